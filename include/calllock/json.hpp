@@ -1,0 +1,331 @@
+// The JSON side of the core: sessions from JSON (strict, with errors that name the
+// field), the transcript as a JSON array, classifications as JSON. Links
+// Boost::json (target calllock::json).
+#pragma once
+#include <boost/json.hpp>
+
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "classify.hpp"
+#include "detail/utf8.hpp"
+#include "session.hpp"
+#include "transcript.hpp"
+
+namespace calllock {
+
+// What was wrong with an input: the field (a path such as
+// "transcript_log[2].content", empty for the document itself) and why.
+struct InputError {
+    std::string field;
+    std::string message;
+    [[nodiscard]] std::string what() const {
+        return field.empty() ? message : "field '" + field + "': " + message;
+    }
+};
+
+// A JSON string that is valid UTF-8 whatever the bytes (invalid ones become U+FFFD).
+[[nodiscard]] inline boost::json::string json_text(std::string_view s) {
+    if (detail::is_valid_utf8(s)) return boost::json::string(s);
+    return boost::json::string(detail::to_valid_utf8(s));
+}
+
+namespace detail {
+
+inline const char* kind_name(const boost::json::value& v) noexcept {
+    switch (v.kind()) {
+        case boost::json::kind::null: return "null";
+        case boost::json::kind::bool_: return "a boolean";
+        case boost::json::kind::int64:
+        case boost::json::kind::uint64: return "an integer";
+        case boost::json::kind::double_: return "a number";
+        case boost::json::kind::string: return "a string";
+        case boost::json::kind::array: return "an array";
+        case boost::json::kind::object: return "an object";
+    }
+    return "a value";
+}
+
+class session_reader {
+public:
+    std::optional<InputError> error;
+
+    bool fail(std::string field, std::string message) {
+        if (!error) error = InputError{std::move(field), std::move(message)};
+        return false;
+    }
+    bool expect(const boost::json::value& v, const std::string& field, const char* want, bool ok) {
+        return ok || fail(field, std::string("expected ") + want + ", got " + kind_name(v));
+    }
+    bool read(const boost::json::value& v, const std::string& f, std::string& out) {
+        if (!expect(v, f, "a string", v.is_string())) return false;
+        out.assign(v.get_string().data(), v.get_string().size());
+        return true;
+    }
+    bool read(const boost::json::value& v, const std::string& f, bool& out) {
+        if (!expect(v, f, "a boolean", v.is_bool())) return false;
+        out = v.get_bool();
+        return true;
+    }
+    bool read(const boost::json::value& v, const std::string& f, int& out) {
+        if (!expect(v, f, "an integer", v.is_int64() || v.is_uint64())) return false;
+        if (v.is_uint64() || v.get_int64() > std::numeric_limits<int>::max() ||
+            v.get_int64() < std::numeric_limits<int>::min())
+            return fail(f, "integer out of range");
+        out = static_cast<int>(v.get_int64());
+        return true;
+    }
+    bool read(const boost::json::value& v, const std::string& f, double& out) {
+        if (!expect(v, f, "a number", v.is_number())) return false;
+        out = v.to_number<double>();
+        if (!std::isfinite(out)) return fail(f, "number out of range");
+        return true;
+    }
+    bool read(const boost::json::value& v, const std::string& f, State& out) {
+        std::string s;
+        if (!read(v, f, s)) return false;
+        auto st = parse_state(s);
+        if (!st)
+            return fail(f, "unknown state '" + s +
+                               "' (expected welcome, lookup, safety, safety_exit, service_area, "
+                               "discovery, confirm, booking, done or callback)");
+        out = *st;
+        return true;
+    }
+    bool read(const boost::json::value& v, const std::string& f, TranscriptEntry& e) {
+        if (!expect(v, f, "an object", v.is_object())) return false;
+        const auto& o = v.get_object();
+        const auto* role = o.if_contains("role");
+        if (!role) return fail(f + ".role", "missing");
+        std::string r;
+        if (!read(*role, f + ".role", r)) return false;
+        if (r == "agent") e.role = Role::agent;
+        else if (r == "user") e.role = Role::user;
+        else if (r == "tool") e.role = Role::tool;
+        else return fail(f + ".role", "unknown role '" + r + "' (expected agent, user or tool)");
+        bool has_text = false;
+        for (const auto& kv : o) {
+            const std::string k(kv.key());
+            const std::string p = f + "." + k;
+            if (k == "role") continue;
+            if (k == "timestamp") {
+                if (!read(kv.value(), p, e.timestamp)) return false;
+            } else if (e.role != Role::tool && k == "content") {
+                if (!read(kv.value(), p, e.content)) return false;
+                has_text = true;
+            } else if (e.role == Role::tool && k == "name") {
+                if (!read(kv.value(), p, e.name)) return false;
+                has_text = true;
+            } else if (e.role == Role::tool && k == "result") {
+                e.result_json = boost::json::serialize(kv.value());
+            } else {
+                return fail(p, "unknown key for a " + r + " entry");
+            }
+        }
+        if (!has_text) return fail(f + (e.role == Role::tool ? ".name" : ".content"), "missing");
+        return true;
+    }
+    bool read(const boost::json::value& v, const std::string& f, ConversationMessage& m) {
+        if (!expect(v, f, "an object", v.is_object())) return false;
+        for (const auto& kv : v.get_object()) {
+            const std::string k(kv.key());
+            if (k == "role") {
+                if (!read(kv.value(), f + ".role", m.role)) return false;
+            } else if (k == "content") {
+                if (!read(kv.value(), f + ".content", m.content)) return false;
+            } else {
+                return fail(f + "." + k, "unknown key for a conversation message");
+            }
+        }
+        return true;
+    }
+    template <class T>
+    bool read(const boost::json::value& v, const std::string& f, std::vector<T>& out) {
+        if (!expect(v, f, "an array", v.is_array())) return false;
+        const auto& a = v.get_array();
+        out.clear();
+        out.reserve(a.size());
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            T item;
+            if (!read(a[i], f + "[" + std::to_string(i) + "]", item)) return false;
+            out.push_back(std::move(item));
+        }
+        return true;
+    }
+};
+
+}  // namespace detail
+
+// The CallSession fields by their JSON key, in declaration order: the one list
+// that the reader and the writer both use.
+template <class S, class F>
+void for_each_session_field(S& s, F&& f) {
+    f("phone_number", s.phone_number);
+    f("state", s.state);
+    f("caller_known", s.caller_known);
+    f("customer_name", s.customer_name);
+    f("zip_code", s.zip_code);
+    f("service_address", s.service_address);
+    f("has_appointment", s.has_appointment);
+    f("callback_promise", s.callback_promise);
+    f("problem_description", s.problem_description);
+    f("preferred_time", s.preferred_time);
+    f("urgency_tier", s.urgency_tier);
+    f("lead_type", s.lead_type);
+    f("caller_confirmed", s.caller_confirmed);
+    f("booking_confirmed", s.booking_confirmed);
+    f("booked_time", s.booked_time);
+    f("callback_created", s.callback_created);
+    f("call_sid", s.call_sid);
+    f("start_time", s.start_time);
+    f("transcript_log", s.transcript_log);
+    f("turn_count", s.turn_count);
+    f("state_turn_count", s.state_turn_count);
+    f("conversation_history", s.conversation_history);
+}
+
+// A session from a JSON object whose keys are CallSession fields. phone_number is
+// required; every other field is optional with the CallSession default. Unknown
+// keys, wrong types and unknown states are errors naming the field.
+[[nodiscard]] inline std::optional<InputError> session_from_json(const boost::json::value& v,
+                                                                 CallSession& out) {
+    detail::session_reader r;
+    if (!v.is_object()) {
+        r.fail("", std::string("expected a JSON object (a session), got ") + detail::kind_name(v));
+        return r.error;
+    }
+    const auto& o = v.get_object();
+    CallSession s;
+    for (const auto& kv : o) {
+        bool known = false;
+        const std::string key(kv.key());
+        for_each_session_field(s, [&](std::string_view name, auto& field) {
+            if (known || name != key) return;
+            known = true;
+            r.read(kv.value(), key, field);
+        });
+        if (!known) r.fail(key, "unknown key (not a CallSession field)");
+        if (r.error) return r.error;
+    }
+    if (!o.contains("phone_number")) {
+        r.fail("phone_number", "missing (required)");
+        return r.error;
+    }
+    out = std::move(s);
+    return std::nullopt;
+}
+
+inline boost::json::parse_options input_parse_options() {
+    boost::json::parse_options opt;
+    opt.allow_invalid_utf8 = true;  // kept, and repaired on output
+    opt.max_depth = 64;
+    return opt;
+}
+
+// Parses one JSON text into a session.
+[[nodiscard]] inline std::optional<InputError> parse_session(std::string_view text, CallSession& out) {
+    boost::system::error_code ec;
+    boost::json::value v = boost::json::parse(text, ec, {}, input_parse_options());
+    if (ec) return InputError{"", "invalid JSON: " + ec.message()};
+    return session_from_json(v, out);
+}
+
+// The session as JSON, with the same keys (the inverse of session_from_json).
+[[nodiscard]] inline boost::json::object session_to_json(const CallSession& s) {
+    boost::json::object o;
+    auto put = [&](std::string_view key, const auto& field) {
+        using T = std::decay_t<decltype(field)>;
+        if constexpr (std::is_same_v<T, std::string>) {
+            o[key] = json_text(field);
+        } else if constexpr (std::is_same_v<T, State>) {
+            o[key] = name(field);
+        } else if constexpr (std::is_same_v<T, std::vector<TranscriptEntry>>) {
+            boost::json::array a;
+            for (const auto& e : field) {
+                boost::json::object eo;
+                eo["role"] = name(e.role);
+                if (e.role == Role::tool) {
+                    eo["name"] = json_text(e.name);
+                    boost::system::error_code ec;
+                    auto r = boost::json::parse(e.result_json, ec);
+                    eo["result"] = ec ? boost::json::value(json_text(e.result_json)) : r;
+                } else {
+                    eo["content"] = json_text(e.content);
+                }
+                eo["timestamp"] = e.timestamp;
+                a.push_back(std::move(eo));
+            }
+            o[key] = std::move(a);
+        } else if constexpr (std::is_same_v<T, std::vector<ConversationMessage>>) {
+            boost::json::array a;
+            for (const auto& m : field)
+                a.push_back(boost::json::object{{"role", json_text(m.role)},
+                                                {"content", json_text(m.content)}});
+            o[key] = std::move(a);
+        } else {
+            o[key] = field;
+        }
+    };
+    for_each_session_field(s, put);
+    return o;
+}
+
+// The plan's to_json_array: agent and user entries as {role, content}, tool
+// entries as {role: "tool", name, result}.
+[[nodiscard]] inline boost::json::array to_json_array(std::span<const TranscriptEntry> log) {
+    boost::json::array out;
+    out.reserve(log.size());
+    for (const auto& e : log) {
+        if (e.role == Role::tool) {
+            boost::system::error_code ec;
+            boost::json::value result = boost::json::parse(e.result_json, ec);
+            if (ec) result = boost::json::object{};
+            out.push_back(boost::json::object{
+                {"role", "tool"}, {"name", json_text(e.name)}, {"result", std::move(result)}});
+        } else {
+            out.push_back(boost::json::object{{"role", name(e.role)}, {"content", json_text(e.content)}});
+        }
+    }
+    return out;
+}
+
+// {"HAZARD":[...], ..., "CONTEXT":[...]}: all 9 categories, in order.
+[[nodiscard]] inline boost::json::object tags_to_json(const Tags& tags) {
+    boost::json::object o;
+    for (auto c : all_categories) {
+        boost::json::array a;
+        tags.for_each(c, [&](Tag t) { a.emplace_back(t.name()); });
+        o[name(c)] = std::move(a);
+    }
+    return o;
+}
+
+[[nodiscard]] inline boost::json::object priority_to_json(const Priority& p) {
+    return {{"color", p.color_name()}, {"reason", p.reason()}};
+}
+
+[[nodiscard]] inline boost::json::array signals_to_json(const RevenueEstimate& r) {
+    boost::json::array a;
+    for (auto s : r.signals()) a.emplace_back(s);
+    return a;
+}
+
+[[nodiscard]] inline boost::json::object revenue_to_json(const RevenueEstimate& r) {
+    return {{"tier", r.tier_name()},
+            {"tier_label", r.tier_label()},
+            {"signals", signals_to_json(r)},
+            {"confidence", name(r.confidence)}};
+}
+
+// {"tags":{...},"priority":{"color","reason"},"revenue":{"tier","tier_label","signals","confidence"}}
+[[nodiscard]] inline boost::json::object classification_to_json(const Classification& c) {
+    return {{"tags", tags_to_json(c.tags)},
+            {"priority", priority_to_json(c.priority)},
+            {"revenue", revenue_to_json(c.revenue)}};
+}
+
+}  // namespace calllock

@@ -1,0 +1,160 @@
+// Profile `seed`: the plan's keyword tables and rules (Tasks 3 and 4), reproduced
+// exactly: substring search on the lowercased text "<plain transcript> <problem>".
+#pragma once
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+#include "../result.hpp"
+#include "../session.hpp"
+#include "../tag_set.hpp"
+#include "../transcript.hpp"
+
+namespace calllock {
+
+struct keyword_rule {
+    std::string_view text;
+    Tag tag;
+};
+
+template <class Row, std::size_t N>
+consteval std::array<std::string_view, N> texts_of(const std::array<Row, N>& rows) {
+    std::array<std::string_view, N> out{};
+    for (std::size_t i = 0; i < N; ++i) out[i] = rows[i].text;
+    return out;
+}
+
+namespace seed_tables {
+
+// The plan's keyword dicts, in the plan's order (dict order decides tag order).
+// R22_RETROFIT's three literals ("r-22", "r22", "freon") are rules of the plan's
+// REVENUE section, kept here because they are searched in the same text.
+inline constexpr std::array<keyword_rule, 104> text_keywords{{
+    // HAZARD_KEYWORDS (only on a safety exit)
+    {"gas", tag_of("GAS_LEAK")}, {"rotten egg", tag_of("GAS_LEAK")},
+    {"sulfur", tag_of("GAS_LEAK")}, {"hissing", tag_of("GAS_LEAK")},
+    {"co detector", tag_of("CO_EVENT")}, {"carbon monoxide", tag_of("CO_EVENT")},
+    {"co alarm", tag_of("CO_EVENT")},
+    {"burning", tag_of("ELECTRICAL_FIRE")}, {"smoke", tag_of("ELECTRICAL_FIRE")},
+    {"sparks", tag_of("ELECTRICAL_FIRE")}, {"breaker", tag_of("ELECTRICAL_FIRE")},
+    {"flooding", tag_of("ACTIVE_FLOODING")}, {"water pouring", tag_of("ACTIVE_FLOODING")},
+    {"burst pipe", tag_of("ACTIVE_FLOODING")},
+    {"chemical smell", tag_of("REFRIGERANT_LEAK")}, {"frozen coil", tag_of("REFRIGERANT_LEAK")},
+    {"no heat", tag_of("HEALTH_RISK")}, {"no ac", tag_of("HEALTH_RISK")},
+    {"freezing", tag_of("HEALTH_RISK")},
+    // SERVICE_TYPE_KEYWORDS
+    {"ac", tag_of("REPAIR_AC")}, {"air conditioning", tag_of("REPAIR_AC")},
+    {"cooling", tag_of("REPAIR_AC")}, {"not cooling", tag_of("REPAIR_AC")},
+    {"warm air", tag_of("REPAIR_AC")},
+    {"heating", tag_of("REPAIR_HEATING")}, {"furnace", tag_of("REPAIR_HEATING")},
+    {"heat", tag_of("REPAIR_HEATING")}, {"not heating", tag_of("REPAIR_HEATING")},
+    {"no heat", tag_of("REPAIR_HEATING")},
+    {"heat pump", tag_of("REPAIR_HEATPUMP")}, {"heatpump", tag_of("REPAIR_HEATPUMP")},
+    {"thermostat", tag_of("REPAIR_THERMOSTAT")},
+    {"duct", tag_of("REPAIR_DUCTWORK")}, {"ductwork", tag_of("REPAIR_DUCTWORK")},
+    {"vent", tag_of("REPAIR_DUCTWORK")},
+    {"tune-up", tag_of("TUNEUP_AC")}, {"tuneup", tag_of("TUNEUP_AC")},
+    {"maintenance", tag_of("TUNEUP_AC")}, {"checkup", tag_of("TUNEUP_AC")},
+    {"new system", tag_of("INSTALL_REPLACEMENT")}, {"replacement", tag_of("INSTALL_REPLACEMENT")},
+    {"replace", tag_of("INSTALL_REPLACEMENT")}, {"install", tag_of("INSTALL_REPLACEMENT")},
+    {"noise", tag_of("DIAGNOSTIC_NOISE")}, {"strange sound", tag_of("DIAGNOSTIC_NOISE")},
+    {"rattling", tag_of("DIAGNOSTIC_NOISE")}, {"buzzing", tag_of("DIAGNOSTIC_NOISE")},
+    {"smell", tag_of("DIAGNOSTIC_SMELL")}, {"odor", tag_of("DIAGNOSTIC_SMELL")},
+    {"second opinion", tag_of("SECONDOPINION")},
+    {"warranty", tag_of("WARRANTY_CLAIM")},
+    // REVENUE: the R-22 rule
+    {"r-22", tag_of("R22_RETROFIT")}, {"r22", tag_of("R22_RETROFIT")},
+    {"freon", tag_of("R22_RETROFIT")},
+    // RECOVERY_KEYWORDS
+    {"waiting", tag_of("CALLBACK_RISK")}, {"no one called back", tag_of("CALLBACK_RISK")},
+    {"still waiting", tag_of("CALLBACK_RISK")},
+    {"too expensive", tag_of("COMPLAINT_PRICE")}, {"overcharged", tag_of("COMPLAINT_PRICE")},
+    {"price", tag_of("COMPLAINT_PRICE")},
+    {"poor service", tag_of("COMPLAINT_SERVICE")}, {"rude", tag_of("COMPLAINT_SERVICE")},
+    {"still broken", tag_of("COMPLAINT_NOFIX")}, {"didn't fix", tag_of("COMPLAINT_NOFIX")},
+    {"not fixed", tag_of("COMPLAINT_NOFIX")},
+    {"manager", tag_of("ESCALATION_REQ")}, {"supervisor", tag_of("ESCALATION_REQ")},
+    {"speak to", tag_of("ESCALATION_REQ")},
+    {"cheaper quote", tag_of("COMPETITOR_MENTION")}, {"another company", tag_of("COMPETITOR_MENTION")},
+    // LOGISTICS_KEYWORDS
+    {"gate", tag_of("GATE_CODE")}, {"gated", tag_of("GATE_CODE")},
+    {"dog", tag_of("PET_SECURE")}, {"cat", tag_of("PET_SECURE")}, {"pet", tag_of("PET_SECURE")},
+    {"landlord", tag_of("LANDLORD_AUTH")}, {"owner permission", tag_of("LANDLORD_AUTH")},
+    {"tenant", tag_of("TENANT_COORD")}, {"renter", tag_of("TENANT_COORD")},
+    // NON_CUSTOMER_KEYWORDS
+    {"hiring", tag_of("JOB_APPLICANT")}, {"job", tag_of("JOB_APPLICANT")},
+    {"apply", tag_of("JOB_APPLICANT")}, {"position", tag_of("JOB_APPLICANT")},
+    {"vendor", tag_of("VENDOR_SALES")}, {"supplier", tag_of("VENDOR_SALES")},
+    {"selling", tag_of("VENDOR_SALES")}, {"partnership", tag_of("VENDOR_SALES")},
+    {"wrong number", tag_of("WRONG_NUMBER")},
+    {"telemarketing", tag_of("SPAM_TELEMARKETING")}, {"spam", tag_of("SPAM_TELEMARKETING")},
+    {"parts supplier", tag_of("PARTS_SUPPLIER")}, {"supply house", tag_of("PARTS_SUPPLIER")},
+    {"realtor", tag_of("REALTOR_INQUIRY")}, {"real estate", tag_of("REALTOR_INQUIRY")},
+    // CONTEXT_KEYWORDS
+    {"elderly", tag_of("ELDERLY_OCCUPANT")}, {"senior", tag_of("ELDERLY_OCCUPANT")},
+    {"grandma", tag_of("ELDERLY_OCCUPANT")}, {"grandmother", tag_of("ELDERLY_OCCUPANT")},
+    {"baby", tag_of("INFANT_NEWBORN")}, {"infant", tag_of("INFANT_NEWBORN")},
+    {"newborn", tag_of("INFANT_NEWBORN")},
+    {"medical", tag_of("MEDICAL_NEED")}, {"oxygen", tag_of("MEDICAL_NEED")},
+    {"health condition", tag_of("MEDICAL_NEED")},
+}};
+inline constexpr auto text_words = texts_of(text_keywords);
+
+// Keyword groups searched in the problem description alone.
+enum class group : std::uint8_t { high_ticket, replacement, major_repair, minor, maintenance };
+
+struct problem_rule {
+    std::string_view text;
+    group g;
+};
+
+inline constexpr std::array<problem_rule, 33> problem_keywords{{
+    // validation.detect_high_ticket
+    {"new system", group::high_ticket}, {"new unit", group::high_ticket},
+    {"new ac", group::high_ticket}, {"replacement", group::high_ticket},
+    {"replace", group::high_ticket}, {"quote", group::high_ticket},
+    {"estimate", group::high_ticket}, {"install", group::high_ticket},
+    {"installation", group::high_ticket}, {"upgrade", group::high_ticket},
+    // REPLACEMENT_KEYWORDS
+    {"new system", group::replacement}, {"new unit", group::replacement},
+    {"new ac", group::replacement}, {"replacement", group::replacement},
+    {"replace", group::replacement}, {"install", group::replacement},
+    {"installation", group::replacement}, {"upgrade", group::replacement},
+    // MAJOR_REPAIR_KEYWORDS
+    {"compressor", group::major_repair}, {"heat exchanger", group::major_repair},
+    {"evaporator", group::major_repair}, {"condenser", group::major_repair},
+    {"coil", group::major_repair},
+    // MINOR_KEYWORDS
+    {"thermostat", group::minor}, {"filter", group::minor}, {"noise", group::minor},
+    {"strange sound", group::minor}, {"weird noise", group::minor},
+    // MAINTENANCE_KEYWORDS
+    {"tune-up", group::maintenance}, {"tuneup", group::maintenance},
+    {"maintenance", group::maintenance}, {"cleaning", group::maintenance},
+    {"checkup", group::maintenance},
+}};
+inline constexpr auto problem_words = texts_of(problem_keywords);
+
+// The plan's URGENCY_MAP; any other tier is STANDARD.
+struct urgency_row {
+    std::string_view tier;
+    Tag tag;
+};
+inline constexpr std::array<urgency_row, 5> urgency_map{{
+    {"emergency", tag_of("EMERGENCY_SAMEDAY")},
+    {"urgent", tag_of("URGENT_24HR")},
+    {"high", tag_of("PRIORITY_48HR")},
+    {"routine", tag_of("STANDARD")},
+    {"low", tag_of("FLEXIBLE")},
+}};
+
+// Emission order: the order of the plan's dicts (tags not listed: taxonomy order).
+inline constexpr TagOrder order = [] {
+    std::array<Tag, text_keywords.size() + 1> seq{};
+    std::size_t n = 0;
+    seq[n++] = tag_of("HOT_LEAD");  // appended before the R-22 rule in the plan
+    for (const auto& k : text_keywords) seq[n++] = k.tag;
+    return make_order(seq);
+}();
+
+}  // namespace seed_tables
+}  // namespace calllock

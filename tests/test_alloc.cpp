@@ -1,0 +1,66 @@
+// Classification, priority and revenue tier allocate nothing: counted by
+// replacing the global operator new.
+#define BOOST_TEST_MODULE zero_allocation
+#include <boost/test/unit_test.hpp>
+
+#include "printing.hpp"
+
+#include <calllock/calllock.hpp>
+
+#include <atomic>
+#include <cstdlib>
+#include <new>
+
+namespace {
+std::atomic<long> allocations{0};
+}
+
+void* operator new(std::size_t n) {
+    allocations.fetch_add(1, std::memory_order_relaxed);
+    if (void* p = std::malloc(n ? n : 1)) return p;
+    throw std::bad_alloc();
+}
+void* operator new[](std::size_t n) {
+    allocations.fetch_add(1, std::memory_order_relaxed);
+    if (void* p = std::malloc(n ? n : 1)) return p;
+    throw std::bad_alloc();
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+
+using namespace calllock;
+
+BOOST_AUTO_TEST_CASE(the_counter_counts) {
+    const long before = allocations.load();
+    auto* p = new int(3);
+    delete p;
+    BOOST_TEST(allocations.load() - before == 1);
+}
+
+BOOST_AUTO_TEST_CASE(classification_allocates_nothing) {
+    CallSession s{.phone_number = "+15125551234"};
+    s.state = State::safety_exit;
+    s.urgency_tier = "emergency";
+    s.problem_description = "gas smell, new system quote, compressor, thermostat, R-22";
+    for (int i = 0; i < 50; ++i) {
+        s.transcript_log.push_back(TranscriptEntry::agent("Thanks for calling ACE Cooling.", i));
+        s.transcript_log.push_back(TranscriptEntry::user("I smell gas and my dog is barking, freon", i));
+        s.transcript_log.push_back(TranscriptEntry::tool("lookup_caller", "{}", i));
+    }
+    const std::string text = to_plain_text(s.transcript_log);
+
+    const long before = allocations.load();
+    const auto c = classify_call(s);
+    const auto t = classify_tags(s, text);
+    const auto p = detect_priority(t, "confirmed");
+    const auto r = estimate_revenue_tier(s.problem_description, t.set().in(Category::REVENUE));
+    std::size_t reason_len = p.write_reason([](char) {});
+    const long after = allocations.load();
+
+    BOOST_TEST(after - before == 0);
+    BOOST_TEST(c.tags.contains(tag_of("GAS_LEAK")));
+    BOOST_TEST(reason_len > 0u);
+    BOOST_TEST(r.tier_name() == "replacement");
+}

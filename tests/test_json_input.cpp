@@ -1,0 +1,125 @@
+// Sessions from JSON: strict, and every error names the field.
+#define BOOST_TEST_MODULE json_input
+#include <boost/test/unit_test.hpp>
+
+#include "printing.hpp"
+
+#include <calllock/json.hpp>
+
+using namespace calllock;
+
+namespace {
+std::string error_of(std::string_view json) {
+    CallSession s;
+    auto e = parse_session(json, s);
+    return e ? e->what() : std::string("ok");
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(full_session_parses) {
+    CallSession s;
+    auto e = parse_session(R"({
+        "phone_number": "+15125551234", "state": "safety_exit", "caller_known": true,
+        "customer_name": "Maria", "zip_code": "78745", "service_address": "1 Main St",
+        "has_appointment": false, "callback_promise": "30 min", "problem_description": "gas",
+        "preferred_time": "morning", "urgency_tier": "emergency", "lead_type": "high_ticket",
+        "caller_confirmed": true, "booking_confirmed": false, "booked_time": "",
+        "callback_created": true, "call_sid": "CA1", "start_time": 2000.5,
+        "transcript_log": [
+            {"role": "agent", "content": "Any safety concerns?", "timestamp": 2000.0},
+            {"role": "user", "content": "I smell gas", "timestamp": 2002},
+            {"role": "tool", "name": "lookup", "result": {"found": true, "n": [1,2]}, "timestamp": 2003.0}
+        ],
+        "turn_count": 7, "state_turn_count": 2,
+        "conversation_history": [{"role": "user", "content": "hi"}]
+    })", s);
+    BOOST_TEST(!e.has_value());
+    BOOST_TEST(s.state == State::safety_exit);
+    BOOST_TEST(s.caller_known);
+    BOOST_TEST(s.start_time == 2000.5);
+    BOOST_TEST(s.transcript_log.size() == 3u);
+    BOOST_TEST(s.transcript_log[1].timestamp == 2002.0);
+    BOOST_TEST(s.transcript_log[2].role == Role::tool);
+    BOOST_TEST(s.transcript_log[2].result_json == R"({"found":true,"n":[1,2]})");
+    BOOST_TEST(s.turn_count == 7);
+    BOOST_TEST(s.conversation_history.at(0).content == "hi");
+}
+
+BOOST_AUTO_TEST_CASE(round_trip_through_session_to_json) {
+    CallSession s{.phone_number = "+1"};
+    s.state = State::callback;
+    s.transcript_log = {TranscriptEntry::user("hi", 1.5), TranscriptEntry::tool("t", R"({"a":1})", 2)};
+    s.conversation_history = {{"assistant", "hello"}};
+    CallSession back;
+    BOOST_TEST(!parse_session(boost::json::serialize(session_to_json(s)), back).has_value());
+    BOOST_TEST((back == s));
+}
+
+BOOST_AUTO_TEST_CASE(minimal_session_takes_defaults) {
+    CallSession s;
+    BOOST_TEST(!parse_session(R"({"phone_number":""})", s).has_value());
+    BOOST_TEST(s.urgency_tier == "routine");
+    BOOST_TEST(s.state == State::welcome);
+}
+
+BOOST_AUTO_TEST_CASE(errors_name_the_field) {
+    BOOST_TEST(error_of(R"({})") == "field 'phone_number': missing (required)");
+    BOOST_TEST(error_of(R"({"phone_number": 5})") == "field 'phone_number': expected a string, got an integer");
+    BOOST_TEST(error_of(R"({"phone_number": null})") == "field 'phone_number': expected a string, got null");
+    BOOST_TEST(error_of(R"({"phone_number":"1","nickname":"x"})") ==
+               "field 'nickname': unknown key (not a CallSession field)");
+    BOOST_TEST(error_of(R"({"phone_number":"1","state":"SAFETY_EXIT"})").starts_with(
+        "field 'state': unknown state 'SAFETY_EXIT'"));
+    BOOST_TEST(error_of(R"({"phone_number":"1","caller_known":"yes"})") ==
+               "field 'caller_known': expected a boolean, got a string");
+    BOOST_TEST(error_of(R"({"phone_number":"1","turn_count":1.5})") ==
+               "field 'turn_count': expected an integer, got a number");
+    BOOST_TEST(error_of(R"({"phone_number":"1","turn_count":99999999999})") ==
+               "field 'turn_count': integer out of range");
+    BOOST_TEST(error_of(R"({"phone_number":"1","start_time":"now"})") ==
+               "field 'start_time': expected a number, got a string");
+    BOOST_TEST(error_of(R"({"phone_number":"1","transcript_log":{}})") ==
+               "field 'transcript_log': expected an array, got an object");
+    BOOST_TEST(error_of(R"({"phone_number":"1","transcript_log":[{"role":"agent","content":"a"},{"role":"bot","content":"b"}]})") ==
+               "field 'transcript_log[1].role': unknown role 'bot' (expected agent, user or tool)");
+    BOOST_TEST(error_of(R"({"phone_number":"1","transcript_log":[{"role":"user"}]})") ==
+               "field 'transcript_log[0].content': missing");
+    BOOST_TEST(error_of(R"({"phone_number":"1","transcript_log":[{"role":"tool","result":{}}]})") ==
+               "field 'transcript_log[0].name': missing");
+    BOOST_TEST(error_of(R"({"phone_number":"1","transcript_log":[{"content":"x"}]})") ==
+               "field 'transcript_log[0].role': missing");
+    BOOST_TEST(error_of(R"({"phone_number":"1","transcript_log":[{"role":"user","content":"x","name":"n"}]})") ==
+               "field 'transcript_log[0].name': unknown key for a user entry");
+    BOOST_TEST(error_of(R"({"phone_number":"1","transcript_log":[{"role":"user","content":"x","timestamp":"t"}]})") ==
+               "field 'transcript_log[0].timestamp': expected a number, got a string");
+    BOOST_TEST(error_of(R"({"phone_number":"1","conversation_history":[{"role":"user","text":"x"}]})") ==
+               "field 'conversation_history[0].text': unknown key for a conversation message");
+    BOOST_TEST(error_of(R"([1,2])") == "expected a JSON object (a session), got an array");
+    BOOST_TEST(error_of(R"({"phone_number":)").starts_with("invalid JSON: "));
+    BOOST_TEST(error_of("").starts_with("invalid JSON: "));
+}
+
+BOOST_AUTO_TEST_CASE(invalid_utf8_is_accepted_and_repaired_on_output) {
+    CallSession s;
+    BOOST_TEST(!parse_session("{\"phone_number\":\"+1\",\"customer_name\":\"Jos\xE9\"}", s).has_value());
+    BOOST_TEST(s.customer_name == "Jos\xE9");
+    const auto out = boost::json::serialize(session_to_json(s));
+    BOOST_TEST(out.find("Jos\xEF\xBF\xBD") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(deep_nesting_is_an_error_not_a_crash) {
+    std::string deep = R"({"phone_number":"1","transcript_log":[{"role":"tool","name":"t","result":)";
+    deep += std::string(100000, '[') + std::string(100000, ']') + "}]}";
+    BOOST_TEST(error_of(deep).starts_with("invalid JSON: "));
+}
+
+BOOST_AUTO_TEST_CASE(classification_json_shape) {
+    CallSession s{.phone_number = "+1"};
+    s.problem_description = "compressor";
+    const auto j = classification_to_json(classify_call(s));
+    BOOST_TEST(boost::json::serialize(j) ==
+               R"({"tags":{"HAZARD":[],"URGENCY":["STANDARD"],"SERVICE_TYPE":[],"REVENUE":[],"RECOVERY":[],)"
+               R"("LOGISTICS":[],"CUSTOMER":["NEW_CUSTOMER"],"NON_CUSTOMER":[],"CONTEXT":[]},)"
+               R"("priority":{"color":"blue","reason":"Standard residential service request"},)"
+               R"("revenue":{"tier":"major_repair","tier_label":"$$$","signals":["compressor"],"confidence":"medium"}})");
+}

@@ -1,0 +1,37 @@
+// Shared pieces of the calllock-postcall commands.
+#pragma once
+#include <calllock/json.hpp>
+
+#include <functional>
+#include <iosfwd>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace calllock::cli {
+
+// Command-line arguments of one command: options with values, flags, positionals.
+struct Args {
+    std::vector<std::string> positional;
+    std::vector<std::pair<std::string, std::string>> options;  // --name value
+    [[nodiscard]] const std::string* get(std::string_view name) const;
+};
+
+// Parses argv against the options that take a value; an unknown option or a
+// missing value is reported on stderr and returns false.
+bool parse_args(std::span<char* const> argv, std::span<const std::string_view> value_options,
+                Args& out);
+
+// Reads sessions from FILE or "-" (stdin): one JSON object, or JSON Lines. Calls
+// on_session(line, session) for each good one and reports each bad one on stderr
+// as "calllock-postcall: input line N: field 'x': what". Returns the number of
+// bad inputs, or -1 when the input could not be read at all.
+long for_each_session(const std::string& path,
+                      const std::function<void(std::size_t line, CallSession&&)>& on_session);
+
+void error(const std::string& message);
+
+using command_fn = int (*)(std::span<char* const> args);
+int classify_command(std::span<char* const> args);
+
+}  // namespace calllock::cli

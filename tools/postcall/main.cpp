@@ -1,0 +1,46 @@
+// calllock-postcall: the post-call phase from the command line.
+#include <cstdio>
+#include <cstring>
+#include <exception>
+#include <string_view>
+
+#include "cli.hpp"
+
+namespace {
+
+struct command {
+    std::string_view name;
+    calllock::cli::command_fn run;
+    std::string_view usage;
+};
+
+constexpr command commands[] = {
+    {"classify", calllock::cli::classify_command,
+     "classify [--profile seed] [FILE|-]   tags, priority and revenue tier, one JSON line per session"},
+};
+
+int usage(std::FILE* out) {
+    std::fprintf(out, "usage: calllock-postcall COMMAND [OPTIONS] [FILE|-]\n\ncommands:\n");
+    for (const auto& c : commands) std::fprintf(out, "  %.*s\n", static_cast<int>(c.usage.size()), c.usage.data());
+    std::fprintf(out,
+                 "\nInput: one JSON session object, or JSON Lines of them, with the keys of "
+                 "CallSession\n(see docs/architecture.md). FILE defaults to standard input.\n");
+    return out == stdout ? 0 : 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        if (argc < 2) return usage(stderr);
+        const std::string_view cmd = argv[1];
+        if (cmd == "-h" || cmd == "--help" || cmd == "help") return usage(stdout);
+        for (const auto& c : commands)
+            if (c.name == cmd) return c.run({argv + 2, static_cast<std::size_t>(argc - 2)});
+        calllock::cli::error("unknown command '" + std::string(cmd) + "'");
+        return usage(stderr);
+    } catch (const std::exception& e) {
+        calllock::cli::error(std::string("internal error: ") + e.what());
+        return 3;
+    }
+}
