@@ -1,0 +1,278 @@
+// The Beast dashboard client against real servers on 127.0.0.1, plain and TLS with
+// a CA and certificates this test generates. Plan Task 5's tests come first.
+#define BOOST_TEST_MODULE sync_client
+#include <boost/test/unit_test.hpp>
+
+#include <calllock/sync.hpp>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "support/test_server.hpp"
+
+using namespace calllock;
+using calllock::test::Answer;
+using calllock::test::Seen;
+using calllock::test::TestServer;
+namespace fs = std::filesystem;
+
+namespace {
+
+DashboardClient client_for(const std::string& jobs_url, ClientOptions o = {}) {
+    auto c = DashboardClient::create(jobs_url, "test-secret-123", std::move(o));
+    BOOST_REQUIRE_MESSAGE(std::holds_alternative<DashboardClient>(c),
+                          (std::holds_alternative<ConfigError>(c) ? std::get<ConfigError>(c).message : ""));
+    return std::move(std::get<DashboardClient>(c));
+}
+
+std::string local_jobs(unsigned short port, std::string_view host = "127.0.0.1", std::string_view scheme = "http") {
+    return std::string(scheme) + "://" + std::string(host) + ":" + std::to_string(port) + "/api/webhook/jobs";
+}
+
+// A CA and a server certificate for "localhost" only, made with the openssl tool.
+struct Pki {
+    fs::path dir = fs::temp_directory_path() / ("calllock-pki-" + std::to_string(::getpid()));
+    Pki() {
+        fs::create_directories(dir);
+        const std::string d = dir.string();
+        const std::string script =
+            "cd '" + d + "' && "
+            "openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.crt -days 2 -subj '/CN=calllock test CA' "
+            "-addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign >/dev/null 2>&1 && "
+            "openssl req -newkey rsa:2048 -nodes -keyout server.key -out server.csr -subj '/CN=localhost' >/dev/null 2>&1 && "
+            "printf 'subjectAltName=DNS:localhost\\n' > ext.cnf && "
+            "openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -out server.crt -days 2 "
+            "-extfile ext.cnf >/dev/null 2>&1";
+        BOOST_REQUIRE_EQUAL(std::system(script.c_str()), 0);
+    }
+    ~Pki() { fs::remove_all(dir); }
+    [[nodiscard]] std::string ca() const { return (dir / "ca.crt").string(); }
+    boost::asio::ssl::context server_context() const {
+        boost::asio::ssl::context ctx(boost::asio::ssl::context::tls_server);
+        ctx.use_certificate_chain_file((dir / "server.crt").string());
+        ctx.use_private_key_file((dir / "server.key").string(), boost::asio::ssl::context::pem);
+        return ctx;
+    }
+};
+
+Pki& pki() {
+    static Pki p;
+    return p;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(TestDashboardClient)
+
+BOOST_AUTO_TEST_CASE(test_derives_calls_url) {
+    auto c = client_for("https://app.example.com/api/webhook/jobs");
+    BOOST_TEST(c.calls_url() == "https://app.example.com:443/api/webhook/calls");
+}
+
+BOOST_AUTO_TEST_CASE(test_derives_alerts_url) {
+    auto c = client_for("https://app.example.com/api/webhook/jobs");
+    BOOST_TEST(c.alerts_url() == "https://app.example.com:443/api/webhook/emergency-alerts");
+}
+
+BOOST_AUTO_TEST_CASE(configuration_errors) {
+    auto err = [](std::string_view url, ClientOptions o = {}, std::string secret = "s") {
+        auto c = DashboardClient::create(url, std::move(secret), std::move(o));
+        return std::holds_alternative<ConfigError>(c) ? std::get<ConfigError>(c).message : std::string("ok");
+    };
+    BOOST_TEST(err("https://app.example.com/api/webhook/job").find("must end in /api/webhook/jobs") != std::string::npos);
+    ClientOptions explicit_urls;
+    explicit_urls.calls_url = "https://a.example/calls";
+    explicit_urls.alerts_url = "https://a.example/alerts";
+    BOOST_TEST(err("https://a.example/jobs", explicit_urls) == "ok");
+    BOOST_TEST(err("ftp://a.example/api/webhook/jobs").find("not an http(s) URL") != std::string::npos);
+    BOOST_TEST(err("http://app.example.com/api/webhook/jobs").find("refusing plain http://") != std::string::npos);
+    ClientOptions allow;
+    allow.allow_plain_http = true;
+    BOOST_TEST(err("http://app.example.com/api/webhook/jobs", allow) == "ok");
+    BOOST_TEST(err("http://127.0.0.1:8080/api/webhook/jobs") == "ok");
+    BOOST_TEST(err("https://app.example.com/api/webhook/jobs", {}, "").find("SECRET is empty") != std::string::npos);
+    BOOST_TEST(err("https://user:pw@app.example.com/api/webhook/jobs").find("not an http(s) URL") != std::string::npos);
+    ClientOptions bad_ca;
+    bad_ca.ca_file = "/nonexistent/ca.pem";
+    BOOST_TEST(err("https://app.example.com/api/webhook/jobs", bad_ca).find("cannot load the CA file") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(TestSendJob)
+
+BOOST_AUTO_TEST_CASE(test_sends_job_payload) {
+    TestServer server([](const Seen&) { return Answer{200, R"({"success":true,"job_id":"j_123"})"}; });
+    auto c = client_for(local_jobs(server.port()));
+    const auto r = c.send_job(boost::json::object{{"customer_name", "Jonas"}, {"call_id", "call_1"}});
+    BOOST_TEST(r.success);
+    BOOST_TEST(r.response.at("job_id").as_string() == "j_123");
+    const auto seen = server.seen();
+    BOOST_REQUIRE_EQUAL(seen.size(), 1u);
+    BOOST_TEST(seen[0].secret == "test-secret-123");
+    BOOST_TEST(seen[0].target == "/api/webhook/jobs");
+    BOOST_TEST(seen[0].content_type == "application/json");
+    BOOST_TEST(boost::json::parse(seen[0].body).at("customer_name").as_string() == "Jonas");
+}
+
+BOOST_AUTO_TEST_CASE(test_handles_failure) {
+    TestServer server([](const Seen&) { return Answer{500, ""}; });
+    auto c = client_for(local_jobs(server.port()));
+    const auto r = c.send_job(boost::json::object{{"customer_name", "Jonas"}});
+    BOOST_TEST(!r.success);
+    BOOST_TEST(r.status == 500u);
+    BOOST_TEST(r.error == "HTTP 500");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(TestSendCall)
+
+BOOST_AUTO_TEST_CASE(test_sends_call_record) {
+    TestServer server([](const Seen&) { return Answer{}; });
+    auto c = client_for(local_jobs(server.port()));
+    const auto r = c.send_call(boost::json::object{{"call_id", "call_1"}, {"phone_number", "+15125551234"}});
+    BOOST_TEST(r.success);
+    BOOST_TEST(server.seen().at(0).target == "/api/webhook/calls");
+    BOOST_TEST(server.seen().at(0).secret == "test-secret-123");
+}
+
+BOOST_AUTO_TEST_CASE(test_handles_failure) {
+    TestServer server([](const Seen&) { return Answer{500, ""}; });
+    auto c = client_for(local_jobs(server.port()));
+    BOOST_TEST(!c.send_call(boost::json::object{{"call_id", "call_1"}}).success);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(TestSendEmergencyAlert)
+
+BOOST_AUTO_TEST_CASE(test_sends_alert) {
+    TestServer server([](const Seen&) { return Answer{}; });
+    auto c = client_for(local_jobs(server.port()));
+    const auto r = c.send_emergency_alert(
+        boost::json::object{{"phone_number", "+15125551234"}, {"problem_description", "Gas leak"}});
+    BOOST_TEST(r.success);
+    BOOST_TEST(server.seen().at(0).target == "/api/webhook/emergency-alerts");
+    BOOST_TEST(server.seen().at(0).secret == "test-secret-123");
+}
+
+BOOST_AUTO_TEST_CASE(test_handles_failure) {
+    TestServer server([](const Seen&) { return Answer{500, ""}; });
+    auto c = client_for(local_jobs(server.port()));
+    BOOST_TEST(!c.send_emergency_alert(boost::json::object{{"phone_number", "+15125551234"}}).success);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(Transport)
+
+BOOST_AUTO_TEST_CASE(keep_alive_reuses_one_connection) {
+    TestServer server([](const Seen&) { return Answer{}; });
+    auto c = client_for(local_jobs(server.port()));
+    BOOST_TEST(c.send_job(boost::json::object{}).success);
+    BOOST_TEST(c.send_call(boost::json::object{}).success);
+    BOOST_TEST(c.send_emergency_alert(boost::json::object{}).success);
+    BOOST_TEST(c.connections_opened() == 1u);
+    BOOST_TEST(server.connections() == 1);
+}
+
+BOOST_AUTO_TEST_CASE(non_json_200_is_a_failure) {
+    TestServer server([](const Seen&) { return Answer{200, "<html>ok</html>"}; });
+    auto c = client_for(local_jobs(server.port()));
+    const auto r = c.send_job(boost::json::object{});
+    BOOST_TEST(!r.success);
+    BOOST_TEST(r.status == 200u);
+    BOOST_TEST(r.error == "HTTP 200 with a body that is not JSON");
+}
+
+BOOST_AUTO_TEST_CASE(wrong_secret_401_reports_the_dashboards_message_not_the_secret) {
+    TestServer server([](const Seen& s) {
+        return s.secret == "right"
+                   ? Answer{}
+                   : Answer{401, R"({"error":"Unauthorized","message":"Invalid webhook secret"})"};
+    });
+    auto c = client_for(local_jobs(server.port()));
+    const auto r = c.send_job(boost::json::object{});
+    BOOST_TEST(!r.success);
+    BOOST_TEST(r.status == 401u);
+    BOOST_TEST(r.error == "HTTP 401: Invalid webhook secret");
+    BOOST_TEST(r.error.find("test-secret-123") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_peer_that_never_answers_times_out) {
+    TestServer server([](const Seen&) { return Answer{200, "", true}; });
+    ClientOptions o;
+    o.timeout = std::chrono::milliseconds(300);
+    auto c = client_for(local_jobs(server.port()), o);
+    const auto t0 = std::chrono::steady_clock::now();
+    const auto r = c.send_job(boost::json::object{});
+    const auto took = std::chrono::steady_clock::now() - t0;
+    BOOST_TEST(!r.success);
+    BOOST_TEST(r.error.find("timed out") != std::string::npos);
+    BOOST_TEST(took < std::chrono::seconds(2));
+}
+
+BOOST_AUTO_TEST_CASE(nobody_listening_is_a_failure_not_a_throw) {
+    unsigned short port = 0;
+    {
+        TestServer gone([](const Seen&) { return Answer{}; });
+        port = gone.port();
+    }
+    auto c = client_for(local_jobs(port));
+    const auto r = c.send_job(boost::json::object{});
+    BOOST_TEST(!r.success);
+    BOOST_TEST(r.status == 0u);
+    BOOST_TEST(r.error.find("cannot connect") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(response_size_is_bounded) {
+    TestServer server([](const Seen&) { return Answer{200, std::string(1 << 16, ' ') + "{}"}; });
+    ClientOptions o;
+    o.max_response_bytes = 4096;
+    auto c = client_for(local_jobs(server.port()), o);
+    const auto r = c.send_job(boost::json::object{});
+    BOOST_TEST(!r.success);
+    BOOST_TEST(r.error == "response larger than 4096 bytes");
+}
+
+BOOST_AUTO_TEST_CASE(https_with_the_test_ca) {
+    auto ctx = pki().server_context();
+    TestServer server([](const Seen&) { return Answer{200, R"({"success":true,"lead_id":"l_1"})"}; }, &ctx);
+    ClientOptions o;
+    o.ca_file = pki().ca();
+    auto c = client_for(local_jobs(server.port(), "localhost", "https"), o);
+    const auto r = c.send_job(boost::json::object{{"call_id", "x"}});
+    BOOST_TEST(r.success, r.error);
+    BOOST_TEST(r.response.at("lead_id").as_string() == "l_1");
+    BOOST_TEST(c.send_call(boost::json::object{}).success);
+    BOOST_TEST(c.connections_opened() == 1u);
+    BOOST_TEST(server.seen().at(0).secret == "test-secret-123");
+}
+
+BOOST_AUTO_TEST_CASE(https_untrusted_certificate_is_refused) {
+    auto ctx = pki().server_context();
+    TestServer server([](const Seen&) { return Answer{}; }, &ctx);
+    auto c = client_for(local_jobs(server.port(), "localhost", "https"));  // system trust store only
+    const auto r = c.send_job(boost::json::object{});
+    BOOST_TEST(!r.success);
+    BOOST_TEST(r.error.find("TLS handshake") != std::string::npos, r.error);
+    BOOST_TEST(server.seen().empty());  // nothing, the secret least of all, was sent
+}
+
+BOOST_AUTO_TEST_CASE(https_wrong_host_name_is_refused) {
+    auto ctx = pki().server_context();
+    TestServer server([](const Seen&) { return Answer{}; }, &ctx);
+    ClientOptions o;
+    o.ca_file = pki().ca();
+    // The certificate names "localhost"; 127.0.0.1 is not in it.
+    auto c = client_for(local_jobs(server.port(), "127.0.0.1", "https"), o);
+    const auto r = c.send_job(boost::json::object{});
+    BOOST_TEST(!r.success);
+    BOOST_TEST(r.error.find("TLS handshake") != std::string::npos, r.error);
+    BOOST_TEST(server.seen().empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
