@@ -2,6 +2,7 @@
 // no JSON: include <calllock/json.hpp> for those, <calllock/sync.hpp> to send.
 #pragma once
 #include "classify.hpp"
+#include "hooks.hpp"
 #include "result.hpp"
 #include "session.hpp"
 #include "tag_set.hpp"
