@@ -141,6 +141,27 @@ BOOST_AUTO_TEST_CASE(generated_transcripts_seed_and_400_keywords) {
     BOOST_TEST(checked == 50000u);
 }
 
+// Long texts: the engine scans big pieces as interleaved streams.
+BOOST_AUTO_TEST_CASE(long_transcripts_interleaved_streams) {
+    rng r{424242};
+    checked = 0;
+    for (int n = 0; n < 120; ++n) {
+        std::string text = transcript(keyword_sets::seed, r, 300 + r.below(900));
+        // Some texts without multi-byte folds, so that every block runs interleaved.
+        if (n % 2 == 0)
+            for (auto& c : text)
+                if (static_cast<unsigned char>(c) >= 0x80) c = 'x';
+        same<keyword_sets::seed, match_mode::substring>(cut(text, r, 3));
+        same<keyword_sets::seed, match_mode::whole_word>(cut(text, r, 3));
+        same<edge_words, match_mode::whole_word>(cut(text, r, 2));
+        if (n % 3 == 0) {
+            same<keyword_sets::big, match_mode::substring>(cut(text, r, 2));
+            same<keyword_sets::big, match_mode::whole_word>(cut(text, r, 2));
+        }
+    }
+    BOOST_TEST(checked == 440u);
+}
+
 BOOST_AUTO_TEST_CASE(random_bytes) {
     rng r{7};
     // Bytes weighted towards keyword letters, gaps and the folded sequences' bytes.

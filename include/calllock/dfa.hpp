@@ -111,6 +111,7 @@ struct dfa_trie {
     std::uint16_t own_first[Bound]{};   // first own keyword + 1, 0 = none
     std::uint16_t own_next[N]{};        // next keyword + 1 ending at the same node
     std::size_t nodes = 1;
+    std::size_t depth = 0;  // longest augmented keyword
 };
 
 template <const auto& Words, bool Whole>
@@ -136,7 +137,7 @@ struct dfa_builder {
         dfa_touch(t.own_first);
         dfa_touch(t.own_next);
         for (std::size_t k = 0; k < N; ++k) {
-            std::size_t s = 0;
+            std::size_t s = 0, d = 0;
             bool prev_word = false;  // a keyword is compiled as if after a non-word byte
             auto go = [&](std::size_t a) {
                 std::uint16_t c = child(t, s, a);
@@ -147,6 +148,7 @@ struct dfa_builder {
                     t.first_child[s] = c;
                 }
                 s = c;
+                ++d;
             };
             const std::string_view w = Words[k];
             for (std::size_t i = 0; i < w.size(); ++i) {
@@ -158,6 +160,7 @@ struct dfa_builder {
                 prev_word = word;
             }
             if (Whole && prev_word) go(sy::E);
+            if (d > t.depth) t.depth = d;
             t.own_next[k] = t.own_first[s];
             t.own_first[s] = static_cast<std::uint16_t>(k + 1);
         }
@@ -224,6 +227,7 @@ struct dfa_tables {
     std::uint16_t e_begin[S]{}, e_end[S]{};      // outputs confirmed by a non-word byte
     std::uint16_t outs[O]{};
     std::size_t flagged = 0;  // first state (premultiplied) that reports something
+    std::size_t depth = 0;    // longest augmented keyword: the state depends on no more
     std::size_t start = 0;    // premultiplied initial state
     std::size_t special = 0, collapse = 0;  // premultiplied sentinels
 };
@@ -295,6 +299,7 @@ constexpr auto build_dfa() {
     t.classes.special = cl.special;
     t.classes.space = cl.space;
     t.flagged = quiet * C;
+    t.depth = tr.depth;
     t.start = std::size_t{id[0]} * C;
     t.special = S * C;
     t.collapse = (S + 1) * C;
@@ -377,18 +382,26 @@ public:
                 ++i;
                 continue;
             }
+            std::size_t limit = n;
+            if (!std::is_constant_evaluated() && n - i >= block) {
+                if (interleaved(piece.data() + i, on_match)) {
+                    i += block;
+                    continue;
+                }
+                limit = i + block;  // something in the block needs the exact path
+            }
             // Hot loop: one class lookup and one table load per byte.
             std::size_t s = s_;
             const std::size_t off = pos_ - i;  // folded position = off + bytes done
             std::size_t t = 0;
-            for (; i < n; ++i) {
+            for (; i < limit; ++i) {
                 t = T.next[s + T.classes.raw[static_cast<unsigned char>(piece[i])]];
                 if (t >= T.flagged) break;
                 s = t;
             }
             s_ = s;
             pos_ = off + i;
-            if (i == n) break;
+            if (i == limit) continue;
             if (t == T.collapse) {  // a gap after a gap: nothing is emitted
                 ++i;
             } else if (t == T.special) {
@@ -417,6 +430,68 @@ public:
     [[nodiscard]] constexpr std::size_t position() const noexcept { return pos_; }
 
 private:
+    // Interleaved streams: a block of K * L bytes is cut into K chunks scanned
+    // together, so that K table loads are in flight at once. Chunk k > 0 starts
+    // from the initial state W bytes early: after W symbols an Aho-Corasick state
+    // no longer depends on where it started. The chunks record what they meet;
+    // the records are then reported in text order with exact folded offsets. A
+    // block with a multi-byte fold, or a collapsed gap in a warm-up, is left to
+    // the exact path (returns false, nothing reported).
+    static constexpr std::size_t K = 4, L = 256;
+    static constexpr std::size_t W = T.depth + 2;
+    static constexpr std::size_t block = W <= L ? K * L : ~std::size_t{0};
+    using elem = std::remove_cvref_t<decltype(T.next[0])>;
+    struct record {
+        std::uint16_t at;  // byte index in the block
+        elem state;        // a reporting state, or T.collapse
+    };
+
+    template <class OnMatch>
+    bool interleaved(const char* text, OnMatch& on_match) {
+        const auto* p = reinterpret_cast<const unsigned char*>(text);
+        std::size_t st[K];
+        st[0] = s_;
+        for (std::size_t k = 1; k < K; ++k) st[k] = T.start;
+        for (std::size_t j = 0; j < W; ++j)
+            for (std::size_t k = 1; k < K; ++k) {
+                const std::size_t t = T.next[st[k] + T.classes.raw[p[k * L - W + j]]];
+                if (t >= T.special) return false;  // special byte or collapsed gap
+                st[k] = t;
+            }
+        record rec[K][L];
+        std::size_t nrec[K] = {};
+        for (std::size_t j = 0; j < L; ++j) {
+            for (std::size_t k = 0; k < K; ++k) {
+                std::size_t t = T.next[st[k] + T.classes.raw[p[k * L + j]]];
+                if (t >= T.flagged) [[unlikely]] {
+                    if (t == T.special) return false;
+                    rec[k][nrec[k]++] = {static_cast<std::uint16_t>(k * L + j), static_cast<elem>(t)};
+                    if (t == T.collapse) t = st[k];
+                }
+                st[k] = t;
+            }
+        }
+        const std::size_t start = pos_;
+        std::size_t collapsed = 0;
+        for (std::size_t k = 0; k < K; ++k)
+            for (std::size_t r = 0; r < nrec[k]; ++r) {
+                const std::size_t at = rec[k][r].at, t = rec[k][r].state;
+                if (t == T.collapse) {
+                    ++collapsed;
+                    continue;
+                }
+                pos_ = start + at + 1 - collapsed;
+                report(T.imm_begin[t / C], T.imm_end[t / C], on_match);
+                // A keyword ending with a word byte is confirmed by a non-word byte
+                // after it; after the block's last byte, feed() decides.
+                if (whole && at + 1 < K * L && !T.classes.word[T.classes.raw[p[at + 1]]])
+                    report(T.e_begin[t / C], T.e_end[t / C], on_match);
+            }
+        pos_ = start + K * L - collapsed;
+        s_ = st[K - 1];
+        return true;
+    }
+
     [[nodiscard]] constexpr bool in_e_state() const noexcept {
         if constexpr (whole) return T.e_begin[s_ / C] != T.e_end[s_ / C];
         else return false;
