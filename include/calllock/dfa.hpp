@@ -383,12 +383,13 @@ public:
                 continue;
             }
             std::size_t limit = n;
-            if (!std::is_constant_evaluated() && n - i >= block) {
-                if (interleaved(piece.data() + i, on_match)) {
-                    i += block;
+            const std::size_t chunk = (n - i) / K < L ? (n - i) / K : L;
+            if (!std::is_constant_evaluated() && chunk >= min_chunk && min_chunk <= L) {
+                if (interleaved(piece.data() + i, chunk, on_match)) {
+                    i += K * chunk;
                     continue;
                 }
-                limit = i + block;  // something in the block needs the exact path
+                limit = i + K * chunk;  // something in the block needs the exact path
             }
             // Hot loop: one class lookup and one table load per byte.
             std::size_t s = s_;
@@ -437,9 +438,10 @@ private:
     // the records are then reported in text order with exact folded offsets. A
     // block with a multi-byte fold, or a collapsed gap in a warm-up, is left to
     // the exact path (returns false, nothing reported).
-    static constexpr std::size_t K = 4, L = 256;
+    static constexpr std::size_t K = 6, L = 128;
     static constexpr std::size_t W = T.depth + 2;
-    static constexpr std::size_t block = W <= L ? K * L : ~std::size_t{0};
+    // Shorter chunks for shorter pieces, down to a little more than the warm-up.
+    static constexpr std::size_t min_chunk = W + 8 > 24 ? W + 8 : 24;
     using elem = std::remove_cvref_t<decltype(T.next[0])>;
     struct record {
         std::uint16_t at;  // byte index in the block
@@ -447,25 +449,25 @@ private:
     };
 
     template <class OnMatch>
-    bool interleaved(const char* text, OnMatch& on_match) {
+    bool interleaved(const char* text, const std::size_t len, OnMatch& on_match) {
         const auto* p = reinterpret_cast<const unsigned char*>(text);
         std::size_t st[K];
         st[0] = s_;
         for (std::size_t k = 1; k < K; ++k) st[k] = T.start;
         for (std::size_t j = 0; j < W; ++j)
             for (std::size_t k = 1; k < K; ++k) {
-                const std::size_t t = T.next[st[k] + T.classes.raw[p[k * L - W + j]]];
+                const std::size_t t = T.next[st[k] + T.classes.raw[p[k * len - W + j]]];
                 if (t >= T.special) return false;  // special byte or collapsed gap
                 st[k] = t;
             }
         record rec[K][L];
         std::size_t nrec[K] = {};
-        for (std::size_t j = 0; j < L; ++j) {
+        for (std::size_t j = 0; j < len; ++j) {
             for (std::size_t k = 0; k < K; ++k) {
-                std::size_t t = T.next[st[k] + T.classes.raw[p[k * L + j]]];
+                std::size_t t = T.next[st[k] + T.classes.raw[p[k * len + j]]];
                 if (t >= T.flagged) [[unlikely]] {
                     if (t == T.special) return false;
-                    rec[k][nrec[k]++] = {static_cast<std::uint16_t>(k * L + j), static_cast<elem>(t)};
+                    rec[k][nrec[k]++] = {static_cast<std::uint16_t>(k * len + j), static_cast<elem>(t)};
                     if (t == T.collapse) t = st[k];
                 }
                 st[k] = t;
@@ -484,10 +486,10 @@ private:
                 report(T.imm_begin[t / C], T.imm_end[t / C], on_match);
                 // A keyword ending with a word byte is confirmed by a non-word byte
                 // after it; after the block's last byte, feed() decides.
-                if (whole && at + 1 < K * L && !T.classes.word[T.classes.raw[p[at + 1]]])
+                if (whole && at + 1 < K * len && !T.classes.word[T.classes.raw[p[at + 1]]])
                     report(T.e_begin[t / C], T.e_end[t / C], on_match);
             }
-        pos_ = start + K * L - collapsed;
+        pos_ = start + K * len - collapsed;
         s_ = st[K - 1];
         return true;
     }
