@@ -20,3 +20,9 @@ taskset -c "$cpu" python3 scripts/bench_python.py build/release/corpus --reps "$
 python3 scripts/bench_report.py build/release/bench.json build/release/python.json \
     docs/benchmarks.md "$PWD/docs/benchmarks.png"
 echo "wrote docs/benchmarks.md docs/benchmarks.png"
+{
+  echo
+  echo "## Compile cost (scripts/compile_cost.sh)"
+  echo
+  scripts/compile_cost.sh
+} >> docs/benchmarks.md
