@@ -242,7 +242,11 @@ constexpr auto build_dfa() {
     constexpr const auto& cl = b::classes;
 
     // Full AC transitions over the augmented alphabet, for trie nodes.
-    std::uint16_t delta[NS * sy::count]{};
+    // Rows as structs: a row copies in one step of the constant evaluator.
+    struct delta_row {
+        std::uint16_t to[sy::count];
+    };
+    delta_row delta[NS]{};
     dfa_touch(delta);
     {
         std::uint16_t queue[NS]{};
@@ -251,10 +255,9 @@ constexpr auto build_dfa() {
         queue[tail++] = 0;
         while (head < tail) {
             const std::size_t s = queue[head++];
-            for (std::size_t a = 0; a < sy::count; ++a)
-                delta[s * sy::count + a] = s == 0 ? 0 : delta[tr.fail[s] * sy::count + a];
+            if (s != 0) delta[s] = delta[tr.fail[s]];
             for (std::uint16_t c = tr.first_child[s]; c != 0; c = tr.sibling[c]) {
-                delta[s * sy::count + tr.sym[c]] = c;
+                delta[s].to[tr.sym[c]] = c;
                 queue[tail++] = c;
             }
         }
@@ -270,7 +273,7 @@ constexpr auto build_dfa() {
     auto count_outs = [&](std::size_t s) { return s == 0 || s >= NS ? std::size_t{0} : b::closure_size(s); };
     auto e_node = [&](std::size_t s) -> std::size_t {
         if (!Whole || !last_word(s)) return 0;
-        return delta[ac_of(s) * sy::count + sy::E];
+        return delta[ac_of(s)].to[sy::E];
     };
 
     // Renumber: quiet states first, then states that report.
@@ -321,10 +324,10 @@ constexpr auto build_dfa() {
         const bool lw = last_word(s);
         const std::size_t u = ac_of(s);
         // Whole-word: a word byte after a non-word one crosses B, the reverse E.
-        const std::size_t on_word = (Whole && !lw ? delta[u * sy::count + sy::B] : u) * sy::count;
-        const std::size_t on_other = (Whole && lw ? delta[u * sy::count + sy::E] : u) * sy::count;
+        const delta_row& on_word = delta[Whole && !lw ? delta[u].to[sy::B] : u];
+        const delta_row& on_other = delta[Whole && lw ? delta[u].to[sy::E] : u];
         for (std::size_t a = 0; a < C; ++a) {
-            const std::size_t v = delta[(cl.word[a] ? on_word : on_other) + a];
+            const std::size_t v = (cl.word[a] ? on_word : on_other).to[a];
             t.next[row + a] = v == 0 ? root_of[a] : idc[v];
         }
         t.next[row + cl.special] = static_cast<Elem>(S * C);
