@@ -32,11 +32,12 @@ std::size_t g(std::string_view t) {
     return s.finish().count();
 }
 CPP
-echo "| translation unit | compiler | seconds | peak MB |"
-echo "|---|---|---|---|"
+echo "| translation unit | compiler | wall s | CPU s (user+sys) | peak MB |"
+echo "|---|---|---|---|---|"
 for tu in naive_seed dfa_seed dfa_seed_and_k490_word; do
   /usr/bin/time -v "$cxx" -std=c++20 -O2 -Iinclude -Itests -c "$tmp/$tu.cpp" -o "$tmp/$tu.o" 2>"$tmp/time.txt"
   secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$tmp/time.txt")
+  cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.2f", s}' "$tmp/time.txt")
   kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tmp/time.txt")
-  echo "| $tu | $($cxx --version | head -1) | $secs | $((kb / 1024)) |"
+  echo "| $tu | $($cxx --version | head -1) | $secs | $cpu | $((kb / 1024)) |"
 done
