@@ -6,6 +6,7 @@ packages=(
   build-essential cmake python3 pkg-config openssl
   libboost1.81-dev libboost-json1.81-dev libboost-test1.81-dev
   libssl-dev libbenchmark-dev libhyperscan-dev libre2-dev tzdata
+  gnuplot-nox
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string_view>
 
+#include "dfa.hpp"
 #include "engine.hpp"
 #include "profiles/seed.hpp"
 #include "result.hpp"
@@ -15,7 +16,8 @@
 
 namespace calllock {
 
-using default_engine = naive_engine;
+// The compile-time DFA (dfa.hpp); naive_engine stays the reference in the tests.
+using default_engine = dfa_engine;
 
 // Priority from the tags (the plan's detect_priority). booking_status is part of
 // the plan's signature and does not change the result.

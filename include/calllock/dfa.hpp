@@ -1,0 +1,577 @@
+// The one-pass engine: an Aho-Corasick automaton over byte classes, turned into a
+// full DFA at compile time from the constexpr keyword array.
+//
+//  - Case folding is in the class map: 'A' and 'a' share a class, so no lowercase
+//    copy is made. The multi-byte folds (U+212A, U+0130, and in whole-word mode
+//    U+2018/U+2019/U+00A0) and the collapsing of whitespace runs change the length
+//    of the text: their lead bytes and a gap after a gap lead to sentinel states
+//    that take a slow, exact path, so the hot loop is one table load per byte.
+//  - Whole-word boundaries are in the automaton: the keywords are compiled as
+//    "B kw E", where B and E are virtual symbols standing for a non-word -> word and
+//    a word -> non-word transition of the text; each DFA transition crossing such a
+//    transition goes through the marker's state. A keyword ending with a word byte
+//    is confirmed when leaving its state on a non-word byte (or at the end), as the
+//    reference engine does.
+//  - States with matches have the highest numbers: one compare tells the hot loop
+//    that something must be reported.
+//  - Long pieces are scanned as 6 interleaved streams (each chunk warmed up from the
+//    initial state over the automaton's depth), which hides the load latency of the
+//    one-load-per-byte chain; their matches are reported in text order.
+//  - Tables are built by constant evaluation (C arrays and struct rows keep GCC 12
+//    and clang 14 within their default limits), no allocation, usable in constant
+//    expressions (which take the plain one-stream path).
+#pragma once
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <type_traits>
+
+#include "engine.hpp"
+
+namespace calllock {
+namespace detail {
+
+inline constexpr unsigned char dfa_no_class = 0xFF;
+
+// Writes every element once, in order, before the random-order writes of the
+// builders: GCC's constant evaluator stores arrays sparsely, and filling them out
+// of order costs time quadratic in their size.
+// Clang stores arrays densely and counts every step against -fconstexpr-steps:
+// there the fill is skipped.
+template <class E, std::size_t M>
+constexpr void dfa_touch(E (&a)[M]) {
+#ifndef __clang__
+    for (std::size_t i = 0; i < M; ++i) a[i] = E{};
+#else
+    (void)a;
+#endif
+}
+
+// Byte classes. Every keyword byte (lowercased) is a class; then the rest.
+template <std::size_t N>
+struct dfa_classes {
+    unsigned char raw[256]{};     // for the raw text in the hot loop
+    unsigned char folded[256]{};  // for folded bytes in the slow path
+    bool word[64]{};              // class -> word class
+    std::size_t count = 0;
+    unsigned char special = 0;  // lead bytes of multi-byte folds (raw map only)
+    unsigned char space = dfa_no_class;
+};
+
+template <std::size_t N>
+constexpr dfa_classes<N> make_dfa_classes(const std::array<std::string_view, N>& words, bool whole) {
+    dfa_classes<N> c;
+    for (auto& x : c.folded) x = dfa_no_class;
+    unsigned char next = 0;
+    if (whole) {
+        c.space = next++;
+        for (unsigned b = 0; b < 256; ++b)
+            if (is_gap_byte(static_cast<unsigned char>(b))) c.folded[b] = c.space;
+    }
+    for (auto w : words)
+        for (char ch : w) {
+            const auto u = static_cast<unsigned char>(ch);
+            if (c.folded[u] != dfa_no_class) continue;
+            c.word[next] = is_word_byte(u);
+            c.folded[u] = next;
+            if (u >= 'a' && u <= 'z') c.folded[u - ('a' - 'A')] = next;
+            ++next;
+        }
+    const unsigned char other_word = next++;
+    c.word[other_word] = true;
+    const unsigned char other = next++;
+    for (unsigned b = 0; b < 256; ++b)
+        if (c.folded[b] == dfa_no_class)
+            c.folded[b] = is_word_byte(static_cast<unsigned char>(b)) || !whole ? other_word : other;
+    c.special = next++;
+    for (unsigned b = 0; b < 256; ++b) c.raw[b] = c.folded[b];
+    c.raw[0xE2] = c.special;
+    c.raw[0xC4] = c.special;
+    if (whole) c.raw[0xC2] = c.special;
+    c.count = next;
+    if (c.count > 64) calllock_compile_time_check_failed("calllock: too many byte classes");
+    return c;
+}
+
+// The augmented keyword: class symbols, and B / E markers in whole-word mode.
+template <std::size_t Cls>
+struct dfa_symbols {
+    static constexpr std::size_t B = Cls;
+    static constexpr std::size_t E = Cls + 1;
+    static constexpr std::size_t count = Cls + 2;
+};
+
+template <std::size_t N>
+constexpr std::size_t dfa_node_bound(const std::array<std::string_view, N>& words) {
+    std::size_t n = 4;  // root and its variants
+    for (auto w : words) n += 2 * w.size() + 2;
+    return n;
+}
+
+// Phase 1: the trie with fail links, in bound-sized arrays (sparse children).
+template <std::size_t N, std::size_t Bound>
+struct dfa_trie {
+    std::uint16_t first_child[Bound]{}, sibling[Bound]{}, fail[Bound]{};
+    std::uint8_t sym[Bound]{};          // incoming symbol
+    std::uint16_t own_first[Bound]{};   // first own keyword + 1, 0 = none
+    std::uint16_t own_next[N]{};        // next keyword + 1 ending at the same node
+    std::size_t nodes = 1;
+    std::size_t depth = 0;  // longest augmented keyword
+};
+
+template <const auto& Words, bool Whole>
+struct dfa_builder {
+    static constexpr std::size_t N = Words.size();
+    static constexpr auto classes = make_dfa_classes(Words, Whole);
+    static constexpr std::size_t C = classes.count;
+    using sy = dfa_symbols<C>;
+    static constexpr std::size_t Bound = dfa_node_bound(Words);
+
+    static constexpr std::uint16_t child(const dfa_trie<N, Bound>& t, std::size_t s, std::size_t a) {
+        for (std::uint16_t k = t.first_child[s]; k != 0; k = t.sibling[k])
+            if (t.sym[k] == a) return k;
+        return 0;
+    }
+
+    static constexpr dfa_trie<N, Bound> trie() {
+        dfa_trie<N, Bound> t;
+        dfa_touch(t.first_child);
+        dfa_touch(t.sibling);
+        dfa_touch(t.fail);
+        dfa_touch(t.sym);
+        dfa_touch(t.own_first);
+        dfa_touch(t.own_next);
+        for (std::size_t k = 0; k < N; ++k) {
+            std::size_t s = 0, d = 0;
+            bool prev_word = false;  // a keyword is compiled as if after a non-word byte
+            auto go = [&](std::size_t a) {
+                std::uint16_t c = child(t, s, a);
+                if (c == 0) {
+                    c = static_cast<std::uint16_t>(t.nodes++);
+                    t.sym[c] = static_cast<std::uint8_t>(a);
+                    t.sibling[c] = t.first_child[s];
+                    t.first_child[s] = c;
+                }
+                s = c;
+                ++d;
+            };
+            const std::string_view w = Words[k];
+            for (std::size_t i = 0; i < w.size(); ++i) {
+                const unsigned char a = classes.folded[static_cast<unsigned char>(w[i])];
+                const bool word = classes.word[a];
+                if (Whole && word && !prev_word) go(sy::B);
+                if (Whole && !word && prev_word) go(sy::E);
+                go(a);
+                prev_word = word;
+            }
+            if (Whole && prev_word) go(sy::E);
+            if (d > t.depth) t.depth = d;
+            t.own_next[k] = t.own_first[s];
+            t.own_first[s] = static_cast<std::uint16_t>(k + 1);
+        }
+        // Fail links, breadth first.
+        std::uint16_t queue[Bound]{};
+        dfa_touch(queue);
+        std::size_t head = 0, tail = 0;
+        for (std::uint16_t c = t.first_child[0]; c != 0; c = t.sibling[c]) queue[tail++] = c;
+        while (head < tail) {
+            const std::uint16_t s = queue[head++];
+            for (std::uint16_t c = t.first_child[s]; c != 0; c = t.sibling[c]) {
+                std::size_t f = t.fail[s];
+                std::uint16_t g = child(t, f, t.sym[c]);
+                while (g == 0 && f != 0) {
+                    f = t.fail[f];
+                    g = child(t, f, t.sym[c]);
+                }
+                t.fail[c] = g;
+                queue[tail++] = c;
+            }
+        }
+        return t;
+    }
+    static constexpr auto tr = trie();
+    static constexpr std::size_t S = tr.nodes + (Whole ? 2 : 0);  // + root_W, root_S
+    static constexpr std::size_t root_w = tr.nodes, root_s = tr.nodes + 1;
+
+    static constexpr std::size_t closure_size(std::size_t s) {
+        std::size_t n = 0;
+        for (std::size_t u = s; u != 0; u = tr.fail[u])
+            for (std::size_t k = tr.own_first[u]; k != 0; k = tr.own_next[k - 1]) ++n;
+        return n;
+    }
+    // The AC transition on a marker, through the fail links (trie nodes only).
+    static constexpr std::size_t go_marker(std::size_t s, std::size_t a) {
+        for (;;) {
+            const std::size_t c = child(tr, s, a);
+            if (c != 0 || s == 0) return c;
+            s = tr.fail[s];
+        }
+    }
+    static constexpr bool node_last_word(std::size_t s) {
+        return s != 0 && tr.sym[s] < C && classes.word[tr.sym[s]];
+    }
+    static constexpr std::size_t total_outputs() {
+        std::size_t n = 0;
+        for (std::size_t s = 1; s < tr.nodes; ++s) {
+            n += closure_size(s);
+            if (Whole && node_last_word(s)) n += closure_size(go_marker(s, sy::E));
+        }
+        if (Whole) n += closure_size(go_marker(0, sy::E));  // root_W
+        return n;
+    }
+    static constexpr std::size_t O = total_outputs() == 0 ? 1 : total_outputs();
+    static_assert(O < 0xFFFF && S < 0xFFFF, "calllock: keyword set too large for the DFA");
+};
+
+// The runtime tables. next[] holds premultiplied state numbers (state * C).
+template <std::size_t S, std::size_t C, std::size_t O, class Elem>
+struct dfa_tables {
+    dfa_classes<1> classes{};
+    Elem next[(S + 2) * C]{};
+    std::uint16_t imm_begin[S]{}, imm_end[S]{};  // outputs reported on arrival
+    std::uint16_t e_begin[S]{}, e_end[S]{};      // outputs confirmed by a non-word byte
+    std::uint16_t outs[O]{};
+    std::size_t flagged = 0;  // first state (premultiplied) that reports something
+    std::size_t depth = 0;    // longest augmented keyword: the state depends on no more
+    std::size_t start = 0;    // premultiplied initial state
+    std::size_t special = 0, collapse = 0;  // premultiplied sentinels
+};
+
+template <const auto& Words, bool Whole>
+constexpr auto build_dfa() {
+    using b = dfa_builder<Words, Whole>;
+    constexpr std::size_t S = b::S, C = b::C, NS = b::tr.nodes;
+    using sy = typename b::sy;
+    using Elem = std::conditional_t<((S + 2) * C <= 0xFFFF), std::uint16_t, std::uint32_t>;
+    constexpr const auto& tr = b::tr;
+    constexpr const auto& cl = b::classes;
+
+    // Full AC transitions over the augmented alphabet, for trie nodes.
+    // Rows as structs: a row copies in one step of the constant evaluator.
+    struct delta_row {
+        std::uint16_t to[sy::count];
+    };
+    delta_row delta[NS]{};
+    dfa_touch(delta);
+    {
+        std::uint16_t queue[NS]{};
+        dfa_touch(queue);
+        std::size_t head = 0, tail = 0;
+        queue[tail++] = 0;
+        while (head < tail) {
+            const std::size_t s = queue[head++];
+            if (s != 0) delta[s] = delta[tr.fail[s]];
+            for (std::uint16_t c = tr.first_child[s]; c != 0; c = tr.sibling[c]) {
+                delta[s].to[tr.sym[c]] = c;
+                queue[tail++] = c;
+            }
+        }
+    }
+    auto last_word = [&](std::size_t s) {
+        if (s == b::root_w) return true;
+        if (s == 0 || s == b::root_s) return false;
+        return tr.sym[s] < C && cl.word[tr.sym[s]];
+    };
+    auto ac_of = [&](std::size_t s) { return s >= NS ? std::size_t{0} : s; };
+
+    // Outputs (closure over fail links) of a trie node.
+    auto count_outs = [&](std::size_t s) { return s == 0 || s >= NS ? std::size_t{0} : b::closure_size(s); };
+    auto e_node = [&](std::size_t s) -> std::size_t {
+        if (!Whole || !last_word(s)) return 0;
+        return delta[ac_of(s)].to[sy::E];
+    };
+
+    // Renumber: quiet states first, then states that report.
+    std::uint16_t id[S]{};
+    dfa_touch(id);
+    std::size_t quiet = 0;
+    for (std::size_t s = 0; s < S; ++s)
+        if (count_outs(s) == 0 && count_outs(e_node(s)) == 0) id[s] = static_cast<std::uint16_t>(quiet++);
+    std::size_t loud = quiet;
+    for (std::size_t s = 0; s < S; ++s)
+        if (!(count_outs(s) == 0 && count_outs(e_node(s)) == 0)) id[s] = static_cast<std::uint16_t>(loud++);
+
+    dfa_tables<S, C, b::O, Elem> t;
+    dfa_touch(t.next);
+    dfa_touch(t.outs);
+    dfa_touch(t.imm_begin);
+    dfa_touch(t.imm_end);
+    dfa_touch(t.e_begin);
+    dfa_touch(t.e_end);
+    for (std::size_t i = 0; i < 256; ++i) {
+        t.classes.raw[i] = cl.raw[i];
+        t.classes.folded[i] = cl.folded[i];
+    }
+    for (std::size_t a = 0; a < C; ++a) t.classes.word[a] = cl.word[a];
+    t.classes.count = C;
+    t.classes.special = cl.special;
+    t.classes.space = cl.space;
+    t.flagged = quiet * C;
+    t.depth = tr.depth;
+    t.start = std::size_t{id[0]} * C;
+    t.special = S * C;
+    t.collapse = (S + 1) * C;
+
+    // Per class: the state a transition to the root means (whole-word mode splits
+    // the root by the byte read), premultiplied.
+    Elem root_of[C]{};
+    for (std::size_t a = 0; a < C; ++a) {
+        std::size_t r = 0;
+        if (Whole) r = cl.word[a] ? b::root_w : (a == cl.space ? b::root_s : 0);
+        root_of[a] = static_cast<Elem>(std::size_t{id[r]} * C);
+    }
+    Elem idc[NS]{};
+    dfa_touch(idc);
+    for (std::size_t s = 0; s < NS; ++s) idc[s] = static_cast<Elem>(std::size_t{id[s]} * C);
+    idc[0] = Elem{0xFFFF};  // never read: root goes through root_of
+    for (std::size_t s = 0; s < S; ++s) {
+        const std::size_t row = std::size_t{id[s]} * C;
+        const bool lw = last_word(s);
+        const std::size_t u = ac_of(s);
+        // Whole-word: a word byte after a non-word one crosses B, the reverse E.
+        const delta_row& on_word = delta[Whole && !lw ? delta[u].to[sy::B] : u];
+        const delta_row& on_other = delta[Whole && lw ? delta[u].to[sy::E] : u];
+        for (std::size_t a = 0; a < C; ++a) {
+            const std::size_t v = (cl.word[a] ? on_word : on_other).to[a];
+            t.next[row + a] = v == 0 ? root_of[a] : idc[v];
+        }
+        t.next[row + cl.special] = static_cast<Elem>(S * C);
+        if (Whole && (s == b::root_s || (s > 0 && s < NS && tr.sym[s] == cl.space)))
+            t.next[row + cl.space] = static_cast<Elem>((S + 1) * C);  // a gap after a gap
+    }
+    // The two sentinel rows (S and S + 1) stay zero: no transition starts there.
+    // Outputs, in the renumbered order.
+    std::size_t o = 0;
+    auto emit_closure = [&](std::size_t s) {
+        for (std::size_t u = s; u != 0; u = tr.fail[u])
+            for (std::size_t k = tr.own_first[u]; k != 0; k = tr.own_next[k - 1])
+                t.outs[o++] = static_cast<std::uint16_t>(k - 1);
+    };
+    std::uint16_t inv[S]{};
+    dfa_touch(inv);
+    for (std::size_t s = 0; s < S; ++s) inv[id[s]] = static_cast<std::uint16_t>(s);
+    for (std::size_t r = 0; r < S; ++r) {
+        const std::size_t s = inv[r];
+        t.imm_begin[r] = static_cast<std::uint16_t>(o);
+        if (s != 0 && s < NS) emit_closure(s);
+        t.imm_end[r] = static_cast<std::uint16_t>(o);
+        t.e_begin[r] = static_cast<std::uint16_t>(o);
+        if (e_node(s) != 0) emit_closure(e_node(s));
+        t.e_end[r] = static_cast<std::uint16_t>(o);
+    }
+    return t;
+}
+
+}  // namespace detail
+
+template <const auto& Words, match_mode Mode = match_mode::substring>
+class dfa_scanner {
+    static constexpr std::size_t N = Words.size();
+    static constexpr bool whole = Mode == match_mode::whole_word;
+    static_assert(detail::keywords_valid(Words, Mode),
+                  "calllock: keywords must be non-empty lowercase ASCII in folded form");
+    static_assert(N < 0xFFFF, "calllock: too many keywords");
+    static constexpr auto T = detail::build_dfa<Words, whole>();
+    static constexpr std::size_t C = T.classes.count;
+
+public:
+    static constexpr std::size_t keyword_count = N;
+    static constexpr std::size_t state_count = sizeof(T.next) / sizeof(T.next[0]) / C - 2;
+    static constexpr std::size_t class_count = C;
+    static constexpr std::size_t table_bytes = sizeof(T.next);
+
+    template <class OnMatch>
+    constexpr void feed(std::string_view piece, OnMatch&& on_match) {
+        const std::size_t n = piece.size();
+        std::size_t i = 0;
+        while (i < n) {
+            if (held_ != 0 || in_e_state()) {
+                step_raw(static_cast<unsigned char>(piece[i]), on_match);
+                ++i;
+                continue;
+            }
+            std::size_t limit = n;
+            const std::size_t chunk = (n - i) / K < L ? (n - i) / K : L;
+            if (!std::is_constant_evaluated() && chunk >= min_chunk && min_chunk <= L) {
+                if (interleaved(piece.data() + i, chunk, on_match)) {
+                    i += K * chunk;
+                    continue;
+                }
+                limit = i + K * chunk;  // something in the block needs the exact path
+            }
+            // Hot loop: one class lookup and one table load per byte.
+            std::size_t s = s_;
+            const std::size_t off = pos_ - i;  // folded position = off + bytes done
+            std::size_t t = 0;
+            for (; i < limit; ++i) {
+                t = T.next[s + T.classes.raw[static_cast<unsigned char>(piece[i])]];
+                if (t >= T.flagged) break;
+                s = t;
+            }
+            s_ = s;
+            pos_ = off + i;
+            if (i == limit) continue;
+            if (t == T.collapse) {  // a gap after a gap: nothing is emitted
+                ++i;
+            } else if (t == T.special) {
+                step_raw(static_cast<unsigned char>(piece[i]), on_match);
+                ++i;
+            } else {
+                s_ = t;
+                ++pos_;
+                ++i;
+                report(T.imm_begin[t / C], T.imm_end[t / C], on_match);
+            }
+        }
+    }
+    constexpr void feed(std::string_view piece) { feed(piece, detail::ignore_match{}); }
+
+    template <class OnMatch>
+    constexpr keyword_hits<N> finish(OnMatch&& on_match) {
+        const std::size_t h = held_;
+        held_ = 0;
+        for (std::size_t k = 0; k < h; ++k) step_folded(buf_[k], on_match);
+        if constexpr (whole) report(T.e_begin[s_ / C], T.e_end[s_ / C], on_match);
+        return hits_;
+    }
+    constexpr keyword_hits<N> finish() { return finish(detail::ignore_match{}); }
+
+    [[nodiscard]] constexpr std::size_t position() const noexcept { return pos_; }
+
+private:
+    // Interleaved streams: a block of K * L bytes is cut into K chunks scanned
+    // together, so that K table loads are in flight at once. Chunk k > 0 starts
+    // from the initial state W bytes early: after W symbols an Aho-Corasick state
+    // no longer depends on where it started. The chunks record what they meet;
+    // the records are then reported in text order with exact folded offsets. A
+    // block with a multi-byte fold, or a collapsed gap in a warm-up, is left to
+    // the exact path (returns false, nothing reported).
+    static constexpr std::size_t K = 6, L = 128;
+    static constexpr std::size_t W = T.depth + 2;
+    // Shorter chunks for shorter pieces, down to a little more than the warm-up.
+    static constexpr std::size_t min_chunk = W + 8 > 24 ? W + 8 : 24;
+    using elem = std::remove_cvref_t<decltype(T.next[0])>;
+    struct record {
+        std::uint16_t at;  // byte index in the block
+        elem state;        // a reporting state, or T.collapse
+    };
+
+    template <class OnMatch>
+    bool interleaved(const char* text, const std::size_t len, OnMatch& on_match) {
+        const auto* p = reinterpret_cast<const unsigned char*>(text);
+        std::size_t st[K];
+        st[0] = s_;
+        for (std::size_t k = 1; k < K; ++k) st[k] = T.start;
+        for (std::size_t j = 0; j < W; ++j)
+            for (std::size_t k = 1; k < K; ++k) {
+                const std::size_t t = T.next[st[k] + T.classes.raw[p[k * len - W + j]]];
+                if (t >= T.special) return false;  // special byte or collapsed gap
+                st[k] = t;
+            }
+        record rec[K][L];
+        std::size_t nrec[K] = {};
+        for (std::size_t j = 0; j < len; ++j) {
+            for (std::size_t k = 0; k < K; ++k) {
+                std::size_t t = T.next[st[k] + T.classes.raw[p[k * len + j]]];
+                if (t >= T.flagged) [[unlikely]] {
+                    if (t == T.special) return false;
+                    rec[k][nrec[k]++] = {static_cast<std::uint16_t>(k * len + j), static_cast<elem>(t)};
+                    if (t == T.collapse) t = st[k];
+                }
+                st[k] = t;
+            }
+        }
+        const std::size_t start = pos_;
+        std::size_t collapsed = 0;
+        for (std::size_t k = 0; k < K; ++k)
+            for (std::size_t r = 0; r < nrec[k]; ++r) {
+                const std::size_t at = rec[k][r].at, t = rec[k][r].state;
+                if (t == T.collapse) {
+                    ++collapsed;
+                    continue;
+                }
+                pos_ = start + at + 1 - collapsed;
+                report(T.imm_begin[t / C], T.imm_end[t / C], on_match);
+                // A keyword ending with a word byte is confirmed by a non-word byte
+                // after it; after the block's last byte, feed() decides.
+                if (whole && at + 1 < K * len && !T.classes.word[T.classes.raw[p[at + 1]]])
+                    report(T.e_begin[t / C], T.e_end[t / C], on_match);
+            }
+        pos_ = start + K * len - collapsed;
+        s_ = st[K - 1];
+        return true;
+    }
+
+    [[nodiscard]] constexpr bool in_e_state() const noexcept {
+        if constexpr (whole) return T.e_begin[s_ / C] != T.e_end[s_ / C];
+        else return false;
+    }
+
+    template <class OnMatch>
+    constexpr void report(std::size_t b, std::size_t e, OnMatch& on_match) {
+        for (; b < e; ++b) {
+            hits_.set(T.outs[b]);
+            on_match(static_cast<std::size_t>(T.outs[b]), pos_);
+        }
+    }
+
+    // One folded byte, exactly: gap collapsing, boundary confirmation, outputs.
+    template <class OnMatch>
+    constexpr void step_folded(unsigned char b, OnMatch& on_match) {
+        const std::size_t a = T.classes.folded[b];
+        const std::size_t t = T.next[s_ + a];
+        if (t == T.collapse) return;
+        if constexpr (whole)
+            if (!T.classes.word[a]) report(T.e_begin[s_ / C], T.e_end[s_ / C], on_match);
+        s_ = t;
+        ++pos_;
+        report(T.imm_begin[t / C], T.imm_end[t / C], on_match);
+    }
+
+    // One raw byte through the multi-byte folds (as detail::text_fold does).
+    template <class OnMatch>
+    constexpr void step_raw(unsigned char c, OnMatch& on_match) {
+        buf_[held_++] = c;
+        for (;;) {
+            bool prefix = false;
+            for (const auto& r : reps()) {
+                if (r.from.size() < held_) continue;
+                bool eq = true;
+                for (std::size_t k = 0; k < held_ && eq; ++k)
+                    eq = static_cast<unsigned char>(r.from[k]) == buf_[k];
+                if (!eq) continue;
+                if (r.from.size() == held_) {
+                    held_ = 0;
+                    for (char x : r.to) step_folded(static_cast<unsigned char>(x), on_match);
+                    return;
+                }
+                prefix = true;
+            }
+            if (prefix || held_ == 0) return;
+            const unsigned char first = buf_[0];
+            for (std::size_t k = 1; k < held_; ++k) buf_[k - 1] = buf_[k];
+            --held_;
+            step_folded(first, on_match);
+            if (held_ == 0) return;
+        }
+    }
+
+    static constexpr const auto& reps() noexcept {
+        if constexpr (whole) return detail::word_replacements;
+        else return detail::python_replacements;
+    }
+
+    std::size_t s_ = T.start;
+    std::size_t pos_ = 0;
+    std::array<unsigned char, 3> buf_{};
+    std::size_t held_ = 0;
+    keyword_hits<N> hits_{};
+};
+
+struct dfa_engine {
+    template <const auto& Words, match_mode Mode = match_mode::substring>
+    using scanner = dfa_scanner<Words, Mode>;
+};
+
+}  // namespace calllock

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every benchmark and writes docs/benchmarks.md and docs/benchmarks.png:
+# the release calllock-bench (DFA, Hyperscan, RE2::Set, naive find, whole
+# classification) and the plan's Python, on the corpus of scripts/gen_corpus.py.
+#   CPU=1 MIN_TIME=0.05 REPS=3 scripts/bench.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/deps.sh
+cpu=${CPU:-1}
+min_time=${MIN_TIME:-0.05}
+reps=${REPS:-3}
+cmake --preset release >/dev/null
+cmake --build --preset release -j 2 --target calllock-bench
+python3 scripts/gen_corpus.py build/release/corpus
+taskset -c "$cpu" build/release/bin/calllock-bench --benchmark_min_time="$min_time" \
+    --benchmark_repetitions="$reps" --benchmark_report_aggregates_only=true \
+    --benchmark_out=build/release/bench.json --benchmark_out_format=json "$@"
+taskset -c "$cpu" python3 scripts/bench_python.py build/release/corpus --reps "$reps" \
+    > build/release/python.json
+python3 scripts/bench_report.py build/release/bench.json build/release/python.json \
+    docs/benchmarks.md "$PWD/docs/benchmarks.png"
+echo "wrote docs/benchmarks.md docs/benchmarks.png"
+{
+  echo
+  echo "## Compile cost (scripts/compile_cost.sh)"
+  echo
+  scripts/compile_cost.sh
+} >> docs/benchmarks.md

@@ -1,0 +1,248 @@
+// The compile-time DFA against the reference engine: same hits, same multiset of
+// (keyword, end offset) events and same position, for both semantics, on a
+// generated corpus of transcripts, on random bytes and on the folding edge cases,
+// with the text cut into random pieces.
+#define BOOST_TEST_MODULE engine
+#include <boost/test/unit_test.hpp>
+
+#include "printing.hpp"
+#include "support/keyword_sets.hpp"
+
+#include <calllock/calllock.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+using namespace calllock;
+
+namespace {
+
+// A small deterministic generator (SplitMix64).
+struct rng {
+    std::uint64_t x;
+    std::uint64_t next() {
+        std::uint64_t z = (x += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
+};
+
+using events = std::vector<std::pair<std::size_t, std::size_t>>;
+
+template <class Scanner>
+auto run(const std::vector<std::string_view>& pieces, events& ev, std::size_t& position) {
+    Scanner s;
+    auto on = [&](std::size_t k, std::size_t end) { ev.emplace_back(k, end); };
+    for (auto p : pieces) s.feed(p, on);
+    position = s.position();
+    auto hits = s.finish(on);
+    std::sort(ev.begin(), ev.end());
+    return hits;
+}
+
+std::size_t checked = 0;
+
+// Runs both engines on the pieces; reports the first difference.
+template <const auto& Words, match_mode Mode>
+void same(const std::vector<std::string_view>& pieces) {
+    events a, b;
+    std::size_t pa = 0, pb = 0;
+    const auto ha = run<naive_scanner<Words, Mode>>(pieces, a, pa);
+    const auto hb = run<dfa_scanner<Words, Mode>>(pieces, b, pb);
+    ++checked;
+    if (ha == hb && a == b && pa == pb) return;
+    std::string text;
+    for (auto p : pieces) text += std::string(p) + "|";
+    BOOST_TEST_INFO("mode " << (Mode == match_mode::whole_word ? "whole_word" : "substring") << ", pieces: "
+                            << text);
+    BOOST_TEST((ha == hb));
+    BOOST_TEST(a.size() == b.size());
+    BOOST_TEST(pa == pb);
+    BOOST_TEST((a == b));
+}
+
+// Cuts text into up to `max_pieces` random pieces (empty pieces included).
+std::vector<std::string_view> cut(std::string_view text, rng& r, std::size_t max_pieces) {
+    std::vector<std::string_view> pieces;
+    const std::size_t n = 1 + r.below(max_pieces);
+    std::vector<std::size_t> at{0, text.size()};
+    for (std::size_t i = 1; i < n; ++i) at.push_back(r.below(text.size() + 1));
+    std::sort(at.begin(), at.end());
+    for (std::size_t i = 0; i + 1 < at.size(); ++i) pieces.push_back(text.substr(at[i], at[i + 1] - at[i]));
+    return pieces;
+}
+
+constexpr std::string_view fillers[] = {
+    "the", "back", "place", "actually", "yes", "okay", "I", "my", "it's", "don't", "we'll",
+    "technician", "tomorrow", "morning", "Thursday", "address", "123", "Main", "St.", "please",
+    "unit", "outside", "upstairs", "bedroom", "kitchen", "cafe\xCC\x81", "na\xC3\xAFve", "works",
+    "heatwave", "gasket", "coach", "smoker", "tuneup", "pumpkin", "brac", "ac/dc", "A/C",
+};
+constexpr std::string_view seps[] = {
+    " ", " ", " ", " ", ", ", ". ", "? ", "\n", "\nAgent: ", "\nCaller: ", "  ", " - ", "-",
+    "\t", "\r\n", "\xC2\xA0", "'", "\xE2\x80\x99", "\xE2\x80\x98", " \xC2\xA0 ", "/", "",
+};
+constexpr std::string_view oddities[] = {
+    "\xE2\x84\xAA", "\xC4\xB0", "\xE2\x84", "\xE2", "\xC4", "\xC2", "\xE2\x80", "\xCC\x87",
+    "\xE2\xE2\x84\xAA", "\xC4\xC4\xB0", "\xC2\xC2\xA0", "\xFF", "\x80",
+};
+
+// Keywords as they may appear in speech: any case, hyphenated, glued to words,
+// with a Kelvin sign for a 'k' or U+0130 for an 'i'.
+std::string spoken(std::string_view kw, rng& r) {
+    std::string out;
+    for (char c : kw) {
+        if (c == 'k' && r.below(8) == 0) { out += "\xE2\x84\xAA"; continue; }
+        if (c == 'i' && r.below(10) == 0) { out += "\xC4\xB0"; continue; }
+        if (c == ' ' && r.below(4) == 0) { out += seps[r.below(std::size(seps))]; continue; }
+        const std::size_t m = r.below(6);
+        out += (m == 0 && c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+    }
+    return out;
+}
+
+template <class Words>
+std::string transcript(const Words& words, rng& r, std::size_t tokens) {
+    std::string t = r.below(2) ? "Agent: " : "";
+    for (std::size_t i = 0; i < tokens; ++i) {
+        const std::size_t k = r.below(100);
+        if (k < 30) t += spoken(words[r.below(words.size())], r);
+        else if (k < 90) t += fillers[r.below(std::size(fillers))];
+        else t += oddities[r.below(std::size(oddities))];
+        t += seps[r.below(std::size(seps))];
+    }
+    return t;
+}
+
+inline constexpr std::array<std::string_view, 14> edge_words{
+    "ac", "no ac", "k", "break", "tune up", "don't", "a c", "it's", "i", "heat pump", "'s",
+    "a/c", "kelvin", "e",
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(generated_transcripts_seed_and_400_keywords) {
+    rng r{20261126};
+    checked = 0;
+    for (int n = 0; n < 10000; ++n) {
+        const std::string seed_text = transcript(keyword_sets::seed, r, 10 + r.below(50));
+        same<keyword_sets::seed, match_mode::substring>(cut(seed_text, r, 4));
+        same<keyword_sets::seed, match_mode::whole_word>(cut(seed_text, r, 4));
+        same<seed_tables::text_words, match_mode::substring>(cut(seed_text, r, 3));
+        // The reference is slow on ~490 keywords: every other transcript.
+        if (n % 2 == 1) continue;
+        const std::string big_text = transcript(keyword_sets::big, r, 10 + r.below(30));
+        same<keyword_sets::big, match_mode::substring>(cut(big_text, r, 4));
+        same<keyword_sets::big, match_mode::whole_word>(cut(big_text, r, 4));
+    }
+    BOOST_TEST(checked == 40000u);
+}
+
+// Long texts: the engine scans big pieces as interleaved streams.
+BOOST_AUTO_TEST_CASE(long_transcripts_interleaved_streams) {
+    rng r{424242};
+    checked = 0;
+    for (int n = 0; n < 90; ++n) {
+        std::string text = transcript(keyword_sets::seed, r, 300 + r.below(900));
+        // Some texts without multi-byte folds, so that every block runs interleaved.
+        if (n % 2 == 0)
+            for (auto& c : text)
+                if (static_cast<unsigned char>(c) >= 0x80) c = 'x';
+        same<keyword_sets::seed, match_mode::substring>(cut(text, r, 3));
+        same<keyword_sets::seed, match_mode::whole_word>(cut(text, r, 3));
+        same<edge_words, match_mode::whole_word>(cut(text, r, 2));
+        if (n % 3 == 0) {
+            same<keyword_sets::big, match_mode::substring>(cut(text, r, 2));
+            same<keyword_sets::big, match_mode::whole_word>(cut(text, r, 2));
+        }
+    }
+    BOOST_TEST(checked == 330u);
+}
+
+BOOST_AUTO_TEST_CASE(random_bytes) {
+    rng r{7};
+    // Bytes weighted towards keyword letters, gaps and the folded sequences' bytes.
+    constexpr std::string_view alphabet = "acehiknoprstuACEK '-\n\t/\xE2\x84\xAA\xC4\xB0\xC2\xA0\x80\x98\x99\xCC\x87";
+    checked = 0;
+    for (int n = 0; n < 3000; ++n) {
+        std::string text;
+        const std::size_t len = r.below(200);
+        for (std::size_t i = 0; i < len; ++i)
+            text += r.below(4) == 0 ? static_cast<char>(r.below(256)) : alphabet[r.below(alphabet.size())];
+        same<edge_words, match_mode::substring>(cut(text, r, 6));
+        same<edge_words, match_mode::whole_word>(cut(text, r, 6));
+        same<keyword_sets::seed, match_mode::substring>(cut(text, r, 3));
+        same<keyword_sets::big, match_mode::whole_word>(cut(text, r, 3));
+    }
+    BOOST_TEST(checked == 12000u);
+}
+
+// Every cut of each edge case into two and three pieces.
+BOOST_AUTO_TEST_CASE(folding_edge_cases_at_every_split) {
+    const std::string_view cases[] = {
+        "brea\xE2\x84\xAA the ac",            // Kelvin sign for 'k'
+        "\xE2\x84\xAA",
+        "\xC4\xB0t's \xC4\xB0",              // U+0130 -> "i" + U+0307 (a word byte after it)
+        "don\xE2\x80\x99t, it\xE2\x80\x98s",  // typographic apostrophes
+        "tune-up tune \n\t up tune--up TUNE\xC2\xA0\xC2\xA0up",
+        "no  ac, no-ac; no\xC2\xA0" "ac! noac",
+        "  ac  ",
+        "heat pump's heatpump heat\r\npump",
+        "a/c A/C a / c",
+        "\xE2\xE2\x84\xAA \xC4\xC4\xB0 \xC2\xC2\xA0 \xE2\x80\xE2\x80\x99",
+        "back place actually ac.",
+    };
+    checked = 0;
+    for (auto text : cases) {
+        for (std::size_t i = 0; i <= text.size(); ++i)
+            for (std::size_t j = i; j <= text.size(); ++j) {
+                const std::vector<std::string_view> p{text.substr(0, i), text.substr(i, j - i), text.substr(j)};
+                same<edge_words, match_mode::substring>(p);
+                same<edge_words, match_mode::whole_word>(p);
+            }
+        // One byte at a time.
+        std::vector<std::string_view> bytes;
+        for (std::size_t i = 0; i < text.size(); ++i) bytes.push_back(text.substr(i, 1));
+        same<edge_words, match_mode::substring>(bytes);
+        same<edge_words, match_mode::whole_word>(bytes);
+    }
+    BOOST_TEST(checked > 2000u);
+}
+
+BOOST_AUTO_TEST_CASE(known_answers) {
+    // Independent of the reference: the DFA's own results on small texts.
+    auto hits = [](std::string_view text, auto scanner) {
+        scanner.feed(text);
+        return scanner.finish();
+    };
+    using sub = dfa_scanner<edge_words, match_mode::substring>;
+    using word = dfa_scanner<edge_words, match_mode::whole_word>;
+    BOOST_TEST(hits("BACK", sub{}).test(0));
+    BOOST_TEST(!hits("BACK", word{}).test(0));
+    BOOST_TEST(hits("the AC.", word{}).test(0));
+    BOOST_TEST(hits("brea\xE2\x84\xAA", word{}).test(3));
+    BOOST_TEST(hits("Tune -\n up", word{}).test(4));
+    BOOST_TEST(!hits("tune-up", sub{}).test(4));
+    BOOST_TEST(hits("don\xE2\x80\x99t", word{}).test(5));
+    BOOST_TEST(!hits("don\xE2\x80\x99t", sub{}).test(5));
+}
+
+// The DFA in constant expressions.
+namespace {
+template <class Scanner>
+constexpr bool finds(std::string_view a, std::string_view b, std::size_t k) {
+    Scanner s;
+    s.feed(a);
+    s.feed(b);
+    return s.finish().test(k);
+}
+}  // namespace
+static_assert(finds<dfa_scanner<edge_words, match_mode::whole_word>>("heat p", "UMP", 9));
+static_assert(!finds<dfa_scanner<edge_words, match_mode::whole_word>>("heat pumps", "", 9));
+static_assert(finds<dfa_scanner<edge_words>>("\xE2\x84", "\xAA", 2));
+static_assert(finds<dfa_scanner<seed_tables::text_words>>("my CO ", "detector", 4));
