@@ -166,6 +166,14 @@ inline constexpr auto alert_fields = std::to_array<Field>({
     return {};
 }
 
+// Whether the route lists the field (no pointers: usable in static_assert also
+// under GCC's sanitizers, which make pointer comparisons non-constant).
+[[nodiscard]] constexpr bool has_field(Route r, std::string_view name) noexcept {
+    for (const auto& f : fields_of(r))
+        if (f.name == name) return true;
+    return false;
+}
+
 [[nodiscard]] constexpr const Field* find_field(Route r, std::string_view name) noexcept {
     for (const auto& f : fields_of(r))
         if (f.name == name) return &f;

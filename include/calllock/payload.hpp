@@ -233,7 +233,7 @@ constexpr bool members_are_dashboard_fields(std::span<const std::string_view> ex
         const std::string_view n = member_name(pair);
         bool extra = false;
         for (auto e : extras) extra = extra || e == n;
-        ok = ok && (contract::find_field(route_of<T>::value, n) != nullptr || extra);
+        ok = ok && (contract::has_field(route_of<T>::value, n) || extra);
     });
     return ok;
 }
