@@ -99,6 +99,10 @@ BOOST_AUTO_TEST_CASE(valid_bodies_are_accepted) {
     auto c = valid_call();
     c["duration_seconds"] = 15.0;
     BOOST_TEST(contract::validate(Route::calls, c).empty());
+    c["duration_seconds"] = 1e300;  // Number.isInteger(1e300) is true
+    BOOST_TEST(contract::validate(Route::calls, c).empty());
+    c["duration_seconds"] = -1e300;
+    BOOST_TEST(contract::validate(Route::calls, c).size() == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(each_listed_violation_is_rejected) {
@@ -499,7 +503,7 @@ BOOST_AUTO_TEST_CASE(every_generated_payload_passes_the_dashboard_validation) {
         BOOST_TEST(c.at("call_id") == job.as_object().at("call_id"));
         // The same call gives the same id on every retry.
         BOOST_TEST(build_payloads(s, end + 60, config)->call.call_id == built->call.call_id);
-        if (s.call_sid.empty()) ++derived_ids;
+        if (detail::blank(s.call_sid)) ++derived_ids;
         // scheduled_at: present exactly when booked with a parseable time, and the
         // instant it names is the booked one.
         const auto booked = parse_iso8601(s.booked_time);

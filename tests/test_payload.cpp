@@ -338,6 +338,9 @@ BOOST_AUTO_TEST_CASE(stable_call_id_without_call_sid) {
     other = s;
     other.transcript_log.front().content = "Hello?";
     BOOST_TEST(str(call(other), "call_id") != id);
+    auto blank_sid = s;
+    blank_sid.call_sid = " \t";
+    BOOST_TEST(str(call(blank_sid), "call_id") == id);  // a blank id is no id
     CallSession empty;
     BOOST_TEST(str(call(empty), "call_id").starts_with("calllock-"));
     BOOST_TEST(stable_call_id(empty) == stable_call_id(CallSession{}));

@@ -11,6 +11,7 @@
 #include <boost/json.hpp>
 
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -271,8 +272,8 @@ namespace detail {
 inline bool is_integer(const boost::json::value& v) noexcept {
     if (v.is_int64() || v.is_uint64()) return true;
     if (!v.is_double()) return false;
-    const double d = v.get_double();
-    return d == static_cast<double>(static_cast<std::int64_t>(d)) && d > -9.2e18 && d < 9.2e18;
+    const double d = v.get_double();  // as JavaScript's Number.isInteger
+    return std::isfinite(d) && std::trunc(d) == d;
 }
 inline double as_double(const boost::json::value& v) noexcept { return v.to_number<double>(); }
 

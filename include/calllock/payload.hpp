@@ -217,6 +217,12 @@ concept dashboard_payload = requires { route_of<T>::value; } && boost::hana::Str
 
 namespace detail {
 
+inline bool blank(std::string_view s) noexcept {
+    for (char c : s)
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return false;
+    return true;
+}
+
 template <class T> struct is_optional : std::false_type {};
 template <class T> struct is_optional<std::optional<T>> : std::true_type {};
 
@@ -339,11 +345,12 @@ inline constexpr std::string_view unknown_phone = "unknown";
 inline constexpr std::string_view unknown_address = "Address not provided";
 inline constexpr std::string_view default_emergency_description = "Safety emergency detected";
 
-// The call's id: the telephony call id when there is one; otherwise an id derived
-// from the session's phone number, start time and first transcript entry, the same
-// for every retry of that call: "calllock-" and 16 hex digits (FNV-1a 64).
+// The call's id: the telephony call id when there is one (not empty or blank);
+// otherwise an id derived from the session's phone number, start time and first
+// transcript entry, the same for every retry of that call: "calllock-" and 16 hex
+// digits (FNV-1a 64).
 [[nodiscard]] inline std::string stable_call_id(const CallSession& s) {
-    if (!s.call_sid.empty()) return s.call_sid;
+    if (!detail::blank(s.call_sid)) return s.call_sid;
     std::uint64_t h = 14695981039346656037ull;
     auto mix = [&](std::string_view bytes) {
         for (char c : bytes) {
@@ -384,11 +391,6 @@ inline constexpr std::string_view default_emergency_description = "Safety emerge
 
 namespace detail {
 
-inline bool blank(std::string_view s) noexcept {
-    for (char c : s)
-        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return false;
-    return true;
-}
 inline std::string or_placeholder(const std::string& s, std::string_view placeholder) {
     return blank(s) ? std::string(placeholder) : s;
 }
@@ -545,8 +547,7 @@ inline std::optional<std::string> scheduled_at(std::string_view booked, const Ti
                                                                                Notes* notes = nullptr) {
     auto biz = check_config(config);
     if (!biz) return biz.error();
-    const auto t = detail::call_times(s, end_time, nullptr);
-    (void)notes;  // the call record reports the times
+    const auto t = detail::call_times(s, end_time, notes);
     EmergencyAlertPayload p;
     p.call_id = stable_call_id(s);
     p.phone_number = detail::or_placeholder(s.phone_number, unknown_phone);
@@ -580,7 +581,7 @@ struct Payloads {
     out.job = std::move(*job);
     out.call = std::move(*call);
     if (needs_emergency_alert(s)) {
-        auto alert = build_emergency_alert(s, end_time, config, &out.notes);
+        auto alert = build_emergency_alert(s, end_time, config);  // its time notes are the call's
         if (!alert) return alert.error();
         out.alert = std::move(*alert);
     }
