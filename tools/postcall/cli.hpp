@@ -33,5 +33,6 @@ void error(const std::string& message);
 
 using command_fn = int (*)(std::span<char* const> args);
 int classify_command(std::span<char* const> args);
+int payload_command(std::span<char* const> args);
 
 }  // namespace calllock::cli

@@ -17,6 +17,10 @@ struct command {
 constexpr command commands[] = {
     {"classify", calllock::cli::classify_command,
      "classify [--profile seed] [FILE|-]   tags, priority and revenue tier, one JSON line per session"},
+    {"payload", calllock::cli::payload_command,
+     "payload [--profile seed] [--end-time SECONDS] [--user-email E] [--business-tz TZ] [FILE|-]\n"
+     "      the classification and the dashboard's job, call and alert payloads, one JSON line per session\n"
+     "      (user email from --user-email or DASHBOARD_USER_EMAIL; time zone default America/Chicago)"},
 };
 
 int usage(std::FILE* out) {
