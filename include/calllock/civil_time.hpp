@@ -265,6 +265,86 @@ inline constexpr std::array<zone_row, 12> builtin_zones{{
     return TimeZone::parse(name);
 }
 
+// An ISO 8601 / RFC 3339 date-time as written, before any time zone is applied:
+// "2026-02-20T10:00:00-06:00", "2026-02-20T16:00:00Z", "2026-02-20T10:00:00.250+05:30",
+// "2026-02-20 10:00", "2026-02-20T10:00:00" (no offset).
+struct ParsedDateTime {
+    std::int64_t local_seconds = 0;      // the wall-clock fields as seconds since 1970-01-01T00:00
+    std::optional<std::int32_t> offset;  // seconds east of UTC; empty when none was written
+    bool zulu = false;                   // written as "Z"
+    std::uint32_t nanoseconds = 0;       // the fraction of a second, truncated to nanoseconds
+
+    // The UTC instant, reading a time without an offset as wall-clock time in `zone`.
+    [[nodiscard]] constexpr std::int64_t instant(const TimeZone& zone) const noexcept {
+        return offset ? local_seconds - *offset : zone.from_local(local_seconds);
+    }
+};
+
+// Parses YYYY-MM-DD, then 'T', 't' or one space, then HH:MM[:SS[.fraction]], then
+// optionally 'Z', 'z', +HH, +HHMM or +HH:MM (or '-'); surrounding blanks are allowed.
+// Dates must exist (no 2026-02-30) and times be in range (no 24:00, no leap second
+// 60, offsets below 24 h). Anything else, a date alone included, is nullopt.
+[[nodiscard]] constexpr std::optional<ParsedDateTime> parse_iso8601(std::string_view s) noexcept {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
+        s.remove_suffix(1);
+    auto num = [&](std::size_t at, std::size_t n) -> int {
+        if (at + n > s.size()) return -1;
+        int v = 0;
+        for (std::size_t i = at; i < at + n; ++i) {
+            if (s[i] < '0' || s[i] > '9') return -1;
+            v = v * 10 + (s[i] - '0');
+        }
+        return v;
+    };
+    const int y = num(0, 4), mo = num(5, 2), d = num(8, 2), h = num(11, 2), mi = num(14, 2);
+    if (y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59) return std::nullopt;
+    if (s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || s[13] != ':')
+        return std::nullopt;
+    if (static_cast<unsigned>(d) > days_in_month(y, static_cast<unsigned>(mo))) return std::nullopt;
+    std::size_t i = 16;
+    int sec = 0;
+    ParsedDateTime p;
+    if (i < s.size() && s[i] == ':') {
+        sec = num(i + 1, 2);
+        if (sec < 0 || sec > 59) return std::nullopt;
+        i += 3;
+        if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
+            const std::size_t b = ++i;
+            std::uint32_t scale = 100000000;
+            while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+                p.nanoseconds += static_cast<std::uint32_t>(s[i] - '0') * scale;
+                scale /= 10;
+                ++i;
+            }
+            if (i == b) return std::nullopt;
+        }
+    }
+    if (i < s.size()) {
+        if (s[i] == 'Z' || s[i] == 'z') {
+            if (i + 1 != s.size()) return std::nullopt;
+            p.offset = 0;
+            p.zulu = true;
+        } else if (s[i] == '+' || s[i] == '-') {
+            const int sign = s[i] == '-' ? -1 : 1;
+            const int oh = num(i + 1, 2);
+            int om = 0;
+            if (oh < 0 || oh > 23) return std::nullopt;
+            const std::size_t rest = s.size() - i - 3;  // what follows the sign and hours
+            if (rest == 3 && s[i + 3] == ':') om = num(i + 4, 2);
+            else if (rest == 2) om = num(i + 3, 2);
+            else if (rest != 0) return std::nullopt;
+            if (om < 0 || om > 59) return std::nullopt;
+            p.offset = sign * (oh * 3600 + om * 60);
+        } else {
+            return std::nullopt;
+        }
+    }
+    p.local_seconds = days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 +
+                      h * 3600 + mi * 60 + sec;
+    return p;
+}
+
 // "2026-02-20T10:00:00-06:00" (or "Z" for offset 0 when zulu is true).
 [[nodiscard]] inline std::string format_rfc3339(std::int64_t t, std::int32_t offset, bool zulu = false) {
     const std::int64_t lt = t + offset;
