@@ -22,9 +22,8 @@ namespace {
 
 DashboardClient client_for(const std::string& jobs_url, ClientOptions o = {}) {
     auto c = DashboardClient::create(jobs_url, "test-secret-123", std::move(o));
-    BOOST_REQUIRE_MESSAGE(std::holds_alternative<DashboardClient>(c),
-                          (std::holds_alternative<ConfigError>(c) ? std::get<ConfigError>(c).message : ""));
-    return std::move(std::get<DashboardClient>(c));
+    BOOST_REQUIRE_MESSAGE(c.has_value(), (c ? std::string() : c.error().what()));
+    return std::move(*c);
 }
 
 std::string local_jobs(unsigned short port, std::string_view host = "127.0.0.1", std::string_view scheme = "http") {
@@ -79,7 +78,7 @@ BOOST_AUTO_TEST_CASE(test_derives_alerts_url) {
 BOOST_AUTO_TEST_CASE(configuration_errors) {
     auto err = [](std::string_view url, ClientOptions o = {}, std::string secret = "s") {
         auto c = DashboardClient::create(url, std::move(secret), std::move(o));
-        return std::holds_alternative<ConfigError>(c) ? std::get<ConfigError>(c).message : std::string("ok");
+        return c ? std::string("ok") : c.error().message;
     };
     BOOST_TEST(err("https://app.example.com/api/webhook/job").find("must end in /api/webhook/jobs") != std::string::npos);
     ClientOptions explicit_urls;

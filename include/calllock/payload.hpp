@@ -37,6 +37,7 @@
 
 #include "civil_time.hpp"
 #include "classify.hpp"
+#include "config_error.hpp"
 #include "contract.hpp"
 #include "json.hpp"
 #include "session.hpp"
@@ -56,21 +57,6 @@ struct BusinessConfig {
     ProfileId profile = ProfileId::seed;                        // the classification profile
 };
 
-// A configuration that cannot give valid payloads: reported before anything is sent.
-struct ConfigError {
-    std::string field;    // "user_email", "time_zone", "callback_promised_minutes"
-    std::string message;
-    [[nodiscard]] std::string what() const { return "configuration '" + field + "': " + message; }
-    friend bool operator==(const ConfigError&, const ConfigError&) = default;
-};
-
-// For boost::system::result<T, ConfigError>::value() on an error (found by ADL).
-[[noreturn]] inline void throw_exception_from_error(const ConfigError& e, const boost::source_location& loc) {
-    boost::throw_exception(std::invalid_argument(e.what()), loc);
-}
-
-template <class T>
-using ConfigResult = boost::system::result<T, ConfigError>;
 
 // A configuration checked and resolved (the time zone found).
 struct Business {

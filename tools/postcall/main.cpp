@@ -17,6 +17,10 @@ struct command {
 constexpr command commands[] = {
     {"classify", calllock::cli::classify_command,
      "classify [--profile seed] [FILE|-]   tags, priority and revenue tier, one JSON line per session"},
+    {"send", calllock::cli::send_command,
+     "send [--profile P] [--end-time S] [FILE|-]   post each call to the dashboard (DASHBOARD_* environment)"},
+    {"serve", calllock::cli::serve_command,
+     "serve --secret S [--port P] [--store DIR]   a local dashboard on 127.0.0.1 (JSON lines per route)"},
 };
 
 int usage(std::FILE* out) {
