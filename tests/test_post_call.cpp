@@ -13,6 +13,7 @@
 #include <fstream>
 
 #include "../tools/postcall/local_dashboard.hpp"
+#include "support/pki.hpp"
 #include "support/test_server.hpp"
 
 using namespace calllock;
@@ -217,6 +218,22 @@ BOOST_AUTO_TEST_CASE(the_local_dashboard_validates_like_the_real_one) {
     auto missing = DashboardClient::create("http://127.0.0.1:" + std::to_string(d.server.port()) + "/api/webhook/jobs",
                                            "not-it");
     BOOST_TEST(missing->send_call(boost::json::object{}).error == "HTTP 401: Invalid webhook secret");
+}
+
+BOOST_AUTO_TEST_CASE(over_https_to_the_local_dashboard) {
+    local::DashboardOptions o;
+    o.secret = "test-secret";
+    o.tls_cert = calllock::test::pki().cert();
+    o.tls_key = calllock::test::pki().key();
+    local::LocalDashboard server(o);
+    server.start();
+    auto c = config_for(server.port());
+    c.webhook_url = "https://localhost:" + std::to_string(server.port()) + "/api/webhook/jobs";
+    c.client.ca_file = calllock::test::pki().ca();
+    const auto r = handle_call_ended(safety_session(), c, 2010.0, capture);
+    BOOST_TEST(r.delivered(), r.summary());
+    BOOST_TEST(server.accepted(contract::Route::emergency_alerts) == 1u);
+    server.stop();
 }
 
 BOOST_AUTO_TEST_CASE(configuration_from_the_environment) {

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "support/pki.hpp"
 #include "support/test_server.hpp"
 
 using namespace calllock;
@@ -17,6 +18,7 @@ using calllock::test::Answer;
 using calllock::test::Seen;
 using calllock::test::TestServer;
 namespace fs = std::filesystem;
+using calllock::test::pki;
 
 namespace {
 
@@ -30,36 +32,6 @@ std::string local_jobs(unsigned short port, std::string_view host = "127.0.0.1",
     return std::string(scheme) + "://" + std::string(host) + ":" + std::to_string(port) + "/api/webhook/jobs";
 }
 
-// A CA and a server certificate for "localhost" only, made with the openssl tool.
-struct Pki {
-    fs::path dir = fs::temp_directory_path() / ("calllock-pki-" + std::to_string(::getpid()));
-    Pki() {
-        fs::create_directories(dir);
-        const std::string d = dir.string();
-        const std::string script =
-            "cd '" + d + "' && "
-            "openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.crt -days 2 -subj '/CN=calllock test CA' "
-            "-addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign >/dev/null 2>&1 && "
-            "openssl req -newkey rsa:2048 -nodes -keyout server.key -out server.csr -subj '/CN=localhost' >/dev/null 2>&1 && "
-            "printf 'subjectAltName=DNS:localhost\\n' > ext.cnf && "
-            "openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -out server.crt -days 2 "
-            "-extfile ext.cnf >/dev/null 2>&1";
-        BOOST_REQUIRE_EQUAL(std::system(script.c_str()), 0);
-    }
-    ~Pki() { fs::remove_all(dir); }
-    [[nodiscard]] std::string ca() const { return (dir / "ca.crt").string(); }
-    boost::asio::ssl::context server_context() const {
-        boost::asio::ssl::context ctx(boost::asio::ssl::context::tls_server);
-        ctx.use_certificate_chain_file((dir / "server.crt").string());
-        ctx.use_private_key_file((dir / "server.key").string(), boost::asio::ssl::context::pem);
-        return ctx;
-    }
-};
-
-Pki& pki() {
-    static Pki p;
-    return p;
-}
 
 }  // namespace
 

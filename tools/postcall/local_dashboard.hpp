@@ -1,9 +1,11 @@
 // A local stand-in for the CallLock dashboard: the three webhook routes on
 // 127.0.0.1 with the dashboard's authentication, validation (contract.hpp) and
-// response shapes, storing each accepted record as a JSON line per route. The
+// response shapes, storing each accepted record as a JSON line per route, over
+// HTTP or HTTPS (a certificate and key given). The
 // demo's embedded default and the integration tests' peer.
 #pragma once
 #include <boost/asio.hpp>
+#include <boost/asio/ssl.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/json.hpp>
@@ -31,10 +33,12 @@ namespace http = beast::http;
 using tcp = asio::ip::tcp;
 
 struct DashboardOptions {
-    std::string secret;
-    std::filesystem::path store;   // where <route>.jsonl files go ("" = keep nothing)
+    std::string secret{};
+    std::filesystem::path store{}; // where <route>.jsonl files go ("" = keep nothing)
     unsigned short port = 0;       // 0 = any free port
     std::size_t max_body_bytes = 8 << 20;
+    std::string tls_cert{};        // PEM certificate chain: serve HTTPS when set
+    std::string tls_key{};         // PEM private key
 };
 
 class LocalDashboard {
@@ -42,6 +46,11 @@ public:
     explicit LocalDashboard(DashboardOptions o)
         : opt_(std::move(o)), acceptor_(ioc_, {asio::ip::make_address("127.0.0.1"), opt_.port}) {
         if (!opt_.store.empty()) std::filesystem::create_directories(opt_.store);
+        if (!opt_.tls_cert.empty()) {
+            tls_.emplace(asio::ssl::context::tls_server);
+            tls_->use_certificate_chain_file(opt_.tls_cert);
+            tls_->use_private_key_file(opt_.tls_key, asio::ssl::context::pem);
+        }
     }
     ~LocalDashboard() { stop(); }
     LocalDashboard(const LocalDashboard&) = delete;
@@ -173,6 +182,15 @@ private:
     }
 
     void serve(tcp::socket sock) {
+        if (!tls_) return exchange(sock);
+        asio::ssl::stream<tcp::socket> stream(std::move(sock), *tls_);
+        boost::system::error_code ec;
+        stream.handshake(asio::ssl::stream_base::server, ec);
+        if (!ec) exchange(stream);
+    }
+
+    template <class Stream>
+    void exchange(Stream& sock) {
         beast::flat_buffer buf;
         for (;;) {
             http::request_parser<http::string_body> parser;
@@ -194,6 +212,7 @@ private:
     }
 
     DashboardOptions opt_;
+    std::optional<asio::ssl::context> tls_;
     asio::io_context ioc_;
     tcp::acceptor acceptor_;
     std::thread thread_;

@@ -20,7 +20,7 @@ constexpr command commands[] = {
     {"send", calllock::cli::send_command,
      "send [--profile P] [--end-time S] [FILE|-]   post each call to the dashboard (DASHBOARD_* environment)"},
     {"serve", calllock::cli::serve_command,
-     "serve --secret S [--port P] [--store DIR]   a local dashboard on 127.0.0.1 (JSON lines per route)"},
+     "serve --secret S [--port P] [--store DIR] [--tls-cert F --tls-key F]   a local dashboard on 127.0.0.1"},
 };
 
 int usage(std::FILE* out) {

@@ -1,4 +1,4 @@
-// calllock-postcall serve --port P --secret S [--store DIR]
+// calllock-postcall serve --secret S [--port P] [--store DIR] [--tls-cert PEM --tls-key PEM]
 // The local dashboard on 127.0.0.1 until SIGINT or SIGTERM.
 #include <csignal>
 #include <cstdio>
@@ -15,7 +15,7 @@ extern "C" void on_signal(int) { stop_requested = 1; }
 }  // namespace
 
 int serve_command(std::span<char* const> argv) {
-    constexpr std::string_view value_options[] = {"port", "secret", "store"};
+    constexpr std::string_view value_options[] = {"port", "secret", "store", "tls-cert", "tls-key"};
     Args args;
     if (!parse_args(argv, value_options, args)) return 2;
     if (!args.positional.empty()) {
@@ -30,6 +30,12 @@ int serve_command(std::span<char* const> argv) {
     local::DashboardOptions o;
     o.secret = *secret;
     if (const auto* store = args.get("store")) o.store = *store;
+    if (const auto* cert = args.get("tls-cert")) o.tls_cert = *cert;
+    if (const auto* key = args.get("tls-key")) o.tls_key = *key;
+    if (o.tls_cert.empty() != o.tls_key.empty()) {
+        error("--tls-cert and --tls-key go together");
+        return 2;
+    }
     if (const auto* port = args.get("port")) {
         char* end = nullptr;
         const long p = std::strtol(port->c_str(), &end, 10);
@@ -45,7 +51,7 @@ int serve_command(std::span<char* const> argv) {
         std::signal(SIGTERM, on_signal);
         dashboard.start();
         // The port on the first line of stdout, for scripts that asked for port 0.
-        std::printf("listening on http://127.0.0.1:%u\n", dashboard.port());
+        std::printf("listening on %s://127.0.0.1:%u\n", o.tls_cert.empty() ? "http" : "https", dashboard.port());
         std::fflush(stdout);
         while (!stop_requested) std::this_thread::sleep_for(std::chrono::milliseconds(50));
         dashboard.stop();
