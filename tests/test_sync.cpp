@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "support/pki.hpp"
 #include "support/test_server.hpp"
 
 using namespace calllock;
@@ -17,50 +18,20 @@ using calllock::test::Answer;
 using calllock::test::Seen;
 using calllock::test::TestServer;
 namespace fs = std::filesystem;
+using calllock::test::pki;
 
 namespace {
 
 DashboardClient client_for(const std::string& jobs_url, ClientOptions o = {}) {
     auto c = DashboardClient::create(jobs_url, "test-secret-123", std::move(o));
-    BOOST_REQUIRE_MESSAGE(std::holds_alternative<DashboardClient>(c),
-                          (std::holds_alternative<ConfigError>(c) ? std::get<ConfigError>(c).message : ""));
-    return std::move(std::get<DashboardClient>(c));
+    BOOST_REQUIRE_MESSAGE(c.has_value(), (c ? std::string() : c.error().what()));
+    return std::move(*c);
 }
 
 std::string local_jobs(unsigned short port, std::string_view host = "127.0.0.1", std::string_view scheme = "http") {
     return std::string(scheme) + "://" + std::string(host) + ":" + std::to_string(port) + "/api/webhook/jobs";
 }
 
-// A CA and a server certificate for "localhost" only, made with the openssl tool.
-struct Pki {
-    fs::path dir = fs::temp_directory_path() / ("calllock-pki-" + std::to_string(::getpid()));
-    Pki() {
-        fs::create_directories(dir);
-        const std::string d = dir.string();
-        const std::string script =
-            "cd '" + d + "' && "
-            "openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.crt -days 2 -subj '/CN=calllock test CA' "
-            "-addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign >/dev/null 2>&1 && "
-            "openssl req -newkey rsa:2048 -nodes -keyout server.key -out server.csr -subj '/CN=localhost' >/dev/null 2>&1 && "
-            "printf 'subjectAltName=DNS:localhost\\n' > ext.cnf && "
-            "openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -out server.crt -days 2 "
-            "-extfile ext.cnf >/dev/null 2>&1";
-        BOOST_REQUIRE_EQUAL(std::system(script.c_str()), 0);
-    }
-    ~Pki() { fs::remove_all(dir); }
-    [[nodiscard]] std::string ca() const { return (dir / "ca.crt").string(); }
-    boost::asio::ssl::context server_context() const {
-        boost::asio::ssl::context ctx(boost::asio::ssl::context::tls_server);
-        ctx.use_certificate_chain_file((dir / "server.crt").string());
-        ctx.use_private_key_file((dir / "server.key").string(), boost::asio::ssl::context::pem);
-        return ctx;
-    }
-};
-
-Pki& pki() {
-    static Pki p;
-    return p;
-}
 
 }  // namespace
 
@@ -79,7 +50,7 @@ BOOST_AUTO_TEST_CASE(test_derives_alerts_url) {
 BOOST_AUTO_TEST_CASE(configuration_errors) {
     auto err = [](std::string_view url, ClientOptions o = {}, std::string secret = "s") {
         auto c = DashboardClient::create(url, std::move(secret), std::move(o));
-        return std::holds_alternative<ConfigError>(c) ? std::get<ConfigError>(c).message : std::string("ok");
+        return c ? std::string("ok") : c.error().message;
     };
     BOOST_TEST(err("https://app.example.com/api/webhook/job").find("must end in /api/webhook/jobs") != std::string::npos);
     ClientOptions explicit_urls;

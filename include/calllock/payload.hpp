@@ -37,6 +37,7 @@
 
 #include "civil_time.hpp"
 #include "classify.hpp"
+#include "config_error.hpp"
 #include "contract.hpp"
 #include "json.hpp"
 #include "session.hpp"
@@ -56,21 +57,6 @@ struct BusinessConfig {
     ProfileId profile = ProfileId::seed;                        // the classification profile
 };
 
-// A configuration that cannot give valid payloads: reported before anything is sent.
-struct BusinessConfigError {
-    std::string field;    // "user_email", "time_zone", "callback_promised_minutes"
-    std::string message;
-    [[nodiscard]] std::string what() const { return "configuration '" + field + "': " + message; }
-    friend bool operator==(const BusinessConfigError&, const BusinessConfigError&) = default;
-};
-
-// For boost::system::result<T, BusinessConfigError>::value() on an error (found by ADL).
-[[noreturn]] inline void throw_exception_from_error(const BusinessConfigError& e, const boost::source_location& loc) {
-    boost::throw_exception(std::invalid_argument(e.what()), loc);
-}
-
-template <class T>
-using ConfigResult = boost::system::result<T, BusinessConfigError>;
 
 // A configuration checked and resolved (the time zone found).
 struct Business {
@@ -82,15 +68,15 @@ struct Business {
 
 [[nodiscard]] inline ConfigResult<Business> check_config(const BusinessConfig& c) {
     if (c.user_email.empty())
-        return BusinessConfigError{"user_email", "missing: set the dashboard account's email (DASHBOARD_USER_EMAIL)"};
+        return ConfigError{"user_email", "missing: set the dashboard account's email (DASHBOARD_USER_EMAIL)"};
     if (!contract::is_email(c.user_email))
-        return BusinessConfigError{"user_email", "'" + detail::to_valid_utf8(c.user_email) + "' is not an email address"};
+        return ConfigError{"user_email", "'" + detail::to_valid_utf8(c.user_email) + "' is not an email address"};
     const auto zone = find_time_zone(c.time_zone);
     if (!zone)
-        return BusinessConfigError{"time_zone", "unknown time zone '" + detail::to_valid_utf8(c.time_zone) +
+        return ConfigError{"time_zone", "unknown time zone '" + detail::to_valid_utf8(c.time_zone) +
                                             "' (an IANA name such as America/Chicago, or a POSIX TZ rule)"};
     if (c.callback_promised_minutes <= 0)
-        return BusinessConfigError{"callback_promised_minutes", "must be greater than 0"};
+        return ConfigError{"callback_promised_minutes", "must be greater than 0"};
     return Business{c.user_email, *zone, c.callback_promised_minutes, c.profile};
 }
 
@@ -462,7 +448,7 @@ inline std::optional<std::string> scheduled_at(std::string_view booked, const Ti
 }  // namespace detail
 
 // ---------------------------------------------------------------------------
-// Builders. Each checks the configuration first: a BusinessConfigError means nothing
+// Builders. Each checks the configuration first: a ConfigError means nothing
 // should be sent. `notes`, when given, receives what was changed or left out.
 
 // The job (or lead) payload (the plan's build_job_payload), from a classification.

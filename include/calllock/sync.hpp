@@ -23,7 +23,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <variant>
+
+#include "config_error.hpp"
 
 namespace calllock {
 
@@ -103,10 +104,6 @@ struct SendResult {
     std::string error;                // why it failed ("" on success)
 };
 
-struct ConfigError {
-    std::string message;
-};
-
 namespace detail {
 inline constexpr std::string_view jobs_suffix = "/api/webhook/jobs";
 }
@@ -114,34 +111,34 @@ inline constexpr std::string_view jobs_suffix = "/api/webhook/jobs";
 class DashboardClient {
 public:
     // A client for the three webhooks, or the configuration error.
-    [[nodiscard]] static std::variant<DashboardClient, ConfigError> create(std::string_view jobs_url,
+    [[nodiscard]] static ConfigResult<DashboardClient> create(std::string_view jobs_url,
                                                                            std::string secret,
                                                                            ClientOptions options = {}) {
         auto jobs = Url::parse(jobs_url);
-        if (!jobs) return ConfigError{"DASHBOARD_WEBHOOK_URL is not an http(s) URL"};
+        if (!jobs) return ConfigError{"webhook_url", "DASHBOARD_WEBHOOK_URL is not an http(s) URL"};
         std::string calls = options.calls_url, alerts = options.alerts_url;
         if (calls.empty() || alerts.empty()) {
             const std::string_view t = jobs->target;
             if (t.size() < detail::jobs_suffix.size() ||
                 t.substr(t.size() - detail::jobs_suffix.size()) != detail::jobs_suffix)
-                return ConfigError{"DASHBOARD_WEBHOOK_URL must end in /api/webhook/jobs, or the calls and "
+                return ConfigError{"webhook_url", "DASHBOARD_WEBHOOK_URL must end in /api/webhook/jobs, or the calls and "
                                    "emergency-alerts URLs must be given explicitly"};
             const std::string base = jobs->origin() + std::string(t.substr(0, t.size() - detail::jobs_suffix.size()));
             if (calls.empty()) calls = base + "/api/webhook/calls";
             if (alerts.empty()) alerts = base + "/api/webhook/emergency-alerts";
         }
         auto c = Url::parse(calls), a = Url::parse(alerts);
-        if (!c) return ConfigError{"the calls webhook URL is not an http(s) URL"};
-        if (!a) return ConfigError{"the emergency-alerts webhook URL is not an http(s) URL"};
+        if (!c) return ConfigError{"calls_url", "the calls webhook URL is not an http(s) URL"};
+        if (!a) return ConfigError{"alerts_url", "the emergency-alerts webhook URL is not an http(s) URL"};
         for (const Url* u : {&*jobs, &*c, &*a})
             if (u->scheme == "http" && !u->loopback() && !options.allow_plain_http)
-                return ConfigError{"refusing plain http:// to " + u->host +
+                return ConfigError{"webhook_url", "refusing plain http:// to " + u->host +
                                    " (the secret would travel in clear); use https:// or allow_plain_http"};
-        if (secret.empty()) return ConfigError{"DASHBOARD_WEBHOOK_SECRET is empty"};
-        if (options.timeout.count() <= 0) return ConfigError{"the timeout must be positive"};
+        if (secret.empty()) return ConfigError{"webhook_secret", "DASHBOARD_WEBHOOK_SECRET is empty"};
+        if (options.timeout.count() <= 0) return ConfigError{"timeout", "the timeout must be positive"};
         DashboardClient client(std::move(*jobs), std::move(*c), std::move(*a), std::move(secret), std::move(options));
-        if (auto err = client.init_tls()) return ConfigError{*err};
-        return client;
+        if (auto err = client.init_tls()) return ConfigError{"ca_file", *err};
+        return ConfigResult<DashboardClient>(std::move(client));
     }
 
     DashboardClient(DashboardClient&&) noexcept = default;

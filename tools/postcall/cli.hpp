@@ -34,5 +34,7 @@ void error(const std::string& message);
 using command_fn = int (*)(std::span<char* const> args);
 int classify_command(std::span<char* const> args);
 int payload_command(std::span<char* const> args);
+int serve_command(std::span<char* const> args);
+int send_command(std::span<char* const> args);
 
 }  // namespace calllock::cli

@@ -1,0 +1,255 @@
+// The post-call orchestrator against real servers on 127.0.0.1: the local
+// dashboard (tools/postcall/local_dashboard.hpp) with the dashboard's rules, and a
+// scripted server for failures. Plan Task 6's TestHandleCallEnded comes first.
+#define BOOST_TEST_MODULE post_call
+#include <boost/test/unit_test.hpp>
+
+#include "printing.hpp"
+
+#include <calllock/post_call.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "../tools/postcall/local_dashboard.hpp"
+#include "support/pki.hpp"
+#include "support/test_server.hpp"
+
+using namespace calllock;
+using calllock::test::Answer;
+using calllock::test::Seen;
+using calllock::test::TestServer;
+namespace fs = std::filesystem;
+
+namespace {
+
+CallSession completed_session() {
+    CallSession s{.phone_number = "+15125551234"};
+    s.call_sid = "CA_test_123";
+    s.start_time = 1000.0;
+    s.state = State::done;
+    s.caller_known = true;
+    s.customer_name = "Jonas";
+    s.zip_code = "78745";
+    s.service_address = "4210 South Lamar Blvd";
+    s.problem_description = "AC blowing warm air";
+    s.preferred_time = "morning";
+    s.booking_confirmed = true;
+    s.booked_time = "2026-02-20T10:00:00";
+    s.urgency_tier = "routine";
+    s.transcript_log = {
+        TranscriptEntry::agent("Thanks for calling ACE Cooling.", 1000.0),
+        TranscriptEntry::user("My AC is blowing warm air.", 1002.0),
+        TranscriptEntry::tool("book_service", R"({"booked":true})", 1010.0),
+        TranscriptEntry::agent("You're all set for tomorrow morning.", 1012.0),
+    };
+    return s;
+}
+
+CallSession safety_session() {
+    CallSession s{.phone_number = "+15125559876"};
+    s.call_sid = "CA_test_456";
+    s.start_time = 2000.0;
+    s.state = State::safety_exit;
+    s.customer_name = "Maria";
+    s.transcript_log = {
+        TranscriptEntry::agent("Any safety concerns?", 2000.0),
+        TranscriptEntry::user("I smell gas in my house", 2002.0),
+        TranscriptEntry::agent("Please call 911 immediately.", 2003.0),
+    };
+    return s;
+}
+
+PostCallConfig config_for(unsigned short port, std::string secret = "test-secret") {
+    PostCallConfig c;
+    c.webhook_url = "http://127.0.0.1:" + std::to_string(port) + "/api/webhook/jobs";
+    c.webhook_secret = std::move(secret);
+    c.business.user_email = "owner@test.com";
+    c.client.timeout = std::chrono::milliseconds(2000);
+    return c;
+}
+
+struct Dashboard {
+    fs::path store = fs::temp_directory_path() / ("calllock-dash-" + std::to_string(::getpid()) + "-" +
+                                                 std::to_string(counter()++));
+    local::LocalDashboard server{{"test-secret", store}};
+    Dashboard() { server.start(); }
+    ~Dashboard() {
+        server.stop();
+        fs::remove_all(store);
+    }
+    static int& counter() {
+        static int n = 0;
+        return n;
+    }
+    std::vector<boost::json::object> records(const char* file) const {
+        std::vector<boost::json::object> out;
+        std::ifstream in(store / file);
+        for (std::string line; std::getline(in, line);) out.push_back(boost::json::parse(line).as_object());
+        return out;
+    }
+};
+
+std::vector<std::string> logged;
+void capture(LogLevel, std::string_view m) { logged.emplace_back(m); }
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(TestHandleCallEnded)
+
+BOOST_AUTO_TEST_CASE(test_sends_job_and_call) {
+    Dashboard d;
+    const auto r = handle_call_ended(completed_session(), config_for(d.server.port()), 1015.0, capture);
+    BOOST_TEST(r.job.has_value());
+    BOOST_TEST(r.job->success, r.job->error);
+    BOOST_TEST(r.call->success, r.call->error);
+    BOOST_TEST(d.records("jobs.jsonl").size() == 1u);
+    BOOST_TEST(d.records("calls.jsonl").size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(test_safety_exit_sends_emergency_alert) {
+    Dashboard d;
+    const auto r = handle_call_ended(safety_session(), config_for(d.server.port()), 2010.0, capture);
+    BOOST_TEST(r.alert.has_value());
+    BOOST_TEST(r.alert->success, r.alert->error);
+    BOOST_TEST(d.records("emergency-alerts.jsonl").size() == 1u);
+    BOOST_TEST(r.delivered());
+}
+
+BOOST_AUTO_TEST_CASE(test_non_safety_does_not_send_alert) {
+    Dashboard d;
+    const auto r = handle_call_ended(completed_session(), config_for(d.server.port()), 1015.0, capture);
+    BOOST_TEST(!r.alert.has_value());
+    BOOST_TEST(d.server.accepted(contract::Route::emergency_alerts) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(test_survives_webhook_failure) {
+    TestServer server([](const Seen&) { return Answer{500, ""}; });
+    const auto r = handle_call_ended(completed_session(), config_for(server.port()), 1015.0, capture);
+    BOOST_TEST(!r.delivered());
+    BOOST_TEST(r.job->status == 500u);
+    BOOST_TEST(r.call->status == 500u);  // the call record is still attempted
+    BOOST_TEST(server.seen().size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(skips_without_configuration) {
+    logged.clear();
+    PostCallConfig none;
+    const auto r = handle_call_ended(completed_session(), none, 1015.0, capture);
+    BOOST_TEST(r.skipped);
+    BOOST_TEST(!r.job.has_value());
+    BOOST_REQUIRE(!logged.empty());
+    BOOST_TEST(logged.front().find("not configured") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(Orchestration)
+
+BOOST_AUTO_TEST_CASE(call_record_is_linked_to_the_job_or_lead) {
+    Dashboard d;
+    BOOST_TEST(handle_call_ended(completed_session(), config_for(d.server.port()), 1015.0, capture).delivered());
+    auto lead = completed_session();
+    lead.call_sid = "CA_lead";
+    lead.state = State::callback;
+    lead.booking_confirmed = false;
+    BOOST_TEST(handle_call_ended(lead, config_for(d.server.port()), 1015.0, capture).delivered());
+    const auto calls = d.records("calls.jsonl");
+    BOOST_REQUIRE_EQUAL(calls.size(), 2u);
+    BOOST_TEST(calls[0].at("job_id").as_string() == "job_1");
+    BOOST_TEST(!calls[0].contains("lead_id"));
+    BOOST_TEST(calls[1].at("lead_id").as_string() == "lead_2");
+    BOOST_TEST(!calls[1].contains("job_id"));
+}
+
+BOOST_AUTO_TEST_CASE(order_is_job_then_call_then_alert_on_one_connection) {
+    TestServer server([](const Seen& s) {
+        return s.target == "/api/webhook/jobs" ? Answer{200, R"({"success":true,"job_id":"j9"})"} : Answer{};
+    });
+    const auto r = handle_call_ended(safety_session(), config_for(server.port()), 2010.0, capture);
+    BOOST_TEST(r.delivered());
+    const auto seen = server.seen();
+    BOOST_REQUIRE_EQUAL(seen.size(), 3u);
+    BOOST_TEST(seen[0].target == "/api/webhook/jobs");
+    BOOST_TEST(seen[1].target == "/api/webhook/calls");
+    BOOST_TEST(seen[2].target == "/api/webhook/emergency-alerts");
+    BOOST_TEST(boost::json::parse(seen[1].body).at("job_id").as_string() == "j9");
+    BOOST_TEST(server.connections() == 1);
+}
+
+BOOST_AUTO_TEST_CASE(wrong_secret_is_401_and_reported) {
+    Dashboard d;
+    const auto r = handle_call_ended(completed_session(), config_for(d.server.port(), "wrong"), 1015.0, capture);
+    BOOST_TEST(!r.delivered());
+    BOOST_TEST(r.job->status == 401u);
+    BOOST_TEST(r.job->error == "HTTP 401: Invalid webhook secret");
+    BOOST_TEST(r.summary().find("wrong") == std::string::npos);  // the secret is never logged
+    BOOST_TEST(d.server.accepted(contract::Route::jobs) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(missing_user_email_is_a_configuration_error_and_nothing_is_sent) {
+    TestServer server([](const Seen&) { return Answer{}; });
+    auto c = config_for(server.port());
+    c.business.user_email = "";
+    const auto r = handle_call_ended(completed_session(), c, 1015.0, capture);
+    BOOST_TEST(!r.delivered());
+    BOOST_TEST(r.error.find("user_email") != std::string::npos);
+    BOOST_TEST(server.seen().empty());
+}
+
+BOOST_AUTO_TEST_CASE(the_local_dashboard_validates_like_the_real_one) {
+    Dashboard d;
+    auto c = DashboardClient::create("http://127.0.0.1:" + std::to_string(d.server.port()) + "/api/webhook/jobs",
+                                     "test-secret");
+    BOOST_REQUIRE(c.has_value());
+    // The plan's raw payload: urgency "routine", empty address, no offset: 400 with details.
+    const auto r = c->send_job(boost::json::object{{"customer_name", "Jonas"},
+                                                   {"customer_phone", "+1"},
+                                                   {"customer_address", ""},
+                                                   {"service_type", "hvac"},
+                                                   {"urgency", "routine"},
+                                                   {"user_email", "owner@test.com"},
+                                                   {"scheduled_at", "2026-02-20T10:00:00"}});
+    BOOST_TEST(!r.success);
+    BOOST_TEST(r.status == 400u);
+    BOOST_TEST(r.response.at("error").as_string() == "Validation failed");
+    BOOST_TEST(r.response.at("details").as_array().size() == 3u);
+    auto missing = DashboardClient::create("http://127.0.0.1:" + std::to_string(d.server.port()) + "/api/webhook/jobs",
+                                           "not-it");
+    BOOST_TEST(missing->send_call(boost::json::object{}).error == "HTTP 401: Invalid webhook secret");
+}
+
+BOOST_AUTO_TEST_CASE(over_https_to_the_local_dashboard) {
+    local::DashboardOptions o;
+    o.secret = "test-secret";
+    o.tls_cert = calllock::test::pki().cert();
+    o.tls_key = calllock::test::pki().key();
+    local::LocalDashboard server(o);
+    server.start();
+    auto c = config_for(server.port());
+    c.webhook_url = "https://localhost:" + std::to_string(server.port()) + "/api/webhook/jobs";
+    c.client.ca_file = calllock::test::pki().ca();
+    const auto r = handle_call_ended(safety_session(), c, 2010.0, capture);
+    BOOST_TEST(r.delivered(), r.summary());
+    BOOST_TEST(server.accepted(contract::Route::emergency_alerts) == 1u);
+    server.stop();
+}
+
+BOOST_AUTO_TEST_CASE(configuration_from_the_environment) {
+    ::setenv("DASHBOARD_WEBHOOK_URL", "https://app.example.com/api/webhook/jobs", 1);
+    ::setenv("DASHBOARD_WEBHOOK_SECRET", "test-secret", 1);
+    ::setenv("DASHBOARD_USER_EMAIL", "owner@test.com", 1);
+    ::setenv("DASHBOARD_TIMEOUT_SECONDS", "2.5", 1);
+    const auto c = PostCallConfig::from_env();
+    BOOST_TEST(c.configured());
+    BOOST_TEST(c.business.user_email == "owner@test.com");
+    BOOST_TEST(c.client.timeout.count() == 2500);
+    ::unsetenv("DASHBOARD_WEBHOOK_URL");
+    BOOST_TEST(!PostCallConfig::from_env().configured());
+    ::unsetenv("DASHBOARD_WEBHOOK_SECRET");
+    ::unsetenv("DASHBOARD_USER_EMAIL");
+    ::unsetenv("DASHBOARD_TIMEOUT_SECONDS");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
