@@ -16,7 +16,8 @@ struct command {
 
 constexpr command commands[] = {
     {"classify", calllock::cli::classify_command,
-     "classify [--profile seed] [FILE|-]   tags, priority and revenue tier, one JSON line per session"},
+     "classify [--profile hvac117|seed] [--zone TZ] [FILE|-]   tags, priority and revenue tier,\n"
+     "      one JSON line per session (default profile hvac117, zone America/Chicago)"},
 };
 
 int usage(std::FILE* out) {
