@@ -124,7 +124,6 @@ public:
     constexpr void finish() {
         decide();
         if (pending_fault_) repair(call_systems_, false);
-        if (pending_maint_) tuneup(call_systems_);
     }
 
     TagSet tags{};
@@ -203,10 +202,7 @@ private:
             if (target != 0) repair(target, lost);
             else pending_fault_ = true;
         }
-        if (maint) {
-            if (target != 0) tuneup(target);
-            else pending_maint_ = true;
-        }
+        if (maint && sys != 0) tuneup(sys);  // maintenance names its system
         if (sys != 0) {
             prev_systems_ = sys;
             call_systems_ |= sys;
@@ -217,7 +213,7 @@ private:
     std::array<event, capacity> events_{};
     std::size_t n_ = 0;
     unsigned prev_systems_ = 0, call_systems_ = 0;
-    bool pending_fault_ = false, pending_maint_ = false;
+    bool pending_fault_ = false;
 };
 
 inline constexpr TagSet vulnerable_occupants{tag_of("ELDERLY_OCCUPANT"), tag_of("INFANT_NEWBORN"),
@@ -268,9 +264,10 @@ struct hvac117_profile {
 
         TagSet tags = rd.tags;
         if (!(tags & not_customers).empty()) {
-            // Not a service customer: no service, revenue, recovery or customer traits.
+            // Not a service customer: no service, revenue, recovery, access or customer traits.
             tags = tags - tags.in(Category::SERVICE_TYPE) - tags.in(Category::REVENUE) -
-                   tags.in(Category::RECOVERY) - tags.in(Category::CUSTOMER);
+                   tags.in(Category::RECOVERY) - tags.in(Category::LOGISTICS) -
+                   tags.in(Category::CUSTOMER);
         }
         if (tags.contains(tag_of("COMMERCIAL_NEW"))) tags.insert(tag_of("COMMERCIAL_ACCT"));
         if (tags.contains(tag_of("COMMERCIAL_ACCT"))) tags.insert(tag_of("COMMERCIAL_LEAD"));
