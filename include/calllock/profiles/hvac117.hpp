@@ -176,11 +176,17 @@ private:
         TagSet found, suppressed;
         unsigned sys = 0;
         bool fault = false, lost = false, maint = false, negated = false;
+        std::size_t cue_end = 0;
         for (std::size_t q = 0; q < m; ++q) {
-            const row& r = rows[events_[order[q]].row];
+            const event& e = events_[order[q]];
+            const row& r = rows[e.row];
             if (r.flags & f_break) { negated = false; continue; }
-            if (r.flags & f_neg) { negated = true; continue; }
-            if (negated) continue;
+            if (r.flags & f_neg) {
+                negated = true;
+                cue_end = e.end;
+                continue;
+            }
+            if (negated && cue_end <= e.start) continue;  // a cue overlapping the keyword is part of it
             if (r.flags & f_tag) {
                 if (r.has_tag) found.insert(r.tag);
                 if (r.has_tag2) found.insert(r.tag2);

@@ -82,7 +82,7 @@ inline constexpr auto rows = join(
     G(f_neg, "", "", {"no", "not", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt",
                       "isn't", "isnt", "aren't", "wasn't", "weren't", "never", "without", "none",
                       "nothing", "neither", "nor", "haven't", "hasn't", "nobody", "no one",
-                      "ruled out", "there's no"}),
+                      "ruled out"}),
     // Neutral phrases: they hide the cues and keywords inside them.
     G(0, "", "", {"not sure", "no idea", "no problem", "not a problem", "no worries", "not only",
                   "no matter", "don't know", "dont know", "not yet", "no thanks", "no thank you",
