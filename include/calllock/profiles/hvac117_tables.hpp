@@ -38,23 +38,25 @@ struct row {
     bool has_tag2 = false;
 };
 
+// tag_of() for a group's tag name: an unknown name is a compile error.
+consteval Tag checked_tag(std::string_view name) {
+    const auto t = find_tag(name);
+    if (!t) calllock::detail::calllock_compile_time_check_failed("calllock: unknown tag name in hvac117 table");
+    return *t;
+}
+
 // A group of keywords with the same meaning.
 template <std::size_t N>
 consteval std::array<row, N> G(std::uint16_t flags, std::string_view tag, std::string_view tag2,
                                const std::string_view (&texts)[N]) {
+    // Tags looked up once per group: clang's constexpr step budget is shared by the
+    // whole table.
+    Tag t{}, t2{};
+    if (!tag.empty()) t = checked_tag(tag);
+    if (!tag2.empty()) t2 = checked_tag(tag2);
     std::array<row, N> out{};
-    for (std::size_t i = 0; i < N; ++i) {
-        out[i].text = texts[i];
-        out[i].flags = flags;
-        if (!tag.empty()) {
-            out[i].tag = tag_of(tag);
-            out[i].has_tag = true;
-        }
-        if (!tag2.empty()) {
-            out[i].tag2 = tag_of(tag2);
-            out[i].has_tag2 = true;
-        }
-    }
+    for (std::size_t i = 0; i < N; ++i)
+        out[i] = row{texts[i], flags, t, t2, !tag.empty(), !tag2.empty()};
     return out;
 }
 template <std::size_t N>
@@ -268,7 +270,6 @@ inline constexpr auto rows = join(
                                      "add a mini split", "install a mini split",
                                      "put in a mini split", "add a purifier",
                                      "add an air purifier", "install an air purifier",
-                                     "whole home humidifier",
                                      "install a humidifier", "add a dehumidifier",
                                      "install a dehumidifier", "install a uv light",
                                      "add a uv light", "whole house purifier",
