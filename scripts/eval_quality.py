@@ -20,6 +20,11 @@ import sys
 CATEGORIES = ["HAZARD", "URGENCY", "SERVICE_TYPE", "REVENUE", "RECOVERY", "LOGISTICS",
               "CUSTOMER", "NON_CUSTOMER", "CONTEXT"]
 ROOT = pathlib.Path(__file__).resolve().parent.parent
+# Tags that follow from session fields alone (urgency tier, caller_known, start_time):
+# the TEXT row leaves them out, to show what the text matching itself achieves.
+SESSION_TAGS = {"STANDARD", "FLEXIBLE", "EMERGENCY_SAMEDAY", "URGENT_24HR", "PRIORITY_48HR",
+                "EXISTING_CUSTOMER", "NEW_CUSTOMER", "PEAK_SUMMER", "PEAK_WINTER", "AFTER_HOURS",
+                "WEEKEND", "HOLIDAY_WEEK"}
 
 
 def run(cli, profile, calls):
@@ -31,12 +36,12 @@ def run(cli, profile, calls):
 
 
 def score(calls, preds, category_of):
-    stats = {c: [0, 0, 0] for c in CATEGORIES + ["ALL"]}  # tp, fp, fn
+    stats = {c: [0, 0, 0] for c in CATEGORIES + ["ALL", "TEXT"]}  # tp, fp, fn
     for call, pred in zip(calls, preds):
         gold = set(call["labels"])
         for t in set(pred) | gold:
             k = 0 if (t in pred and t in gold) else 1 if t in pred else 2
-            for c in (category_of[t], "ALL"):
+            for c in (category_of[t], "ALL") + (() if t in SESSION_TAGS else ("TEXT",)):
                 stats[c][k] += 1
     return stats
 
@@ -86,7 +91,7 @@ def main():
         results = {}
         for p, pred in preds.items():
             results[p] = score([calls[i] for i in idx], [pred[i] for i in idx], category_of)
-        for cat in CATEGORIES + ["ALL"]:
+        for cat in CATEGORIES + ["ALL", "TEXT"]:
             row = f"{cat:14}"
             for p in preds:
                 row += "".join(f"{v:>{10 if j == 0 else 7}.3f}" for j, v in enumerate(prf(*results[p][cat])))
