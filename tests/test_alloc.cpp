@@ -58,6 +58,9 @@ BOOST_AUTO_TEST_CASE(classification_allocates_nothing) {
     const std::string text = to_plain_text(s.transcript_log);
 
     const long before = allocations.load();
+    const auto h = classify_call<hvac117_profile>(s);
+    const auto ht = classify_text<hvac117_profile>(facts_of(s), text);
+    const auto hz = classify_call(ProfileId::hvac117, s, hvac117_tables::default_zone);
     const auto c = classify_call(s);
     const auto t = classify_tags(s, text);
     const auto p = detect_priority(t, "confirmed");
@@ -66,6 +69,10 @@ BOOST_AUTO_TEST_CASE(classification_allocates_nothing) {
     const long after = allocations.load();
 
     BOOST_TEST(after - before == 0);
+    BOOST_TEST(h.tags.contains(tag_of("GAS_LEAK")));
+    BOOST_TEST(h.tags.contains(tag_of("PET_SECURE")));
+    BOOST_TEST(ht.tags.contains(tag_of("R22_RETROFIT")));
+    BOOST_TEST((hz.tags == h.tags));
     BOOST_TEST(c.tags.contains(tag_of("GAS_LEAK")));
     BOOST_TEST(reason_len > 0u);
     BOOST_TEST(r.tier_name() == "replacement");

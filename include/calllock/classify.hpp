@@ -195,24 +195,5 @@ template <class Profile = seed_profile, class Engine = default_engine>
 
 }  // namespace calllock
 
-namespace calllock {
-
-// Profiles by name, for choices made at run time (the CLI's --profile).
-enum class ProfileId : unsigned char { seed };
-
-inline constexpr std::array<std::string_view, 1> profile_names{"seed"};
-
-[[nodiscard]] constexpr std::optional<ProfileId> parse_profile(std::string_view s) noexcept {
-    for (std::size_t i = 0; i < profile_names.size(); ++i)
-        if (profile_names[i] == s) return static_cast<ProfileId>(i);
-    return std::nullopt;
-}
-
-[[nodiscard]] constexpr Classification classify_call(ProfileId p, const CallSession& s) {
-    switch (p) {
-        case ProfileId::seed: break;
-    }
-    return classify_call<seed_profile>(s);
-}
-
-}  // namespace calllock
+// The hvac117 profile and the run-time profile choice (ProfileId, classify_call(ProfileId, ...)).
+#include "profiles/hvac117.hpp"

@@ -39,8 +39,25 @@ check "invalid JSON named" grep -q "input line 7: invalid JSON" "$tmp/mixed.err"
 check "one error line per bad input" test "$(wc -l <"$tmp/mixed.err")" -eq 5
 
 # Standard input, and "-".
-echo '{"phone_number":"+1","problem_description":"thermostat"}' | "$cli" classify >"$tmp/stdin.out"
+echo '{"phone_number":"+1","problem_description":"the thermostat is blank"}' | "$cli" classify >"$tmp/stdin.out"
 check "stdin" grep -q REPAIR_THERMOSTAT "$tmp/stdin.out"
+
+# The default profile is hvac117: the agent's greeting "ACE Cooling" and a denied
+# gas question tag nothing; the seed profile (the plan's substring rules) still can.
+trap_call='{"phone_number":"+1","transcript_log":[{"role":"agent","content":"Thanks for calling ACE Cooling. Do you smell gas?"},{"role":"user","content":"No gas smell. Call me back at this location."}]}'
+echo "$trap_call" | "$cli" classify >"$tmp/default.out"
+echo "$trap_call" | "$cli" classify --profile hvac117 >"$tmp/hvac117.out"
+echo "$trap_call" | "$cli" classify --profile seed >"$tmp/seed.out"
+check "default profile is hvac117" cmp -s "$tmp/default.out" "$tmp/hvac117.out"
+check "hvac117 ignores agent lines and look-alikes" grep -q '"SERVICE_TYPE":\[\],.*"LOGISTICS":\[\]' "$tmp/hvac117.out"
+check "seed keeps the plan's substring matches" grep -q '"REPAIR_AC"' "$tmp/seed.out"
+
+# The business time zone: 2026-03-09 13:30 UTC is 08:30 in Chicago, 06:30 in Los Angeles.
+echo '{"phone_number":"+1","start_time":1773063000}' | "$cli" classify >"$tmp/chicago.out"
+echo '{"phone_number":"+1","start_time":1773063000}' | "$cli" classify --zone America/Los_Angeles >"$tmp/la.out"
+check "default zone Chicago: office hours" grep -q '"CONTEXT":\[\]' "$tmp/chicago.out"
+check "zone Los Angeles: after hours" grep -q '"CONTEXT":\["AFTER_HOURS"\]' "$tmp/la.out"
+"$cli" classify --zone Mars/Olympus </dev/null 2>/dev/null; check "unknown zone exits 2" test $? -eq 2
 echo '{"phone_number":"+1"}' | "$cli" classify - >/dev/null
 check "dash is stdin" test $? -eq 0
 
@@ -57,7 +74,7 @@ for i in $(seq 1 40); do
   rc=$?
   check "random bytes #$i exit $rc" test $rc -le 1
 done
-printf '{"phone_number":"+1","problem_description":"caf\xe9 \xff\xfe furnace"}\n' | "$cli" classify >"$tmp/utf8.out"
+printf '{"phone_number":"+1","problem_description":"caf\xe9 \xff\xfe furnace died"}\n' | "$cli" classify >"$tmp/utf8.out"
 check "invalid UTF-8 accepted" grep -q REPAIR_HEATING "$tmp/utf8.out"
 
 echo "cli classify: $passes passed, $fails failed"

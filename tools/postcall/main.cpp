@@ -16,7 +16,8 @@ struct command {
 
 constexpr command commands[] = {
     {"classify", calllock::cli::classify_command,
-     "classify [--profile seed] [FILE|-]   tags, priority and revenue tier, one JSON line per session"},
+     "classify [--profile hvac117|seed] [--zone TZ] [FILE|-]   tags, priority and revenue tier,\n"
+     "      one JSON line per session (default profile hvac117, zone America/Chicago)"},
     {"payload", calllock::cli::payload_command,
      "payload [--profile seed] [--end-time SECONDS] [--user-email E] [--business-tz TZ] [FILE|-]\n"
      "      the classification and the dashboard's job, call and alert payloads, one JSON line per session\n"

@@ -1,0 +1,342 @@
+// Profile `hvac117`: the full 117-tag taxonomy, applied the way a careful
+// dispatcher labels a call (shared/reference/labeling-policy.md).
+//
+// What counts: the caller's turns (role user) and the problem description; agent
+// lines and tool results never tag a call. Text given to classify_text counts as
+// caller text.
+//
+// Matching: whole words and phrases (match_mode::whole_word) over the keyword table
+// of hvac117_tables.hpp. A keyword inside a longer matched keyword is dropped
+// (longest match wins), so "no heat" is one keyword, not the cue "no" + "heat".
+// Negation is scoped to the clause: a cue ("no", "not", "don't", ...) negates the
+// keywords after it up to the next clause break (. ! ? ; : , "but" "though" ..., a
+// new turn). Each sentence is then decided as a whole: a system word ("furnace",
+// "heat pump") with a fault word ("stopped working", "rattling") gives
+// REPAIR_<system>, with a maintenance word TUNEUP_<system>; a fault with no system
+// word in its sentence refers to the previous sentence's system (or, failing that,
+// to the systems of the whole call).
+//
+// Session rules kept from the plan (Tasks 3-4): urgency tier -> URGENCY tag,
+// caller_known -> EXISTING_CUSTOMER / NEW_CUSTOMER, lead_type "high_ticket" ->
+// HOT_LEAD, R-22, revenue tier from the problem description, priority from the
+// tags. A safety exit with a present gas / CO / electrical-fire hazard is
+// CRITICAL_EVACUATE; loss of heat or cooling + dangerous temperature + a
+// vulnerable occupant is CRITICAL_DISPATCH (and HEALTH_RISK needs loss + either).
+//
+// Context: PEAK_SUMMER, PEAK_WINTER, AFTER_HOURS, WEEKEND, HOLIDAY_WEEK from
+// start_time in the business time zone (default America/Chicago); a start_time of
+// 0 (unset) gives none of them. DURATION_*: the first problem duration the caller
+// states.
+#pragma once
+#include "../classify.hpp"
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+#include "../civil_time.hpp"
+#include "hvac117_tables.hpp"
+
+namespace calllock {
+
+namespace hvac117_tables {
+
+inline constexpr auto words = texts_of(rows);
+
+// The systems a fault or maintenance word can refer to.
+inline constexpr std::array<Tag, 5> systems{tag_of("REPAIR_AC"), tag_of("REPAIR_HEATING"),
+                                             tag_of("REPAIR_HEATPUMP"), tag_of("REPAIR_IAQ"),
+                                             tag_of("REPAIR_DUCTWORK")};
+constexpr unsigned system_bit(Tag t) noexcept {
+    for (std::size_t i = 0; i < systems.size(); ++i)
+        if (systems[i] == t) return 1u << i;
+    return 0;
+}
+inline constexpr unsigned ac_bit = 1, heat_bit = 2, heatpump_bit = 4;
+
+// The US federal holidays of year y, observed dates (Saturday -> Friday, Sunday ->
+// Monday), as days since 1970-01-01.
+constexpr std::array<std::int64_t, 11> federal_holidays(std::int64_t y) noexcept {
+    std::array<std::int64_t, 11> d{};
+    std::size_t n = 0;
+    auto fixed = [&](unsigned m, unsigned day) {
+        const std::int64_t z = days_from_civil(y, m, day);
+        const unsigned wd = weekday_from_days(z);
+        d[n++] = wd == 6 ? z - 1 : wd == 0 ? z + 1 : z;
+    };
+    auto nth = [&](unsigned m, unsigned k, unsigned wd) {
+        d[n++] = days_from_civil(y, m, nth_weekday(y, m, k, wd));
+    };
+    fixed(1, 1);     // New Year's Day
+    nth(1, 3, 1);    // Martin Luther King Jr. Day
+    nth(2, 3, 1);    // Washington's Birthday
+    nth(5, 5, 1);    // Memorial Day (last Monday)
+    if (y >= 2021) fixed(6, 19);  // Juneteenth
+    else d[n++] = days_from_civil(y, 7, 4);  // (a duplicate keeps the array full)
+    fixed(7, 4);     // Independence Day
+    nth(9, 1, 1);    // Labor Day
+    nth(10, 2, 1);   // Columbus Day
+    fixed(11, 11);   // Veterans Day
+    nth(11, 4, 4);   // Thanksgiving
+    fixed(12, 25);   // Christmas
+    return d;
+}
+
+// Whether the Monday-Sunday week of day z contains an observed federal holiday.
+constexpr bool in_holiday_week(std::int64_t z) noexcept {
+    const std::int64_t monday = z - static_cast<std::int64_t>((weekday_from_days(z) + 6) % 7);
+    const std::int64_t y = civil_from_days(z).year;
+    for (std::int64_t yy = y - 1; yy <= y + 1; ++yy)
+        for (std::int64_t h : federal_holidays(yy))
+            if (h >= monday && h <= monday + 6) return true;
+    return false;
+}
+
+// The time tags of a call that started at unix time t in zone z (none for t <= 0).
+constexpr TagSet time_tags(double t, const TimeZone& z) noexcept {
+    TagSet s;
+    if (!(t > 0.0) || t > 3.2e10) return s;  // unset, NaN or beyond year 3000
+    const LocalTime l = z.local(static_cast<std::int64_t>(t));
+    const unsigned m = l.date.month;
+    if (m >= 6 && m <= 8) s.insert(tag_of("PEAK_SUMMER"));
+    if (m == 12 || m <= 2) s.insert(tag_of("PEAK_WINTER"));
+    if (l.hour < 8 || l.hour >= 17) s.insert(tag_of("AFTER_HOURS"));
+    if (l.weekday == 0 || l.weekday == 6) s.insert(tag_of("WEEKEND"));
+    if (in_holiday_week(days_from_civil(l.date.year, l.date.month, l.date.day)))
+        s.insert(tag_of("HOLIDAY_WEEK"));
+    return s;
+}
+
+// Reads the keyword matches of the caller's text, sentence by sentence.
+class reader {
+public:
+    constexpr void on_match(std::size_t k, std::size_t end) {
+        const row& r = rows[k];
+        if (r.flags & f_stop) {
+            decide();
+            return;
+        }
+        if (n_ == events_.size()) decide();  // a very long sentence: decide what we have
+        events_[n_++] = {end - r.text.size(), end, static_cast<std::uint16_t>(k)};
+    }
+
+    // After the last match.
+    constexpr void finish() {
+        decide();
+        if (pending_fault_) repair(call_systems_, false);
+    }
+
+    TagSet tags{};
+    bool loss = false;      // loss of heating or cooling
+    bool extreme = false;   // dangerous temperature
+    Tag duration{};
+    bool has_duration = false;
+
+private:
+    struct event {
+        std::size_t start = 0, end = 0;
+        std::uint16_t row = 0;
+    };
+
+    constexpr void repair(unsigned sys, bool lost) {
+        for (std::size_t i = 0; i < systems.size(); ++i)
+            if (sys & (1u << i)) tags.insert(systems[i]);
+        if (lost && (sys & (ac_bit | heat_bit | heatpump_bit))) loss = true;
+    }
+    constexpr void tuneup(unsigned sys) {
+        if (sys & (ac_bit | heatpump_bit)) tags.insert(tag_of("TUNEUP_AC"));
+        if (sys & heat_bit) tags.insert(tag_of("TUNEUP_HEATING"));
+    }
+
+    constexpr void decide() {
+        const std::size_t n = n_;
+        n_ = 0;
+        if (n == 0) return;
+        // Longest match wins; order by start.
+        std::array<bool, capacity> alive{};
+        std::array<std::uint8_t, capacity> order{};
+        std::size_t m = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            bool inside = false;
+            for (std::size_t j = 0; j < n && !inside; ++j)
+                inside = j != i && events_[j].start <= events_[i].start &&
+                         events_[i].end <= events_[j].end &&
+                         events_[j].end - events_[j].start > events_[i].end - events_[i].start;
+            alive[i] = !inside;
+            if (!inside) {
+                std::size_t p = m++;
+                while (p > 0 && events_[order[p - 1]].start > events_[i].start) {
+                    order[p] = order[p - 1];
+                    --p;
+                }
+                order[p] = static_cast<std::uint8_t>(i);
+            }
+        }
+        // Walk the sentence: negation holds from a cue to the next clause break.
+        TagSet found, suppressed;
+        unsigned sys = 0;
+        bool fault = false, lost = false, maint = false, negated = false;
+        std::size_t cue_end = 0;
+        for (std::size_t q = 0; q < m; ++q) {
+            const event& e = events_[order[q]];
+            const row& r = rows[e.row];
+            if (r.flags & f_break) { negated = false; continue; }
+            if (r.flags & f_neg) {
+                negated = true;
+                cue_end = e.end;
+                continue;
+            }
+            if (negated && cue_end <= e.start) continue;  // a cue overlapping the keyword is part of it
+            if (r.flags & f_tag) {
+                if (r.has_tag) found.insert(r.tag);
+                if (r.has_tag2) found.insert(r.tag2);
+            }
+            if (r.flags & f_system) sys |= system_bit(r.tag);
+            if (r.flags & f_fault) fault = true;
+            if (r.flags & f_loss) lost = true;
+            if ((r.flags & f_maint) && !(r.flags & f_tag)) maint = true;
+            if (r.flags & f_extreme) extreme = true;
+            if (r.flags & f_suppress) suppressed.insert(r.tag);
+            if ((r.flags & f_duration) && !has_duration) {
+                duration = r.tag;
+                has_duration = true;
+            }
+        }
+        tags |= found - suppressed;
+        const unsigned target = sys != 0 ? sys : prev_systems_;
+        if (fault) {
+            if (target != 0) repair(target, lost);
+            else pending_fault_ = true;
+        }
+        if (maint && sys != 0) tuneup(sys);  // maintenance names its system
+        if (sys != 0) {
+            prev_systems_ = sys;
+            call_systems_ |= sys;
+        }
+    }
+
+    static constexpr std::size_t capacity = 64;
+    std::array<event, capacity> events_{};
+    std::size_t n_ = 0;
+    unsigned prev_systems_ = 0, call_systems_ = 0;
+    bool pending_fault_ = false;
+};
+
+inline constexpr TagSet vulnerable_occupants{tag_of("ELDERLY_OCCUPANT"), tag_of("INFANT_NEWBORN"),
+                                             tag_of("MEDICAL_NEED"), tag_of("VULNERABLE_POP")};
+inline constexpr TagSet evacuation_hazards{tag_of("GAS_LEAK"), tag_of("CO_EVENT"),
+                                           tag_of("ELECTRICAL_FIRE")};
+// Callers who are not service customers (INSURANCE_CLAIM is a customer's).
+inline constexpr TagSet not_customers =
+    TagSet::all().in(Category::NON_CUSTOMER) - TagSet{tag_of("INSURANCE_CLAIM")};
+
+// The business time zone by default: America/Chicago.
+inline constexpr TimeZone default_zone = *TimeZone::parse(detail::builtin_zones[0].rule);
+static_assert(detail::builtin_zones[0].name == default_business_time_zone);
+
+}  // namespace hvac117_tables
+
+struct hvac117_profile {
+    static constexpr std::string_view name = "hvac117";
+
+    // What the caller said: user turns, each its own sentence.
+    template <class F>
+    static constexpr void session_text(const CallSession& s, F&& f) {
+        for (const auto& e : s.transcript_log) {
+            if (e.role != Role::user) continue;
+            f(std::string_view{e.content});
+            f(std::string_view{" . "});
+        }
+    }
+
+    template <class Engine, class Text>
+    static constexpr Classification classify(const CallFacts& facts, Text&& text) {
+        return classify<Engine>(facts, text, hvac117_tables::default_zone);
+    }
+
+    // With the business time zone given.
+    template <class Engine, class Text>
+    static constexpr Classification classify(const CallFacts& facts, Text&& text,
+                                             const TimeZone& zone) {
+        using namespace hvac117_tables;
+        typename Engine::template scanner<words, match_mode::whole_word> scan;
+        reader rd;
+        auto on = [&](std::size_t k, std::size_t end) { rd.on_match(k, end); };
+        text([&](std::string_view piece) { scan.feed(piece, on); });
+        scan.feed(" . ", on);
+        scan.feed(facts.problem_description, on);
+        scan.finish(on);
+        rd.finish();
+
+        TagSet tags = rd.tags;
+        if (!(tags & not_customers).empty()) {
+            // Not a service customer: no service, revenue, recovery, access or customer traits.
+            tags = tags - tags.in(Category::SERVICE_TYPE) - tags.in(Category::REVENUE) -
+                   tags.in(Category::RECOVERY) - tags.in(Category::LOGISTICS) -
+                   tags.in(Category::CUSTOMER);
+        }
+        if (tags.contains(tag_of("COMMERCIAL_NEW"))) tags.insert(tag_of("COMMERCIAL_ACCT"));
+        if (tags.contains(tag_of("COMMERCIAL_ACCT"))) tags.insert(tag_of("COMMERCIAL_LEAD"));
+        if (facts.lead_type == "high_ticket") tags.insert(tag_of("HOT_LEAD"));
+
+        // HAZARD: HEALTH_RISK; URGENCY: exactly one level.
+        const bool vulnerable = !(tags & vulnerable_occupants).empty();
+        if (rd.loss && (rd.extreme || vulnerable)) tags.insert(tag_of("HEALTH_RISK"));
+        Tag urgency = tag_of("STANDARD");
+        for (const auto& row : seed_tables::urgency_map)
+            if (row.tier == facts.urgency_tier) urgency = row.tag;
+        if (facts.state == State::safety_exit && !(tags & evacuation_hazards).empty())
+            urgency = tag_of("CRITICAL_EVACUATE");
+        else if (rd.loss && rd.extreme && vulnerable)
+            urgency = tag_of("CRITICAL_DISPATCH");
+        tags.insert(urgency);
+
+        // CUSTOMER: the session rule.
+        tags.insert(facts.caller_known ? tag_of("EXISTING_CUSTOMER") : tag_of("NEW_CUSTOMER"));
+
+        // CONTEXT
+        tags |= time_tags(facts.start_time, zone);
+        if (rd.has_duration) tags.insert(rd.duration);
+
+        Classification c;
+        c.tags = Tags{tags};
+        c.priority = detect_priority(c.tags);
+        c.revenue = detail::revenue_from_hits(detail::scan_problem<Engine>(facts.problem_description),
+                                              tags.contains(tag_of("R22_RETROFIT")),
+                                              facts.problem_description);
+        return c;
+    }
+
+    // Every tag the profile can produce, derived from its table and rules.
+    static constexpr TagSet coverage() noexcept {
+        using namespace hvac117_tables;
+        TagSet s;
+        for (const auto& r : rows) {
+            if ((r.flags & f_tag) && r.has_tag) s.insert(r.tag);
+            if ((r.flags & f_tag) && r.has_tag2) s.insert(r.tag2);
+            if (r.flags & (f_system | f_duration)) s.insert(r.tag);
+            if (r.flags & f_maint) {  // tuneup()
+                s.insert(tag_of("TUNEUP_AC"));
+                s.insert(tag_of("TUNEUP_HEATING"));
+            }
+        }
+        for (const auto& u : seed_tables::urgency_map) s.insert(u.tag);
+        for (Tag t : {tag_of("STANDARD"), tag_of("CRITICAL_EVACUATE"), tag_of("CRITICAL_DISPATCH"),
+                      tag_of("HEALTH_RISK"), tag_of("HOT_LEAD"), tag_of("COMMERCIAL_ACCT"),
+                      tag_of("COMMERCIAL_LEAD"), tag_of("EXISTING_CUSTOMER"),
+                      tag_of("NEW_CUSTOMER")})
+            s.insert(t);
+        // time_tags()
+        for (Tag t : {tag_of("PEAK_SUMMER"), tag_of("PEAK_WINTER"), tag_of("AFTER_HOURS"),
+                      tag_of("WEEKEND"), tag_of("HOLIDAY_WEEK")})
+            s.insert(t);
+        return s;
+    }
+};
+
+static_assert(hvac117_profile::coverage() == TagSet::all(),
+              "calllock: the hvac117 profile must reach all 117 tags and the 3 DURATION tags");
+
+}  // namespace calllock
+
+#include "../profile_id.hpp"

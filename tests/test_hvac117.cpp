@@ -1,0 +1,360 @@
+// The hvac117 profile: the plan's classification tests run a second time with it,
+// then its own semantics: whole words, clause-scoped negation, what counts as the
+// caller's words, the session rules, time and duration context.
+#define BOOST_TEST_MODULE hvac117
+#include <boost/test/unit_test.hpp>
+
+#include "printing.hpp"
+
+#include <calllock/calllock.hpp>
+
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace calllock;
+
+namespace {
+
+CallSession session() { return CallSession{.phone_number = "+15125551234"}; }
+
+Tags tags_of(const CallFacts& f, std::string_view text) {
+    return classify_text<hvac117_profile>(f, text).tags;
+}
+Tags tags_of(std::string_view text) { return tags_of(CallFacts{}, text); }
+// The plan's classify_tags(session, text), with hvac117.
+Tags classify_tags117(const CallSession& s, std::string_view text) {
+    return classify_tags<hvac117_profile>(s, text);
+}
+
+bool has(const Tags& tags, std::string_view tag) {
+    auto t = find_tag(tag);
+    BOOST_REQUIRE(t.has_value());
+    return tags.contains(*t);
+}
+bool has(const Tags& tags, Category c, std::string_view tag) {
+    auto t = find_tag(tag);
+    return t && t->category() == c && tags.contains(*t);
+}
+
+std::vector<std::string> names(const Tags& tags, Category c) {
+    std::vector<std::string> out;
+    tags.for_each(c, [&](Tag t) { out.emplace_back(t.name()); });
+    return out;
+}
+
+// Unix time of a wall-clock time in America/Chicago.
+double chicago(std::int64_t y, unsigned m, unsigned d, unsigned h, unsigned min = 0) {
+    const std::int64_t local = days_from_civil(y, m, d) * 86400 + h * 3600 + min * 60;
+    return static_cast<double>(hvac117_tables::default_zone.from_local(local));
+}
+
+}  // namespace
+
+// ---- The plan's Task 3 tests, second run: hvac117 ---------------------------
+
+BOOST_AUTO_TEST_SUITE(PlanTestsWithHvac117)
+
+BOOST_AUTO_TEST_CASE(test_safety_exit_produces_hazard_tag) {
+    auto s = session();
+    s.state = State::safety_exit;
+    BOOST_TEST(has(classify_tags117(s, "I smell gas in my house"), Category::HAZARD, "GAS_LEAK"));
+}
+BOOST_AUTO_TEST_CASE(test_co_detector_produces_co_tag) {
+    auto s = session();
+    s.state = State::safety_exit;
+    BOOST_TEST(has(classify_tags117(s, "my CO detector is going off"), Category::HAZARD, "CO_EVENT"));
+}
+BOOST_AUTO_TEST_CASE(test_emergency_urgency_tag) {
+    auto s = session();
+    s.urgency_tier = "emergency";
+    BOOST_TEST(has(classify_tags117(s, ""), Category::URGENCY, "EMERGENCY_SAMEDAY"));
+}
+BOOST_AUTO_TEST_CASE(test_standard_urgency_default) {
+    auto s = session();
+    s.urgency_tier = "routine";
+    BOOST_TEST(has(classify_tags117(s, ""), Category::URGENCY, "STANDARD"));
+}
+BOOST_AUTO_TEST_CASE(test_high_ticket_produces_revenue_tag) {
+    auto s = session();
+    s.problem_description = "I want a new AC system";
+    BOOST_TEST(has(classify_tags117(s, ""), Category::REVENUE, "HOT_LEAD"));
+}
+BOOST_AUTO_TEST_CASE(test_new_customer_tag) {
+    auto s = session();
+    s.caller_known = false;
+    BOOST_TEST(has(classify_tags117(s, ""), Category::CUSTOMER, "NEW_CUSTOMER"));
+}
+BOOST_AUTO_TEST_CASE(test_existing_customer_tag) {
+    auto s = session();
+    s.caller_known = true;
+    BOOST_TEST(has(classify_tags117(s, ""), Category::CUSTOMER, "EXISTING_CUSTOMER"));
+}
+BOOST_AUTO_TEST_CASE(test_non_service_vendor_tag) {
+    auto s = session();
+    s.state = State::callback;
+    BOOST_TEST(classify_tags117(s, "I'm a parts supplier").size(Category::NON_CUSTOMER) > 0u);
+}
+BOOST_AUTO_TEST_CASE(test_repair_ac_service_type) {
+    auto s = session();
+    s.problem_description = "my AC is broken and not cooling";
+    BOOST_TEST(has(classify_tags117(s, ""), Category::SERVICE_TYPE, "REPAIR_AC"));
+}
+BOOST_AUTO_TEST_CASE(test_booking_confirmed_produces_service_type) {
+    auto s = session();
+    s.state = State::done;
+    s.booking_confirmed = true;
+    s.problem_description = "heating not working";
+    BOOST_TEST(has(classify_tags117(s, ""), Category::SERVICE_TYPE, "REPAIR_HEATING"));
+}
+// Task 4 through the profile: priority from its tags, revenue from the problem.
+BOOST_AUTO_TEST_CASE(test_priorities_and_revenue) {
+    auto s = session();
+    s.state = State::safety_exit;
+    const auto hazard = classify_text<hvac117_profile>(facts_of(s), "I smell gas");
+    BOOST_TEST(hazard.priority.reason() == "Safety hazard: GAS_LEAK");
+    BOOST_TEST(classify_text<hvac117_profile>({}, "I want to speak to a manager").priority.color ==
+               PriorityColor::red);
+    BOOST_TEST(classify_text<hvac117_profile>({}, "this is a wrong number").priority.color ==
+               PriorityColor::gray);
+    BOOST_TEST(classify_text<hvac117_profile>({}, "I need a quote").priority.color == PriorityColor::green);
+    BOOST_TEST(classify_text<hvac117_profile>({}, "hello").priority.color == PriorityColor::blue);
+    const auto r = classify_text<hvac117_profile>({.problem_description = "compressor is dead"}, "");
+    BOOST_TEST(r.revenue.tier == RevenueTier::major_repair);
+    const auto r22 = classify_text<hvac117_profile>({.problem_description = "old R-22 unit"}, "");
+    BOOST_TEST(r22.revenue.tier == RevenueTier::replacement);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// ---- Whole words -------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(look_alike_words_do_not_tag) {
+    const auto t = tags_of("Call me back at this location, it's on Carpet Lane by the supply store. "
+                           "I want to prevent problems at the event. Actually, place it there.");
+    for (auto c : {Category::HAZARD, Category::SERVICE_TYPE, Category::REVENUE, Category::RECOVERY,
+                   Category::LOGISTICS, Category::NON_CUSTOMER})
+        BOOST_TEST(t.empty(c), name(c));
+}
+
+BOOST_AUTO_TEST_CASE(whole_words_and_hyphenated_phrases) {
+    BOOST_TEST(has(tags_of("my dog"), "PET_SECURE"));
+    BOOST_TEST(has(tags_of("two cats"), "PET_SECURE"));
+    BOOST_TEST(!has(tags_of("the category"), "PET_SECURE"));
+    BOOST_TEST(has(tags_of("I need an AC tune-up"), "TUNEUP_AC"));
+    BOOST_TEST(has(tags_of("I need an AC tune   up"), "TUNEUP_AC"));
+    BOOST_TEST(has(tags_of("I need an ac TUNEUP"), "TUNEUP_AC"));
+    BOOST_TEST(!has(tags_of("I need an AC tune-up"), "REPAIR_AC"));
+    BOOST_TEST(has(tags_of("it uses R-22"), "R22_RETROFIT"));
+    BOOST_TEST(has(tags_of("my A/C quit"), "REPAIR_AC"));
+}
+
+// ---- Negation ----------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(negated_phrases_do_not_tag) {
+    BOOST_TEST(tags_of("no gas smell").empty(Category::HAZARD));
+    BOOST_TEST(tags_of("I don't smell gas").empty(Category::HAZARD));
+    BOOST_TEST(tags_of("it's not a leak").empty(Category::HAZARD));
+    BOOST_TEST(tags_of("there's no burst pipe").empty(Category::HAZARD));
+    BOOST_TEST(tags_of("No sparks, no smoke, no burning smell.").empty(Category::HAZARD));
+    BOOST_TEST(!has(tags_of("we don't have any pets"), "PET_SECURE"));
+    BOOST_TEST(!has(tags_of("it isn't broken, I just want a tune up for the AC"), "REPAIR_AC"));
+}
+
+BOOST_AUTO_TEST_CASE(negation_ends_at_the_clause) {
+    BOOST_TEST(has(tags_of("I don't know what it is, but I smell gas"), "GAS_LEAK"));
+    BOOST_TEST(has(tags_of("I don't know what it is but I smell gas"), "GAS_LEAK"));
+    BOOST_TEST(has(tags_of("It's not the furnace. I smell gas"), "GAS_LEAK"));
+    BOOST_TEST(has(tags_of("No. I smell gas!"), "GAS_LEAK"));
+    BOOST_TEST(has(tags_of("Not sure; there's a gas smell"), "GAS_LEAK"));
+    // Each turn is its own sentence.
+    auto s = session();
+    s.transcript_log = {TranscriptEntry::user("No", 1), TranscriptEntry::user("I smell gas", 2)};
+    BOOST_TEST(has(classify_call<hvac117_profile>(s).tags, "GAS_LEAK"));
+}
+
+BOOST_AUTO_TEST_CASE(negation_words_inside_keywords_are_not_cues) {
+    BOOST_TEST(has(tags_of("there's no heat"), "REPAIR_HEATING"));
+    BOOST_TEST(has(tags_of("the AC won't turn on"), "REPAIR_AC"));
+    BOOST_TEST(has(tags_of("no rush, I need a quote"), "HOT_LEAD"));
+    BOOST_TEST(has(tags_of("you never called back"), "CALLBACK_RISK"));
+}
+
+// ---- What counts ---------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(agent_lines_and_tool_results_never_tag) {
+    auto s = session();
+    s.transcript_log = {
+        TranscriptEntry::agent("Thanks for calling ACE Cooling. Do you smell any gas? Is your CO "
+                               "alarm going off? Any pets, a gate code, a service plan?",
+                               1),
+        TranscriptEntry::tool("lookup_caller", R"({"notes":"furnace broken, gas leak, dog"})", 2),
+        TranscriptEntry::user("No, none of that.", 3),
+    };
+    const auto t = classify_call<hvac117_profile>(s).tags;
+    BOOST_TEST(t.set().size() == 2u);  // STANDARD + NEW_CUSTOMER
+    BOOST_TEST(has(t, "STANDARD"));
+    BOOST_TEST(has(t, "NEW_CUSTOMER"));
+    // The seed profile reads the whole plain-text transcript.
+    BOOST_TEST(has(classify_call<seed_profile>(s).tags, "REPAIR_AC"));
+}
+
+BOOST_AUTO_TEST_CASE(caller_turns_and_problem_description_count) {
+    auto s = session();
+    s.transcript_log = {TranscriptEntry::agent("How can I help?", 1),
+                        TranscriptEntry::user("We have two dogs.", 2)};
+    s.problem_description = "furnace is making a grinding noise";
+    const auto t = classify_call<hvac117_profile>(s).tags;
+    BOOST_TEST(has(t, "PET_SECURE"));
+    BOOST_TEST(has(t, "REPAIR_HEATING"));
+    BOOST_TEST(has(t, "DIAGNOSTIC_NOISE"));
+    BOOST_TEST((classify_call(ProfileId::hvac117, s).tags == t));
+}
+
+// ---- Session rules -----------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(urgency_is_exactly_one_level) {
+    CallFacts f{.urgency_tier = "urgent"};
+    BOOST_TEST(names(tags_of(f, "the AC quit"), Category::URGENCY) == std::vector<std::string>{"URGENT_24HR"},
+               boost::test_tools::per_element());
+    f.state = State::safety_exit;
+    BOOST_TEST(names(tags_of(f, "I smell gas"), Category::URGENCY) ==
+                   std::vector<std::string>{"CRITICAL_EVACUATE"},
+               boost::test_tools::per_element());
+    // No present hazard on the safety exit: the tier stays.
+    BOOST_TEST(names(tags_of(f, "I don't smell gas"), Category::URGENCY) ==
+                   std::vector<std::string>{"URGENT_24HR"},
+               boost::test_tools::per_element());
+    f.state = State::done;
+    const auto t = tags_of(f, "The furnace died, it's below zero and we have a newborn.");
+    BOOST_TEST(names(t, Category::URGENCY) == std::vector<std::string>{"CRITICAL_DISPATCH"},
+               boost::test_tools::per_element());
+    BOOST_TEST(has(t, "HEALTH_RISK"));
+    BOOST_TEST(has(t, "INFANT_NEWBORN"));
+}
+
+BOOST_AUTO_TEST_CASE(health_risk_needs_loss_and_danger) {
+    BOOST_TEST(!has(tags_of("there's no heat"), "HEALTH_RISK"));
+    BOOST_TEST(!has(tags_of("it's freezing in the office, the AC is set too low"), "HEALTH_RISK"));
+    BOOST_TEST(!has(tags_of("there's a heat wave but the AC works great"), "HEALTH_RISK"));
+    BOOST_TEST(has(tags_of("there's no heat and it's freezing"), "HEALTH_RISK"));
+    BOOST_TEST(has(tags_of("the AC stopped working and my grandmother lives with us"), "HEALTH_RISK"));
+}
+
+BOOST_AUTO_TEST_CASE(lead_type_and_non_customers) {
+    BOOST_TEST(has(tags_of({.lead_type = "high_ticket"}, ""), "HOT_LEAD"));
+    // A vendor's pitch gets no service, revenue or customer traits.
+    const auto t = tags_of("We offer SEO to grow your business, our office can help your AC company.");
+    BOOST_TEST(has(t, "VENDOR_SALES"));
+    BOOST_TEST(t.empty(Category::SERVICE_TYPE));
+    BOOST_TEST(t.empty(Category::REVENUE));
+    BOOST_TEST(names(t, Category::CUSTOMER) == std::vector<std::string>{"NEW_CUSTOMER"},
+               boost::test_tools::per_element());
+    BOOST_TEST(has(tags_of("our restaurant's walk-in area AC quit"), "COMMERCIAL_LEAD"));
+}
+
+// ---- Context -----------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(time_tags_in_the_business_zone) {
+    auto at = [](double t) { return tags_of(CallFacts{.start_time = t}, "").in(Category::CONTEXT); };
+    // Tuesday 2026-07-14 10:00 CDT: summer only.
+    BOOST_TEST(names(at(chicago(2026, 7, 14, 10)), Category::CONTEXT) ==
+                   std::vector<std::string>{"PEAK_SUMMER"},
+               boost::test_tools::per_element());
+    // Saturday 2026-01-10 21:30 CST: winter, after hours, weekend.
+    BOOST_TEST(names(at(chicago(2026, 1, 10, 21, 30)), Category::CONTEXT) ==
+                   (std::vector<std::string>{"PEAK_WINTER", "AFTER_HOURS", "WEEKEND"}),
+               boost::test_tools::per_element());
+    // Daylight saving time: Monday 2026-03-09 08:30 CDT is office hours (13:30 UTC).
+    BOOST_TEST(!has(at(chicago(2026, 3, 9, 8, 30)), "AFTER_HOURS"));
+    BOOST_TEST(has(at(chicago(2026, 3, 9, 7, 59)), "AFTER_HOURS"));
+    BOOST_TEST(has(at(chicago(2026, 3, 9, 17, 0)), "AFTER_HOURS"));
+    // Start time 0 is unset: no time tags.
+    BOOST_TEST(at(0.0).empty(Category::CONTEXT));
+}
+
+BOOST_AUTO_TEST_CASE(the_business_zone_is_configurable) {
+    auto s = session();
+    s.start_time = chicago(2026, 3, 9, 8, 30);  // 06:30 in Los Angeles
+    BOOST_TEST(!has(classify_call(ProfileId::hvac117, s).tags, "AFTER_HOURS"));
+    const auto la = find_time_zone("America/Los_Angeles");
+    BOOST_REQUIRE(la.has_value());
+    BOOST_TEST(has(classify_call(ProfileId::hvac117, s, *la).tags, "AFTER_HOURS"));
+}
+
+BOOST_AUTO_TEST_CASE(holiday_weeks_by_rule_with_observed_dates) {
+    auto hw = [](double t) { return has(tags_of(CallFacts{.start_time = t}, ""), "HOLIDAY_WEEK"); };
+    BOOST_TEST(hw(chicago(2026, 11, 23, 10)));   // Thanksgiving week (Nov 26)
+    BOOST_TEST(!hw(chicago(2026, 11, 30, 10)));
+    BOOST_TEST(hw(chicago(2026, 1, 20, 10)));    // MLK Day, Jan 19
+    BOOST_TEST(hw(chicago(2026, 5, 29, 10)));    // Memorial Day, May 25
+    BOOST_TEST(hw(chicago(2026, 6, 29, 10)));    // July 4 2026 is a Saturday: observed Fri Jul 3
+    BOOST_TEST(!hw(chicago(2026, 7, 6, 10)));
+    // July 4 2027 is a Sunday: observed Monday Jul 5, so the week before is not a holiday week.
+    BOOST_TEST(!hw(chicago(2027, 6, 30, 10)));
+    BOOST_TEST(hw(chicago(2027, 7, 7, 10)));
+    BOOST_TEST(!hw(chicago(2026, 4, 15, 10)));
+}
+
+BOOST_AUTO_TEST_CASE(durations_from_what_the_caller_says) {
+    auto dur = [](std::string_view text) { return names(tags_of(text), Category::CONTEXT); };
+    using v = std::vector<std::string>;
+    BOOST_TEST(dur("the AC quit this morning") == v{"DURATION_ACUTE"}, boost::test_tools::per_element());
+    BOOST_TEST(dur("it's been out since yesterday") == v{"DURATION_RECENT"}, boost::test_tools::per_element());
+    BOOST_TEST(dur("it's been rattling for a couple weeks") == v{"DURATION_ONGOING"},
+               boost::test_tools::per_element());
+    BOOST_TEST(dur("can someone come out this afternoon?").empty());
+    BOOST_TEST(dur("the unit is three years old").empty());
+    BOOST_TEST(dur("your tech was here yesterday").empty());
+}
+
+// ---- Robustness and coverage ---------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(never_crashes_on_any_bytes) {
+    std::mt19937 rng(7);
+    std::uniform_int_distribution<int> byte(0, 255), len(0, 300);
+    const std::string_view alphabet = " no not gas,.!?but smell AC furnace dog-'";
+    for (int i = 0; i < 300; ++i) {
+        std::string text;
+        const int n = len(rng);
+        for (int k = 0; k < n; ++k)
+            text.push_back(i % 2 ? static_cast<char>(byte(rng))
+                                 : alphabet[static_cast<std::size_t>(byte(rng)) % alphabet.size()]);
+        const auto t = tags_of(text);
+        BOOST_TEST_REQUIRE(t.size(Category::URGENCY) == 1u);
+        BOOST_TEST_REQUIRE(t.size(Category::CUSTOMER) >= 1u);
+    }
+    // A sentence longer than the profile's per-sentence buffer.
+    std::string longest;
+    for (int i = 0; i < 500; ++i) longest += "dog cat ";
+    longest += "furnace stopped working";
+    BOOST_TEST(has(tags_of(longest), "REPAIR_HEATING"));
+    std::string huge(1 << 18, 'x');
+    huge += " my furnace stopped working";
+    BOOST_TEST(has(tags_of(huge), "REPAIR_HEATING"));
+}
+
+BOOST_AUTO_TEST_CASE(profiles_by_name) {
+    BOOST_TEST((parse_profile("hvac117") == ProfileId::hvac117));
+    BOOST_TEST((parse_profile("seed") == ProfileId::seed));
+    BOOST_TEST(!parse_profile("HVAC117").has_value());
+    BOOST_TEST((default_profile == ProfileId::hvac117));
+    BOOST_TEST(name(ProfileId::hvac117) == "hvac117");
+}
+
+// ---- Constant expressions: short phrases only. The naive engine compares ~3000
+// keywords at each byte, and clang 14 stops at 1M constexpr steps (GCC at 33M ops).
+
+static_assert(hvac117_profile::coverage() == TagSet::all());
+static_assert(hvac117_profile::coverage().size() == 120);
+static_assert(!classify_text<hvac117_profile>({}, "no gas smell").tags.contains(tag_of("GAS_LEAK")));
+static_assert(classify_text<hvac117_profile>({}, "no, but gas smell").tags.contains(tag_of("GAS_LEAK")));
+static_assert(!classify_text<hvac117_profile>({}, "not a leak").tags.contains(tag_of("REFRIGERANT_LEAK")));
+static_assert(!classify_text<hvac117_profile>({}, "ACE, back").tags.contains(tag_of("REPAIR_AC")));
+static_assert(classify_text<hvac117_profile>({}, "my AC quit").tags.contains(tag_of("REPAIR_AC")));
+static_assert(!classify_text<hvac117_profile>({}, "carpet").tags.contains(tag_of("PET_SECURE")));
+static_assert(classify_text<hvac117_profile>({.urgency_tier = "low"}, "").tags.contains(tag_of("FLEXIBLE")));
+static_assert(classify_text<hvac117_profile>({.state = State::safety_exit}, "I smell gas")
+                  .tags.contains(tag_of("CRITICAL_EVACUATE")));
+static_assert(hvac117_tables::time_tags(1783951200.0, hvac117_tables::default_zone)
+                  .contains(tag_of("PEAK_SUMMER")));
