@@ -54,7 +54,7 @@ struct BusinessConfig {
     std::string user_email{};                                   // DASHBOARD_USER_EMAIL
     std::string time_zone{default_business_time_zone};          // IANA name or POSIX TZ rule
     int callback_promised_minutes = 30;                         // the alert's promise (plan: 30)
-    ProfileId profile = ProfileId::seed;                        // the classification profile
+    ProfileId profile = default_profile;                        // the classification profile
 };
 
 
@@ -63,7 +63,7 @@ struct Business {
     std::string user_email;
     TimeZone zone;
     int callback_promised_minutes = 30;
-    ProfileId profile = ProfileId::seed;
+    ProfileId profile = default_profile;
 };
 
 [[nodiscard]] inline ConfigResult<Business> check_config(const BusinessConfig& c) {
@@ -490,7 +490,9 @@ inline std::optional<std::string> scheduled_at(std::string_view booked, const Ti
 [[nodiscard]] inline ConfigResult<JobPayload> build_job_payload(const CallSession& s, double end_time,
                                                                 const BusinessConfig& config,
                                                                 Notes* notes = nullptr) {
-    return build_job_payload(s, classify_call(config.profile, s), end_time, config, notes);
+    auto biz = check_config(config);
+    if (!biz) return biz.error();
+    return build_job_payload(s, classify_call(config.profile, s, biz->zone), end_time, config, notes);
 }
 
 // The call record (the plan's build_call_payload), linked to the job or lead the
@@ -558,8 +560,10 @@ struct Payloads {
 [[nodiscard]] inline ConfigResult<Payloads> build_payloads(const CallSession& s, double end_time,
                                                            const BusinessConfig& config,
                                                            const JobsResponse& jobs = {}) {
+    auto biz = check_config(config);
+    if (!biz) return biz.error();
     Payloads out;
-    out.classification = classify_call(config.profile, s);
+    out.classification = classify_call(config.profile, s, biz->zone);  // context tags in the business zone
     auto job = build_job_payload(s, out.classification, end_time, config, &out.notes);
     if (!job) return job.error();
     auto call = build_call_payload(s, end_time, config, jobs, &out.notes);

@@ -19,11 +19,11 @@ constexpr command commands[] = {
      "classify [--profile hvac117|seed] [--zone TZ] [FILE|-]   tags, priority and revenue tier,\n"
      "      one JSON line per session (default profile hvac117, zone America/Chicago)"},
     {"payload", calllock::cli::payload_command,
-     "payload [--profile seed] [--end-time SECONDS] [--user-email E] [--business-tz TZ] [FILE|-]\n"
+     "payload [--profile hvac117|seed] [--end-time SECONDS] [--user-email E] [--business-tz TZ] [FILE|-]\n"
      "      the classification and the dashboard's job, call and alert payloads, one JSON line per session\n"
      "      (user email from --user-email or DASHBOARD_USER_EMAIL; time zone default America/Chicago)"},
     {"send", calllock::cli::send_command,
-     "send [--profile P] [--end-time S] [FILE|-]   post each call to the dashboard (DASHBOARD_* environment)"},
+     "send [--profile hvac117|seed] [--end-time S] [FILE|-]   post each call to the dashboard (DASHBOARD_* environment)"},
     {"serve", calllock::cli::serve_command,
      "serve --secret S [--port P] [--store DIR] [--tls-cert F --tls-key F]   a local dashboard on 127.0.0.1"},
 };
