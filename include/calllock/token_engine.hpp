@@ -61,6 +61,10 @@ inline constexpr std::uint64_t token_mul = 0x9E3779B97F4A7C15ull;
 [[nodiscard]] constexpr std::uint64_t token_mix(std::uint64_t h, std::uint64_t chunk) noexcept {
     return (h ^ chunk) * token_mul;
 }
+// Bits of a word's hash kept in its vocabulary slot, to skip most other words unread.
+[[nodiscard]] constexpr std::uint32_t token_hash_tag(std::uint64_t h) noexcept {
+    return static_cast<std::uint32_t>(h >> 16) & 0xFFFF;
+}
 [[nodiscard]] constexpr std::size_t token_edge_slot(std::uint32_t key, unsigned bits) noexcept {
     return static_cast<std::size_t>((std::uint64_t{key} * token_mul) >> (64 - bits));
 }
@@ -129,7 +133,7 @@ template <std::size_t V, std::size_t CH>
 struct token_vocab {
     static constexpr std::size_t slots = token_pow2_at_least(2 * V);
     static constexpr unsigned bits = token_log2(slots);
-    std::uint16_t slot[slots]{};  // vocabulary index + 1, 0 = empty
+    std::uint32_t slot[slots]{};  // hash tag << 16 | vocabulary index + 1, 0 = empty
     std::uint64_t chunk[V * CH == 0 ? 1 : V * CH]{};
     std::uint16_t len[V == 0 ? 1 : V]{};
 };
@@ -159,12 +163,16 @@ struct token_links {
 };
 
 // Stage 5: the run-time automaton; the root's edges in an array, the others hashed.
+// The targets of edges, root_next and space_next are marked with token_reports when
+// the state has outputs, so that a step without outputs reads no output table.
+inline constexpr std::uint16_t token_reports = 0x8000;
 template <std::size_t S, std::size_t Tc, std::size_t O>
 struct token_automaton {
     static constexpr std::size_t slots = token_pow2_at_least(2 * S);
     static constexpr unsigned bits = token_log2(slots);
     std::uint64_t edge[slots]{};
-    std::uint16_t root_next[Tc]{};  // 0 = stay at the root
+    std::uint16_t root_next[Tc]{};   // 0 = stay at the root
+    std::uint16_t space_next[S]{};   // the full transition on ' ' (every other word token)
     std::uint16_t fail[S]{};
     std::uint32_t out_begin[S + 1]{};
     std::uint16_t outs[O == 0 ? 1 : O]{};  // output lists, each ascending
@@ -258,7 +266,7 @@ struct token_builder {
             for (std::size_t q = 0; q < token_chunks(seqs.len[w]); ++q) v.chunk[w * CH + q] = seqs.chunk[w * CH0 + q];
             std::size_t s = static_cast<std::size_t>(seqs.hash[w] >> (64 - vocab_t::bits));
             while (v.slot[s] != 0) s = (s + 1) & mask;
-            v.slot[s] = static_cast<std::uint16_t>(w + 1);
+            v.slot[s] = token_hash_tag(seqs.hash[w]) << 16 | static_cast<std::uint32_t>(w + 1);
         }
         return v;
     }
@@ -336,22 +344,33 @@ struct token_builder {
         constexpr std::size_t mask = automaton_t::slots - 1;
         constexpr unsigned shift = 64 - automaton_t::bits;
         std::uint32_t at = 0;
+        auto marked = [&](std::size_t c) {
+            return static_cast<std::uint16_t>(c | (links.out_count[c] != 0 ? token_reports : 0));
+        };
+        std::size_t space_child[S]{};  // 0 = none
         for (std::size_t s = 0; s < S; ++s) {
             a.fail[s] = links.fail[s];
             a.out_begin[s] = at;
             at += links.out_count[s];
             for (std::size_t c = trie.first_child[s]; c != 0; c = trie.sibling[c]) {
+                if (trie.tok[c] == ' ') space_child[s] = c;
                 if (s == 0) {
-                    a.root_next[trie.tok[c]] = static_cast<std::uint16_t>(c);
+                    a.root_next[trie.tok[c]] = marked(c);
                     continue;
                 }
                 const auto key = static_cast<std::uint32_t>(s * Tc + trie.tok[c] + 1);
                 std::size_t e = static_cast<std::size_t>((std::uint64_t{key} * token_mul) >> shift);
                 while (a.edge[e] != 0) e = (e + 1) & mask;
-                a.edge[e] = std::uint64_t{key} << 16 | c;
+                a.edge[e] = std::uint64_t{key} << 16 | marked(c);
             }
         }
         a.out_begin[S] = at;
+        // The transition on ' ' from every state, in breadth-first order (the fail link first).
+        for (std::size_t q = 0; q < S; ++q) {
+            const std::size_t s = links.order[q];
+            if (space_child[s] != 0) a.space_next[s] = marked(space_child[s]);
+            else if (s != 0) a.space_next[s] = a.space_next[links.fail[s]];
+        }
         // Output lists in breadth-first order, so that the fail link's list is ready:
         // each is the merge of the state's own keywords and its fail link's list.
         for (std::size_t q = 1; q < S; ++q) {
@@ -408,7 +427,7 @@ class token_scanner {
     static_assert(B::seqs.valid, "calllock: keywords must be non-empty lowercase ASCII in folded form");
     static_assert(N < detail::token_none, "calllock: too many keywords for the token engine");
     static_assert(B::Tc < detail::token_none, "calllock: too many distinct words for the token engine");
-    static_assert(B::Bound < 0xFFFF, "calllock: too many keyword tokens for the token engine");
+    static_assert(B::Bound < detail::token_reports, "calllock: too many keyword tokens for the token engine");
     static_assert(std::uint64_t{B::Bound} * (B::Tc + 1) < 0xFFFFFFFFull,
                   "calllock: too many keyword tokens for the token engine");
     static constexpr std::size_t CH = B::CH;
@@ -537,9 +556,10 @@ private:
         for (std::size_t q = 0; q < full; ++q) h = detail::token_mix(h, chunks_[q]);
         if (count > full) h = detail::token_mix(h, cur_);
         for (std::size_t i = static_cast<std::size_t>(h >> (64 - vocab_t::bits));; i = (i + 1) & (vocab_t::slots - 1)) {
-            const std::size_t v = Voc.slot[i];
-            if (v == 0) return detail::token_none;
-            if (Voc.len[v - 1] != len_) continue;
+            const std::uint32_t e = Voc.slot[i];
+            if (e == 0) return detail::token_none;
+            const std::size_t v = e & 0xFFFF;
+            if ((e >> 16) != detail::token_hash_tag(h) || Voc.len[v - 1] != len_) continue;
             const std::uint64_t* w = Voc.chunk + (v - 1) * CH;
             bool eq = count == full || w[full] == cur_;
             for (std::size_t q = 0; q < full && eq; ++q) eq = w[q] == chunks_[q];
@@ -554,22 +574,29 @@ private:
             s_ = 0;
             return;
         }
-        std::size_t s = s_;
-        for (;;) {
-            if (s == 0) {
-                s = A.root_next[t];
-                break;
+        std::size_t s = s_ & ~std::size_t{detail::token_reports};
+        std::size_t to = 0;  // marked
+        if (t == ' ') {
+            to = A.space_next[s];
+        } else {
+            for (;;) {
+                if (s == 0) {
+                    to = A.root_next[t];
+                    break;
+                }
+                const auto key = static_cast<std::uint32_t>(s * B::Tc + t + 1);
+                std::size_t i = detail::token_edge_slot(key, automaton_t::bits);
+                while (A.edge[i] != 0 && (A.edge[i] >> 16) != key) i = (i + 1) & (automaton_t::slots - 1);
+                if (A.edge[i] != 0) {
+                    to = A.edge[i] & 0xFFFF;
+                    break;
+                }
+                s = A.fail[s];
             }
-            const auto key = static_cast<std::uint32_t>(s * B::Tc + t + 1);
-            std::size_t i = detail::token_edge_slot(key, automaton_t::bits);
-            while (A.edge[i] != 0 && (A.edge[i] >> 16) != key) i = (i + 1) & (automaton_t::slots - 1);
-            if (A.edge[i] != 0) {
-                s = A.edge[i] & 0xFFFF;
-                break;
-            }
-            s = A.fail[s];
         }
-        s_ = static_cast<std::uint16_t>(s);
+        s_ = static_cast<std::uint16_t>(to);
+        if (!(to & detail::token_reports)) return;
+        s = to & ~std::size_t{detail::token_reports};
         for (std::size_t o = A.out_begin[s], e = A.out_begin[s + 1]; o < e; ++o) {
             hits_.set(A.outs[o]);
             on_match(static_cast<std::size_t>(A.outs[o]), pos_);
