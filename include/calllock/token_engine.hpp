@@ -72,7 +72,8 @@ inline constexpr std::uint64_t token_mul = 0x9E3779B97F4A7C15ull;
 // The builders spell out their inner loops (few calls, table lookups): GCC's
 // constant evaluator pays about a microsecond per operation, clang counts steps.
 // The keyword bytes are read once, by stage 1.
-enum token_byte_class : unsigned char { tb_word, tb_punct, tb_bad_word, tb_bad_punct };
+// Bit 0: not a word byte; bit 1: not valid in a keyword.
+enum token_byte_class : unsigned char { tb_word = 0, tb_punct = 1, tb_bad_word = 2, tb_bad_punct = 3 };
 struct token_byte_table {
     unsigned char cls[256];
 };
@@ -191,6 +192,7 @@ struct token_builder {
         constexpr std::size_t mask = seqs_t::slots - 1;
         constexpr unsigned shift = 64 - seqs_t::bits;
         std::size_t at = 0;
+        unsigned bad = 0;  // the byte classes seen, or-ed
         for (std::size_t k = 0; k < N; ++k) {
             t.seq_begin[k] = static_cast<std::uint32_t>(at);
             const char* p = Words[k].data();
@@ -200,9 +202,10 @@ struct token_builder {
             std::size_t i = 0;
             while (i < n) {
                 auto u = static_cast<unsigned char>(p[i]);
-                unsigned char cls = token_bytes.cls[u];
-                if (cls == tb_punct || cls == tb_bad_punct) {
-                    if (cls == tb_bad_punct || (u == ' ' && after_space)) t.valid = false;
+                unsigned cls = token_bytes.cls[u];
+                bad |= cls;
+                if (cls & tb_punct) {
+                    if (u == ' ' && after_space) t.valid = false;
                     after_space = u == ' ';
                     t.punct[u & 0x7F] = true;
                     t.seq[at++] = static_cast<std::uint16_t>(u & 0x7F);
@@ -213,22 +216,25 @@ struct token_builder {
                 // A word: packed into chunks at the next vocabulary index's place.
                 const std::size_t base = t.words * CH0;
                 std::size_t c = base;
-                std::uint64_t cur = 0;
+                std::uint64_t cur = u;
+                unsigned room = 7;  // bytes cur can still take
                 const std::size_t from = i;
-                for (;;) {
-                    if (cls == tb_bad_word) t.valid = false;
-                    cur = cur << 8 | u;
-                    if (((++i - from) & 7) == 0) {
-                        t.chunk[c++] = cur;
-                        cur = 0;
-                    }
-                    if (i == n) break;
+                while (++i < n) {
                     u = static_cast<unsigned char>(p[i]);
                     cls = token_bytes.cls[u];
-                    if (cls != tb_word && cls != tb_bad_word) break;
+                    if (cls & tb_punct) break;
+                    bad |= cls;
+                    if (room == 0) {
+                        t.chunk[c++] = cur;
+                        cur = u;
+                        room = 7;
+                    } else {
+                        cur = cur << 8 | u;
+                        --room;
+                    }
                 }
+                t.chunk[c++] = cur;
                 const std::size_t len = i - from;
-                if ((len & 7) != 0) t.chunk[c++] = cur;
                 std::uint64_t h = len;
                 for (std::size_t q = base; q < c; ++q) h = (h ^ t.chunk[q]) * token_mul;
                 std::size_t s = static_cast<std::size_t>(h >> shift);
@@ -250,6 +256,7 @@ struct token_builder {
             }
         }
         t.seq_begin[N] = static_cast<std::uint32_t>(at);
+        if (bad & tb_bad_word) t.valid = false;  // a byte of either bad class
         return t;
     }
     static constexpr auto seqs = make_sequences();
