@@ -293,15 +293,17 @@ struct token_builder {
                 const std::uint16_t tok = seqs.seq[i];
                 const auto key = static_cast<std::uint32_t>(s * Tc + tok + 1);
                 std::size_t e = static_cast<std::size_t>((std::uint64_t{key} * token_mul) >> shift);
-                while (t.edge[e] != 0 && (t.edge[e] >> 16) != key) e = (e + 1) & mask;
-                if (t.edge[e] == 0) {
+                std::uint64_t x = t.edge[e];  // each slot read once: arrays are slow to index in GCC's evaluator
+                while (x != 0 && (x >> 16) != key) x = t.edge[e = (e + 1) & mask];
+                if (x == 0) {
                     const std::size_t c = t.nodes++;
                     t.tok[c] = tok;
                     t.sibling[c] = t.first_child[s];
                     t.first_child[s] = static_cast<std::uint16_t>(c);
-                    t.edge[e] = std::uint64_t{key} << 16 | c;
+                    x = std::uint64_t{key} << 16 | c;
+                    t.edge[e] = x;
                 }
-                s = t.edge[e] & 0xFFFF;
+                s = x & 0xFFFF;
             }
             t.own_next[k] = t.own_first[s];
             t.own_first[s] = static_cast<std::uint16_t>(k + 1);
@@ -324,11 +326,13 @@ struct token_builder {
                 std::size_t f = 0;
                 if (s != 0) {
                     // The longest proper suffix in the trie, followed by this token.
+                    const std::size_t tok = trie.tok[c];
                     for (std::size_t u = l.fail[s];; u = l.fail[u]) {
-                        const auto key = static_cast<std::uint32_t>(u * Tc + trie.tok[c] + 1);
+                        const auto key = static_cast<std::uint32_t>(u * Tc + tok + 1);
                         std::size_t e = static_cast<std::size_t>((std::uint64_t{key} * token_mul) >> shift);
-                        while (trie.edge[e] != 0 && (trie.edge[e] >> 16) != key) e = (e + 1) & mask;
-                        f = trie.edge[e] & 0xFFFF;
+                        std::uint64_t x = trie.edge[e];
+                        while (x != 0 && (x >> 16) != key) x = trie.edge[e = (e + 1) & mask];
+                        f = x & 0xFFFF;
                         if (f != 0 || u == 0) break;
                     }
                 }
