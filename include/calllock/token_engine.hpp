@@ -14,10 +14,12 @@
 //  - An Aho-Corasick automaton over token ids: a trie of the keywords' token
 //    sequences, failure links, and for each state its output list (every keyword
 //    that ends there, ascending index). Goto edges live in a hash table keyed by
-//    (state, token), with a direct array for the root.
+//    (state, token), with a direct array for the root and a full transition on ' '
+//    (every other token of a phrase) for every state.
 //  - At run time the bytes are folded (text_fold<true>, with a fast path for the
-//    bytes that start no multi-byte fold), a word run is accumulated in a bounded
-//    buffer and looked up when it ends, and the automaton steps once per token. A
+//    bytes that start no multi-byte fold), a word run is packed lowercase into 64-bit
+//    chunks (up to the longest vocabulary word: longer is unknown) and looked up when
+//    it ends, and the automaton steps once per token. A
 //    keyword ending with a word token is reported when its run ends (the reference
 //    engine's pending confirmation), one ending with a non-word byte at that byte.
 //    Reports come in the reference engine's order: by end offset, then keyword index.
