@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -246,3 +247,192 @@ static_assert(finds<dfa_scanner<edge_words, match_mode::whole_word>>("heat p", "
 static_assert(!finds<dfa_scanner<edge_words, match_mode::whole_word>>("heat pumps", "", 9));
 static_assert(finds<dfa_scanner<edge_words>>("\xE2\x84", "\xAA", 2));
 static_assert(finds<dfa_scanner<seed_tables::text_words>>("my CO ", "detector", 4));
+
+// ---- The token engine (token_engine.hpp) against the reference, whole words: same
+// hits, same events in the same order (end offset, then keyword index), same position.
+
+namespace {
+
+using ordered_events = std::vector<std::pair<std::size_t, std::size_t>>;
+
+template <class Scanner>
+auto run_ordered(const std::vector<std::string_view>& pieces, ordered_events& ev, std::size_t& position) {
+    Scanner s;
+    auto on = [&](std::size_t k, std::size_t end) { ev.emplace_back(k, end); };
+    for (auto p : pieces) s.feed(p, on);
+    position = s.position();
+    return s.finish(on);
+}
+
+// The reference's result on a text, computed once and compared with any split.
+template <const auto& Words>
+struct reference {
+    keyword_hits<Words.size()> hits;
+    ordered_events events;
+    std::size_t position = 0;
+    explicit reference(std::string_view text) {
+        hits = run_ordered<naive_scanner<Words, match_mode::whole_word>>({text}, events, position);
+    }
+};
+
+std::size_t token_checked = 0;
+
+template <const auto& Words>
+void same_as(const reference<Words>& ref, const std::vector<std::string_view>& pieces) {
+    ordered_events ev;
+    std::size_t pos = 0;
+    const auto hits = run_ordered<token_scanner<Words>>(pieces, ev, pos);
+    ++token_checked;
+    if (hits == ref.hits && ev == ref.events && pos == ref.position) return;
+    std::string text;
+    for (auto p : pieces) text += std::string(p) + "|";
+    BOOST_TEST_INFO("token engine, pieces: " << text);
+    BOOST_TEST((hits == ref.hits));
+    BOOST_TEST(ev.size() == ref.events.size());
+    BOOST_TEST(pos == ref.position);
+    BOOST_TEST((ev == ref.events));
+}
+
+template <const auto& Words>
+void same_token(std::string_view text, rng& r, std::size_t max_pieces) {
+    const reference<Words> ref(text);
+    same_as(ref, {text});
+    same_as(ref, cut(text, r, max_pieces));
+}
+
+// What stresses word tokens: punctuation runs, apostrophes, long and glued words.
+constexpr std::string_view token_oddities[] = {
+    "...", "!!", "?!", ",,", ";:", "'s", "'S out", "\xE2\x80\x99s out", "''", "' s", "%",
+    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "furnaceeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
+    "thermostatthermostat", "12345678901234567", "abcdefghijklmnopq", "abcdefghijklmnop",
+    "abcdefgh", "x9", "caf\xC3\xA9", "\xC3\xA9t\xC3\xA9", "\xE2\x84\xAA\xE2\x84\xAA", "it\xC4\xB0", "\xF0\x9F\x94\xA5",
+};
+
+template <class Words>
+std::string token_transcript(const Words& words, rng& r, std::size_t tokens) {
+    std::string t = transcript(words, r, tokens);
+    // Splice in some of the oddities at random places.
+    for (std::size_t n = r.below(4); n > 0; --n) {
+        const std::size_t at = r.below(t.size() + 1);
+        t.insert(at, token_oddities[r.below(std::size(token_oddities))]);
+    }
+    return t;
+}
+
+std::string noise(rng& r, std::size_t len) {
+    constexpr std::string_view alphabet =
+        "acehiknoprstuACEK '-.,!?;:%/\n\t\xE2\x84\xAA\xC4\xB0\xC2\xA0\x80\x98\x99\xCC\x87";
+    std::string text;
+    for (std::size_t i = 0; i < len; ++i)
+        text += r.below(4) == 0 ? static_cast<char>(r.below(256)) : alphabet[r.below(alphabet.size())];
+    return text;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(token_engine_hvac117_table) {
+    // The reference compares ~3,000 keywords at each byte: a few hundred transcripts.
+    rng r{117117};
+    token_checked = 0;
+    for (int n = 0; n < 800; ++n) {
+        const std::string text = token_transcript(hvac117_tables::words, r, 10 + r.below(30));
+        same_token<hvac117_tables::words>(text, r, 4);
+    }
+    for (int n = 0; n < 300; ++n) same_token<hvac117_tables::words>(noise(r, r.below(100)), r, 4);
+    BOOST_TEST(token_checked == 2200u);
+}
+
+BOOST_AUTO_TEST_CASE(token_engine_490_keywords) {
+    rng r{490490};
+    token_checked = 0;
+    for (int n = 0; n < 1500; ++n) {
+        const std::string text = token_transcript(keyword_sets::big, r, 10 + r.below(40));
+        same_token<keyword_sets::big>(text, r, 4);
+    }
+    for (int n = 0; n < 500; ++n) same_token<keyword_sets::big>(noise(r, r.below(150)), r, 4);
+    BOOST_TEST(token_checked == 4000u);
+}
+
+BOOST_AUTO_TEST_CASE(token_engine_small_sets_random_bytes) {
+    rng r{8};
+    token_checked = 0;
+    for (int n = 0; n < 3000; ++n) {
+        const std::string text = noise(r, r.below(200));
+        same_token<edge_words>(text, r, 6);
+        same_token<keyword_sets::seed>(text, r, 3);
+    }
+    BOOST_TEST(token_checked == 12000u);
+}
+
+namespace {
+// Every cut into two and three pieces, and byte by byte; the reference runs once.
+template <const auto& Words>
+void every_split(std::string_view text) {
+    const reference<Words> ref(text);
+    for (std::size_t i = 0; i <= text.size(); ++i)
+        for (std::size_t j = i; j <= text.size(); ++j)
+            same_as(ref, {text.substr(0, i), text.substr(i, j - i), text.substr(j)});
+    std::vector<std::string_view> bytes;
+    for (std::size_t i = 0; i < text.size(); ++i) bytes.push_back(text.substr(i, 1));
+    same_as(ref, bytes);
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(token_engine_every_split) {
+    const std::string_view cases[] = {
+        "brea\xE2\x84\xAA the ac. It's out!",
+        "\xC4\xB0t's \xC4\xB0 no heat, no-heat; no\xC2\xA0heat",
+        "don\xE2\x80\x99t, it\xE2\x80\x98s out... it's  out?! heat's out",
+        "tune-up tune \n\t up tune--up TUNE\xC2\xA0\xC2\xA0up",
+        "A/C a / c ac/dc ACs furnaceeeeeeeeeeeeeeeeeee furnace.",
+        "\xE2\xE2\x84\xAA \xC4\xC4\xB0 \xC2\xC2\xA0 \xE2\x80\xE2\x80\x99 gas\xE2\x80\x99s",
+        "caf\xC3\xA9 smell gas\xC3\xA9 gas smell, smell of gas",
+        "no heat since yesterday... no, but I smell gas",
+    };
+    token_checked = 0;
+    for (auto text : cases) {
+        every_split<hvac117_tables::words>(text);
+        every_split<keyword_sets::big>(text);
+        every_split<edge_words>(text);
+    }
+    std::size_t expected = 0;
+    for (auto text : cases) expected += 3 * ((text.size() + 1) * (text.size() + 2) / 2 + 1);
+    BOOST_TEST(token_checked == expected);
+}
+
+BOOST_AUTO_TEST_CASE(token_engine_known_answers) {
+    auto hits = [](std::string_view text) {
+        token_scanner<edge_words> s;
+        s.feed(text);
+        return s.finish();
+    };
+    BOOST_TEST(!hits("BACK").test(0));
+    BOOST_TEST(hits("the AC.").test(0));
+    BOOST_TEST(hits("brea\xE2\x84\xAA").test(3));
+    BOOST_TEST(hits("Tune -\n up").test(4));
+    BOOST_TEST(hits("don\xE2\x80\x99t").test(5));
+    BOOST_TEST(hits("heat's").test(10));   // "'s" needs no boundary before it
+    BOOST_TEST(!hits("heatpump").test(9));
+}
+
+// The default engine: the token engine for the hvac117 table, the DFA otherwise.
+static_assert(std::is_same_v<default_engine::scanner<hvac117_tables::words, match_mode::whole_word>,
+                             token_scanner<hvac117_tables::words>>);
+static_assert(std::is_same_v<default_engine::scanner<keyword_sets::big, match_mode::whole_word>,
+                             dfa_scanner<keyword_sets::big, match_mode::whole_word>>);
+
+// The token engine in constant expressions.
+static_assert(finds<token_scanner<edge_words>>("heat p", "UMP", 9));
+static_assert(!finds<token_scanner<edge_words>>("heat pumps", "", 9));
+static_assert(finds<token_scanner<edge_words>>("\xE2\x84", "\xAA", 2));
+namespace {
+constexpr std::size_t index_of(std::string_view w) {
+    for (std::size_t k = 0; k < hvac117_tables::words.size(); ++k)
+        if (hvac117_tables::words[k] == w) return k;
+    return hvac117_tables::words.size();
+}
+}  // namespace
+static_assert(finds<token_scanner<hvac117_tables::words>>("my furnace stopped ", "WORKING",
+                                                          index_of("stopped working")));
+static_assert(!finds<token_scanner<hvac117_tables::words>>("my furnace stopped ", "WORKINGS",
+                                                           index_of("stopped working")));

@@ -5,6 +5,7 @@
 #include <array>
 #include <optional>
 #include <string_view>
+#include <type_traits>
 
 #include "dfa.hpp"
 #include "engine.hpp"
@@ -12,12 +13,26 @@
 #include "result.hpp"
 #include "session.hpp"
 #include "tag_set.hpp"
+#include "token_engine.hpp"
 #include "transcript.hpp"
 
 namespace calllock {
 
-// The compile-time DFA (dfa.hpp); naive_engine stays the reference in the tests.
-using default_engine = dfa_engine;
+// Whole-word keyword sets larger than this use the token engine (token_engine.hpp):
+// the DFA's construction grows with keywords x byte classes and exceeds the default
+// constant-evaluation limits of GCC 12 and clang 14 somewhere between ~500 and ~3,000
+// whole-word keywords, while the token engine builds in time linear in the table.
+// Smaller whole-word sets, and all substring sets, use the DFA, which is faster there
+// (docs/benchmarks.md).
+inline constexpr std::size_t token_engine_threshold = 1000;
+
+// The engine of the public functions: the compile-time DFA (dfa.hpp), or the token
+// engine for large whole-word sets. naive_engine stays the reference in the tests.
+struct default_engine {
+    template <const auto& Words, match_mode Mode = match_mode::substring>
+    using scanner = std::conditional_t<Mode == match_mode::whole_word && (Words.size() > token_engine_threshold),
+                                       token_scanner<Words, Mode>, dfa_scanner<Words, Mode>>;
+};
 
 // Priority from the tags (the plan's detect_priority). booking_status is part of
 // the plan's signature and does not change the result.

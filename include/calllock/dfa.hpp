@@ -27,26 +27,13 @@
 #include <string_view>
 #include <type_traits>
 
+#include "detail/touch.hpp"
 #include "engine.hpp"
 
 namespace calllock {
 namespace detail {
 
 inline constexpr unsigned char dfa_no_class = 0xFF;
-
-// Writes every element once, in order, before the random-order writes of the
-// builders: GCC's constant evaluator stores arrays sparsely, and filling them out
-// of order costs time quadratic in their size.
-// Clang stores arrays densely and counts every step against -fconstexpr-steps:
-// there the fill is skipped.
-template <class E, std::size_t M>
-constexpr void dfa_touch(E (&a)[M]) {
-#ifndef __clang__
-    for (std::size_t i = 0; i < M; ++i) a[i] = E{};
-#else
-    (void)a;
-#endif
-}
 
 // Byte classes. Every keyword byte (lowercased) is a class; then the rest.
 template <std::size_t N>
@@ -136,12 +123,12 @@ struct dfa_builder {
 
     static constexpr dfa_trie<N, Bound> trie() {
         dfa_trie<N, Bound> t;
-        dfa_touch(t.first_child);
-        dfa_touch(t.sibling);
-        dfa_touch(t.fail);
-        dfa_touch(t.sym);
-        dfa_touch(t.own_first);
-        dfa_touch(t.own_next);
+        constexpr_touch(t.first_child);
+        constexpr_touch(t.sibling);
+        constexpr_touch(t.fail);
+        constexpr_touch(t.sym);
+        constexpr_touch(t.own_first);
+        constexpr_touch(t.own_next);
         for (std::size_t k = 0; k < N; ++k) {
             std::size_t s = 0, d = 0;
             bool prev_word = false;  // a keyword is compiled as if after a non-word byte
@@ -172,7 +159,7 @@ struct dfa_builder {
         }
         // Fail links, breadth first.
         std::uint16_t queue[Bound]{};
-        dfa_touch(queue);
+        constexpr_touch(queue);
         std::size_t head = 0, tail = 0;
         for (std::uint16_t c = t.first_child[0]; c != 0; c = t.sibling[c]) queue[tail++] = c;
         while (head < tail) {
@@ -253,10 +240,10 @@ constexpr auto build_dfa() {
         std::uint16_t to[sy::count];
     };
     delta_row delta[NS]{};
-    dfa_touch(delta);
+    constexpr_touch(delta);
     {
         std::uint16_t queue[NS]{};
-        dfa_touch(queue);
+        constexpr_touch(queue);
         std::size_t head = 0, tail = 0;
         queue[tail++] = 0;
         while (head < tail) {
@@ -284,7 +271,7 @@ constexpr auto build_dfa() {
 
     // Renumber: quiet states first, then states that report.
     std::uint16_t id[S]{};
-    dfa_touch(id);
+    constexpr_touch(id);
     std::size_t quiet = 0;
     for (std::size_t s = 0; s < S; ++s)
         if (count_outs(s) == 0 && count_outs(e_node(s)) == 0) id[s] = static_cast<std::uint16_t>(quiet++);
@@ -293,12 +280,12 @@ constexpr auto build_dfa() {
         if (!(count_outs(s) == 0 && count_outs(e_node(s)) == 0)) id[s] = static_cast<std::uint16_t>(loud++);
 
     dfa_tables<S, C, b::O, Elem> t;
-    dfa_touch(t.next);
-    dfa_touch(t.outs);
-    dfa_touch(t.imm_begin);
-    dfa_touch(t.imm_end);
-    dfa_touch(t.e_begin);
-    dfa_touch(t.e_end);
+    constexpr_touch(t.next);
+    constexpr_touch(t.outs);
+    constexpr_touch(t.imm_begin);
+    constexpr_touch(t.imm_end);
+    constexpr_touch(t.e_begin);
+    constexpr_touch(t.e_end);
     for (std::size_t i = 0; i < 256; ++i) {
         t.classes.raw[i] = cl.raw[i];
         t.classes.folded[i] = cl.folded[i];
@@ -322,7 +309,7 @@ constexpr auto build_dfa() {
         root_of[a] = static_cast<Elem>(std::size_t{id[r]} * C);
     }
     Elem idc[NS]{};
-    dfa_touch(idc);
+    constexpr_touch(idc);
     for (std::size_t s = 0; s < NS; ++s) idc[s] = static_cast<Elem>(std::size_t{id[s]} * C);
     idc[0] = Elem{0xFFFF};  // never read: root goes through root_of
     for (std::size_t s = 0; s < S; ++s) {
@@ -349,7 +336,7 @@ constexpr auto build_dfa() {
                 t.outs[o++] = static_cast<std::uint16_t>(k - 1);
     };
     std::uint16_t inv[S]{};
-    dfa_touch(inv);
+    constexpr_touch(inv);
     for (std::size_t s = 0; s < S; ++s) inv[id[s]] = static_cast<std::uint16_t>(s);
     for (std::size_t r = 0; r < S; ++r) {
         const std::size_t s = inv[r];

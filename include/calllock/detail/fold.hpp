@@ -83,6 +83,19 @@ public:
         n_ = 0;
     }
 
+    // For scanners with a fast path of their own: while nothing is held, a byte that
+    // starts no replacement folds to ascii_lower(byte), or, in whole-word mode, a gap
+    // byte to one ' ' unless the last byte emitted was a gap. Such a scanner folds
+    // those bytes itself and tells the folder, before its next feed() or flush(),
+    // whether the last byte it emitted was a gap.
+    [[nodiscard]] constexpr bool holding() const noexcept { return n_ != 0; }
+    [[nodiscard]] static constexpr bool starts_replacement(unsigned char c) noexcept {
+        for (const auto& r : reps)
+            if (static_cast<unsigned char>(r.from[0]) == c) return true;
+        return false;
+    }
+    constexpr void set_after_gap(bool gap) noexcept { gap_ = gap; }
+
 private:
     constexpr bool starts(std::string_view from) const noexcept {
         for (std::size_t i = 0; i < n_; ++i)

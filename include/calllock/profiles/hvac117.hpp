@@ -259,7 +259,7 @@ struct hvac117_profile {
     static constexpr Classification classify(const CallFacts& facts, Text&& text,
                                              const TimeZone& zone) {
         using namespace hvac117_tables;
-        naive_scanner<words, match_mode::whole_word> scan;  // the DFA does not fit this table at compile time
+        typename Engine::template scanner<words, match_mode::whole_word> scan;
         reader rd;
         auto on = [&](std::size_t k, std::size_t end) { rd.on_match(k, end); };
         text([&](std::string_view piece) { scan.feed(piece, on); });

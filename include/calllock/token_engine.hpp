@@ -1,0 +1,635 @@
+// The token engine: whole-word matching for large keyword sets, built at compile
+// time in time and memory linear in the size of the keyword table.
+//
+// Whole-word matching over the folded text (detail/fold.hpp) is token-sequence
+// matching, where a token is a maximal run of word bytes or a single non-word byte:
+// a keyword's word token can then only match a whole word run of the text, which is
+// the \b rule at a keyword edge with a word byte; at an edge with a non-word byte no
+// boundary is needed, and a single-byte token asks for none. So:
+//
+//  - The vocabulary is the keywords' word tokens, in an open-addressing hash table;
+//    the non-word bytes of the keywords are tokens of their own. Every other word
+//    (or word longer than the longest vocabulary word, or with non-ASCII bytes) is
+//    one "unknown" token, which no keyword contains.
+//  - An Aho-Corasick automaton over token ids: a trie of the keywords' token
+//    sequences, failure links, and for each state its output list (every keyword
+//    that ends there, ascending index). Goto edges live in a hash table keyed by
+//    (state, token), with a direct array for the root and a full transition on ' '
+//    (every other token of a phrase) for every state.
+//  - At run time the bytes are folded (text_fold<true>, with a fast path for the
+//    bytes that start no multi-byte fold), a word run is packed lowercase into 64-bit
+//    chunks (up to the longest vocabulary word: longer is unknown) and looked up when
+//    it ends, and the automaton steps once per token. A
+//    keyword ending with a word token is reported when its run ends (the reference
+//    engine's pending confirmation), one ending with a non-word byte at that byte.
+//    Reports come in the reference engine's order: by end offset, then keyword index.
+//
+// Nothing is sorted at compile time (clang 14 runs out of steps sorting ~900
+// entries); each build stage is its own constant evaluation, so that each stays
+// within GCC's and clang's default limits. No allocation; usable in constant
+// expressions.
+#pragma once
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <type_traits>
+
+#include "engine.hpp"
+
+namespace calllock {
+namespace detail {
+
+inline constexpr std::uint16_t token_none = 0xFFFF;
+// Token ids: a non-word byte is its own id (0..127), a vocabulary word 128 + index.
+inline constexpr std::size_t token_words_base = 128;
+
+[[nodiscard]] constexpr std::size_t token_pow2_at_least(std::size_t n) noexcept {
+    std::size_t p = 2;
+    while (p < n) p <<= 1;
+    return p;
+}
+[[nodiscard]] constexpr unsigned token_log2(std::size_t p) noexcept {
+    unsigned b = 0;
+    while ((std::size_t{1} << b) < p) ++b;
+    return b;
+}
+
+// A word is keyed by its length and its bytes packed 8 to a 64-bit chunk (the
+// first byte highest; the last chunk holds the rest): exact keys, compared without
+// reading bytes again. Hash: the length mixed with each chunk; slots by the top bits.
+inline constexpr std::uint64_t token_mul = 0x9E3779B97F4A7C15ull;
+[[nodiscard]] constexpr std::size_t token_chunks(std::size_t len) noexcept { return (len + 7) / 8; }
+[[nodiscard]] constexpr std::uint64_t token_mix(std::uint64_t h, std::uint64_t chunk) noexcept {
+    return (h ^ chunk) * token_mul;
+}
+// Bits of a word's hash kept in its vocabulary slot, to skip most other words unread.
+[[nodiscard]] constexpr std::uint32_t token_hash_tag(std::uint64_t h) noexcept {
+    return static_cast<std::uint32_t>(h >> 16) & 0xFFFF;
+}
+[[nodiscard]] constexpr std::size_t token_edge_slot(std::uint32_t key, unsigned bits) noexcept {
+    return static_cast<std::size_t>((std::uint64_t{key} * token_mul) >> (64 - bits));
+}
+
+// The builders spell out their inner loops (few calls, table lookups): GCC's
+// constant evaluator pays about a microsecond per operation, clang counts steps.
+// The keyword bytes are read once, by stage 1.
+// Bit 0: not a word byte; bit 1: not valid in a keyword.
+enum token_byte_class : unsigned char { tb_word = 0, tb_punct = 1, tb_bad_word = 2, tb_bad_punct = 3 };
+struct token_byte_table {
+    unsigned char cls[256];
+};
+constexpr token_byte_table make_token_byte_table() {
+    token_byte_table t{};
+    for (unsigned b = 0; b < 256; ++b) {
+        const auto u = static_cast<unsigned char>(b);
+        // Valid keyword bytes: lowercase ASCII, no gap bytes but ' '.
+        const bool bad = u >= 0x80 || (u >= 'A' && u <= 'Z') || (u != ' ' && is_gap_byte(u));
+        t.cls[b] = is_word_byte(u) ? (bad ? tb_bad_word : tb_word) : (bad ? tb_bad_punct : tb_punct);
+    }
+    return t;
+}
+inline constexpr token_byte_table token_bytes = make_token_byte_table();
+
+template <std::size_t N>
+constexpr std::size_t token_total_bytes(const std::array<std::string_view, N>& words) {
+    std::size_t n = 0;
+    for (const std::string_view w : words) n += w.size();
+    return n;
+}
+// Word tokens are at most (length + 1) / 2 per keyword.
+template <std::size_t N>
+constexpr std::size_t token_word_bound(const std::array<std::string_view, N>& words) {
+    std::size_t n = 0;
+    for (const std::string_view w : words) n += (w.size() + 1) / 2;
+    return n;
+}
+template <std::size_t N>
+constexpr std::size_t token_longest(const std::array<std::string_view, N>& words) {
+    std::size_t n = 1;
+    for (const std::string_view w : words) n = w.size() > n ? w.size() : n;
+    return n;
+}
+
+// Stage 1: the only pass over the keyword bytes. The vocabulary (in order of first
+// appearance), every keyword as a token sequence, the non-word bytes used, and the
+// validity of the keywords (keywords_valid for whole words). Arrays are sized by
+// bounds; stage 2 builds the compact vocabulary.
+template <std::size_t N, std::size_t TT, std::size_t WB, std::size_t CH>
+struct token_sequences {
+    static constexpr std::size_t slots = token_pow2_at_least(2 * WB);
+    static constexpr unsigned bits = token_log2(slots);
+    std::uint16_t slot[slots]{};    // vocabulary index + 1, 0 = empty
+    std::uint64_t chunk[WB * CH]{};  // by vocabulary index, CH each
+    std::uint16_t len[WB]{};
+    std::uint64_t hash[WB]{};
+    std::size_t words = 0;  // vocabulary size
+    std::size_t longest_word = 1;
+    bool punct[128]{};      // non-word bytes in keywords
+    bool valid = true;
+    std::uint16_t seq[TT]{};  // token ids, keyword after keyword
+    std::uint32_t seq_begin[N + 1]{};
+};
+
+// Stage 2: the run-time vocabulary.
+template <std::size_t V, std::size_t CH>
+struct token_vocab {
+    static constexpr std::size_t slots = token_pow2_at_least(2 * V);
+    static constexpr unsigned bits = token_log2(slots);
+    std::uint32_t slot[slots]{};  // hash tag << 16 | vocabulary index + 1, 0 = empty
+    std::uint64_t chunk[V * CH == 0 ? 1 : V * CH]{};
+    std::uint16_t len[V == 0 ? 1 : V]{};
+};
+
+// Stage 3: the trie over token ids. Edges in a hash table sized for the worst case:
+// key = state * token count + token + 1, entry = key << 16 | child, 0 = empty.
+template <std::size_t N, std::size_t Bound>
+struct token_trie {
+    static constexpr std::size_t slots = token_pow2_at_least(2 * Bound);
+    static constexpr unsigned bits = token_log2(slots);
+    std::uint64_t edge[slots]{};
+    std::uint16_t tok[Bound]{};          // incoming token
+    std::uint16_t first_child[Bound]{};  // 0 = none (the root is nobody's child)
+    std::uint16_t sibling[Bound]{};
+    std::uint16_t own_first[Bound]{};  // first keyword + 1 ending here (ascending), 0 = none
+    std::uint16_t own_next[N]{};       // next keyword + 1 ending at the same state
+    std::size_t nodes = 1;
+};
+
+// Stage 4: failure links (breadth first) and output counts.
+template <std::size_t S>
+struct token_links {
+    std::uint16_t fail[S]{};
+    std::uint16_t order[S]{};      // breadth first: a state's fail link comes earlier
+    std::uint32_t out_count[S]{};  // own keywords + those of the fail link
+    std::size_t outputs = 0;
+};
+
+// Stage 5: the run-time automaton; the root's edges in an array, the others hashed.
+// The targets of edges, root_next and space_next are marked with token_reports when
+// the state has outputs, so that a step without outputs reads no output table.
+inline constexpr std::uint16_t token_reports = 0x8000;
+template <std::size_t S, std::size_t Tc, std::size_t O>
+struct token_automaton {
+    static constexpr std::size_t slots = token_pow2_at_least(2 * S);
+    static constexpr unsigned bits = token_log2(slots);
+    std::uint64_t edge[slots]{};
+    std::uint16_t root_next[Tc]{};   // 0 = stay at the root
+    std::uint16_t space_next[S]{};   // the full transition on ' ' (every other word token)
+    std::uint16_t fail[S]{};
+    std::uint32_t out_begin[S + 1]{};
+    std::uint16_t outs[O == 0 ? 1 : O]{};  // output lists, each ascending
+};
+
+template <const auto& Words>
+struct token_builder {
+    static constexpr std::size_t N = Words.size();
+    static constexpr std::size_t TT = token_total_bytes(Words);
+    static constexpr std::size_t WB = token_word_bound(Words);
+    static constexpr std::size_t CH0 = token_chunks(token_longest(Words));
+
+    static constexpr auto make_sequences() {
+        token_sequences<N, TT == 0 ? 1 : TT, WB == 0 ? 1 : WB, CH0> t;
+        using seqs_t = decltype(t);
+        constexpr std::size_t mask = seqs_t::slots - 1;
+        constexpr unsigned shift = 64 - seqs_t::bits;
+        std::size_t at = 0;
+        unsigned bad = 0;  // the byte classes seen, or-ed
+        for (std::size_t k = 0; k < N; ++k) {
+            t.seq_begin[k] = static_cast<std::uint32_t>(at);
+            const char* p = Words[k].data();
+            const std::size_t n = Words[k].size();
+            if (n == 0 || p[0] == ' ' || p[n - 1] == ' ') t.valid = false;
+            bool after_space = false;
+            std::size_t i = 0;
+            while (i < n) {
+                auto u = static_cast<unsigned char>(p[i]);
+                unsigned cls = token_bytes.cls[u];
+                bad |= cls;
+                if (cls & tb_punct) {
+                    if (u == ' ' && after_space) t.valid = false;
+                    after_space = u == ' ';
+                    t.punct[u & 0x7F] = true;
+                    t.seq[at++] = static_cast<std::uint16_t>(u & 0x7F);
+                    ++i;
+                    continue;
+                }
+                after_space = false;
+                // A word: packed into chunks at the next vocabulary index's place.
+                const std::size_t base = t.words * CH0;
+                std::size_t c = base;
+                std::uint64_t cur = u;
+                unsigned room = 7;  // bytes cur can still take
+                const std::size_t from = i;
+                while (++i < n) {
+                    u = static_cast<unsigned char>(p[i]);
+                    cls = token_bytes.cls[u];
+                    if (cls & tb_punct) break;
+                    bad |= cls;
+                    if (room == 0) {
+                        t.chunk[c++] = cur;
+                        cur = u;
+                        room = 7;
+                    } else {
+                        cur = cur << 8 | u;
+                        --room;
+                    }
+                }
+                t.chunk[c++] = cur;
+                const std::size_t len = i - from;
+                std::uint64_t h = len;
+                for (std::size_t q = base; q < c; ++q) h = (h ^ t.chunk[q]) * token_mul;
+                std::size_t s = static_cast<std::size_t>(h >> shift);
+                for (;; s = (s + 1) & mask) {
+                    const std::size_t v = t.slot[s];
+                    if (v == 0) {
+                        t.len[t.words] = static_cast<std::uint16_t>(len);
+                        t.hash[t.words] = h;
+                        t.slot[s] = static_cast<std::uint16_t>(++t.words);
+                        if (len > t.longest_word) t.longest_word = len;
+                        break;
+                    }
+                    if (t.len[v - 1] != len) continue;
+                    std::size_t q = 0;
+                    while (base + q < c && t.chunk[(v - 1) * CH0 + q] == t.chunk[base + q]) ++q;
+                    if (base + q == c) break;
+                }
+                t.seq[at++] = static_cast<std::uint16_t>(token_words_base + t.slot[s] - 1);
+            }
+        }
+        t.seq_begin[N] = static_cast<std::uint32_t>(at);
+        if (bad & tb_bad_word) t.valid = false;  // a byte of either bad class
+        return t;
+    }
+    static constexpr auto seqs = make_sequences();
+    static constexpr std::size_t V = seqs.words;
+    static constexpr std::size_t Tc = token_words_base + V;  // token count
+    static constexpr std::size_t CH = token_chunks(seqs.longest_word);
+
+    static constexpr auto make_vocab() {
+        token_vocab<V, CH> v;
+        using vocab_t = decltype(v);
+        constexpr std::size_t mask = vocab_t::slots - 1;
+        for (std::size_t w = 0; w < V; ++w) {
+            v.len[w] = seqs.len[w];
+            for (std::size_t q = 0; q < token_chunks(seqs.len[w]); ++q) v.chunk[w * CH + q] = seqs.chunk[w * CH0 + q];
+            std::size_t s = static_cast<std::size_t>(seqs.hash[w] >> (64 - vocab_t::bits));
+            while (v.slot[s] != 0) s = (s + 1) & mask;
+            v.slot[s] = token_hash_tag(seqs.hash[w]) << 16 | static_cast<std::uint32_t>(w + 1);
+        }
+        return v;
+    }
+    static constexpr auto vocab = make_vocab();
+
+    static constexpr std::size_t Bound = seqs.seq_begin[N] + 1;  // states: at most one per token
+
+    static constexpr auto make_trie() {
+        token_trie<N, Bound> t;
+        using trie_t = decltype(t);
+        constexpr std::size_t mask = trie_t::slots - 1;
+        constexpr unsigned shift = 64 - trie_t::bits;
+        // Last keyword first: prepending keeps each state's own list ascending.
+        for (std::size_t k = N; k-- > 0;) {
+            std::size_t s = 0;
+            for (std::size_t i = seqs.seq_begin[k]; i < seqs.seq_begin[k + 1]; ++i) {
+                const std::uint16_t tok = seqs.seq[i];
+                const auto key = static_cast<std::uint32_t>(s * Tc + tok + 1);
+                std::size_t e = static_cast<std::size_t>((std::uint64_t{key} * token_mul) >> shift);
+                std::uint64_t x = t.edge[e];  // each slot read once: arrays are slow to index in GCC's evaluator
+                while (x != 0 && (x >> 16) != key) x = t.edge[e = (e + 1) & mask];
+                if (x == 0) {
+                    const std::size_t c = t.nodes++;
+                    t.tok[c] = tok;
+                    t.sibling[c] = t.first_child[s];
+                    t.first_child[s] = static_cast<std::uint16_t>(c);
+                    x = std::uint64_t{key} << 16 | c;
+                    t.edge[e] = x;
+                }
+                s = x & 0xFFFF;
+            }
+            t.own_next[k] = t.own_first[s];
+            t.own_first[s] = static_cast<std::uint16_t>(k + 1);
+        }
+        return t;
+    }
+    static constexpr auto trie = make_trie();
+    static constexpr std::size_t S = trie.nodes;
+
+    static constexpr auto make_links() {
+        token_links<S> l;
+        using trie_t = std::remove_cvref_t<decltype(trie)>;
+        constexpr std::size_t mask = trie_t::slots - 1;
+        constexpr unsigned shift = 64 - trie_t::bits;
+        std::size_t head = 0, tail = 0;
+        l.order[tail++] = 0;
+        while (head < tail) {
+            const std::size_t s = l.order[head++];
+            for (std::size_t c = trie.first_child[s]; c != 0; c = trie.sibling[c]) {
+                std::size_t f = 0;
+                if (s != 0) {
+                    // The longest proper suffix in the trie, followed by this token.
+                    const std::size_t tok = trie.tok[c];
+                    for (std::size_t u = l.fail[s];; u = l.fail[u]) {
+                        const auto key = static_cast<std::uint32_t>(u * Tc + tok + 1);
+                        std::size_t e = static_cast<std::size_t>((std::uint64_t{key} * token_mul) >> shift);
+                        std::uint64_t x = trie.edge[e];
+                        while (x != 0 && (x >> 16) != key) x = trie.edge[e = (e + 1) & mask];
+                        f = x & 0xFFFF;
+                        if (f != 0 || u == 0) break;
+                    }
+                }
+                std::uint32_t own = 0;
+                for (std::size_t k = trie.own_first[c]; k != 0; k = trie.own_next[k - 1]) ++own;
+                l.fail[c] = static_cast<std::uint16_t>(f);
+                l.out_count[c] = own + l.out_count[f];
+                l.outputs += l.out_count[c];
+                l.order[tail++] = static_cast<std::uint16_t>(c);
+            }
+        }
+        return l;
+    }
+    static constexpr auto links = make_links();
+    static constexpr std::size_t O = links.outputs;
+
+    static constexpr auto make_automaton() {
+        token_automaton<S, Tc, O> a;
+        using automaton_t = decltype(a);
+        constexpr std::size_t mask = automaton_t::slots - 1;
+        constexpr unsigned shift = 64 - automaton_t::bits;
+        std::uint32_t at = 0;
+        auto marked = [&](std::size_t c) {
+            return static_cast<std::uint16_t>(c | (links.out_count[c] != 0 ? token_reports : 0));
+        };
+        std::size_t space_child[S]{};  // 0 = none
+        for (std::size_t s = 0; s < S; ++s) {
+            a.fail[s] = links.fail[s];
+            a.out_begin[s] = at;
+            at += links.out_count[s];
+            for (std::size_t c = trie.first_child[s]; c != 0; c = trie.sibling[c]) {
+                if (trie.tok[c] == ' ') space_child[s] = c;
+                if (s == 0) {
+                    a.root_next[trie.tok[c]] = marked(c);
+                    continue;
+                }
+                const auto key = static_cast<std::uint32_t>(s * Tc + trie.tok[c] + 1);
+                std::size_t e = static_cast<std::size_t>((std::uint64_t{key} * token_mul) >> shift);
+                while (a.edge[e] != 0) e = (e + 1) & mask;
+                a.edge[e] = std::uint64_t{key} << 16 | marked(c);
+            }
+        }
+        a.out_begin[S] = at;
+        // The transition on ' ' from every state, in breadth-first order (the fail link first).
+        for (std::size_t q = 0; q < S; ++q) {
+            const std::size_t s = links.order[q];
+            if (space_child[s] != 0) a.space_next[s] = marked(space_child[s]);
+            else if (s != 0) a.space_next[s] = a.space_next[links.fail[s]];
+        }
+        // Output lists in breadth-first order, so that the fail link's list is ready:
+        // each is the merge of the state's own keywords and its fail link's list.
+        for (std::size_t q = 1; q < S; ++q) {
+            const std::size_t s = links.order[q], f = links.fail[s];
+            std::size_t o = a.out_begin[s];
+            std::size_t k = trie.own_first[s];
+            std::size_t i = a.out_begin[f];
+            const std::size_t e = i + links.out_count[f];
+            while (k != 0 || i < e) {
+                if (k != 0 && (i == e || k - 1 < a.outs[i])) {
+                    a.outs[o++] = static_cast<std::uint16_t>(k - 1);
+                    k = trie.own_next[k - 1];
+                } else {
+                    a.outs[o++] = a.outs[i++];
+                }
+            }
+        }
+        return a;
+    }
+    static constexpr auto automaton = make_automaton();
+};
+
+// Run-time byte kinds.
+enum class token_kind : unsigned char { word, other_word, gap, punct, fold };
+
+struct token_kind_table {
+    token_kind kind[256];
+};
+constexpr token_kind_table make_token_kinds() {
+    token_kind_table k{};
+    for (unsigned b = 0; b < 256; ++b) {
+        const auto u = static_cast<unsigned char>(b);
+        if (text_fold<true>::starts_replacement(u)) k.kind[b] = token_kind::fold;
+        else if (u >= 0x80) k.kind[b] = token_kind::other_word;
+        else if (is_word_byte(u)) k.kind[b] = token_kind::word;
+        else if (is_gap_byte(u)) k.kind[b] = token_kind::gap;
+        else k.kind[b] = token_kind::punct;
+    }
+    return k;
+}
+inline constexpr token_kind_table token_kinds = make_token_kinds();
+
+}  // namespace detail
+
+// Whole-word matching only (match_mode::whole_word): the same matches as
+// naive_scanner<Words, match_mode::whole_word>, reported in the same order (by end
+// offset, then keyword index), for any split of the text into pieces.
+template <const auto& Words, match_mode Mode = match_mode::whole_word>
+class token_scanner {
+    static_assert(Mode == match_mode::whole_word,
+                  "calllock: the token engine matches whole words only (use dfa_scanner for substrings)");
+    static constexpr std::size_t N = Words.size();
+    using B = detail::token_builder<Words>;
+    static_assert(B::seqs.valid, "calllock: keywords must be non-empty lowercase ASCII in folded form");
+    static_assert(N < detail::token_none, "calllock: too many keywords for the token engine");
+    static_assert(B::Tc < detail::token_none, "calllock: too many distinct words for the token engine");
+    static_assert(B::Bound < detail::token_reports, "calllock: too many keyword tokens for the token engine");
+    static_assert(std::uint64_t{B::Bound} * (B::Tc + 1) < 0xFFFFFFFFull,
+                  "calllock: too many keyword tokens for the token engine");
+    static constexpr std::size_t CH = B::CH;
+    static constexpr std::size_t cap = B::seqs.longest_word + 1;  // a run this long is unknown
+    static constexpr const auto& A = B::automaton;
+    static constexpr const auto& Voc = B::vocab;
+    using vocab_t = std::remove_cvref_t<decltype(Voc)>;
+    using automaton_t = std::remove_cvref_t<decltype(A)>;
+
+public:
+    static constexpr std::size_t keyword_count = N;
+    static constexpr std::size_t state_count = B::S;
+    static constexpr std::size_t vocabulary_size = B::V;
+    static constexpr std::size_t table_bytes = sizeof(automaton_t) + sizeof(vocab_t);
+
+    // on_match(keyword_index, end_offset) for each match, by end offset, then index.
+    template <class OnMatch>
+    constexpr void feed(std::string_view piece, OnMatch&& on_match) {
+        const std::size_t n = piece.size();
+        std::size_t i = 0;
+        while (i < n) {
+            unsigned char c = static_cast<unsigned char>(piece[i]);
+            detail::token_kind k = held_ ? detail::token_kind::fold : detail::token_kinds.kind[c];
+            if (k == detail::token_kind::word) {
+                // A run of ASCII word bytes, packed lowercase ('0'-'9' have 0x20 set).
+                std::size_t len = len_;
+                std::uint64_t cur = cur_;
+                const std::size_t from = i;
+                for (;;) {
+                    if (len < cap) {
+                        cur = cur << 8 | (c | 0x20u);
+                        if ((++len & 7) == 0) {
+                            chunks_[len / 8 - 1] = cur;
+                            cur = 0;
+                        }
+                    }
+                    if (++i == n) break;
+                    c = static_cast<unsigned char>(piece[i]);
+                    if (detail::token_kinds.kind[c] != detail::token_kind::word) break;
+                }
+                len_ = len;
+                cur_ = cur;
+                pos_ += i - from;
+                after_gap_ = false;
+                continue;
+            }
+            ++i;
+            switch (k) {
+                case detail::token_kind::other_word:
+                    len_ = cap;  // non-ASCII: in no keyword
+                    ++pos_;
+                    after_gap_ = false;
+                    break;
+                case detail::token_kind::gap:
+                    if (!after_gap_) non_word(' ', on_match);
+                    break;
+                case detail::token_kind::punct:
+                    non_word(c, on_match);
+                    break;
+                default:  // a multi-byte fold, or a byte after one held
+                    fold_.set_after_gap(after_gap_);
+                    fold_.feed(c, [&](unsigned char b) { folded(b, on_match); });
+                    held_ = fold_.holding();
+                    break;
+            }
+        }
+    }
+    constexpr void feed(std::string_view piece) { feed(piece, detail::ignore_match{}); }
+
+    template <class OnMatch>
+    constexpr keyword_hits<N> finish(OnMatch&& on_match) {
+        fold_.set_after_gap(after_gap_);
+        fold_.flush([&](unsigned char b) { folded(b, on_match); });
+        held_ = false;
+        end_word(on_match);  // the end is a boundary
+        return hits_;
+    }
+    constexpr keyword_hits<N> finish() { return finish(detail::ignore_match{}); }
+
+    // Folded bytes seen so far.
+    [[nodiscard]] constexpr std::size_t position() const noexcept { return pos_; }
+
+private:
+    // A folded byte from the slow path.
+    template <class OnMatch>
+    constexpr void folded(unsigned char b, OnMatch& on_match) {
+        if (!detail::is_word_byte(b)) {
+            non_word(b, on_match);
+            return;
+        }
+        if (b >= 0x80) {
+            len_ = cap;
+        } else if (len_ < cap) {
+            cur_ = cur_ << 8 | b;
+            if ((++len_ & 7) == 0) {
+                chunks_[len_ / 8 - 1] = cur_;
+                cur_ = 0;
+            }
+        }
+        ++pos_;
+        after_gap_ = false;
+    }
+
+    // A folded non-word byte: it ends the word, then is a token of its own.
+    template <class OnMatch>
+    constexpr void non_word(unsigned char b, OnMatch& on_match) {
+        end_word(on_match);
+        ++pos_;
+        after_gap_ = b == ' ';
+        step(B::seqs.punct[b] ? b : detail::token_none, on_match);
+    }
+
+    template <class OnMatch>
+    constexpr void end_word(OnMatch& on_match) {
+        if (len_ == 0) return;
+        const std::size_t t = len_ < cap ? lookup() : detail::token_none;
+        len_ = 0;
+        cur_ = 0;
+        step(t, on_match);
+    }
+
+    // The token id of the word packed in chunks_ and cur_, or token_none.
+    [[nodiscard]] constexpr std::size_t lookup() const noexcept {
+        const std::size_t full = len_ / 8, count = detail::token_chunks(len_);
+        std::uint64_t h = len_;
+        for (std::size_t q = 0; q < full; ++q) h = detail::token_mix(h, chunks_[q]);
+        if (count > full) h = detail::token_mix(h, cur_);
+        for (std::size_t i = static_cast<std::size_t>(h >> (64 - vocab_t::bits));; i = (i + 1) & (vocab_t::slots - 1)) {
+            const std::uint32_t e = Voc.slot[i];
+            if (e == 0) return detail::token_none;
+            const std::size_t v = e & 0xFFFF;
+            if ((e >> 16) != detail::token_hash_tag(h) || Voc.len[v - 1] != len_) continue;
+            const std::uint64_t* w = Voc.chunk + (v - 1) * CH;
+            bool eq = count == full || w[full] == cur_;
+            for (std::size_t q = 0; q < full && eq; ++q) eq = w[q] == chunks_[q];
+            if (eq) return detail::token_words_base + (v - 1);
+        }
+    }
+
+    // One token through the automaton; reports the outputs of the state reached.
+    template <class OnMatch>
+    constexpr void step(std::size_t t, OnMatch& on_match) {
+        if (t == detail::token_none) {  // in no keyword
+            s_ = 0;
+            return;
+        }
+        std::size_t s = s_ & ~std::size_t{detail::token_reports};
+        std::size_t to = 0;  // marked
+        if (t == ' ') {
+            to = A.space_next[s];
+        } else {
+            for (;;) {
+                if (s == 0) {
+                    to = A.root_next[t];
+                    break;
+                }
+                const auto key = static_cast<std::uint32_t>(s * B::Tc + t + 1);
+                std::size_t i = detail::token_edge_slot(key, automaton_t::bits);
+                while (A.edge[i] != 0 && (A.edge[i] >> 16) != key) i = (i + 1) & (automaton_t::slots - 1);
+                if (A.edge[i] != 0) {
+                    to = A.edge[i] & 0xFFFF;
+                    break;
+                }
+                s = A.fail[s];
+            }
+        }
+        s_ = static_cast<std::uint16_t>(to);
+        if (!(to & detail::token_reports)) return;
+        s = to & ~std::size_t{detail::token_reports};
+        for (std::size_t o = A.out_begin[s], e = A.out_begin[s + 1]; o < e; ++o) {
+            hits_.set(A.outs[o]);
+            on_match(static_cast<std::size_t>(A.outs[o]), pos_);
+        }
+    }
+
+    detail::text_fold<true> fold_{};
+    std::array<std::uint64_t, CH> chunks_{};  // the current word's full chunks
+    std::uint64_t cur_ = 0;                   // and its last bytes
+    std::size_t len_ = 0;                     // its length (cap: unknown), 0: none
+    std::size_t pos_ = 0;
+    std::uint16_t s_ = 0;
+    bool after_gap_ = false;  // the last folded byte was a gap (' ')
+    bool held_ = false;       // the folder holds the start of a multi-byte sequence
+    keyword_hits<N> hits_{};
+};
+
+struct token_engine {
+    template <const auto& Words, match_mode Mode = match_mode::whole_word>
+    using scanner = token_scanner<Words, Mode>;
+};
+
+}  // namespace calllock
