@@ -26,19 +26,23 @@ inline constexpr ProfileId default_profile = ProfileId::hvac117;
     return std::nullopt;
 }
 
+// Templates, so that a translation unit builds a profile's tables only when it
+// classifies with it.
+template <class Engine = default_engine>
 [[nodiscard]] constexpr Classification classify_call(ProfileId p, const CallSession& s) {
     switch (p) {
-        case ProfileId::seed: return classify_call<seed_profile>(s);
+        case ProfileId::seed: return classify_call<seed_profile, Engine>(s);
         case ProfileId::hvac117: break;
     }
-    return classify_call<hvac117_profile>(s);
+    return classify_call<hvac117_profile, Engine>(s);
 }
 
 // With the business time zone (the seed profile has no time tags and ignores it).
+template <class Engine = default_engine>
 [[nodiscard]] constexpr Classification classify_call(ProfileId p, const CallSession& s,
                                                      const TimeZone& zone) {
-    if (p == ProfileId::seed) return classify_call<seed_profile>(s);
-    return hvac117_profile::classify<default_engine>(
+    if (p == ProfileId::seed) return classify_call<seed_profile, Engine>(s);
+    return hvac117_profile::classify<Engine>(
         facts_of(s), [&](auto&& f) { hvac117_profile::session_text(s, f); }, zone);
 }
 
