@@ -171,7 +171,7 @@ public:
         }
         std::size_t text = 0;
         if constexpr (std::is_same_v<T, TranscriptEntry>) {
-            for (const auto& e : out) text += e.content.size() + e.name.size() + e.result_json.size();
+            for (const auto& e : out) text += e.role == Role::tool ? e.name.size() + e.result_json.size() : e.content.size();
         } else if constexpr (std::is_same_v<T, ConversationMessage>) {
             for (const auto& m : out) text += m.role.size() + m.content.size();
         }
