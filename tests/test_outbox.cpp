@@ -488,6 +488,29 @@ BOOST_AUTO_TEST_CASE(an_unusable_outbox_falls_back_to_sending_and_says_so) {
     BOOST_TEST(logs.text().find("sending without the outbox") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_replay_against_an_unreachable_dashboard_stops_and_keeps_everything) {
+    TempDir box;
+    Logs logs;
+    auto cfg = config_for(unused_port(), box.path);
+    cfg.retry = {milliseconds(50), milliseconds(10), milliseconds(20)};
+    for (int i = 0; i < 5; ++i) {
+        auto s = completed_session("CA_unreachable_" + std::to_string(i));
+        BOOST_TEST(!handle_call_ended(s, cfg, end_of(s), logs.fn()).delivered());
+    }
+    auto o = Outbox::open(box.path);
+    BOOST_TEST(o->pending_keys().size() == 5u);
+    BOOST_TEST(o->pending_payloads() == 10u);
+    auto client = client_for(unused_port(), milliseconds(200));
+    const auto r = o->replay(client, cfg.retry, {}, logs.fn());
+    BOOST_TEST(r.stopped_early);
+    BOOST_TEST(!r.complete());
+    BOOST_TEST(r.calls_total == 5u);
+    BOOST_TEST(r.calls_done == replay_unreachable_limit);
+    BOOST_TEST(o->pending_payloads() == 10u);  // nothing lost, nothing moved
+    BOOST_TEST(o->dead_keys().empty());
+    BOOST_TEST(r.summary().find("stopped: dashboard unreachable") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(outbox_configuration_from_the_environment) {
     ::setenv("HOME", "/home/agent", 1);
     ::unsetenv("XDG_STATE_HOME");

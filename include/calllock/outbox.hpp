@@ -377,7 +377,11 @@ public:
         std::snprintf(prefix, sizeof prefix, "%020lld-%d-%06u-", static_cast<long long>(ns), static_cast<int>(::getpid()),
                       sequence++ % 1000000u);
         const std::string key = prefix + detail::file_name_part(call_id);
-        auto fail = [&](std::string why) { return ConfigError{"outbox_dir", "cannot spool call " + key + ": " + why}; };
+        auto fail = [&](std::string why) {
+            std::error_code ignored;  // nothing of a call that failed to spool is left in tmp/
+            std::filesystem::remove_all(root_ / "tmp" / key, ignored);
+            return ConfigError{"outbox_dir", "cannot spool call " + key + ": " + why};
+        };
         detail::unique_fd tmp = detail::open_dir(AT_FDCWD, (root_ / "tmp").string());
         detail::unique_fd pending = detail::open_dir(AT_FDCWD, pending_dir().string());
         if (!tmp || !pending) return fail(detail::errno_text("cannot open", root_.string()));
@@ -475,40 +479,45 @@ public:
                 });
                 unreachable_in_a_row = unreachable ? unreachable_in_a_row + 1 : 0;
             };
-            for (bool found_new = true; found_new && !r.stopped_early;) {
-                found_new = false;
-                for (const auto& key : pending_keys()) {
-                    if (!seen.insert(key).second) continue;
-                    found_new = true;
-                    ++r.calls_total;
-                    if (unreachable_in_a_row >= replay_unreachable_limit) {
-                        r.stopped_early = true;
-                        continue;  // counted, left untouched
+            // Rounds: every call not seen yet, then the ones others held; again until a
+            // round finds nothing new (calls written meanwhile are not skipped).
+            for (;;) {
+                for (bool found_new = true; found_new && !r.stopped_early;) {
+                    found_new = false;
+                    for (const auto& key : pending_keys()) {
+                        if (!seen.insert(key).second) continue;
+                        found_new = true;
+                        ++r.calls_total;
+                        if (unreachable_in_a_row >= replay_unreachable_limit) {
+                            r.stopped_early = true;
+                            continue;  // counted, left untouched
+                        }
+                        bool is_busy = false;
+                        auto claimed = claim(key, std::chrono::milliseconds(0), &is_busy);
+                        if (is_busy) {
+                            busy.push_back(key);
+                            continue;
+                        }
+                        ++r.calls_done;
+                        if (claimed) handle(*claimed);
+                        if (progress) progress(r);
                     }
+                }
+                if (busy.empty() || r.stopped_early) break;
+                // The calls others were delivering: wait for their lock, then finish what they left.
+                for (const auto& key : busy) {
                     bool is_busy = false;
-                    auto claimed = claim(key, std::chrono::milliseconds(0), &is_busy);
+                    auto claimed = claim(key, policy.budget + std::chrono::seconds(5), &is_busy);
                     if (is_busy) {
-                        busy.push_back(key);
+                        ++r.busy;
+                        log(LogLevel::warning, "outbox: " + key + " is still being delivered by another process");
                         continue;
                     }
                     ++r.calls_done;
                     if (claimed) handle(*claimed);
                     if (progress) progress(r);
                 }
-            }
-            // The calls others were delivering: wait for their lock, then finish what they left.
-            for (const auto& key : busy) {
-                if (r.stopped_early) break;
-                bool is_busy = false;
-                auto claimed = claim(key, policy.budget + std::chrono::seconds(5), &is_busy);
-                if (is_busy) {
-                    ++r.busy;
-                    log(LogLevel::warning, "outbox: " + key + " is still being delivered by another process");
-                    continue;
-                }
-                ++r.calls_done;
-                if (claimed) handle(*claimed);
-                if (progress) progress(r);
+                busy.clear();
             }
         } catch (const std::exception& e) {
             r.errors.push_back(std::string("internal error: ") + e.what());
