@@ -511,6 +511,32 @@ BOOST_AUTO_TEST_CASE(a_replay_against_an_unreachable_dashboard_stops_and_keeps_e
     BOOST_TEST(r.summary().find("stopped: dashboard unreachable") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_rewrite_left_half_done_by_a_killed_process_does_not_keep_the_call_pending) {
+    Dashboard d;
+    TempDir box;
+    auto o = Outbox::open(box.path);
+    const auto s = completed_session("CA_leftover");
+    auto built = build_payloads(s, end_of(s), business(), JobsResponse{"job_9", std::nullopt});
+    // The job was delivered and the link written; the process died while a rewrite's
+    // temporary file was still there.
+    const std::vector<std::pair<PayloadKind, std::string>> bodies{
+        {PayloadKind::call, boost::json::serialize(boost::json::value_from(built->call))}};
+    std::string key;
+    {
+        auto claim = o->spool(stable_call_id(s), bodies);
+        BOOST_REQUIRE(claim.has_value());
+        key = claim->key();
+    }  // released, as by a process that died
+    std::ofstream(o->pending_dir() / key / ".2-call.json.tmp") << "{\"half\":";
+    auto client = client_for(d.server.port());
+    Logs logs;
+    const auto r = o->replay(client, {milliseconds(1000), milliseconds(10), milliseconds(40)}, {}, logs.fn());
+    BOOST_TEST(r.complete(), r.summary());
+    BOOST_TEST(r.delivered == 1u);
+    BOOST_TEST(o->pending_keys().empty());
+    BOOST_TEST(d.records("calls.jsonl").at(0).at("job_id").as_string() == "job_9");
+}
+
 BOOST_AUTO_TEST_CASE(outbox_configuration_from_the_environment) {
     ::setenv("HOME", "/home/agent", 1);
     ::unsetenv("XDG_STATE_HOME");

@@ -670,7 +670,13 @@ private:
             report.kept_in = (pending_dir() / key).string();
             return;
         }
-        // Empty: remove the directory while still holding its lock.
+        // Empty: remove the directory while still holding its lock (with the temporary
+        // file of a rewrite that a killed process may have left).
+        std::error_code ec;
+        for (std::filesystem::directory_iterator it(pending_dir() / key, ec), end; !ec && it != end; it.increment(ec)) {
+            const std::string name = it->path().filename().string();
+            if (name.size() > 4 && name.front() == '.' && name.ends_with(".tmp")) ::unlinkat(entry, name.c_str(), 0);
+        }
         detail::unique_fd pending = detail::open_dir(AT_FDCWD, pending_dir().string());
         if (pending && ::unlinkat(pending.get(), key.c_str(), AT_REMOVEDIR) == 0) ::fsync(pending.get());
     }
