@@ -45,7 +45,8 @@ def main():
         first = server.stdout.readline().strip()  # "listening on http://127.0.0.1:PORT"
         url = first.split()[-1]
         env.update(DASHBOARD_WEBHOOK_URL=url + "/api/webhook/jobs", DASHBOARD_WEBHOOK_SECRET=secret,
-                   DASHBOARD_USER_EMAIL="owner@ace-cooling.example")
+                   DASHBOARD_USER_EMAIL="owner@ace-cooling.example",
+                   CALLLOCK_OUTBOX_DIR=os.path.join(store, "outbox"))  # the demo's own outbox
         print(f"local dashboard: {url} (records in {store})\n")
     else:
         print(f"dashboard: {env['DASHBOARD_WEBHOOK_URL']}\n")

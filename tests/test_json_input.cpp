@@ -123,3 +123,48 @@ BOOST_AUTO_TEST_CASE(classification_json_shape) {
                R"("priority":{"color":"blue","reason":"Standard residential service request"},)"
                R"("revenue":{"tier":"major_repair","tier_label":"$$$","signals":["compressor"],"confidence":"medium"}})");
 }
+
+// Bounded input: each limit of calllock/limits.hpp is accepted at its value and
+// refused one past it, with an error naming the field and the limit.
+namespace {
+std::string entries(std::size_t n, const std::string& content) {
+    std::string s = R"({"phone_number":"+1","transcript_log":[)";
+    for (std::size_t i = 0; i < n; ++i) s += (i ? "," : "") + std::string(R"({"role":"user","content":")") + content + "\"}";
+    return s + "]}";
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(field_length_is_bounded) {
+    const std::string at(limits::max_field_bytes, 'a');
+    BOOST_TEST(error_of(R"({"phone_number":"+1","customer_name":")" + at + "\"}") == "ok");
+    BOOST_TEST(error_of(R"({"phone_number":"+1","customer_name":")" + at + "a\"}") ==
+               "field 'customer_name': 65537 bytes, more than the limit of 65536 (calllock::limits::max_field_bytes)");
+    BOOST_TEST(error_of(entries(1, at + "a")).find("field 'transcript_log[0].content': 65537 bytes") == 0u);
+    BOOST_TEST(error_of(R"({"phone_number":"+1","transcript_log":[{"role":"tool","name":"t","result":")" + at + "\"}]}")
+                   .find("field 'transcript_log[0].result': 65538 bytes of JSON") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(number_of_entries_is_bounded) {
+    BOOST_TEST(error_of(entries(limits::max_transcript_entries, "x")) == "ok");
+    BOOST_TEST(error_of(entries(limits::max_transcript_entries + 1, "x")) ==
+               "field 'transcript_log': 5001 entries, more than the limit of 5000 "
+               "(calllock::limits::max_transcript_entries)");
+    std::string conv = R"({"phone_number":"+1","conversation_history":[)";
+    for (std::size_t i = 0; i <= limits::max_conversation_messages; ++i) conv += (i ? "," : "") + std::string("{}");
+    BOOST_TEST(error_of(conv + "]}").find("field 'conversation_history': 5001 messages") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(transcript_text_is_bounded) {
+    const std::string content(limits::max_field_bytes, 'w');
+    const std::size_t fits = limits::max_transcript_bytes / content.size();
+    BOOST_TEST(error_of(entries(fits, content)) == "ok");
+    BOOST_TEST(error_of(entries(fits + 1, content)).find("field 'transcript_log': " +
+                                                         std::to_string((fits + 1) * content.size()) +
+                                                         " bytes of text, more than the limit of") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(document_size_is_bounded) {
+    const std::string big = R"({"phone_number":"+1","x":")" + std::string(limits::max_session_json_bytes, ' ') + "\"}";
+    BOOST_TEST(error_of(big).find("more than the limit of 8388608 (calllock::limits::max_session_json_bytes)") !=
+               std::string::npos);
+}

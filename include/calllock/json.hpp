@@ -10,9 +10,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "classify.hpp"
 #include "detail/utf8.hpp"
+#include "limits.hpp"
 #include "session.hpp"
 #include "transcript.hpp"
 
@@ -61,8 +63,13 @@ public:
     bool expect(const boost::json::value& v, const std::string& field, const char* want, bool ok) {
         return ok || fail(field, std::string("expected ") + want + ", got " + kind_name(v));
     }
+    bool within(const std::string& f, std::size_t size, std::size_t limit, const char* what, const char* name) {
+        return size <= limit || fail(f, std::to_string(size) + " " + what + ", more than the limit of " +
+                                            std::to_string(limit) + " (calllock::limits::" + name + ")");
+    }
     bool read(const boost::json::value& v, const std::string& f, std::string& out) {
         if (!expect(v, f, "a string", v.is_string())) return false;
+        if (!within(f, v.get_string().size(), limits::max_field_bytes, "bytes", "max_field_bytes")) return false;
         out.assign(v.get_string().data(), v.get_string().size());
         return true;
     }
@@ -122,6 +129,8 @@ public:
                 has_text = true;
             } else if (e.role == Role::tool && k == "result") {
                 e.result_json = boost::json::serialize(kv.value());
+                if (!within(p, e.result_json.size(), limits::max_field_bytes, "bytes of JSON", "max_field_bytes"))
+                    return false;
             } else {
                 return fail(p, "unknown key for a " + r + " entry");
             }
@@ -147,6 +156,12 @@ public:
     bool read(const boost::json::value& v, const std::string& f, std::vector<T>& out) {
         if (!expect(v, f, "an array", v.is_array())) return false;
         const auto& a = v.get_array();
+        if constexpr (std::is_same_v<T, TranscriptEntry>) {
+            if (!within(f, a.size(), limits::max_transcript_entries, "entries", "max_transcript_entries")) return false;
+        } else if constexpr (std::is_same_v<T, ConversationMessage>) {
+            if (!within(f, a.size(), limits::max_conversation_messages, "messages", "max_conversation_messages"))
+                return false;
+        }
         out.clear();
         out.reserve(a.size());
         for (std::size_t i = 0; i < a.size(); ++i) {
@@ -154,7 +169,13 @@ public:
             if (!read(a[i], f + "[" + std::to_string(i) + "]", item)) return false;
             out.push_back(std::move(item));
         }
-        return true;
+        std::size_t text = 0;
+        if constexpr (std::is_same_v<T, TranscriptEntry>) {
+            for (const auto& e : out) text += e.role == Role::tool ? e.name.size() + e.result_json.size() : e.content.size();
+        } else if constexpr (std::is_same_v<T, ConversationMessage>) {
+            for (const auto& m : out) text += m.role.size() + m.content.size();
+        }
+        return within(f, text, limits::max_transcript_bytes, "bytes of text", "max_transcript_bytes");
     }
 };
 
@@ -228,6 +249,10 @@ inline boost::json::parse_options input_parse_options() {
 
 // Parses one JSON text into a session.
 [[nodiscard]] inline std::optional<InputError> parse_session(std::string_view text, CallSession& out) {
+    if (text.size() > limits::max_session_json_bytes)
+        return InputError{"", "a session of " + std::to_string(text.size()) + " bytes, more than the limit of " +
+                                  std::to_string(limits::max_session_json_bytes) +
+                                  " (calllock::limits::max_session_json_bytes)"};
     boost::system::error_code ec;
     boost::json::value v = boost::json::parse(text, ec, {}, input_parse_options());
     if (ec) return InputError{"", "invalid JSON: " + ec.message()};

@@ -3,6 +3,11 @@
 // to the job or lead the jobs webhook created, then the emergency alert after a
 // safety exit. Configured from the environment like the plan. Never throws; logs
 // one summary line per call. Target calllock::sync.
+//
+// With an outbox (PostCallConfig::outbox_dir, CALLLOCK_OUTBOX_DIR; on by default from
+// the environment), the payloads are on disk before anything is sent, failures are
+// retried within the call's budget, and what is still undelivered stays in the
+// outbox for `calllock-postcall replay` (see outbox.hpp and docs/reliability.md).
 #pragma once
 #include <cstdlib>
 #include <functional>
@@ -11,21 +16,12 @@
 #include <string_view>
 
 #include "hooks.hpp"
+#include "log.hpp"
+#include "outbox.hpp"
 #include "payload.hpp"
 #include "sync.hpp"
 
 namespace calllock {
-
-enum class LogLevel : unsigned char { info, warning, error };
-
-using log_fn = std::function<void(LogLevel, std::string_view)>;
-
-// Writes "calllock: <level>: <message>" lines to standard error.
-inline void log_to_stderr(LogLevel level, std::string_view message) {
-    static constexpr const char* names[] = {"info", "warning", "error"};
-    std::fprintf(stderr, "calllock: %s: %.*s\n", names[static_cast<int>(level)], static_cast<int>(message.size()),
-                 message.data());
-}
 
 struct PostCallConfig {
     std::string webhook_url;     // DASHBOARD_WEBHOOK_URL (the jobs webhook)
@@ -33,14 +29,36 @@ struct PostCallConfig {
     BusinessConfig business;     // DASHBOARD_USER_EMAIL, CALLLOCK_BUSINESS_TZ
     ClientOptions client;        // DASHBOARD_CALLS_URL, DASHBOARD_ALERTS_URL, DASHBOARD_CA_FILE,
                                  // DASHBOARD_TIMEOUT_SECONDS
+    std::string outbox_dir;      // CALLLOCK_OUTBOX_DIR; "" = no outbox (the plan's behaviour:
+                                 // one attempt per payload, nothing kept)
+    RetryPolicy retry;           // CALLLOCK_RETRY_BUDGET_SECONDS, CALLLOCK_RETRY_BACKOFF_MS
 
     [[nodiscard]] bool configured() const { return !webhook_url.empty() && !webhook_secret.empty(); }
+
+    // The outbox when CALLLOCK_OUTBOX_DIR is not set: $XDG_STATE_HOME/calllock/outbox,
+    // else $HOME/.local/state/calllock/outbox (the XDG base-directory rule for state
+    // that survives restarts); "" when neither variable is usable.
+    [[nodiscard]] static std::string default_outbox_dir() {
+        const char* xdg = std::getenv("XDG_STATE_HOME");
+        if (xdg && xdg[0] == '/') return std::string(xdg) + "/calllock/outbox";
+        const char* home = std::getenv("HOME");
+        if (home && home[0] == '/') return std::string(home) + "/.local/state/calllock/outbox";
+        return {};
+    }
 
     // The plan's environment variables, plus the optional overrides above.
     [[nodiscard]] static PostCallConfig from_env() {
         auto env = [](const char* name) {
             const char* v = std::getenv(name);
             return std::string(v ? v : "");
+        };
+        auto positive_number = [&](const char* name, double max, double& out) {
+            const auto t = env(name);
+            char* end = nullptr;
+            const double v = t.empty() ? 0 : std::strtod(t.c_str(), &end);
+            if (t.empty() || !end || *end != '\0' || !(v > 0) || v > max) return false;
+            out = v;
+            return true;
         };
         PostCallConfig c;
         c.webhook_url = env("DASHBOARD_WEBHOOK_URL");
@@ -50,12 +68,16 @@ struct PostCallConfig {
         c.client.calls_url = env("DASHBOARD_CALLS_URL");
         c.client.alerts_url = env("DASHBOARD_ALERTS_URL");
         c.client.ca_file = env("DASHBOARD_CA_FILE");
-        if (auto t = env("DASHBOARD_TIMEOUT_SECONDS"); !t.empty()) {
-            char* end = nullptr;
-            const double s = std::strtod(t.c_str(), &end);
-            if (end && *end == '\0' && s > 0 && s < 3600)
-                c.client.timeout = std::chrono::milliseconds(static_cast<long long>(s * 1000));
-        }
+        double v = 0;
+        if (positive_number("DASHBOARD_TIMEOUT_SECONDS", 3600, v))
+            c.client.timeout = std::chrono::milliseconds(static_cast<long long>(v * 1000));
+        // The outbox: on unless CALLLOCK_OUTBOX_DIR is "off".
+        const auto dir = env("CALLLOCK_OUTBOX_DIR");
+        c.outbox_dir = dir == "off" ? std::string() : dir.empty() ? default_outbox_dir() : dir;
+        if (positive_number("CALLLOCK_RETRY_BUDGET_SECONDS", 86400, v))
+            c.retry.budget = std::chrono::milliseconds(static_cast<long long>(v * 1000));
+        if (positive_number("CALLLOCK_RETRY_BACKOFF_MS", 3600000, v))
+            c.retry.initial_backoff = std::chrono::milliseconds(static_cast<long long>(v));
         return c;
     }
 };
@@ -66,7 +88,10 @@ struct PostCallReport {
     bool skipped = false;              // not configured: nothing was sent
     std::string error;                 // a configuration error: nothing was sent
     Classification classification{};
-    std::optional<SendResult> job, call, alert;
+    std::optional<SendResult> job, call, alert;  // the last answer to each (nullopt: not attempted)
+    std::string kept_in;               // the outbox entry holding what is not delivered yet
+    std::string dead_in;               // the dead-letter entry holding what the dashboard rejected
+    bool outbox_used = false;
 
     // Every payload that had to be sent was accepted.
     [[nodiscard]] bool delivered() const {
@@ -83,9 +108,13 @@ struct PostCallReport {
         std::string s = "post-call " + call_id + ": ";
         if (skipped) return s + "skipped (dashboard webhook not configured)";
         if (!error.empty()) return s + "not sent: " + error;
-        return s + part("job", job) + " " + part("call", call) + " " + part("alert", alert) +
-               " priority=" + std::string(classification.priority.color_name()) +
-               " revenue=" + std::string(classification.revenue.tier_name());
+        s += part("job", job) + " " + part("call", call) + " " + part("alert", alert) +
+             " priority=" + std::string(classification.priority.color_name()) +
+             " revenue=" + std::string(classification.revenue.tier_name());
+        if (!kept_in.empty()) s += " kept in " + kept_in + " (calllock-postcall replay delivers it)";
+        if (!dead_in.empty()) s += " rejected payloads in " + dead_in;
+        if (!delivered() && !outbox_used) s += " not kept: no outbox (CALLLOCK_OUTBOX_DIR=off), undelivered payloads are lost";
+        return s;
     }
 };
 
@@ -120,6 +149,43 @@ struct PostCallReport {
         auto& dashboard = *client;
         for (const auto& note : built->notes) log(LogLevel::warning, note.field + ": " + note.message);
 
+        if (!config.outbox_dir.empty()) {
+            // Persist first: the three payloads as the bytes that will be sent (the
+            // call record without its link, which the outbox adds when the job is
+            // delivered), then deliver with retries.
+            auto box = Outbox::open(config.outbox_dir);
+            std::optional<OutboxClaim> claim;
+            if (box) {
+                std::vector<std::pair<PayloadKind, std::string>> bodies;
+                bodies.emplace_back(PayloadKind::job, boost::json::serialize(boost::json::value_from(built->job)));
+                bodies.emplace_back(PayloadKind::call, boost::json::serialize(boost::json::value_from(built->call)));
+                if (built->alert)
+                    bodies.emplace_back(PayloadKind::alert,
+                                        boost::json::serialize(boost::json::value_from(*built->alert)));
+                auto spooled = box->spool(report.call_id, bodies);
+                if (spooled) claim.emplace(std::move(*spooled));
+                else log(LogLevel::error, spooled.error().what() + "; sending without the outbox");
+            } else {
+                log(LogLevel::error, box.error().what() + "; sending without the outbox");
+            }
+            if (claim) {
+                report.outbox_used = true;
+                const DeliveryReport d = box->deliver(*claim, dashboard, config.retry, log);
+                auto take = [&](PayloadKind k, std::optional<SendResult>& out) {
+                    if (const auto* p = d.find(k)) out = p->last;
+                };
+                take(PayloadKind::job, report.job);
+                take(PayloadKind::call, report.call);
+                take(PayloadKind::alert, report.alert);
+                if (!d.io_error.empty()) log(LogLevel::error, "outbox: " + d.io_error);
+                report.kept_in = d.kept_in;
+                report.dead_in = d.dead_in;
+                log(report.delivered() ? LogLevel::info : LogLevel::error, report.summary());
+                return report;
+            }
+        }
+
+        // Without an outbox (the plan): one attempt for each payload.
         // 1. The job or lead.
         report.job = dashboard.send_job(boost::json::value_from(built->job));
         // 2. The call record, linked to what the jobs webhook created.
@@ -127,7 +193,7 @@ struct PostCallReport {
         if (report.job->success) jobs = parse_jobs_response(boost::json::serialize(report.job->response));
         auto call = build_call_payload(session, end_time, config.business, jobs);
         report.call = call ? dashboard.send_call(boost::json::value_from(*call))
-                           : SendResult{false, 0, {}, call.error().what()};
+                           : SendResult{false, 0, {}, call.error().what(), {}};
         // 3. The emergency alert, only after a safety exit.
         if (built->alert) report.alert = dashboard.send_emergency_alert(boost::json::value_from(*built->alert));
         log(report.delivered() ? LogLevel::info : LogLevel::error, report.summary());

@@ -102,7 +102,11 @@ struct SendResult {
     unsigned status = 0;              // HTTP status, 0 when no response came
     boost::json::value response;      // the dashboard's JSON answer, when there was one
     std::string error;                // why it failed ("" on success)
+    std::string retry_after;          // the Retry-After header of the answer, "" when absent
 };
+
+// The three webhooks of the dashboard.
+enum class Webhook : unsigned char { jobs, calls, emergency_alerts };
 
 namespace detail {
 inline constexpr std::string_view jobs_suffix = "/api/webhook/jobs";
@@ -153,14 +157,27 @@ public:
     SendResult send_call(const boost::json::value& payload) noexcept { return post(calls_, payload); }
     SendResult send_emergency_alert(const boost::json::value& payload) noexcept { return post(alerts_, payload); }
 
+    // Posts exactly these bytes (a JSON text) to one of the webhooks: the outbox
+    // replays the stored bytes so that every retry is byte-identical.
+    SendResult send_body(Webhook w, const std::string& body) noexcept {
+        return post_body(w == Webhook::jobs ? jobs_ : w == Webhook::calls ? calls_ : alerts_, body);
+    }
+
     // Posts a body to a URL of this client (the three above use it).
     SendResult post(const Url& url, const boost::json::value& payload) noexcept {
         try {
-            SendResult r = post_once(url, boost::json::serialize(payload), true);
-            return r;
+            return post_body(url, boost::json::serialize(payload));
         } catch (const std::exception& e) {
             close();
-            return {false, 0, {}, std::string("internal error: ") + e.what()};
+            return {false, 0, {}, std::string("internal error: ") + e.what(), {}};
+        }
+    }
+    SendResult post_body(const Url& url, const std::string& body) noexcept {
+        try {
+            return post_once(url, body, true);
+        } catch (const std::exception& e) {
+            close();
+            return {false, 0, {}, std::string("internal error: ") + e.what(), {}};
         }
     }
 
@@ -170,6 +187,15 @@ public:
         boost::system::error_code ec;
         st_->conn->lowest().socket().close(ec);
         st_->conn.reset();
+    }
+
+    // The text with every occurrence of the secret replaced by "<redacted>": for
+    // what is logged or stored (a dashboard answer that echoes the header, say).
+    [[nodiscard]] std::string redact(std::string text) const {
+        if (secret_.empty()) return text;
+        for (auto at = text.find(secret_); at != std::string::npos; at = text.find(secret_, at))
+            text.replace(at, secret_.size(), "<redacted>");
+        return text;
     }
 
     // How many connections have been opened so far (to see keep-alive at work).
@@ -298,7 +324,7 @@ private:
         if (!reused) {
             if (auto err = open(url); !err.empty()) {
                 close();
-                return {false, 0, {}, err};
+                return {false, 0, {}, err, {}};
             }
         }
         net::http::request<net::http::string_body> req{net::http::verb::post, url.target, 11};
@@ -324,15 +350,17 @@ private:
                 (ec == net::http::error::end_of_stream || ec == net::asio::error::connection_reset ||
                  ec == net::asio::error::broken_pipe || ec == net::asio::error::eof))
                 return post_once(url, body, false);
-            if (ec == net::beast::error::timeout) return {false, 0, {}, "timed out waiting for " + url.host_port()};
+            if (ec == net::beast::error::timeout) return {false, 0, {}, "timed out waiting for " + url.host_port(), {}};
             if (ec == net::http::error::body_limit)
-                return {false, 0, {}, "response larger than " + std::to_string(opt_.max_response_bytes) + " bytes"};
-            return {false, 0, {}, "request to " + url.host_port() + " failed: " + ec.message()};
+                return {false, 0, {}, "response larger than " + std::to_string(opt_.max_response_bytes) + " bytes", {}};
+            return {false, 0, {}, "request to " + url.host_port() + " failed: " + ec.message(), {}};
         }
         auto& res = parser.get();
         if (!res.keep_alive()) close();
         SendResult r;
         r.status = res.result_int();
+        if (const auto ra = res.find(net::http::field::retry_after); ra != res.end())
+            r.retry_after = std::string(ra->value().substr(0, 64));
         boost::system::error_code jec;
         boost::json::value parsed = boost::json::parse(res.body(), jec);
         if (!jec) r.response = std::move(parsed);

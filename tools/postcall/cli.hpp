@@ -36,5 +36,9 @@ int classify_command(std::span<char* const> args);
 int payload_command(std::span<char* const> args);
 int serve_command(std::span<char* const> args);
 int send_command(std::span<char* const> args);
+int replay_command(std::span<char* const> args);
+
+// No core file for a process that holds the webhook secret (send, replay).
+void disable_core_dumps();
 
 }  // namespace calllock::cli

@@ -1,3 +1,5 @@
+#include <sys/resource.h>
+
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -10,6 +12,11 @@ namespace calllock::cli {
 
 void error(const std::string& message) {
     std::fprintf(stderr, "calllock-postcall: %s\n", message.c_str());
+}
+
+void disable_core_dumps() {
+    struct rlimit none {0, 0};
+    ::setrlimit(RLIMIT_CORE, &none);
 }
 
 const std::string* Args::get(std::string_view name) const {
@@ -81,8 +88,10 @@ long for_each_session(const std::string& path,
     }
     long bad = 0;
     // One JSON document (possibly spread over many lines) is one session.
-    boost::system::error_code ec;
-    boost::json::value whole = boost::json::parse(text, ec, {}, input_parse_options());
+    boost::system::error_code ec = boost::json::error::exception;
+    boost::json::value whole;
+    const bool small = text.size() <= limits::max_session_json_bytes;
+    if (small) whole = boost::json::parse(text, ec, {}, input_parse_options());
     if (!ec) {
         CallSession s;
         if (auto err = session_from_json(whole, s)) {
@@ -104,6 +113,12 @@ long for_each_session(const std::string& path,
     }
     if (!looks_like_lines) {
         if (trim(text).empty()) return 0;  // no input, no sessions
+        if (!small) {
+            report(1, InputError{"", "a session of " + std::to_string(text.size()) + " bytes, more than the limit of " +
+                                         std::to_string(limits::max_session_json_bytes) +
+                                         " (calllock::limits::max_session_json_bytes)"});
+            return 1;
+        }
         report(1, InputError{"", "invalid JSON: " + ec.message()});
         return 1;
     }

@@ -23,7 +23,10 @@ constexpr command commands[] = {
      "      the classification and the dashboard's job, call and alert payloads, one JSON line per session\n"
      "      (user email from --user-email or DASHBOARD_USER_EMAIL; time zone default America/Chicago)"},
     {"send", calllock::cli::send_command,
-     "send [--profile hvac117|seed] [--end-time S] [FILE|-]   post each call to the dashboard (DASHBOARD_* environment)"},
+     "send [--profile hvac117|seed] [--end-time S] [FILE|-]   post each call to the dashboard (DASHBOARD_* environment),\n"
+     "      through the outbox (CALLLOCK_OUTBOX_DIR, default ~/.local/state/calllock/outbox; \"off\" for none)"},
+    {"replay", calllock::cli::replay_command,
+     "replay [--outbox DIR]   deliver what the outbox holds, oldest first (DASHBOARD_* environment)"},
     {"serve", calllock::cli::serve_command,
      "serve --secret S [--port P] [--store DIR] [--tls-cert F --tls-key F]   a local dashboard on 127.0.0.1"},
 };

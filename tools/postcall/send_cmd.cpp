@@ -27,6 +27,7 @@ int send_command(std::span<char* const> argv) {
         if (args.positional.size() > 1) error("send takes at most one FILE");
         return 2;
     }
+    disable_core_dumps();
     PostCallConfig config = PostCallConfig::from_env();
     if (const auto* p = args.get("profile")) {
         auto id = parse_profile(*p);
@@ -64,6 +65,8 @@ int send_command(std::span<char* const> argv) {
                                  {"call", result_json(r.call)},
                                  {"alert", result_json(r.alert)}};
         if (!r.error.empty()) line["error"] = json_text(r.error);
+        if (!r.kept_in.empty()) line["kept_in"] = json_text(r.kept_in);
+        if (!r.dead_in.empty()) line["dead_in"] = json_text(r.dead_in);
         if (!r.skipped && r.error.empty()) line["result"] = classification_to_json(r.classification);
         const auto out = boost::json::serialize(line);
         std::fwrite(out.data(), 1, out.size(), stdout);

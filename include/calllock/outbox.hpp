@@ -1,0 +1,687 @@
+// The durable outbox (target calllock::sync): every payload of a call is on disk
+// before it is sent and leaves the disk only after the dashboard answered 2xx.
+//
+// Layout of an outbox directory (all 0700, files 0600, no secret anywhere):
+//   tmp/<key>/            a call being written (invisible to replay)
+//   pending/<key>/        a call waiting for delivery: 1-job.json, 2-call.json, 3-alert.json
+//   dead/<key>/           payloads the dashboard rejected (4xx other than 408/429), each
+//                         with N-kind.answer.json: the status and the dashboard's answer
+// <key> is "<nanoseconds since the epoch, 20 digits>-<pid>-<sequence>-<call id>", so the
+// names sort in the order the calls were written. A call's directory is written in
+// tmp/ (each file written, fsync'ed; then the directory fsync'ed), then renamed into
+// pending/ and pending/ fsync'ed: a call is in the outbox whole or not at all.
+//
+// Delivery of one call holds an exclusive flock(2) on its pending directory: the
+// agent that wrote it and any number of replays may run at once, and a payload is
+// never sent by two of them at the same time. The lock dies with its process (a
+// SIGKILL leaves nothing claimed). Within a call the order is job, call record,
+// alert; the call record is sent only when its job is no longer pending.
+//
+// The link of the call record to its job or lead: when the job is delivered, the
+// job_id / lead_id of the dashboard's answer are written into 2-call.json (atomic
+// rewrite) before 1-job.json is removed. From then on the call record's bytes are
+// fixed: every retry and replay sends the same bytes, with the same call_id, and
+// the dashboard de-duplicates. A call record whose job was dead-lettered is sent
+// without a link (the job waits in dead/ for an operator).
+#pragma once
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <random>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include "civil_time.hpp"
+#include "config_error.hpp"
+#include "log.hpp"
+#include "payload.hpp"
+#include "sync.hpp"
+
+namespace calllock {
+
+enum class PayloadKind : unsigned char { job, call, alert };
+
+inline constexpr std::array<PayloadKind, 3> all_payload_kinds{PayloadKind::job, PayloadKind::call, PayloadKind::alert};
+
+// The file of each payload in a call's directory: the names sort in sending order.
+[[nodiscard]] constexpr std::string_view payload_file(PayloadKind k) noexcept {
+    constexpr std::string_view names[] = {"1-job.json", "2-call.json", "3-alert.json"};
+    return names[static_cast<int>(k)];
+}
+[[nodiscard]] constexpr std::string_view payload_kind_name(PayloadKind k) noexcept {
+    constexpr std::string_view names[] = {"job", "call", "alert"};
+    return names[static_cast<int>(k)];
+}
+[[nodiscard]] constexpr Webhook webhook_of(PayloadKind k) noexcept {
+    return k == PayloadKind::job ? Webhook::jobs : k == PayloadKind::call ? Webhook::calls : Webhook::emergency_alerts;
+}
+
+// When to try again, and for how long.
+struct RetryPolicy {
+    std::chrono::milliseconds budget{60000};           // all attempts for one call, waits included
+    std::chrono::milliseconds initial_backoff{500};     // the first wait; doubles after each failure
+    std::chrono::milliseconds max_backoff{30000};       // the longest wait between two attempts
+};
+
+// What to do after an answer.
+enum class Verdict : unsigned char { delivered, retry, dead };
+
+// Network errors and timeouts (status 0), 408, 429 and 5xx are retried, and so is a
+// 2xx whose body is not JSON (the acceptance is not confirmed; the dashboard
+// de-duplicates by call_id). Any other status is a rejection: a dead letter.
+[[nodiscard]] inline Verdict verdict_of(const SendResult& r) noexcept {
+    if (r.success) return Verdict::delivered;
+    if (r.status == 0 || (r.status >= 200 && r.status <= 299)) return Verdict::retry;
+    if (r.status == 408 || r.status == 429 || r.status >= 500) return Verdict::retry;
+    return Verdict::dead;
+}
+
+namespace detail {
+
+inline bool all_digits(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+inline int month_number(std::string_view m) {
+    constexpr std::string_view names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    for (int i = 0; i < 12; ++i)
+        if (m == names[i]) return i + 1;
+    return 0;
+}
+
+}  // namespace detail
+
+// The wait a Retry-After header asks for (RFC 9110 10.2.3): delay-seconds, or an
+// HTTP-date (IMF-fixdate, and the obsolete RFC 850 and asctime forms) compared
+// with now. A date in the past is no wait; anything else unreadable is nullopt.
+[[nodiscard]] inline std::optional<std::chrono::milliseconds> parse_retry_after(
+    std::string_view v, std::chrono::system_clock::time_point now = std::chrono::system_clock::now()) {
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
+    if (detail::all_digits(v)) {
+        if (v.size() > 9) return std::chrono::milliseconds(std::chrono::hours(24 * 365 * 30));  // "forever"
+        return std::chrono::seconds(std::stol(std::string(v)));
+    }
+    // Tokens split on ' ', ',', '-', ':'.
+    std::vector<std::string_view> tok;
+    std::size_t i = 0;
+    while (i < v.size()) {
+        while (i < v.size() && (v[i] == ' ' || v[i] == ',' || v[i] == '-' || v[i] == ':')) ++i;
+        const std::size_t b = i;
+        while (i < v.size() && v[i] != ' ' && v[i] != ',' && v[i] != '-' && v[i] != ':') ++i;
+        if (i > b) tok.push_back(v.substr(b, i - b));
+    }
+    if (tok.size() < 7 || tok.size() > 8) return std::nullopt;
+    if (detail::all_digits(tok[0])) return std::nullopt;  // the weekday comes first
+    long day = 0, year = 0, hh = 0, mm = 0, ss = 0;
+    int month = 0;
+    auto num = [](std::string_view t, long& out) {
+        if (!detail::all_digits(t) || t.size() > 4) return false;
+        out = std::stol(std::string(t));
+        return true;
+    };
+    if ((month = detail::month_number(tok[1])) != 0) {  // asctime: Sun Nov  6 08:49:37 1994
+        if (tok.size() != 7 || !num(tok[2], day) || !num(tok[3], hh) || !num(tok[4], mm) || !num(tok[5], ss) ||
+            !num(tok[6], year))
+            return std::nullopt;
+    } else {  // IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT; RFC 850: Sunday, 06-Nov-94 08:49:37 GMT
+        if (tok.size() != 8 || tok[7] != "GMT" || !num(tok[1], day) || (month = detail::month_number(tok[2])) == 0 ||
+            !num(tok[3], year) || !num(tok[4], hh) || !num(tok[5], mm) || !num(tok[6], ss))
+            return std::nullopt;
+        if (tok[3].size() == 2) year += year < 70 ? 2000 : 1900;
+    }
+    if (day < 1 || day > 31 || hh > 23 || mm > 59 || ss > 60 || year < 1970) return std::nullopt;
+    const std::int64_t when = days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * 86400 +
+                              hh * 3600 + mm * 60 + ss;
+    const auto now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
+    const std::int64_t wait = when * 1000 - now_ms;
+    return std::chrono::milliseconds(wait > 0 ? wait : 0);
+}
+
+// The wait before attempt number `failures` + 1 (failures >= 1): exponential
+// (initial * 2^(failures-1), at most max_backoff) with "equal jitter": half of it
+// fixed, the other half random, so that agents that failed together do not retry
+// together.
+template <class Rng>
+[[nodiscard]] std::chrono::milliseconds backoff_delay(const RetryPolicy& p, unsigned failures, Rng& rng) {
+    const long long cap = std::max<long long>(p.max_backoff.count(), 1);
+    long long d = std::max<long long>(p.initial_backoff.count(), 1);
+    for (unsigned i = 1; i < failures && d < cap; ++i) d *= 2;
+    d = std::min(d, cap);
+    std::uniform_int_distribution<long long> half(0, d / 2);
+    return std::chrono::milliseconds(d - d / 2 + half(rng));
+}
+
+// What happened to one payload of a call.
+enum class PayloadState : unsigned char { delivered, kept, dead, waiting };
+
+struct PayloadOutcome {
+    PayloadKind kind{};
+    PayloadState state = PayloadState::kept;
+    unsigned attempts = 0;
+    SendResult last;  // the last answer (for `waiting`: never sent, the reason in error)
+};
+
+// The delivery of one call's directory.
+struct DeliveryReport {
+    std::string key;
+    std::vector<PayloadOutcome> payloads;
+    bool busy = false;       // another process was delivering it
+    bool gone = false;       // delivered by someone else in the meantime
+    std::string io_error;    // the outbox could not be read or written
+    std::string kept_in;     // the pending directory, while something is left in it
+    std::string dead_in;     // the dead-letter directory, when something went there
+
+    [[nodiscard]] std::size_t count(PayloadState s) const {
+        return static_cast<std::size_t>(
+            std::count_if(payloads.begin(), payloads.end(), [&](const PayloadOutcome& p) { return p.state == s; }));
+    }
+    [[nodiscard]] const PayloadOutcome* find(PayloadKind k) const {
+        for (const auto& p : payloads)
+            if (p.kind == k) return &p;
+        return nullptr;
+    }
+};
+
+// Totals of a replay, also passed to the progress callback after each call.
+struct ReplayReport {
+    std::size_t calls_total = 0;      // pending calls seen so far
+    std::size_t calls_done = 0;       // calls looked at
+    std::size_t delivered = 0;        // payloads
+    std::size_t dead = 0;             // payloads moved to dead/
+    std::size_t kept = 0;             // payloads left pending (still failing)
+    std::size_t busy = 0;             // calls another process held for longer than the wait
+    bool stopped_early = false;       // the dashboard was unreachable: the rest was left untouched
+    std::vector<std::string> errors;  // I/O errors of the outbox
+
+    [[nodiscard]] bool complete() const { return kept == 0 && busy == 0 && !stopped_early && errors.empty(); }
+    [[nodiscard]] std::string summary() const {
+        return std::to_string(calls_done) + "/" + std::to_string(calls_total) + " calls, " +
+               std::to_string(delivered) + " payloads delivered, " + std::to_string(dead) + " dead-lettered, " +
+               std::to_string(kept) + " still pending" + (busy ? ", " + std::to_string(busy) + " calls busy" : "") +
+               (stopped_early ? " (stopped: dashboard unreachable)" : "");
+    }
+};
+
+// A replay stops after this many calls in a row that could not reach the
+// dashboard at all (status 0 every time): the rest stays pending for the next run.
+inline constexpr std::size_t replay_unreachable_limit = 3;
+
+namespace detail {
+
+inline std::string errno_text(const char* what, const std::string& where) {
+    return std::string(what) + " " + where + ": " + std::strerror(errno);
+}
+
+// A file descriptor closed on scope exit.
+class unique_fd {
+public:
+    unique_fd() = default;
+    explicit unique_fd(int fd) : fd_(fd) {}
+    unique_fd(unique_fd&& o) noexcept : fd_(std::exchange(o.fd_, -1)) {}
+    unique_fd& operator=(unique_fd&& o) noexcept {
+        if (this != &o) {
+            reset();
+            fd_ = std::exchange(o.fd_, -1);
+        }
+        return *this;
+    }
+    ~unique_fd() { reset(); }
+    void reset() noexcept {
+        if (fd_ >= 0) ::close(fd_);
+        fd_ = -1;
+    }
+    [[nodiscard]] int get() const noexcept { return fd_; }
+    explicit operator bool() const noexcept { return fd_ >= 0; }
+
+private:
+    int fd_ = -1;
+};
+
+inline unique_fd open_dir(int at, const std::string& name) {
+    return unique_fd(::openat(at, name.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+}
+
+// Writes `data` to dir/name durably: a temporary file (0600), fsync, rename over
+// the name, fsync of the directory. Returns an error text, "" on success.
+inline std::string write_durably(int dir, const std::string& name, std::string_view data) {
+    const std::string tmp = "." + name + ".tmp";
+    unique_fd fd(::openat(dir, tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600));
+    if (!fd) return errno_text("cannot create", tmp);
+    if (::fchmod(fd.get(), 0600) != 0) return errno_text("cannot chmod", tmp);
+    std::size_t done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::write(fd.get(), data.data() + done, data.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return errno_text("cannot write", tmp);
+        done += static_cast<std::size_t>(n);
+    }
+    if (::fsync(fd.get()) != 0) return errno_text("cannot fsync", tmp);
+    fd.reset();
+    if (::renameat(dir, tmp.c_str(), dir, name.c_str()) != 0) return errno_text("cannot rename", tmp);
+    if (::fsync(dir) != 0) return errno_text("cannot fsync the directory of", name);
+    return {};
+}
+
+// The whole file, or nullopt when it does not exist (or cannot be read).
+inline std::optional<std::string> read_file_at(int dir, const std::string& name) {
+    unique_fd fd(::openat(dir, name.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW));
+    if (!fd) return std::nullopt;
+    std::string out;
+    char buf[65536];
+    for (;;) {
+        const ssize_t n = ::read(fd.get(), buf, sizeof buf);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return std::nullopt;
+        if (n == 0) break;
+        out.append(buf, static_cast<std::size_t>(n));
+        if (out.size() > (std::size_t{64} << 20)) return std::nullopt;  // not a file the outbox wrote
+    }
+    return out;
+}
+
+inline bool exists_at(int dir, const std::string& name) {
+    struct stat st {};
+    return ::fstatat(dir, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0;
+}
+
+// mkdir with mode 0700 (whatever the umask), accepting an existing directory that
+// belongs to this user (made 0700 if it was wider).
+inline std::string ensure_private_dir(const std::filesystem::path& p) {
+    std::error_code ec;
+    std::filesystem::create_directories(p, ec);
+    if (ec) return "cannot create " + p.string() + ": " + ec.message();
+    struct stat st {};
+    if (::lstat(p.c_str(), &st) != 0) return errno_text("cannot stat", p.string());
+    if (!S_ISDIR(st.st_mode)) return p.string() + " is not a directory";
+    if (st.st_uid != ::geteuid()) return p.string() + " belongs to another user";
+    if ((st.st_mode & 07777) != 0700 && ::chmod(p.c_str(), 0700) != 0) return errno_text("cannot chmod", p.string());
+    return {};
+}
+
+// A call id as a file-name part: [A-Za-z0-9_-], at most 64 characters.
+inline std::string file_name_part(std::string_view id) {
+    std::string out;
+    for (char c : id.substr(0, 64))
+        out.push_back((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+                          ? c
+                          : '_');
+    return out.empty() ? std::string("call") : out;
+}
+
+inline std::string utc_now_text() {
+    const auto now = std::chrono::system_clock::now();
+    return format_rfc3339(std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count(), 0);
+}
+
+}  // namespace detail
+
+// A call's pending directory, locked by this process (flock, released on close or
+// when the process dies).
+class OutboxClaim {
+public:
+    OutboxClaim() = default;
+    [[nodiscard]] const std::string& key() const noexcept { return key_; }
+    [[nodiscard]] explicit operator bool() const noexcept { return static_cast<bool>(fd_); }
+
+private:
+    friend class Outbox;
+    OutboxClaim(std::string key, detail::unique_fd fd) : key_(std::move(key)), fd_(std::move(fd)) {}
+    std::string key_;
+    detail::unique_fd fd_;
+};
+
+class Outbox {
+public:
+    // Opens (creating it when needed) the outbox at `dir`: dir, dir/tmp, dir/pending
+    // and dir/dead, each 0700 and owned by this user.
+    [[nodiscard]] static ConfigResult<Outbox> open(const std::filesystem::path& dir) {
+        if (dir.empty()) return ConfigError{"outbox_dir", "no outbox directory given"};
+        const auto root = std::filesystem::absolute(dir);
+        for (const auto& p : {root, root / "tmp", root / "pending", root / "dead"})
+            if (auto err = detail::ensure_private_dir(p); !err.empty()) return ConfigError{"outbox_dir", err};
+        return Outbox(root);
+    }
+
+    [[nodiscard]] const std::filesystem::path& dir() const noexcept { return root_; }
+    [[nodiscard]] std::filesystem::path pending_dir() const { return root_ / "pending"; }
+    [[nodiscard]] std::filesystem::path dead_dir() const { return root_ / "dead"; }
+
+    // Writes a call's payloads (the exact bytes to send) into pending/ and returns
+    // the claim on it, so that this process delivers it first. Nothing is sent.
+    [[nodiscard]] ConfigResult<OutboxClaim> spool(std::string_view call_id,
+                                                  std::span<const std::pair<PayloadKind, std::string>> payloads) {
+        static std::atomic<unsigned> sequence{0};
+        char prefix[64];
+        const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                            std::chrono::system_clock::now().time_since_epoch())
+                            .count();
+        std::snprintf(prefix, sizeof prefix, "%020lld-%d-%06u-", static_cast<long long>(ns), static_cast<int>(::getpid()),
+                      sequence++ % 1000000u);
+        const std::string key = prefix + detail::file_name_part(call_id);
+        auto fail = [&](std::string why) {
+            std::error_code ignored;  // nothing of a call that failed to spool is left in tmp/
+            std::filesystem::remove_all(root_ / "tmp" / key, ignored);
+            return ConfigError{"outbox_dir", "cannot spool call " + key + ": " + why};
+        };
+        detail::unique_fd tmp = detail::open_dir(AT_FDCWD, (root_ / "tmp").string());
+        detail::unique_fd pending = detail::open_dir(AT_FDCWD, pending_dir().string());
+        if (!tmp || !pending) return fail(detail::errno_text("cannot open", root_.string()));
+        if (::mkdirat(tmp.get(), key.c_str(), 0700) != 0) return fail(detail::errno_text("cannot create", "tmp/" + key));
+        detail::unique_fd entry = detail::open_dir(tmp.get(), key);
+        if (!entry || ::flock(entry.get(), LOCK_EX) != 0) return fail(detail::errno_text("cannot lock", "tmp/" + key));
+        for (const auto& [kind, body] : payloads)
+            if (auto err = detail::write_durably(entry.get(), std::string(payload_file(kind)), body); !err.empty())
+                return fail(err);
+        // The commit: the whole call appears in pending/ at once, already locked by us.
+        if (::renameat(tmp.get(), key.c_str(), pending.get(), key.c_str()) != 0)
+            return fail(detail::errno_text("cannot move", "tmp/" + key + " to pending/"));
+        if (::fsync(pending.get()) != 0) return fail(detail::errno_text("cannot fsync", pending_dir().string()));
+        return OutboxClaim(key, std::move(entry));
+    }
+
+    // The pending calls, oldest first.
+    [[nodiscard]] std::vector<std::string> pending_keys() const { return list(pending_dir()); }
+    // The calls with dead letters.
+    [[nodiscard]] std::vector<std::string> dead_keys() const { return list(dead_dir()); }
+    // How many payloads are pending.
+    [[nodiscard]] std::size_t pending_payloads() const {
+        std::size_t n = 0;
+        for (const auto& k : pending_keys())
+            for (auto kind : all_payload_kinds)
+                if (std::filesystem::exists(pending_dir() / k / payload_file(kind))) ++n;
+        return n;
+    }
+
+    // Claims a pending call: nullopt when it is gone (delivered meanwhile) or, with
+    // wait == 0, when another process holds it; otherwise waits up to `wait`.
+    [[nodiscard]] std::optional<OutboxClaim> claim(const std::string& key, std::chrono::milliseconds wait,
+                                                   bool* busy = nullptr) const {
+        if (busy) *busy = false;
+        detail::unique_fd pending = detail::open_dir(AT_FDCWD, pending_dir().string());
+        if (!pending) return std::nullopt;
+        const auto until = std::chrono::steady_clock::now() + wait;
+        for (;;) {
+            detail::unique_fd fd = detail::open_dir(pending.get(), key);
+            if (!fd) return std::nullopt;  // delivered and removed
+            if (::flock(fd.get(), LOCK_EX | LOCK_NB) == 0) {
+                // Still the same, still linked directory? (The holder may have removed it.)
+                struct stat held {}, now {};
+                if (::fstat(fd.get(), &held) != 0 || held.st_nlink == 0) return std::nullopt;
+                if (::fstatat(pending.get(), key.c_str(), &now, AT_SYMLINK_NOFOLLOW) != 0 || now.st_ino != held.st_ino ||
+                    now.st_dev != held.st_dev)
+                    return std::nullopt;
+                return OutboxClaim(key, std::move(fd));
+            }
+            if (std::chrono::steady_clock::now() >= until) {
+                if (busy) *busy = true;
+                return std::nullopt;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    }
+
+    // Delivers what a claimed call still has pending, in order, retrying within the
+    // policy's budget. Removes each payload after its 2xx, moves each rejected one to
+    // dead/, keeps the rest. Never throws.
+    DeliveryReport deliver(OutboxClaim& c, DashboardClient& client, const RetryPolicy& policy,
+                           const log_fn& log = log_to_stderr) noexcept {
+        DeliveryReport report;
+        report.key = c.key();
+        try {
+            deliver_claimed(c, client, policy, log, report);
+        } catch (const std::exception& e) {
+            report.io_error = std::string("internal error: ") + e.what();
+        }
+        if (!report.io_error.empty()) report.kept_in = (pending_dir() / c.key()).string();
+        c.fd_.reset();  // the lock goes with the descriptor
+        return report;
+    }
+
+    // Delivers everything pending, oldest call first, while other processes may
+    // write and deliver: a call another process is delivering is waited for (up to
+    // the policy's budget plus 5 s) and then looked at again; calls written during
+    // the replay are picked up before it ends. Never throws.
+    ReplayReport replay(DashboardClient& client, const RetryPolicy& policy,
+                        const std::function<void(const ReplayReport&)>& progress = {},
+                        const log_fn& log = log_to_stderr) noexcept {
+        ReplayReport r;
+        try {
+            std::set<std::string> seen;
+            std::vector<std::string> busy;
+            std::size_t unreachable_in_a_row = 0;
+            auto handle = [&](OutboxClaim& claimed) {
+                const DeliveryReport d = deliver(claimed, client, policy, log);
+                r.delivered += d.count(PayloadState::delivered);
+                r.dead += d.count(PayloadState::dead);
+                r.kept += d.count(PayloadState::kept) + d.count(PayloadState::waiting);
+                if (!d.io_error.empty()) r.errors.push_back(d.key + ": " + d.io_error);
+                const bool unreachable = !d.payloads.empty() && std::all_of(d.payloads.begin(), d.payloads.end(), [](const auto& p) {
+                    return p.state != PayloadState::delivered && p.state != PayloadState::dead && p.last.status == 0;
+                });
+                unreachable_in_a_row = unreachable ? unreachable_in_a_row + 1 : 0;
+            };
+            // Rounds: every call not seen yet, then the ones others held; again until a
+            // round finds nothing new (calls written meanwhile are not skipped).
+            for (;;) {
+                for (bool found_new = true; found_new && !r.stopped_early;) {
+                    found_new = false;
+                    for (const auto& key : pending_keys()) {
+                        if (!seen.insert(key).second) continue;
+                        found_new = true;
+                        ++r.calls_total;
+                        if (unreachable_in_a_row >= replay_unreachable_limit) {
+                            r.stopped_early = true;
+                            continue;  // counted, left untouched
+                        }
+                        bool is_busy = false;
+                        auto claimed = claim(key, std::chrono::milliseconds(0), &is_busy);
+                        if (is_busy) {
+                            busy.push_back(key);
+                            continue;
+                        }
+                        ++r.calls_done;
+                        if (claimed) handle(*claimed);
+                        if (progress) progress(r);
+                    }
+                }
+                if (busy.empty() || r.stopped_early) break;
+                // The calls others were delivering: wait for their lock, then finish what they left.
+                for (const auto& key : busy) {
+                    bool is_busy = false;
+                    auto claimed = claim(key, policy.budget + std::chrono::seconds(5), &is_busy);
+                    if (is_busy) {
+                        ++r.busy;
+                        log(LogLevel::warning, "outbox: " + key + " is still being delivered by another process");
+                        continue;
+                    }
+                    ++r.calls_done;
+                    if (claimed) handle(*claimed);
+                    if (progress) progress(r);
+                }
+                busy.clear();
+            }
+        } catch (const std::exception& e) {
+            r.errors.push_back(std::string("internal error: ") + e.what());
+        }
+        return r;
+    }
+
+private:
+    explicit Outbox(std::filesystem::path root) : root_(std::move(root)) {}
+
+    static std::vector<std::string> list(const std::filesystem::path& dir) {
+        std::vector<std::string> out;
+        std::error_code ec;
+        for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+            const std::string name = it->path().filename().string();
+            if (!name.empty() && name[0] != '.') out.push_back(name);
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
+    // One payload with retries. `deadline` is the call's.
+    static SendResult send_with_retries(DashboardClient& client, PayloadKind kind, const std::string& body,
+                                        const RetryPolicy& policy, std::chrono::steady_clock::time_point deadline,
+                                        unsigned& attempts, const log_fn& log, const std::string& key) {
+        thread_local std::minstd_rand rng(std::random_device{}());
+        for (unsigned failures = 0;;) {
+            ++attempts;
+            SendResult r = client.send_body(webhook_of(kind), body);
+            if (verdict_of(r) != Verdict::retry) return r;
+            ++failures;
+            auto wait = backoff_delay(policy, failures, rng);
+            if (!r.retry_after.empty())
+                if (auto ra = parse_retry_after(r.retry_after)) wait = std::max(wait, *ra);
+            if (std::chrono::steady_clock::now() + wait >= deadline) {
+                log(LogLevel::warning, "outbox: " + key + " " + std::string(payload_kind_name(kind)) + ": " +
+                                           std::to_string(attempts) + " attempts, last: " + r.error +
+                                           "; no time left in the call's budget");
+                return r;
+            }
+            std::this_thread::sleep_for(wait);
+        }
+    }
+
+    // Writes the job's job_id / lead_id into the pending call record.
+    static std::string link_call_record(int entry, const SendResult& job_answer) {
+        const JobsResponse ids = parse_jobs_response(boost::json::serialize(job_answer.response));
+        if (!ids.job_id && !ids.lead_id) return {};
+        const std::string name(payload_file(PayloadKind::call));
+        auto text = detail::read_file_at(entry, name);
+        if (!text) return {};  // no call record in this call (or already sent)
+        boost::system::error_code ec;
+        boost::json::value v = boost::json::parse(*text, ec);
+        if (ec || !v.is_object()) return "the pending call record is not a JSON object; sent as it is";
+        auto& o = v.as_object();
+        if (ids.job_id) o["job_id"] = json_text(*ids.job_id);
+        if (ids.lead_id) o["lead_id"] = json_text(*ids.lead_id);
+        return detail::write_durably(entry, name, boost::json::serialize(v));
+    }
+
+    // Moves a rejected payload to dead/<key>/ with the dashboard's answer beside it.
+    std::string bury(int entry, const std::string& key, PayloadKind kind, const SendResult& r,
+                     const DashboardClient& client) {
+        detail::unique_fd dead = detail::open_dir(AT_FDCWD, dead_dir().string());
+        if (!dead) return detail::errno_text("cannot open", dead_dir().string());
+        if (::mkdirat(dead.get(), key.c_str(), 0700) != 0 && errno != EEXIST)
+            return detail::errno_text("cannot create", "dead/" + key);
+        detail::unique_fd dir = detail::open_dir(dead.get(), key);
+        if (!dir) return detail::errno_text("cannot open", "dead/" + key);
+        boost::json::object answer{{"route", payload_kind_name(kind)},
+                                   {"status", r.status},
+                                   {"error", json_text(client.redact(r.error))},
+                                   {"dead_at", detail::utc_now_text()}};
+        if (!r.response.is_null()) {
+            const std::string text = client.redact(boost::json::serialize(r.response));
+            boost::system::error_code ec;
+            boost::json::value v = boost::json::parse(text, ec);
+            answer["response"] = ec ? boost::json::value(json_text(text)) : std::move(v);
+        } else {
+            answer["response"] = nullptr;
+        }
+        const std::string base(payload_file(kind));
+        if (auto err = detail::write_durably(dir.get(), base.substr(0, base.size() - 5) + ".answer.json",
+                                             boost::json::serialize(answer));
+            !err.empty())
+            return err;
+        if (::renameat(entry, base.c_str(), dir.get(), base.c_str()) != 0)
+            return detail::errno_text("cannot move to dead/", key + "/" + base);
+        if (::fsync(dir.get()) != 0 || ::fsync(entry) != 0) return detail::errno_text("cannot fsync", "dead/" + key);
+        return {};
+    }
+
+    void deliver_claimed(OutboxClaim& c, DashboardClient& client, const RetryPolicy& policy, const log_fn& log,
+                         DeliveryReport& report) {
+        const int entry = c.fd_.get();
+        const std::string& key = c.key();
+        const auto deadline = std::chrono::steady_clock::now() + policy.budget;
+        bool blocked = false;  // an earlier payload of this call is still pending
+        for (auto kind : all_payload_kinds) {
+            const std::string name(payload_file(kind));
+            auto body = detail::read_file_at(entry, name);
+            if (!body) {
+                if (detail::exists_at(entry, name)) report.io_error = "cannot read " + key + "/" + name;
+                continue;
+            }
+            PayloadOutcome out;
+            out.kind = kind;
+            if (blocked) {
+                out.state = PayloadState::waiting;
+                out.last.error = "not sent yet: waits for the " +
+                                 std::string(payload_kind_name(report.payloads.back().kind)) + " (kept in the outbox)";
+                report.payloads.push_back(std::move(out));
+                continue;
+            }
+            out.last = send_with_retries(client, kind, *body, policy, deadline, out.attempts, log, key);
+            switch (verdict_of(out.last)) {
+                case Verdict::delivered: {
+                    if (kind == PayloadKind::job)
+                        if (auto err = link_call_record(entry, out.last); !err.empty())
+                            log(LogLevel::warning, "outbox: " + key + ": linking the call record: " + err);
+                    if (::unlinkat(entry, name.c_str(), 0) != 0 || ::fsync(entry) != 0)
+                        report.io_error = detail::errno_text("cannot remove", key + "/" + name);
+                    out.state = PayloadState::delivered;
+                    break;
+                }
+                case Verdict::dead: {
+                    if (auto err = bury(entry, key, kind, out.last, client); !err.empty()) {
+                        report.io_error = err;
+                        blocked = true;
+                        out.state = PayloadState::kept;
+                    } else {
+                        out.state = PayloadState::dead;
+                        report.dead_in = (dead_dir() / key).string();
+                        log(LogLevel::error, "outbox: " + key + " " + std::string(payload_kind_name(kind)) +
+                                                 " rejected (" + client.redact(out.last.error) + "): moved to " +
+                                                 report.dead_in);
+                    }
+                    break;
+                }
+                case Verdict::retry:
+                    out.state = PayloadState::kept;
+                    blocked = true;
+                    break;
+            }
+            report.payloads.push_back(std::move(out));
+        }
+        const bool left = report.count(PayloadState::kept) + report.count(PayloadState::waiting) > 0 ||
+                          !report.io_error.empty();
+        if (left) {
+            report.kept_in = (pending_dir() / key).string();
+            return;
+        }
+        // Empty: remove the directory while still holding its lock (with the temporary
+        // file of a rewrite that a killed process may have left).
+        std::error_code ec;
+        for (std::filesystem::directory_iterator it(pending_dir() / key, ec), end; !ec && it != end; it.increment(ec)) {
+            const std::string name = it->path().filename().string();
+            if (name.size() > 4 && name.front() == '.' && name.ends_with(".tmp")) ::unlinkat(entry, name.c_str(), 0);
+        }
+        detail::unique_fd pending = detail::open_dir(AT_FDCWD, pending_dir().string());
+        if (pending && ::unlinkat(pending.get(), key.c_str(), AT_REMOVEDIR) == 0) ::fsync(pending.get());
+    }
+
+    std::filesystem::path root_;
+};
+
+}  // namespace calllock
