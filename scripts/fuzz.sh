@@ -6,7 +6,7 @@
 #   targets: session_json engines classify_seed classify_hvac117 payload
 # Seeds: fuzz/corpus/<target>/ (read only). What a run learns goes to
 # .fuzz/<target>/corpus/ (kept between runs, ignored by git); findings to
-# .fuzz/<target>/artifacts/ (crash-*, leak-*, timeout-*, slow-unit-*).
+# .fuzz/<target>/artifacts/ (crash-*, leak-*, timeout-*, oom-*).
 # A finding reproduces with: build/fuzz/bin/fuzz-<target> <file>.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,7 +41,8 @@ for t in "${targets[@]}"; do
   work=.fuzz/$t
   mkdir -p "$work/corpus" "$work/artifacts"
   log=$work/last.log
-  before=$(find "$work/artifacts" -type f | wc -l)
+  findings() { find "$work/artifacts" -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | wc -l; }
+  before=$(findings)
   echo "fuzz: $t for ${seconds}s"
   set +e
   # -timeout: one input taking longer is a finding; LeakSanitizer is on (-detect_leaks).
@@ -53,7 +54,7 @@ for t in "${targets[@]}"; do
   runs=$(awk '/stat::number_of_executed_units:/ {print $2}' "$log" | tail -1)
   cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | cut -d' ' -f2)
   corpus=$(find "$work/corpus" -type f | wc -l)
-  new=$(( $(find "$work/artifacts" -type f | wc -l) - before ))
+  new=$(( $(findings) - before ))
   status=ok
   if [ "$rc" -ne 0 ] || [ "$new" -gt 0 ]; then
     status="FINDING (exit $rc)"
