@@ -7,6 +7,7 @@ packages=(
   libboost1.81-dev libboost-json1.81-dev libboost-test1.81-dev
   libssl-dev libbenchmark-dev libhyperscan-dev libre2-dev tzdata
   gnuplot-nox
+  clang-14 libclang-rt-14-dev llvm-14
 )
 missing=()
 for p in "${packages[@]}"; do

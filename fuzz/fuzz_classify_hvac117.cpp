@@ -1,0 +1,37 @@
+// Fuzz target: the hvac117 profile on fuzzer-chosen facts, text and business time
+// zone (a POSIX TZ rule from the input, else the default America/Chicago). Besides
+// the common rules (classify_checks.hpp): time tags need a start time, at
+// most one duration tag, the zone changes only the time tags, and
+// classifying a session equals classifying its caller turns joined as the profile
+// reads them. hvac117 scans with the naive engine over ~3,000 keywords: keep
+// inputs short (scripts/fuzz.sh gives it -max_len=1024).
+#include "classify_checks.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    using namespace calllock;
+    fuzz::input in(data, size);
+    const std::string_view rule = in.bytes(40);
+    const std::optional<TimeZone> parsed = rule.empty() ? std::nullopt : TimeZone::parse(rule);
+    const TimeZone zone = parsed ? *parsed : hvac117_tables::default_zone;
+    const fuzz::fuzzed_call call = fuzz::read_call(in);
+
+    const Classification c = fuzz::classify_checked<hvac117_profile>(call, false);
+    using fuzz::time_tags;
+    if (!(call.facts.start_time > 0.0)) CALLLOCK_FUZZ_CHECK((c.tags.set() & time_tags).empty());
+    CALLLOCK_FUZZ_CHECK((c.tags.set() & fuzz::duration_tags).size() <= 1);  // the first duration stated
+    const Classification z = hvac117_profile::classify<dfa_engine>(
+        call.facts, [&](auto&& f) { f(call.text); }, zone);
+    fuzz::check_common<hvac117_profile>(call.facts, z);
+    // The zone decides the time tags only.
+    CALLLOCK_FUZZ_CHECK(c.tags.set() - time_tags == z.tags.set() - time_tags);
+
+    const CallSession s = fuzz::session_of(call);
+    std::string caller;
+    for (const auto& e : s.transcript_log)
+        if (e.role == Role::user) caller += e.content + " . ";
+    const Classification from_log = classify_call(ProfileId::hvac117, s, zone);
+    fuzz::check_common<hvac117_profile>(facts_of(s), from_log);
+    CALLLOCK_FUZZ_CHECK(fuzz::same(from_log, hvac117_profile::classify<dfa_engine>(
+                                                 facts_of(s), [&](auto&& f) { f(caller); }, zone)));
+    return 0;
+}
