@@ -9,6 +9,8 @@
 #include <calllock/contract.hpp>
 #include <calllock/payload.hpp>
 
+#include <random>
+
 #include <boost/hana/for_each.hpp>
 #include <boost/hana/tuple.hpp>
 
@@ -344,6 +346,24 @@ BOOST_AUTO_TEST_CASE(stable_call_id_without_call_sid) {
     CallSession empty;
     BOOST_TEST(str(call(empty), "call_id").starts_with("calllock-"));
     BOOST_TEST(stable_call_id(empty) == stable_call_id(CallSession{}));
+}
+
+BOOST_AUTO_TEST_CASE(stable_call_id_survives_a_json_round_trip) {
+    // Boost.JSON 1.81 reads back some doubles its serializer wrote an ulp or two
+    // off (docs/fuzzing.md, F2): the derived id must not move with them.
+    std::mt19937_64 rng(20261126);
+    std::uniform_real_distribution<double> when(1.7e9, 1.8e9);
+    int moved_times = 0;
+    for (int i = 0; i < 2000; ++i) {
+        CallSession s{.phone_number = "+15125551234"};
+        s.start_time = when(rng);
+        s.transcript_log = {TranscriptEntry::user("My AC is out", s.start_time + 1.0 / 3.0)};
+        CallSession back;
+        BOOST_REQUIRE(!parse_session(boost::json::serialize(session_to_json(s)), back).has_value());
+        moved_times += back.start_time != s.start_time;
+        BOOST_TEST_REQUIRE(stable_call_id(back) == stable_call_id(s));
+    }
+    BOOST_TEST_MESSAGE("start times moved by the round trip: " << moved_times << " of 2000");
 }
 
 BOOST_AUTO_TEST_CASE(invalid_utf8_is_repaired) {
