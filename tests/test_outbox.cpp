@@ -28,6 +28,7 @@
 #include <thread>
 
 #include "../tools/postcall/local_dashboard.hpp"
+#include "support/plan_sessions.hpp"
 #include "support/fault_proxy.hpp"
 #include "support/test_server.hpp"
 
@@ -77,38 +78,17 @@ struct Logs {
     }
 };
 
+// The plan's fixtures, with this file's call ids.
 CallSession completed_session(std::string sid = "CA_out_1") {
-    CallSession s{.phone_number = "+15125551234"};
+    CallSession s = calllock::test::completed_session();
     s.call_sid = std::move(sid);
-    s.start_time = 1000.0;
-    s.state = State::done;
-    s.caller_known = true;
-    s.customer_name = "Jonas";
-    s.service_address = "4210 South Lamar Blvd";
-    s.problem_description = "AC blowing warm air";
-    s.booking_confirmed = true;
-    s.booked_time = "2026-02-20T10:00:00";
-    s.urgency_tier = "routine";
-    s.transcript_log = {
-        TranscriptEntry::agent("Thanks for calling ACE Cooling.", 1000.0),
-        TranscriptEntry::user("My AC is blowing warm air.", 1002.0),
-        TranscriptEntry::tool("book_service", R"({"booked":true})", 1010.0),
-        TranscriptEntry::agent("You're all set for tomorrow morning.", 1012.0),
-    };
     return s;
 }
 
 // No call_sid: the call id is the deterministic stable_call_id.
 CallSession safety_session() {
-    CallSession s{.phone_number = "+15125559876"};
-    s.start_time = 2000.0;
-    s.state = State::safety_exit;
-    s.customer_name = "Maria";
-    s.transcript_log = {
-        TranscriptEntry::agent("Any safety concerns?", 2000.0),
-        TranscriptEntry::user("I smell gas in my house", 2002.0),
-        TranscriptEntry::agent("Please call 911 immediately.", 2003.0),
-    };
+    CallSession s = calllock::test::safety_session();
+    s.call_sid.clear();
     return s;
 }
 
