@@ -70,6 +70,24 @@ BOOST_AUTO_TEST_CASE(configuration_errors) {
     BOOST_TEST(err("https://app.example.com/api/webhook/jobs", bad_ca).find("cannot load the CA file") != std::string::npos);
 }
 
+// Plain http:// only where the secret cannot leave the machine: the host must be an
+// address in 127.0.0.0/8, ::1 or the name localhost; a name that only looks like one is
+// refused.
+BOOST_AUTO_TEST_CASE(plain_http_only_to_loopback_addresses) {
+    auto plain = [](std::string_view host) {
+        const std::string url = "http://" + std::string(host) + ":8080/api/webhook/jobs";
+        auto c = DashboardClient::create(url, "s");
+        return c ? std::string("ok") : c.error().message;
+    };
+    for (std::string_view ok : {"127.0.0.1", "127.255.3.9", "[::1]", "localhost", "LOCALHOST", "localhost."})
+        BOOST_TEST(plain(ok) == "ok", ok);
+    for (std::string_view bad : {"127.example.com", "127.0.0.1.evil.example", "127.1", "127", "0x7f.0.0.1",
+                                 "localhost.example.com", "128.0.0.1", "10.0.0.1", "[::ffff:8.8.8.8]", "[::2]",
+                                 "0.0.0.0", "[::]"})
+        BOOST_TEST(plain(bad).find("refusing plain http://") != std::string::npos, bad);
+    BOOST_TEST(Url::parse("http://127.example.com/x")->loopback() == false);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(TestSendJob)

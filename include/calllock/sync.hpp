@@ -75,8 +75,17 @@ struct Url {
         if (u.port.size() > 5 || std::stoul(u.port) == 0 || std::stoul(u.port) > 65535) return std::nullopt;
         return u;
     }
+    // Whether the host is this machine: the name "localhost" (any case, with or
+    // without the root dot), an IPv4 address in 127.0.0.0/8 written in full, or ::1.
+    // A name that merely starts with "127." (127.example.com) is not: it resolves to
+    // wherever its owner wants.
     [[nodiscard]] bool loopback() const {
-        return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
+        std::string h = host;
+        for (auto& c : h) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        if (h == "localhost" || h == "localhost.") return true;
+        boost::system::error_code ec;
+        const auto addr = boost::asio::ip::make_address(h, ec);
+        return !ec && addr.is_loopback();
     }
     [[nodiscard]] std::string origin() const { return scheme + "://" + host_port(); }
     [[nodiscard]] std::string host_port() const {
