@@ -29,11 +29,31 @@ struct PostCallConfig {
     BusinessConfig business;     // DASHBOARD_USER_EMAIL, CALLLOCK_BUSINESS_TZ
     ClientOptions client;        // DASHBOARD_CALLS_URL, DASHBOARD_ALERTS_URL, DASHBOARD_CA_FILE,
                                  // DASHBOARD_TIMEOUT_SECONDS
-    std::string outbox_dir;      // CALLLOCK_OUTBOX_DIR; "" = no outbox (the plan's behaviour:
-                                 // one attempt per payload, nothing kept)
+    std::string outbox_dir;      // CALLLOCK_OUTBOX_DIR; "" = no outbox
+    bool outbox_off = false;     // CALLLOCK_OUTBOX_DIR=off: deliberately no outbox (one attempt
+                                 // per payload, nothing kept); only then may outbox_dir be ""
     RetryPolicy retry;           // CALLLOCK_RETRY_BUDGET_SECONDS, CALLLOCK_RETRY_BACKOFF_MS
 
     [[nodiscard]] bool configured() const { return !webhook_url.empty() && !webhook_secret.empty(); }
+
+    // The whole configuration checked as the first call would use it: the webhook
+    // URLs, the secret, the trust store, the business settings and the outbox (created
+    // when missing). An agent calls it at start, before it accepts a call: a wrong
+    // setting is then an error at start, not a lost call. Not configured (no URL and
+    // no secret) is not an error here: the post-call phase is skipped, as the plan says.
+    [[nodiscard]] std::optional<ConfigError> check() const {
+        if (!configured()) return std::nullopt;
+        if (auto c = DashboardClient::create(webhook_url, webhook_secret, client); !c)
+            return c.error();
+        if (auto biz = check_config(business); !biz) return biz.error();
+        if (outbox_dir.empty() && !outbox_off)
+            return ConfigError{"outbox_dir", "no outbox directory: CALLLOCK_OUTBOX_DIR is not set and neither is "
+                                             "XDG_STATE_HOME nor HOME (an absolute path); set CALLLOCK_OUTBOX_DIR=DIR, "
+                                             "or CALLLOCK_OUTBOX_DIR=off to deliver without one"};
+        if (!outbox_dir.empty())
+            if (auto box = Outbox::open(outbox_dir); !box) return box.error();
+        return std::nullopt;
+    }
 
     // The outbox when CALLLOCK_OUTBOX_DIR is not set: $XDG_STATE_HOME/calllock/outbox,
     // else $HOME/.local/state/calllock/outbox (the XDG base-directory rule for state
@@ -71,9 +91,11 @@ struct PostCallConfig {
         double v = 0;
         if (positive_number("DASHBOARD_TIMEOUT_SECONDS", 3600, v))
             c.client.timeout = std::chrono::milliseconds(static_cast<long long>(v * 1000));
-        // The outbox: on unless CALLLOCK_OUTBOX_DIR is "off".
+        // The outbox: on unless CALLLOCK_OUTBOX_DIR is "off". When no directory can be
+        // found, outbox_dir stays "" with outbox_off false: check() reports it.
         const auto dir = env("CALLLOCK_OUTBOX_DIR");
-        c.outbox_dir = dir == "off" ? std::string() : dir.empty() ? default_outbox_dir() : dir;
+        c.outbox_off = dir == "off";
+        c.outbox_dir = c.outbox_off ? std::string() : dir.empty() ? default_outbox_dir() : dir;
         if (positive_number("CALLLOCK_RETRY_BUDGET_SECONDS", 86400, v))
             c.retry.budget = std::chrono::milliseconds(static_cast<long long>(v * 1000));
         if (positive_number("CALLLOCK_RETRY_BACKOFF_MS", 3600000, v))
@@ -92,6 +114,7 @@ struct PostCallReport {
     std::string kept_in;               // the outbox entry holding what is not delivered yet
     std::string dead_in;               // the dead-letter entry holding what the dashboard rejected
     bool outbox_used = false;
+    std::string no_outbox_reason;      // why nothing was kept, when the outbox was not used
 
     // Every payload that had to be sent was accepted.
     [[nodiscard]] bool delivered() const {
@@ -107,13 +130,21 @@ struct PostCallReport {
         };
         std::string s = "post-call " + call_id + ": ";
         if (skipped) return s + "skipped (dashboard webhook not configured)";
-        if (!error.empty()) return s + "not sent: " + error;
+        if (!error.empty()) {
+            s += "not sent: " + error;
+            if (!kept_in.empty()) s += "; kept in " + kept_in + " (calllock-postcall replay delivers it once the "
+                                       "configuration is fixed)";
+            else if (!no_outbox_reason.empty()) s += "; not kept: " + no_outbox_reason;
+            return s;
+        }
         s += part("job", job) + " " + part("call", call) + " " + part("alert", alert) +
              " priority=" + std::string(classification.priority.color_name()) +
              " revenue=" + std::string(classification.revenue.tier_name());
         if (!kept_in.empty()) s += " kept in " + kept_in + " (calllock-postcall replay delivers it)";
         if (!dead_in.empty()) s += " rejected payloads in " + dead_in;
-        if (!delivered() && !outbox_used) s += " not kept: no outbox (CALLLOCK_OUTBOX_DIR=off), undelivered payloads are lost";
+        if (!delivered() && !outbox_used)
+            s += " not kept: " + (no_outbox_reason.empty() ? std::string("no outbox") : no_outbox_reason) +
+                 ", undelivered payloads are lost";
         return s;
     }
 };
@@ -140,49 +171,57 @@ struct PostCallReport {
             return report;
         }
         report.classification = built->classification;
+
+        // Persist first, before the dashboard configuration is even looked at: the three
+        // payloads as the bytes that will be sent (the call record without its link,
+        // which the outbox adds when the job is delivered). A call that ends while the
+        // URL or the trust store is wrong is then kept, and `replay` delivers it once
+        // the configuration is fixed.
+        std::optional<Outbox> box;
+        std::optional<OutboxClaim> claim;
+        if (config.outbox_dir.empty()) {
+            report.no_outbox_reason = config.outbox_off ? "no outbox (CALLLOCK_OUTBOX_DIR=off)"
+                                                        : "no outbox directory configured (CALLLOCK_OUTBOX_DIR; "
+                                                          "PostCallConfig::check() reports it at start)";
+        } else if (auto opened = Outbox::open(config.outbox_dir); !opened) {
+            report.no_outbox_reason = opened.error().what();
+        } else {
+            box.emplace(std::move(*opened));
+            std::vector<std::pair<PayloadKind, std::string>> bodies;
+            bodies.emplace_back(PayloadKind::job, boost::json::serialize(boost::json::value_from(built->job)));
+            bodies.emplace_back(PayloadKind::call, boost::json::serialize(boost::json::value_from(built->call)));
+            if (built->alert)
+                bodies.emplace_back(PayloadKind::alert, boost::json::serialize(boost::json::value_from(*built->alert)));
+            if (auto spooled = box->spool(report.call_id, bodies)) claim.emplace(std::move(*spooled));
+            else report.no_outbox_reason = spooled.error().what();
+        }
+        if (!claim && !report.no_outbox_reason.empty())
+            log(LogLevel::error, report.no_outbox_reason + "; sending without the outbox");
+
         auto client = DashboardClient::create(config.webhook_url, config.webhook_secret, config.client);
         if (!client) {
             report.error = client.error().what();
+            if (claim) report.kept_in = (box->pending_dir() / claim->key()).string();
             log(LogLevel::error, report.summary());
-            return report;
+            return report;  // the claim's lock is released: replay may take the call
         }
         auto& dashboard = *client;
         for (const auto& note : built->notes) log(LogLevel::warning, note.field + ": " + note.message);
 
-        if (!config.outbox_dir.empty()) {
-            // Persist first: the three payloads as the bytes that will be sent (the
-            // call record without its link, which the outbox adds when the job is
-            // delivered), then deliver with retries.
-            auto box = Outbox::open(config.outbox_dir);
-            std::optional<OutboxClaim> claim;
-            if (box) {
-                std::vector<std::pair<PayloadKind, std::string>> bodies;
-                bodies.emplace_back(PayloadKind::job, boost::json::serialize(boost::json::value_from(built->job)));
-                bodies.emplace_back(PayloadKind::call, boost::json::serialize(boost::json::value_from(built->call)));
-                if (built->alert)
-                    bodies.emplace_back(PayloadKind::alert,
-                                        boost::json::serialize(boost::json::value_from(*built->alert)));
-                auto spooled = box->spool(report.call_id, bodies);
-                if (spooled) claim.emplace(std::move(*spooled));
-                else log(LogLevel::error, spooled.error().what() + "; sending without the outbox");
-            } else {
-                log(LogLevel::error, box.error().what() + "; sending without the outbox");
-            }
-            if (claim) {
-                report.outbox_used = true;
-                const DeliveryReport d = box->deliver(*claim, dashboard, config.retry, log);
-                auto take = [&](PayloadKind k, std::optional<SendResult>& out) {
-                    if (const auto* p = d.find(k)) out = p->last;
-                };
-                take(PayloadKind::job, report.job);
-                take(PayloadKind::call, report.call);
-                take(PayloadKind::alert, report.alert);
-                if (!d.io_error.empty()) log(LogLevel::error, "outbox: " + d.io_error);
-                report.kept_in = d.kept_in;
-                report.dead_in = d.dead_in;
-                log(report.delivered() ? LogLevel::info : LogLevel::error, report.summary());
-                return report;
-            }
+        if (claim) {
+            report.outbox_used = true;
+            const DeliveryReport d = box->deliver(*claim, dashboard, config.retry, log);
+            auto take = [&](PayloadKind k, std::optional<SendResult>& out) {
+                if (const auto* p = d.find(k)) out = p->last;
+            };
+            take(PayloadKind::job, report.job);
+            take(PayloadKind::call, report.call);
+            take(PayloadKind::alert, report.alert);
+            if (!d.io_error.empty()) log(LogLevel::error, "outbox: " + d.io_error);
+            report.kept_in = d.kept_in;
+            report.dead_in = d.dead_in;
+            log(report.delivered() ? LogLevel::info : LogLevel::error, report.summary());
+            return report;
         }
 
         // Without an outbox (the plan): one attempt for each payload.

@@ -18,6 +18,7 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <list>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -39,6 +40,7 @@ struct DashboardOptions {
     std::size_t max_body_bytes = 8 << 20;
     std::string tls_cert{};        // PEM certificate chain: serve HTTPS when set
     std::string tls_key{};         // PEM private key
+    std::size_t max_connections = 64;  // served at once; more wait in the listen queue
 };
 
 class LocalDashboard {
@@ -71,12 +73,18 @@ public:
     void stop() {
         ioc_.stop();
         if (thread_.joinable()) thread_.join();
-        std::vector<std::thread> workers;
+        std::list<Worker> workers;
         {
             std::lock_guard lock(mu_);
             workers.swap(workers_);
         }
-        for (auto& w : workers) w.join();
+        for (auto& w : workers) w.thread.join();
+    }
+
+    // The connection threads alive now (finished ones are joined at the next accept).
+    [[nodiscard]] std::size_t connection_threads() const {
+        std::lock_guard lock(mu_);
+        return workers_.size();
     }
 
     // How many records each route has accepted.
@@ -170,15 +178,46 @@ private:
         out << boost::json::serialize(body) << '\n';
     }
 
+    // One thread per connection, at most max_connections at once: a finished thread
+    // is joined at the next accept, and while all are busy no connection is accepted
+    // (the kernel's listen queue holds them) until one finishes.
+    struct Worker {
+        std::thread thread;
+        bool done = false;
+    };
+
     void accept() {
         acceptor_.async_accept([this](boost::system::error_code ec, tcp::socket s) {
             if (ec) return;
             struct timeval tv{5, 0};  // an idle connection ends after 5 s
             ::setsockopt(s.native_handle(), SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
             std::lock_guard lock(mu_);
-            workers_.emplace_back([this, sock = std::move(s)]() mutable { serve(std::move(sock)); });
-            accept();
+            reap_locked();
+            Worker& w = workers_.emplace_back();
+            w.thread = std::thread([this, &w, sock = std::move(s)]() mutable {
+                serve(std::move(sock));
+                std::lock_guard done_lock(mu_);
+                w.done = true;
+                if (paused_) {  // a slot is free: accept again (on the io thread)
+                    paused_ = false;
+                    asio::post(ioc_, [this] { accept(); });
+                }
+            });
+            if (workers_.size() < std::max<std::size_t>(opt_.max_connections, 1)) accept();
+            else paused_ = true;
         });
+    }
+
+    // Joins the threads that have finished (called with mu_ held).
+    void reap_locked() {
+        for (auto it = workers_.begin(); it != workers_.end();) {
+            if (!it->done) {
+                ++it;
+                continue;
+            }
+            it->thread.join();  // it only has to return from its lambda
+            it = workers_.erase(it);
+        }
     }
 
     void serve(tcp::socket sock) {
@@ -217,7 +256,8 @@ private:
     tcp::acceptor acceptor_;
     std::thread thread_;
     mutable std::mutex mu_;
-    std::vector<std::thread> workers_;
+    std::list<Worker> workers_;
+    bool paused_ = false;  // accept() waits for a free slot
     std::array<std::size_t, 3> counts_{};
     std::map<std::string, std::pair<std::string, std::string>> ids_;
 };
