@@ -4,7 +4,8 @@
 // most one duration tag, the zone changes only the time tags, and
 // classifying a session equals classifying its caller turns joined as the profile
 // reads them. hvac117 scans its ~3,000 keywords with the default engine (the token
-// engine); scripts/fuzz.sh gives it -max_len=1024.
+// engine), and on texts up to 256 bytes also with the reference engine, which must
+// give the same classification; scripts/fuzz.sh gives it -max_len=1024.
 #include "classify_checks.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -15,7 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const TimeZone zone = parsed ? *parsed : hvac117_tables::default_zone;
     const fuzz::fuzzed_call call = fuzz::read_call(in);
 
-    const Classification c = fuzz::classify_checked<hvac117_profile>(call, false);
+    // Against the reference engine too, on texts short enough for its slow scan.
+    const Classification c = fuzz::classify_checked<hvac117_profile>(call, call.text.size() <= 256);
     using fuzz::time_tags;
     if (!(call.facts.start_time > 0.0)) CALLLOCK_FUZZ_CHECK((c.tags.set() & time_tags).empty());
     CALLLOCK_FUZZ_CHECK((c.tags.set() & fuzz::duration_tags).size() <= 1);  // the first duration stated

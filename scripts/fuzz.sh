@@ -46,7 +46,10 @@ for t in "${targets[@]}"; do
   echo "fuzz: $t for ${seconds}s"
   set +e
   # -timeout: one input taking longer is a finding; LeakSanitizer is on (-detect_leaks).
-  build/fuzz/bin/fuzz-"$t" -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=30 \
+  # -seed: the same mutations in the same order on every machine, so that a run is
+  # reproducible; every finding once fixed stays in fuzz/corpus/<target>/ and is
+  # replayed first.
+  build/fuzz/bin/fuzz-"$t" -seed="${FUZZ_SEED:-1}" -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=30 \
       -detect_leaks=1 -print_final_stats=1 -dict=build/fuzz/fuzz/dict/"$t".dict \
       -artifact_prefix="$work/artifacts/" "$work/corpus" "fuzz/corpus/$t" >"$log" 2>&1
   rc=$?

@@ -321,7 +321,8 @@ BOOST_AUTO_TEST_CASE(never_crashes_on_any_bytes) {
             text.push_back(i % 2 ? static_cast<char>(byte(rng))
                                  : alphabet[static_cast<std::size_t>(byte(rng)) % alphabet.size()]);
         const auto t = tags_of(text);
-        BOOST_TEST_REQUIRE(t.size(Category::URGENCY) == 1u);
+        // One urgency level; SEASONAL_RUSH may join it.
+        BOOST_TEST_REQUIRE((t.set().in(Category::URGENCY) - TagSet{tag_of("SEASONAL_RUSH")}).size() == 1u);
         BOOST_TEST_REQUIRE(t.size(Category::CUSTOMER) >= 1u);
     }
     // A sentence longer than the profile's per-sentence buffer.
