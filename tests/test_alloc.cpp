@@ -10,6 +10,7 @@
 #include <atomic>
 #include <cstdlib>
 #include <new>
+#include <algorithm>
 
 namespace {
 std::atomic<long> allocations{0};
@@ -31,6 +32,18 @@ void* operator new[](std::size_t n) {
     if (void* p = std::malloc(n ? n : 1)) return p;
     throw std::bad_alloc();
 }
+// The aligned forms too (an over-aligned type would go through them).
+void* operator new(std::size_t n, std::align_val_t a) {
+    allocations.fetch_add(1, std::memory_order_relaxed);
+    const auto al = static_cast<std::size_t>(a);
+    if (void* p = std::aligned_alloc(al, (std::max<std::size_t>(n, 1) + al - 1) / al * al)) return p;
+    throw std::bad_alloc();
+}
+void* operator new[](std::size_t n, std::align_val_t a) { return operator new(n, a); }
+void operator delete(void* p, std::align_val_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::align_val_t) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t, std::align_val_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t, std::align_val_t) noexcept { std::free(p); }
 void operator delete(void* p) noexcept { std::free(p); }
 void operator delete[](void* p) noexcept { std::free(p); }
 void operator delete(void* p, std::size_t) noexcept { std::free(p); }
@@ -43,6 +56,12 @@ BOOST_AUTO_TEST_CASE(the_counter_counts) {
     auto* p = new int(3);
     delete p;
     BOOST_TEST(allocations.load() - before == 1);
+    struct alignas(64) wide {
+        char c[64];
+    };
+    auto* w = new wide{};
+    delete w;
+    BOOST_TEST(allocations.load() - before == 2);  // the aligned form is counted too
 }
 
 BOOST_AUTO_TEST_CASE(classification_allocates_nothing) {
@@ -50,9 +69,13 @@ BOOST_AUTO_TEST_CASE(classification_allocates_nothing) {
     s.state = State::safety_exit;
     s.urgency_tier = "emergency";
     s.problem_description = "gas smell, new system quote, compressor, thermostat, R-22";
+    // Saturday 2026-07-04 22:30 in Chicago: a summer weekend night in a holiday week, so
+    // that the time tags (business time zone and the holiday calendar) run too.
+    s.start_time = 1783222200.0;
     for (int i = 0; i < 50; ++i) {
         s.transcript_log.push_back(TranscriptEntry::agent("Thanks for calling ACE Cooling.", i));
-        s.transcript_log.push_back(TranscriptEntry::user("I smell gas and my dog is barking, freon", i));
+        s.transcript_log.push_back(
+            TranscriptEntry::user("I smell gas since this morning and my dog is barking, freon", s.start_time + i));
         s.transcript_log.push_back(TranscriptEntry::tool("lookup_caller", "{}", i));
     }
     const std::string text = to_plain_text(s.transcript_log);
@@ -76,4 +99,6 @@ BOOST_AUTO_TEST_CASE(classification_allocates_nothing) {
     BOOST_TEST(c.tags.contains(tag_of("GAS_LEAK")));
     BOOST_TEST(reason_len > 0u);
     BOOST_TEST(r.tier_name() == "replacement");
+    for (const char* time_tag : {"PEAK_SUMMER", "WEEKEND", "AFTER_HOURS", "HOLIDAY_WEEK"})
+        BOOST_TEST(h.tags.contains(*find_tag(time_tag)), time_tag);
 }

@@ -107,6 +107,23 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_is_accepted_and_repaired_on_output) {
     BOOST_TEST(out.find("Jos\xEF\xBF\xBD") != std::string::npos);
 }
 
+// One U+FFFD per maximal invalid subpart, as Python's and WHATWG's decoders give
+// (Unicode section 3.9): a truncated sequence is one replacement, not one per byte.
+BOOST_AUTO_TEST_CASE(invalid_utf8_repair_follows_the_maximal_subpart_rule) {
+    using calllock::detail::to_valid_utf8;
+    const std::string r = "\xEF\xBF\xBD";
+    BOOST_TEST(to_valid_utf8("A\xE2\x82" "B") == "A" + r + "B");       // truncated 3-byte sequence
+    BOOST_TEST(to_valid_utf8("A\xF0\x9F\x98" "B") == "A" + r + "B");  // truncated 4-byte sequence
+    BOOST_TEST(to_valid_utf8("\xE2\x82") == r);                        // truncated at the end
+    BOOST_TEST(to_valid_utf8("\x80\x80") == r + r);                    // lone continuation bytes
+    BOOST_TEST(to_valid_utf8("\xC0\xAF") == r + r);                    // overlong lead: each byte alone
+    BOOST_TEST(to_valid_utf8("\xE0\x80\xAF") == r + r + r);           // E0 needs A0..BF next
+    BOOST_TEST(to_valid_utf8("\xED\xA0\x80") == r + r + r);           // a surrogate: each byte alone
+    BOOST_TEST(to_valid_utf8("\xF4\x90\x80\x80") == r + r + r + r);  // above U+10FFFF
+    BOOST_TEST(to_valid_utf8("\xF1\x80\x80\xE2\x82\xAC") == r + "\xE2\x82\xAC");  // then a valid euro sign
+    BOOST_TEST(to_valid_utf8("Jos\xE9") == "Jos" + r);
+}
+
 BOOST_AUTO_TEST_CASE(deep_nesting_is_an_error_not_a_crash) {
     std::string deep = R"({"phone_number":"1","transcript_log":[{"role":"tool","name":"t","result":)";
     deep += std::string(100000, '[') + std::string(100000, ']') + "}]}";

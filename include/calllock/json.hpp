@@ -13,6 +13,7 @@
 #include <type_traits>
 
 #include "classify.hpp"
+#include "detail/json_exact.hpp"
 #include "detail/utf8.hpp"
 #include "limits.hpp"
 #include "session.hpp"
@@ -254,7 +255,7 @@ inline boost::json::parse_options input_parse_options() {
                                   std::to_string(limits::max_session_json_bytes) +
                                   " (calllock::limits::max_session_json_bytes)"};
     boost::system::error_code ec;
-    boost::json::value v = boost::json::parse(text, ec, {}, input_parse_options());
+    boost::json::value v = detail::parse_exact(text, ec, input_parse_options());
     if (ec) return InputError{"", "invalid JSON: " + ec.message()};
     return session_from_json(v, out);
 }

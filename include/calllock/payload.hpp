@@ -346,12 +346,13 @@ inline constexpr std::string_view default_emergency_description = "Safety emerge
         h ^= 0xff;  // field separator
         h *= 1099511628211ull;
     };
-    // Times to the whole millisecond: a JSON round trip may move a double by an ulp
-    // or two (Boost.JSON 1.81's parser, docs/fuzzing.md F2), and must not change the id.
+    // Times by their exact value (-0 as 0, every NaN as one): a session written
+    // out and read back keeps them bit for bit (serialize writes the shortest form that
+    // round-trips, parse_session reads numbers exactly), so a replayed session keeps
+    // its id.
     auto mix_double = [&](double d) {
-        const bool ms = std::isfinite(d) && d > -9.0e12 && d < 9.0e12;
-        const std::uint64_t bits = ms ? static_cast<std::uint64_t>(std::llround(d * 1000.0))
-                                      : std::bit_cast<std::uint64_t>(d);
+        if (d == 0.0) d = 0.0;
+        const std::uint64_t bits = std::isnan(d) ? 0x7ff8000000000000ull : std::bit_cast<std::uint64_t>(d);
         std::array<char, 8> b{};
         for (std::size_t i = 0; i < 8; ++i) b[i] = static_cast<char>((bits >> (8 * i)) & 0xff);
         mix({b.data(), b.size()});

@@ -91,7 +91,7 @@ long for_each_session(const std::string& path,
     boost::system::error_code ec = boost::json::error::exception;
     boost::json::value whole;
     const bool small = text.size() <= limits::max_session_json_bytes;
-    if (small) whole = boost::json::parse(text, ec, {}, input_parse_options());
+    if (small) whole = detail::parse_exact(text, ec, input_parse_options());
     if (!ec) {
         CallSession s;
         if (auto err = session_from_json(whole, s)) {
