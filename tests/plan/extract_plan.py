@@ -17,6 +17,10 @@ args = [a for a in sys.argv[1:] if a != "--check"]
 plan = args[0] if args else os.path.join(root, "..", "shared", "seeds", "000_6e99640a4cda4cd0.txt")
 out = os.path.join(here, "plan_code.py")
 if "--check" in sys.argv and not os.path.exists(plan):
+    # Skipped where shared/ is not beside the repository, but never under CI.
+    if os.environ.get("CI") == "true":
+        print(f"error: {plan} is not here (CI=true: shared/ must be beside the repository)", file=sys.stderr)
+        sys.exit(1)
     print("skipped: the plan is not here", file=sys.stderr)
     sys.exit(77)
 
