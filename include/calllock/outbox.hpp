@@ -33,6 +33,9 @@
 #include <array>
 #include <atomic>
 #include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <ctime>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -65,6 +68,8 @@ inline constexpr std::array<PayloadKind, 3> all_payload_kinds{PayloadKind::job, 
     constexpr std::string_view names[] = {"1-job.json", "2-call.json", "3-alert.json"};
     return names[static_cast<int>(k)];
 }
+// The list of a call's payload files, written first when it is spooled.
+inline constexpr std::string_view manifest_file = "0-manifest";
 [[nodiscard]] constexpr std::string_view payload_kind_name(PayloadKind k) noexcept {
     constexpr std::string_view names[] = {"job", "call", "alert"};
     return names[static_cast<int>(k)];
@@ -262,6 +267,24 @@ inline unique_fd open_dir(int at, const std::string& name) {
 
 // Writes `data` to dir/name durably: a temporary file (0600), fsync, rename over
 // the name, fsync of the directory. Returns an error text, "" on success.
+// A named point where the crash-matrix test kills the process: with
+// CALLLOCK_CRASH_POINTS defined (only the test's agent is built so), the environment
+// variable CALLLOCK_CRASH_AT=NAME[#N] sends SIGKILL to this process the N-th time
+// (default 1) that NAME is reached. Without the macro it is nothing.
+inline void crash_point([[maybe_unused]] std::string_view name) noexcept {
+#ifdef CALLLOCK_CRASH_POINTS
+    static const std::string spec = [] {
+        const char* v = std::getenv("CALLLOCK_CRASH_AT");
+        return std::string(v ? v : "");
+    }();
+    static std::atomic<long> hits{0};
+    const auto hash = spec.find('#');
+    if (spec.empty() || std::string_view(spec).substr(0, hash) != name) return;
+    const long want = hash == std::string::npos ? 1 : std::atol(spec.c_str() + hash + 1);
+    if (++hits == want) ::kill(::getpid(), SIGKILL);
+#endif
+}
+
 inline std::string write_durably(int dir, const std::string& name, std::string_view data) {
     const std::string tmp = "." + name + ".tmp";
     unique_fd fd(::openat(dir, tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600));
@@ -276,6 +299,7 @@ inline std::string write_durably(int dir, const std::string& name, std::string_v
     }
     if (::fsync(fd.get()) != 0) return errno_text("cannot fsync", tmp);
     fd.reset();
+    crash_point("write.before_rename:" + name);
     if (::renameat(dir, tmp.c_str(), dir, name.c_str()) != 0) return errno_text("cannot rename", tmp);
     if (::fsync(dir) != 0) return errno_text("cannot fsync the directory of", name);
     return {};
@@ -388,14 +412,63 @@ public:
         if (::mkdirat(tmp.get(), key.c_str(), 0700) != 0) return fail(detail::errno_text("cannot create", "tmp/" + key));
         detail::unique_fd entry = detail::open_dir(tmp.get(), key);
         if (!entry || ::flock(entry.get(), LOCK_EX) != 0) return fail(detail::errno_text("cannot lock", "tmp/" + key));
+        // The manifest first (the payload files this call has), then the payloads: an
+        // entry a killed process leaves in tmp/ with every file of its manifest is
+        // complete, and recover_abandoned() commits it on the dead process's behalf.
+        std::string manifest;
+        for (const auto& [kind, body] : payloads) manifest += std::string(payload_file(kind)) + "\n";
+        if (auto err = detail::write_durably(entry.get(), std::string(manifest_file), manifest); !err.empty()) return fail(err);
         for (const auto& [kind, body] : payloads)
             if (auto err = detail::write_durably(entry.get(), std::string(payload_file(kind)), body); !err.empty())
                 return fail(err);
+        detail::crash_point("spool.before_commit");
         // The commit: the whole call appears in pending/ at once, already locked by us.
         if (::renameat(tmp.get(), key.c_str(), pending.get(), key.c_str()) != 0)
             return fail(detail::errno_text("cannot move", "tmp/" + key + " to pending/"));
+        detail::crash_point("spool.after_commit");
         if (::fsync(pending.get()) != 0) return fail(detail::errno_text("cannot fsync", pending_dir().string()));
         return OutboxClaim(key, std::move(entry));
+    }
+
+    // Commits the calls that a process killed while spooling left complete in tmp/
+    // (not locked, and every payload file its manifest names is there), and removes
+    // the incomplete ones older than an hour (their process died before the call was
+    // on disk: nothing of them was sent). Returns how many calls it committed. replay()
+    // calls it first.
+    std::size_t recover_abandoned(const log_fn& log = log_to_stderr) {
+        std::size_t committed = 0;
+        detail::unique_fd tmp = detail::open_dir(AT_FDCWD, (root_ / "tmp").string());
+        detail::unique_fd pending = detail::open_dir(AT_FDCWD, pending_dir().string());
+        if (!tmp || !pending) return 0;
+        for (const auto& key : list(root_ / "tmp")) {
+            detail::unique_fd entry = detail::open_dir(tmp.get(), key);
+            if (!entry || ::flock(entry.get(), LOCK_EX | LOCK_NB) != 0) continue;  // not a call, or its writer lives
+            const auto manifest = detail::read_file_at(entry.get(), std::string(manifest_file));
+            bool complete = manifest.has_value() && !manifest->empty();
+            if (complete)
+                for (std::size_t at = 0; at < manifest->size();) {
+                    const auto nl = manifest->find('\n', at);
+                    const std::string name = manifest->substr(at, nl - at);
+                    at = nl == std::string::npos ? manifest->size() : nl + 1;
+                    if (!name.empty() && !detail::exists_at(entry.get(), name)) complete = false;
+                }
+            if (complete) {
+                if (::renameat(tmp.get(), key.c_str(), pending.get(), key.c_str()) == 0 && ::fsync(pending.get()) == 0) {
+                    ++committed;
+                    log(LogLevel::warning, "outbox: " + key + " was left in tmp/ by a process killed while spooling; "
+                                                              "complete, so it is committed now");
+                }
+                continue;
+            }
+            struct stat st {};
+            if (::fstat(entry.get(), &st) == 0 && ::time(nullptr) - st.st_mtime > 3600) {
+                std::error_code ignored;
+                std::filesystem::remove_all(root_ / "tmp" / key, ignored);
+                log(LogLevel::warning, "outbox: removed tmp/" + key + ", left incomplete by a process killed while "
+                                                                     "spooling (nothing of it was sent)");
+            }
+        }
+        return committed;
     }
 
     // The pending calls, oldest first.
@@ -465,6 +538,7 @@ public:
                         const log_fn& log = log_to_stderr) noexcept {
         ReplayReport r;
         try {
+            recover_abandoned(log);
             std::set<std::string> seen;
             std::vector<std::string> busy;
             std::size_t unreachable_in_a_row = 0;
@@ -546,6 +620,7 @@ private:
         thread_local std::minstd_rand rng(std::random_device{}());
         for (unsigned failures = 0;;) {
             ++attempts;
+            detail::crash_point("send.before:" + std::string(payload_kind_name(kind)));
             SendResult r = client.send_body(webhook_of(kind), body);
             if (verdict_of(r) != Verdict::retry) return r;
             ++failures;
@@ -635,11 +710,15 @@ private:
             out.last = send_with_retries(client, kind, *body, policy, deadline, out.attempts, log, key);
             switch (verdict_of(out.last)) {
                 case Verdict::delivered: {
+                    const std::string kind_name(payload_kind_name(kind));
+                    detail::crash_point("delivered.before_link_or_unlink:" + kind_name);
                     if (kind == PayloadKind::job)
                         if (auto err = link_call_record(entry, out.last); !err.empty())
                             log(LogLevel::warning, "outbox: " + key + ": linking the call record: " + err);
+                    detail::crash_point("delivered.before_unlink:" + kind_name);
                     if (::unlinkat(entry, name.c_str(), 0) != 0 || ::fsync(entry) != 0)
                         report.io_error = detail::errno_text("cannot remove", key + "/" + name);
+                    detail::crash_point("delivered.after_unlink:" + kind_name);
                     out.state = PayloadState::delivered;
                     break;
                 }
@@ -677,6 +756,8 @@ private:
             const std::string name = it->path().filename().string();
             if (name.size() > 4 && name.front() == '.' && name.ends_with(".tmp")) ::unlinkat(entry, name.c_str(), 0);
         }
+        ::unlinkat(entry, std::string(manifest_file).c_str(), 0);
+        detail::crash_point("call.before_rmdir");
         detail::unique_fd pending = detail::open_dir(AT_FDCWD, pending_dir().string());
         if (pending && ::unlinkat(pending.get(), key.c_str(), AT_REMOVEDIR) == 0) ::fsync(pending.get());
     }

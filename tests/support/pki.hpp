@@ -16,8 +16,10 @@ namespace fs = std::filesystem;
 
 // A CA and a server certificate for "localhost" only, made with the openssl tool.
 struct Pki {
-    fs::path dir = fs::temp_directory_path() / ("calllock-pki-" + std::to_string(::getpid()));
-    Pki() {
+    fs::path dir;
+    // name: a second, independent PKI in the same process (a CA nobody trusts).
+    explicit Pki(const std::string& name = "")
+        : dir(fs::temp_directory_path() / ("calllock-pki-" + std::to_string(::getpid()) + name)) {
         fs::create_directories(dir);
         const std::string d = dir.string();
         const std::string script =

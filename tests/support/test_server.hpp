@@ -15,6 +15,7 @@
 #include <functional>
 #include <mutex>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -36,7 +37,10 @@ struct Seen {
 struct Answer {
     unsigned status = 200;
     std::string body = R"({"success":true})";
-    bool hang = false;  // accept the request and never answer
+    bool hang = false;   // accept the request and never answer
+    bool cut = false;    // write half of the answer's bytes, then close the TCP connection
+                         // (over TLS: no close_notify, the connection cut mid-answer)
+    bool close = false;  // answer with Connection: close (the next request reconnects)
 };
 
 class TestServer {
@@ -64,6 +68,9 @@ public:
         return seen_;
     }
     [[nodiscard]] int connections() const { return connections_.load(); }
+    // The TLS context for the connections accepted from now on (a certificate that
+    // changes mid-run); nullptr: plain HTTP.
+    void set_tls(asio::ssl::context* tls) { tls_.store(tls); }
 
 private:
     void accept() {
@@ -105,27 +112,36 @@ private:
             }
             http::response<http::string_body> res{static_cast<http::status>(a.status), req.version()};
             res.set(http::field::content_type, "application/json");
-            res.keep_alive(req.keep_alive());
+            res.keep_alive(req.keep_alive() && !a.close);
             res.body() = a.body;
             res.prepare_payload();
+            if (a.cut) {
+                std::ostringstream whole;
+                whole << res;
+                const std::string bytes = whole.str();
+                asio::write(stream, asio::buffer(bytes.data(), bytes.size() / 2), ec);
+                beast::get_lowest_layer(stream).close(ec);
+                return;
+            }
             http::write(stream, res, ec);
-            if (ec || !req.keep_alive()) return;
+            if (ec || !res.keep_alive()) return;
         }
     }
 
     void serve(tcp::socket sock) {
-        if (!tls_) {
+        asio::ssl::context* tls = tls_.load();
+        if (!tls) {
             loop(sock);
             return;
         }
-        asio::ssl::stream<tcp::socket> stream(std::move(sock), *tls_);
+        asio::ssl::stream<tcp::socket> stream(std::move(sock), *tls);
         boost::system::error_code ec;
         stream.handshake(asio::ssl::stream_base::server, ec);
         if (!ec) loop(stream);
     }
 
     handler_fn handler_;
-    asio::ssl::context* tls_;
+    std::atomic<asio::ssl::context*> tls_;
     asio::io_context ioc_;
     tcp::acceptor acceptor_;
     std::thread thread_;
