@@ -3,9 +3,10 @@
 // the common rules (classify_checks.hpp): time tags need a start time, at
 // most one duration tag, the zone changes only the time tags, and
 // classifying a session equals classifying its caller turns joined as the profile
-// reads them. hvac117 scans its ~3,000 keywords with the default engine (the token
-// engine), and on texts up to 256 bytes also with the reference engine, which must
-// give the same classification; scripts/fuzz.sh gives it -max_len=1024.
+// reads them (with the agent's question before a bare yes). hvac117 scans its
+// ~3,000 keywords with the default engine (the token engine), and on texts up to
+// 256 bytes also with the reference engine, which must give the same
+// classification; scripts/fuzz.sh gives it -max_len=1024.
 #include "classify_checks.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -29,8 +30,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     const CallSession s = fuzz::session_of(call);
     std::string caller;
-    for (const auto& e : s.transcript_log)
-        if (e.role == Role::user) caller += e.content + " . ";
+    std::string question;  // a bare yes makes the agent's last question the caller's
+    for (const auto& e : s.transcript_log) {
+        if (e.role == Role::agent) question = std::string(hvac117_tables::last_question(e.content));
+        if (e.role != Role::user) continue;
+        if (!question.empty() && hvac117_tables::is_bare_yes(e.content)) caller += question + " . ";
+        question.clear();
+        caller += e.content + " . ";
+    }
     const Classification from_log = classify_call(ProfileId::hvac117, s, zone);
     fuzz::check_common<hvac117_profile>(facts_of(s), from_log);
     CALLLOCK_FUZZ_CHECK(fuzz::same(from_log, hvac117_profile::classify<default_engine>(

@@ -1,4 +1,4 @@
-// Classification, priority and revenue tier allocate nothing: counted by
+// Classification, its evidence (explain), priority and revenue tier allocate nothing: counted by
 // replacing the global operator new.
 #define BOOST_TEST_MODULE zero_allocation
 #include <boost/test/unit_test.hpp>
@@ -89,6 +89,10 @@ BOOST_AUTO_TEST_CASE(classification_allocates_nothing) {
     const auto p = detect_priority(t, "confirmed");
     const auto r = estimate_revenue_tier(s.problem_description, t.set().in(Category::REVENUE));
     std::size_t reason_len = p.write_reason([](char) {});
+    std::size_t explained = 0;
+    const auto e = hvac117_profile::explain(s, hvac117_tables::default_zone, [&](const TagEvidence& ev) {
+        explained += !ev.rule.empty();
+    });
     const long after = allocations.load();
 
     BOOST_TEST(after - before == 0);
@@ -99,6 +103,8 @@ BOOST_AUTO_TEST_CASE(classification_allocates_nothing) {
     BOOST_TEST(c.tags.contains(tag_of("GAS_LEAK")));
     BOOST_TEST(reason_len > 0u);
     BOOST_TEST(r.tier_name() == "replacement");
+    BOOST_TEST((e.tags == h.tags));
+    BOOST_TEST(explained == h.tags.set().size());  // evidence for every tag, without allocating
     for (const char* time_tag : {"PEAK_SUMMER", "WEEKEND", "AFTER_HOURS", "HOLIDAY_WEEK"})
         BOOST_TEST(h.tags.contains(*find_tag(time_tag)), time_tag);
 }

@@ -359,3 +359,124 @@ static_assert(classify_text<hvac117_profile>({.state = State::safety_exit}, "I s
                   .tags.contains(tag_of("CRITICAL_EVACUATE")));
 static_assert(hvac117_tables::time_tags(1783951200.0, hvac117_tables::default_zone)
                   .contains(tag_of("PEAK_SUMMER")));
+
+// ---- The dialogue: a caller's bare yes answers the agent's question -------------
+
+BOOST_AUTO_TEST_SUITE(Dialogue)
+
+namespace {
+CallSession dialogue(std::initializer_list<std::pair<Role, const char*>> turns) {
+    CallSession s = session();
+    double t = 1000.0;
+    for (auto [role, text] : turns)
+        s.transcript_log.push_back(role == Role::user ? TranscriptEntry::user(text, t) : TranscriptEntry::agent(text, t)),
+            t += 3.0;
+    return s;
+}
+Tags call_tags(const CallSession& s) { return classify_call<hvac117_profile>(s).tags; }
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(a_bare_yes_makes_the_question_the_callers) {
+    const auto s = dialogue({{Role::agent, "Thanks for calling. Do you smell gas in the home?"}, {Role::user, "Yeah."}});
+    BOOST_TEST(has(call_tags(s), "GAS_LEAK"));
+    for (const char* yes : {"yes", "Uh-huh, that's right.", "yep yep", "Correct.", "Yes it is."}) {
+        const auto y = dialogue({{Role::agent, "Is water pouring through the ceiling?"}, {Role::user, yes}});
+        BOOST_TEST(has(call_tags(y), "ACTIVE_FLOODING"), yes);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_no_or_a_longer_answer_or_an_either_or_question_adds_nothing) {
+    for (const char* no : {"No.", "nope", "no, none of that", "okay"}) {
+        const auto s = dialogue({{Role::agent, "Do you smell gas?"}, {Role::user, no}});
+        BOOST_TEST(!has(call_tags(s), "GAS_LEAK"), no);
+    }
+    // The question is only read for the turn that answers it.
+    const auto later = dialogue({{Role::agent, "Do you smell gas?"}, {Role::user, "No."}, {Role::user, "Yes."}});
+    BOOST_TEST(!has(call_tags(later), "GAS_LEAK"));
+    // Alternatives: a bare yes does not choose between them.
+    const auto either = dialogue({{Role::agent, "Do you smell gas or is a CO alarm going off?"}, {Role::user, "Yes."}});
+    BOOST_TEST(!has(call_tags(either), "GAS_LEAK"));
+    BOOST_TEST(!has(call_tags(either), "CO_EVENT"));
+    // The agent's statements are not questions.
+    const auto told = dialogue({{Role::agent, "A gas smell means you should leave."}, {Role::user, "Yes."}});
+    BOOST_TEST(!has(call_tags(told), "GAS_LEAK"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// ---- Evidence: every tag says what gave it ----------------------------------------
+
+BOOST_AUTO_TEST_SUITE(Evidence)
+
+BOOST_AUTO_TEST_CASE(every_tag_has_evidence_with_its_turn_text_and_rule) {
+    CallSession s = session();
+    s.caller_known = true;
+    s.urgency_tier = "urgent";
+    s.start_time = chicago(2026, 7, 4, 21, 30);  // a summer Saturday night in a holiday week
+    s.problem_description = "furnace making a grinding noise";
+    s.transcript_log = {TranscriptEntry::agent("Thanks for calling. Do you smell gas?", 1.0),
+                        TranscriptEntry::user("Yes.", 2.0),
+                        TranscriptEntry::agent("How long has the AC been out?", 3.0),
+                        TranscriptEntry::user("my AC stopped working yesterday and my dog is barking", 4.0)};
+    std::vector<TagEvidence> seen;
+    const auto c = hvac117_profile::explain(s, hvac117_tables::default_zone, [&](const TagEvidence& e) { seen.push_back(e); });
+    BOOST_TEST(seen.size() == c.tags.set().size());  // one record per tag, no tag without one
+    BOOST_TEST((c.tags == classify_call<hvac117_profile>(s).tags));  // explaining does not change the result
+    auto find = [&](std::string_view name) -> const TagEvidence* {
+        for (const auto& e : seen)
+            if (e.tag.name() == name) return &e;
+        return nullptr;
+    };
+    const auto* gas = find("GAS_LEAK");
+    BOOST_REQUIRE(gas);
+    BOOST_TEST(gas->turn == 0);          // the agent's question ...
+    BOOST_TEST(gas->answered_by == 1);   // ... the caller answered yes
+    BOOST_TEST(gas->text == "smell gas");
+    BOOST_TEST(s.transcript_log[0].content.substr(gas->begin, gas->end - gas->begin) == "smell gas");
+    const auto* pet = find("PET_SECURE");
+    BOOST_REQUIRE(pet);
+    BOOST_TEST(pet->turn == 3);
+    BOOST_TEST(pet->answered_by == -1);
+    BOOST_TEST(s.transcript_log[3].content.substr(pet->begin, pet->end - pet->begin) == pet->text);
+    const auto* ac = find("REPAIR_AC");
+    BOOST_REQUIRE(ac);
+    BOOST_TEST(ac->turn == 3);
+    BOOST_TEST(!ac->rule.empty());
+    const auto* recent = find("DURATION_RECENT");
+    BOOST_REQUIRE(recent);
+    BOOST_TEST(recent->text == "yesterday");
+    const auto* noise = find("DIAGNOSTIC_NOISE");
+    BOOST_REQUIRE(noise);
+    BOOST_TEST(noise->field == "problem_description");
+    BOOST_TEST(s.problem_description.substr(noise->begin, noise->end - noise->begin) == noise->text);
+    BOOST_REQUIRE(find("EXISTING_CUSTOMER"));
+    BOOST_TEST(find("EXISTING_CUSTOMER")->field == "caller_known");
+    BOOST_REQUIRE(find("URGENT_24HR"));
+    BOOST_TEST(find("URGENT_24HR")->field == "urgency_tier");
+    for (const char* t : {"PEAK_SUMMER", "WEEKEND", "AFTER_HOURS", "HOLIDAY_WEEK"}) {
+        BOOST_REQUIRE(find(t));
+        BOOST_TEST(find(t)->field == "start_time", t);
+    }
+    for (const auto& e : seen) BOOST_TEST(!e.rule.empty(), e.tag.name());
+}
+
+BOOST_AUTO_TEST_CASE(derived_tags_name_their_rule) {
+    CallSession s = session();
+    s.state = State::safety_exit;
+    s.lead_type = "high_ticket";
+    s.transcript_log = {TranscriptEntry::user("I smell gas, our furnace quit, it's freezing and grandma is 90", 1.0)};
+    std::vector<TagEvidence> seen;
+    const auto c = hvac117_profile::explain(s, hvac117_tables::default_zone, [&](const TagEvidence& e) { seen.push_back(e); });
+    BOOST_TEST(seen.size() == c.tags.set().size());
+    bool evacuate = false, hot = false, health = false;
+    for (const auto& e : seen) {
+        if (e.tag.name() == "CRITICAL_EVACUATE") evacuate = e.field == "state";
+        if (e.tag.name() == "HOT_LEAD") hot = e.field == "lead_type";
+        if (e.tag.name() == "HEALTH_RISK") health = e.rule.find("loss of heating or cooling") != std::string_view::npos;
+    }
+    BOOST_TEST(evacuate);
+    BOOST_TEST(hot);
+    BOOST_TEST(health);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

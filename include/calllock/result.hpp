@@ -196,4 +196,18 @@ struct Classification {
     RevenueEstimate revenue;
 };
 
+// Why a tag was given (hvac117_profile::explain): the words of the call and the
+// keyword that matched them, or the session field, the clock or the rule. Views into
+// the session; nothing is allocated.
+struct TagEvidence {
+    Tag tag{};
+    std::string_view rule{};   // the keyword, or the rule that derived the tag
+    std::string_view text{};   // the words of the call that matched ("" for a field, the clock or a rule)
+    int turn = -1;             // transcript_log index of the turn holding `text`; -1: not a turn
+    int answered_by = -1;      // when `turn` is the agent's question: the caller's turn that answered it yes
+    std::string_view field{};  // the session field it comes from: "problem_description", "caller_known",
+                               // "urgency_tier", "state", "lead_type", "start_time"; "" for a turn or a rule
+    std::size_t begin = 0, end = 0;  // the byte range of `text` in that turn or field
+};
+
 }  // namespace calllock

@@ -77,5 +77,23 @@ done
 printf '{"phone_number":"+1","problem_description":"caf\xe9 \xff\xfe furnace died"}\n' | "$cli" classify >"$tmp/utf8.out"
 check "invalid UTF-8 accepted" grep -q REPAIR_HEATING "$tmp/utf8.out"
 
+# --explain: evidence for every tag, with its turn and rule, or its field.
+"$cli" classify --explain "$src/examples/calls/02_gas_leak_safety_exit.json" >"$tmp/explain.out"
+check "--explain exits 0" test $? -eq 0
+check "--explain: evidence for every tag" python3 -c '
+import json, sys
+d = json.loads(open(sys.argv[1]).read())
+tags = {t for ts in d["tags"].values() for t in ts}
+ev = d["evidence"]
+assert tags == set(ev), (tags ^ set(ev))
+assert all(e["rule"] for es in ev.values() for e in es)
+gas = ev["GAS_LEAK"][0]
+assert gas["turn"] == 1 and "gas" in gas["text"], gas
+assert ev["CRITICAL_EVACUATE"][0]["field"] == "state"
+assert ev["NEW_CUSTOMER"][0]["field"] == "caller_known"
+' "$tmp/explain.out"
+"$cli" classify --explain --profile seed "$src/examples/calls/02_gas_leak_safety_exit.json" >/dev/null 2>&1
+check "--explain with seed is a usage error" test $? -eq 2
+
 echo "cli classify: $passes passed, $fails failed"
 test $fails -eq 0

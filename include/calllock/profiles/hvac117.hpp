@@ -107,7 +107,17 @@ constexpr TagSet time_tags(double t, const TimeZone& z) noexcept {
     return s;
 }
 
-// Reads the keyword matches of the caller's text, sentence by sentence.
+// What gave a tag, while the text is read: the keyword (its row) and where it was
+// matched, as an offset into the stream of text the classifier was fed.
+struct evidence_slot {
+    bool set = false;
+    std::uint16_t row = 0;       // the keyword's row in `rows`
+    std::size_t begin = 0, end = 0;  // in the stream
+};
+
+// Reads the keyword matches of the caller's text, sentence by sentence. With
+// Explain, it also keeps, for each tag, the first keyword that gave it.
+template <bool Explain = false>
 class reader {
 public:
     constexpr void on_match(std::size_t k, std::size_t end) {
@@ -123,7 +133,14 @@ public:
     // After the last match.
     constexpr void finish() {
         decide();
-        if (pending_fault_) repair(call_systems_, false);
+        if (pending_fault_) {
+            if constexpr (Explain) {
+                const event e{pending_why_.begin, pending_why_.end, pending_why_.row};
+                repair(call_systems_, false, pending_why_.set ? &e : nullptr);
+            } else {
+                repair(call_systems_, false);
+            }
+        }
     }
 
     TagSet tags{};
@@ -131,6 +148,11 @@ public:
     bool extreme = false;   // dangerous temperature
     Tag duration{};
     bool has_duration = false;
+    // With Explain: the first keyword of each tag, and of the loss of heating or
+    // cooling and of the dangerous temperature (for the derived tags).
+    struct no_slots {};
+    [[no_unique_address]] std::conditional_t<Explain, std::array<evidence_slot, all_tag_count>, no_slots> why{};
+    [[no_unique_address]] std::conditional_t<Explain, evidence_slot, no_slots> why_loss{}, why_extreme{};
 
 private:
     struct event {
@@ -138,14 +160,37 @@ private:
         std::uint16_t row = 0;
     };
 
-    constexpr void repair(unsigned sys, bool lost) {
-        for (std::size_t i = 0; i < systems.size(); ++i)
-            if (sys & (1u << i)) tags.insert(systems[i]);
-        if (lost && (sys & (ac_bit | heat_bit | heatpump_bit))) loss = true;
+    constexpr void note([[maybe_unused]] Tag t, [[maybe_unused]] const event* e) {
+        if constexpr (Explain) {
+            auto& w = why[t.id()];
+            if (!w.set && e) w = {true, e->row, e->start, e->end};
+        }
     }
-    constexpr void tuneup(unsigned sys) {
-        if (sys & (ac_bit | heatpump_bit)) tags.insert(tag_of("TUNEUP_AC"));
-        if (sys & heat_bit) tags.insert(tag_of("TUNEUP_HEATING"));
+    constexpr void note_at([[maybe_unused]] auto& slot, [[maybe_unused]] const event* e) {
+        if constexpr (Explain)
+            if (!slot.set && e) slot = {true, e->row, e->start, e->end};
+    }
+
+    constexpr void repair(unsigned sys, bool lost, const event* why_fault = nullptr) {
+        for (std::size_t i = 0; i < systems.size(); ++i)
+            if (sys & (1u << i)) {
+                tags.insert(systems[i]);
+                note(systems[i], why_fault);
+            }
+        if (lost && (sys & (ac_bit | heat_bit | heatpump_bit))) {
+            loss = true;
+            note_at(why_loss, why_fault);
+        }
+    }
+    constexpr void tuneup(unsigned sys, const event* why_maint) {
+        if (sys & (ac_bit | heatpump_bit)) {
+            tags.insert(tag_of("TUNEUP_AC"));
+            note(tag_of("TUNEUP_AC"), why_maint);
+        }
+        if (sys & heat_bit) {
+            tags.insert(tag_of("TUNEUP_HEATING"));
+            note(tag_of("TUNEUP_HEATING"), why_maint);
+        }
     }
 
     constexpr void decide() {
@@ -176,6 +221,8 @@ private:
         TagSet found, suppressed;
         unsigned sys = 0;
         bool fault = false, lost = false, maint = false, negated = false;
+        const event* why_fault = nullptr;
+        const event* why_maint = nullptr;
         std::size_t cue_end = 0;
         for (std::size_t q = 0; q < m; ++q) {
             const event& e = events_[order[q]];
@@ -188,27 +235,32 @@ private:
             }
             if (negated && cue_end <= e.start) continue;  // a cue overlapping the keyword is part of it
             if (r.flags & f_tag) {
-                if (r.has_tag) found.insert(r.tag);
-                if (r.has_tag2) found.insert(r.tag2);
+                if (r.has_tag) found.insert(r.tag), note(r.tag, &e);
+                if (r.has_tag2) found.insert(r.tag2), note(r.tag2, &e);
             }
             if (r.flags & f_system) sys |= system_bit(r.tag);
-            if (r.flags & f_fault) fault = true;
-            if (r.flags & f_loss) lost = true;
-            if ((r.flags & f_maint) && !(r.flags & f_tag)) maint = true;
-            if (r.flags & f_extreme) extreme = true;
+            if (r.flags & f_fault) fault = true, why_fault = why_fault ? why_fault : &e;
+            if (r.flags & f_loss) lost = true, why_fault = why_fault ? why_fault : &e;
+            if ((r.flags & f_maint) && !(r.flags & f_tag)) maint = true, why_maint = why_maint ? why_maint : &e;
+            if (r.flags & f_extreme) extreme = true, note_at(why_extreme, &e);
             if (r.flags & f_suppress) suppressed.insert(r.tag);
             if ((r.flags & f_duration) && !has_duration) {
                 duration = r.tag;
                 has_duration = true;
+                note(r.tag, &e);
             }
         }
         tags |= found - suppressed;
         const unsigned target = sys != 0 ? sys : prev_systems_;
         if (fault) {
-            if (target != 0) repair(target, lost);
-            else pending_fault_ = true;
+            if (target != 0) repair(target, lost, why_fault);
+            else {
+                pending_fault_ = true;
+                if constexpr (Explain)
+                    if (!pending_why_.set && why_fault) pending_why_ = {true, why_fault->row, why_fault->start, why_fault->end};
+            }
         }
-        if (maint && sys != 0) tuneup(sys);  // maintenance names its system
+        if (maint && sys != 0) tuneup(sys, why_maint);  // maintenance names its system
         if (sys != 0) {
             prev_systems_ = sys;
             call_systems_ |= sys;
@@ -220,7 +272,75 @@ private:
     std::size_t n_ = 0;
     unsigned prev_systems_ = 0, call_systems_ = 0;
     bool pending_fault_ = false;
+    [[no_unique_address]] std::conditional_t<Explain, evidence_slot, no_slots> pending_why_{};
 };
+
+// ---- Reading the dialogue ----------------------------------------------------
+
+constexpr char lower_ascii(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+// The agent's last question in a turn: the sentence that ends at its last '?', or ""
+// when it has none, or when it offers alternatives (" or "), which a bare yes does
+// not choose between.
+constexpr std::string_view last_question(std::string_view turn) noexcept {
+    const std::size_t q = turn.rfind('?');
+    if (q == std::string_view::npos) return {};
+    std::size_t b = q;
+    while (b > 0 && turn[b - 1] != '.' && turn[b - 1] != '!' && turn[b - 1] != '?') --b;
+    const std::string_view sentence = turn.substr(b, q + 1 - b);
+    for (std::size_t i = 0; i + 4 <= sentence.size(); ++i)
+        if (sentence[i] == ' ' && lower_ascii(sentence[i + 1]) == 'o' && lower_ascii(sentence[i + 2]) == 'r' &&
+            (sentence[i + 3] == ' ' || sentence[i + 3] == ','))
+            return {};
+    return sentence;
+}
+
+// Whether a caller's turn is only a yes ("yeah", "uh-huh that's right", "yes it
+// is", "correct"): at most six words, each an affirmation or a filler, and at least
+// one affirmation.
+constexpr bool is_bare_yes(std::string_view turn) noexcept {
+    constexpr std::array<std::string_view, 16> yes{"yes",   "yeah",    "yep",     "yup",        "ya",    "yea",
+                                                   "uh-huh", "uh huh", "mhm",     "mm-hmm",     "correct", "right",
+                                                   "exactly", "definitely", "absolutely", "affirmative"};
+    constexpr std::array<std::string_view, 22> filler{"it",  "is",   "does", "do",   "i",     "we",   "there",
+                                                      "that's", "thats", "that", "sure", "sir", "ma'am", "maam",
+                                                      "uh",  "um",   "oh",   "so",   "true", "indeed", "huh", "mm"};
+    std::size_t n_words = 0;
+    bool affirmed = false;
+    std::size_t i = 0;
+    while (i < turn.size()) {
+        while (i < turn.size() && !(lower_ascii(turn[i]) >= 'a' && lower_ascii(turn[i]) <= 'z')) {
+            const char c = turn[i];
+            if (!(c == ' ' || c == ',' || c == '.' || c == '!' || c == '-' || c == '\'' || c == '\t')) return false;
+            ++i;
+        }
+        if (i >= turn.size()) break;
+        std::size_t j = i;
+        while (j < turn.size() && ((lower_ascii(turn[j]) >= 'a' && lower_ascii(turn[j]) <= 'z') || turn[j] == '\'' ||
+                                   (turn[j] == '-' && j + 1 < turn.size() && turn[j + 1] != ' ')))
+            ++j;
+        char buf[16]{};
+        const std::size_t n = j - i;
+        if (n > sizeof buf || ++n_words > 6) return false;
+        for (std::size_t k = 0; k < n; ++k) buf[k] = lower_ascii(turn[i + k]);
+        const std::string_view w(buf, n);
+        bool known = false;
+        for (auto y : yes)
+            if (w == y) known = affirmed = true;
+        for (auto x : filler)
+            if (w == x) known = true;
+        if (!known) return false;
+        i = j;
+    }
+    return affirmed;
+}
+
+static_assert(is_bare_yes("Yes.") && is_bare_yes("yeah") && is_bare_yes("uh-huh, that's right") &&
+              is_bare_yes("Yes it is.") && is_bare_yes("Correct.") && is_bare_yes("yep yep"));
+static_assert(!is_bare_yes("No.") && !is_bare_yes("nope") && !is_bare_yes("okay") &&
+              !is_bare_yes("yeah my dad, he's 88") && !is_bare_yes("") && !is_bare_yes("sure?"));
+static_assert(last_question("Thanks. Do you smell gas?") == " Do you smell gas?");
+static_assert(last_question("Is it the furnace or the AC?").empty() && last_question("Okay.").empty());
 
 inline constexpr TagSet vulnerable_occupants{tag_of("ELDERLY_OCCUPANT"), tag_of("INFANT_NEWBORN"),
                                              tag_of("MEDICAL_NEED"), tag_of("VULNERABLE_POP")};
@@ -239,11 +359,23 @@ static_assert(detail::builtin_zones[0].name == default_business_time_zone);
 struct hvac117_profile {
     static constexpr std::string_view name = "hvac117";
 
-    // What the caller said: user turns, each its own sentence.
+    // What the caller said: user turns, each its own sentence. A bare "yes" to the
+    // agent's question ("Do you smell gas?" "Yeah.") makes the question the caller's
+    // words; a bare "no" adds nothing (hvac117_tables::answered_question).
     template <class F>
     static constexpr void session_text(const CallSession& s, F&& f) {
+        std::string_view question;
         for (const auto& e : s.transcript_log) {
+            if (e.role == Role::agent) {
+                question = hvac117_tables::last_question(e.content);
+                continue;
+            }
             if (e.role != Role::user) continue;
+            if (!question.empty() && hvac117_tables::is_bare_yes(e.content)) {
+                f(question);
+                f(std::string_view{" . "});
+            }
+            question = {};
             f(std::string_view{e.content});
             f(std::string_view{" . "});
         }
@@ -258,9 +390,102 @@ struct hvac117_profile {
     template <class Engine, class Text>
     static constexpr Classification classify(const CallFacts& facts, Text&& text,
                                              const TimeZone& zone) {
+        hvac117_tables::reader<false> rd;
+        return classify_with<Engine>(facts, text, zone, rd);
+    }
+
+    // Why each tag of a call was given: `on` receives one TagEvidence per tag of the
+    // returned classification (the first keyword that gave it, or the field, clock
+    // or rule). Allocates nothing; the views point into the session.
+    template <class Engine = default_engine, class OnEvidence>
+    static constexpr Classification explain(const CallSession& s, const TimeZone& zone, OnEvidence&& on) {
+        using namespace hvac117_tables;
+        reader<true> rd;
+        const CallFacts facts = facts_of(s);
+        const Classification c =
+            classify_with<Engine>(facts, [&](auto&& f) { session_text(s, f); }, zone, rd);
+        // Where a stream range lies: the pieces are fed in a fixed order (the caller's
+        // text, " . ", the problem description), so their offsets can be walked again.
+        auto locate = [&](const evidence_slot& w, TagEvidence& ev) {
+            std::size_t offset = 0;
+            std::string_view hit;
+            std::size_t at = 0;
+            auto piece = [&](std::string_view p) {
+                if (hit.data() == nullptr && w.begin >= offset && w.begin < offset + p.size()) {
+                    hit = p;
+                    at = w.begin - offset;
+                }
+                offset += p.size();
+            };
+            session_text(s, piece);
+            piece(std::string_view{" . "});
+            piece(facts.problem_description);
+            ev.rule = rows[w.row].text;
+            if (hit.data() == nullptr) return;
+            ev.text = hit.substr(at, std::min(w.end - w.begin, hit.size() - at));
+            ev.begin = at;
+            ev.end = at + ev.text.size();
+            if (hit.data() == s.problem_description.data()) {
+                ev.field = "problem_description";
+                return;
+            }
+            for (std::size_t i = 0; i < s.transcript_log.size(); ++i) {
+                const std::string_view content = s.transcript_log[i].content;
+                if (content.empty() || hit.data() < content.data() || hit.data() >= content.data() + content.size())
+                    continue;
+                ev.turn = static_cast<int>(i);
+                ev.begin += static_cast<std::size_t>(hit.data() - content.data());
+                ev.end += static_cast<std::size_t>(hit.data() - content.data());
+                if (s.transcript_log[i].role == Role::agent)  // a question the next caller turn answered yes
+                    for (std::size_t j = i + 1; j < s.transcript_log.size() && ev.answered_by < 0; ++j)
+                        if (s.transcript_log[j].role == Role::user) ev.answered_by = static_cast<int>(j);
+                return;
+            }
+        };
+        for (Tag t : c.tags.set()) {
+            TagEvidence ev{};
+            ev.tag = t;
+            const auto& w = rd.why[t.id()];
+            const auto* rule_only = "";
+            if (t == tag_of("CRITICAL_EVACUATE")) {
+                ev.field = "state";
+                rule_only = "a safety exit with a present gas, CO or electrical-fire hazard";
+            } else if (t == tag_of("CRITICAL_DISPATCH") || t == tag_of("HEALTH_RISK")) {
+                if (rd.why_loss.set) locate(rd.why_loss, ev);
+                rule_only = t == tag_of("HEALTH_RISK")
+                                ? "loss of heating or cooling with a dangerous temperature or a vulnerable occupant"
+                                : "complete loss of heating or cooling, a dangerous temperature and a vulnerable occupant";
+            } else if (t.category() == Category::URGENCY && !w.set) {
+                ev.field = "urgency_tier";
+                rule_only = "the agent's urgency tier";
+            } else if (t == tag_of("EXISTING_CUSTOMER") || t == tag_of("NEW_CUSTOMER")) {
+                ev.field = "caller_known";
+                rule_only = "the caller's number matched a customer (or not)";
+            } else if (time_tags(facts.start_time, zone).contains(t)) {
+                ev.field = "start_time";
+                rule_only = "the call's start in the business time zone";
+            } else if (w.set) {
+                locate(w, ev);
+            } else if (t == tag_of("HOT_LEAD")) {
+                ev.field = "lead_type";
+                rule_only = "lead_type high_ticket";
+            } else if (t == tag_of("COMMERCIAL_ACCT")) {
+                rule_only = "implied by COMMERCIAL_NEW";
+            } else if (t == tag_of("COMMERCIAL_LEAD")) {
+                rule_only = "implied by COMMERCIAL_ACCT";
+            }
+            if (*rule_only) ev.rule = rule_only;
+            on(static_cast<const TagEvidence&>(ev));
+        }
+        return c;
+    }
+
+private:
+    template <class Engine, class Text, bool Explain>
+    static constexpr Classification classify_with(const CallFacts& facts, Text&& text, const TimeZone& zone,
+                                                  hvac117_tables::reader<Explain>& rd) {
         using namespace hvac117_tables;
         typename Engine::template scanner<words, match_mode::whole_word> scan;
-        reader rd;
         auto on = [&](std::size_t k, std::size_t end) { rd.on_match(k, end); };
         text([&](std::string_view piece) { scan.feed(piece, on); });
         scan.feed(" . ", on);
@@ -307,6 +532,7 @@ struct hvac117_profile {
         return c;
     }
 
+public:
     // Every tag the profile can produce, derived from its table and rules.
     static constexpr TagSet coverage() noexcept {
         using namespace hvac117_tables;
