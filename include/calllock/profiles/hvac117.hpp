@@ -123,16 +123,17 @@ public:
     constexpr void on_match(std::size_t k, std::size_t end) {
         const row& r = rows[k];
         if (r.flags & f_stop) {
-            decide();
+            decide(end - r.text.size() - std::min(sentence_begin_, end - r.text.size()));
+            sentence_begin_ = end;
             return;
         }
-        if (n_ == events_.size()) decide();  // a very long sentence: decide what we have
+        if (n_ == events_.size()) decide(long_sentence);  // a very long sentence: decide what we have
         events_[n_++] = {end - r.text.size(), end, static_cast<std::uint16_t>(k)};
     }
 
     // After the last match.
     constexpr void finish() {
-        decide();
+        decide(long_sentence);
         if (pending_fault_) {
             if constexpr (Explain) {
                 const event e{pending_why_.begin, pending_why_.end, pending_why_.row};
@@ -193,7 +194,10 @@ private:
         }
     }
 
-    constexpr void decide() {
+    // A sentence of this many bytes or fewer is a bare answer ("Since yesterday.").
+    static constexpr std::size_t bare_answer_bytes = 24, long_sentence = ~std::size_t{0};
+
+    constexpr void decide(std::size_t sentence_bytes) {
         const std::size_t n = n_;
         n_ = 0;
         if (n == 0) return;
@@ -223,6 +227,7 @@ private:
         bool fault = false, lost = false, maint = false, negated = false;
         const event* why_fault = nullptr;
         const event* why_maint = nullptr;
+        const event* weak_duration = nullptr;  // a time word that needs a fault beside it
         std::size_t cue_end = 0;
         for (std::size_t q = 0; q < m; ++q) {
             const event& e = events_[order[q]];
@@ -244,11 +249,18 @@ private:
             if ((r.flags & f_maint) && !(r.flags & f_tag)) maint = true, why_maint = why_maint ? why_maint : &e;
             if (r.flags & f_extreme) extreme = true, note_at(why_extreme, &e);
             if (r.flags & f_suppress) suppressed.insert(r.tag);
-            if ((r.flags & f_duration) && !has_duration) {
+            if ((r.flags & f_duration) && (r.flags & f_weak)) {
+                if (!weak_duration) weak_duration = &e;
+            } else if ((r.flags & f_duration) && !has_duration) {
                 duration = r.tag;
                 has_duration = true;
                 note(r.tag, &e);
             }
+        }
+        if (weak_duration && !has_duration && (fault || lost || sentence_bytes <= bare_answer_bytes)) {
+            duration = rows[weak_duration->row].tag;
+            has_duration = true;
+            note(duration, weak_duration);
         }
         tags |= found - suppressed;
         const unsigned target = sys != 0 ? sys : prev_systems_;
@@ -270,6 +282,7 @@ private:
     static constexpr std::size_t capacity = 64;
     std::array<event, capacity> events_{};
     std::size_t n_ = 0;
+    std::size_t sentence_begin_ = 0;  // where the sentence being read began, in the stream
     unsigned prev_systems_ = 0, call_systems_ = 0;
     bool pending_fault_ = false;
     [[no_unique_address]] std::conditional_t<Explain, evidence_slot, no_slots> pending_why_{};
