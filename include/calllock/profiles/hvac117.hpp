@@ -149,6 +149,9 @@ public:
     bool extreme = false;   // dangerous temperature
     Tag duration{};
     bool has_duration = false;
+    // Where the first keyword of a caller who is not a customer was matched (a
+    // vendor, an inspector... says so when the call begins).
+    std::size_t first_not_customer = ~std::size_t{0};
     // With Explain: the first keyword of each tag, and of the loss of heating or
     // cooling and of the dangerous temperature (for the derived tags).
     struct no_slots {};
@@ -239,6 +242,9 @@ private:
                 continue;
             }
             if (negated && cue_end <= e.start) continue;  // a cue overlapping the keyword is part of it
+            if ((r.flags & f_tag) && r.has_tag && r.tag.category() == Category::NON_CUSTOMER &&
+                r.tag != tag_of("INSURANCE_CLAIM") && e.start < first_not_customer)
+                first_not_customer = e.start;
             if (r.flags & f_tag) {
                 if (r.has_tag) found.insert(r.tag), note(r.tag, &e);
                 if (r.has_tag2) found.insert(r.tag2), note(r.tag2, &e);
@@ -360,6 +366,8 @@ inline constexpr TagSet vulnerable_occupants{tag_of("ELDERLY_OCCUPANT"), tag_of(
 inline constexpr TagSet evacuation_hazards{tag_of("GAS_LEAK"), tag_of("CO_EVENT"),
                                            tag_of("ELECTRICAL_FIRE")};
 // Callers who are not service customers (INSURANCE_CLAIM is a customer's).
+// How much of what the caller says first counts as their introduction.
+inline constexpr std::size_t introduction_bytes = 240;
 inline constexpr TagSet not_customers =
     TagSet::all().in(Category::NON_CUSTOMER) - TagSet{tag_of("INSURANCE_CLAIM")};
 
@@ -507,6 +515,14 @@ private:
         rd.finish();
 
         TagSet tags = rd.tags;
+        // A caller with a service matter of their own (a known customer, a booking, a
+        // service type) is a customer: words like "realtor" or "supply house" later in
+        // their story do not make them a vendor. One who says who they are as the call
+        // begins (the first bytes of what they said) is taken at their word.
+        const bool introduced_as_not_customer = rd.first_not_customer < introduction_bytes;
+        if (!introduced_as_not_customer &&
+            (facts.caller_known || facts.booking_confirmed || !tags.in(Category::SERVICE_TYPE).empty()))
+            tags = tags - not_customers;
         if (!(tags & not_customers).empty()) {
             // Not a service customer: no service, revenue, recovery, access or customer traits.
             tags = tags - tags.in(Category::SERVICE_TYPE) - tags.in(Category::REVENUE) -

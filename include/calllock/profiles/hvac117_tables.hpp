@@ -672,7 +672,7 @@ inline constexpr auto rows = join(
                         "job posting", "job listing", "the job ad", "work for you",
                         "work for your company", "apprentice", "apprenticeship",
                         "open position", "interview for"}),
-    G("VENDOR_SALES", {"we sell", "i'm selling", "selling", "offer your company", "our product",
+    G("VENDOR_SALES", {"we sell", "offer your company", "our product",
                        "our products", "our software", "partnership", "wholesale",
                        "sales rep", "sales representative",
                        "business owners like you", "your technicians could",
@@ -681,9 +681,9 @@ inline constexpr auto rows = join(
     G2("VENDOR_SALES", "SPAM_TELEMARKETING",
        {"seo", "search engine", "google ranking", "google rankings", "search rankings",
         "marketing services", "digital marketing", "marketing agency", "google listing",
-        "google business listing", "your website", "first page of google",
+        "google business listing", "first page of google",
         "grow your business", "merchant services", "credit card processing"}),
-    G("SPAM_TELEMARKETING", {"telemarketing", "spam", "robocall", "robo call",
+    G("SPAM_TELEMARKETING", {"telemarketing",
                              "recorded message", "press 1", "press one", "press 9",
                              "your car's extended warranty", "extended warranty on your car",
                              "final notice", "this is not a sales call", "you've been selected",
@@ -696,10 +696,10 @@ inline constexpr auto rows = join(
                        "is this the dentist", "i thought this was", "wrong company"}),
     G("PARTS_SUPPLIER", {"parts supplier", "supply house", "your order is ready",
                          "your parts are in", "parts order is in", "parts order",
-                         "distributor", "your order", "ready for pickup",
+                         "we're a distributor", "we are a distributor", "your order", "ready for pickup",
                          "ready for pick up", "from the supply", "supply company",
                          "will call counter", "your account with us", "invoice for the parts",
-                         "johnstone", "ferguson", "shipment"}),
+                         "shipment"}),
     G("COMPETITOR_INTEL", {"competitor", "market research", "doing research",
                            "what do you charge for", "what do you pay your techs",
                            "what you pay your", "how many techs", "how many trucks",
@@ -729,10 +729,12 @@ inline constexpr auto rows = join(
                           "documentation for"}),
     G("REALTOR_INQUIRY", {"i'm a realtor", "i'm the realtor", "i am a realtor", "real estate agent",
                           "listing agent", "buyer's agent", "buyers agent", "as a realtor",
-                          "i'm an agent with", "realtor", "real estate", "for the buyers",
+                          "i'm an agent with", "for the buyers",
                           "sale of the house", "brokerage"}),
-    G("MEDIA_PRESS", {"reporter", "journalist", "newspaper", "news station", "podcast",
-                      "writing a story", "doing a story", "working on a story", "media", "tv station", "magazine", "for a segment"}),
+    G("MEDIA_PRESS", {"i'm a reporter", "i am a reporter", "i'm a journalist", "reporter with", "reporter for",
+                      "i write for", "writing a story", "doing a story", "working on a story", "working on an article",
+                      "for an article", "for a story", "our listeners", "our viewers", "our readers",
+                      "for a segment", "on our show", "with channel", "news station calling"}),
 
     // ---- CONTEXT (time tags come from start_time) --------------------------------
     G("ELDERLY_OCCUPANT", {"elderly", "senior", "seniors", "senior citizen", "old person",
@@ -870,7 +872,7 @@ inline constexpr auto rows = join(
     G(0, "", "", {"next few weeks", "the next few weeks", "next two weeks", "the next two weeks",
                   "next couple weeks", "within two weeks", "weeks old", "week old", "days old", "months old",
                   "you for years", "you guys for years", "y'all for years", "them for years", "had it for years",
-                  "customer for years", "permit parking", "parking permit", "guest parking permit",
+                  "customer for years",
                   "medical parkway", "medical drive", "medical center drive", "in an hour", "within an hour"}),
     G(f_duration, "DURATION_ACUTE", "",
       {"since this morning", "an hour ago", "hour ago", "hours ago",
@@ -939,7 +941,16 @@ inline constexpr auto rows = join(
     G("DECISION_MAKER", {"i own the", "i own a", "my call", "i'll approve", "i sign off", "i'm the one signing", "signing off", "i'll sign", "i decide", "bill me"}),
     G("COMPETITOR_MENTION", {"our last vendor", "last company", "previous company", "signed up with", "we've used", "quote from another", "quote from a different", "used another", "another outfit", "a outfit called", "an outfit called", "other outfit", "the builder's hvac", "builders hvac"}),
     G("ACCESS_RESTRICT", {"has the key", "is locked", "padlocked", "buzz in", "buzz him in", "buzz them in", "has to buzz", "fob", "check in at", "sign in", "front office", "only on site", "we open at", "has to be an afternoon", "before noon only", "only after", "only before", "locked gate", "code to get in"}),
-    G(f_duration, "DURATION_RECENT", "", {"started yesterday", "yesterday afternoon", "yesterday evening", "yesterday morning", "saturday night", "started sunday", "started saturday", "started monday", "started tuesday", "started wednesday", "started thursday", "started friday", "last weekend", "a couple days ago", "couple days ago", "a day or so", "over the long weekend", "like wednesday"})
+    G(f_duration, "DURATION_RECENT", "", {"started yesterday", "yesterday afternoon", "yesterday evening", "yesterday morning", "saturday night", "started sunday", "started saturday", "started monday", "started tuesday", "started wednesday", "started thursday", "started friday", "last weekend", "a couple days ago", "couple days ago", "a day or so", "over the long weekend", "like wednesday"}),
+
+    // ---- Callers who are not customers, as they introduce themselves (dev split) -----
+    G("VENDOR_SALES", {"whoever handles your purchasing", "who handles your purchasing", "handles your purchasing", "filtration supply", "we're a commercial", "partnering with local", "we're partnering", "open an account with", "contractor account", "new branch", "am i speaking with the owner of", "speaking with the owner of", "special pricing for contractors"}),
+    G("UTILITY_COMPANY", {"with atmos energy", "atmos energy", "xcel energy", "field operations", "rebate program", "electric distribution", "city utilities", "gas main", "we're letting local", "planned outage", "scheduled outage", "planned shutoff", "service will be off", "with the utility", "with centerpoint", "with oncor", "with the gas company", "with the electric company"}),
+    G("JOB_APPLICANT", {"posting on indeed", "on indeed", "your posting", "the dispatcher position", "dispatcher job", "apply", "applying", "application", "the position"}),
+    G("INSPECTOR_CALL", {"fire marshal", "building inspection", "inspector with", "city inspector", "with the city of", "final inspection", "final mechanical", "correction notice", "failed inspection", "didn't pass"}),
+    G("MEDIA_PRESS", {"host a show", "radio station", "a short piece", "writing a piece", "student radio", "for the paper", "for our paper", "interview the owner", "do an interview", "quick interview"}),
+    G("WRONG_NUMBER", {"number he gave me", "number she gave me", "the number they gave me", "reschedule my cleaning", "is this dr", "dentist office", "this isn't", "oh sorry wrong", "oops"}),
+    G("COMPETITOR_INTEL", {"starting my own", "start my own", "i'm not a customer", "not a customer", "what do you pay for", "who's your supply house", "who's your distributor", "your distributor", "your supply house", "what brand do you", "your markup", "what's your markup", "what do you charge for a", "how much do you pay"})
 );
 
 }  // namespace calllock::hvac117_tables
