@@ -460,6 +460,29 @@ BOOST_AUTO_TEST_CASE(every_tag_has_evidence_with_its_turn_text_and_rule) {
     for (const auto& e : seen) BOOST_TEST(!e.rule.empty(), e.tag.name());
 }
 
+// The engines count offsets in the folded text (curly quotes and NBSP are one byte,
+// a run of spaces, newlines and hyphens is one space): evidence is traced back to the
+// raw bytes of the right turn.
+BOOST_AUTO_TEST_CASE(evidence_survives_folding_before_it) {
+    CallSession s = session();
+    s.transcript_log = {TranscriptEntry::user("I don\u2019t   know \n - what\u00A0it is \u2014 honestly", 1.0),
+                        TranscriptEntry::agent("Okay.  Is anyone   elderly at home?", 2.0),
+                        TranscriptEntry::user("Yes.", 3.0),
+                        TranscriptEntry::user("We\u2019re  fine \u2019\u2019 but the   dog  is barking", 4.0)};
+    std::vector<TagEvidence> seen;
+    hvac117_profile::explain(s, hvac117_tables::default_zone, [&](const TagEvidence& e) { seen.push_back(e); });
+    bool pet = false, elderly = false;
+    for (const auto& e : seen) {
+        if (e.turn < 0) continue;
+        const std::string_view content = s.transcript_log[static_cast<std::size_t>(e.turn)].content;
+        BOOST_TEST(content.substr(e.begin, e.end - e.begin) == e.text, e.tag.name());
+        if (e.tag.name() == "PET_SECURE") pet = e.turn == 3 && e.text.find("dog") != std::string_view::npos;
+        if (e.tag.name() == "ELDERLY_OCCUPANT") elderly = e.turn == 1 && e.answered_by == 2 && e.text == "elderly";
+    }
+    BOOST_TEST(pet);
+    BOOST_TEST(elderly);
+}
+
 BOOST_AUTO_TEST_CASE(derived_tags_name_their_rule) {
     CallSession s = session();
     s.state = State::safety_exit;

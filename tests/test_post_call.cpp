@@ -283,6 +283,21 @@ BOOST_AUTO_TEST_CASE(outbox_off_only_when_said_and_then_check_passes) {
     BOOST_TEST(!c.check().has_value());
 }
 
+BOOST_AUTO_TEST_CASE(half_a_dashboard_configuration_is_an_error_not_off) {
+    PostCallConfig c = config_for(1);
+    c.outbox_dir = fresh_dir("half").string();
+    c.webhook_secret.clear();
+    BOOST_REQUIRE(c.check().has_value());
+    BOOST_TEST(c.check()->field == "webhook_secret");
+    c = config_for(1);
+    c.outbox_dir = fresh_dir("half").string();
+    c.webhook_url.clear();
+    BOOST_REQUIRE(c.check().has_value());
+    BOOST_TEST(c.check()->field == "webhook_url");
+    c.webhook_secret.clear();
+    BOOST_TEST(!c.check().has_value());  // neither: not configured, the plan's skip
+}
+
 BOOST_AUTO_TEST_CASE(check_reports_a_remote_plain_http_url_and_an_unusable_outbox) {
     PostCallConfig c = config_for(1);
     c.outbox_dir = fresh_dir("check").string();

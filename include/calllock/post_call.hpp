@@ -42,6 +42,11 @@ struct PostCallConfig {
     // setting is then an error at start, not a lost call. Not configured (no URL and
     // no secret) is not an error here: the post-call phase is skipped, as the plan says.
     [[nodiscard]] std::optional<ConfigError> check() const {
+        // Half configured is a mistake, not "off": every call would be skipped.
+        if (webhook_url.empty() != webhook_secret.empty())
+            return ConfigError{webhook_url.empty() ? "webhook_url" : "webhook_secret",
+                               webhook_url.empty() ? "DASHBOARD_WEBHOOK_SECRET is set but DASHBOARD_WEBHOOK_URL is not"
+                                                   : "DASHBOARD_WEBHOOK_URL is set but DASHBOARD_WEBHOOK_SECRET is not"};
         if (!configured()) return std::nullopt;
         if (auto c = DashboardClient::create(webhook_url, webhook_secret, client); !c)
             return c.error();
@@ -196,7 +201,9 @@ struct PostCallReport {
             else report.no_outbox_reason = spooled.error().what();
         }
         if (!claim && !report.no_outbox_reason.empty())
-            log(LogLevel::error, report.no_outbox_reason + "; sending without the outbox");
+            log(config.outbox_off ? LogLevel::info : LogLevel::error,
+                report.no_outbox_reason +
+                    (config.outbox_off ? "" : "; sending without the outbox (nothing of this call is kept)"));
 
         auto client = DashboardClient::create(config.webhook_url, config.webhook_secret, config.client);
         if (!client) {

@@ -75,14 +75,15 @@ struct Url {
         if (u.port.size() > 5 || std::stoul(u.port) == 0 || std::stoul(u.port) > 65535) return std::nullopt;
         return u;
     }
-    // Whether the host is this machine: the name "localhost" (any case, with or
-    // without the root dot), an IPv4 address in 127.0.0.0/8 written in full, or ::1.
+    // Whether the host is this machine: the name "localhost" (any case; the client
+    // also checks that it resolves to loopback addresses only), an IPv4 address in
+    // 127.0.0.0/8 written in full, or ::1.
     // A name that merely starts with "127." (127.example.com) is not: it resolves to
     // wherever its owner wants.
     [[nodiscard]] bool loopback() const {
         std::string h = host;
         for (auto& c : h) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        if (h == "localhost" || h == "localhost.") return true;
+        if (h == "localhost") return true;
         boost::system::error_code ec;
         const auto addr = boost::asio::ip::make_address(h, ec);
         return !ec && addr.is_loopback();
@@ -280,6 +281,13 @@ private:
         run();
         if (rec == net::asio::error::operation_aborted) return "timed out resolving " + url.host;
         if (rec) return "cannot resolve " + url.host + ": " + rec.message();
+        // Plain http:// goes only to this machine: the name "localhost" must resolve to
+        // loopback addresses alone (a resolver may be configured otherwise).
+        if (url.scheme == "http" && !opt_.allow_plain_http)
+            for (const auto& e : endpoints)
+                if (!e.endpoint().address().is_loopback())
+                    return "refusing plain http:// to " + url.host + ": it resolves to " +
+                           e.endpoint().address().to_string() + ", not a loopback address";
 
         connection c;
         c.key = url.origin();

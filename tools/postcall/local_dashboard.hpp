@@ -23,6 +23,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -194,7 +195,8 @@ private:
             std::lock_guard lock(mu_);
             reap_locked();
             Worker& w = workers_.emplace_back();
-            w.thread = std::thread([this, &w, sock = std::move(s)]() mutable {
+            try {
+                w.thread = std::thread([this, &w, sock = std::move(s)]() mutable {
                 serve(std::move(sock));
                 std::lock_guard done_lock(mu_);
                 w.done = true;
@@ -202,7 +204,10 @@ private:
                     paused_ = false;
                     asio::post(ioc_, [this] { accept(); });
                 }
-            });
+                });
+            } catch (const std::system_error&) {
+                workers_.pop_back();  // no thread could be started: the connection is closed
+            }
             if (workers_.size() < std::max<std::size_t>(opt_.max_connections, 1)) accept();
             else paused_ = true;
         });

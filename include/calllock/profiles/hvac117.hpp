@@ -32,6 +32,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <string_view>
 
 #include "../civil_time.hpp"
@@ -246,8 +247,8 @@ private:
                 r.tag != tag_of("INSURANCE_CLAIM") && e.start < first_not_customer)
                 first_not_customer = e.start;
             if (r.flags & f_tag) {
-                if (r.has_tag) found.insert(r.tag), note(r.tag, &e);
-                if (r.has_tag2) found.insert(r.tag2), note(r.tag2, &e);
+                if (r.has_tag) found.insert(r.tag);
+                if (r.has_tag2) found.insert(r.tag2);
             }
             if (r.flags & f_system) sys |= system_bit(r.tag);
             if (r.flags & f_fault) fault = true, why_fault = why_fault ? why_fault : &e;
@@ -269,6 +270,24 @@ private:
             note(duration, weak_duration);
         }
         tags |= found - suppressed;
+        if constexpr (Explain) {
+            // The evidence of a keyword's tag: its first occurrence that was not
+            // negated and not suppressed in its sentence.
+            negated = false;
+            for (std::size_t q = 0; q < m; ++q) {
+                const event& e = events_[order[q]];
+                const row& r = rows[e.row];
+                if (r.flags & f_break) { negated = false; continue; }
+                if (r.flags & f_neg) {
+                    negated = true;
+                    cue_end = e.end;
+                    continue;
+                }
+                if ((negated && cue_end <= e.start) || !(r.flags & f_tag)) continue;
+                if (r.has_tag && !suppressed.contains(r.tag)) note(r.tag, &e);
+                if (r.has_tag2 && !suppressed.contains(r.tag2)) note(r.tag2, &e);
+            }
+        }
         const unsigned target = sys != 0 ? sys : prev_systems_;
         if (fault) {
             if (target != 0) repair(target, lost, why_fault);
@@ -419,44 +438,57 @@ struct hvac117_profile {
     // returned classification (the first keyword that gave it, or the field, clock
     // or rule). Allocates nothing; the views point into the session.
     template <class Engine = default_engine, class OnEvidence>
-    static constexpr Classification explain(const CallSession& s, const TimeZone& zone, OnEvidence&& on) {
+    static Classification explain(const CallSession& s, const TimeZone& zone, OnEvidence&& on) {
         using namespace hvac117_tables;
         reader<true> rd;
         const CallFacts facts = facts_of(s);
         const Classification c =
             classify_with<Engine>(facts, [&](auto&& f) { session_text(s, f); }, zone, rd);
-        // Where a stream range lies: the pieces are fed in a fixed order (the caller's
-        // text, " . ", the problem description), so their offsets can be walked again.
+        // Where a stream range lies. The engines report offsets in the folded text
+        // (detail/fold.hpp: curly quotes and NBSP to one byte, gap runs to one space),
+        // so the pieces, which are fed in a fixed order (the caller's text, " . ", the
+        // problem description), are folded again here and each folded byte is traced
+        // back to the raw byte that produced it.
         auto locate = [&](const evidence_slot& w, TagEvidence& ev) {
-            std::size_t offset = 0;
-            std::string_view hit;
-            std::size_t at = 0;
+            detail::text_fold<true> fold;
+            std::size_t folded = 0;
+            std::string_view first_piece, last_piece;
+            std::size_t raw_begin = 0, raw_end = 0;
+            bool have_begin = false, have_end = false;
             auto piece = [&](std::string_view p) {
-                if (hit.data() == nullptr && w.begin >= offset && w.begin < offset + p.size()) {
-                    hit = p;
-                    at = w.begin - offset;
-                }
-                offset += p.size();
+                for (std::size_t i = 0; i < p.size() && !have_end; ++i)
+                    fold.feed(static_cast<unsigned char>(p[i]), [&](unsigned char) {
+                        if (!have_begin && folded == w.begin) first_piece = p, raw_begin = i, have_begin = true;
+                        if (have_begin && !have_end && folded + 1 == w.end) last_piece = p, raw_end = i + 1, have_end = true;
+                        ++folded;
+                    });
             };
             session_text(s, piece);
             piece(std::string_view{" . "});
             piece(facts.problem_description);
             ev.rule = rows[w.row].text;
-            if (hit.data() == nullptr) return;
-            ev.text = hit.substr(at, std::min(w.end - w.begin, hit.size() - at));
-            ev.begin = at;
-            ev.end = at + ev.text.size();
+            if (!have_begin) return;
+            // A keyword never spans two pieces (each piece ends in a sentence break).
+            const std::string_view hit = first_piece;
+            const std::size_t stop = have_end && last_piece.data() == hit.data() ? raw_end : hit.size();
+            ev.text = hit.substr(raw_begin, stop - raw_begin);
+            ev.begin = raw_begin;
+            ev.end = stop;
             if (hit.data() == s.problem_description.data()) {
                 ev.field = "problem_description";
                 return;
             }
+            const std::less<const char*> before;
             for (std::size_t i = 0; i < s.transcript_log.size(); ++i) {
+                // The pieces are views of the turns (a question: of the agent's turn).
                 const std::string_view content = s.transcript_log[i].content;
-                if (content.empty() || hit.data() < content.data() || hit.data() >= content.data() + content.size())
+                if (content.empty() || before(hit.data(), content.data()) ||
+                    !before(hit.data(), content.data() + content.size()))
                     continue;
+                const auto shift = static_cast<std::size_t>(hit.data() - content.data());
+                ev.begin += shift;
+                ev.end += shift;
                 ev.turn = static_cast<int>(i);
-                ev.begin += static_cast<std::size_t>(hit.data() - content.data());
-                ev.end += static_cast<std::size_t>(hit.data() - content.data());
                 if (s.transcript_log[i].role == Role::agent)  // a question the next caller turn answered yes
                     for (std::size_t j = i + 1; j < s.transcript_log.size() && ev.answered_by < 0; ++j)
                         if (s.transcript_log[j].role == Role::user) ev.answered_by = static_cast<int>(j);
