@@ -16,6 +16,11 @@
 int main() {
     using namespace calllock;
     const PostCallConfig config = PostCallConfig::from_env();
+    // A wrong setting is an error now, before any call is accepted, not a lost call later.
+    if (auto err = config.check()) {
+        std::fprintf(stderr, "agent: %s\n", err->what().c_str());
+        return 2;
+    }
     CallRecorder call("+15125550123");
 
     // At call start (the telephony handshake gives the call id).

@@ -57,17 +57,26 @@ check "secret never printed" bash -c "! grep -q wrong-one '$tmp/bad.out' '$tmp/b
 check "a 401 is a dead letter" test -f "$(find "$tmp/outbox/dead" -name 1-job.answer.json | head -1)"
 check "no secret in any file of the outbox" bash -c "! grep -rq -e wrong-one -e s3cret '$tmp/outbox'"
 
-# Not configured: skipped with a warning, nothing sent.
-env -u DASHBOARD_WEBHOOK_URL "$cli" send "$src/examples/calls/01_booked_ac_repair.json" >"$tmp/skip.out" 2>"$tmp/skip.err"
+# Not configured (neither URL nor secret): skipped with a warning, nothing sent.
+env -u DASHBOARD_WEBHOOK_URL -u DASHBOARD_WEBHOOK_SECRET "$cli" send "$src/examples/calls/01_booked_ac_repair.json" >"$tmp/skip.out" 2>"$tmp/skip.err"
 check "unconfigured send is skipped" grep -q '"skipped":true' "$tmp/skip.out"
 check "unconfigured send warns" grep -q 'not configured' "$tmp/skip.err"
+# Half configured: a configuration error at start (exit 2), before any session is read.
+env -u DASHBOARD_WEBHOOK_URL "$cli" send "$src/examples/calls/01_booked_ac_repair.json" >"$tmp/half.out" 2>"$tmp/half.err"
+check "half a configuration exits 2" test $? -eq 2
+check "half a configuration names the URL" grep -q "webhook_url" "$tmp/half.err"
+check "half a configuration prints no result" test ! -s "$tmp/half.out"
 
-# A missing email is a configuration error before anything is sent.
+# A missing email is a configuration error at start, before anything is sent.
 before=$(wc -l <"$tmp/store/jobs.jsonl")
 DASHBOARD_USER_EMAIL= "$cli" send "$src/examples/calls/01_booked_ac_repair.json" >"$tmp/noemail.out" 2>&1
-check "missing email exits 1" test $? -eq 1
+check "missing email exits 2" test $? -eq 2
 check "missing email named" grep -q "user_email" "$tmp/noemail.out"
 check "nothing sent without email" test "$(wc -l <"$tmp/store/jobs.jsonl")" -eq "$before"
+# No outbox directory to be found (no HOME, no XDG_STATE_HOME, no CALLLOCK_OUTBOX_DIR): an error at start.
+env -u HOME -u XDG_STATE_HOME -u CALLLOCK_OUTBOX_DIR "$cli" send "$src/examples/calls/03_co_alarm.json" >"$tmp/nobox.out" 2>"$tmp/nobox.err"
+check "no outbox directory exits 2" test $? -eq 2
+check "no outbox directory named" grep -q "outbox_dir" "$tmp/nobox.err"
 
 kill -INT "$server"; wait "$server"; server=""
 check "serve reports what it accepted" grep -q 'stopped: 7 jobs/leads, 7 calls, 2 emergency alerts' "$tmp/serve.out"

@@ -46,6 +46,10 @@ int send_command(std::span<char* const> argv) {
             return 2;
         }
     }
+    if (auto err = config.check()) {  // before any session is read
+        error(err->what());
+        return 2;
+    }
     if (!config.configured())
         error("warning: DASHBOARD_WEBHOOK_URL / DASHBOARD_WEBHOOK_SECRET not set: nothing will be sent");
     int failed = 0;
