@@ -13,7 +13,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "../tools/postcall/local_dashboard.hpp"
+#include "local_dashboard.hpp"
 
 namespace {
 

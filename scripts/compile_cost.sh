@@ -7,6 +7,19 @@
 #                                   the seed, the token engine for hvac117's table)
 #   dfa_seed_and_k490_word          the seed + the DFA for the ~490-keyword whole-word set
 #   token_seed_and_k490_word        the seed + the token engine for that set
+# and the units a user writes (issue 11's cases):
+#   string_only                     a unit that includes <string> alone (the floor)
+#   taxonomy_only                   <calllock/taxonomy.hpp>, one tag looked up by name
+#   classify_default                <calllock/calllock.hpp>, one session classified with
+#                                   the default profile
+#   orchestrator_header_only        <calllock/post_call.hpp>, handle_call_ended called
+#                                   (the delivery side compiled in this unit: Beast,
+#                                   Asio, OpenSSL)
+#   orchestrator_separate           the same with CALLLOCK_SEPARATE_COMPILATION (the
+#                                   delivery side compiled once, in the unit that
+#                                   includes <calllock/src.hpp>)
+#   src_once                        that one unit: <calllock/src.hpp>
+# Usage: scripts/compile_cost.sh [UNIT...]   (all by default)
 #   CXX=clang++-14 scripts/compile_cost.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,9 +62,36 @@ std::size_t g(std::string_view t) {
     return s.finish().count();
 }
 CPP
+cat >"$tmp/string_only.cpp" <<'CPP'
+#include <string>
+std::string f(const char* s) { return s; }
+CPP
+cat >"$tmp/taxonomy_only.cpp" <<'CPP'
+#include <calllock/taxonomy.hpp>
+calllock::Tag f() { return calllock::tag_of("GAS_LEAK"); }
+CPP
+cat >"$tmp/classify_default.cpp" <<'CPP'
+#include <calllock/calllock.hpp>
+calllock::Classification f(const calllock::CallSession& s) { return calllock::classify_call(calllock::default_profile, s); }
+CPP
+cat >"$tmp/orchestrator.cpp" <<'CPP'
+#include <calllock/post_call.hpp>
+calllock::PostCallReport f(const calllock::CallSession& s, const calllock::PostCallConfig& c) {
+    return calllock::handle_call_ended(s, c, 0.0);
+}
+CPP
+cp "$tmp/orchestrator.cpp" "$tmp/orchestrator_header_only.cpp"
+printf '#define CALLLOCK_SEPARATE_COMPILATION\n' >"$tmp/orchestrator_separate.cpp"
+cat "$tmp/orchestrator.cpp" >>"$tmp/orchestrator_separate.cpp"
+printf '#define CALLLOCK_SEPARATE_COMPILATION\n#include <calllock/src.hpp>\n' >"$tmp/src_once.cpp"
+units=("$@")
+if [ ${#units[@]} -eq 0 ]; then
+  units=(string_only taxonomy_only classify_default orchestrator_header_only orchestrator_separate src_once
+         naive_seed dfa_seed seed_and_hvac117 dfa_seed_and_k490_word token_seed_and_k490_word)
+fi
 echo "| translation unit | compiler | wall s | CPU s (user+sys) | peak MB |"
 echo "|---|---|---|---|---|"
-for tu in naive_seed dfa_seed seed_and_hvac117 dfa_seed_and_k490_word token_seed_and_k490_word; do
+for tu in "${units[@]}"; do
   /usr/bin/time -v "$cxx" -std=c++20 -O2 -Iinclude -Itests -c "$tmp/$tu.cpp" -o "$tmp/$tu.o" 2>"$tmp/time.txt"
   secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$tmp/time.txt")
   cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.2f", s}' "$tmp/time.txt")

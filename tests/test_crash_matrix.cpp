@@ -22,16 +22,19 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <mutex>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "support/pki.hpp"
+#include "support/net.hpp"
 #include "support/plan_sessions.hpp"
 #include "support/test_server.hpp"
 
 using namespace calllock;
+using calllock::test::unused_port;
 using calllock::test::Answer;
 using calllock::test::Seen;
 using calllock::test::TestServer;
@@ -174,12 +177,6 @@ std::string log_text(const fs::path& p) {
     std::stringstream ss;
     ss << in.rdbuf();
     return ss.str();
-}
-
-unsigned short unused_port() {
-    boost::asio::io_context ioc;
-    boost::asio::ip::tcp::acceptor a(ioc, {boost::asio::ip::make_address("127.0.0.1"), 0});
-    return a.local_endpoint().port();
 }
 
 std::vector<std::string> agent_env(unsigned short port, const fs::path& outbox, const std::string& crash_at = "") {
@@ -333,36 +330,20 @@ void replay_and_verify(ModelDashboard& model, unsigned short port, const fs::pat
 
 BOOST_AUTO_TEST_CASE(handshake_refused) {
     // A listener that takes each connection and closes it: no TLS handshake completes.
-    boost::asio::io_context ioc;
-    boost::asio::ip::tcp::acceptor refuser(ioc, {boost::asio::ip::make_address("127.0.0.1"), 0});
-    std::atomic<int> refused{0};
-    std::atomic<bool> stop{false};
-    std::thread t([&] {
-        while (!stop) {
-            boost::system::error_code ec;
-            boost::asio::ip::tcp::socket s(ioc);
-            refuser.accept(s, ec);
-            if (ec || stop) return;
-            ++refused;
-            s.close(ec);
-        }
-    });
     TempDir dir;
-    const auto r = handle_call_ended(the_call(), tls_config(refuser.local_endpoint().port(), dir.path), 2015.0, quiet);
-    stop = true;
-    boost::asio::ip::tcp::socket poke(ioc);
-    boost::system::error_code ec;
-    poke.connect(refuser.local_endpoint(), ec);
-    t.join();
+    std::optional<calllock::test::Refuser> refuser(std::in_place);
+    const auto r = handle_call_ended(the_call(), tls_config(refuser->port(), dir.path), 2015.0, quiet);
+    const int refused = refuser->refused();
+    refuser.reset();
     BOOST_TEST(!r.delivered());
     BOOST_TEST(!r.kept_in.empty());
-    BOOST_TEST(refused.load() > 0);  // the fault happened
+    BOOST_TEST(refused > 0);  // the fault happened
     BOOST_TEST(r.job->error.find("TLS handshake") != std::string::npos, r.job->error);
 
     ModelDashboard model;
     auto ctx = calllock::test::pki().server_context();
     TestServer server([&](const Seen& s) { return model.answer(s); }, &ctx);
-    replay_and_verify(model, server.port(), dir.path, "TLS handshake refused, then replay", refused.load());
+    replay_and_verify(model, server.port(), dir.path, "TLS handshake refused, then replay", refused);
 }
 
 BOOST_AUTO_TEST_CASE(untrusted_certificate_appears_mid_run) {

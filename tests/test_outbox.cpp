@@ -21,13 +21,15 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <mutex>
 #include <random>
 #include <set>
 #include <sstream>
 #include <thread>
 
-#include "../tools/postcall/local_dashboard.hpp"
+#include "local_dashboard.hpp"
+#include "support/net.hpp"
 #include "support/plan_sessions.hpp"
 #include "support/fault_proxy.hpp"
 #include "support/test_server.hpp"
@@ -35,6 +37,7 @@
 extern char** environ;
 
 using namespace calllock;
+using calllock::test::unused_port;
 using calllock::test::Fault;
 using calllock::test::FaultPlan;
 using calllock::test::FaultProxy;
@@ -109,12 +112,6 @@ PostCallConfig config_for(unsigned short port, const fs::path& outbox) {
     c.outbox_dir = outbox.string();
     c.retry = {milliseconds(600), milliseconds(20), milliseconds(100)};
     return c;
-}
-
-unsigned short unused_port() {
-    boost::asio::io_context ioc;
-    boost::asio::ip::tcp::acceptor a(ioc, {boost::asio::ip::make_address("127.0.0.1"), 0});
-    return a.local_endpoint().port();  // closed on return: nothing listens there
 }
 
 struct Dashboard {

@@ -14,8 +14,9 @@
 #include <optional>
 #include <cstring>
 
-#include "../tools/postcall/local_dashboard.hpp"
+#include "local_dashboard.hpp"
 #include "support/pki.hpp"
+#include "support/net.hpp"
 #include "support/plan_sessions.hpp"
 #include "support/test_server.hpp"
 
@@ -369,18 +370,10 @@ BOOST_AUTO_TEST_CASE(ten_thousand_connections_keep_threads_and_memory_flat) {
     o.max_connections = 8;
     local::LocalDashboard server(o);
     server.start();
-    namespace asio = boost::asio;
-    asio::io_context ioc;
-    const asio::ip::tcp::endpoint at(asio::ip::make_address("127.0.0.1"), server.port());
     const std::string request = "GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
     auto one = [&] {
-        asio::ip::tcp::socket s(ioc);
-        s.connect(at);
-        asio::write(s, asio::buffer(request));
-        std::string answer;
-        boost::system::error_code ec;
-        asio::read(s, asio::dynamic_buffer(answer), ec);  // until the server closes
-        return answer.rfind("HTTP/1.1 404", 0) == 0;
+        // The server answers and closes; the whole answer is read.
+        return calllock::test::http_exchange(server.port(), request).rfind("HTTP/1.1 404", 0) == 0;
     };
     constexpr int warmup = 500, total = 10000;
     int ok = 0;

@@ -1,6 +1,7 @@
 // The Beast dashboard client against real servers on 127.0.0.1, plain and TLS with
 // a CA and certificates this test generates. Plan Task 5's tests come first.
 #define BOOST_TEST_MODULE sync_client
+#include <boost/json.hpp>
 #include <boost/test/unit_test.hpp>
 
 #include <calllock/sync.hpp>

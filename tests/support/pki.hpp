@@ -1,7 +1,6 @@
 // A throw-away PKI for TLS tests: a CA and a server certificate for "localhost"
 // (and nothing else), made with the openssl tool in a temporary folder.
 #pragma once
-#include <boost/asio/ssl.hpp>
 #include <boost/test/unit_test.hpp>
 
 #include <unistd.h>
@@ -9,6 +8,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+
+#include "test_server.hpp"
 
 namespace calllock::test {
 
@@ -36,12 +37,7 @@ struct Pki {
     [[nodiscard]] std::string cert() const { return (dir / "server.crt").string(); }
     [[nodiscard]] std::string key() const { return (dir / "server.key").string(); }
     [[nodiscard]] std::string ca() const { return (dir / "ca.crt").string(); }
-    boost::asio::ssl::context server_context() const {
-        boost::asio::ssl::context ctx(boost::asio::ssl::context::tls_server);
-        ctx.use_certificate_chain_file((dir / "server.crt").string());
-        ctx.use_private_key_file((dir / "server.key").string(), boost::asio::ssl::context::pem);
-        return ctx;
-    }
+    [[nodiscard]] ServerTls server_context() const { return ServerTls(cert(), key()); }
 };
 
 inline Pki& pki() {

@@ -3,36 +3,17 @@
 // response shapes, storing each accepted record as a JSON line per route, over
 // HTTP or HTTPS (a certificate and key given). The
 // demo's embedded default and the integration tests' peer.
+// Declarations only: the Beast code is compiled once (local_dashboard.cpp, library
+// calllock_local_dashboard).
 #pragma once
-#include <boost/asio.hpp>
-#include <boost/asio/ssl.hpp>
-#include <boost/beast/core.hpp>
-#include <boost/beast/http.hpp>
-#include <boost/json.hpp>
-
 #include <calllock/contract.hpp>
 
-#include <sys/socket.h>
-#include <sys/time.h>
-
-#include <atomic>
+#include <cstddef>
 #include <filesystem>
-#include <fstream>
-#include <list>
-#include <map>
-#include <mutex>
-#include <optional>
+#include <memory>
 #include <string>
-#include <system_error>
-#include <thread>
-#include <vector>
 
 namespace calllock::local {
-
-namespace asio = boost::asio;
-namespace beast = boost::beast;
-namespace http = beast::http;
-using tcp = asio::ip::tcp;
 
 struct DashboardOptions {
     std::string secret{};
@@ -44,227 +25,28 @@ struct DashboardOptions {
     std::size_t max_connections = 64;  // served at once; more wait in the listen queue
 };
 
+class LocalDashboardImpl;
+
 class LocalDashboard {
 public:
-    explicit LocalDashboard(DashboardOptions o)
-        : opt_(std::move(o)), acceptor_(ioc_, {asio::ip::make_address("127.0.0.1"), opt_.port}) {
-        if (!opt_.store.empty()) std::filesystem::create_directories(opt_.store);
-        if (!opt_.tls_cert.empty()) {
-            tls_.emplace(asio::ssl::context::tls_server);
-            tls_->use_certificate_chain_file(opt_.tls_cert);
-            tls_->use_private_key_file(opt_.tls_key, asio::ssl::context::pem);
-        }
-    }
-    ~LocalDashboard() { stop(); }
+    explicit LocalDashboard(DashboardOptions o);
+    ~LocalDashboard();
     LocalDashboard(const LocalDashboard&) = delete;
     LocalDashboard& operator=(const LocalDashboard&) = delete;
 
-    [[nodiscard]] unsigned short port() const { return acceptor_.local_endpoint().port(); }
-
+    [[nodiscard]] unsigned short port() const;
     // Serves on a background thread until stop().
-    void start() {
-        accept();
-        thread_ = std::thread([this] { ioc_.run(); });
-    }
+    void start();
     // Serves on this thread until stop() is called from another one.
-    void run() {
-        accept();
-        ioc_.run();
-    }
-    void stop() {
-        ioc_.stop();
-        if (thread_.joinable()) thread_.join();
-        std::list<Worker> workers;
-        {
-            std::lock_guard lock(mu_);
-            workers.swap(workers_);
-        }
-        for (auto& w : workers) w.thread.join();
-    }
-
+    void run();
+    void stop();
     // The connection threads alive now (finished ones are joined at the next accept).
-    [[nodiscard]] std::size_t connection_threads() const {
-        std::lock_guard lock(mu_);
-        return workers_.size();
-    }
-
+    [[nodiscard]] std::size_t connection_threads() const;
     // How many records each route has accepted.
-    [[nodiscard]] std::size_t accepted(contract::Route r) const {
-        std::lock_guard lock(mu_);
-        return counts_[static_cast<std::size_t>(r)];
-    }
-
-    // The answer to one request: routing, authentication, validation, storage.
-    http::response<http::string_body> handle(const http::request<http::string_body>& req) {
-        auto reply = [&](http::status st, const boost::json::object& body) {
-            http::response<http::string_body> res{st, req.version()};
-            res.set(http::field::content_type, "application/json");
-            res.keep_alive(req.keep_alive());
-            res.body() = boost::json::serialize(body);
-            res.prepare_payload();
-            return res;
-        };
-        std::string_view path = req.target();
-        path = path.substr(0, path.find('?'));
-        std::optional<contract::Route> route;
-        for (auto r : {contract::Route::jobs, contract::Route::calls, contract::Route::emergency_alerts})
-            if (contract::path_of(r) == path) route = r;
-        if (!route) return reply(http::status::not_found, {{"error", "Not Found"}});
-        if (req.method() != http::verb::post)
-            return reply(http::status::method_not_allowed, {{"error", "Method Not Allowed"}});
-        const auto it = req.find("X-Webhook-Secret");
-        if (it == req.end())
-            return reply(http::status::unauthorized,
-                         {{"error", "Unauthorized"}, {"message", "Missing X-Webhook-Secret header"}});
-        if (!same(it->value(), opt_.secret))
-            return reply(http::status::unauthorized, {{"error", "Unauthorized"}, {"message", "Invalid webhook secret"}});
-        boost::system::error_code ec;
-        const boost::json::value body = boost::json::parse(req.body(), ec);
-        if (ec)
-            return reply(http::status::bad_request,
-                         {{"error", "Validation failed"},
-                          {"details", boost::json::array{boost::json::object{{"path", ""}, {"message", "Invalid JSON"}}}}});
-        if (auto err = contract::check(*route, body)) return reply(http::status::bad_request, *err);
-        return reply(http::status::ok, accept_record(*route, body.as_object()));
-    }
+    [[nodiscard]] std::size_t accepted(contract::Route r) const;
 
 private:
-    // Compares without an early exit, so timing does not reveal the secret.
-    static bool same(std::string_view a, std::string_view b) {
-        unsigned char diff = a.size() == b.size() ? 0 : 1;
-        for (std::size_t i = 0; i < a.size(); ++i)
-            diff |= static_cast<unsigned char>(a[i] ^ (i < b.size() ? b[i] : 0));
-        return diff == 0;
-    }
-
-    boost::json::object accept_record(contract::Route route, const boost::json::object& body) {
-        std::lock_guard lock(mu_);
-        const auto ri = static_cast<std::size_t>(route);
-        std::string call_id;
-        if (const auto* c = body.if_contains("call_id"); c && c->is_string()) call_id = std::string(c->as_string());
-        boost::json::object answer{{"success", true}};
-        if (route == contract::Route::jobs) {
-            std::string reason;
-            if (const auto* r = body.if_contains("end_call_reason"); r && r->is_string()) reason = std::string(r->as_string());
-            if (reason == "wrong_number") return answer;  // creates nothing
-            const bool job = reason == "completed" || reason == "safety_emergency" || reason == "urgent_escalation";
-            const char* key = job ? "job_id" : "lead_id";
-            if (!call_id.empty()) {  // calls are de-duplicated by call_id
-                if (auto found = ids_.find("jobs:" + call_id); found != ids_.end()) {
-                    answer[found->second.first] = found->second.second;
-                    answer["duplicate"] = true;
-                    return answer;
-                }
-            }
-            const std::string id = std::string(job ? "job_" : "lead_") + std::to_string(++counts_[ri]);
-            answer[key] = id;
-            if (!call_id.empty()) ids_["jobs:" + call_id] = {key, id};
-        } else {
-            const std::string k = (route == contract::Route::calls ? "calls:" : "alerts:") + call_id;
-            if (!call_id.empty() && ids_.count(k)) {
-                answer["duplicate"] = true;
-                return answer;
-            }
-            ++counts_[ri];
-            if (!call_id.empty()) ids_[k] = {"", ""};
-        }
-        store(route, body);
-        return answer;
-    }
-
-    void store(contract::Route route, const boost::json::object& body) {
-        if (opt_.store.empty()) return;
-        constexpr const char* files[] = {"jobs.jsonl", "calls.jsonl", "emergency-alerts.jsonl"};
-        std::ofstream out(opt_.store / files[static_cast<std::size_t>(route)], std::ios::app | std::ios::binary);
-        out << boost::json::serialize(body) << '\n';
-    }
-
-    // One thread per connection, at most max_connections at once: a finished thread
-    // is joined at the next accept, and while all are busy no connection is accepted
-    // (the kernel's listen queue holds them) until one finishes.
-    struct Worker {
-        std::thread thread;
-        bool done = false;
-    };
-
-    void accept() {
-        acceptor_.async_accept([this](boost::system::error_code ec, tcp::socket s) {
-            if (ec) return;
-            struct timeval tv{5, 0};  // an idle connection ends after 5 s
-            ::setsockopt(s.native_handle(), SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-            std::lock_guard lock(mu_);
-            reap_locked();
-            Worker& w = workers_.emplace_back();
-            try {
-                w.thread = std::thread([this, &w, sock = std::move(s)]() mutable {
-                serve(std::move(sock));
-                std::lock_guard done_lock(mu_);
-                w.done = true;
-                if (paused_) {  // a slot is free: accept again (on the io thread)
-                    paused_ = false;
-                    asio::post(ioc_, [this] { accept(); });
-                }
-                });
-            } catch (const std::system_error&) {
-                workers_.pop_back();  // no thread could be started: the connection is closed
-            }
-            if (workers_.size() < std::max<std::size_t>(opt_.max_connections, 1)) accept();
-            else paused_ = true;
-        });
-    }
-
-    // Joins the threads that have finished (called with mu_ held).
-    void reap_locked() {
-        for (auto it = workers_.begin(); it != workers_.end();) {
-            if (!it->done) {
-                ++it;
-                continue;
-            }
-            it->thread.join();  // it only has to return from its lambda
-            it = workers_.erase(it);
-        }
-    }
-
-    void serve(tcp::socket sock) {
-        if (!tls_) return exchange(sock);
-        asio::ssl::stream<tcp::socket> stream(std::move(sock), *tls_);
-        boost::system::error_code ec;
-        stream.handshake(asio::ssl::stream_base::server, ec);
-        if (!ec) exchange(stream);
-    }
-
-    template <class Stream>
-    void exchange(Stream& sock) {
-        beast::flat_buffer buf;
-        for (;;) {
-            http::request_parser<http::string_body> parser;
-            parser.body_limit(opt_.max_body_bytes);
-            boost::system::error_code ec;
-            http::read(sock, buf, parser, ec);
-            if (ec == http::error::body_limit) {
-                http::response<http::string_body> res{http::status::payload_too_large, 11};
-                res.body() = R"({"error":"Payload Too Large"})";
-                res.prepare_payload();
-                http::write(sock, res, ec);
-                return;
-            }
-            if (ec) return;
-            auto res = handle(parser.get());
-            http::write(sock, res, ec);
-            if (ec || !res.keep_alive()) return;
-        }
-    }
-
-    DashboardOptions opt_;
-    std::optional<asio::ssl::context> tls_;
-    asio::io_context ioc_;
-    tcp::acceptor acceptor_;
-    std::thread thread_;
-    mutable std::mutex mu_;
-    std::list<Worker> workers_;
-    bool paused_ = false;  // accept() waits for a free slot
-    std::array<std::size_t, 3> counts_{};
-    std::map<std::string, std::pair<std::string, std::string>> ids_;
+    std::unique_ptr<LocalDashboardImpl> p_;
 };
 
 }  // namespace calllock::local

@@ -1,0 +1,15 @@
+// How the delivery side (the dashboard client and its Beast + OpenSSL code) is
+// compiled. By default it is header-only: the definitions come with the headers and
+// are inline. With CALLLOCK_SEPARATE_COMPILATION defined in every unit of a program,
+// the headers only declare, and exactly one unit of the program includes
+// <calllock/src.hpp> to compile the definitions once (the pattern of Boost.Asio's
+// and Boost.Beast's BOOST_*_SEPARATE_COMPILATION): a unit that sends payloads then
+// never parses or instantiates Beast, Asio or OpenSSL.
+#pragma once
+
+#if defined(CALLLOCK_SEPARATE_COMPILATION)
+#define CALLLOCK_DECL
+#else
+#define CALLLOCK_HEADER_ONLY 1
+#define CALLLOCK_DECL inline
+#endif

@@ -1,0 +1,12 @@
+// The definitions of the delivery side, for separate compilation: include this
+// header in exactly one unit of the program, and define CALLLOCK_SEPARATE_COMPILATION
+// in every unit (detail/config.hpp). Without the macro the headers already carry
+// these definitions, and this header is an error.
+#pragma once
+#include "detail/config.hpp"
+
+#if !defined(CALLLOCK_SEPARATE_COMPILATION)
+#error "<calllock/src.hpp> is for separate compilation: define CALLLOCK_SEPARATE_COMPILATION in every unit of the program"
+#endif
+
+#include "impl/sync.ipp"
