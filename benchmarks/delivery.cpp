@@ -4,6 +4,8 @@
 //   build/release/bin/calllock-delivery-bench
 #include <benchmark/benchmark.h>
 
+#include <calllock/payload.hpp>
+#include <calllock/json.hpp>
 #include <calllock/post_call.hpp>
 
 #include <unistd.h>

@@ -8,6 +8,7 @@ packages=(
   libssl-dev libbenchmark-dev libhyperscan-dev libre2-dev tzdata
   gnuplot-nox
   clang-14 libclang-rt-14-dev llvm-14
+  libpq-dev postgresql-15
 )
 missing=()
 for p in "${packages[@]}"; do

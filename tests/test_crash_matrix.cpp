@@ -12,6 +12,8 @@
 #include "printing.hpp"
 
 #include <calllock/json.hpp>
+#include <calllock/outbox.hpp>
+#include <calllock/payload.hpp>
 #include <calllock/post_call.hpp>
 
 #include <fcntl.h>
@@ -31,9 +33,11 @@
 #include "support/pki.hpp"
 #include "support/net.hpp"
 #include "support/plan_sessions.hpp"
+#include "support/temp_dir.hpp"
 #include "support/test_server.hpp"
 
 using namespace calllock;
+using calllock::test::TempDir;
 using calllock::test::unused_port;
 using calllock::test::Answer;
 using calllock::test::Seen;
@@ -44,20 +48,6 @@ using std::chrono::milliseconds;
 namespace {
 
 const std::string secret = "s3cret-crash-matrix-41d";
-
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        static int n = 0;
-        path = fs::temp_directory_path() / ("calllock-crash-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-};
 
 // The dashboard's behaviour that delivery depends on: one job per call_id (a repeated
 // job gets the same job_id back), calls and alerts accepted. Every request is kept.

@@ -9,6 +9,9 @@
 
 #include "printing.hpp"
 
+#include <calllock/outbox.hpp>
+#include <calllock/payload.hpp>
+#include <calllock/json.hpp>
 #include <calllock/post_call.hpp>
 
 #include <signal.h>
@@ -32,11 +35,13 @@
 #include "support/net.hpp"
 #include "support/plan_sessions.hpp"
 #include "support/fault_proxy.hpp"
+#include "support/temp_dir.hpp"
 #include "support/test_server.hpp"
 
 extern char** environ;
 
 using namespace calllock;
+using calllock::test::TempDir;
 using calllock::test::unused_port;
 using calllock::test::Fault;
 using calllock::test::FaultPlan;
@@ -47,21 +52,6 @@ using std::chrono::milliseconds;
 namespace {
 
 const std::string secret = "s3cret-outbox-7f9a2c";
-
-int& counter() {
-    static int n = 0;
-    return n;
-}
-
-struct TempDir {
-    fs::path path = fs::temp_directory_path() /
-                    ("calllock-outbox-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter()++));
-    TempDir() { fs::create_directories(path); }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-};
 
 // Log lines, from any thread.
 struct Logs {

@@ -6,6 +6,8 @@
 
 #include "printing.hpp"
 
+#include <calllock/outbox.hpp>
+#include <calllock/json.hpp>
 #include <calllock/post_call.hpp>
 
 #include <cstdlib>

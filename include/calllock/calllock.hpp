@@ -3,6 +3,7 @@
 #pragma once
 #include "classify.hpp"
 #include "hooks.hpp"
+#include "profiles.hpp"
 #include "result.hpp"
 #include "session.hpp"
 #include "tag_set.hpp"

@@ -209,6 +209,3 @@ template <class Profile = seed_profile, class Engine = default_engine>
 }
 
 }  // namespace calllock
-
-// The hvac117 profile and the run-time profile choice (ProfileId, classify_call(ProfileId, ...)).
-#include "profiles/hvac117.hpp"

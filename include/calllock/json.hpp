@@ -12,7 +12,7 @@
 #include <string_view>
 #include <type_traits>
 
-#include "classify.hpp"
+#include "result.hpp"
 #include "detail/json_exact.hpp"
 #include "detail/utf8.hpp"
 #include "limits.hpp"

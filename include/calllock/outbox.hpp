@@ -55,6 +55,7 @@
 #include "config_error.hpp"
 #include "log.hpp"
 #include "payload.hpp"
+#include "settings.hpp"
 #include "sync.hpp"
 
 namespace calllock {
@@ -78,12 +79,7 @@ inline constexpr std::string_view manifest_file = "0-manifest";
     return k == PayloadKind::job ? Webhook::jobs : k == PayloadKind::call ? Webhook::calls : Webhook::emergency_alerts;
 }
 
-// When to try again, and for how long.
-struct RetryPolicy {
-    std::chrono::milliseconds budget{60000};           // all attempts for one call, waits included
-    std::chrono::milliseconds initial_backoff{500};     // the first wait; doubles after each failure
-    std::chrono::milliseconds max_backoff{30000};       // the longest wait between two attempts
-};
+// RetryPolicy: settings.hpp.
 
 // What to do after an answer.
 enum class Verdict : unsigned char { delivered, retry, dead };
@@ -358,6 +354,52 @@ inline std::string utc_now_text() {
 
 }  // namespace detail
 
+// One payload with retries until it is delivered or rejected, or until the next
+// wait would pass `deadline` (the call's budget): backoff with jitter, at least the
+// Retry-After the dashboard asked for. `key` names the call in the log. The file
+// outbox and the PostgreSQL outbox both deliver with it.
+inline SendResult send_with_retries(DashboardClient& client, PayloadKind kind, const std::string& body,
+                                    const RetryPolicy& policy, std::chrono::steady_clock::time_point deadline,
+                                    unsigned& attempts, const log_fn& log, const std::string& key) {
+    thread_local std::minstd_rand rng(std::random_device{}());
+    for (unsigned failures = 0;;) {
+        ++attempts;
+        detail::crash_point("send.before:" + std::string(payload_kind_name(kind)));
+        SendResult r = client.send_body(webhook_of(kind), body);
+        if (verdict_of(r) != Verdict::retry) return r;
+        ++failures;
+        auto wait = backoff_delay(policy, failures, rng);
+        if (!r.retry_after.empty())
+            if (auto ra = parse_retry_after(r.retry_after)) wait = std::max(wait, *ra);
+        if (std::chrono::steady_clock::now() + wait >= deadline) {
+            log(LogLevel::warning, "outbox: " + key + " " + std::string(payload_kind_name(kind)) + ": " +
+                                       std::to_string(attempts) + " attempts, last: " + r.error +
+                                       "; no time left in the call's budget");
+            return r;
+        }
+        std::this_thread::sleep_for(wait);
+    }
+}
+
+// The call record with the job_id / lead_id of the jobs webhook's answer written in:
+// body "" when the answer carries neither (nothing to change), error when the call
+// record is not a JSON object (then it is sent as it is).
+struct LinkedCallRecord {
+    std::string body;
+    std::string error;
+};
+[[nodiscard]] inline LinkedCallRecord link_call_record_text(const std::string& call_record, const SendResult& job_answer) {
+    const JobsResponse ids = parse_jobs_response(boost::json::serialize(job_answer.response));
+    if (!ids.job_id && !ids.lead_id) return {};
+    boost::system::error_code ec;
+    boost::json::value v = boost::json::parse(call_record, ec);
+    if (ec || !v.is_object()) return {{}, "the pending call record is not a JSON object; sent as it is"};
+    auto& o = v.as_object();
+    if (ids.job_id) o["job_id"] = json_text(*ids.job_id);
+    if (ids.lead_id) o["lead_id"] = json_text(*ids.lead_id);
+    return {boost::json::serialize(v), {}};
+}
+
 // A call's pending directory, locked by this process (flock, released on close or
 // when the process dies).
 class OutboxClaim {
@@ -613,44 +655,15 @@ private:
         return out;
     }
 
-    // One payload with retries. `deadline` is the call's.
-    static SendResult send_with_retries(DashboardClient& client, PayloadKind kind, const std::string& body,
-                                        const RetryPolicy& policy, std::chrono::steady_clock::time_point deadline,
-                                        unsigned& attempts, const log_fn& log, const std::string& key) {
-        thread_local std::minstd_rand rng(std::random_device{}());
-        for (unsigned failures = 0;;) {
-            ++attempts;
-            detail::crash_point("send.before:" + std::string(payload_kind_name(kind)));
-            SendResult r = client.send_body(webhook_of(kind), body);
-            if (verdict_of(r) != Verdict::retry) return r;
-            ++failures;
-            auto wait = backoff_delay(policy, failures, rng);
-            if (!r.retry_after.empty())
-                if (auto ra = parse_retry_after(r.retry_after)) wait = std::max(wait, *ra);
-            if (std::chrono::steady_clock::now() + wait >= deadline) {
-                log(LogLevel::warning, "outbox: " + key + " " + std::string(payload_kind_name(kind)) + ": " +
-                                           std::to_string(attempts) + " attempts, last: " + r.error +
-                                           "; no time left in the call's budget");
-                return r;
-            }
-            std::this_thread::sleep_for(wait);
-        }
-    }
-
     // Writes the job's job_id / lead_id into the pending call record.
     static std::string link_call_record(int entry, const SendResult& job_answer) {
-        const JobsResponse ids = parse_jobs_response(boost::json::serialize(job_answer.response));
-        if (!ids.job_id && !ids.lead_id) return {};
         const std::string name(payload_file(PayloadKind::call));
         auto text = detail::read_file_at(entry, name);
         if (!text) return {};  // no call record in this call (or already sent)
-        boost::system::error_code ec;
-        boost::json::value v = boost::json::parse(*text, ec);
-        if (ec || !v.is_object()) return "the pending call record is not a JSON object; sent as it is";
-        auto& o = v.as_object();
-        if (ids.job_id) o["job_id"] = json_text(*ids.job_id);
-        if (ids.lead_id) o["lead_id"] = json_text(*ids.lead_id);
-        return detail::write_durably(entry, name, boost::json::serialize(v));
+        const LinkedCallRecord linked = link_call_record_text(*text, job_answer);
+        if (!linked.error.empty()) return linked.error;
+        if (linked.body.empty()) return {};
+        return detail::write_durably(entry, name, linked.body);
     }
 
     // Moves a rejected payload to dead/<key>/ with the dashboard's answer beside it.

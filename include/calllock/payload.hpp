@@ -40,7 +40,9 @@
 #include "config_error.hpp"
 #include "contract.hpp"
 #include "json.hpp"
+#include "profiles.hpp"
 #include "session.hpp"
+#include "settings.hpp"
 #include "transcript.hpp"
 
 namespace calllock {
@@ -48,15 +50,7 @@ namespace calllock {
 // ---------------------------------------------------------------------------
 // Configuration
 
-// The business the payloads are for. user_email is required (the dashboard files
-// every payload under that account); the rest have working defaults.
-struct BusinessConfig {
-    std::string user_email{};                                   // DASHBOARD_USER_EMAIL
-    std::string time_zone{default_business_time_zone};          // IANA name or POSIX TZ rule
-    int callback_promised_minutes = 30;                         // the alert's promise (plan: 30)
-    ProfileId profile = default_profile;                        // the classification profile
-};
-
+// BusinessConfig: settings.hpp.
 
 // A configuration checked and resolved (the time zone found).
 struct Business {

@@ -9,4 +9,5 @@
 #error "<calllock/src.hpp> is for separate compilation: define CALLLOCK_SEPARATE_COMPILATION in every unit of the program"
 #endif
 
+#include "impl/post_call.ipp"
 #include "impl/sync.ipp"

@@ -6,6 +6,7 @@
 //   crash_agent replay                      deliver what the outbox holds
 // Exit 0 when everything was delivered, 1 otherwise, 2 on a usage error.
 #include <calllock/json.hpp>
+#include <calllock/outbox.hpp>
 #include <calllock/post_call.hpp>
 
 #include <cstdio>

@@ -7,6 +7,8 @@
 
 #include "cli.hpp"
 
+#include <calllock/profiles.hpp>
+
 namespace calllock::cli {
 
 namespace {

@@ -1,8 +1,10 @@
 // Shared pieces of the calllock-postcall commands.
 #pragma once
 #include <calllock/json.hpp>
+#include <calllock/post_call.hpp>
 
 #include <functional>
+#include <optional>
 #include <iosfwd>
 #include <span>
 #include <string>
@@ -37,6 +39,12 @@ int payload_command(std::span<char* const> args);
 int serve_command(std::span<char* const> args);
 int send_command(std::span<char* const> args);
 int replay_command(std::span<char* const> args);
+// The PostgreSQL outbox (fleet_cmd.cpp, when the tool is built with calllock::pg).
+int deliver_command(std::span<char* const> args);
+int status_command(std::span<char* const> args);
+int pg_replay(const std::string& url, const PostCallConfig& config);
+// Attaches the PostgreSQL outbox when config.outbox_url is set (a no-op when not).
+std::optional<ConfigError> attach_pg_outbox(PostCallConfig& config);
 
 // No core file for a process that holds the webhook secret (send, replay).
 void disable_core_dumps();

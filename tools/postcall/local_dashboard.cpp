@@ -157,6 +157,19 @@ private:
         return answer;
     }
 
+    void log_request(const http::request<http::string_body>& req) {
+        if (opt_.store.empty()) return;
+        std::string_view path = req.target();
+        path = path.substr(0, path.find('?'));
+        constexpr const char* names[] = {"jobs", "calls", "emergency_alerts"};
+        std::string route = "other";
+        for (auto r : {contract::Route::jobs, contract::Route::calls, contract::Route::emergency_alerts})
+            if (contract::path_of(r) == path) route = names[static_cast<std::size_t>(r)];
+        std::lock_guard lock(mu_);
+        std::ofstream out(opt_.store / "requests.jsonl", std::ios::app | std::ios::binary);
+        out << boost::json::serialize(boost::json::object{{"route", route}, {"body", req.body()}}) << '\n';
+    }
+
     void store(contract::Route route, const boost::json::object& body) {
         if (opt_.store.empty()) return;
         constexpr const char* files[] = {"jobs.jsonl", "calls.jsonl", "emergency-alerts.jsonl"};
@@ -234,6 +247,8 @@ private:
                 return;
             }
             if (ec) return;
+            if (opt_.answer_delay.count() > 0) std::this_thread::sleep_for(opt_.answer_delay);
+            if (opt_.log_requests) log_request(parser.get());
             auto res = handle(parser.get());
             http::write(sock, res, ec);
             if (ec || !res.keep_alive()) return;

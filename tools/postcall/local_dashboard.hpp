@@ -8,6 +8,7 @@
 #pragma once
 #include <calllock/contract.hpp>
 
+#include <chrono>
 #include <cstddef>
 #include <filesystem>
 #include <memory>
@@ -23,6 +24,9 @@ struct DashboardOptions {
     std::string tls_cert{};        // PEM certificate chain: serve HTTPS when set
     std::string tls_key{};         // PEM private key
     std::size_t max_connections = 64;  // served at once; more wait in the listen queue
+    std::chrono::milliseconds answer_delay{0};  // before each answer (a remote dashboard's latency)
+    bool log_requests = false;     // every webhook request's raw body, in arrival order, to
+                                   // <store>/requests.jsonl: {"route":..,"body":..} (repeats included)
 };
 
 class LocalDashboardImpl;

@@ -26,7 +26,15 @@ constexpr command commands[] = {
      "send [--profile hvac117|seed] [--end-time S] [FILE|-]   post each call to the dashboard (DASHBOARD_* environment),\n"
      "      through the outbox (CALLLOCK_OUTBOX_DIR, default ~/.local/state/calllock/outbox; \"off\" for none)"},
     {"replay", calllock::cli::replay_command,
-     "replay [--outbox DIR]   deliver what the outbox holds, oldest first (DASHBOARD_* environment)"},
+     "replay [--outbox DIR|URL]   deliver what the outbox holds, oldest first (DASHBOARD_* environment);\n"
+     "      a postgresql:// URL drains a PostgreSQL outbox"},
+#ifdef CALLLOCK_POSTCALL_PG
+    {"deliver", calllock::cli::deliver_command,
+     "deliver [--outbox URL] [--workers N] [--lease-seconds S]   delivery workers for a PostgreSQL outbox\n"
+     "      (CALLLOCK_OUTBOX_URL) until SIGTERM; each finishes the call it holds; a JSON line of totals"},
+    {"status", calllock::cli::status_command,
+     "status [--outbox URL]   a PostgreSQL outbox's backlog as one JSON line (pending, dead, oldest age)"},
+#endif
     {"serve", calllock::cli::serve_command,
      "serve --secret S [--port P] [--store DIR] [--tls-cert F --tls-key F]   a local dashboard on 127.0.0.1"},
 };

@@ -4,6 +4,7 @@
 // DASHBOARD_WEBHOOK_SECRET, ...; the outbox stores no secret and no URL). Safe while
 // agents write to the same outbox. A progress line on stderr every second on long
 // runs; one JSON summary line on stdout. Exit 0 when nothing is left pending.
+#include <calllock/outbox.hpp>
 #include <calllock/post_call.hpp>
 
 #include <chrono>
@@ -23,7 +24,8 @@ int replay_command(std::span<char* const> argv) {
     }
     disable_core_dumps();
     const PostCallConfig config = PostCallConfig::from_env();
-    const std::string dir = args.get("outbox") ? *args.get("outbox") : config.outbox_dir;
+    const std::string dir = args.get("outbox") ? *args.get("outbox")
+                            : !config.outbox_url.empty() ? config.outbox_url : config.outbox_dir;
     if (dir.empty()) {
         error("no outbox: give --outbox DIR or set CALLLOCK_OUTBOX_DIR (or HOME)");
         return 2;
@@ -32,6 +34,7 @@ int replay_command(std::span<char* const> argv) {
         error("DASHBOARD_WEBHOOK_URL and DASHBOARD_WEBHOOK_SECRET must be set to replay");
         return 2;
     }
+    if (dir.starts_with("postgresql://") || dir.starts_with("postgres://")) return pg_replay(dir, config);
     auto box = Outbox::open(dir);
     if (!box) {
         error(box.error().what());

@@ -2,6 +2,7 @@
 // Runs the post-call orchestrator for each session with the environment's
 // configuration (DASHBOARD_WEBHOOK_URL, DASHBOARD_WEBHOOK_SECRET,
 // DASHBOARD_USER_EMAIL, ...) and prints one JSON result line per call.
+#include <calllock/json.hpp>
 #include <calllock/post_call.hpp>
 
 #include <cstdio>
@@ -46,6 +47,10 @@ int send_command(std::span<char* const> argv) {
             return 2;
         }
     }
+    if (auto err = attach_pg_outbox(config)) {  // CALLLOCK_OUTBOX_URL: enqueue for the delivery workers
+        error(err->what());
+        return 2;
+    }
     if (auto err = config.check()) {  // before any session is read
         error(err->what());
         return 2;
@@ -61,9 +66,10 @@ int send_command(std::span<char* const> argv) {
         const PostCallReport r = handle_call_ended(s, config, t, [](LogLevel level, std::string_view m) {
             if (level != LogLevel::info) log_to_stderr(level, m);
         });
-        if (!r.delivered()) ++failed;
+        if (!r.delivered() && !r.queued) ++failed;
         boost::json::object line{{"call_id", r.call_id},
                                  {"delivered", r.delivered()},
+                                 {"queued", r.queued},
                                  {"skipped", r.skipped},
                                  {"job", result_json(r.job)},
                                  {"call", result_json(r.call)},

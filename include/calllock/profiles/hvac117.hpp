@@ -625,5 +625,3 @@ static_assert(hvac117_profile::coverage() == TagSet::all(),
               "calllock: the hvac117 profile must reach all 117 tags and the 3 DURATION tags");
 
 }  // namespace calllock
-
-#include "../profile_id.hpp"

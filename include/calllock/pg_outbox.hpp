@@ -1,0 +1,670 @@
+// The outbox on PostgreSQL (target calllock::pg, libpq): many agent hosts enqueue
+// into one database and any number of delivery workers, on any host, deliver as one.
+// The same guarantees as the file outbox (outbox.hpp), held by the database:
+//
+//  - A call is enqueued in one transaction (one statement): its row with the call's
+//    retry budget, and its payloads (job, call record, alert) as the exact bytes to
+//    send, numbered in sending order. Enqueued whole or not at all.
+//  - A worker claims the oldest deliverable call with FOR UPDATE SKIP LOCKED and a
+//    lease (lease_until, lease_owner): workers never wait on each other, and a call
+//    whose worker died is claimed again when its lease expires. Every change a worker
+//    makes checks that the lease is still its own.
+//  - Within a call the order is job, call record, alert. When the job is accepted, the
+//    job_id / lead_id of the dashboard's answer are written into the stored call
+//    record in the same transaction that removes the job: from then on the call
+//    record's bytes are fixed, and every retry sends the same bytes.
+//  - A payload leaves the database only after a 2xx. A rejection (4xx other than
+//    408/429) moves it to calllock_outbox_dead with the dashboard's answer, redacted.
+//    Anything else is retried: backoff with jitter and Retry-After within the call's
+//    budget, then the call is released with a not_before time and claimed again later.
+//
+// The schema is created and migrated by open() (versioned in calllock_meta, under an
+// advisory lock so that hosts starting together do not race). docs/fleet.md.
+#pragma once
+#include <libpq-fe.h>
+
+#include <boost/json.hpp>
+
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <random>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include "config_error.hpp"
+#include "log.hpp"
+#include "outbox.hpp"
+#include "post_call.hpp"
+#include "settings.hpp"
+#include "sync.hpp"
+
+namespace calllock::pg {
+
+// The schema version this library writes and reads.
+inline constexpr int schema_version = 1;
+
+// Whether a URL names a PostgreSQL outbox (CALLLOCK_OUTBOX_URL).
+[[nodiscard]] inline bool is_postgres_url(std::string_view url) noexcept {
+    return url.starts_with("postgresql://") || url.starts_with("postgres://");
+}
+
+namespace detail {
+
+// A libpq result, cleared on scope exit.
+class result {
+public:
+    explicit result(PGresult* r) noexcept : r_(r) {}
+    result(result&& o) noexcept : r_(std::exchange(o.r_, nullptr)) {}
+    result& operator=(result&& o) noexcept {
+        std::swap(r_, o.r_);
+        return *this;
+    }
+    ~result() { PQclear(r_); }
+    [[nodiscard]] bool ok() const noexcept {
+        const auto s = r_ ? PQresultStatus(r_) : PGRES_FATAL_ERROR;
+        return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK;
+    }
+    [[nodiscard]] int rows() const noexcept { return r_ ? PQntuples(r_) : 0; }
+    // Rows an INSERT, UPDATE or DELETE changed.
+    [[nodiscard]] long long affected() const {
+        const char* n = r_ ? PQcmdTuples(r_) : "";
+        return *n ? std::stoll(n) : 0;
+    }
+    [[nodiscard]] std::string_view get(int row, int col) const noexcept {
+        return {PQgetvalue(r_, row, col), static_cast<std::size_t>(PQgetlength(r_, row, col))};
+    }
+    [[nodiscard]] bool null(int row, int col) const noexcept { return PQgetisnull(r_, row, col) != 0; }
+    [[nodiscard]] long long number(int row, int col) const {
+        return null(row, col) ? 0 : std::stoll(std::string(get(row, col)));
+    }
+    [[nodiscard]] std::string error() const {
+        if (!r_) return "no result (out of memory or connection lost)";
+        std::string e = PQresultErrorMessage(r_);
+        while (!e.empty() && (e.back() == '\n' || e.back() == ' ')) e.pop_back();
+        return e;
+    }
+
+private:
+    PGresult* r_;
+};
+
+// One connection, reopened when it is lost.
+class connection {
+public:
+    explicit connection(std::string url) : url_(std::move(url)) {}
+    connection(connection&& o) noexcept : url_(std::move(o.url_)), c_(std::exchange(o.c_, nullptr)) {}
+    connection& operator=(connection&&) = delete;
+    ~connection() { close(); }
+
+    void close() noexcept {
+        if (c_) PQfinish(c_);
+        c_ = nullptr;
+    }
+    // Connects when not connected; "" or why not.
+    std::string ensure() {
+        if (c_ && PQstatus(c_) == CONNECTION_OK) return {};
+        close();
+        c_ = PQconnectdb(url_.c_str());
+        if (!c_) return "cannot connect to PostgreSQL: out of memory";
+        if (PQstatus(c_) != CONNECTION_OK) {
+            std::string e = PQerrorMessage(c_);
+            while (!e.empty() && (e.back() == '\n' || e.back() == ' ')) e.pop_back();
+            close();
+            return "cannot connect to PostgreSQL: " + e;
+        }
+        // A worker must not wait forever on a lock or a dead peer.
+        result r(PQexec(c_, "SET statement_timeout = '30s'; SET lock_timeout = '10s'; "
+                            "SET client_min_messages = warning"));
+        return r.ok() ? std::string() : r.error();
+    }
+    // Runs one statement with text parameters (nullopt: SQL NULL), or a script of
+    // statements without parameters. After an error the
+    // connection is dropped when it is broken, so that the next call reconnects.
+    result exec(const char* sql, std::initializer_list<std::optional<std::string_view>> params = {}) {
+        if (auto err = ensure(); !err.empty()) return result(nullptr);
+        std::vector<std::string> hold;
+        hold.reserve(params.size());
+        std::vector<const char*> values;
+        for (const auto& p : params) {
+            if (!p) {
+                values.push_back(nullptr);
+                continue;
+            }
+            hold.emplace_back(*p);
+            values.push_back(hold.back().c_str());
+        }
+        // Without parameters: the simple protocol, which also runs a script (the schema).
+        result r(values.empty() ? PQexec(c_, sql)
+                                : PQexecParams(c_, sql, static_cast<int>(values.size()), nullptr, values.data(),
+                                               nullptr, nullptr, 0));
+        if (!r.ok() && PQstatus(c_) != CONNECTION_OK) close();
+        return r;
+    }
+    [[nodiscard]] std::string last_error() const {
+        if (!c_) return "not connected";
+        std::string e = PQerrorMessage(c_);
+        while (!e.empty() && (e.back() == '\n' || e.back() == ' ')) e.pop_back();
+        return e;
+    }
+
+private:
+    std::string url_;
+    PGconn* c_ = nullptr;
+};
+
+inline constexpr const char* schema_v1 = R"SQL(
+CREATE TABLE IF NOT EXISTS calllock_outbox_calls (
+  id          bigserial PRIMARY KEY,
+  call_id     text        NOT NULL,
+  enqueued_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+  budget_ms   bigint      NOT NULL,
+  not_before  timestamptz NOT NULL DEFAULT clock_timestamp(),
+  lease_until timestamptz,
+  lease_owner text,
+  failures    integer     NOT NULL DEFAULT 0,
+  last_error  text        NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS calllock_outbox_payloads (
+  call  bigint   NOT NULL REFERENCES calllock_outbox_calls(id) ON DELETE CASCADE,
+  kind  smallint NOT NULL CHECK (kind BETWEEN 0 AND 2),
+  body  text     NOT NULL,
+  PRIMARY KEY (call, kind)
+);
+CREATE TABLE IF NOT EXISTS calllock_outbox_dead (
+  id        bigserial PRIMARY KEY,
+  call_id   text        NOT NULL,
+  kind      smallint    NOT NULL,
+  body      text        NOT NULL,
+  status    integer     NOT NULL,
+  error     text        NOT NULL,
+  response  text,
+  dead_at   timestamptz NOT NULL DEFAULT clock_timestamp()
+);
+)SQL";
+
+// A worker's name in lease_owner: host, process and a per-process number.
+inline std::string make_owner() {
+    static std::atomic<unsigned> n{0};
+    char host[256] = "host";
+    ::gethostname(host, sizeof host - 1);
+    return std::string(host) + ":" + std::to_string(::getpid()) + ":" + std::to_string(n++);
+}
+
+inline std::string ms_text(std::chrono::milliseconds d) { return std::to_string(d.count()); }
+
+}  // namespace detail
+
+// A claimed call: its payloads in sending order, as stored.
+struct Claim {
+    std::int64_t id = 0;
+    std::string call_id;
+    std::chrono::milliseconds budget{0};
+    int failures = 0;  // deliveries of this call that left something pending
+    std::vector<std::pair<PayloadKind, std::string>> payloads;
+};
+
+// The backlog, for monitoring (`calllock-postcall status`).
+struct Backlog {
+    long long pending_calls = 0;     // calls with something left to send
+    long long pending_payloads = 0;
+    long long leased_calls = 0;      // being delivered now
+    long long retrying_calls = 0;    // waiting for their next attempt (not_before in the future)
+    long long dead_payloads = 0;
+    double oldest_age_seconds = 0;   // the oldest pending call's time in the outbox
+    [[nodiscard]] boost::json::object to_json() const {
+        return {{"pending_calls", pending_calls},   {"pending_payloads", pending_payloads},
+                {"leased_calls", leased_calls},     {"retrying_calls", retrying_calls},
+                {"dead_payloads", dead_payloads},   {"oldest_age_seconds", oldest_age_seconds}};
+    }
+};
+
+// The outbox on one database. Not thread-safe: one per thread (each has its own
+// connection); any number across threads, processes and hosts.
+class Outbox {
+public:
+    // Connects, creates or migrates the schema. The error names the URL's problem
+    // without the password.
+    [[nodiscard]] static ConfigResult<Outbox> open(const std::string& url) {
+        if (!is_postgres_url(url))
+            return ConfigError{"outbox_url", "CALLLOCK_OUTBOX_URL must start with postgresql://"};
+        Outbox box(url);
+        if (auto err = box.migrate(); !err.empty()) return ConfigError{"outbox_url", err};
+        return ConfigResult<Outbox>(std::move(box));
+    }
+
+    [[nodiscard]] const std::string& owner() const noexcept { return owner_; }
+
+    // Enqueues one call (one statement, one transaction). Returns its row id, or the
+    // error (nothing was stored).
+    boost::system::result<std::int64_t, std::string> enqueue(const QueuedCall& q) {
+        auto r = db_.exec(R"SQL(
+WITH c AS (INSERT INTO calllock_outbox_calls (call_id, budget_ms) VALUES ($1, $2::bigint) RETURNING id)
+INSERT INTO calllock_outbox_payloads (call, kind, body)
+SELECT c.id, p.kind, p.body FROM c
+CROSS JOIN (VALUES (0::smallint, $3::text), (1::smallint, $4::text), (2::smallint, $5::text)) AS p(kind, body)
+WHERE p.body IS NOT NULL
+RETURNING call)SQL",
+                          {q.call_id, detail::ms_text(q.budget), opt(q.job), opt(q.call), opt(q.alert)});
+        if (!r.ok()) return boost::system::result<std::int64_t, std::string>(boost::system::in_place_error, r.error());
+        if (r.rows() == 0) return boost::system::result<std::int64_t, std::string>(boost::system::in_place_error,
+                                                                                  std::string("no payload to enqueue"));
+        return r.number(0, 0);
+    }
+
+    // Claims the oldest call that may be delivered now (nullopt: none, or error set).
+    std::optional<Claim> claim(std::chrono::milliseconds lease, std::string* error = nullptr) {
+        auto r = db_.exec(R"SQL(
+WITH c AS (
+  SELECT id FROM calllock_outbox_calls
+  WHERE not_before <= clock_timestamp() AND (lease_until IS NULL OR lease_until < clock_timestamp())
+  ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
+UPDATE calllock_outbox_calls k
+SET lease_until = clock_timestamp() + $2::bigint * interval '1 millisecond', lease_owner = $1
+FROM c WHERE k.id = c.id
+RETURNING k.id, k.call_id, k.budget_ms, k.failures)SQL",
+                          {owner_, detail::ms_text(lease)});
+        if (!r.ok()) {
+            if (error) *error = r.error();
+            return std::nullopt;
+        }
+        if (r.rows() == 0) return std::nullopt;
+        Claim c;
+        c.id = r.number(0, 0);
+        c.call_id = std::string(r.get(0, 1));
+        c.budget = std::chrono::milliseconds(r.number(0, 2));
+        c.failures = static_cast<int>(r.number(0, 3));
+        const std::string id = std::to_string(c.id);
+        auto p = db_.exec("SELECT kind, body FROM calllock_outbox_payloads WHERE call = $1::bigint ORDER BY kind", {id});
+        if (!p.ok()) {
+            if (error) *error = p.error();
+            release(c, std::chrono::milliseconds(0), "reading the payloads: " + p.error());
+            return std::nullopt;
+        }
+        for (int i = 0; i < p.rows(); ++i)
+            c.payloads.emplace_back(static_cast<PayloadKind>(p.number(i, 0)), std::string(p.get(i, 1)));
+        return c;
+    }
+
+    // Delivers a claimed call: job, call record, alert, each with retries within the
+    // call's budget; records each outcome in the database; releases the call. Never throws.
+    DeliveryReport deliver(Claim& c, DashboardClient& client, const RetryPolicy& policy,
+                           std::chrono::milliseconds lease, const log_fn& log = log_to_stderr) noexcept {
+        DeliveryReport report;
+        report.key = "call " + std::to_string(c.id) + " (" + c.call_id + ")";
+        try {
+            deliver_claimed(c, client, policy, lease, log, report);
+        } catch (const std::exception& e) {
+            report.io_error = std::string("internal error: ") + e.what();
+        }
+        const bool left = report.count(PayloadState::kept) + report.count(PayloadState::waiting) > 0 ||
+                          !report.io_error.empty();
+        if (left) report.kept_in = "postgresql outbox, " + report.key;
+        return report;
+    }
+
+    // Delivers until nothing is deliverable now (calls waiting for a later attempt
+    // stay). The command line's `replay` on a PostgreSQL outbox.
+    ReplayReport drain(DashboardClient& client, const RetryPolicy& policy, std::chrono::milliseconds lease,
+                       const log_fn& log = log_to_stderr) noexcept {
+        ReplayReport r;
+        try {
+            for (std::size_t unreachable_in_a_row = 0;;) {
+                std::string err;
+                auto c = claim(lease, &err);
+                if (!err.empty()) {
+                    r.errors.push_back(err);
+                    break;
+                }
+                if (!c) break;
+                ++r.calls_total;
+                ++r.calls_done;
+                const DeliveryReport d = deliver(*c, client, policy, lease, log);
+                r.delivered += d.count(PayloadState::delivered);
+                r.dead += d.count(PayloadState::dead);
+                r.kept += d.count(PayloadState::kept) + d.count(PayloadState::waiting);
+                if (!d.io_error.empty()) r.errors.push_back(d.key + ": " + d.io_error);
+                const bool unreachable = !d.payloads.empty() &&
+                                         std::all_of(d.payloads.begin(), d.payloads.end(), [](const auto& p) {
+                                             return p.state != PayloadState::delivered &&
+                                                    p.state != PayloadState::dead && p.last.status == 0;
+                                         });
+                unreachable_in_a_row = unreachable ? unreachable_in_a_row + 1 : 0;
+                if (unreachable_in_a_row >= replay_unreachable_limit) {
+                    r.stopped_early = true;
+                    break;
+                }
+            }
+        } catch (const std::exception& e) {
+            r.errors.push_back(std::string("internal error: ") + e.what());
+        }
+        return r;
+    }
+
+    // The backlog now (nullopt and error set when the database cannot be read).
+    std::optional<Backlog> backlog(std::string* error = nullptr) {
+        auto r = db_.exec(R"SQL(
+SELECT
+  (SELECT count(*) FROM calllock_outbox_calls),
+  (SELECT count(*) FROM calllock_outbox_payloads),
+  (SELECT count(*) FROM calllock_outbox_calls WHERE lease_until >= clock_timestamp()),
+  (SELECT count(*) FROM calllock_outbox_calls WHERE not_before > clock_timestamp()),
+  (SELECT count(*) FROM calllock_outbox_dead),
+  (SELECT COALESCE(EXTRACT(EPOCH FROM clock_timestamp() - min(enqueued_at)), 0)::float8 FROM calllock_outbox_calls))SQL");
+        if (!r.ok() || r.rows() != 1) {
+            if (error) *error = r.error();
+            return std::nullopt;
+        }
+        Backlog b;
+        b.pending_calls = r.number(0, 0);
+        b.pending_payloads = r.number(0, 1);
+        b.leased_calls = r.number(0, 2);
+        b.retrying_calls = r.number(0, 3);
+        b.dead_payloads = r.number(0, 4);
+        b.oldest_age_seconds = std::stod(std::string(r.get(0, 5)));
+        return b;
+    }
+
+private:
+    explicit Outbox(std::string url) : db_(std::move(url)), owner_(detail::make_owner()) {}
+
+    static std::optional<std::string_view> opt(const std::string& s) {
+        return s.empty() ? std::nullopt : std::optional<std::string_view>(s);
+    }
+
+    // Creates or migrates the schema under an advisory lock (one host at a time).
+    std::string migrate() {
+        if (auto err = db_.ensure(); !err.empty()) return err;
+        auto step = [&](const char* sql) -> std::string {
+            auto r = db_.exec(sql);
+            return r.ok() ? std::string() : r.error();
+        };
+        if (auto e = step("BEGIN"); !e.empty()) return e;
+        std::string err = step("SELECT pg_advisory_xact_lock(7421553901)");
+        if (err.empty()) err = step("CREATE TABLE IF NOT EXISTS calllock_meta (key text PRIMARY KEY, value text NOT NULL)");
+        int version = 0;
+        if (err.empty()) {
+            auto r = db_.exec("SELECT value FROM calllock_meta WHERE key = 'schema_version'");
+            if (!r.ok()) err = r.error();
+            else if (r.rows() == 1) version = static_cast<int>(r.number(0, 0));
+        }
+        if (err.empty() && version > schema_version)
+            err = "the outbox schema in this database is version " + std::to_string(version) +
+                  ", newer than this library's (" + std::to_string(schema_version) + "): upgrade calllock";
+        if (err.empty() && version < 1) {
+            auto r = db_.exec(detail::schema_v1);  // several statements: simple protocol
+            if (!r.ok()) err = r.error();
+        }
+        if (err.empty() && version < schema_version)
+            err = step("INSERT INTO calllock_meta VALUES ('schema_version', '1') "
+                       "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value");
+        if (!err.empty()) {
+            step("ROLLBACK");
+            return "cannot create the outbox schema: " + err;
+        }
+        return step("COMMIT");
+    }
+
+    // Runs statements in one transaction; "" or the first error (then rolled back).
+    template <class F>
+    std::string transaction(F&& body) {
+        auto begin = db_.exec("BEGIN");
+        if (!begin.ok()) return begin.error();
+        std::string err = body();
+        if (!err.empty()) {
+            db_.exec("ROLLBACK");
+            return err;
+        }
+        auto commit = db_.exec("COMMIT");
+        return commit.ok() ? std::string() : commit.error();
+    }
+
+    // Locks the call's row when the lease is still ours: "" when it is.
+    std::string own(const Claim& c) {
+        auto r = db_.exec("SELECT 1 FROM calllock_outbox_calls WHERE id = $1::bigint AND lease_owner = $2 FOR UPDATE",
+                          {std::to_string(c.id), owner_});
+        if (!r.ok()) return r.error();
+        return r.rows() == 1 ? std::string() : "the lease on this call was lost (another worker took it over)";
+    }
+
+    std::string renew(const Claim& c, std::chrono::milliseconds lease) {
+        auto r = db_.exec("UPDATE calllock_outbox_calls SET lease_until = clock_timestamp() + $3::bigint * "
+                          "interval '1 millisecond' WHERE id = $1::bigint AND lease_owner = $2",
+                          {std::to_string(c.id), owner_, detail::ms_text(lease)});
+        if (!r.ok()) return r.error();
+        return r.affected() == 1 ? std::string() : "the lease on this call was lost (another worker took it over)";
+    }
+
+    // Gives the call back: to be tried again after `wait`.
+    void release(const Claim& c, std::chrono::milliseconds wait, const std::string& why) {
+        db_.exec("UPDATE calllock_outbox_calls SET lease_until = NULL, lease_owner = NULL, failures = failures + 1, "
+                 "not_before = clock_timestamp() + $3::bigint * interval '1 millisecond', last_error = $4 "
+                 "WHERE id = $1::bigint AND lease_owner = $2",
+                 {std::to_string(c.id), owner_, detail::ms_text(wait), why});
+    }
+
+    void deliver_claimed(Claim& c, DashboardClient& client, const RetryPolicy& policy, std::chrono::milliseconds lease,
+                         const log_fn& log, DeliveryReport& report) {
+        thread_local std::minstd_rand rng(std::random_device{}());
+        const std::string id = std::to_string(c.id);
+        const auto budget = c.budget.count() > 0 ? c.budget : policy.budget;
+        const auto deadline = std::chrono::steady_clock::now() + budget;
+        bool blocked = false;
+        std::chrono::milliseconds retry_after{0};
+        std::string last_error;
+        for (auto& [kind, body] : c.payloads) {
+            PayloadOutcome out;
+            out.kind = kind;
+            if (blocked) {
+                out.state = PayloadState::waiting;
+                out.last.error = "not sent yet: waits for the " +
+                                 std::string(payload_kind_name(report.payloads.back().kind)) + " (kept in the outbox)";
+                report.payloads.push_back(std::move(out));
+                continue;
+            }
+            if (auto err = renew(c, lease); !err.empty()) {
+                report.io_error = err;
+                return;
+            }
+            out.last = send_with_retries(client, kind, body, policy, deadline, out.attempts, log, report.key);
+            const std::string kind_s = std::to_string(static_cast<int>(kind));
+            switch (verdict_of(out.last)) {
+                case Verdict::delivered: {
+                    // Linking the call record and removing the job: one transaction.
+                    std::string linked;
+                    if (kind == PayloadKind::job)
+                        for (auto& [k2, b2] : c.payloads)
+                            if (k2 == PayloadKind::call) {
+                                auto l = link_call_record_text(b2, out.last);
+                                if (!l.error.empty()) log(LogLevel::warning, "outbox: " + report.key + ": " + l.error);
+                                if (!l.body.empty()) linked = std::move(l.body), b2 = linked;
+                            }
+                    const std::string err = transaction([&]() -> std::string {
+                        if (auto e = own(c); !e.empty()) return e;
+                        if (!linked.empty()) {
+                            auto u = db_.exec("UPDATE calllock_outbox_payloads SET body = $2 WHERE call = $1::bigint "
+                                              "AND kind = 1", {id, linked});
+                            if (!u.ok()) return u.error();
+                        }
+                        auto d = db_.exec("DELETE FROM calllock_outbox_payloads WHERE call = $1::bigint AND "
+                                          "kind = $2::smallint", {id, kind_s});
+                        return d.ok() ? std::string() : d.error();
+                    });
+                    if (!err.empty()) {
+                        report.io_error = "recording the delivery: " + err;  // sent again later: de-duplicated
+                        out.state = PayloadState::kept;
+                        report.payloads.push_back(std::move(out));
+                        return;
+                    }
+                    out.state = PayloadState::delivered;
+                    break;
+                }
+                case Verdict::dead: {
+                    const std::string response =
+                        out.last.response.is_null() ? std::string() : client.redact(boost::json::serialize(out.last.response));
+                    const std::string err = transaction([&]() -> std::string {
+                        if (auto e = own(c); !e.empty()) return e;
+                        auto ins = db_.exec("INSERT INTO calllock_outbox_dead (call_id, kind, body, status, error, "
+                                            "response) VALUES ($1, $2::smallint, $3, $4::integer, $5, $6)",
+                                            {c.call_id, kind_s, body, std::to_string(out.last.status),
+                                             client.redact(out.last.error), opt(response)});
+                        if (!ins.ok()) return ins.error();
+                        auto d = db_.exec("DELETE FROM calllock_outbox_payloads WHERE call = $1::bigint AND "
+                                          "kind = $2::smallint", {id, kind_s});
+                        return d.ok() ? std::string() : d.error();
+                    });
+                    if (!err.empty()) {
+                        report.io_error = "recording the rejection: " + err;
+                        out.state = PayloadState::kept;
+                        blocked = true;
+                    } else {
+                        out.state = PayloadState::dead;
+                        report.dead_in = "calllock_outbox_dead";
+                        log(LogLevel::error, "outbox: " + report.key + " " + std::string(payload_kind_name(kind)) +
+                                                 " rejected (" + client.redact(out.last.error) +
+                                                 "): moved to calllock_outbox_dead");
+                    }
+                    break;
+                }
+                case Verdict::retry:
+                    out.state = PayloadState::kept;
+                    blocked = true;
+                    last_error = client.redact(out.last.error);
+                    if (!out.last.retry_after.empty())
+                        if (auto ra = parse_retry_after(out.last.retry_after)) retry_after = *ra;
+                    break;
+            }
+            report.payloads.push_back(std::move(out));
+        }
+        if (!blocked) {
+            // Everything sent or dead-lettered: the call leaves the outbox.
+            auto d = db_.exec("DELETE FROM calllock_outbox_calls WHERE id = $1::bigint AND lease_owner = $2 AND "
+                              "NOT EXISTS (SELECT 1 FROM calllock_outbox_payloads WHERE call = $1::bigint)",
+                              {id, owner_});
+            if (!d.ok()) report.io_error = "removing the delivered call: " + d.error();
+            return;
+        }
+        const auto wait = std::max(backoff_delay(policy, static_cast<unsigned>(c.failures) + 1, rng), retry_after);
+        release(c, wait, last_error);
+    }
+
+    detail::connection db_;
+    std::string owner_;
+};
+
+// The hook that makes handle_call_ended enqueue into PostgreSQL: set on the
+// configuration when config.outbox_url names a database (CALLLOCK_OUTBOX_URL).
+// Opens the outbox now (the schema is created when missing), so that a wrong URL or
+// an unreachable database is an error at start. A failed enqueue (the database
+// restarting, say) is retried within the call's budget; after that the call goes to
+// the file outbox (config.outbox_dir) when there is one, and is reported.
+[[nodiscard]] inline std::optional<ConfigError> use_outbox(PostCallConfig& config) {
+    if (config.outbox_url.empty()) return std::nullopt;
+    auto opened = Outbox::open(config.outbox_url);
+    if (!opened) return opened.error();
+    struct shared {
+        explicit shared(Outbox b) : box(std::move(b)) {}
+        std::mutex mu;
+        Outbox box;
+    };
+    auto s = std::make_shared<shared>(std::move(*opened));
+    config.enqueue = [s](const QueuedCall& q) -> std::string {
+        thread_local std::minstd_rand rng(std::random_device{}());
+        const auto deadline = std::chrono::steady_clock::now() + q.budget;
+        RetryPolicy p;
+        p.initial_backoff = std::chrono::milliseconds(100);
+        p.max_backoff = std::chrono::milliseconds(2000);
+        for (unsigned failures = 1;; ++failures) {
+            std::string err;
+            {
+                std::lock_guard lock(s->mu);
+                auto r = s->box.enqueue(q);
+                if (r) return {};
+                err = r.error();
+            }
+            const auto wait = backoff_delay(p, failures, rng);
+            if (std::chrono::steady_clock::now() + wait >= deadline) return err;
+            std::this_thread::sleep_for(wait);
+        }
+    };
+    return std::nullopt;
+}
+
+// A delivery worker: claims and delivers calls until `stop` is set (the call being
+// delivered is finished first), reconnecting when the database goes away. The
+// command line's `deliver`, one per --workers.
+struct WorkerOptions {
+    std::chrono::milliseconds lease{std::chrono::seconds(120)};  // a dead worker's call is taken over after this
+    std::chrono::milliseconds idle_wait{100};                     // the pause when nothing is deliverable
+};
+
+struct WorkerStats {
+    std::size_t calls = 0;
+    std::size_t delivered = 0;  // payloads
+    std::size_t dead = 0;
+    std::size_t kept = 0;
+    std::size_t database_errors = 0;
+};
+
+inline WorkerStats run_worker(const std::string& url, DashboardClient& client, const RetryPolicy& policy,
+                              const WorkerOptions& opt, const std::atomic<bool>& stop,
+                              const log_fn& log = log_to_stderr) noexcept {
+    WorkerStats st;
+    std::optional<Outbox> box;
+    std::chrono::milliseconds pause = opt.idle_wait;
+    auto sleep_unless_stopped = [&](std::chrono::milliseconds d) {
+        const auto until = std::chrono::steady_clock::now() + d;
+        while (!stop.load() && std::chrono::steady_clock::now() < until)
+            std::this_thread::sleep_for(std::min<std::chrono::milliseconds>(d, std::chrono::milliseconds(20)));
+    };
+    while (!stop.load()) {
+        try {
+            if (!box) {
+                auto opened = Outbox::open(url);
+                if (!opened) {
+                    ++st.database_errors;
+                    log(LogLevel::warning, "outbox: " + opened.error().what() + "; retrying");
+                    sleep_unless_stopped(std::chrono::milliseconds(500));
+                    continue;
+                }
+                box.emplace(std::move(*opened));
+            }
+            std::string err;
+            auto c = box->claim(opt.lease, &err);
+            if (!err.empty()) {
+                ++st.database_errors;
+                log(LogLevel::warning, "outbox: claiming a call: " + err + "; retrying");
+                sleep_unless_stopped(std::chrono::milliseconds(200));
+                continue;
+            }
+            if (!c) {
+                sleep_unless_stopped(pause);
+                continue;
+            }
+            const DeliveryReport d = box->deliver(*c, client, policy, opt.lease, log);
+            ++st.calls;
+            st.delivered += d.count(PayloadState::delivered);
+            st.dead += d.count(PayloadState::dead);
+            st.kept += d.count(PayloadState::kept) + d.count(PayloadState::waiting);
+            if (!d.io_error.empty()) {
+                ++st.database_errors;
+                log(LogLevel::warning, "outbox: " + d.key + ": " + d.io_error);
+            }
+        } catch (const std::exception& e) {
+            ++st.database_errors;
+            log(LogLevel::error, std::string("outbox worker: internal error: ") + e.what());
+            sleep_unless_stopped(std::chrono::milliseconds(200));
+        }
+    }
+    return st;
+}
+
+}  // namespace calllock::pg

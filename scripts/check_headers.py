@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""The public headers' two structural checks (CTest `headers_acyclic`, `headers_standalone`).
+
+  check_headers.py cycles
+      Fails when the quoted includes between include/calllock's headers form a cycle.
+      The one allowed back edge is impl/NAME.ipp -> NAME.hpp: a header includes its
+      definitions at its end (header-only) and the definitions include their
+      declarations, so that src.hpp can compile them alone (detail/config.hpp).
+
+  check_headers.py standalone --cxx CXX [--jobs N] [-I DIR ...]
+      Compiles (-fsyntax-only, C++20) one unit per public header that includes only
+      that header, and fails when one does not compile alone. src.hpp is compiled with
+      CALLLOCK_SEPARATE_COMPILATION; impl/*.ipp files are not headers of their own.
+"""
+import argparse
+import concurrent.futures
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+INC = os.path.join(ROOT, "include")
+LIB = os.path.join(INC, "calllock")
+INCLUDE_RE = re.compile(r'^\s*#\s*include\s*"([^"]+)"', re.M)
+
+
+def headers():
+    out = []
+    for d, _, files in os.walk(LIB):
+        for f in files:
+            if f.endswith((".hpp", ".ipp")):
+                out.append(os.path.relpath(os.path.join(d, f), LIB))
+    return sorted(out)
+
+
+def graph():
+    g = {}
+    for h in headers():
+        text = open(os.path.join(LIB, h), encoding="utf-8").read()
+        edges = []
+        for inc in INCLUDE_RE.findall(text):
+            target = os.path.normpath(os.path.join(os.path.dirname(h), inc))
+            if not os.path.exists(os.path.join(LIB, target)):
+                continue  # not one of ours (a test's support header, say)
+            if h.startswith("impl/") and h.endswith(".ipp") and target == h[len("impl/"):-len(".ipp")] + ".hpp":
+                continue  # the allowed back edge: definitions -> their declarations
+            edges.append(target)
+        g[h] = edges
+    return g
+
+
+def cycles(g):
+    state, stack, found = {}, [], []
+
+    def visit(n):
+        state[n] = 1
+        stack.append(n)
+        for m in g.get(n, []):
+            if state.get(m) == 1:
+                found.append(stack[stack.index(m):] + [m])
+            elif m not in state:
+                visit(m)
+        stack.pop()
+        state[n] = 2
+
+    for n in sorted(g):
+        if n not in state:
+            visit(n)
+    return found
+
+
+def standalone(cxx, jobs, extra, skip):
+    todo = [h for h in headers() if h.endswith(".hpp") and h not in skip]
+    tmp = tempfile.mkdtemp(prefix="calllock-headers-")
+
+    def one(h):
+        src = os.path.join(tmp, h.replace("/", "_") + ".cpp")
+        with open(src, "w") as f:
+            if h == "src.hpp":
+                f.write("#define CALLLOCK_SEPARATE_COMPILATION\n")
+            f.write(f"#include <calllock/{h}>\n")
+        cmd = [cxx, "-std=c++20", "-fsyntax-only", "-Wall", "-Wextra", "-I", INC] + extra + [src]
+        r = subprocess.run(cmd, capture_output=True, text=True)
+        return h, r.returncode, r.stderr
+
+    bad = 0
+    with concurrent.futures.ThreadPoolExecutor(jobs) as ex:
+        for h, rc, err in ex.map(one, todo):
+            if rc != 0:
+                bad += 1
+                print(f"FAIL  <calllock/{h}> does not compile alone:\n{err[-3000:]}")
+            else:
+                print(f"ok    <calllock/{h}>")
+    print(f"{len(todo) - bad} of {len(todo)} public headers compile alone")
+    return 1 if bad else 0
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    sub.add_parser("cycles")
+    s = sub.add_parser("standalone")
+    s.add_argument("--cxx", default=os.environ.get("CXX", "g++"))
+    s.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    s.add_argument("-I", dest="includes", action="append", default=[])
+    s.add_argument("--skip", action="append", default=[], help="a header whose dependency is not installed")
+    a = ap.parse_args()
+    if a.cmd == "cycles":
+        g = graph()
+        found = cycles(g)
+        for c in found:
+            print("include cycle: " + " -> ".join(c))
+        print(f"{len(g)} headers, {sum(len(v) for v in g.values())} includes between them, {len(found)} cycles")
+        return 1 if found else 0
+    return standalone(a.cxx, a.jobs, [f"-I{d}" for d in a.includes], set(a.skip))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,160 @@
+// The PostgreSQL outbox from the command line (built when calllock::pg is):
+//   calllock-postcall deliver [--outbox URL] [--workers N] [--lease-seconds S]
+//       delivery workers until SIGTERM or SIGINT (each finishes the call it holds);
+//       one JSON line of totals on exit
+//   calllock-postcall status [--outbox URL]
+//       the backlog as one JSON line: pending and dead payloads, the oldest call's age
+//   calllock-postcall replay --outbox postgresql://...   (replay_cmd.cpp calls pg_replay)
+// URL default: CALLLOCK_OUTBOX_URL. The dashboard: the DASHBOARD_* environment.
+#include <calllock/pg_outbox.hpp>
+
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <thread>
+#include <vector>
+
+#include "cli.hpp"
+
+namespace calllock::cli {
+
+namespace {
+
+std::atomic<bool> stop_requested{false};
+extern "C" void on_stop_signal(int) { stop_requested.store(true); }
+
+void print_line(const boost::json::object& o) {
+    const auto out = boost::json::serialize(o);
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+// The outbox URL of --outbox or CALLLOCK_OUTBOX_URL; "" after an error.
+std::string outbox_url(const Args& args, const PostCallConfig& config) {
+    const std::string url = args.get("outbox") ? *args.get("outbox") : config.outbox_url;
+    if (url.empty()) error("no outbox: give --outbox postgresql://... or set CALLLOCK_OUTBOX_URL");
+    else if (!pg::is_postgres_url(url)) error("--outbox must be a postgresql:// URL here");
+    else return url;
+    return {};
+}
+
+}  // namespace
+
+std::optional<ConfigError> attach_pg_outbox(PostCallConfig& config) { return pg::use_outbox(config); }
+
+int deliver_command(std::span<char* const> argv) {
+    constexpr std::string_view value_options[] = {"outbox", "workers", "lease-seconds"};
+    Args args;
+    if (!parse_args(argv, value_options, args)) return 2;
+    if (!args.positional.empty()) {
+        error("deliver takes no FILE");
+        return 2;
+    }
+    disable_core_dumps();
+    const PostCallConfig config = PostCallConfig::from_env();
+    const std::string url = outbox_url(args, config);
+    if (url.empty()) return 2;
+    if (!config.configured()) {
+        error("DASHBOARD_WEBHOOK_URL and DASHBOARD_WEBHOOK_SECRET must be set to deliver");
+        return 2;
+    }
+    const long workers = args.get("workers") ? std::strtol(args.get("workers")->c_str(), nullptr, 10) : 1;
+    if (workers < 1 || workers > 256) {
+        error("--workers must be between 1 and 256");
+        return 2;
+    }
+    pg::WorkerOptions opt;
+    if (const auto* l = args.get("lease-seconds")) {
+        const double s = std::strtod(l->c_str(), nullptr);
+        if (!(s > 0) || s > 86400) {
+            error("--lease-seconds must be a positive number of seconds");
+            return 2;
+        }
+        opt.lease = std::chrono::milliseconds(static_cast<long long>(s * 1000));
+    }
+    // The schema and the dashboard configuration, checked before any worker starts.
+    if (auto box = pg::Outbox::open(url); !box) {
+        error(box.error().what());
+        return 2;
+    }
+    std::vector<DashboardClient> clients;
+    for (long i = 0; i < workers; ++i) {
+        auto c = DashboardClient::create(config.webhook_url, config.webhook_secret, config.client);
+        if (!c) {
+            error(c.error().what());
+            return 2;
+        }
+        clients.push_back(std::move(*c));
+    }
+    std::signal(SIGTERM, on_stop_signal);
+    std::signal(SIGINT, on_stop_signal);
+    std::vector<pg::WorkerStats> stats(static_cast<std::size_t>(workers));
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < stats.size(); ++i)
+        threads.emplace_back([&, i] { stats[i] = pg::run_worker(url, clients[i], config.retry, opt, stop_requested); });
+    for (auto& t : threads) t.join();
+    pg::WorkerStats total;
+    for (const auto& s : stats) {
+        total.calls += s.calls;
+        total.delivered += s.delivered;
+        total.dead += s.dead;
+        total.kept += s.kept;
+        total.database_errors += s.database_errors;
+    }
+    print_line({{"workers", workers},
+                {"calls", total.calls},
+                {"delivered", total.delivered},
+                {"dead", total.dead},
+                {"kept", total.kept},
+                {"database_errors", total.database_errors}});
+    return 0;
+}
+
+int status_command(std::span<char* const> argv) {
+    constexpr std::string_view value_options[] = {"outbox"};
+    Args args;
+    if (!parse_args(argv, value_options, args)) return 2;
+    const PostCallConfig config = PostCallConfig::from_env();
+    const std::string url = outbox_url(args, config);
+    if (url.empty()) return 2;
+    auto box = pg::Outbox::open(url);
+    if (!box) {
+        error(box.error().what());
+        return 1;
+    }
+    std::string err;
+    const auto b = box->backlog(&err);
+    if (!b) {
+        error("status: " + err);
+        return 1;
+    }
+    print_line(b->to_json());
+    return 0;
+}
+
+int pg_replay(const std::string& url, const PostCallConfig& config) {
+    auto box = pg::Outbox::open(url);
+    if (!box) {
+        error(box.error().what());
+        return 2;
+    }
+    auto client = DashboardClient::create(config.webhook_url, config.webhook_secret, config.client);
+    if (!client) {
+        error(client.error().what());
+        return 2;
+    }
+    const auto report = box->drain(*client, config.retry, pg::WorkerOptions{}.lease);
+    for (const auto& e : report.errors) error("replay: " + e);
+    std::fprintf(stderr, "calllock-postcall: replay: %s\n", report.summary().c_str());
+    const auto b = box->backlog();
+    print_line({{"outbox", "postgresql"},
+                {"calls", report.calls_total},
+                {"delivered", report.delivered},
+                {"dead", report.dead},
+                {"pending", b ? b->pending_payloads : -1},
+                {"complete", report.complete() && b && b->pending_payloads == 0}});
+    return report.complete() && b && b->pending_payloads == 0 ? 0 : 1;
+}
+
+}  // namespace calllock::cli
