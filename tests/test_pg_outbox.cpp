@@ -308,6 +308,47 @@ BOOST_AUTO_TEST_CASE(a_call_the_database_cannot_take_goes_to_the_file_outbox_and
     }));
 }
 
+BOOST_AUTO_TEST_CASE(the_command_line_reports_the_backlog_and_replays_the_database) {
+    empty_outbox();
+    Dashboard d;
+    auto config = config_for(d.jobs_url());
+    BOOST_REQUIRE(!pg::use_outbox(config));
+    BOOST_TEST(handle_call_ended(test::completed_session(), config, 1015.0, quiet).queued);
+    BOOST_TEST(handle_call_ended(test::safety_session(), config, 2015.0, quiet).queued);
+    TempDir out{"calllock-pg-cli"};
+    const std::vector<std::string> env{"DASHBOARD_WEBHOOK_URL=" + d.jobs_url(), "DASHBOARD_WEBHOOK_SECRET=" + secret,
+                                       "DASHBOARD_USER_EMAIL=owner@test.com", "CALLLOCK_OUTBOX_URL=" + server().url(),
+                                       "HOME=" + out.path.string()};
+    auto run = [&](std::vector<std::string> args, const char* name) {
+        args.insert(args.begin(), CALLLOCK_POSTCALL_CLI);
+        const auto log = out.path / name;
+        const int st = test::wait_for(test::spawn(args, env, log.string()));
+        std::ifstream in(log);
+        std::string last, line;
+        while (std::getline(in, line))
+            if (!line.empty() && line[0] == '{') last = line;
+        return std::make_pair(WIFEXITED(st) ? WEXITSTATUS(st) : -1, last);
+    };
+    auto [rc, status] = run({"status"}, "status1.log");
+    BOOST_TEST(rc == 0);
+    BOOST_REQUIRE(!status.empty());
+    auto b = boost::json::parse(status).as_object();
+    BOOST_TEST(b.at("pending_calls").as_int64() == 2);
+    BOOST_TEST(b.at("pending_payloads").as_int64() == 5);  // 2 + 3 with the alert
+    auto [rrc, replayed] = run({"replay", "--outbox", server().url()}, "replay.log");
+    BOOST_TEST(rrc == 0, replayed);
+    BOOST_REQUIRE(!replayed.empty());
+    BOOST_TEST(boost::json::parse(replayed).as_object().at("delivered").to_number<long long>() == 5);
+    auto [rc2, after] = run({"status"}, "status2.log");
+    BOOST_TEST(rc2 == 0);
+    BOOST_TEST(boost::json::parse(after).as_object().at("pending_payloads").as_int64() == 0);
+    BOOST_TEST(d.records("requests.jsonl").size() == 5u);
+    // No URL: a usage error that says what to set.
+    const int st = test::wait_for(test::spawn({CALLLOCK_POSTCALL_CLI, "status"}, {"HOME=" + out.path.string()},
+                                              (out.path / "none.log").string()));
+    BOOST_TEST((WIFEXITED(st) && WEXITSTATUS(st) == 2));
+}
+
 BOOST_AUTO_TEST_CASE(enqueueing_a_call_costs_the_agent_little) {
     // The figure of docs/fleet.md (median of 200 calls, loopback socket). Reported,
     // not asserted: the benchmark of record is the fleet run's.
