@@ -12,6 +12,8 @@
 #   taxonomy_only                   <calllock/taxonomy.hpp>, one tag looked up by name
 #   classify_default                <calllock/calllock.hpp>, one session classified with
 #                                   the default profile
+#   classify_seed                   <calllock/classify.hpp>, one session classified with
+#                                   the seed profile (the plan's rules)
 #   orchestrator_header_only        <calllock/post_call.hpp>, handle_call_ended called
 #                                   (the delivery side compiled in this unit: Beast,
 #                                   Asio, OpenSSL)
@@ -74,6 +76,10 @@ cat >"$tmp/classify_default.cpp" <<'CPP'
 #include <calllock/calllock.hpp>
 calllock::Classification f(const calllock::CallSession& s) { return calllock::classify_call(calllock::default_profile, s); }
 CPP
+cat >"$tmp/classify_seed.cpp" <<'CPP'
+#include <calllock/classify.hpp>
+calllock::Classification f(const calllock::CallSession& s) { return calllock::classify_call<calllock::seed_profile>(s); }
+CPP
 cat >"$tmp/orchestrator.cpp" <<'CPP'
 #include <calllock/post_call.hpp>
 calllock::PostCallReport f(const calllock::CallSession& s, const calllock::PostCallConfig& c) {
@@ -86,7 +92,7 @@ cat "$tmp/orchestrator.cpp" >>"$tmp/orchestrator_separate.cpp"
 printf '#define CALLLOCK_SEPARATE_COMPILATION\n#include <calllock/src.hpp>\n' >"$tmp/src_once.cpp"
 units=("$@")
 if [ ${#units[@]} -eq 0 ]; then
-  units=(string_only taxonomy_only classify_default orchestrator_header_only orchestrator_separate src_once
+  units=(string_only taxonomy_only classify_default classify_seed orchestrator_header_only orchestrator_separate src_once
          naive_seed dfa_seed seed_and_hvac117 dfa_seed_and_k490_word token_seed_and_k490_word)
 fi
 echo "| translation unit | compiler | wall s | CPU s (user+sys) | peak MB |"

@@ -18,7 +18,6 @@
 
 #include <fcntl.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sys/wait.h>
 
 #include <filesystem>
@@ -33,6 +32,7 @@
 #include "support/pki.hpp"
 #include "support/net.hpp"
 #include "support/plan_sessions.hpp"
+#include "support/process.hpp"
 #include "support/temp_dir.hpp"
 #include "support/test_server.hpp"
 
@@ -141,22 +141,7 @@ CallSession the_call() {
 int run_agent(const std::vector<std::string>& args, const std::vector<std::string>& env, const fs::path& log) {
     std::vector<std::string> all{CALLLOCK_CRASH_AGENT};
     all.insert(all.end(), args.begin(), args.end());
-    std::vector<char*> argv, envp;
-    for (auto& a : all) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    for (auto& e : env) envp.push_back(const_cast<char*>(e.c_str()));
-    envp.push_back(nullptr);
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 1, log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
-    posix_spawn_file_actions_addopen(&fa, 2, log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
-    pid_t pid = 0;
-    const int rc = ::posix_spawn(&pid, argv[0], &fa, nullptr, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&fa);
-    BOOST_REQUIRE_EQUAL(rc, 0);
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    return status;
+    return calllock::test::wait_for(calllock::test::spawn(all, env, log.string()));
 }
 
 bool killed(int status) { return WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL; }

@@ -15,7 +15,6 @@
 #include <calllock/post_call.hpp>
 
 #include <signal.h>
-#include <spawn.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 
@@ -34,6 +33,7 @@
 #include "local_dashboard.hpp"
 #include "support/net.hpp"
 #include "support/plan_sessions.hpp"
+#include "support/process.hpp"
 #include "support/fault_proxy.hpp"
 #include "support/temp_dir.hpp"
 #include "support/test_server.hpp"
@@ -606,27 +606,14 @@ void killed_while_sending(int pass_first, const std::string& row_name) {
                                  "DASHBOARD_USER_EMAIL=owner@test.com", "CALLLOCK_OUTBOX_DIR=" + (box.path / "ob").string(),
                                  "DASHBOARD_TIMEOUT_SECONDS=30", "CALLLOCK_RETRY_BUDGET_SECONDS=60"};
     std::vector<std::string> args{CALLLOCK_POSTCALL_CLI, "send", "--end-time", "2015", session_file.string()};
-    std::vector<char*> argv, envp;
-    for (auto& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    for (auto& e : env) envp.push_back(e.data());
-    envp.push_back(nullptr);
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    const std::string out = (box.path / "child.out").string(), err = (box.path / "child.err").string();
-    posix_spawn_file_actions_addopen(&fa, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    posix_spawn_file_actions_addopen(&fa, 2, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    pid_t pid = 0;
-    BOOST_REQUIRE(::posix_spawn(&pid, argv[0], &fa, nullptr, argv.data(), envp.data()) == 0);
-    posix_spawn_file_actions_destroy(&fa);
+    const pid_t pid = calllock::test::spawn(args, env, (box.path / "child.log").string());
     const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(20);
     while (proxy.requests().size() < static_cast<std::size_t>(pass_first + 1) && std::chrono::steady_clock::now() < until)
         std::this_thread::sleep_for(milliseconds(10));
     BOOST_REQUIRE_EQUAL(proxy.requests().size(), static_cast<std::size_t>(pass_first + 1));
     std::this_thread::sleep_for(milliseconds(50));  // in the middle of waiting for the answer
     ::kill(pid, SIGKILL);
-    int status = 0;
-    ::waitpid(pid, &status, 0);
+    const int status = calllock::test::wait_for(pid);
     BOOST_TEST(WIFSIGNALED(status));
     BOOST_TEST(WTERMSIG(status) == SIGKILL);
 
