@@ -354,6 +354,15 @@ inline std::string utc_now_text() {
 
 }  // namespace detail
 
+// A payload not sent because an earlier one of its call is still pending.
+[[nodiscard]] inline PayloadOutcome waiting_behind(PayloadKind kind, PayloadKind earlier) {
+    PayloadOutcome out;
+    out.kind = kind;
+    out.state = PayloadState::waiting;
+    out.last.error = "not sent yet: waits for the " + std::string(payload_kind_name(earlier)) + " (kept in the outbox)";
+    return out;
+}
+
 // One payload with retries until it is delivered or rejected, or until the next
 // wait would pass `deadline` (the call's budget): backoff with jitter, at least the
 // Retry-After the dashboard asked for. `key` names the call in the log. The file
@@ -711,15 +720,12 @@ private:
                 if (detail::exists_at(entry, name)) report.io_error = "cannot read " + key + "/" + name;
                 continue;
             }
-            PayloadOutcome out;
-            out.kind = kind;
             if (blocked) {
-                out.state = PayloadState::waiting;
-                out.last.error = "not sent yet: waits for the " +
-                                 std::string(payload_kind_name(report.payloads.back().kind)) + " (kept in the outbox)";
-                report.payloads.push_back(std::move(out));
+                report.payloads.push_back(waiting_behind(kind, report.payloads.back().kind));
                 continue;
             }
+            PayloadOutcome out;
+            out.kind = kind;
             out.last = send_with_retries(client, kind, *body, policy, deadline, out.attempts, log, key);
             switch (verdict_of(out.last)) {
                 case Verdict::delivered: {

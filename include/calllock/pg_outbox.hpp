@@ -59,6 +59,13 @@ inline constexpr int schema_version = 1;
 
 namespace detail {
 
+// libpq's message without its trailing newline.
+inline std::string trimmed(const char* message) {
+    std::string e = message ? message : "";
+    while (!e.empty() && (e.back() == '\n' || e.back() == ' ')) e.pop_back();
+    return e;
+}
+
 // A libpq result, cleared on scope exit.
 class result {
 public:
@@ -88,9 +95,7 @@ public:
     }
     [[nodiscard]] std::string error() const {
         if (!r_) return "no result (out of memory or connection lost)";
-        std::string e = PQresultErrorMessage(r_);
-        while (!e.empty() && (e.back() == '\n' || e.back() == ' ')) e.pop_back();
-        return e;
+        return trimmed(PQresultErrorMessage(r_));
     }
 
 private:
@@ -116,8 +121,7 @@ public:
         c_ = PQconnectdb(url_.c_str());
         if (!c_) return "cannot connect to PostgreSQL: out of memory";
         if (PQstatus(c_) != CONNECTION_OK) {
-            std::string e = PQerrorMessage(c_);
-            while (!e.empty() && (e.back() == '\n' || e.back() == ' ')) e.pop_back();
+            std::string e = trimmed(PQerrorMessage(c_));
             close();
             return "cannot connect to PostgreSQL: " + e;
         }
@@ -149,13 +153,6 @@ public:
         if (!r.ok() && PQstatus(c_) != CONNECTION_OK) close();
         return r;
     }
-    [[nodiscard]] std::string last_error() const {
-        if (!c_) return "not connected";
-        std::string e = PQerrorMessage(c_);
-        while (!e.empty() && (e.back() == '\n' || e.back() == ' ')) e.pop_back();
-        return e;
-    }
-
 private:
     std::string url_;
     PGconn* c_ = nullptr;
@@ -461,15 +458,12 @@ private:
         std::chrono::milliseconds retry_after{0};
         std::string last_error;
         for (auto& [kind, body] : c.payloads) {
-            PayloadOutcome out;
-            out.kind = kind;
             if (blocked) {
-                out.state = PayloadState::waiting;
-                out.last.error = "not sent yet: waits for the " +
-                                 std::string(payload_kind_name(report.payloads.back().kind)) + " (kept in the outbox)";
-                report.payloads.push_back(std::move(out));
+                report.payloads.push_back(waiting_behind(kind, report.payloads.back().kind));
                 continue;
             }
+            PayloadOutcome out;
+            out.kind = kind;
             if (auto err = renew(c, lease); !err.empty()) {
                 report.io_error = err;
                 return;
