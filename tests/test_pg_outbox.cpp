@@ -137,6 +137,13 @@ BOOST_AUTO_TEST_CASE(a_url_that_is_not_postgres_or_a_database_that_is_down_is_an
     e = pg::use_outbox(c);
     BOOST_REQUIRE(e);
     BOOST_TEST(e->what().find("cannot connect to PostgreSQL") != std::string::npos, e->what());
+    // No password in an error: libpq quotes a malformed URL whole.
+    c.outbox_url = "postgresql://calllock:Pa55-w0rd-xyz@[::1/postgres";
+    e = pg::use_outbox(c);
+    BOOST_REQUIRE(e);
+    BOOST_TEST(e->what().find("Pa55-w0rd-xyz") == std::string::npos, e->what());
+    BOOST_TEST(pg::detail::trimmed("bad URI \"postgresql://u:hunter22@db/x\"\n") ==
+               "bad URI \"postgresql://u:<redacted>@db/x\"");
     // A URL without the hook that enqueues: check() says so instead of ignoring it.
     PostCallConfig no_hook = config_for("http://127.0.0.1:1/api/webhook/jobs");
     const auto err = no_hook.check();

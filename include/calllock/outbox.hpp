@@ -366,12 +366,17 @@ inline std::string utc_now_text() {
 // One payload with retries until it is delivered or rejected, or until the next
 // wait would pass `deadline` (the call's budget): backoff with jitter, at least the
 // Retry-After the dashboard asked for. `key` names the call in the log. The file
-// outbox and the PostgreSQL outbox both deliver with it.
+// outbox and the PostgreSQL outbox both deliver with it. before_attempt, when given,
+// runs before each attempt (the PostgreSQL outbox renews its lease there); an error
+// it returns ends the retries without sending (status 0, that error).
 inline SendResult send_with_retries(DashboardClient& client, PayloadKind kind, const std::string& body,
                                     const RetryPolicy& policy, std::chrono::steady_clock::time_point deadline,
-                                    unsigned& attempts, const log_fn& log, const std::string& key) {
+                                    unsigned& attempts, const log_fn& log, const std::string& key,
+                                    const std::function<std::string()>& before_attempt = {}) {
     thread_local std::minstd_rand rng(std::random_device{}());
     for (unsigned failures = 0;;) {
+        if (before_attempt)
+            if (auto err = before_attempt(); !err.empty()) return SendResult{false, 0, {}, err, {}};
         ++attempts;
         detail::crash_point("send.before:" + std::string(payload_kind_name(kind)));
         SendResult r = client.send_body(webhook_of(kind), body);
@@ -382,7 +387,7 @@ inline SendResult send_with_retries(DashboardClient& client, PayloadKind kind, c
             if (auto ra = parse_retry_after(r.retry_after)) wait = std::max(wait, *ra);
         if (std::chrono::steady_clock::now() + wait >= deadline) {
             log(LogLevel::warning, "outbox: " + key + " " + std::string(payload_kind_name(kind)) + ": " +
-                                       std::to_string(attempts) + " attempts, last: " + r.error +
+                                       std::to_string(attempts) + " attempts, last: " + client.redact(r.error) +
                                        "; no time left in the call's budget");
             return r;
         }

@@ -28,6 +28,8 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cstdio>
+#include <functional>
 #include <chrono>
 #include <cstdint>
 #include <memory>
@@ -59,20 +61,53 @@ inline constexpr int schema_version = 1;
 
 namespace detail {
 
-// libpq's message without its trailing newline.
-inline std::string trimmed(const char* message) {
+// libpq's message without its trailing newline, and without any password: libpq
+// quotes a malformed URL (or a piece of it) whole, password included. Every
+// "scheme://user:password@" is cut to "scheme://user:<redacted>@", and the password
+// of the outbox URL, when known, is replaced wherever it appears.
+inline std::string trimmed(const char* message, const std::string& password = {}) {
     std::string e = message ? message : "";
     while (!e.empty() && (e.back() == '\n' || e.back() == ' ')) e.pop_back();
+    for (std::size_t at = e.find("://"); at != std::string::npos; at = e.find("://", at + 3)) {
+        const std::size_t end = e.find_first_of(" \t\n\"'", at + 3);
+        const std::size_t userinfo = e.find('@', at + 3);
+        if (userinfo == std::string::npos || (end != std::string::npos && userinfo > end)) continue;
+        const std::size_t colon = e.find(':', at + 3);
+        if (colon != std::string::npos && colon < userinfo) e.replace(colon + 1, userinfo - colon - 1, "<redacted>");
+    }
+    if (password.size() >= 4)
+        for (auto p = e.find(password); p != std::string::npos; p = e.find(password, p)) e.replace(p, password.size(), "<redacted>");
     return e;
+}
+
+// The password of a libpq URL, when it parses ("" otherwise).
+inline std::string password_of(const std::string& url) {
+    char* err = nullptr;
+    PQconninfoOption* opts = PQconninfoParse(url.c_str(), &err);
+    if (err) PQfreemem(err);
+    std::string pw;
+    for (auto* o = opts; o && o->keyword; ++o)
+        if (std::string_view(o->keyword) == "password" && o->val) pw = o->val;
+    if (opts) PQconninfoFree(opts);
+    return pw;
 }
 
 // A libpq result, cleared on scope exit.
 class result {
 public:
-    explicit result(PGresult* r) noexcept : r_(r) {}
-    result(result&& o) noexcept : r_(std::exchange(o.r_, nullptr)) {}
+    explicit result(PGresult* r, std::string password = {}) noexcept : r_(r), password_(std::move(password)) {}
+    // No result: the connection could not be made (why).
+    static result failed(std::string why) {
+        result r(nullptr);
+        r.why_ = std::move(why);
+        return r;
+    }
+    result(result&& o) noexcept
+        : r_(std::exchange(o.r_, nullptr)), password_(std::move(o.password_)), why_(std::move(o.why_)) {}
     result& operator=(result&& o) noexcept {
         std::swap(r_, o.r_);
+        std::swap(password_, o.password_);
+        std::swap(why_, o.why_);
         return *this;
     }
     ~result() { PQclear(r_); }
@@ -94,19 +129,22 @@ public:
         return null(row, col) ? 0 : std::stoll(std::string(get(row, col)));
     }
     [[nodiscard]] std::string error() const {
-        if (!r_) return "no result (out of memory or connection lost)";
-        return trimmed(PQresultErrorMessage(r_));
+        if (!r_) return why_.empty() ? "no result (out of memory or connection lost)" : why_;
+        return trimmed(PQresultErrorMessage(r_), password_);
     }
 
 private:
     PGresult* r_;
+    std::string password_;
+    std::string why_;
 };
 
 // One connection, reopened when it is lost.
 class connection {
 public:
-    explicit connection(std::string url) : url_(std::move(url)) {}
-    connection(connection&& o) noexcept : url_(std::move(o.url_)), c_(std::exchange(o.c_, nullptr)) {}
+    explicit connection(std::string url) : url_(std::move(url)), password_(password_of(url_)) {}
+    connection(connection&& o) noexcept
+        : url_(std::move(o.url_)), password_(std::move(o.password_)), c_(std::exchange(o.c_, nullptr)) {}
     connection& operator=(connection&&) = delete;
     ~connection() { close(); }
 
@@ -118,23 +156,34 @@ public:
     std::string ensure() {
         if (c_ && PQstatus(c_) == CONNECTION_OK) return {};
         close();
-        c_ = PQconnectdb(url_.c_str());
+        // Bounded waits on the network: a connect that takes 5 s fails, and a peer that
+        // went away is noticed by TCP keepalives and tcp_user_timeout instead of after
+        // minutes of retransmissions. Settings in the URL win over these (they come
+        // later: libpq lets the expanded URL override earlier keywords).
+        const char* keys[] = {"connect_timeout", "keepalives", "keepalives_idle", "keepalives_interval",
+                              "keepalives_count", "tcp_user_timeout", "dbname", nullptr};
+        const char* values[] = {"5", "1", "10", "5", "3", "30000", url_.c_str(), nullptr};
+        c_ = PQconnectdbParams(keys, values, 1);
         if (!c_) return "cannot connect to PostgreSQL: out of memory";
         if (PQstatus(c_) != CONNECTION_OK) {
-            std::string e = trimmed(PQerrorMessage(c_));
+            std::string e = trimmed(PQerrorMessage(c_), password_);
             close();
             return "cannot connect to PostgreSQL: " + e;
         }
-        // A worker must not wait forever on a lock or a dead peer.
+        // A worker must not wait forever on a lock or a statement.
         result r(PQexec(c_, "SET statement_timeout = '30s'; SET lock_timeout = '10s'; "
-                            "SET client_min_messages = warning"));
-        return r.ok() ? std::string() : r.error();
+                            "SET client_min_messages = warning"),
+                 password_);
+        if (r.ok()) return {};
+        std::string e = r.error();
+        close();  // not without its timeouts
+        return e;
     }
     // Runs one statement with text parameters (nullopt: SQL NULL), or a script of
     // statements without parameters. After an error the
     // connection is dropped when it is broken, so that the next call reconnects.
     result exec(const char* sql, std::initializer_list<std::optional<std::string_view>> params = {}) {
-        if (auto err = ensure(); !err.empty()) return result(nullptr);
+        if (auto err = ensure(); !err.empty()) return result::failed(err);
         std::vector<std::string> hold;
         hold.reserve(params.size());
         std::vector<const char*> values;
@@ -149,12 +198,14 @@ public:
         // Without parameters: the simple protocol, which also runs a script (the schema).
         result r(values.empty() ? PQexec(c_, sql)
                                 : PQexecParams(c_, sql, static_cast<int>(values.size()), nullptr, values.data(),
-                                               nullptr, nullptr, 0));
+                                               nullptr, nullptr, 0),
+                 password_);
         if (!r.ok() && PQstatus(c_) != CONNECTION_OK) close();
         return r;
     }
 private:
     std::string url_;
+    std::string password_;
     PGconn* c_ = nullptr;
 };
 
@@ -193,7 +244,11 @@ inline std::string make_owner() {
     static std::atomic<unsigned> n{0};
     char host[256] = "host";
     ::gethostname(host, sizeof host - 1);
-    return std::string(host) + ":" + std::to_string(::getpid()) + ":" + std::to_string(n++);
+    // A random part too: two containers may share a host name and both run as pid 1.
+    static const unsigned nonce = std::random_device{}();
+    char hex[9];
+    std::snprintf(hex, sizeof hex, "%08x", nonce);
+    return std::string(host) + ":" + std::to_string(::getpid()) + ":" + hex + ":" + std::to_string(n++);
 }
 
 inline std::string ms_text(std::chrono::milliseconds d) { return std::to_string(d.count()); }
@@ -464,11 +519,21 @@ private:
             }
             PayloadOutcome out;
             out.kind = kind;
-            if (auto err = renew(c, lease); !err.empty()) {
-                report.io_error = err;
+            // The lease is renewed before every attempt, so that a long run of retries
+            // does not outlive it; a lease taken over stops the sending.
+            bool lost = false;
+            out.last = send_with_retries(client, kind, body, policy, deadline, out.attempts, log, report.key,
+                                         [&]() -> std::string {
+                                             auto err = renew(c, lease);
+                                             lost = !err.empty();
+                                             return err;
+                                         });
+            if (lost) {
+                report.io_error = out.last.error;
+                out.state = PayloadState::kept;
+                report.payloads.push_back(std::move(out));
                 return;
             }
-            out.last = send_with_retries(client, kind, body, policy, deadline, out.attempts, log, report.key);
             const std::string kind_s = std::to_string(static_cast<int>(kind));
             switch (verdict_of(out.last)) {
                 case Verdict::delivered: {
@@ -559,7 +624,8 @@ private:
 // Opens the outbox now (the schema is created when missing), so that a wrong URL or
 // an unreachable database is an error at start. A failed enqueue (the database
 // restarting, say) is retried within the call's budget; after that the call goes to
-// the file outbox (config.outbox_dir) when there is one, and is reported.
+// the file outbox (config.outbox_dir) when there is one, and is reported. The retries
+// of an enqueue last at most 10 s (or the call's budget, when shorter).
 [[nodiscard]] inline std::optional<ConfigError> use_outbox(PostCallConfig& config) {
     if (config.outbox_url.empty()) return std::nullopt;
     auto opened = Outbox::open(config.outbox_url);
@@ -571,8 +637,12 @@ private:
     };
     auto s = std::make_shared<shared>(std::move(*opened));
     config.enqueue = [s](const QueuedCall& q) -> std::string {
+        if (q.job.empty() || q.call.empty()) return "no job or call record to enqueue";  // not worth a retry
         thread_local std::minstd_rand rng(std::random_device{}());
-        const auto deadline = std::chrono::steady_clock::now() + q.budget;
+        // The call is only in memory until it is stored: a short deadline of its own
+        // (at most 10 s), then the file outbox takes it.
+        const auto deadline = std::chrono::steady_clock::now() +
+                              std::min<std::chrono::milliseconds>(q.budget, std::chrono::seconds(10));
         RetryPolicy p;
         p.initial_backoff = std::chrono::milliseconds(100);
         p.max_backoff = std::chrono::milliseconds(2000);

@@ -3,6 +3,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -50,6 +51,8 @@ std::string http_exchange(unsigned short port, std::string_view request) {
     if (fd < 0) return {};
     const sockaddr_in a = loopback(port);
     std::string answer;
+    timeval tv{10, 0};  // a server that never closes fails the exchange instead of hanging the test
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
     if (::connect(fd, reinterpret_cast<const sockaddr*>(&a), sizeof a) == 0) {
         for (std::size_t sent = 0; sent < request.size();) {
             const ssize_t n = ::send(fd, request.data() + sent, request.size() - sent, MSG_NOSIGNAL);

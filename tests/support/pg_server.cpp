@@ -46,8 +46,14 @@ PgServer::PgServer() {
     if (as_postgres_ && std::system(("chown postgres:postgres " + quote(dir_)).c_str()) != 0)
         throw std::runtime_error("PgServer: cannot give " + dir_ + " to the postgres user");
     port_ = unused_port();
-    run(bin + "initdb -D " + quote(dir_ + "/data") + " -U postgres -A trust -E UTF8 --no-sync >/dev/null");
-    start();
+    try {
+        run(bin + "initdb -D " + quote(dir_ + "/data") + " -U postgres -A trust -E UTF8 --no-sync >/dev/null");
+        start();
+    } catch (...) {
+        std::error_code ec;
+        std::filesystem::remove_all(dir_, ec);  // the destructor does not run for a constructor that throws
+        throw;
+    }
 }
 
 PgServer::~PgServer() {

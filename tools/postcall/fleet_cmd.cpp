@@ -73,6 +73,11 @@ int deliver_command(std::span<char* const> argv) {
         }
         opt.lease = std::chrono::milliseconds(static_cast<long long>(s * 1000));
     }
+    // One post may take up to five steps of DASHBOARD_TIMEOUT_SECONDS (resolve, connect,
+    // handshake, write, read); the lease is renewed before each attempt, not during one.
+    if (opt.lease < 5 * config.client.timeout)
+        error("warning: --lease-seconds is shorter than five times DASHBOARD_TIMEOUT_SECONDS: a slow post may "
+              "outlast its lease, and another worker may then send the same payload at the same time");
     // The schema and the dashboard configuration, checked before any worker starts.
     if (auto box = pg::Outbox::open(url); !box) {
         error(box.error().what());

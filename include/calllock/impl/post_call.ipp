@@ -24,7 +24,11 @@ CALLLOCK_DECL std::optional<ConfigError> PostCallConfig::check() const {
     if (!outbox_url.empty() && !enqueue)
         return ConfigError{"outbox_url", "CALLLOCK_OUTBOX_URL is set, but this program does not attach the "
                                          "PostgreSQL outbox (calllock::pg::use_outbox, target calllock::pg)"};
-    if (!outbox_url.empty()) return std::nullopt;  // the file outbox is the fallback, when there is one
+    if (!outbox_url.empty()) {  // the file outbox is the fallback, when there is one
+        if (!outbox_dir.empty())
+            if (auto box = Outbox::open(outbox_dir); !box) return box.error();
+        return std::nullopt;
+    }
     if (outbox_dir.empty() && !outbox_off)
         return ConfigError{"outbox_dir", "no outbox directory: CALLLOCK_OUTBOX_DIR is not set and neither is "
                                          "XDG_STATE_HOME nor HOME (an absolute path); set CALLLOCK_OUTBOX_DIR=DIR, "
@@ -100,7 +104,11 @@ CALLLOCK_DECL PostCallReport handle_call_ended(const CallSession& session, const
         report.classification = built->classification;
 
         // A PostgreSQL outbox: enqueue, and leave the delivery to the workers.
+        if (!config.outbox_url.empty() && !config.enqueue)
+            log(LogLevel::error, "CALLLOCK_OUTBOX_URL is set, but the PostgreSQL outbox is not attached "
+                                 "(calllock::pg::use_outbox): this call goes through the file outbox");
         if (config.enqueue) {
+            for (const auto& note : built->notes) log(LogLevel::warning, note.field + ": " + note.message);
             QueuedCall q{report.call_id, boost::json::serialize(boost::json::value_from(built->job)),
                          boost::json::serialize(boost::json::value_from(built->call)),
                          built->alert ? boost::json::serialize(boost::json::value_from(*built->alert)) : std::string(),
