@@ -3,9 +3,8 @@
 
   check_headers.py cycles
       Fails when the quoted includes between include/calllock's headers form a cycle.
-      The one allowed back edge is impl/NAME.ipp -> NAME.hpp: a header includes its
-      definitions at its end (header-only) and the definitions include their
-      declarations, so that src.hpp can compile them alone (detail/config.hpp).
+      (A header includes its definitions, impl/NAME.ipp, at its end; the definitions
+      never include their header back: src.hpp includes the header first.)
 
   check_headers.py standalone --cxx CXX [--jobs N] [-I DIR ...]
       Compiles (-fsyntax-only, C++20) one unit per public header that includes only
@@ -44,8 +43,6 @@ def graph():
             target = os.path.normpath(os.path.join(os.path.dirname(h), inc))
             if not os.path.exists(os.path.join(LIB, target)):
                 continue  # not one of ours (a test's support header, say)
-            if h.startswith("impl/") and h.endswith(".ipp") and target == h[len("impl/"):-len(".ipp")] + ".hpp":
-                continue  # the allowed back edge: definitions -> their declarations
             edges.append(target)
         g[h] = edges
     return g

@@ -9,5 +9,8 @@
 #error "<calllock/src.hpp> is for separate compilation: define CALLLOCK_SEPARATE_COMPILATION in every unit of the program"
 #endif
 
+#include "post_call.hpp"
+#include "sync.hpp"
+
 #include "impl/post_call.ipp"
 #include "impl/sync.ipp"

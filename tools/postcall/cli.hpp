@@ -49,4 +49,10 @@ std::optional<ConfigError> attach_pg_outbox(PostCallConfig& config);
 // No core file for a process that holds the webhook secret (send, replay).
 void disable_core_dumps();
 
+// The start of a command that delivers from an outbox (replay, deliver): its options
+// parsed, no FILE, no core dumps, the DASHBOARD_* configuration read and the webhook
+// set. nullopt after the usage error was reported (exit 2).
+std::optional<PostCallConfig> delivering_command(std::string_view name, std::span<char* const> argv,
+                                                 std::span<const std::string_view> value_options, Args& args);
+
 }  // namespace calllock::cli

@@ -46,19 +46,11 @@ std::optional<ConfigError> attach_pg_outbox(PostCallConfig& config) { return pg:
 int deliver_command(std::span<char* const> argv) {
     constexpr std::string_view value_options[] = {"outbox", "workers", "lease-seconds"};
     Args args;
-    if (!parse_args(argv, value_options, args)) return 2;
-    if (!args.positional.empty()) {
-        error("deliver takes no FILE");
-        return 2;
-    }
-    disable_core_dumps();
-    const PostCallConfig config = PostCallConfig::from_env();
+    const auto configured = delivering_command("deliver", argv, value_options, args);
+    if (!configured) return 2;
+    const PostCallConfig& config = *configured;
     const std::string url = outbox_url(args, config);
     if (url.empty()) return 2;
-    if (!config.configured()) {
-        error("DASHBOARD_WEBHOOK_URL and DASHBOARD_WEBHOOK_SECRET must be set to deliver");
-        return 2;
-    }
     const long workers = args.get("workers") ? std::strtol(args.get("workers")->c_str(), nullptr, 10) : 1;
     if (workers < 1 || workers > 256) {
         error("--workers must be between 1 and 256");

@@ -14,24 +14,32 @@
 
 namespace calllock::cli {
 
+std::optional<PostCallConfig> delivering_command(std::string_view name, std::span<char* const> argv,
+                                                 std::span<const std::string_view> value_options, Args& args) {
+    if (!parse_args(argv, value_options, args)) return std::nullopt;
+    if (!args.positional.empty()) {
+        error(std::string(name) + " takes no FILE");
+        return std::nullopt;
+    }
+    disable_core_dumps();
+    PostCallConfig config = PostCallConfig::from_env();
+    if (!config.configured()) {
+        error("DASHBOARD_WEBHOOK_URL and DASHBOARD_WEBHOOK_SECRET must be set to " + std::string(name));
+        return std::nullopt;
+    }
+    return config;
+}
+
 int replay_command(std::span<char* const> argv) {
     constexpr std::string_view value_options[] = {"outbox"};
     Args args;
-    if (!parse_args(argv, value_options, args)) return 2;
-    if (!args.positional.empty()) {
-        error("replay takes no FILE");
-        return 2;
-    }
-    disable_core_dumps();
-    const PostCallConfig config = PostCallConfig::from_env();
+    const auto configured = delivering_command("replay", argv, value_options, args);
+    if (!configured) return 2;
+    const PostCallConfig& config = *configured;
     const std::string dir = args.get("outbox") ? *args.get("outbox")
                             : !config.outbox_url.empty() ? config.outbox_url : config.outbox_dir;
     if (dir.empty()) {
         error("no outbox: give --outbox DIR or set CALLLOCK_OUTBOX_DIR (or HOME)");
-        return 2;
-    }
-    if (!config.configured()) {
-        error("DASHBOARD_WEBHOOK_URL and DASHBOARD_WEBHOOK_SECRET must be set to replay");
         return 2;
     }
     if (dir.starts_with("postgresql://") || dir.starts_with("postgres://")) return pg_replay(dir, config);

@@ -1,12 +1,11 @@
 // The definitions of post_call.hpp: the orchestrator with the outbox and the
-// payload builders. Included by post_call.hpp (header-only) or by src.hpp
-// (separate compilation).
+// payload builders. Included at the end of post_call.hpp (header-only) or by src.hpp
+// after post_call.hpp (separate compilation), never alone.
 #pragma once
 #include <cstdlib>
 
 #include "../outbox.hpp"
 #include "../payload.hpp"
-#include "../post_call.hpp"
 #include "../sync.hpp"
 
 namespace calllock {
@@ -102,13 +101,13 @@ CALLLOCK_DECL PostCallReport handle_call_ended(const CallSession& session, const
             return report;
         }
         report.classification = built->classification;
+        for (const auto& note : built->notes) log(LogLevel::warning, note.field + ": " + note.message);
 
         // A PostgreSQL outbox: enqueue, and leave the delivery to the workers.
         if (!config.outbox_url.empty() && !config.enqueue)
             log(LogLevel::error, "CALLLOCK_OUTBOX_URL is set, but the PostgreSQL outbox is not attached "
                                  "(calllock::pg::use_outbox): this call goes through the file outbox");
         if (config.enqueue) {
-            for (const auto& note : built->notes) log(LogLevel::warning, note.field + ": " + note.message);
             QueuedCall q{report.call_id, boost::json::serialize(boost::json::value_from(built->job)),
                          boost::json::serialize(boost::json::value_from(built->call)),
                          built->alert ? boost::json::serialize(boost::json::value_from(*built->alert)) : std::string(),
@@ -160,7 +159,6 @@ CALLLOCK_DECL PostCallReport handle_call_ended(const CallSession& session, const
             return report;  // the claim's lock is released: replay may take the call
         }
         auto& dashboard = *client;
-        for (const auto& note : built->notes) log(LogLevel::warning, note.field + ": " + note.message);
 
         if (claim) {
             report.outbox_used = true;

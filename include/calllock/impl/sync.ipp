@@ -1,6 +1,7 @@
 // The definitions of sync.hpp: the dashboard client on Beast, Asio and OpenSSL.
-// Included by sync.hpp (header-only) or by src.hpp (separate compilation); every
-// definition here is CALLLOCK_DECL (inline in the first case).
+// Included at the end of sync.hpp (header-only) or by src.hpp after sync.hpp
+// (separate compilation), never alone; every definition here is CALLLOCK_DECL (inline
+// in the first case).
 #pragma once
 #include <boost/asio/connect.hpp>
 #include <boost/asio/io_context.hpp>
@@ -12,8 +13,6 @@
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
 #include <boost/json.hpp>
-
-#include "../sync.hpp"
 
 namespace calllock {
 
