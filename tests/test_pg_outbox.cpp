@@ -133,14 +133,22 @@ BOOST_AUTO_TEST_CASE(a_url_that_is_not_postgres_or_a_database_that_is_down_is_an
     auto e = pg::use_outbox(c);
     BOOST_REQUIRE(e);
     BOOST_TEST(e->field == "outbox_url");
+    // A database that cannot be reached is waited for (here 1 s), then an error.
     c.outbox_url = "postgresql:///postgres?host=/nonexistent-dir&port=1&user=postgres&connect_timeout=2";
-    e = pg::use_outbox(c);
+    auto t0 = std::chrono::steady_clock::now();
+    e = pg::use_outbox(c, milliseconds(1000));
+    BOOST_TEST((std::chrono::steady_clock::now() - t0 >= milliseconds(700)));
     BOOST_REQUIRE(e);
     BOOST_TEST(e->what().find("cannot connect to PostgreSQL") != std::string::npos, e->what());
-    // No password in an error: libpq quotes a malformed URL whole.
+    BOOST_TEST(!c.enqueue);
+    // A URL libpq cannot read is an error at once, without its password (libpq quotes
+    // a malformed URL whole).
     c.outbox_url = "postgresql://calllock:Pa55-w0rd-xyz@[::1/postgres";
+    t0 = std::chrono::steady_clock::now();
     e = pg::use_outbox(c);
+    BOOST_TEST((std::chrono::steady_clock::now() - t0 < std::chrono::seconds(5)));
     BOOST_REQUIRE(e);
+    BOOST_TEST(e->what().find("not a PostgreSQL URL libpq can read") != std::string::npos, e->what());
     BOOST_TEST(e->what().find("Pa55-w0rd-xyz") == std::string::npos, e->what());
     BOOST_TEST(pg::detail::trimmed("bad URI \"postgresql://u:hunter22@db/x\"\n") ==
                "bad URI \"postgresql://u:<redacted>@db/x\"");
@@ -149,6 +157,22 @@ BOOST_AUTO_TEST_CASE(a_url_that_is_not_postgres_or_a_database_that_is_down_is_an
     const auto err = no_hook.check();
     BOOST_REQUIRE(err);
     BOOST_TEST(err->what().find("CALLLOCK_OUTBOX_URL") != std::string::npos, err->what());
+}
+
+BOOST_AUTO_TEST_CASE(an_agent_that_starts_while_the_database_is_down_comes_up_with_it) {
+    empty_outbox();
+    Dashboard d;
+    auto config = config_for(d.jobs_url());
+    server().stop();
+    std::optional<ConfigError> err;
+    std::thread agent([&] { err = pg::use_outbox(config, std::chrono::seconds(60)); });
+    std::this_thread::sleep_for(milliseconds(1500));  // the agent is waiting now
+    server().start();
+    agent.join();
+    BOOST_REQUIRE_MESSAGE(!err, err->what());
+    const auto r = handle_call_ended(test::completed_session(), config, 1015.0, [](LogLevel, std::string_view) {});
+    BOOST_TEST(r.queued, r.summary());
+    BOOST_TEST(sql("SELECT count(*) FROM calllock_outbox_calls").get(0, 0) == "1");
 }
 
 BOOST_AUTO_TEST_CASE(a_call_is_enqueued_whole_and_drained_in_order_with_the_link) {

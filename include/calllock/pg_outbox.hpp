@@ -115,6 +115,16 @@ public:
         const auto s = r_ ? PQresultStatus(r_) : PGRES_FATAL_ERROR;
         return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK;
     }
+    // The error is the connection's, not the statement's: no result at all, an error
+    // libpq made itself (no SQLSTATE: "server closed the connection unexpectedly"),
+    // a connection exception (08) or operator intervention (57: shutdown, restart).
+    // libpq's status can still say CONNECTION_OK then, until the next use fails.
+    [[nodiscard]] bool connection_lost() const noexcept {
+        if (!r_) return true;
+        if (ok()) return false;
+        const char* state = PQresultErrorField(r_, PG_DIAG_SQLSTATE);
+        return !state || (state[0] == '0' && state[1] == '8') || (state[0] == '5' && state[1] == '7');
+    }
     [[nodiscard]] int rows() const noexcept { return r_ ? PQntuples(r_) : 0; }
     // Rows an INSERT, UPDATE or DELETE changed.
     [[nodiscard]] long long affected() const {
@@ -151,6 +161,20 @@ public:
     void close() noexcept {
         if (c_) PQfinish(c_);
         c_ = nullptr;
+    }
+    [[nodiscard]] bool connected() const noexcept { return c_ && PQstatus(c_) == CONNECTION_OK; }
+    // Why libpq cannot read the URL ("" when it can): such a URL is wrong however long
+    // one waits for the database.
+    [[nodiscard]] std::string malformed() const {
+        char* err = nullptr;
+        PQconninfoOption* opts = PQconninfoParse(url_.c_str(), &err);
+        if (opts) {
+            PQconninfoFree(opts);
+            return {};
+        }
+        std::string e = err ? trimmed(err, password_) : std::string("out of memory");
+        if (err) PQfreemem(err);
+        return "not a PostgreSQL URL libpq can read: " + e;
     }
     // Connects when not connected; "" or why not.
     std::string ensure() {
@@ -200,7 +224,7 @@ public:
                                 : PQexecParams(c_, sql, static_cast<int>(values.size()), nullptr, values.data(),
                                                nullptr, nullptr, 0),
                  password_);
-        if (!r.ok() && PQstatus(c_) != CONNECTION_OK) close();
+        if (!r.ok() && (PQstatus(c_) != CONNECTION_OK || r.connection_lost())) close();
         return r;
     }
 private:
@@ -283,14 +307,25 @@ struct Backlog {
 // connection); any number across threads, processes and hosts.
 class Outbox {
 public:
-    // Connects, creates or migrates the schema. The error names the URL's problem
-    // without the password.
-    [[nodiscard]] static ConfigResult<Outbox> open(const std::string& url) {
+    // Connects, creates or migrates the schema. A database that cannot be reached
+    // (down, starting, restarting, shutting down) is tried again, with backoff, for up
+    // to `wait`; a URL libpq cannot read, or a schema newer than this library, is an
+    // error at once. The error names the URL's problem without the password.
+    [[nodiscard]] static ConfigResult<Outbox> open(const std::string& url,
+                                                   std::chrono::milliseconds wait = std::chrono::milliseconds(0)) {
         if (!is_postgres_url(url))
             return ConfigError{"outbox_url", "CALLLOCK_OUTBOX_URL must start with postgresql://"};
         Outbox box(url);
-        if (auto err = box.migrate(); !err.empty()) return ConfigError{"outbox_url", err};
-        return ConfigResult<Outbox>(std::move(box));
+        if (auto err = box.db_.malformed(); !err.empty()) return ConfigError{"outbox_url", err};
+        const auto until = std::chrono::steady_clock::now() + wait;
+        for (std::chrono::milliseconds pause(100);; pause = std::min(2 * pause, std::chrono::milliseconds(2000))) {
+            auto err = box.migrate();
+            if (err.empty()) return ConfigResult<Outbox>(std::move(box));
+            // Connected and still refused (the schema, a permission): waiting will not help.
+            if (box.db_.connected() || std::chrono::steady_clock::now() + pause >= until)
+                return ConfigError{"outbox_url", err};
+            std::this_thread::sleep_for(pause);
+        }
     }
 
     [[nodiscard]] const std::string& owner() const noexcept { return owner_; }
@@ -459,7 +494,7 @@ private:
             err = step("INSERT INTO calllock_meta VALUES ('schema_version', '1') "
                        "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value");
         if (!err.empty()) {
-            step("ROLLBACK");
+            if (db_.connected()) step("ROLLBACK");  // not on a new connection: that would hide a lost one
             return "cannot create the outbox schema: " + err;
         }
         return step("COMMIT");
@@ -621,14 +656,17 @@ private:
 
 // The hook that makes handle_call_ended enqueue into PostgreSQL: set on the
 // configuration when config.outbox_url names a database (CALLLOCK_OUTBOX_URL).
-// Opens the outbox now (the schema is created when missing), so that a wrong URL or
-// an unreachable database is an error at start. A failed enqueue (the database
+// Opens the outbox now (the schema is created when missing), so that a wrong URL is
+// an error at start; a database that cannot be reached is waited for, up to
+// `wait_for_database` (an agent host that boots while the database restarts comes up
+// with it), and is an error at start after that. A failed enqueue (the database
 // restarting, say) is retried within the call's budget; after that the call goes to
 // the file outbox (config.outbox_dir) when there is one, and is reported. The retries
 // of an enqueue last at most 10 s (or the call's budget, when shorter).
-[[nodiscard]] inline std::optional<ConfigError> use_outbox(PostCallConfig& config) {
+[[nodiscard]] inline std::optional<ConfigError> use_outbox(
+    PostCallConfig& config, std::chrono::milliseconds wait_for_database = std::chrono::seconds(30)) {
     if (config.outbox_url.empty()) return std::nullopt;
-    auto opened = Outbox::open(config.outbox_url);
+    auto opened = Outbox::open(config.outbox_url, wait_for_database);
     if (!opened) return opened.error();
     struct shared {
         explicit shared(Outbox b) : box(std::move(b)) {}
