@@ -9,6 +9,7 @@ packages=(
   gnuplot-nox
   clang-14 libclang-rt-14-dev llvm-14
   libpq-dev postgresql-15
+  libcli11-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -457,3 +457,22 @@ BOOST_AUTO_TEST_CASE(hana_conversion_is_one_generic_function) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_CASE(call_end_time_when_the_session_does_not_say) {
+    CallSession s;
+    s.phone_number = "+1";
+    BOOST_TEST(call_end_time(s, 5000.0) == 5000.0);  // nothing known: now
+    s.start_time = 1000.0;
+    BOOST_TEST(call_end_time(s, 5000.0) == 1000.0);  // the start alone: duration 0
+    s.transcript_log.push_back(TranscriptEntry::agent("hi", 1010.0));
+    s.transcript_log.push_back(TranscriptEntry::user("furnace", 1042.5));
+    s.transcript_log.push_back(TranscriptEntry::agent("ok", 1030.0));  // out of order: the latest counts
+    BOOST_TEST(call_end_time(s, 5000.0) == 1042.5);
+    s.transcript_log.push_back(TranscriptEntry::user("x", std::nan("")));
+    s.transcript_log.push_back(TranscriptEntry::user("y", 1e300));  // beyond year 9999: not usable
+    BOOST_TEST(call_end_time(s, 5000.0) == 1042.5);
+    s.start_time = 2000.0;  // timestamps before the start are another clock's
+    BOOST_TEST(call_end_time(s, 5000.0) == 2000.0);
+    s.start_time = 0;  // no start: the latest usable timestamp
+    BOOST_TEST(call_end_time(s, 5000.0) == 1042.5);
+}

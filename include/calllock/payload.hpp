@@ -446,6 +446,19 @@ inline std::optional<std::string> scheduled_at(std::string_view booked, const Ti
 
 }  // namespace detail
 
+// When a call ended, for a session that does not say (a batch of recorded sessions):
+// the latest transcript timestamp at or after the start (timestamps are on the start
+// time's clock), else the start time itself (duration 0); with no usable start time,
+// the latest usable timestamp, else `now`. The command line's payload and send use it
+// when --end-time is not given.
+[[nodiscard]] inline double call_end_time(const CallSession& s, double now) noexcept {
+    const bool start_known = s.start_time > 0 && detail::usable_instant(s.start_time);
+    double end = start_known ? s.start_time : -1.0;
+    for (const auto& e : s.transcript_log)
+        if (detail::usable_instant(e.timestamp) && e.timestamp > 0 && e.timestamp > end) end = e.timestamp;
+    return end > 0 ? end : now;
+}
+
 // ---------------------------------------------------------------------------
 // Builders. Each checks the configuration first: a ConfigError means nothing
 // should be sent. `notes`, when given, receives what was changed or left out.

@@ -65,7 +65,42 @@ check "dash is stdin" test $? -eq 0
 "$cli" classify --profile nope </dev/null 2>/dev/null; check "unknown profile exits 2" test $? -eq 2
 "$cli" classify --bogus </dev/null 2>/dev/null; check "unknown option exits 2" test $? -eq 2
 "$cli" frobnicate 2>/dev/null; check "unknown command exits 2" test $? -eq 2
-"$cli" classify "$tmp/does-not-exist" 2>/dev/null; check "missing file fails" test $? -eq 1
+"$cli" classify "$tmp/does-not-exist" 2>"$tmp/missing.err"; check "missing file fails" test $? -eq 1
+check "missing file: says why" grep -q "cannot read '.*does-not-exist': No such file or directory" "$tmp/missing.err"
+"$cli" classify "$tmp" 2>"$tmp/dir.err"; check "a directory fails" test $? -eq 1
+check "a directory: says why" grep -q "cannot read '.*': Is a directory" "$tmp/dir.err"
+"$cli" classify a b </dev/null 2>/dev/null; check "two files exit 2" test $? -eq 2
+
+# Conventional manners: --help for the tool and each command (exit 0, stdout),
+# --version, "--" before a file name that starts with a dash.
+"$cli" --help >"$tmp/help.out"; check "--help exits 0" test $? -eq 0
+check "--help lists the commands" grep -q "classify" "$tmp/help.out"
+"$cli" classify --help >"$tmp/chelp.out"; check "classify --help exits 0" test $? -eq 0
+check "classify --help lists its options" grep -q -- "--explain" "$tmp/chelp.out"
+"$cli" payload -h >"$tmp/phelp.out"; check "payload -h exits 0" test $? -eq 0
+check "payload --help shows the environment fallback" grep -q "DASHBOARD_USER_EMAIL" "$tmp/phelp.out"
+"$cli" --version >"$tmp/version.out"; check "--version exits 0" test $? -eq 0
+check "--version prints the version" grep -Eq "^calllock-postcall [0-9]+\.[0-9]+\.[0-9]+$" "$tmp/version.out"
+"$cli" 2>/dev/null; check "no command exits 2" test $? -eq 2
+echo '{"phone_number":"+1","problem_description":"furnace died"}' >"$tmp/-dash.json"
+(cd "$tmp" && "$cli" classify -- -dash.json) >"$tmp/dashdash.out"
+check "-- ends the options" grep -q REPAIR_HEATING "$tmp/dashdash.out"
+
+# JSON Lines are answered as they come: the first answer is out before the second
+# session is written.
+fifo="$tmp/in.fifo"
+mkfifo "$fifo"
+"$cli" classify <"$fifo" >"$tmp/stream.out" &
+pid=$!
+exec 7>"$fifo"
+echo '{"phone_number":"+1","problem_description":"furnace died"}' >&7
+for _ in $(seq 1 100); do [ -s "$tmp/stream.out" ] && break; sleep 0.05; done
+check "first line answered before the second arrives" test "$(wc -l <"$tmp/stream.out")" -eq 1
+echo '{"phone_number":"+1"}' >&7
+exec 7>&-
+wait $pid
+check "streaming exits 0" test $? -eq 0
+check "both answered" test "$(wc -l <"$tmp/stream.out")" -eq 2
 
 # Whatever the bytes: never a crash (exit code 0 or 1, never a signal).
 for i in $(seq 1 40); do

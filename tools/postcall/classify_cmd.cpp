@@ -25,63 +25,47 @@ boost::json::object evidence_json(const TagEvidence& e) {
 
 }  // namespace
 
-int classify_command(std::span<char* const> all_args) {
-    constexpr std::string_view value_options[] = {"profile", "zone"};
-    bool explain = false;
-    std::vector<char*> rest;
-    for (char* a : all_args) {
-        if (std::string_view(a) == "--explain") explain = true;
-        else rest.push_back(a);
-    }
-    const std::span<char* const> argv(rest);
-    Args args;
-    if (!parse_args(argv, value_options, args) || args.positional.size() > 1) {
-        if (args.positional.size() > 1) error("classify takes at most one FILE");
-        return 2;
-    }
-    ProfileId profile = default_profile;
-    if (const auto* p = args.get("profile")) {
-        auto id = parse_profile(*p);
-        if (!id) {
-            error("unknown profile '" + *p + "'");
+Command add_classify(CLI::App& parent) {
+    struct options {
+        ProfileId profile = default_profile;
+        std::string zone{default_business_time_zone};
+        bool explain = false;
+        std::string path;
+    };
+    auto o = std::make_shared<options>();
+    CLI::App* app = parent.add_subcommand("classify", "tags, priority and revenue tier: one JSON line per session");
+    add_profile_option(*app, o->profile);
+    app->add_option("--zone", o->zone, "the business time zone of the time tags: an IANA name or a POSIX TZ rule")
+        ->capture_default_str()
+        ->type_name("TZ");
+    app->add_flag("--explain", o->explain,
+                  "add \"evidence\": for every tag, the turn, the words and the rule (hvac117)");
+    add_file_argument(*app, o->path);
+    return {app, [o] {
+        const auto zone = find_time_zone(o->zone);
+        if (!zone) {
+            error("unknown time zone '" + o->zone + "'");
             return 2;
         }
-        profile = *id;
-    }
-    // The business time zone of the time tags (hvac117): an IANA name or a POSIX TZ rule.
-    TimeZone zone = *find_time_zone(default_business_time_zone);
-    if (const auto* z = args.get("zone")) {
-        auto tz = find_time_zone(*z);
-        if (!tz) {
-            error("unknown time zone '" + *z + "'");
+        if (o->explain && o->profile != ProfileId::hvac117) {
+            error("--explain needs the hvac117 profile");
             return 2;
         }
-        zone = *tz;
-    }
-    const std::string path = args.positional.empty() ? "-" : args.positional.front();
-    if (explain && profile != ProfileId::hvac117) {
-        error("--explain needs the hvac117 profile");
-        return 2;
-    }
-    const long bad = for_each_session(path, [&](std::size_t, CallSession&& s) {
-        if (explain) {
+        const long bad = for_each_session(o->path, [&](std::size_t, CallSession&& s) {
+            if (!o->explain) {
+                print_line(classification_to_json(classify_call(o->profile, s, *zone)));
+                return;
+            }
             boost::json::object evidence;
-            const Classification c = hvac117_profile::explain(s, zone, [&](const TagEvidence& e) {
+            const Classification c = hvac117_profile::explain(s, *zone, [&](const TagEvidence& e) {
                 evidence[e.tag.name()].emplace_array().push_back(evidence_json(e));
             });
             boost::json::object out = classification_to_json(c);
             out["evidence"] = std::move(evidence);
-            const auto line = boost::json::serialize(out);
-            std::fwrite(line.data(), 1, line.size(), stdout);
-            std::fputc('\n', stdout);
-            return;
-        }
-        const auto line = boost::json::serialize(classification_to_json(classify_call(profile, s, zone)));
-        std::fwrite(line.data(), 1, line.size(), stdout);
-        std::fputc('\n', stdout);
-    });
-    std::fflush(stdout);
-    return bad == 0 ? 0 : 1;
+            print_line(out);
+        });
+        return bad == 0 ? 0 : 1;
+    }};
 }
 
 }  // namespace calllock::cli

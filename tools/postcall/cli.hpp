@@ -1,58 +1,65 @@
-// Shared pieces of the calllock-postcall commands.
+// Shared pieces of the calllock-postcall commands. Each command registers itself as
+// a CLI11 subcommand (its options, their help and environment fallbacks) and returns
+// what runs it once the command line is parsed.
 #pragma once
 #include <calllock/json.hpp>
 #include <calllock/post_call.hpp>
+#include <calllock/profile_id.hpp>
+
+#include <CLI/CLI.hpp>
 
 #include <functional>
+#include <memory>
 #include <optional>
-#include <iosfwd>
-#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace calllock::cli {
 
-// Command-line arguments of one command: options with values, flags, positionals.
-struct Args {
-    std::vector<std::string> positional;
-    std::vector<std::pair<std::string, std::string>> options;  // --name value
-    [[nodiscard]] const std::string* get(std::string_view name) const;
+// A registered subcommand and what runs it (its exit code: 0 done, 1 some input or
+// delivery failed, 2 usage or configuration error).
+struct Command {
+    CLI::App* app = nullptr;
+    std::function<int()> run;
 };
 
-// Parses argv against the options that take a value; an unknown option or a
-// missing value is reported on stderr and returns false.
-bool parse_args(std::span<char* const> argv, std::span<const std::string_view> value_options,
-                Args& out);
-
-// Reads sessions from FILE or "-" (stdin): one JSON object, or JSON Lines. Calls
-// on_session(line, session) for each good one and reports each bad one on stderr
-// as "calllock-postcall: input line N: field 'x': what". Returns the number of
-// bad inputs, or -1 when the input could not be read at all.
-long for_each_session(const std::string& path,
-                      const std::function<void(std::size_t line, CallSession&&)>& on_session);
-
-void error(const std::string& message);
-
-using command_fn = int (*)(std::span<char* const> args);
-int classify_command(std::span<char* const> args);
-int payload_command(std::span<char* const> args);
-int serve_command(std::span<char* const> args);
-int send_command(std::span<char* const> args);
-int replay_command(std::span<char* const> args);
-// The PostgreSQL outbox (fleet_cmd.cpp, when the tool is built with calllock::pg).
-int deliver_command(std::span<char* const> args);
-int status_command(std::span<char* const> args);
+Command add_classify(CLI::App& app);
+Command add_payload(CLI::App& app);
+Command add_send(CLI::App& app);
+Command add_replay(CLI::App& app);
+Command add_serve(CLI::App& app);
+// The PostgreSQL outbox (fleet_cmd.cpp when the tool is built with calllock::pg; no
+// subcommands otherwise).
+void add_fleet_commands(CLI::App& app, std::vector<Command>& out);
 int pg_replay(const std::string& url, const PostCallConfig& config);
 // Attaches the PostgreSQL outbox when config.outbox_url is set (a no-op when not).
 std::optional<ConfigError> attach_pg_outbox(PostCallConfig& config);
 
+// The options several commands share.
+void add_profile_option(CLI::App& app, ProfileId& profile);  // --profile hvac117|seed
+void add_file_argument(CLI::App& app, std::string& path);     // [FILE|-], default "-"
+void add_end_time_option(CLI::App& app, std::optional<double>& end_time);  // --end-time SECONDS
+
+// Reads sessions from FILE or "-" (stdin) with calllock::read_sessions (one JSON
+// document, or JSON Lines handed over as they come). Calls on_session(line, session)
+// for each good one and reports each bad one on stderr as "calllock-postcall: input
+// line N: field 'x': what". Returns the number of bad inputs, or -1 when the input
+// could not be read at all (reported with the reason).
+long for_each_session(const std::string& path,
+                      const std::function<void(std::size_t line, CallSession&&)>& on_session);
+
+// One JSON line on stdout, flushed (a reader on a pipe gets it at once).
+void print_line(const boost::json::value& v);
+
+void error(const std::string& message);
+
 // No core file for a process that holds the webhook secret (send, replay).
 void disable_core_dumps();
 
-// The start of a command that delivers from an outbox (replay, deliver): its options
-// parsed, no FILE, no core dumps, the DASHBOARD_* configuration read and the webhook
-// set. nullopt after the usage error was reported (exit 2).
-std::optional<PostCallConfig> delivering_command(std::string_view name, std::span<char* const> argv,
-                                                 std::span<const std::string_view> value_options, Args& args);
+// The start of a command that delivers from an outbox (replay, deliver): no core
+// dumps, the DASHBOARD_* configuration read and the webhook set. nullopt after the
+// error was reported (exit 2).
+std::optional<PostCallConfig> delivering_config(std::string_view name);
 
 }  // namespace calllock::cli

@@ -23,16 +23,9 @@ namespace {
 std::atomic<bool> stop_requested{false};
 extern "C" void on_stop_signal(int) { stop_requested.store(true); }
 
-void print_line(const boost::json::object& o) {
-    const auto out = boost::json::serialize(o);
-    std::fwrite(out.data(), 1, out.size(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
-
 // The outbox URL of --outbox or CALLLOCK_OUTBOX_URL; "" after an error.
-std::string outbox_url(const Args& args, const PostCallConfig& config) {
-    const std::string url = args.get("outbox") ? *args.get("outbox") : config.outbox_url;
+std::string outbox_url(const std::string& given, const PostCallConfig& config) {
+    const std::string url = !given.empty() ? given : config.outbox_url;
     if (url.empty()) error("no outbox: give --outbox postgresql://... or set CALLLOCK_OUTBOX_URL");
     else if (!pg::is_postgres_url(url)) error("--outbox must be a postgresql:// URL here");
     else return url;
@@ -43,28 +36,18 @@ std::string outbox_url(const Args& args, const PostCallConfig& config) {
 
 std::optional<ConfigError> attach_pg_outbox(PostCallConfig& config) { return pg::use_outbox(config); }
 
-int deliver_command(std::span<char* const> argv) {
-    constexpr std::string_view value_options[] = {"outbox", "workers", "lease-seconds"};
-    Args args;
-    const auto configured = delivering_command("deliver", argv, value_options, args);
+namespace {
+
+template <class Options>
+int run_deliver(const Options& o) {
+    const auto configured = delivering_config("deliver");
     if (!configured) return 2;
     const PostCallConfig& config = *configured;
-    const std::string url = outbox_url(args, config);
+    const std::string url = outbox_url(o.outbox, config);
     if (url.empty()) return 2;
-    const long workers = args.get("workers") ? std::strtol(args.get("workers")->c_str(), nullptr, 10) : 1;
-    if (workers < 1 || workers > 256) {
-        error("--workers must be between 1 and 256");
-        return 2;
-    }
+    const long workers = o.workers;
     pg::WorkerOptions opt;
-    if (const auto* l = args.get("lease-seconds")) {
-        const double s = std::strtod(l->c_str(), nullptr);
-        if (!(s > 0) || s > 86400) {
-            error("--lease-seconds must be a positive number of seconds");
-            return 2;
-        }
-        opt.lease = std::chrono::milliseconds(static_cast<long long>(s * 1000));
-    }
+    if (o.lease_seconds) opt.lease = std::chrono::milliseconds(static_cast<long long>(*o.lease_seconds * 1000));
     // One post may take up to five steps of DASHBOARD_TIMEOUT_SECONDS (resolve, connect,
     // handshake, write, read); the lease is renewed before each attempt, not during one.
     if (opt.lease < 5 * config.client.timeout)
@@ -99,7 +82,7 @@ int deliver_command(std::span<char* const> argv) {
         total.kept += s.kept;
         total.database_errors += s.database_errors;
     }
-    print_line({{"workers", workers},
+    print_line(boost::json::object{{"workers", workers},
                 {"calls", total.calls},
                 {"delivered", total.delivered},
                 {"dead", total.dead},
@@ -108,12 +91,9 @@ int deliver_command(std::span<char* const> argv) {
     return 0;
 }
 
-int status_command(std::span<char* const> argv) {
-    constexpr std::string_view value_options[] = {"outbox"};
-    Args args;
-    if (!parse_args(argv, value_options, args)) return 2;
+int run_status(const std::string& given) {
     const PostCallConfig config = PostCallConfig::from_env();
-    const std::string url = outbox_url(args, config);
+    const std::string url = outbox_url(given, config);
     if (url.empty()) return 2;
     auto box = pg::Outbox::open(url);
     if (!box) {
@@ -128,6 +108,35 @@ int status_command(std::span<char* const> argv) {
     }
     print_line(b->to_json());
     return 0;
+}
+
+}  // namespace
+
+void add_fleet_commands(CLI::App& parent, std::vector<Command>& out) {
+    struct deliver_options {
+        std::string outbox;
+        long workers = 1;
+        std::optional<double> lease_seconds;
+    };
+    auto d = std::make_shared<deliver_options>();
+    CLI::App* deliver = parent.add_subcommand(
+        "deliver", "delivery workers for a PostgreSQL outbox until SIGTERM or SIGINT (each finishes the call it "
+                   "holds), with the DASHBOARD_* environment; one JSON line of totals on exit");
+    deliver->add_option("--outbox", d->outbox, "the outbox (default CALLLOCK_OUTBOX_URL)")
+        ->type_name("postgresql://...");
+    deliver->add_option("--workers", d->workers, "delivery threads")->check(CLI::Range(1L, 256L))->capture_default_str();
+    deliver->add_option("--lease-seconds", d->lease_seconds,
+                        "how long a claimed call is a worker's before another may take it over (default 120)")
+        ->check(CLI::Range(0.001, 86400.0))
+        ->type_name("S");
+    out.push_back({deliver, [d] { return run_deliver(*d); }});
+
+    auto status_outbox = std::make_shared<std::string>();
+    CLI::App* status = parent.add_subcommand(
+        "status", "a PostgreSQL outbox's backlog as one JSON line (pending, leased, retrying, dead, oldest age)");
+    status->add_option("--outbox", *status_outbox, "the outbox (default CALLLOCK_OUTBOX_URL)")
+        ->type_name("postgresql://...");
+    out.push_back({status, [status_outbox] { return run_status(*status_outbox); }});
 }
 
 int pg_replay(const std::string& url, const PostCallConfig& config) {
@@ -145,7 +154,7 @@ int pg_replay(const std::string& url, const PostCallConfig& config) {
     for (const auto& e : report.errors) error("replay: " + e);
     std::fprintf(stderr, "calllock-postcall: replay: %s\n", report.summary().c_str());
     const auto b = box->backlog();
-    print_line({{"outbox", "postgresql"},
+    print_line(boost::json::object{{"outbox", "postgresql"},
                 {"calls", report.calls_total},
                 {"delivered", report.delivered},
                 {"dead", report.dead},

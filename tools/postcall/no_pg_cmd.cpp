@@ -10,6 +10,8 @@ std::optional<ConfigError> attach_pg_outbox(PostCallConfig& config) {
                                      "PostgreSQL (libpq-dev)"};
 }
 
+void add_fleet_commands(CLI::App&, std::vector<Command>&) {}  // no deliver, no status
+
 int pg_replay(const std::string&, const PostCallConfig&) {
     error("this calllock-postcall was built without PostgreSQL (libpq-dev): cannot replay a postgresql:// outbox");
     return 2;

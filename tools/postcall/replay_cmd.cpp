@@ -14,13 +14,7 @@
 
 namespace calllock::cli {
 
-std::optional<PostCallConfig> delivering_command(std::string_view name, std::span<char* const> argv,
-                                                 std::span<const std::string_view> value_options, Args& args) {
-    if (!parse_args(argv, value_options, args)) return std::nullopt;
-    if (!args.positional.empty()) {
-        error(std::string(name) + " takes no FILE");
-        return std::nullopt;
-    }
+std::optional<PostCallConfig> delivering_config(std::string_view name) {
     disable_core_dumps();
     PostCallConfig config = PostCallConfig::from_env();
     if (!config.configured()) {
@@ -30,52 +24,57 @@ std::optional<PostCallConfig> delivering_command(std::string_view name, std::spa
     return config;
 }
 
-int replay_command(std::span<char* const> argv) {
-    constexpr std::string_view value_options[] = {"outbox"};
-    Args args;
-    const auto configured = delivering_command("replay", argv, value_options, args);
-    if (!configured) return 2;
-    const PostCallConfig& config = *configured;
-    const std::string dir = args.get("outbox") ? *args.get("outbox")
-                            : !config.outbox_url.empty() ? config.outbox_url : config.outbox_dir;
-    if (dir.empty()) {
-        error("no outbox: give --outbox DIR or set CALLLOCK_OUTBOX_DIR (or HOME)");
-        return 2;
-    }
-    if (dir.starts_with("postgresql://") || dir.starts_with("postgres://")) return pg_replay(dir, config);
-    auto box = Outbox::open(dir);
-    if (!box) {
-        error(box.error().what());
-        return 2;
-    }
-    auto client = DashboardClient::create(config.webhook_url, config.webhook_secret, config.client);
-    if (!client) {
-        error(client.error().what());
-        return 2;
-    }
-    const auto start = std::chrono::steady_clock::now();
-    auto last = start;
-    const auto report = box->replay(*client, config.retry, [&](const ReplayReport& r) {
-        const auto now = std::chrono::steady_clock::now();
-        if (now - last < std::chrono::seconds(1)) return;
-        last = now;
-        std::fprintf(stderr, "calllock-postcall: replay: %s\n", r.summary().c_str());
-    });
-    for (const auto& e : report.errors) error("replay: " + e);
-    if (std::chrono::steady_clock::now() - start >= std::chrono::seconds(1) || report.calls_total > 0)
-        std::fprintf(stderr, "calllock-postcall: replay: %s\n", report.summary().c_str());
-    const boost::json::object line{{"outbox", json_text(box->dir().string())},
-                                   {"calls", report.calls_total},
-                                   {"delivered", report.delivered},
-                                   {"dead", report.dead},
-                                   {"pending", box->pending_payloads()},
-                                   {"busy", report.busy},
-                                   {"complete", report.complete()}};
-    const auto out = boost::json::serialize(line);
-    std::fwrite(out.data(), 1, out.size(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-    return report.complete() ? 0 : 1;
+Command add_replay(CLI::App& parent) {
+    auto outbox = std::make_shared<std::string>();
+    CLI::App* app = parent.add_subcommand(
+        "replay", "deliver what the outbox holds, oldest call first, with the DASHBOARD_* environment; one JSON "
+                  "summary line");
+    app->add_option("--outbox", *outbox,
+                    "the outbox: a directory, or a postgresql:// URL (default CALLLOCK_OUTBOX_URL, else "
+                    "CALLLOCK_OUTBOX_DIR, else ~/.local/state/calllock/outbox)")
+        ->type_name("DIR|URL");
+    return {app, [outbox] {
+        const auto configured = delivering_config("replay");
+        if (!configured) return 2;
+        const PostCallConfig& config = *configured;
+        const std::string dir = !outbox->empty()            ? *outbox
+                                : !config.outbox_url.empty() ? config.outbox_url
+                                                             : config.outbox_dir;
+        if (dir.empty()) {
+            error("no outbox: give --outbox DIR or set CALLLOCK_OUTBOX_DIR (or HOME)");
+            return 2;
+        }
+        if (dir.starts_with("postgresql://") || dir.starts_with("postgres://")) return pg_replay(dir, config);
+        auto box = Outbox::open(dir);
+        if (!box) {
+            error(box.error().what());
+            return 2;
+        }
+        auto client = DashboardClient::create(config.webhook_url, config.webhook_secret, config.client);
+        if (!client) {
+            error(client.error().what());
+            return 2;
+        }
+        const auto start = std::chrono::steady_clock::now();
+        auto last = start;
+        const auto report = box->replay(*client, config.retry, [&](const ReplayReport& r) {
+            const auto now = std::chrono::steady_clock::now();
+            if (now - last < std::chrono::seconds(1)) return;
+            last = now;
+            std::fprintf(stderr, "calllock-postcall: replay: %s\n", r.summary().c_str());
+        });
+        for (const auto& e : report.errors) error("replay: " + e);
+        if (std::chrono::steady_clock::now() - start >= std::chrono::seconds(1) || report.calls_total > 0)
+            std::fprintf(stderr, "calllock-postcall: replay: %s\n", report.summary().c_str());
+        print_line(boost::json::object{{"outbox", json_text(box->dir().string())},
+                                       {"calls", report.calls_total},
+                                       {"delivered", report.delivered},
+                                       {"dead", report.dead},
+                                       {"pending", box->pending_payloads()},
+                                       {"busy", report.busy},
+                                       {"complete", report.complete()}});
+        return report.complete() ? 0 : 1;
+    }};
 }
 
 }  // namespace calllock::cli

@@ -2,7 +2,9 @@
 // Runs the post-call orchestrator for each session with the environment's
 // configuration (DASHBOARD_WEBHOOK_URL, DASHBOARD_WEBHOOK_SECRET,
 // DASHBOARD_USER_EMAIL, ...) and prints one JSON result line per call.
+#include <calllock/hooks.hpp>
 #include <calllock/json.hpp>
+#include <calllock/payload.hpp>
 #include <calllock/post_call.hpp>
 
 #include <cstdio>
@@ -21,69 +23,66 @@ boost::json::value result_json(const std::optional<SendResult>& r) {
 }
 }  // namespace
 
-int send_command(std::span<char* const> argv) {
-    constexpr std::string_view value_options[] = {"profile", "end-time"};
-    Args args;
-    if (!parse_args(argv, value_options, args) || args.positional.size() > 1) {
-        if (args.positional.size() > 1) error("send takes at most one FILE");
-        return 2;
-    }
-    disable_core_dumps();
-    PostCallConfig config = PostCallConfig::from_env();
-    if (const auto* p = args.get("profile")) {
-        auto id = parse_profile(*p);
-        if (!id) {
-            error("unknown profile '" + *p + "'");
+Command add_send(CLI::App& parent) {
+    struct options {
+        std::optional<ProfileId> profile;
+        std::optional<double> end_time;
+        std::string path;
+    };
+    auto o = std::make_shared<options>();
+    CLI::App* app = parent.add_subcommand(
+        "send", "classify each call and post it to the dashboard, through the outbox; one JSON result line per call");
+    app->footer(
+        "Environment: DASHBOARD_WEBHOOK_URL, DASHBOARD_WEBHOOK_SECRET, DASHBOARD_USER_EMAIL and the other DASHBOARD_*\n"
+        "settings (docs/embedding.md); CALLLOCK_OUTBOX_DIR (default ~/.local/state/calllock/outbox, \"off\" for none)\n"
+        "or CALLLOCK_OUTBOX_URL (postgresql://..., a PostgreSQL outbox that `deliver` workers drain).");
+    app->add_option_function<std::string>(
+           "--profile",
+           [o](const std::string& s) {
+               const auto id = parse_profile(s);
+               if (!id) throw CLI::ValidationError("--profile", "unknown profile '" + s + "'");
+               o->profile = *id;
+           },
+           "the classification profile (default hvac117)")
+        ->type_name("hvac117|seed");
+    add_end_time_option(*app, o->end_time);
+    add_file_argument(*app, o->path);
+    return {app, [o] {
+        disable_core_dumps();
+        PostCallConfig config = PostCallConfig::from_env();
+        if (o->profile) config.business.profile = *o->profile;
+        if (auto err = attach_pg_outbox(config)) {  // CALLLOCK_OUTBOX_URL: enqueue for the delivery workers
+            error(err->what());
             return 2;
         }
-        config.business.profile = *id;
-    }
-    std::optional<double> end_time;
-    if (const auto* e = args.get("end-time")) {
-        char* end = nullptr;
-        end_time = std::strtod(e->c_str(), &end);
-        if (!end || *end != '\0') {
-            error("--end-time must be a number of seconds since the epoch");
+        if (auto err = config.check()) {  // before any session is read
+            error(err->what());
             return 2;
         }
-    }
-    if (auto err = attach_pg_outbox(config)) {  // CALLLOCK_OUTBOX_URL: enqueue for the delivery workers
-        error(err->what());
-        return 2;
-    }
-    if (auto err = config.check()) {  // before any session is read
-        error(err->what());
-        return 2;
-    }
-    if (!config.configured())
-        error("warning: DASHBOARD_WEBHOOK_URL / DASHBOARD_WEBHOOK_SECRET not set: nothing will be sent");
-    int failed = 0;
-    const std::string path = args.positional.empty() ? "-" : args.positional.front();
-    const long bad = for_each_session(path, [&](std::size_t, CallSession&& s) {
-        // Without --end-time: the time of the last transcript entry, else now.
-        double t = end_time.value_or(0);
-        if (!end_time) t = s.transcript_log.empty() ? wall_clock_now() : s.transcript_log.back().timestamp;
-        const PostCallReport r = handle_call_ended(s, config, t, [](LogLevel level, std::string_view m) {
-            if (level != LogLevel::info) log_to_stderr(level, m);
+        if (!config.configured())
+            error("warning: DASHBOARD_WEBHOOK_URL / DASHBOARD_WEBHOOK_SECRET not set: nothing will be sent");
+        int failed = 0;
+        const long bad = for_each_session(o->path, [&](std::size_t, CallSession&& s) {
+            const double end = o->end_time ? *o->end_time : call_end_time(s, wall_clock_now());
+            const PostCallReport r = handle_call_ended(s, config, end, [](LogLevel level, std::string_view m) {
+                if (level != LogLevel::info) log_to_stderr(level, m);
+            });
+            if (!r.delivered() && !r.queued) ++failed;
+            boost::json::object line{{"call_id", r.call_id},
+                                     {"delivered", r.delivered()},
+                                     {"queued", r.queued},
+                                     {"skipped", r.skipped},
+                                     {"job", result_json(r.job)},
+                                     {"call", result_json(r.call)},
+                                     {"alert", result_json(r.alert)}};
+            if (!r.error.empty()) line["error"] = json_text(r.error);
+            if (!r.kept_in.empty()) line["kept_in"] = json_text(r.kept_in);
+            if (!r.dead_in.empty()) line["dead_in"] = json_text(r.dead_in);
+            if (!r.skipped && r.error.empty()) line["result"] = classification_to_json(r.classification);
+            print_line(line);
         });
-        if (!r.delivered() && !r.queued) ++failed;
-        boost::json::object line{{"call_id", r.call_id},
-                                 {"delivered", r.delivered()},
-                                 {"queued", r.queued},
-                                 {"skipped", r.skipped},
-                                 {"job", result_json(r.job)},
-                                 {"call", result_json(r.call)},
-                                 {"alert", result_json(r.alert)}};
-        if (!r.error.empty()) line["error"] = json_text(r.error);
-        if (!r.kept_in.empty()) line["kept_in"] = json_text(r.kept_in);
-        if (!r.dead_in.empty()) line["dead_in"] = json_text(r.dead_in);
-        if (!r.skipped && r.error.empty()) line["result"] = classification_to_json(r.classification);
-        const auto out = boost::json::serialize(line);
-        std::fwrite(out.data(), 1, out.size(), stdout);
-        std::fputc('\n', stdout);
-        std::fflush(stdout);
-    });
-    return bad == 0 && failed == 0 ? 0 : 1;
+        return bad == 0 && failed == 0 ? 0 : 1;
+    }};
 }
 
 }  // namespace calllock::cli

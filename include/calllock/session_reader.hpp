@@ -1,0 +1,119 @@
+// Reading call sessions from a stream: one JSON session document (it may span many
+// lines, pretty-printed), or JSON Lines (one session per line). The first non-blank
+// line tells them apart: when it is a whole JSON value on its own, the input is JSON
+// Lines, read and handed over line by line as it comes (a pipe that sends a session
+// every few seconds gets each answer at once); otherwise the input is read whole as
+// one document. Each session is checked by parse_session (its limits included); a
+// bad one is reported with its line number and the reading goes on.
+#pragma once
+#include <cstddef>
+#include <istream>
+#include <iterator>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "json.hpp"
+#include "limits.hpp"
+#include "session.hpp"
+
+namespace calllock {
+
+namespace detail {
+
+constexpr std::string_view trim_blank(std::string_view s) noexcept {
+    auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; };
+    while (!s.empty() && blank(s.front())) s.remove_prefix(1);
+    while (!s.empty() && blank(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+inline bool whole_json_value(std::string_view text) {
+    if (text.size() > limits::max_session_json_bytes) return text.front() == '{' && text.back() == '}';
+    boost::system::error_code ec;
+    (void)parse_exact(text, ec, input_parse_options());
+    return !ec;
+}
+
+}  // namespace detail
+
+// Calls on_session(line, CallSession&&) for each good session and on_error(line,
+// const InputError&) for each bad one (line: 1-based, of the line the session is
+// on; 1 for a whole document). Returns the number of bad ones.
+template <class OnSession, class OnError>
+std::size_t read_sessions(std::istream& in, OnSession&& on_session, OnError&& on_error) {
+    std::size_t bad = 0, line_no = 0;
+    auto one = [&](std::size_t at, std::string_view text) {
+        CallSession s;
+        if (auto err = parse_session(text, s)) {
+            ++bad;
+            on_error(at, *err);
+            return;
+        }
+        on_session(at, std::move(s));
+    };
+    std::string line;
+    bool found = false;
+    while (!found && std::getline(in, line)) {
+        ++line_no;
+        found = !detail::trim_blank(line).empty();
+    }
+    if (!found) return 0;  // no input, no sessions
+
+    if (detail::whole_json_value(detail::trim_blank(line))) {  // JSON Lines, as they come
+        one(line_no, detail::trim_blank(line));
+        while (std::getline(in, line)) {
+            ++line_no;
+            if (const auto t = detail::trim_blank(line); !t.empty()) one(line_no, t);
+        }
+        return bad;
+    }
+
+    // One document, read whole (its first lines were blank or it spans lines).
+    const std::size_t first_line = line_no;
+    std::string text = std::move(line);
+    text.push_back('\n');
+    text.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    boost::system::error_code ec = boost::json::error::exception;
+    boost::json::value whole;
+    const bool small = text.size() <= limits::max_session_json_bytes;
+    if (small) whole = detail::parse_exact(text, ec, input_parse_options());
+    if (!ec) {
+        CallSession s;
+        if (auto err = session_from_json(whole, s)) {
+            on_error(std::size_t{1}, *err);
+            return 1;
+        }
+        on_session(std::size_t{1}, std::move(s));
+        return 0;
+    }
+    // Not one document: JSON Lines after all when some line is an object on its own
+    // (the first line was a broken one), each line reported by its own number.
+    bool lines = false;
+    for (std::size_t b = 0; !lines && b < text.size();) {
+        std::size_t e = text.find('\n', b);
+        if (e == std::string::npos) e = text.size();
+        const auto t = detail::trim_blank(std::string_view(text).substr(b, e - b));
+        lines = t.size() >= 2 && t.front() == '{' && t.back() == '}';
+        b = e + 1;
+    }
+    if (!lines) {
+        on_error(std::size_t{1},
+                 small ? InputError{"", "invalid JSON: " + ec.message()}
+                       : InputError{"", "a session of " + std::to_string(text.size()) +
+                                            " bytes, more than the limit of " +
+                                            std::to_string(limits::max_session_json_bytes) +
+                                            " (calllock::limits::max_session_json_bytes)"});
+        return 1;
+    }
+    std::size_t at = first_line;
+    for (std::size_t b = 0; b < text.size(); ++at) {
+        std::size_t e = text.find('\n', b);
+        if (e == std::string::npos) e = text.size();
+        if (const auto t = detail::trim_blank(std::string_view(text).substr(b, e - b)); !t.empty()) one(at, t);
+        b = e + 1;
+    }
+    return bad;
+}
+
+}  // namespace calllock

@@ -1,0 +1,135 @@
+// read_sessions (<calllock/session_reader.hpp>): one document or JSON Lines, told apart
+// by the first non-blank line; JSON Lines handed over as they come; every bad input
+// reported with its line, the others still read.
+#define BOOST_TEST_MODULE session_reader
+#include <boost/test/unit_test.hpp>
+
+#include <calllock/session_reader.hpp>
+
+#include <sstream>
+#include <streambuf>
+#include <string>
+#include <vector>
+
+using namespace calllock;
+
+namespace {
+
+struct Read {
+    std::vector<std::size_t> good;                           // line of each good session
+    std::vector<std::string> phones;                         // its phone number
+    std::vector<std::pair<std::size_t, std::string>> bad;    // line, error
+    std::size_t returned = 0;
+};
+
+Read read(std::istream& in) {
+    Read r;
+    r.returned = read_sessions(
+        in,
+        [&](std::size_t line, CallSession&& s) {
+            r.good.push_back(line);
+            r.phones.push_back(s.phone_number);
+        },
+        [&](std::size_t line, const InputError& e) { r.bad.emplace_back(line, e.what()); });
+    return r;
+}
+
+Read read(const std::string& text) {
+    std::istringstream in(text);
+    return read(in);
+}
+
+// A stream that hands over its text in chunks and records, at each chunk, how many
+// sessions had been handed over already.
+class chunked : public std::streambuf {
+public:
+    chunked(std::vector<std::string> chunks, const std::size_t& seen) : chunks_(std::move(chunks)), seen_(seen) {}
+    std::vector<std::size_t> seen_at_chunk;
+
+protected:
+    int_type underflow() override {
+        if (next_ == chunks_.size()) return traits_type::eof();
+        seen_at_chunk.push_back(seen_);
+        auto& c = chunks_[next_++];
+        setg(c.data(), c.data(), c.data() + c.size());
+        return traits_type::to_int_type(c[0]);
+    }
+
+private:
+    std::vector<std::string> chunks_;
+    std::size_t next_ = 0;
+    const std::size_t& seen_;
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(json_lines_with_blank_and_bad_lines) {
+    const auto r = read("\n{\"phone_number\":\"+1\"}\n\n{\"phone_number\":\"+2\",\"state\":\"flying\"}\n"
+                        "{\"phone_number\":\"+3\", broken\n  {\"phone_number\":\"+4\"}  \r\n");
+    BOOST_TEST(r.returned == 2u);
+    BOOST_TEST((r.good == std::vector<std::size_t>{2, 6}));
+    BOOST_TEST((r.phones == std::vector<std::string>{"+1", "+4"}));
+    BOOST_REQUIRE(r.bad.size() == 2u);
+    BOOST_TEST(r.bad[0].first == 4u);
+    BOOST_TEST(r.bad[0].second.find("field 'state': unknown state 'flying'") == 0u, r.bad[0].second);
+    BOOST_TEST(r.bad[1].first == 5u);
+    BOOST_TEST(r.bad[1].second.find("invalid JSON") == 0u, r.bad[1].second);
+}
+
+BOOST_AUTO_TEST_CASE(a_document_over_many_lines_is_one_session) {
+    const auto r = read("\n{\n  \"phone_number\": \"+1\",\n  \"transcript_log\": [\n    {\"role\": \"user\", "
+                        "\"content\": \"hi\"}\n  ]\n}\n");
+    BOOST_TEST(r.returned == 0u);
+    BOOST_TEST((r.good == std::vector<std::size_t>{1}));
+    BOOST_TEST(r.bad.empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_bad_document_is_one_error_and_nothing_else) {
+    auto r = read("{\n  \"phone_number\": \"+1\",\n  \"state\": 7\n}\n");
+    BOOST_TEST(r.returned == 1u);
+    BOOST_TEST(r.good.empty());
+    BOOST_REQUIRE(r.bad.size() == 1u);
+    BOOST_TEST(r.bad[0].second == "field 'state': expected a string, got an integer");
+    r = read("this is not json\nnor this\n");
+    BOOST_REQUIRE(r.bad.size() == 1u);
+    BOOST_TEST(r.bad[0].first == 1u);
+    BOOST_TEST(r.bad[0].second.find("invalid JSON") == 0u, r.bad[0].second);
+}
+
+BOOST_AUTO_TEST_CASE(a_broken_first_line_before_json_lines_keeps_the_line_numbers) {
+    const auto r = read("{\"phone_number\": broken\n{\"phone_number\":\"+2\"}\n{\"phone_number\":\"+3\"}\n");
+    BOOST_TEST((r.good == std::vector<std::size_t>{2, 3}));
+    BOOST_REQUIRE(r.bad.size() == 1u);
+    BOOST_TEST(r.bad[0].first == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(no_input_no_sessions) {
+    for (const char* text : {"", "\n\n  \n", "\r\n"}) {
+        const auto r = read(text);
+        BOOST_TEST(r.returned == 0u);
+        BOOST_TEST(r.good.empty());
+        BOOST_TEST(r.bad.empty());
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_line_over_the_limit_is_reported_and_the_rest_read) {
+    const std::string big = "{\"phone_number\":\"+1\",\"problem_description\":\"" +
+                            std::string(limits::max_session_json_bytes, 'x') + "\"}";
+    const auto r = read("{\"phone_number\":\"+0\"}\n" + big + "\n{\"phone_number\":\"+2\"}\n");
+    BOOST_TEST((r.good == std::vector<std::size_t>{1, 3}));
+    BOOST_REQUIRE(r.bad.size() == 1u);
+    BOOST_TEST(r.bad[0].first == 2u);
+    BOOST_TEST(r.bad[0].second.find("more than the limit") != std::string::npos, r.bad[0].second);
+}
+
+BOOST_AUTO_TEST_CASE(json_lines_are_handed_over_as_they_come) {
+    std::size_t seen = 0;
+    chunked buf({"{\"phone_number\":\"+1\"}\n", "{\"phone_number\":\"+2\"}\n", "{\"phone_number\":\"+3\"}\n"}, seen);
+    std::istream in(&buf);
+    const auto n = read_sessions(
+        in, [&](std::size_t, CallSession&&) { ++seen; }, [](std::size_t, const InputError&) {});
+    BOOST_TEST(n == 0u);
+    BOOST_TEST(seen == 3u);
+    // Before the second chunk was asked for, the first session had been handed over.
+    BOOST_TEST((buf.seen_at_chunk == std::vector<std::size_t>{0, 1, 2}));
+}
