@@ -503,3 +503,66 @@ BOOST_AUTO_TEST_CASE(derived_tags_name_their_rule) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+// ---- Which system failed, and whether a new system is wanted ----------------
+BOOST_AUTO_TEST_SUITE(SystemsAndWishes)
+
+BOOST_AUTO_TEST_CASE(a_loss_names_the_system_that_failed) {
+    // The outdoor unit is the heat pump's: heating failed, not the AC.
+    const auto t = tags_of("My heat pump is blowing cool air. The outside unit runs and sounds normal, it just "
+                           "isn't heating.");
+    BOOST_TEST(has(t, "REPAIR_HEATPUMP"));
+    BOOST_TEST(has(t, "REPAIR_HEATING"));
+    BOOST_TEST(!has(t, "REPAIR_AC"));
+    // With only an AC named, a loss of cooling is the AC's.
+    BOOST_TEST(has(tags_of("The outside unit is running but the house is not cooling."), "REPAIR_AC"));
+}
+
+BOOST_AUTO_TEST_CASE(an_accessory_on_its_host_is_the_one_that_failed) {
+    const auto t = tags_of("The humidifier you put on our furnace isn't working.");
+    BOOST_TEST(has(t, "REPAIR_IAQ"));
+    BOOST_TEST(!has(t, "REPAIR_HEATING"));
+}
+
+BOOST_AUTO_TEST_CASE(a_fault_after_a_thermostat_sentence_is_the_thermostats) {
+    const auto t = tags_of("My thermostat won't let me change the temperature. I press the up arrow and nothing "
+                           "happens.");
+    BOOST_TEST(has(t, "REPAIR_THERMOSTAT"));
+    BOOST_TEST(!has(t, "REPAIR_HEATING"));
+    BOOST_TEST(!has(t, "REPAIR_AC"));
+    // A system named after it still gets its own fault.
+    BOOST_TEST(has(tags_of("The thermostat is blank. The furnace won't turn on either."), "REPAIR_HEATING"));
+}
+
+BOOST_AUTO_TEST_CASE(a_gas_leak_is_not_a_repair_but_a_loss_is_still_a_loss) {
+    const auto t = tags_of("It smells like rotten eggs by the furnace, a hissing by the gas pipe.");
+    BOOST_TEST(has(t, "GAS_LEAK"));
+    BOOST_TEST(!has(t, "REPAIR_HEATING"));
+    const auto cold = tags_of("I smell gas and the furnace quit, it's freezing in here.");
+    BOOST_TEST(!has(cold, "REPAIR_HEATING"));
+    BOOST_TEST(has(cold, "HEALTH_RISK"));  // loss of heating + dangerous temperature
+}
+
+BOOST_AUTO_TEST_CASE(a_new_system_is_a_lead_only_when_the_caller_asks_for_one) {
+    for (const char* wish : {"I want a price on a new system.", "How much is a new furnace?",
+                             "We're thinking about a new heat pump.", "Can you give me a quote on a new AC?"}) {
+        const auto t = tags_of(wish);
+        BOOST_TEST(has(t, "HOT_LEAD"), wish);
+        BOOST_TEST(has(t, "INSTALL_REPLACEMENT"), wish);
+    }
+    for (const char* no_wish : {"Another company tried to sell me a new system.",
+                                "You put in our new furnace in October and it's making a noise.",
+                                "My neighbor said you saved her from buying a new unit.",
+                                "The tech told me I need a new system."}) {
+        const auto t = tags_of(no_wish);
+        BOOST_TEST(!has(t, "HOT_LEAD"), no_wish);
+        BOOST_TEST(!has(t, "INSTALL_REPLACEMENT"), no_wish);
+    }
+    // Other people's words become the caller's wish when the caller asks for a price.
+    const auto t = tags_of("Another company told me I need a whole new system because my AC stopped cooling. "
+                           "I want a second opinion and a quote.");
+    for (const char* tag : {"HOT_LEAD", "INSTALL_REPLACEMENT", "REPAIR_AC", "SECONDOPINION"}) BOOST_TEST(has(t, tag), tag);
+    BOOST_TEST(!has(tags_of("Another company told me I need a whole new system. Can you come look at it?"), "HOT_LEAD"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -53,7 +53,11 @@ constexpr unsigned system_bit(Tag t) noexcept {
         if (systems[i] == t) return 1u << i;
     return 0;
 }
-inline constexpr unsigned ac_bit = 1, heat_bit = 2, heatpump_bit = 4;
+inline constexpr unsigned ac_bit = 1, heat_bit = 2, heatpump_bit = 4, iaq_bit = 8;
+// Not a system of `systems`: a sentence about the thermostat (REPAIR_THERMOSTAT) makes the
+// faults of the sentences after it the thermostat's ("I press the arrow and nothing
+// happens"), not the furnace's.
+inline constexpr unsigned thermostat_bit = 1u << systems.size();
 
 // The US federal holidays of year y, observed dates (Saturday -> Friday, Sunday ->
 // Monday), as days since 1970-01-01.
@@ -226,31 +230,49 @@ private:
             }
         }
         // Walk the sentence: negation holds from a cue to the next clause break.
-        TagSet found, suppressed;
-        unsigned sys = 0;
+        // A new system: wished for in this sentence, or in other people's words.
+        TagSet found, suppressed, wished, reported_wished;
+        bool request = false, quote = false, reported = false;
+        const event* why_wish = nullptr;
+        const event* why_reported = nullptr;
+        unsigned named = 0, loss_sys = 0;  // systems named by a system word / by a loss ("no heat")
         bool fault = false, lost = false, maint = false, negated = false;
         const event* why_fault = nullptr;
         const event* why_maint = nullptr;
         const event* weak_duration = nullptr;  // a time word that needs a fault beside it
-        std::size_t cue_end = 0;
         for (std::size_t q = 0; q < m; ++q) {
             const event& e = events_[order[q]];
             const row& r = rows[e.row];
-            if (r.flags & f_break) { negated = false; continue; }
-            if (r.flags & f_neg) {
-                negated = true;
-                cue_end = e.end;
+            if (r.flags & f_break) {
+                negated = reported = false;
                 continue;
             }
-            if (negated && cue_end <= e.start) continue;  // a cue overlapping the keyword is part of it
+            if (r.flags & f_neg) {
+                negated = true;
+                reported = reported || (r.flags & f_reported);
+                if (!(r.flags & f_tag)) continue;  // a cue with a tag of its own ("another company said") gives it
+            } else if (negated) {
+                // After a cue, or starting inside it ("told me i need" + "need a new system").
+                if (reported && (r.flags & f_wish) && (r.flags & f_tag)) {
+                    if (r.has_tag) reported_wished.insert(r.tag);
+                    if (r.has_tag2) reported_wished.insert(r.tag2);
+                    if (!why_reported) why_reported = &e;
+                }
+                continue;
+            }
             if ((r.flags & f_tag) && r.has_tag && r.tag.category() == Category::NON_CUSTOMER &&
                 r.tag != tag_of("INSURANCE_CLAIM") && e.start < first_not_customer)
                 first_not_customer = e.start;
+            if (r.flags & f_request) request = true, quote = quote || (r.flags & f_quote);
+            if ((r.flags & f_tag) && !(r.flags & f_wish) && (r.tag == tag_of("HOT_LEAD") || r.tag2 == tag_of("HOT_LEAD")))
+                request = quote = true;  // a quote asked for in so many words
             if (r.flags & f_tag) {
-                if (r.has_tag) found.insert(r.tag);
-                if (r.has_tag2) found.insert(r.tag2);
+                TagSet& into = (r.flags & f_wish) ? wished : found;
+                if (r.has_tag) into.insert(r.tag);
+                if (r.has_tag2) into.insert(r.tag2);
+                if ((r.flags & f_wish) && !why_wish) why_wish = &e;
             }
-            if (r.flags & f_system) sys |= system_bit(r.tag);
+            if (r.flags & f_system) (r.flags & f_loss ? loss_sys : named) |= system_bit(r.tag);
             if (r.flags & f_fault) fault = true, why_fault = why_fault ? why_fault : &e;
             if (r.flags & f_loss) lost = true, why_fault = why_fault ? why_fault : &e;
             if ((r.flags & f_maint) && !(r.flags & f_tag)) maint = true, why_maint = why_maint ? why_maint : &e;
@@ -269,7 +291,22 @@ private:
             has_duration = true;
             note(duration, weak_duration);
         }
+        // A new system is wanted when the caller asks for it in its sentence, or asks for
+        // a price in the sentence of other people's words or in the one after ("They told
+        // me I need a new system. I want a second opinion and a quote.").
+        if (request) found |= wished;
+        if (quote) found |= reported_wished | carried_wish_;
         tags |= found - suppressed;
+        if constexpr (Explain) {
+            if (request && why_wish) for (Tag t : wished) note(t, why_wish);
+            if (quote && why_reported) for (Tag t : reported_wished) note(t, why_reported);
+            if (quote && carried_why_.set)
+                for (Tag t : carried_wish_)
+                    if (!why[t.id()].set) why[t.id()] = carried_why_;
+            carried_why_ = {};
+            if (const event* w = why_wish ? why_wish : why_reported) carried_why_ = {true, w->row, w->start, w->end};
+        }
+        carried_wish_ = wished | reported_wished;
         if constexpr (Explain) {
             // The evidence of a keyword's tag: its first occurrence that was not
             // negated and not suppressed in its sentence.
@@ -280,16 +317,35 @@ private:
                 if (r.flags & f_break) { negated = false; continue; }
                 if (r.flags & f_neg) {
                     negated = true;
-                    cue_end = e.end;
+                    if (!(r.flags & f_tag)) continue;
+                } else if (negated) {
                     continue;
                 }
-                if ((negated && cue_end <= e.start) || !(r.flags & f_tag)) continue;
+                if (!(r.flags & f_tag) || (r.flags & f_wish)) continue;  // wishes: noted above
                 if (r.has_tag && !suppressed.contains(r.tag)) note(r.tag, &e);
                 if (r.has_tag2 && !suppressed.contains(r.tag2)) note(r.tag2, &e);
             }
         }
-        const unsigned target = sys != 0 ? sys : prev_systems_;
-        if (fault) {
+        unsigned sys = named | loss_sys;
+        if (sys == 0 && found.contains(tag_of("REPAIR_THERMOSTAT"))) sys = thermostat_bit;
+        // An accessory named with its host ("the humidifier on our furnace isn't
+        // working"): the fault is the accessory's.
+        if (sys & iaq_bit) sys &= ~(ac_bit | heat_bit | heatpump_bit);
+        unsigned target = sys != 0 ? sys : prev_systems_;
+        // A loss names what failed ("the outside unit runs, it just isn't heating"):
+        // heating or cooling, plus the heat pump when one is named.
+        if (loss_sys != 0 && !(sys & iaq_bit)) target = loss_sys | ((named | prev_systems_) & heatpump_bit);
+        // A gas leak or CO is an evacuation, not a repair: the faults of its sentence
+        // ("a hissing by the furnace", "when I went down") are the hazard's (a loss of
+        // heating stays a loss, for HEALTH_RISK).
+        const bool hazard = found.contains(tag_of("GAS_LEAK")) || found.contains(tag_of("CO_EVENT"));
+        if (fault && hazard) {
+            // No repair tag, but a loss of heating or cooling is still one (HEALTH_RISK).
+            if (lost && (target & (ac_bit | heat_bit | heatpump_bit))) {
+                loss = true;
+                note_at(why_loss, why_fault);
+            }
+        } else if (fault) {
             if (target != 0) repair(target, lost, why_fault);
             else {
                 pending_fault_ = true;
@@ -299,7 +355,7 @@ private:
         }
         if (maint && sys != 0) tuneup(sys, why_maint);  // maintenance names its system
         if (sys != 0) {
-            prev_systems_ = sys;
+            prev_systems_ = target;
             call_systems_ |= sys;
         }
     }
@@ -310,6 +366,8 @@ private:
     std::size_t sentence_begin_ = 0;  // where the sentence being read began, in the stream
     unsigned prev_systems_ = 0, call_systems_ = 0;
     bool pending_fault_ = false;
+    TagSet carried_wish_{};  // the previous sentence's new system, for a price asked for now
+    [[no_unique_address]] std::conditional_t<Explain, evidence_slot, no_slots> carried_why_{};
     [[no_unique_address]] std::conditional_t<Explain, evidence_slot, no_slots> pending_why_{};
 };
 

@@ -29,6 +29,13 @@ enum flag : std::uint16_t {
     f_suppress = 1 << 10, // a normal thing, not a hazard: drops `tag` in this sentence
     f_weak = 1 << 11,     // with f_duration: a time word that is a duration only in a sentence
                           // that reports a fault, or in a bare answer ("Since yesterday.")
+    f_request = 1 << 12,  // the caller asks for something ("i want", "a quote", "how much")
+    f_wish = 1 << 13,     // with f_tag: the tags only in a sentence with a request, or after
+                          // other people's words (f_reported) in a sentence with a quote
+                          // asked for, or in the sentence before one
+    f_reported = 1 << 14, // with f_neg: other people's words ("they told me i need"); what
+                          // follows is theirs, not the caller's
+    f_quote = 1 << 15,    // with f_request: a price asked for ("a quote", "how much")
 };
 
 struct row {
@@ -82,7 +89,7 @@ consteval auto join(const A&... parts) {
 inline constexpr auto rows = join(
     // ---- structure ---------------------------------------------------------
     G(f_stop, "", "", {".", "!", "?", ";", ":"}),
-    G(f_break, "", "", {",", "but", "though", "although", "however", "except", "anyway"}),
+    G(f_break, "", "", {",", "but", "though", "although", "however", "except", "anyway", "because"}),
     G(f_neg, "", "", {"no", "not", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt",
                       "isn't", "isnt", "aren't", "wasn't", "weren't", "never", "without", "none",
                       "nothing", "neither", "nor", "haven't", "hasn't", "nobody", "no one",
@@ -168,7 +175,7 @@ inline constexpr auto rows = join(
                                   "minisplit", "condenser", "outside unit", "outdoor unit",
                                   "central air", "ac unit", "ac system", "compressor",
                                   "evaporator", "hvac", "hvac unit", "hvac system", "cooling system",
-                                  "window unit", "air handler"}),
+                                  "window unit"}),
     G(f_system, "REPAIR_HEATING", "", {"furnace", "heater", "heating", "heat", "boiler",
                                        "radiant heat",
                                        "baseboard heat", "furnaces", "pilot light", "igniter",
@@ -196,7 +203,8 @@ inline constexpr auto rows = join(
                                  "is out", "'s out", "won't turn on", "won't come on",
                                  "won't start", "wont turn on", "wont start", "doesn't work",
                                  "does not work", "not turning on", "broke down", "shut down",
-                                 "went down", "completely dead", "not working at all",
+                                 "ac went down", "unit went down", "system went down", "furnace went down",
+                                 "heat went down", "completely dead", "not working at all",
                                  "stopped running", "won't run", "not running", "isn't running",
                                  "nothing happens", "no power", "won't kick on", "not kicking on",
                                  "gave out", "completely stopped", "totally dead",
@@ -256,16 +264,35 @@ inline constexpr auto rows = join(
                          "filter change", "filters changed", "filter changed", "swap the filter",
                          "new filters", "change filter", "change filters", "filter service",
                          "filters replaced", "filter replaced"}),
+    // A new system named without a wish ("they tried to sell me a new system", "you put in
+    // our new furnace") is no lead: these need a request in their sentence.
+    G(f_tag | f_wish, "INSTALL_REPLACEMENT", "HOT_LEAD",
+      {"new system", "new unit", "new furnace", "new ac", "new air conditioner", "new heat pump", "new hvac",
+       "system replacement", "replacement system", "replacement unit", "full replacement", "new ac system",
+       "brand new system"}),
+    G(f_request, "", "", {"i want", "we want", "want a", "want to", "wanted to", "i need", "we need", "need a",
+                          "looking for", "looking at", "looking to", "thinking about", "thinking of",
+                          "interested in", "considering", "would like", "i'd like", "we'd like", "like to get",
+                          "ready to", "go ahead with", "time for a", "time to get"}),
+    G(f_request | f_quote, "", "", {"how much", "price", "prices", "pricing", "quote", "quotes", "estimate",
+                                    "estimates", "bid", "cost"}),
+    // Other people's words and sales pitches: what follows is not the caller's wish.
+    G(f_neg, "", "", {"sell me", "sell us", "selling me", "trying to sell", "tried to sell", "try to sell",
+                      "wanted to sell", "saved her from", "saved him from", "saved me from", "saved us from",
+                      "saved them from", "brought up", "if they try", "pushing a", "pushing us"}),
+    // What someone else said the caller needs: theirs, until the caller asks for a price.
+    G(f_neg | f_reported, "", "", {"told me i need", "told me i needed", "told us we need", "told us we needed",
+                                   "said i need", "said i needed", "said we need", "said we needed", "says i need",
+                                   "says we need", "told me i", "told us we", "he said i", "she said i",
+                                   "they said i", "he said we", "she said we", "they said we", "he says i",
+                                   "she says i", "they say i", "they say we"}),
     G2("INSTALL_REPLACEMENT", "HOT_LEAD",
-       {"need new system", "need a new system", "new system", "new unit", "new furnace",
-        "new ac", "new air conditioner", "new heat pump", "new hvac", "replacing unit",
+       {"need new system", "need a new system", "replacing unit",
         "replace furnace", "replace my furnace", "replace the furnace", "replace my ac",
         "replace the ac", "replace the unit", "replace my unit", "replace the system",
         "replace my system", "replace the whole", "replace the heat pump", "replace my heat pump",
         "replace the air conditioner", "replace my air conditioner", "replacing the system",
-        "replacing the furnace", "replacing the ac", "system replacement",
-        "replacement system", "replacement unit", "full replacement", "new ac system",
-        "brand new system", "replace both", "replace everything"}),
+        "replacing the furnace", "replacing the ac", "replace both", "replace everything"}),
     G2("INSTALL_UPGRADE", "HOT_LEAD", {"more efficient", "higher seer", "upgrade system",
                                        "upgrade", "upgrading", "high efficiency",
                                        "energy efficient", "more energy efficient",
@@ -341,9 +368,10 @@ inline constexpr auto rows = join(
     G("RECENT_INSTALL", {"my new unit", "our new unit", "the new unit", "my new system",
                          "our new system", "the new system", "my new furnace", "the new furnace",
                          "our new furnace", "my new ac", "the new ac", "our new ac"}),
-    G("SECONDOPINION", {"second opinion", "someone else said", "another company said",
-                        "other company said", "other company told me", "they told me i need", "they said i need", "told me i need a new",
-                        "another set of eyes", "double check what", "second look"}),
+    G("SECONDOPINION", {"second opinion", "another set of eyes", "double check what", "second look"}),
+    // Another company's diagnosis: a second opinion, and what follows is their word.
+    G(f_tag | f_neg | f_reported, "SECONDOPINION", "", {"someone else said", "another company said", "other company said",
+                                           "other company told me", "they told me i need", "told me i need a new"}),
     G2("WARRANTY_CLAIM", "WARRANTY_CUSTOMER",
        {"under warranty", "warranty claim", "covered by warranty", "covered under warranty",
         "still under warranty", "warranty repair", "warranty work", "it's under warranty",
