@@ -20,6 +20,30 @@ else
         -DCMAKE_PREFIX_PATH="$work/prefix" >"$work/configure.log"
 fi
 cmake --build "$work/consumer" >"$work/build.log"
+if [ "$mode" = find_package ]; then
+  # COMPONENTS core: found and usable with Boost and OpenSSL hidden from CMake (core needs
+  # neither); COMPONENTS json without Boost: not found, and says so.
+  cmake -S "$src/tests/package/consumer" -B "$work/core" -DCALLLOCK_MODE=core -DCMAKE_PREFIX_PATH="$work/prefix" \
+        -DCMAKE_DISABLE_FIND_PACKAGE_Boost=ON -DCMAKE_DISABLE_FIND_PACKAGE_OpenSSL=ON >"$work/core-configure.log"
+  cmake --build "$work/core" >"$work/core-build.log"
+  "$work/core/consumer_core" | grep -q GAS_LEAK
+  if cmake -S "$src/tests/package/consumer" -B "$work/nojson" -DCALLLOCK_MODE=json_without_boost \
+        -DCMAKE_PREFIX_PATH="$work/prefix" -DCMAKE_DISABLE_FIND_PACKAGE_Boost=ON >"$work/nojson.log" 2>&1; then
+    echo "package: COMPONENTS json was found without Boost" >&2
+    exit 1
+  fi
+  grep -q "calllock component 'json' needs Boost.JSON" "$work/nojson.log"
+  # pkg-config: the core's flags, relocatable (the prefix comes from the .pc file's place).
+  if command -v pkg-config >/dev/null; then
+    test "$(PKG_CONFIG_PATH="$work/prefix/share/pkgconfig" pkg-config --modversion calllock)" = \
+         "$(sed -n 's/^#define CALLLOCK_VERSION_STRING "\(.*\)"$/\1/p' "$src/include/calllock/version.hpp")"
+    # shellcheck disable=SC2046
+    ${CXX:-c++} $(PKG_CONFIG_PATH="$work/prefix/share/pkgconfig" pkg-config --cflags calllock) \
+        "$src/tests/package/consumer/core.cpp" -o "$work/core-pkgconfig"
+    "$work/core-pkgconfig" | grep -q GAS_LEAK
+  fi
+  echo "package components and pkg-config: ok"
+fi
 out=$("$work/consumer/consumer")
 echo "$out"
 case "$out" in
