@@ -1,4 +1,4 @@
-// What a C++ agent calls during a call (the plan's Task 7): record user
+// What a C++ agent calls during a call: record user
 // transcriptions, agent responses and tool invocations into the session's
 // transcript log with the time of the call, set the call id and start time, and
 // make sure the post-call phase runs when the call ends, even by exception.
@@ -30,7 +30,7 @@ public:
         session_.phone_number = std::move(phone_number);
     }
 
-    // At call start (the plan's pipeline.py): the telephony call id and the start time.
+    // At call start: the telephony call id and the start time.
     void on_call_start(std::string call_sid) {
         std::lock_guard lock(mu_);
         session_.call_sid = std::move(call_sid);

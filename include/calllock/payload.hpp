@@ -1,5 +1,5 @@
 // The dashboard payloads of the post-call phase: the job (or lead), the call record
-// and the emergency alert (the plan's Task 6), built so that the dashboard accepts
+// and the emergency alert, built so that the dashboard accepts
 // them (see docs/dashboard-contract.md and contract.hpp). No networking: this only
 // builds values. Target calllock::json (Boost.JSON, Boost.Hana, Boost.System).
 //
@@ -282,7 +282,7 @@ void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, const T& p)
 }
 
 // ---------------------------------------------------------------------------
-// The rules the plan's fields follow
+// The rules the payload fields follow
 
 // The plan's _derive_end_call_reason.
 [[nodiscard]] constexpr std::string_view end_call_reason(const CallSession& s) noexcept {

@@ -1,7 +1,7 @@
-// The post-call orchestrator (the plan's handle_call_ended, Task 6, wired as in
-// Task 8): classify, build the payloads, send the job, then the call record linked
-// to the job or lead the jobs webhook created, then the emergency alert after a
-// safety exit. Configured from the environment like the plan. Never throws; logs
+// The post-call orchestrator, handle_call_ended (what the reference agent's Python
+// runs when a call ends): classify, build the payloads, send the job, then the call
+// record linked to the job or lead the jobs webhook created, then the emergency alert
+// after a safety exit. Configured from the DASHBOARD_* environment. Never throws; logs
 // one summary line per call. Target calllock::sync.
 //
 // With an outbox (PostCallConfig::outbox_dir, CALLLOCK_OUTBOX_DIR; on by default from
@@ -51,7 +51,7 @@ struct PostCallConfig {
     // URLs, the secret, the trust store, the business settings and the outbox (created
     // when missing). An agent calls it at start, before it accepts a call: a wrong
     // setting is then an error at start, not a lost call. Not configured (no URL and
-    // no secret) is not an error here: the post-call phase is skipped, as the plan says.
+    // no secret) is not an error here: the post-call phase is skipped (an agent without a dashboard).
     [[nodiscard]] CALLLOCK_DECL std::optional<ConfigError> check() const;
 
     // The outbox when CALLLOCK_OUTBOX_DIR is not set: $XDG_STATE_HOME/calllock/outbox,
@@ -119,7 +119,7 @@ struct PostCallReport {
                                                              double end_time = wall_clock_now(),
                                                              const log_fn& log = log_to_stderr) noexcept;
 
-// The same, configured from the environment (the plan's handle_call_ended(session)).
+// The same, configured from the environment (PostCallConfig::from_env).
 [[nodiscard]] CALLLOCK_DECL PostCallReport handle_call_ended(const CallSession& session) noexcept;
 
 }  // namespace calllock

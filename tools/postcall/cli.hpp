@@ -5,6 +5,7 @@
 #include <calllock/json.hpp>
 #include <calllock/post_call.hpp>
 #include <calllock/profile_id.hpp>
+#include <calllock/sync.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -61,5 +62,8 @@ void disable_core_dumps();
 // dumps, the DASHBOARD_* configuration read and the webhook set. nullopt after the
 // error was reported (exit 2).
 std::optional<PostCallConfig> delivering_config(std::string_view name);
+
+// The dashboard client of a delivering command, or nullopt after its error was reported.
+std::optional<DashboardClient> dashboard_client(const PostCallConfig& config);
 
 }  // namespace calllock::cli

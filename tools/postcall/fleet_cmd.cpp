@@ -60,11 +60,8 @@ int run_deliver(const Options& o) {
     }
     std::vector<DashboardClient> clients;
     for (long i = 0; i < workers; ++i) {
-        auto c = DashboardClient::create(config.webhook_url, config.webhook_secret, config.client);
-        if (!c) {
-            error(c.error().what());
-            return 2;
-        }
+        auto c = dashboard_client(config);
+        if (!c) return 2;
         clients.push_back(std::move(*c));
     }
     std::signal(SIGTERM, on_stop_signal);
@@ -145,11 +142,8 @@ int pg_replay(const std::string& url, const PostCallConfig& config) {
         error(box.error().what());
         return 2;
     }
-    auto client = DashboardClient::create(config.webhook_url, config.webhook_secret, config.client);
-    if (!client) {
-        error(client.error().what());
-        return 2;
-    }
+    auto client = dashboard_client(config);
+    if (!client) return 2;
     const auto report = box->drain(*client, config.retry, pg::WorkerOptions{}.lease);
     for (const auto& e : report.errors) error("replay: " + e);
     std::fprintf(stderr, "calllock-postcall: replay: %s\n", report.summary().c_str());

@@ -24,6 +24,15 @@ std::optional<PostCallConfig> delivering_config(std::string_view name) {
     return config;
 }
 
+std::optional<DashboardClient> dashboard_client(const PostCallConfig& config) {
+    auto client = DashboardClient::create(config.webhook_url, config.webhook_secret, config.client);
+    if (!client) {
+        error(client.error().what());
+        return std::nullopt;
+    }
+    return std::move(*client);
+}
+
 Command add_replay(CLI::App& parent) {
     auto outbox = std::make_shared<std::string>();
     CLI::App* app = parent.add_subcommand(
@@ -50,11 +59,8 @@ Command add_replay(CLI::App& parent) {
             error(box.error().what());
             return 2;
         }
-        auto client = DashboardClient::create(config.webhook_url, config.webhook_secret, config.client);
-        if (!client) {
-            error(client.error().what());
-            return 2;
-        }
+        auto client = dashboard_client(config);
+        if (!client) return 2;
         const auto start = std::chrono::steady_clock::now();
         auto last = start;
         const auto report = box->replay(*client, config.retry, [&](const ReplayReport& r) {

@@ -25,7 +25,7 @@ boost::json::value result_json(const std::optional<SendResult>& r) {
 
 Command add_send(CLI::App& parent) {
     struct options {
-        std::optional<ProfileId> profile;
+        ProfileId profile = default_profile;
         std::optional<double> end_time;
         std::string path;
     };
@@ -36,21 +36,13 @@ Command add_send(CLI::App& parent) {
         "Environment: DASHBOARD_WEBHOOK_URL, DASHBOARD_WEBHOOK_SECRET, DASHBOARD_USER_EMAIL and the other DASHBOARD_*\n"
         "settings (docs/embedding.md); CALLLOCK_OUTBOX_DIR (default ~/.local/state/calllock/outbox, \"off\" for none)\n"
         "or CALLLOCK_OUTBOX_URL (postgresql://..., a PostgreSQL outbox that `deliver` workers drain).");
-    app->add_option_function<std::string>(
-           "--profile",
-           [o](const std::string& s) {
-               const auto id = parse_profile(s);
-               if (!id) throw CLI::ValidationError("--profile", "unknown profile '" + s + "'");
-               o->profile = *id;
-           },
-           "the classification profile (default hvac117)")
-        ->type_name("hvac117|seed");
+    add_profile_option(*app, o->profile);
     add_end_time_option(*app, o->end_time);
     add_file_argument(*app, o->path);
     return {app, [o] {
         disable_core_dumps();
         PostCallConfig config = PostCallConfig::from_env();
-        if (o->profile) config.business.profile = *o->profile;
+        config.business.profile = o->profile;
         if (auto err = attach_pg_outbox(config)) {  // CALLLOCK_OUTBOX_URL: enqueue for the delivery workers
             error(err->what());
             return 2;

@@ -176,7 +176,7 @@ CALLLOCK_DECL PostCallReport handle_call_ended(const CallSession& session, const
             return report;
         }
 
-        // Without an outbox (the plan): one attempt for each payload.
+        // Without an outbox: one attempt for each payload, nothing kept.
         // 1. The job or lead.
         report.job = dashboard.send_job(boost::json::value_from(built->job));
         // 2. The call record, linked to what the jobs webhook created.

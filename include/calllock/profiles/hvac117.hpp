@@ -16,7 +16,7 @@
 // word in its sentence refers to the previous sentence's system (or, failing that,
 // to the systems of the whole call).
 //
-// Session rules kept from the plan (Tasks 3-4): urgency tier -> URGENCY tag,
+// Session rules shared with the seed profile: urgency tier -> URGENCY tag,
 // caller_known -> EXISTING_CUSTOMER / NEW_CUSTOMER, lead_type "high_ticket" ->
 // HOT_LEAD, R-22, revenue tier from the problem description, priority from the
 // tags. A safety exit with a present gas / CO / electrical-fire hazard is

@@ -1,5 +1,5 @@
-// Profile `seed`: the plan's keyword tables and rules (Tasks 3 and 4), reproduced
-// exactly: substring search on the lowercased text "<plain transcript> <problem>".
+// Profile `seed`: the keyword tables and rules of the reference Python agent (the
+// plan in shared/seeds), reproduced exactly: substring search on the lowercased text "<plain transcript> <problem>".
 #pragma once
 #include <array>
 #include <cstdint>
