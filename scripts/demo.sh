@@ -8,12 +8,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
 cmake --preset release >/dev/null
-# The build's progress (a first build takes a few minutes on two cores); compiler
-# output only when something fails.
+# The build's progress (a first build takes a few minutes on two cores); the
+# compiler's output only when the build fails.
 echo "demo: building calllock-postcall and the example agent (build/release)..."
-if ! cmake --build --preset release -j "$(nproc)" --target calllock-postcall agent 2>&1 |
-    awk '/^\[ *[0-9]+%\]/ { printf "\r  %-76.76s", $0; fflush() } !/^\[ *[0-9]+%\]/ { out = out $0 "\n" }
-         END { printf "\r%80s\r", ""; if (out ~ /error/) printf "%s", out }'; then
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+if ! cmake --build --preset release -j "$(nproc)" --target calllock-postcall agent 2>&1 | tee "$log" |
+    awk '/^\[ *[0-9]+%\]/ { printf "\r  %-76.76s", $0; fflush() } END { printf "\r%80s\r", "" }'; then
+  cat "$log" >&2
   echo "demo: the build failed" >&2
   exit 1
 fi

@@ -563,6 +563,17 @@ BOOST_AUTO_TEST_CASE(a_new_system_is_a_lead_only_when_the_caller_asks_for_one) {
                            "I want a second opinion and a quote.");
     for (const char* tag : {"HOT_LEAD", "INSTALL_REPLACEMENT", "REPAIR_AC", "SECONDOPINION"}) BOOST_TEST(has(t, tag), tag);
     BOOST_TEST(!has(tags_of("Another company told me I need a whole new system. Can you come look at it?"), "HOT_LEAD"));
+    BOOST_TEST(has(tags_of("They told me I need a new system. Can I get a quote?"), "HOT_LEAD"));
+    // The caller's own new unit, then a price for something else: no lead.
+    BOOST_TEST(!has(tags_of("We had a new unit put in last year. How much is a tune-up?"), "HOT_LEAD"));
+    // Other people's words reach one sentence further, not two.
+    BOOST_TEST(!has(tags_of("They said we need a new system. It was loud. How much is a tune-up?"), "HOT_LEAD"));
+}
+
+BOOST_AUTO_TEST_CASE(a_loss_keeps_the_systems_another_fault_names) {
+    const auto t = tags_of("The furnace won't turn on and the AC isn't cooling.");
+    BOOST_TEST(has(t, "REPAIR_HEATING"));
+    BOOST_TEST(has(t, "REPAIR_AC"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

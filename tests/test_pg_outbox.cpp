@@ -141,6 +141,14 @@ BOOST_AUTO_TEST_CASE(a_url_that_is_not_postgres_or_a_database_that_is_down_is_an
     BOOST_REQUIRE(e);
     BOOST_TEST(e->what().find("cannot connect to PostgreSQL") != std::string::npos, e->what());
     BOOST_TEST(!c.enqueue);
+    // A database that does not exist is not waited for.
+    c.outbox_url = server().url();
+    c.outbox_url.replace(c.outbox_url.find("/postgres?"), 10, "/no_such_database?");
+    t0 = std::chrono::steady_clock::now();
+    e = pg::use_outbox(c);
+    BOOST_TEST((std::chrono::steady_clock::now() - t0 < std::chrono::seconds(5)));
+    BOOST_REQUIRE(e);
+    BOOST_TEST(e->what().find("does not exist") != std::string::npos, e->what());
     // A URL libpq cannot read is an error at once, without its password (libpq quotes
     // a malformed URL whole).
     c.outbox_url = "postgresql://calllock:Pa55-w0rd-xyz@[::1/postgres";

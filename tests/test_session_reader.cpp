@@ -103,6 +103,21 @@ BOOST_AUTO_TEST_CASE(a_broken_first_line_before_json_lines_keeps_the_line_number
     BOOST_TEST(r.bad[0].first == 1u);
 }
 
+BOOST_AUTO_TEST_CASE(a_broken_object_on_the_first_line_is_json_lines_as_they_come) {
+    std::size_t seen = 0, errors = 0;
+    chunked buf({"{\"phone_number\":\"+1\", oops}\n", "{\"phone_number\":\"+2\"}\n", "{\"phone_number\":\"+3\"}\n"}, seen);
+    std::istream in(&buf);
+    const auto n = read_sessions(
+        in, [&](std::size_t, CallSession&&) { ++seen; }, [&](std::size_t line, const InputError&) {
+            BOOST_TEST(line == 1u);
+            ++errors;
+        });
+    BOOST_TEST(n == 1u);
+    BOOST_TEST(errors == 1u);
+    BOOST_TEST(seen == 2u);
+    BOOST_TEST((buf.seen_at_chunk == std::vector<std::size_t>{0, 0, 1}));
+}
+
 BOOST_AUTO_TEST_CASE(no_input_no_sessions) {
     for (const char* text : {"", "\n\n  \n", "\r\n"}) {
         const auto r = read(text);

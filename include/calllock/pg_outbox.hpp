@@ -117,13 +117,17 @@ public:
     }
     // The error is the connection's, not the statement's: no result at all, an error
     // libpq made itself (no SQLSTATE: "server closed the connection unexpectedly"),
-    // a connection exception (08) or operator intervention (57: shutdown, restart).
+    // a connection exception (08) or a shutdown or restart (57P01-57P03).
     // libpq's status can still say CONNECTION_OK then, until the next use fails.
     [[nodiscard]] bool connection_lost() const noexcept {
         if (!r_) return true;
         if (ok()) return false;
         const char* state = PQresultErrorField(r_, PG_DIAG_SQLSTATE);
-        return !state || (state[0] == '0' && state[1] == '8') || (state[0] == '5' && state[1] == '7');
+        if (!state) return true;
+        const std::string_view s(state);
+        // 57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now; not
+        // 57014 (a statement timeout, on a healthy connection).
+        return s.starts_with("08") || s == "57P01" || s == "57P02" || s == "57P03";
     }
     [[nodiscard]] int rows() const noexcept { return r_ ? PQntuples(r_) : 0; }
     // Rows an INSERT, UPDATE or DELETE changed.
@@ -148,6 +152,14 @@ private:
     std::string password_;
     std::string why_;
 };
+
+// Connection errors that waiting does not cure (libpq reports them as text only).
+inline bool final_connect_error(std::string_view e) noexcept {
+    for (std::string_view final : {"authentication failed", "does not exist", "no password supplied",
+                                   "could not translate host name", "no pg_hba.conf entry"})
+        if (e.find(final) != std::string_view::npos) return true;
+    return false;
+}
 
 // One connection, reopened when it is lost.
 class connection {
@@ -321,8 +333,11 @@ public:
         for (std::chrono::milliseconds pause(100);; pause = std::min(2 * pause, std::chrono::milliseconds(2000))) {
             auto err = box.migrate();
             if (err.empty()) return ConfigResult<Outbox>(std::move(box));
-            // Connected and still refused (the schema, a permission): waiting will not help.
-            if (box.db_.connected() || std::chrono::steady_clock::now() + pause >= until)
+            // Connected and still refused (the schema, a permission), or refused for a
+            // reason a restart does not change (a password, a database or host that does
+            // not exist): waiting will not help.
+            if (box.db_.connected() || detail::final_connect_error(err) ||
+                std::chrono::steady_clock::now() + pause >= until)
                 return ConfigError{"outbox_url", err};
             std::this_thread::sleep_for(pause);
         }
@@ -659,7 +674,8 @@ private:
 // Opens the outbox now (the schema is created when missing), so that a wrong URL is
 // an error at start; a database that cannot be reached is waited for, up to
 // `wait_for_database` (an agent host that boots while the database restarts comes up
-// with it), and is an error at start after that. A failed enqueue (the database
+// with it), and is an error at start after that; a wrong password or a database or
+// host that does not exist is an error at once. A failed enqueue (the database
 // restarting, say) is retried within the call's budget; after that the call goes to
 // the file outbox (config.outbox_dir) when there is one, and is reported. The retries
 // of an enqueue last at most 10 s (or the call's budget, when shorter).

@@ -2,8 +2,8 @@
 // lines, pretty-printed), or JSON Lines (one session per line). The first non-blank
 // line tells them apart: when it is a whole JSON value on its own, the input is JSON
 // Lines, read and handed over line by line as it comes (a pipe that sends a session
-// every few seconds gets each answer at once); otherwise the input is read whole as
-// one document. Each session is checked by parse_session (its limits included); a
+// every few seconds gets each answer at once), and so is a first line that is an
+// object on one line, broken inside; otherwise the input is read whole as one document. Each session is checked by parse_session (its limits included); a
 // bad one is reported with its line number and the reading goes on.
 #pragma once
 #include <cstddef>
@@ -28,8 +28,12 @@ constexpr std::string_view trim_blank(std::string_view s) noexcept {
     return s;
 }
 
-inline bool whole_json_value(std::string_view text) {
-    if (text.size() > limits::max_session_json_bytes) return text.front() == '{' && text.back() == '}';
+// Whether a first line makes the input JSON Lines: a whole JSON value, or an object on
+// one line, however broken inside ({"phone_number":"+1", oops}), which is that line's
+// error while the lines after it are read as they come.
+inline bool starts_json_lines(std::string_view text) {
+    if (text.front() == '{' && text.back() == '}') return true;
+    if (text.size() > limits::max_session_json_bytes) return false;
     boost::system::error_code ec;
     (void)parse_exact(text, ec, input_parse_options());
     return !ec;
@@ -60,7 +64,7 @@ std::size_t read_sessions(std::istream& in, OnSession&& on_session, OnError&& on
     }
     if (!found) return 0;  // no input, no sessions
 
-    if (detail::whole_json_value(detail::trim_blank(line))) {  // JSON Lines, as they come
+    if (detail::starts_json_lines(detail::trim_blank(line))) {  // JSON Lines, as they come
         one(line_no, detail::trim_blank(line));
         while (std::getline(in, line)) {
             ++line_no;

@@ -82,6 +82,10 @@ check "payload --help shows the environment fallback" grep -q "DASHBOARD_USER_EM
 "$cli" --version >"$tmp/version.out"; check "--version exits 0" test $? -eq 0
 check "--version prints the version" grep -Eq "^calllock-postcall [0-9]+\.[0-9]+\.[0-9]+$" "$tmp/version.out"
 "$cli" 2>/dev/null; check "no command exits 2" test $? -eq 2
+echo "$trap_call" | "$cli" classify --profile seed --profile hvac117 >"$tmp/twice.out"
+check "a repeated option: the last one wins" cmp -s "$tmp/twice.out" "$tmp/hvac117.out"
+echo "$trap_call" | "$cli" classify --profile=seed >"$tmp/eq.out"
+check "--option=value" cmp -s "$tmp/eq.out" "$tmp/seed.out"
 echo '{"phone_number":"+1","problem_description":"furnace died"}' >"$tmp/-dash.json"
 (cd "$tmp" && "$cli" classify -- -dash.json) >"$tmp/dashdash.out"
 check "-- ends the options" grep -q REPAIR_HEATING "$tmp/dashdash.out"

@@ -33,6 +33,13 @@ if [ "$mode" = find_package ]; then
     exit 1
   fi
   grep -q "calllock component 'json' needs Boost.JSON" "$work/nojson.log"
+  # Without COMPONENTS: everything installed is required (Boost among it).
+  if cmake -S "$src/tests/package/consumer" -B "$work/noboost" -DCALLLOCK_MODE=find_package \
+        -DCMAKE_PREFIX_PATH="$work/prefix" -DCMAKE_DISABLE_FIND_PACKAGE_Boost=ON >"$work/noboost.log" 2>&1; then
+    echo "package: find_package(calllock) was found without Boost" >&2
+    exit 1
+  fi
+  grep -q "calllock component 'json' needs Boost.JSON" "$work/noboost.log"
   # pkg-config: the core's flags, relocatable (the prefix comes from the .pc file's place).
   if command -v pkg-config >/dev/null; then
     test "$(PKG_CONFIG_PATH="$work/prefix/share/pkgconfig" pkg-config --modversion calllock)" = \

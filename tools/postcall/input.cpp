@@ -41,7 +41,8 @@ void add_profile_option(CLI::App& app, ProfileId& profile) {
                profile = *id;
            },
            "the classification profile (default " + std::string(name(default_profile)) + ")")
-        ->type_name(names);
+        ->type_name(names)
+        ->take_last();
 }
 
 void add_file_argument(CLI::App& app, std::string& path) {
@@ -61,9 +62,10 @@ void add_end_time_option(CLI::App& app, std::optional<double>& end_time) {
                                                                 "' is not a number of seconds since the epoch");
                end_time = v;
            },
-           "when the call ended, in seconds since the epoch (default: the session's last transcript "
-           "timestamp, else its start time)")
-        ->type_name("SECONDS");
+           "when the call ended, in seconds since the epoch (default: the latest transcript timestamp at or "
+           "after the start time, else the start time, else now)")
+        ->type_name("SECONDS")
+        ->take_last();
 }
 
 long for_each_session(const std::string& path,

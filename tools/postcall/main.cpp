@@ -9,21 +9,24 @@
 
 int main(int argc, char** argv) {
     using namespace calllock::cli;
-    CLI::App app{"calllock-postcall: classify call sessions, build the dashboard's payloads and deliver them.\n"
-                 "Input: one JSON session object, or JSON Lines of them, with the keys of CallSession\n"
-                 "(docs/embedding.md); each line is answered as it comes.",
-                 "calllock-postcall"};
-    app.set_version_flag("--version", "calllock-postcall " CALLLOCK_VERSION_STRING);
-    app.require_subcommand(1);
-    app.failure_message([](const CLI::App*, const CLI::Error& e) {
-        return "calllock-postcall: " + std::string(e.what()) +
-               "\nRun 'calllock-postcall --help' or 'calllock-postcall COMMAND --help' for more information.\n";
-    });
-    app.set_help_all_flag("--help-all", "help for every command");
-    std::vector<Command> commands{add_classify(app), add_payload(app), add_send(app), add_replay(app)};
-    add_fleet_commands(app, commands);
-    commands.push_back(add_serve(app));
     try {
+        CLI::App app{"calllock-postcall: classify call sessions, build the dashboard's payloads and deliver them.\n"
+                     "Input: one JSON session object, or JSON Lines of them, with the keys of CallSession\n"
+                     "(docs/embedding.md); each line is answered as it comes.\n"
+                     "Exit codes: 0 done, 1 some input or delivery failed, 2 usage or configuration error,\n"
+                     "3 internal error.",
+                     "calllock-postcall"};
+        app.set_version_flag("--version", "calllock-postcall " CALLLOCK_VERSION_STRING);
+        app.require_subcommand(1);
+        app.set_help_all_flag("--help-all", "help for every command");
+        app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);  // the last one wins
+        app.failure_message([](const CLI::App*, const CLI::Error& e) {
+            return "calllock-postcall: " + std::string(e.what()) +
+                   "\nRun 'calllock-postcall --help' or 'calllock-postcall COMMAND --help' for more information.\n";
+        });
+        std::vector<Command> commands{add_classify(app), add_payload(app), add_send(app), add_replay(app)};
+        add_fleet_commands(app, commands);
+        commands.push_back(add_serve(app));
         try {
             app.parse(argc, argv);
         } catch (const CLI::ParseError& e) {

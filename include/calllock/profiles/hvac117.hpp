@@ -208,7 +208,11 @@ private:
     constexpr void decide(std::size_t sentence_bytes) {
         const std::size_t n = n_;
         n_ = 0;
-        if (n == 0) return;
+        if (n == 0) {
+            carried_wish_ = {};  // other people's words reach one sentence further, no more
+            if constexpr (Explain) carried_why_ = {};
+            return;
+        }
         // Longest match wins; order by start.
         std::array<bool, capacity> alive{};
         std::array<std::uint8_t, capacity> order{};
@@ -237,6 +241,7 @@ private:
         const event* why_reported = nullptr;
         unsigned named = 0, loss_sys = 0;  // systems named by a system word / by a loss ("no heat")
         bool fault = false, lost = false, maint = false, negated = false;
+        bool generic_fault = false;  // a fault or loss word that names no system ("won't turn on")
         const event* why_fault = nullptr;
         const event* why_maint = nullptr;
         const event* weak_duration = nullptr;  // a time word that needs a fault beside it
@@ -253,7 +258,8 @@ private:
                 if (!(r.flags & f_tag)) continue;  // a cue with a tag of its own ("another company said") gives it
             } else if (negated) {
                 // After a cue, or starting inside it ("told me i need" + "need a new system").
-                if (reported && (r.flags & f_wish) && (r.flags & f_tag)) {
+                if (reported && (r.flags & f_tag) &&
+                    ((r.flags & f_wish) || r.tag == tag_of("HOT_LEAD") || r.tag2 == tag_of("HOT_LEAD"))) {
                     if (r.has_tag) reported_wished.insert(r.tag);
                     if (r.has_tag2) reported_wished.insert(r.tag2);
                     if (!why_reported) why_reported = &e;
@@ -274,6 +280,7 @@ private:
             }
             if (r.flags & f_system) (r.flags & f_loss ? loss_sys : named) |= system_bit(r.tag);
             if (r.flags & f_fault) fault = true, why_fault = why_fault ? why_fault : &e;
+            if ((r.flags & (f_fault | f_loss)) && !(r.flags & f_system)) generic_fault = true;
             if (r.flags & f_loss) lost = true, why_fault = why_fault ? why_fault : &e;
             if ((r.flags & f_maint) && !(r.flags & f_tag)) maint = true, why_maint = why_maint ? why_maint : &e;
             if (r.flags & f_extreme) extreme = true, note_at(why_extreme, &e);
@@ -304,9 +311,9 @@ private:
                 for (Tag t : carried_wish_)
                     if (!why[t.id()].set) why[t.id()] = carried_why_;
             carried_why_ = {};
-            if (const event* w = why_wish ? why_wish : why_reported) carried_why_ = {true, w->row, w->start, w->end};
+            if (why_reported) carried_why_ = {true, why_reported->row, why_reported->start, why_reported->end};
         }
-        carried_wish_ = wished | reported_wished;
+        carried_wish_ = reported_wished;
         if constexpr (Explain) {
             // The evidence of a keyword's tag: its first occurrence that was not
             // negated and not suppressed in its sentence.
@@ -333,8 +340,11 @@ private:
         if (sys & iaq_bit) sys &= ~(ac_bit | heat_bit | heatpump_bit);
         unsigned target = sys != 0 ? sys : prev_systems_;
         // A loss names what failed ("the outside unit runs, it just isn't heating"):
-        // heating or cooling, plus the heat pump when one is named.
-        if (loss_sys != 0 && !(sys & iaq_bit)) target = loss_sys | ((named | prev_systems_) & heatpump_bit);
+        // heating or cooling, plus the heat pump when one is named; the systems named
+        // in the sentence too when another fault word names none ("the furnace won't
+        // turn on and the AC isn't cooling").
+        if (loss_sys != 0 && !(sys & iaq_bit))
+            target = loss_sys | (generic_fault ? named : 0u) | ((named | prev_systems_) & heatpump_bit);
         // A gas leak or CO is an evacuation, not a repair: the faults of its sentence
         // ("a hissing by the furnace", "when I went down") are the hazard's (a loss of
         // heating stays a loss, for HEALTH_RISK).
@@ -366,7 +376,7 @@ private:
     std::size_t sentence_begin_ = 0;  // where the sentence being read began, in the stream
     unsigned prev_systems_ = 0, call_systems_ = 0;
     bool pending_fault_ = false;
-    TagSet carried_wish_{};  // the previous sentence's new system, for a price asked for now
+    TagSet carried_wish_{};  // the previous sentence's new system in other people's words
     [[no_unique_address]] std::conditional_t<Explain, evidence_slot, no_slots> carried_why_{};
     [[no_unique_address]] std::conditional_t<Explain, evidence_slot, no_slots> pending_why_{};
 };
