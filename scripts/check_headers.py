@@ -6,6 +6,11 @@
       (A header includes its definitions, impl/NAME.ipp, at its end; the definitions
       never include their header back: src.hpp includes the header first.)
 
+  check_headers.py core
+      Fails when a header the core needs (what <calllock/calllock.hpp> and
+      <calllock/version.hpp> include, transitively) includes anything but the C++
+      standard library: calllock::core promises no Boost, no OpenSSL, no POSIX header.
+
   check_headers.py standalone --cxx CXX [--jobs N] [-I DIR ...]
       Compiles (-fsyntax-only, C++20) one unit per public header that includes only
       that header, and fails when one does not compile alone. src.hpp is compiled with
@@ -68,6 +73,28 @@ def cycles(g):
     return found
 
 
+ANGLE_RE = re.compile(r'^\s*#\s*include\s*<([^>]+)>', re.M)
+CORE_ROOTS = ["calllock.hpp", "version.hpp"]
+
+
+def core(g):
+    seen, todo = set(), list(CORE_ROOTS)
+    while todo:
+        h = todo.pop()
+        if h not in seen:
+            seen.add(h)
+            todo += g.get(h, [])
+    bad = []
+    for h in sorted(seen):
+        for inc in ANGLE_RE.findall(open(os.path.join(LIB, h), encoding="utf-8").read()):
+            if "/" in inc or "." in inc:  # <boost/...>, <openssl/...>, <unistd.h>: not the standard library
+                bad.append((h, inc))
+    for h, inc in bad:
+        print(f"FAIL  <calllock/{h}> (needed by the core) includes <{inc}>")
+    print(f"{len(seen)} headers in the core, {len(bad)} includes outside the standard library")
+    return 1 if bad else 0
+
+
 def standalone(cxx, jobs, extra, skip):
     todo = [h for h in headers() if h.endswith(".hpp") and h not in skip]
     tmp = tempfile.mkdtemp(prefix="calllock-headers-")
@@ -98,6 +125,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     sub.add_parser("cycles")
+    sub.add_parser("core")
     s = sub.add_parser("standalone")
     s.add_argument("--cxx", default=os.environ.get("CXX", "g++"))
     s.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
@@ -111,6 +139,8 @@ def main():
             print("include cycle: " + " -> ".join(c))
         print(f"{len(g)} headers, {sum(len(v) for v in g.values())} includes between them, {len(found)} cycles")
         return 1 if found else 0
+    if a.cmd == "core":
+        return core(graph())
     return standalone(a.cxx, a.jobs, [f"-I{d}" for d in a.includes], set(a.skip))
 
 
