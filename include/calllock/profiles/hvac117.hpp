@@ -9,12 +9,17 @@
 // of hvac117_tables.hpp. A keyword inside a longer matched keyword is dropped
 // (longest match wins), so "no heat" is one keyword, not the cue "no" + "heat".
 // Negation is scoped to the clause: a cue ("no", "not", "don't", ...) negates the
-// keywords after it up to the next clause break (. ! ? ; : , "but" "though" ..., a
-// new turn). Each sentence is then decided as a whole: a system word ("furnace",
-// "heat pump") with a fault word ("stopped working", "rattling") gives
-// REPAIR_<system>, with a maintenance word TUNEUP_<system>; a fault with no system
-// word in its sentence refers to the previous sentence's system (or, failing that,
-// to the systems of the whole call).
+// keywords after it (and one that starts inside it) up to the next clause break
+// (. ! ? ; : , "but" "though" "because" ..., a new turn). Each sentence is then
+// decided as a whole: a system word ("furnace", "heat pump") with a fault word
+// ("stopped working", "rattling") gives REPAIR_<system>, with a maintenance word
+// TUNEUP_<system>; a fault with no system word in its sentence refers to the previous
+// sentence's system (or, failing that, to the systems of the whole call). A loss
+// ("isn't heating") names its own system; a thermostat sentence takes the faults of
+// the next; a gas or CO sentence gives no repair. A new system ("new furnace") is a
+// lead only in a sentence where the caller asks for it ("I want", "how much"); in
+// other people's words ("they told me I need") only with a price asked for in that
+// sentence or the next.
 //
 // Session rules shared with the seed profile: urgency tier -> URGENCY tag,
 // caller_known -> EXISTING_CUSTOMER / NEW_CUSTOMER, lead_type "high_ticket" ->
