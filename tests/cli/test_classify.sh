@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # calllock-postcall classify on good and bad input: test_classify.sh CLI SOURCE_DIR
 set -uo pipefail
-cli=$1 src=$2
+cli=$(readlink -f "$1") src=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fails=0 passes=0
