@@ -136,8 +136,11 @@ BOOST_AUTO_TEST_CASE(a_url_that_is_not_postgres_or_a_database_that_is_down_is_an
     // A database that cannot be reached is waited for (here 1 s), then an error.
     c.outbox_url = "postgresql:///postgres?host=/nonexistent-dir&port=1&user=postgres&connect_timeout=2";
     auto t0 = std::chrono::steady_clock::now();
-    e = pg::use_outbox(c, milliseconds(1000));
+    std::vector<std::string> waits;
+    e = pg::use_outbox(c, milliseconds(1000), [&](LogLevel, std::string_view m) { waits.emplace_back(m); });
     BOOST_TEST((std::chrono::steady_clock::now() - t0 >= milliseconds(700)));
+    BOOST_REQUIRE(!waits.empty());  // the wait is said, with its reason
+    BOOST_TEST(waits.front().find("waiting 0.1 s for PostgreSQL: cannot connect") == 0u, waits.front());
     BOOST_REQUIRE(e);
     BOOST_TEST(e->what().find("cannot connect to PostgreSQL") != std::string::npos, e->what());
     BOOST_TEST(!c.enqueue);

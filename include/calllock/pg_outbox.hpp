@@ -323,8 +323,10 @@ public:
     // (down, starting, restarting, shutting down) is tried again, with backoff, for up
     // to `wait`; a URL libpq cannot read, or a schema newer than this library, is an
     // error at once. The error names the URL's problem without the password.
+    // `log` hears of each wait ("waiting 0.4 s for PostgreSQL: ...").
     [[nodiscard]] static ConfigResult<Outbox> open(const std::string& url,
-                                                   std::chrono::milliseconds wait = std::chrono::milliseconds(0)) {
+                                                   std::chrono::milliseconds wait = std::chrono::milliseconds(0),
+                                                   const log_fn& log = {}) {
         if (!is_postgres_url(url))
             return ConfigError{"outbox_url", "CALLLOCK_OUTBOX_URL must start with postgresql://"};
         Outbox box(url);
@@ -339,6 +341,11 @@ public:
             if (box.db_.connected() || detail::final_connect_error(err) ||
                 std::chrono::steady_clock::now() + pause >= until)
                 return ConfigError{"outbox_url", err};
+            if (log) {
+                char secs[32];
+                std::snprintf(secs, sizeof secs, "%.1f", static_cast<double>(pause.count()) / 1000.0);
+                log(LogLevel::warning, std::string("waiting ") + secs + " s for PostgreSQL: " + err);
+            }
             std::this_thread::sleep_for(pause);
         }
     }
@@ -675,14 +682,16 @@ private:
 // an error at start; a database that cannot be reached is waited for, up to
 // `wait_for_database` (an agent host that boots while the database restarts comes up
 // with it), and is an error at start after that; a wrong password or a database or
-// host that does not exist is an error at once. A failed enqueue (the database
+// host that does not exist is an error at once; each wait is logged (`log`, stderr by
+// default), so that an agent that waits says why. A failed enqueue (the database
 // restarting, say) is retried within the call's budget; after that the call goes to
 // the file outbox (config.outbox_dir) when there is one, and is reported. The retries
 // of an enqueue last at most 10 s (or the call's budget, when shorter).
 [[nodiscard]] inline std::optional<ConfigError> use_outbox(
-    PostCallConfig& config, std::chrono::milliseconds wait_for_database = std::chrono::seconds(30)) {
+    PostCallConfig& config, std::chrono::milliseconds wait_for_database = std::chrono::seconds(30),
+    const log_fn& log = log_to_stderr) {
     if (config.outbox_url.empty()) return std::nullopt;
-    auto opened = Outbox::open(config.outbox_url, wait_for_database);
+    auto opened = Outbox::open(config.outbox_url, wait_for_database, log);
     if (!opened) return opened.error();
     struct shared {
         explicit shared(Outbox b) : box(std::move(b)) {}

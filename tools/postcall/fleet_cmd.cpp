@@ -54,7 +54,7 @@ int run_deliver(const Options& o) {
         error("warning: --lease-seconds is shorter than five times DASHBOARD_TIMEOUT_SECONDS: a slow post may "
               "outlast its lease, and another worker may then send the same payload at the same time");
     // The schema and the dashboard configuration, checked before any worker starts.
-    if (auto box = pg::Outbox::open(url, std::chrono::seconds(30)); !box) {  // a database restarting is waited for
+    if (auto box = pg::Outbox::open(url, std::chrono::seconds(30), log_to_stderr); !box) {  // a restart is waited for
         error(box.error().what());
         return 2;
     }
