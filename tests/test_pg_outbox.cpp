@@ -102,6 +102,14 @@ PostCallConfig config_for(const std::string& jobs_url) {
     return c;
 }
 
+// An empty outbox and the configuration of an agent that enqueues into it.
+PostCallConfig enqueuing(const std::string& jobs_url) {
+    empty_outbox();
+    auto c = config_for(jobs_url);
+    BOOST_REQUIRE(!pg::use_outbox(c));
+    return c;
+}
+
 DashboardClient client_for(const std::string& jobs_url, const std::string& key = secret) {
     ClientOptions o;
     o.timeout = milliseconds(2000);
@@ -187,10 +195,8 @@ BOOST_AUTO_TEST_CASE(an_agent_that_starts_while_the_database_is_down_comes_up_wi
 }
 
 BOOST_AUTO_TEST_CASE(a_call_is_enqueued_whole_and_drained_in_order_with_the_link) {
-    empty_outbox();
     Dashboard d;
-    auto config = config_for(d.jobs_url());
-    BOOST_REQUIRE(!pg::use_outbox(config));
+    auto config = enqueuing(d.jobs_url());
     const auto r = handle_call_ended(test::completed_session(), config, 1015.0, quiet);
     BOOST_TEST(r.queued, r.summary());
     BOOST_TEST(!r.job.has_value());  // nothing sent by the agent
@@ -229,10 +235,8 @@ BOOST_AUTO_TEST_CASE(a_call_is_enqueued_whole_and_drained_in_order_with_the_link
 }
 
 BOOST_AUTO_TEST_CASE(a_safety_exit_sends_job_call_record_and_alert_in_that_order) {
-    empty_outbox();
     Dashboard d;
-    auto config = config_for(d.jobs_url());
-    BOOST_REQUIRE(!pg::use_outbox(config));
+    auto config = enqueuing(d.jobs_url());
     BOOST_TEST(handle_call_ended(test::safety_session(), config, 2015.0, quiet).queued);
     auto box = pg::Outbox::open(server().url());
     BOOST_REQUIRE(box);
@@ -248,10 +252,8 @@ BOOST_AUTO_TEST_CASE(a_safety_exit_sends_job_call_record_and_alert_in_that_order
 }
 
 BOOST_AUTO_TEST_CASE(a_rejected_payload_goes_to_the_dead_table_with_the_answer_and_no_secret) {
-    empty_outbox();
     Dashboard d;
-    auto config = config_for(d.jobs_url());
-    BOOST_REQUIRE(!pg::use_outbox(config));
+    auto config = enqueuing(d.jobs_url());
     BOOST_TEST(handle_call_ended(test::completed_session(), config, 1015.0, quiet).queued);
     auto box = pg::Outbox::open(server().url());
     BOOST_REQUIRE(box);
@@ -271,10 +273,8 @@ BOOST_AUTO_TEST_CASE(a_rejected_payload_goes_to_the_dead_table_with_the_answer_a
 }
 
 BOOST_AUTO_TEST_CASE(an_unreachable_dashboard_leaves_the_call_for_a_later_attempt) {
-    empty_outbox();
     const std::string nowhere = "http://127.0.0.1:" + std::to_string(test::unused_port()) + "/api/webhook/jobs";
-    auto config = config_for(nowhere);
-    BOOST_REQUIRE(!pg::use_outbox(config));
+    auto config = enqueuing(nowhere);
     BOOST_TEST(handle_call_ended(test::completed_session(), config, 1015.0, quiet).queued);
     auto box = pg::Outbox::open(server().url());
     BOOST_REQUIRE(box);
@@ -299,10 +299,8 @@ BOOST_AUTO_TEST_CASE(an_unreachable_dashboard_leaves_the_call_for_a_later_attemp
 }
 
 BOOST_AUTO_TEST_CASE(a_dead_workers_call_is_taken_over_when_its_lease_expires) {
-    empty_outbox();
     Dashboard d;
-    auto config = config_for(d.jobs_url());
-    BOOST_REQUIRE(!pg::use_outbox(config));
+    auto config = enqueuing(d.jobs_url());
     BOOST_TEST(handle_call_ended(test::completed_session(), config, 1015.0, quiet).queued);
     auto a = pg::Outbox::open(server().url());
     auto b = pg::Outbox::open(server().url());
@@ -351,10 +349,8 @@ BOOST_AUTO_TEST_CASE(a_call_the_database_cannot_take_goes_to_the_file_outbox_and
 }
 
 BOOST_AUTO_TEST_CASE(the_command_line_reports_the_backlog_and_replays_the_database) {
-    empty_outbox();
     Dashboard d;
-    auto config = config_for(d.jobs_url());
-    BOOST_REQUIRE(!pg::use_outbox(config));
+    auto config = enqueuing(d.jobs_url());
     BOOST_TEST(handle_call_ended(test::completed_session(), config, 1015.0, quiet).queued);
     BOOST_TEST(handle_call_ended(test::safety_session(), config, 2015.0, quiet).queued);
     TempDir out{"calllock-pg-cli"};
@@ -394,9 +390,7 @@ BOOST_AUTO_TEST_CASE(the_command_line_reports_the_backlog_and_replays_the_databa
 BOOST_AUTO_TEST_CASE(enqueueing_a_call_costs_the_agent_little) {
     // The figure of docs/fleet.md (median of 200 calls, loopback socket). Reported,
     // not asserted: the benchmark of record is the fleet run's.
-    empty_outbox();
-    auto config = config_for("http://127.0.0.1:1/api/webhook/jobs");
-    BOOST_REQUIRE(!pg::use_outbox(config));
+    auto config = enqueuing("http://127.0.0.1:1/api/webhook/jobs");
     std::vector<double> ms;
     for (int i = 0; i < 200; ++i) {
         const auto t0 = std::chrono::steady_clock::now();
@@ -602,9 +596,7 @@ BOOST_AUTO_TEST_CASE(four_producers_three_workers_kills_and_a_database_restart_l
 //   build/dev/bin/test_pg_outbox --run_test=FleetOfAgents/throughput_by_workers --log_level=message
 BOOST_AUTO_TEST_CASE(throughput_by_workers, *boost::unit_test::disabled()) {
     auto enqueue = [](int n) {
-        empty_outbox();
-        auto config = config_for("http://127.0.0.1:1/api/webhook/jobs");
-        BOOST_REQUIRE(!pg::use_outbox(config));
+        auto config = enqueuing("http://127.0.0.1:1/api/webhook/jobs");
         for (int i = 0; i < n; ++i)
             BOOST_REQUIRE(handle_call_ended(test::fleet_session(i), config, test::fleet_end_time(i), quiet).queued);
     };

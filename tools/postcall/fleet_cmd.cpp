@@ -38,8 +38,13 @@ std::optional<ConfigError> attach_pg_outbox(PostCallConfig& config) { return pg:
 
 namespace {
 
-template <class Options>
-int run_deliver(const Options& o) {
+struct deliver_options {
+    std::string outbox;
+    long workers = 1;
+    std::optional<double> lease_seconds;
+};
+
+int run_deliver(const deliver_options& o) {
     const auto configured = delivering_config("deliver");
     if (!configured) return 2;
     const PostCallConfig& config = *configured;
@@ -110,11 +115,6 @@ int run_status(const std::string& given) {
 }  // namespace
 
 void add_fleet_commands(CLI::App& parent, std::vector<Command>& out) {
-    struct deliver_options {
-        std::string outbox;
-        long workers = 1;
-        std::optional<double> lease_seconds;
-    };
     auto d = std::make_shared<deliver_options>();
     CLI::App* deliver = parent.add_subcommand(
         "deliver", "delivery workers for a PostgreSQL outbox until SIGTERM or SIGINT (each finishes the call it "

@@ -263,8 +263,7 @@ private:
                 if (!(r.flags & f_tag)) continue;  // a cue with a tag of its own ("another company said") gives it
             } else if (negated) {
                 // After a cue, or starting inside it ("told me i need" + "need a new system").
-                if (reported && (r.flags & f_tag) &&
-                    ((r.flags & f_wish) || r.tag == tag_of("HOT_LEAD") || r.tag2 == tag_of("HOT_LEAD"))) {
+                if (reported && (r.flags & f_tag) && ((r.flags & f_wish) || r.gives_lead())) {
                     if (r.has_tag) reported_wished.insert(r.tag);
                     if (r.has_tag2) reported_wished.insert(r.tag2);
                     if (!why_reported) why_reported = &e;
@@ -275,8 +274,7 @@ private:
                 r.tag != tag_of("INSURANCE_CLAIM") && e.start < first_not_customer)
                 first_not_customer = e.start;
             if (r.flags & f_request) request = true, quote = quote || (r.flags & f_quote);
-            if ((r.flags & f_tag) && !(r.flags & f_wish) && (r.tag == tag_of("HOT_LEAD") || r.tag2 == tag_of("HOT_LEAD")))
-                request = quote = true;  // a quote asked for in so many words
+            if (!(r.flags & f_wish) && r.gives_lead()) request = quote = true;  // a quote asked for in so many words
             if (r.flags & f_tag) {
                 TagSet& into = (r.flags & f_wish) ? wished : found;
                 if (r.has_tag) into.insert(r.tag);
@@ -316,7 +314,7 @@ private:
                 for (Tag t : carried_wish_)
                     if (!why[t.id()].set) why[t.id()] = carried_why_;
             carried_why_ = {};
-            if (why_reported) carried_why_ = {true, why_reported->row, why_reported->start, why_reported->end};
+            note_at(carried_why_, why_reported);
         }
         carried_wish_ = reported_wished;
         if constexpr (Explain) {

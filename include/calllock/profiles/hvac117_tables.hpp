@@ -45,6 +45,11 @@ struct row {
     Tag tag2{};
     bool has_tag = false;
     bool has_tag2 = false;
+
+    // Whether the row gives HOT_LEAD (an install or a quote asked for in so many words).
+    [[nodiscard]] constexpr bool gives_lead() const noexcept {
+        return (flags & f_tag) && ((has_tag && tag == tag_of("HOT_LEAD")) || (has_tag2 && tag2 == tag_of("HOT_LEAD")));
+    }
 };
 
 // tag_of() for a group's tag name: an unknown name is a compile error.
