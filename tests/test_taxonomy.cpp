@@ -6,6 +6,8 @@
 
 #include <calllock/calllock.hpp>
 
+#include <iterator>
+#include <ranges>
 #include <set>
 #include <string>
 #include <vector>
@@ -25,6 +27,10 @@ static_assert(find_category("NON_CUSTOMER") == Category::NON_CUSTOMER);
 static_assert(TagSet{tag_of("GAS_LEAK"), tag_of("CO_EVENT")}.size() == 2);
 static_assert(TagSet::core().size() == 117);
 static_assert(TagSet::all().in(Category::SERVICE_TYPE).size() == 23);
+// TagSet's iterator names no iterator_category (tag_set.hpp avoids <iterator>); the
+// ranges library must still see a forward range.
+static_assert(std::forward_iterator<TagSet::iterator>);
+static_assert(std::ranges::forward_range<TagSet>);
 static_assert(end_id(Category::CONTEXT) == all_tag_count);
 
 BOOST_AUTO_TEST_CASE(category_counts) {

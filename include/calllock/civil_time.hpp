@@ -11,8 +11,6 @@
 #include <array>
 #include <cstdint>
 #include <cstdio>
-#include <fstream>
-#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -253,13 +251,26 @@ inline constexpr std::array<zone_row, 12> builtin_zones{{
         if (z.name == name) return TimeZone::parse(z.rule);
     const bool safe = !name.empty() && name.find("..") == std::string_view::npos && name.front() != '/';
     if (safe && name.find('/') != std::string_view::npos) {
-        std::ifstream in(std::string(zoneinfo_dir) + "/" + std::string(name), std::ios::binary);
-        std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        // TZif v2+: the file ends with "\n<POSIX TZ string>\n".
-        if (data.size() > 6 && data.compare(0, 4, "TZif") == 0 && data.back() == '\n') {
-            const auto nl = data.rfind('\n', data.size() - 2);
+        // TZif v2+: the file ends with "\n<POSIX TZ string>\n"; its last bytes are enough.
+        const std::string path = std::string(zoneinfo_dir) + "/" + std::string(name);
+        std::string tail;
+        if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
+            char magic[4];
+            if (std::fread(magic, 1, 4, f) == 4 && std::string_view(magic, 4) == "TZif" &&
+                std::fseek(f, 0, SEEK_END) == 0) {
+                const long size = std::ftell(f);
+                const long from = size > 512 ? size - 512 : 0;
+                if (size > 6 && std::fseek(f, from, SEEK_SET) == 0) {
+                    tail.resize(static_cast<std::size_t>(size - from));
+                    tail.resize(std::fread(tail.data(), 1, tail.size(), f));
+                }
+            }
+            std::fclose(f);
+        }
+        if (tail.size() > 2 && tail.back() == '\n') {
+            const auto nl = tail.rfind('\n', tail.size() - 2);
             if (nl != std::string::npos)
-                return TimeZone::parse(std::string_view(data).substr(nl + 1, data.size() - nl - 2));
+                return TimeZone::parse(std::string_view(tail).substr(nl + 1, tail.size() - nl - 2));
         }
     }
     return TimeZone::parse(name);
