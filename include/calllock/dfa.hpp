@@ -350,6 +350,15 @@ constexpr auto build_dfa() {
     return t;
 }
 
+// The tables of a keyword set: built by build_dfa at compile time, or, for the
+// profiles' own sets, constant data written by tools/gen_tables from build_dfa (an
+// explicit specialization beside the keyword set; CTest generated_tables_current
+// checks that they are equal).
+template <const auto& Words, bool Whole>
+struct dfa_tables_of {
+    static constexpr auto value = build_dfa<Words, Whole>();
+};
+
 }  // namespace detail
 
 template <const auto& Words, match_mode Mode = match_mode::substring>
@@ -359,7 +368,7 @@ class dfa_scanner {
     static_assert(detail::keywords_valid(Words, Mode),
                   "calllock: keywords must be non-empty lowercase ASCII in folded form");
     static_assert(N < 0xFFFF, "calllock: too many keywords");
-    static constexpr auto T = detail::build_dfa<Words, whole>();
+    static constexpr const auto& T = detail::dfa_tables_of<Words, whole>::value;
     static constexpr std::size_t C = T.classes.count;
 
 public:

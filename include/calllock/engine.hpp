@@ -27,6 +27,18 @@ enum class match_mode : unsigned char { substring, whole_word };
 template <std::size_t N>
 using keyword_hits = detail::bits<N>;
 
+// The keyword set of a table whose rows have a `text` (a member, or a function): the
+// array the engines take.
+template <class Row, std::size_t N>
+consteval std::array<std::string_view, N> texts_of(const std::array<Row, N>& rows) {
+    std::array<std::string_view, N> out{};
+    for (std::size_t i = 0; i < N; ++i) {
+        if constexpr (requires { rows[i].text(); }) out[i] = rows[i].text();
+        else out[i] = rows[i].text;
+    }
+    return out;
+}
+
 namespace detail {
 
 template <std::size_t N>

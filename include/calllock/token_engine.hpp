@@ -181,6 +181,19 @@ struct token_automaton {
     std::uint16_t outs[O == 0 ? 1 : O]{};  // output lists, each ascending
 };
 
+// Everything the scanner reads: the vocabulary, the automaton, and what the checks
+// and the word packing need.
+template <std::size_t S, std::size_t Tc, std::size_t O, std::size_t V, std::size_t CH>
+struct token_tables {
+    static constexpr std::size_t states = S, tokens = Tc, outputs = O, vocabulary = V, chunks = CH;
+    token_vocab<V, CH> vocab;
+    token_automaton<S, Tc, O> automaton;
+    bool punct[128];            // non-word bytes in keywords
+    std::size_t longest_word;   // in bytes
+    std::size_t bound;          // keyword tokens + 1: the bound on states
+    bool valid;                 // keywords_valid for whole words
+};
+
 template <const auto& Words>
 struct token_builder {
     static constexpr std::size_t N = Words.size();
@@ -404,6 +417,26 @@ struct token_builder {
         return a;
     }
     static constexpr auto automaton = make_automaton();
+
+    static constexpr auto make_tables() {
+        token_tables<S, Tc, O, V, CH> t{};
+        t.vocab = vocab;
+        t.automaton = automaton;
+        for (std::size_t b = 0; b < 128; ++b) t.punct[b] = seqs.punct[b];
+        t.longest_word = seqs.longest_word;
+        t.bound = Bound;
+        t.valid = seqs.valid;
+        return t;
+    }
+};
+
+// The tables of a keyword set: built by token_builder at compile time, or, for the
+// profiles' own sets, constant data written by tools/gen_tables from that same builder
+// (an explicit specialization beside the keyword set; CTest generated_tables_current
+// checks that they are equal).
+template <const auto& Words>
+struct token_tables_of {
+    static constexpr auto value = token_builder<Words>::make_tables();
 };
 
 // Run-time byte kinds.
@@ -436,24 +469,26 @@ class token_scanner {
     static_assert(Mode == match_mode::whole_word,
                   "calllock: the token engine matches whole words only (use dfa_scanner for substrings)");
     static constexpr std::size_t N = Words.size();
-    using B = detail::token_builder<Words>;
-    static_assert(B::seqs.valid, "calllock: keywords must be non-empty lowercase ASCII in folded form");
+    static constexpr const auto& T = detail::token_tables_of<Words>::value;
+    using tables_t = std::remove_cvref_t<decltype(T)>;
+    static constexpr std::size_t Tc = tables_t::tokens;
+    static_assert(T.valid, "calllock: keywords must be non-empty lowercase ASCII in folded form");
     static_assert(N < detail::token_none, "calllock: too many keywords for the token engine");
-    static_assert(B::Tc < detail::token_none, "calllock: too many distinct words for the token engine");
-    static_assert(B::Bound < detail::token_reports, "calllock: too many keyword tokens for the token engine");
-    static_assert(std::uint64_t{B::Bound} * (B::Tc + 1) < 0xFFFFFFFFull,
+    static_assert(Tc < detail::token_none, "calllock: too many distinct words for the token engine");
+    static_assert(T.bound < detail::token_reports, "calllock: too many keyword tokens for the token engine");
+    static_assert(std::uint64_t{T.bound} * (Tc + 1) < 0xFFFFFFFFull,
                   "calllock: too many keyword tokens for the token engine");
-    static constexpr std::size_t CH = B::CH;
-    static constexpr std::size_t cap = B::seqs.longest_word + 1;  // a run this long is unknown
-    static constexpr const auto& A = B::automaton;
-    static constexpr const auto& Voc = B::vocab;
+    static constexpr std::size_t CH = tables_t::chunks;
+    static constexpr std::size_t cap = T.longest_word + 1;  // a run this long is unknown
+    static constexpr const auto& A = T.automaton;
+    static constexpr const auto& Voc = T.vocab;
     using vocab_t = std::remove_cvref_t<decltype(Voc)>;
     using automaton_t = std::remove_cvref_t<decltype(A)>;
 
 public:
     static constexpr std::size_t keyword_count = N;
-    static constexpr std::size_t state_count = B::S;
-    static constexpr std::size_t vocabulary_size = B::V;
+    static constexpr std::size_t state_count = tables_t::states;
+    static constexpr std::size_t vocabulary_size = tables_t::vocabulary;
     static constexpr std::size_t table_bytes = sizeof(automaton_t) + sizeof(vocab_t);
 
     // on_match(keyword_index, end_offset) for each match, by end offset, then index.
@@ -550,7 +585,7 @@ private:
         end_word(on_match);
         ++pos_;
         after_gap_ = b == ' ';
-        step(B::seqs.punct[b] ? b : detail::token_none, on_match);
+        step(T.punct[b] ? b : detail::token_none, on_match);
     }
 
     template <class OnMatch>
@@ -597,7 +632,7 @@ private:
                     to = A.root_next[t];
                     break;
                 }
-                const auto key = static_cast<std::uint32_t>(s * B::Tc + t + 1);
+                const auto key = static_cast<std::uint32_t>(s * Tc + t + 1);
                 std::size_t i = detail::token_edge_slot(key, automaton_t::bits);
                 while (A.edge[i] != 0 && (A.edge[i] >> 16) != key) i = (i + 1) & (automaton_t::slots - 1);
                 if (A.edge[i] != 0) {

@@ -70,12 +70,12 @@ std::string document() {
             const Tag t{static_cast<std::uint8_t>(i)};
             std::string kws;
             for (const auto& r : rows) {
-                const bool direct = (r.flags & f_tag) && ((r.has_tag && r.tag == t) || (r.has_tag2 && r.tag2 == t));
-                const bool system = (r.flags & f_system) && r.tag == t;
-                const bool duration = (r.flags & f_duration) && r.tag == t;
+                const bool direct = (r.flags & f_tag) && ((r.has_tag && r.tag() == t) || (r.has_tag2 && r.tag2() == t));
+                const bool system = (r.flags & f_system) && r.tag() == t;
+                const bool duration = (r.flags & f_duration) && r.tag() == t;
                 if (!direct && !system && !duration) continue;
                 if (!kws.empty()) kws += ", ";
-                kws += "`" + std::string(r.text) + "`";
+                kws += "`" + std::string(r.text()) + "`";
                 if (!direct && system) kws += " *(system)*";
                 if (duration) kws += " *(duration)*";
             }

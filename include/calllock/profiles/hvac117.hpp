@@ -41,13 +41,23 @@
 #include <string_view>
 
 #include "../civil_time.hpp"
+#include "hvac117_row.hpp"
+#if defined(CALLLOCK_BUILD_TABLES)
+// The tables built by the compiler from their source (tools/gen_tables does this to
+// write generated/hvac117.hpp; CALLLOCK_BUILD_TABLES must then be defined in every
+// unit of the program).
 #include "hvac117_tables.hpp"
+namespace calllock::hvac117_tables {
+inline constexpr const auto& rows = source_rows;
+inline constexpr auto words = texts_of(rows);
+}  // namespace calllock::hvac117_tables
+#else
+#include "generated/hvac117.hpp"
+#endif
 
 namespace calllock {
 
 namespace hvac117_tables {
-
-inline constexpr auto words = texts_of(rows);
 
 // The systems a fault or maintenance word can refer to.
 inline constexpr std::array<Tag, 5> systems{tag_of("REPAIR_AC"), tag_of("REPAIR_HEATING"),
@@ -133,12 +143,12 @@ public:
     constexpr void on_match(std::size_t k, std::size_t end) {
         const row& r = rows[k];
         if (r.flags & f_stop) {
-            decide(end - r.text.size() - std::min(sentence_begin_, end - r.text.size()));
+            decide(end - r.text().size() - std::min(sentence_begin_, end - r.text().size()));
             sentence_begin_ = end;
             return;
         }
         if (n_ == events_.size()) decide(long_sentence);  // a very long sentence: decide what we have
-        events_[n_++] = {end - r.text.size(), end, static_cast<std::uint16_t>(k)};
+        events_[n_++] = {end - r.text().size(), end, static_cast<std::uint16_t>(k)};
     }
 
     // After the last match.
@@ -264,40 +274,40 @@ private:
             } else if (negated) {
                 // After a cue, or starting inside it ("told me i need" + "need a new system").
                 if (reported && (r.flags & f_tag) && ((r.flags & f_wish) || r.gives_lead())) {
-                    if (r.has_tag) reported_wished.insert(r.tag);
-                    if (r.has_tag2) reported_wished.insert(r.tag2);
+                    if (r.has_tag) reported_wished.insert(r.tag());
+                    if (r.has_tag2) reported_wished.insert(r.tag2());
                     if (!why_reported) why_reported = &e;
                 }
                 continue;
             }
-            if ((r.flags & f_tag) && r.has_tag && r.tag.category() == Category::NON_CUSTOMER &&
-                r.tag != tag_of("INSURANCE_CLAIM") && e.start < first_not_customer)
+            if ((r.flags & f_tag) && r.has_tag && r.tag().category() == Category::NON_CUSTOMER &&
+                r.tag() != tag_of("INSURANCE_CLAIM") && e.start < first_not_customer)
                 first_not_customer = e.start;
             if (r.flags & f_request) request = true, quote = quote || (r.flags & f_quote);
             if (!(r.flags & f_wish) && r.gives_lead()) request = quote = true;  // a quote asked for in so many words
             if (r.flags & f_tag) {
                 TagSet& into = (r.flags & f_wish) ? wished : found;
-                if (r.has_tag) into.insert(r.tag);
-                if (r.has_tag2) into.insert(r.tag2);
+                if (r.has_tag) into.insert(r.tag());
+                if (r.has_tag2) into.insert(r.tag2());
                 if ((r.flags & f_wish) && !why_wish) why_wish = &e;
             }
-            if (r.flags & f_system) (r.flags & f_loss ? loss_sys : named) |= system_bit(r.tag);
+            if (r.flags & f_system) (r.flags & f_loss ? loss_sys : named) |= system_bit(r.tag());
             if (r.flags & f_fault) fault = true, why_fault = why_fault ? why_fault : &e;
             if ((r.flags & (f_fault | f_loss)) && !(r.flags & f_system)) generic_fault = true;
             if (r.flags & f_loss) lost = true, why_fault = why_fault ? why_fault : &e;
             if ((r.flags & f_maint) && !(r.flags & f_tag)) maint = true, why_maint = why_maint ? why_maint : &e;
             if (r.flags & f_extreme) extreme = true, note_at(why_extreme, &e);
-            if (r.flags & f_suppress) suppressed.insert(r.tag);
+            if (r.flags & f_suppress) suppressed.insert(r.tag());
             if ((r.flags & f_duration) && (r.flags & f_weak)) {
                 if (!weak_duration) weak_duration = &e;
             } else if ((r.flags & f_duration) && !has_duration) {
-                duration = r.tag;
+                duration = r.tag();
                 has_duration = true;
-                note(r.tag, &e);
+                note(r.tag(), &e);
             }
         }
         if (weak_duration && !has_duration && (fault || lost || sentence_bytes <= bare_answer_bytes)) {
-            duration = rows[weak_duration->row].tag;
+            duration = rows[weak_duration->row].tag();
             has_duration = true;
             note(duration, weak_duration);
         }
@@ -332,8 +342,8 @@ private:
                     continue;
                 }
                 if (!(r.flags & f_tag) || (r.flags & f_wish)) continue;  // wishes: noted above
-                if (r.has_tag && !suppressed.contains(r.tag)) note(r.tag, &e);
-                if (r.has_tag2 && !suppressed.contains(r.tag2)) note(r.tag2, &e);
+                if (r.has_tag && !suppressed.contains(r.tag())) note(r.tag(), &e);
+                if (r.has_tag2 && !suppressed.contains(r.tag2())) note(r.tag2(), &e);
             }
         }
         unsigned sys = named | loss_sys;
@@ -537,7 +547,7 @@ struct hvac117_profile {
             session_text(s, piece);
             piece(std::string_view{" . "});
             piece(facts.problem_description);
-            ev.rule = rows[w.row].text;
+            ev.rule = rows[w.row].text();
             if (!have_begin) return;
             // A keyword never spans two pieces (each piece ends in a sentence break).
             const std::string_view hit = first_piece;
@@ -670,9 +680,9 @@ public:
         using namespace hvac117_tables;
         TagSet s;
         for (const auto& r : rows) {
-            if ((r.flags & f_tag) && r.has_tag) s.insert(r.tag);
-            if ((r.flags & f_tag) && r.has_tag2) s.insert(r.tag2);
-            if (r.flags & (f_system | f_duration)) s.insert(r.tag);
+            if ((r.flags & f_tag) && r.has_tag) s.insert(r.tag());
+            if ((r.flags & f_tag) && r.has_tag2) s.insert(r.tag2());
+            if (r.flags & (f_system | f_duration)) s.insert(r.tag());
             if (r.flags & f_maint) {  // tuneup()
                 s.insert(tag_of("TUNEUP_AC"));
                 s.insert(tag_of("TUNEUP_HEATING"));

@@ -1,56 +1,25 @@
-// The keyword table of the `hvac117` profile (see hvac117.hpp for how it is used).
+// The keyword table of the `hvac117` profile, as it is edited (see hvac117.hpp for
+// how it is used).
 //
 // Sources: the taxonomy JSON's patterns (hvac-taxonomy-117.json), kept where they
 // are sound, narrowed or dropped where they misfire, plus the phrasings callers use.
 // The changes and their reasons are listed in docs/classification-quality.md.
 // Keywords are lowercase and in folded form: single spaces, no hyphens.
+//
+// The profile does not include this header: it includes generated/hvac117.hpp, the
+// same rows as constant data with the token engine's tables, which tools/gen_tables
+// writes from this table (scripts/gen_tables.sh; CTest generated_tables_current fails
+// while they differ). Building the rows here costs every including unit about half a
+// second of constant evaluation; the generated header costs a few milliseconds.
 #pragma once
 #include <array>
 #include <cstdint>
 #include <string_view>
 #include <tuple>
 
-#include "../taxonomy.hpp"
+#include "hvac117_row.hpp"
 
 namespace calllock::hvac117_tables {
-
-// What a keyword means; a row may carry several flags.
-enum flag : std::uint16_t {
-    f_tag = 1 << 0,       // yields `tag` (and `tag2` when set)
-    f_neg = 1 << 1,       // negation cue
-    f_break = 1 << 2,     // clause break: negation ends
-    f_stop = 1 << 3,      // sentence break: the sentence is decided
-    f_system = 1 << 4,    // names a system: `tag` is its REPAIR_* tag
-    f_fault = 1 << 5,     // reports a malfunction (of the sentence's system)
-    f_loss = 1 << 6,      // loss of heating or cooling (with a fault)
-    f_maint = 1 << 7,     // maintenance request for the sentence's system
-    f_extreme = 1 << 8,   // dangerous temperature
-    f_duration = 1 << 9,  // a problem duration: `tag` is DURATION_*
-    f_suppress = 1 << 10, // a normal thing, not a hazard: drops `tag` in this sentence
-    f_weak = 1 << 11,     // with f_duration: a time word that is a duration only in a sentence
-                          // that reports a fault, or in a bare answer ("Since yesterday.")
-    f_request = 1 << 12,  // the caller asks for something ("i want", "a quote", "how much")
-    f_wish = 1 << 13,     // with f_tag: the tags only in a sentence with a request, or after
-                          // other people's words (f_reported) in a sentence with a quote
-                          // asked for, or in the sentence before one
-    f_reported = 1 << 14, // with f_neg: other people's words ("they told me i need"); what
-                          // follows is theirs, not the caller's
-    f_quote = 1 << 15,    // with f_request: a price asked for ("a quote", "how much")
-};
-
-struct row {
-    std::string_view text;
-    std::uint16_t flags = 0;
-    Tag tag{};
-    Tag tag2{};
-    bool has_tag = false;
-    bool has_tag2 = false;
-
-    // Whether the row gives HOT_LEAD (an install or a quote asked for in so many words).
-    [[nodiscard]] constexpr bool gives_lead() const noexcept {
-        return (flags & f_tag) && ((has_tag && tag == tag_of("HOT_LEAD")) || (has_tag2 && tag2 == tag_of("HOT_LEAD")));
-    }
-};
 
 // tag_of() for a group's tag name: an unknown name is a compile error.
 consteval Tag checked_tag(std::string_view name) {
@@ -70,7 +39,8 @@ consteval std::array<row, N> G(std::uint16_t flags, std::string_view tag, std::s
     if (!tag2.empty()) t2 = checked_tag(tag2);
     std::array<row, N> out{};
     for (std::size_t i = 0; i < N; ++i)
-        out[i] = row{texts[i], flags, t, t2, !tag.empty(), !tag2.empty()};
+        out[i] = row{texts[i].data(), static_cast<std::uint16_t>(texts[i].size()), flags, t.id(), t2.id(),
+                     !tag.empty(), !tag2.empty()};
     return out;
 }
 template <std::size_t N>
@@ -91,7 +61,7 @@ consteval auto join(const A&... parts) {
     return out;
 }
 
-inline constexpr auto rows = join(
+inline constexpr auto source_rows = join(
     // ---- structure ---------------------------------------------------------
     G(f_stop, "", "", {".", "!", "?", ";", ":"}),
     G(f_break, "", "", {",", "but", "though", "although", "however", "except", "anyway", "because"}),

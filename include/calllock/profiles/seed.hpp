@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "../dfa.hpp"
+#include "../engine.hpp"
 #include "../result.hpp"
 #include "../session.hpp"
 #include "../tag_set.hpp"
@@ -16,13 +18,6 @@ struct keyword_rule {
     std::string_view text;
     Tag tag;
 };
-
-template <class Row, std::size_t N>
-consteval std::array<std::string_view, N> texts_of(const std::array<Row, N>& rows) {
-    std::array<std::string_view, N> out{};
-    for (std::size_t i = 0; i < N; ++i) out[i] = rows[i].text;
-    return out;
-}
 
 namespace seed_tables {
 
@@ -158,3 +153,8 @@ inline constexpr TagOrder order = [] {
 
 }  // namespace seed_tables
 }  // namespace calllock
+
+#if !defined(CALLLOCK_BUILD_TABLES)
+// The DFA tables of the keyword sets above, as constant data (tools/gen_tables).
+#include "generated/seed.ipp"
+#endif

@@ -1,0 +1,58 @@
+// A row of the `hvac117` keyword table: a keyword and what it means (see
+// hvac117_tables.hpp for the table, hvac117.hpp for how it is used).
+#pragma once
+#include <cstdint>
+#include <string_view>
+
+#include "../taxonomy.hpp"
+
+namespace calllock::hvac117_tables {
+
+// What a keyword means; a row may carry several flags.
+enum flag : std::uint16_t {
+    f_tag = 1 << 0,       // yields `tag` (and `tag2` when set)
+    f_neg = 1 << 1,       // negation cue
+    f_break = 1 << 2,     // clause break: negation ends
+    f_stop = 1 << 3,      // sentence break: the sentence is decided
+    f_system = 1 << 4,    // names a system: `tag` is its REPAIR_* tag
+    f_fault = 1 << 5,     // reports a malfunction (of the sentence's system)
+    f_loss = 1 << 6,      // loss of heating or cooling (with a fault)
+    f_maint = 1 << 7,     // maintenance request for the sentence's system
+    f_extreme = 1 << 8,   // dangerous temperature
+    f_duration = 1 << 9,  // a problem duration: `tag` is DURATION_*
+    f_suppress = 1 << 10, // a normal thing, not a hazard: drops `tag` in this sentence
+    f_weak = 1 << 11,     // with f_duration: a time word that is a duration only in a sentence
+                          // that reports a fault, or in a bare answer ("Since yesterday.")
+    f_request = 1 << 12,  // the caller asks for something ("i want", "a quote", "how much")
+    f_wish = 1 << 13,     // with f_tag: the tags only in a sentence with a request, or after
+                          // other people's words (f_reported) in a sentence with a quote
+                          // asked for, or in the sentence before one
+    f_reported = 1 << 14, // with f_neg: other people's words ("they told me i need"); what
+                          // follows is theirs, not the caller's
+    f_quote = 1 << 15,    // with f_request: a price asked for ("a quote", "how much")
+};
+
+inline constexpr Tag hot_lead_tag = tag_of("HOT_LEAD");
+
+// Plain data (a pointer, integers): the generated table of ~4,000 rows initializes
+// without a constructor call per field, which constant evaluation charges for.
+struct row {
+    const char* chars = "";  // the keyword, `size` bytes (static storage)
+    std::uint16_t size = 0;
+    std::uint16_t flags = 0;
+    std::uint8_t tag_id = 0;  // Tag ids
+    std::uint8_t tag2_id = 0;
+    bool has_tag = false;
+    bool has_tag2 = false;
+
+    [[nodiscard]] constexpr std::string_view text() const noexcept { return {chars, size}; }
+    [[nodiscard]] constexpr Tag tag() const noexcept { return Tag{tag_id}; }
+    [[nodiscard]] constexpr Tag tag2() const noexcept { return Tag{tag2_id}; }
+
+    // Whether the row gives HOT_LEAD (an install or a quote asked for in so many words).
+    [[nodiscard]] constexpr bool gives_lead() const noexcept {
+        return (flags & f_tag) && ((has_tag && tag() == hot_lead_tag) || (has_tag2 && tag2() == hot_lead_tag));
+    }
+};
+
+}  // namespace calllock::hvac117_tables
