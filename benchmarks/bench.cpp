@@ -249,7 +249,7 @@ int main(int argc, char** argv) {
     register_set<keyword_sets::seed, match_mode::whole_word>("seed");
     register_set<keyword_sets::big, match_mode::substring>("k490");
     register_set<keyword_sets::big, match_mode::whole_word>("k490");
-    register_token_set<hvac117_tables::words>("hvac117");
+    register_token_set<hvac117_tables::rows>("hvac117");
     // The token engine on the ~490-keyword set, beside the DFA (the default there).
     for (std::string size : {"300", "3k", "30k"}) {
         benchmark::RegisterBenchmark(("engine/token/k490/word/" + size).c_str(), [size](benchmark::State& st) {

@@ -51,7 +51,7 @@ int main(int argc, char** argv) {
     std::set<std::string> seed, hvac, json;
     for (auto w : seed_tables::text_words) seed.emplace(w);
     for (auto w : seed_tables::problem_words) seed.emplace(w);
-    for (auto w : hvac117_tables::words) hvac.emplace(w);
+    for (const auto& r : hvac117_tables::rows) hvac.emplace(r.text());
     for (const char* w : {" . ", "\n", "Caller: ", "Agent: ", "[Tool: ", "-", "'"}) {
         seed.emplace(w);
         hvac.emplace(w);

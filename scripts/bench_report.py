@@ -11,7 +11,7 @@ import sys
 import tempfile
 
 SIZES = ["300", "3k", "30k"]
-HVAC117_NOTE = ("hvac117 profile's whole-word keyword table (`hvac117_tables::words`, ~3,000 "
+HVAC117_NOTE = ("hvac117 profile's whole-word keyword table (`hvac117_tables::rows`, ~3,000 "
                 "keywords including punctuation keywords)")
 ENGINES = ["dfa", "hyperscan", "re2set", "naive_find"]
 

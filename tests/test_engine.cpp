@@ -112,7 +112,7 @@ std::string transcript(const Words& words, rng& r, std::size_t tokens) {
     std::string t = r.below(2) ? "Agent: " : "";
     for (std::size_t i = 0; i < tokens; ++i) {
         const std::size_t k = r.below(100);
-        if (k < 30) t += spoken(words[r.below(words.size())], r);
+        if (k < 30) t += spoken(keyword_text(words[r.below(words.size())]), r);
         else if (k < 90) t += fillers[r.below(std::size(fillers))];
         else t += oddities[r.below(std::size(oddities))];
         t += seps[r.below(std::size(seps))];
@@ -335,10 +335,10 @@ BOOST_AUTO_TEST_CASE(token_engine_hvac117_table) {
     rng r{117117};
     token_checked = 0;
     for (int n = 0; n < 800; ++n) {
-        const std::string text = token_transcript(hvac117_tables::words, r, 10 + r.below(30));
-        same_token<hvac117_tables::words>(text, r, 4);
+        const std::string text = token_transcript(hvac117_tables::rows, r, 10 + r.below(30));
+        same_token<hvac117_tables::rows>(text, r, 4);
     }
-    for (int n = 0; n < 300; ++n) same_token<hvac117_tables::words>(noise(r, r.below(100)), r, 4);
+    for (int n = 0; n < 300; ++n) same_token<hvac117_tables::rows>(noise(r, r.below(100)), r, 4);
     BOOST_TEST(token_checked == 2200u);
 }
 
@@ -391,7 +391,7 @@ BOOST_AUTO_TEST_CASE(token_engine_every_split) {
     };
     token_checked = 0;
     for (auto text : cases) {
-        every_split<hvac117_tables::words>(text);
+        every_split<hvac117_tables::rows>(text);
         every_split<keyword_sets::big>(text);
         every_split<edge_words>(text);
     }
@@ -416,8 +416,8 @@ BOOST_AUTO_TEST_CASE(token_engine_known_answers) {
 }
 
 // The default engine: the token engine for the hvac117 table, the DFA otherwise.
-static_assert(std::is_same_v<default_engine::scanner<hvac117_tables::words, match_mode::whole_word>,
-                             token_scanner<hvac117_tables::words>>);
+static_assert(std::is_same_v<default_engine::scanner<hvac117_tables::rows, match_mode::whole_word>,
+                             token_scanner<hvac117_tables::rows>>);
 static_assert(std::is_same_v<default_engine::scanner<keyword_sets::big, match_mode::whole_word>,
                              dfa_scanner<keyword_sets::big, match_mode::whole_word>>);
 
@@ -427,12 +427,12 @@ static_assert(!finds<token_scanner<edge_words>>("heat pumps", "", 9));
 static_assert(finds<token_scanner<edge_words>>("\xE2\x84", "\xAA", 2));
 namespace {
 constexpr std::size_t index_of(std::string_view w) {
-    for (std::size_t k = 0; k < hvac117_tables::words.size(); ++k)
-        if (hvac117_tables::words[k] == w) return k;
-    return hvac117_tables::words.size();
+    for (std::size_t k = 0; k < hvac117_tables::rows.size(); ++k)
+        if (hvac117_tables::rows[k].text() == w) return k;
+    return hvac117_tables::rows.size();
 }
 }  // namespace
-static_assert(finds<token_scanner<hvac117_tables::words>>("my furnace stopped ", "WORKING",
+static_assert(finds<token_scanner<hvac117_tables::rows>>("my furnace stopped ", "WORKING",
                                                           index_of("stopped working")));
-static_assert(!finds<token_scanner<hvac117_tables::words>>("my furnace stopped ", "WORKINGS",
+static_assert(!finds<token_scanner<hvac117_tables::rows>>("my furnace stopped ", "WORKINGS",
                                                            index_of("stopped working")));

@@ -5,6 +5,7 @@
 #include "printing.hpp"
 
 #include <calllock/calllock.hpp>
+#include <calllock/detail/taxonomy_checks.hpp>
 
 #include <iterator>
 #include <ranges>
@@ -86,6 +87,8 @@ BOOST_AUTO_TEST_CASE(taxonomy_matches_the_reference_json_names) {
     BOOST_TEST(tag_of("INSURANCE_CLAIM").category() == Category::NON_CUSTOMER);
     BOOST_TEST(Tag{116}.name() == "RECENT_INSTALL");
 }
+
+static_assert(seed_profile::coverage().size() == 46, "the seed profile reaches 46 of the 117 tags");
 
 BOOST_AUTO_TEST_CASE(seed_profile_coverage_is_pinned) {
     // The seed profile reaches 46 of the 117 tags: these, and only these.

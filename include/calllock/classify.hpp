@@ -183,8 +183,6 @@ struct seed_profile {
     }
 };
 
-static_assert(seed_profile::coverage().size() == 46,
-              "calllock: the seed profile reaches 46 of the 117 tags");
 
 // Classifies facts and a transcript text given as one string (the plan's
 // classify_tags(session, transcript_text) and the rest of the post-call rules).

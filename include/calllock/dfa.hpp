@@ -46,8 +46,8 @@ struct dfa_classes {
     unsigned char space = dfa_no_class;
 };
 
-template <std::size_t N>
-constexpr dfa_classes<N> make_dfa_classes(const std::array<std::string_view, N>& words, bool whole) {
+template <class K, std::size_t N>
+constexpr dfa_classes<N> make_dfa_classes(const std::array<K, N>& words, bool whole) {
     dfa_classes<N> c;
     for (auto& x : c.folded) x = dfa_no_class;
     unsigned char next = 0;
@@ -56,8 +56,8 @@ constexpr dfa_classes<N> make_dfa_classes(const std::array<std::string_view, N>&
         for (unsigned b = 0; b < 256; ++b)
             if (is_gap_byte(static_cast<unsigned char>(b))) c.folded[b] = c.space;
     }
-    for (auto w : words)
-        for (char ch : w) {
+    for (const auto& k : words)
+        for (char ch : keyword_text(k)) {
             const auto u = static_cast<unsigned char>(ch);
             if (c.folded[u] != dfa_no_class) continue;
             c.word[next] = is_word_byte(u);
@@ -89,10 +89,10 @@ struct dfa_symbols {
     static constexpr std::size_t count = Cls + 2;
 };
 
-template <std::size_t N>
-constexpr std::size_t dfa_node_bound(const std::array<std::string_view, N>& words) {
+template <class K, std::size_t N>
+constexpr std::size_t dfa_node_bound(const std::array<K, N>& words) {
     std::size_t n = 4;  // root and its variants
-    for (auto w : words) n += 2 * w.size() + 2;
+    for (const auto& k : words) n += 2 * keyword_text(k).size() + 2;
     return n;
 }
 
@@ -143,7 +143,7 @@ struct dfa_builder {
                 s = c;
                 ++d;
             };
-            const std::string_view w = Words[k];
+            const std::string_view w = keyword_text(Words[k]);
             for (std::size_t i = 0; i < w.size(); ++i) {
                 const unsigned char a = classes.folded[static_cast<unsigned char>(w[i])];
                 const bool word = classes.word[a];

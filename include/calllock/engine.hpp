@@ -27,30 +27,36 @@ enum class match_mode : unsigned char { substring, whole_word };
 template <std::size_t N>
 using keyword_hits = detail::bits<N>;
 
-// The keyword set of a table whose rows have a `text` (a member, or a function): the
-// array the engines take.
+// A keyword set is a std::array of std::string_view, or of rows that name their keyword
+// with a text() member function (so that a profile's table can be searched as it is,
+// without a copy of its keywords); keyword_text reads either.
+template <class K>
+[[nodiscard]] constexpr std::string_view keyword_text(const K& k) noexcept {
+    if constexpr (requires { k.text(); }) return k.text();
+    else return k;
+}
+
+// The keywords of a table whose rows have a `text` member: an array the engines take.
 template <class Row, std::size_t N>
 consteval std::array<std::string_view, N> texts_of(const std::array<Row, N>& rows) {
     std::array<std::string_view, N> out{};
-    for (std::size_t i = 0; i < N; ++i) {
-        if constexpr (requires { rows[i].text(); }) out[i] = rows[i].text();
-        else out[i] = rows[i].text;
-    }
+    for (std::size_t i = 0; i < N; ++i) out[i] = rows[i].text;
     return out;
 }
 
 namespace detail {
 
-template <std::size_t N>
-constexpr std::size_t max_length(const std::array<std::string_view, N>& words) noexcept {
+template <class K, std::size_t N>
+constexpr std::size_t max_length(const std::array<K, N>& words) noexcept {
     std::size_t m = 1;
-    for (auto w : words) m = w.size() > m ? w.size() : m;
+    for (const auto& k : words) m = keyword_text(k).size() > m ? keyword_text(k).size() : m;
     return m;
 }
 
-template <std::size_t N>
-constexpr bool keywords_valid(const std::array<std::string_view, N>& words, match_mode mode) noexcept {
-    for (auto w : words) {
+template <class K, std::size_t N>
+constexpr bool keywords_valid(const std::array<K, N>& words, match_mode mode) noexcept {
+    for (const auto& k : words) {
+        const std::string_view w = keyword_text(k);
         if (w.empty()) return false;
         for (std::size_t i = 0; i < w.size(); ++i) {
             const auto u = static_cast<unsigned char>(w[i]);
@@ -110,7 +116,7 @@ private:
         window_[pos_ % W] = b;
         ++pos_;
         for (std::size_t k = 0; k < N; ++k) {
-            const std::string_view w = Words[k];
+            const std::string_view w = keyword_text(Words[k]);
             if (w.size() > pos_ || static_cast<unsigned char>(w.back()) != b) continue;
             bool eq = true;
             for (std::size_t j = 1; j < w.size() && eq; ++j)
@@ -135,7 +141,7 @@ private:
     constexpr void confirm_pending(bool next_is_word, OnMatch& on_match) {
         if (pending_.none()) return;
         for (std::size_t k = pending_.next(0); k < N; k = pending_.next(k + 1)) {
-            const bool last_word = detail::is_word_byte(static_cast<unsigned char>(Words[k].back()));
+            const bool last_word = detail::is_word_byte(static_cast<unsigned char>(keyword_text(Words[k]).back()));
             if (!(next_is_word && last_word)) {
                 hits_.set(k);
                 on_match(k, pos_);

@@ -70,13 +70,6 @@ constexpr std::size_t count_in(Category c, std::size_t limit) noexcept {
     return n;
 }
 
-constexpr bool names_unique() noexcept {
-    for (std::size_t i = 0; i < tag_rows.size(); ++i)
-        for (std::size_t j = i + 1; j < tag_rows.size(); ++j)
-            if (tag_rows[i].name == tag_rows[j].name) return false;
-    return true;
-}
-
 // Tags are stored category-major, so that id order is taxonomy order and each
 // category is one contiguous range of ids.
 constexpr bool category_major() noexcept {
@@ -91,19 +84,6 @@ constexpr bool each_tag_in_one_category() noexcept {
     for (const auto& row : tag_rows)
         if (row.category >= category_count) return false;
     return total == tag_rows.size();
-}
-
-constexpr bool tag_name_ok(std::string_view s) noexcept {
-    if (s.empty()) return false;
-    for (char ch : s)
-        if (!((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_')) return false;
-    return true;
-}
-
-constexpr bool all_tag_names_ok() noexcept {
-    for (const auto& row : tag_rows)
-        if (!tag_name_ok(row.name)) return false;
-    return true;
 }
 
 }  // namespace detail
@@ -121,11 +101,12 @@ static_assert(detail::count_in(Category::CUSTOMER, tag_count) == 15, "calllock: 
 static_assert(detail::count_in(Category::NON_CUSTOMER, tag_count) == 12,
               "calllock: NON_CUSTOMER must have 12 tags");
 static_assert(detail::count_in(Category::CONTEXT, tag_count) == 13, "calllock: CONTEXT must have 13 tags");
-static_assert(detail::names_unique(), "calllock: tag names must be unique");
 static_assert(detail::each_tag_in_one_category(), "calllock: every tag must be in exactly one category");
 static_assert(detail::category_major(), "calllock: tags must be grouped by category in taxonomy order");
-static_assert(detail::all_tag_names_ok(), "calllock: tag names are UPPER_SNAKE_CASE");
 static_assert(all_tag_count <= 128, "calllock: tag ids must fit a 128-bit set");
+// The checks on the tag names (unique, UPPER_SNAKE_CASE) are in detail/taxonomy_checks.hpp:
+// quadratic in the number of tags, they are compiled by the tests and tools, not by every
+// unit that includes this header.
 
 // First tag id of a category and one past its last (ids are category-major).
 [[nodiscard]] constexpr std::size_t first_id(Category c) noexcept {

@@ -91,23 +91,23 @@ constexpr token_byte_table make_token_byte_table() {
 }
 inline constexpr token_byte_table token_bytes = make_token_byte_table();
 
-template <std::size_t N>
-constexpr std::size_t token_total_bytes(const std::array<std::string_view, N>& words) {
+template <class K, std::size_t N>
+constexpr std::size_t token_total_bytes(const std::array<K, N>& words) {
     std::size_t n = 0;
-    for (const std::string_view w : words) n += w.size();
+    for (const auto& k : words) n += keyword_text(k).size();
     return n;
 }
 // Word tokens are at most (length + 1) / 2 per keyword.
-template <std::size_t N>
-constexpr std::size_t token_word_bound(const std::array<std::string_view, N>& words) {
+template <class K, std::size_t N>
+constexpr std::size_t token_word_bound(const std::array<K, N>& words) {
     std::size_t n = 0;
-    for (const std::string_view w : words) n += (w.size() + 1) / 2;
+    for (const auto& k : words) n += (keyword_text(k).size() + 1) / 2;
     return n;
 }
-template <std::size_t N>
-constexpr std::size_t token_longest(const std::array<std::string_view, N>& words) {
+template <class K, std::size_t N>
+constexpr std::size_t token_longest(const std::array<K, N>& words) {
     std::size_t n = 1;
-    for (const std::string_view w : words) n = w.size() > n ? w.size() : n;
+    for (const auto& k : words) n = keyword_text(k).size() > n ? keyword_text(k).size() : n;
     return n;
 }
 
@@ -210,8 +210,9 @@ struct token_builder {
         unsigned bad = 0;  // the byte classes seen, or-ed
         for (std::size_t k = 0; k < N; ++k) {
             t.seq_begin[k] = static_cast<std::uint32_t>(at);
-            const char* p = Words[k].data();
-            const std::size_t n = Words[k].size();
+            const std::string_view w = keyword_text(Words[k]);
+            const char* p = w.data();
+            const std::size_t n = w.size();
             if (n == 0 || p[0] == ' ' || p[n - 1] == ' ') t.valid = false;
             bool after_space = false;
             std::size_t i = 0;

@@ -164,13 +164,13 @@ std::string seed_header() {
 
 std::string hvac117_header() {
     using namespace hvac117_tables;
-    using B = detail::token_builder<words>;
+    using B = detail::token_builder<rows>;
     constexpr auto t = B::make_tables();
     using T = std::remove_cvref_t<decltype(t)>;
     writer w;
     w.text += banner;
     w.line("// The hvac117 keyword table (profiles/hvac117_tables.hpp) as constant rows, and the");
-    w.line("// token engine's tables (token_engine.hpp) for its keywords, whole-word mode.");
+    w.line("// token engine's tables (token_engine.hpp) for them (the rows are the keyword set), whole-word mode.");
     w.line("#pragma once");
     w.line("#include <array>");
     w.line("#include <cstdint>");
@@ -186,21 +186,23 @@ std::string hvac117_header() {
     for (const row& r : rows) {
         w.text += "    {";
         w.string(r.text());
-        char buf[64];
-        std::snprintf(buf, sizeof buf, ", 0x%04x, %u, %u, %s, %s},\n", static_cast<unsigned>(r.flags),
-                      static_cast<unsigned>(r.tag_id), static_cast<unsigned>(r.tag2_id),
-                      r.has_tag ? "true" : "false", r.has_tag2 ? "true" : "false");
-        w.text += buf;
+        // The fields after the keyword, up to the last that is not its default (fewer
+        // tokens for every including unit to read).
+        const std::string fields[] = {std::to_string(r.flags), std::to_string(r.tag_id), std::to_string(r.tag2_id),
+                                      r.has_tag ? "true" : "false", r.has_tag2 ? "true" : "false"};
+        std::size_t n = std::size(fields);
+        while (n > 0 && (fields[n - 1] == "0" || fields[n - 1] == "false")) --n;
+        for (std::size_t i = 0; i < n; ++i) w.text += ", " + fields[i];
+        w.text += "},\n";
     }
     w.line("}};");
-    w.line("inline constexpr auto words = texts_of(rows);");
     w.line("");
     w.line("}  // namespace calllock::hvac117_tables");
     w.line("");
     w.line("namespace calllock::detail {");
     w.line("");
     w.line("template <>");
-    w.line("struct token_tables_of<hvac117_tables::words> {");
+    w.line("struct token_tables_of<hvac117_tables::rows> {");
     w.text += "    static constexpr token_tables<" + std::to_string(T::states) + ", " + std::to_string(T::tokens) + ", " +
               std::to_string(T::outputs) + ", " + std::to_string(T::vocabulary) + ", " + std::to_string(T::chunks) +
               "> value{\n";

@@ -3,6 +3,7 @@
 //   taxonomy-doc            print the document
 //   taxonomy-doc --check F  exit 1 when file F differs from what would be printed
 #include <calllock/calllock.hpp>
+#include <calllock/detail/taxonomy_checks.hpp>
 
 #include <cstdio>
 #include <fstream>
