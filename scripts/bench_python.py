@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Times the plan's Python classify_tags (tests/plan/plan_code.py, run as written)
-on the benchmark corpus. Prints JSON: per size, the median over repetitions of
+"""Times the plan's Python post-call classification (tests/plan/plan_code.py, run as
+written): classify_tags, then detect_priority and estimate_revenue_tier on its tags,
+the same work as calllock-bench's classify/*/seed rows, on the benchmark corpus. Prints JSON: per size, the median over repetitions of
 bytes/s and transcripts/s (bytes = transcript text, as in calllock-bench).
 
 Usage: bench_python.py CORPUS_DIR [--reps N] [--min-seconds S]
@@ -42,7 +43,9 @@ def main():
             t0 = time.perf_counter()
             while True:
                 for s, t in sessions:
-                    plan_code.classify_tags(s, t)
+                    tags = plan_code.classify_tags(s, t)
+                    plan_code.detect_priority(tags, "confirmed")
+                    plan_code.estimate_revenue_tier(s.problem_description, tags.get("REVENUE", []))
                 n += 1
                 el = time.perf_counter() - t0
                 if el >= a.min_seconds:
