@@ -13,8 +13,8 @@
 
   check_headers.py standalone --cxx CXX [--jobs N] [-I DIR ...]
       Compiles (-fsyntax-only, C++20) one unit per public header that includes only
-      that header, and fails when one does not compile alone. src.hpp is compiled with
-      CALLLOCK_SEPARATE_COMPILATION; impl/*.ipp files are not headers of their own.
+      that header, and fails when one does not compile alone. src.hpp and src_core.hpp are
+      compiled with CALLLOCK_SEPARATE_COMPILATION; impl/*.ipp files are not headers of their own.
 """
 import argparse
 import concurrent.futures
@@ -102,7 +102,7 @@ def standalone(cxx, jobs, extra, skip):
     def one(h):
         src = os.path.join(tmp, h.replace("/", "_") + ".cpp")
         with open(src, "w") as f:
-            if h == "src.hpp":
+            if h in ("src.hpp", "src_core.hpp"):
                 f.write("#define CALLLOCK_SEPARATE_COMPILATION\n")
             f.write(f"#include <calllock/{h}>\n")
         cmd = [cxx, "-std=c++20", "-fsyntax-only", "-Wall", "-Wextra", "-I", INC] + extra + [src]

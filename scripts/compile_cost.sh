@@ -12,6 +12,9 @@
 #   taxonomy_only                   <calllock/taxonomy.hpp>, one tag looked up by name
 #   classify_default                <calllock/calllock.hpp>, one session classified with
 #                                   the default profile
+#   classify_default_separate       classify_default with CALLLOCK_SEPARATE_COMPILATION (the
+#                                   run-time profile choice compiled once, in the unit that
+#                                   includes <calllock/src_core.hpp> or <calllock/src.hpp>)
 #   classify_seed                   <calllock/classify.hpp>, one session classified with
 #                                   the seed profile (the plan's rules)
 #   orchestrator_header_only        <calllock/post_call.hpp>, handle_call_ended called
@@ -78,6 +81,8 @@ cat >"$tmp/classify_default.cpp" <<'CPP'
 #include <calllock/calllock.hpp>
 calllock::Classification f(const calllock::CallSession& s) { return calllock::classify_call(calllock::default_profile, s); }
 CPP
+printf '#define CALLLOCK_SEPARATE_COMPILATION\n' >"$tmp/classify_default_separate.cpp"
+cat "$tmp/classify_default.cpp" >>"$tmp/classify_default_separate.cpp"
 cat >"$tmp/classify_seed.cpp" <<'CPP'
 #include <calllock/classify.hpp>
 calllock::Classification f(const calllock::CallSession& s) { return calllock::classify_call<calllock::seed_profile>(s); }
@@ -94,7 +99,7 @@ cat "$tmp/orchestrator.cpp" >>"$tmp/orchestrator_separate.cpp"
 printf '#define CALLLOCK_SEPARATE_COMPILATION\n#include <calllock/src.hpp>\n' >"$tmp/src_once.cpp"
 units=("$@")
 if [ ${#units[@]} -eq 0 ]; then
-  units=(string_only taxonomy_only classify_default classify_seed orchestrator_header_only orchestrator_separate src_once
+  units=(string_only taxonomy_only classify_default classify_default_separate classify_seed orchestrator_header_only orchestrator_separate src_once
          naive_seed dfa_seed seed_and_hvac117 dfa_seed_and_k490_word token_seed_and_k490_word)
 fi
 repeat=${REPEAT:-3}

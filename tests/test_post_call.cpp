@@ -9,6 +9,7 @@
 #include <calllock/outbox.hpp>
 #include <calllock/json.hpp>
 #include <calllock/post_call.hpp>
+#include <calllock/profiles.hpp>
 
 #include <cstdlib>
 #include <filesystem>
@@ -397,3 +398,33 @@ BOOST_AUTO_TEST_CASE(ten_thousand_connections_keep_threads_and_memory_flat) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+// This unit is compiled with CALLLOCK_SEPARATE_COMPILATION (it links
+// calllock::sync_compiled): classify_call(ProfileId, ...) is then the overload compiled
+// once, in src_core.hpp, and must give what the templates give in this unit.
+BOOST_AUTO_TEST_CASE(separately_compiled_classification_equals_the_templates) {
+#if !defined(CALLLOCK_SEPARATE_COMPILATION)
+    BOOST_FAIL("test_post_call must be compiled with CALLLOCK_SEPARATE_COMPILATION");
+#else
+    Classification (*compiled)(ProfileId, const CallSession&) = &classify_call;
+    Classification (*compiled_zone)(ProfileId, const CallSession&, const TimeZone&) = &classify_call;
+    const auto zone = find_time_zone("America/Los_Angeles");
+    BOOST_TEST_REQUIRE(zone.has_value());
+    CallSession night = completed_session();
+    night.start_time = 1767322800.0;  // 2026-01-02 03:00 UTC: evening in Los Angeles
+    for (const CallSession& s : {completed_session(), safety_session(), night}) {
+        for (ProfileId p : {ProfileId::seed, ProfileId::hvac117}) {
+            const Classification a = compiled(p, s), b = classify_call<default_engine>(p, s);
+            BOOST_TEST((a.tags == b.tags));
+            BOOST_TEST((a.priority == b.priority));
+            BOOST_TEST((a.revenue == b.revenue));
+            const Classification az = compiled_zone(p, s, *zone), bz = classify_call<default_engine>(p, s, *zone);
+            BOOST_TEST((az.tags == bz.tags));
+            BOOST_TEST((az.priority == bz.priority));
+            BOOST_TEST((az.revenue == bz.revenue));
+        }
+    }
+    // The session's words reach the compiled path (not an empty classification).
+    BOOST_TEST(compiled(ProfileId::hvac117, safety_session()).tags.set().size() > 0u);
+#endif
+}

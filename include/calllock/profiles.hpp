@@ -4,6 +4,7 @@
 #pragma once
 #include "civil_time.hpp"
 #include "classify.hpp"
+#include "detail/config.hpp"
 #include "profile_id.hpp"
 #include "profiles/hvac117.hpp"
 
@@ -28,5 +29,16 @@ template <class Engine = default_engine>
     return hvac117_profile::classify<Engine>(
         facts_of(s), [&](auto&& f) { hvac117_profile::session_text(s, f); }, zone);
 }
+
+#if defined(CALLLOCK_SEPARATE_COMPILATION)
+// With separate compilation (detail/config.hpp), these two are compiled once, in the
+// unit that includes <calllock/src_core.hpp> (or <calllock/src.hpp>, which includes
+// it): a call that names no engine picks them over the templates above, so a unit that
+// classifies does not generate the profiles' code (about 0.7 s of g++ -O2 per unit).
+// They are not constexpr: in a constant expression, name the engine
+// (classify_call<default_engine>(p, s)) or the profile (classify_call<hvac117_profile>(s)).
+[[nodiscard]] Classification classify_call(ProfileId p, const CallSession& s);
+[[nodiscard]] Classification classify_call(ProfileId p, const CallSession& s, const TimeZone& zone);
+#endif
 
 }  // namespace calllock

@@ -1,5 +1,6 @@
-// The definitions of the delivery side, for separate compilation: include this
-// header in exactly one unit of the program, and define CALLLOCK_SEPARATE_COMPILATION
+// The definitions of the delivery side and of the classification side
+// (src_core.hpp), for separate compilation: include this header in exactly one unit
+// of the program, and define CALLLOCK_SEPARATE_COMPILATION
 // in every unit (detail/config.hpp). Without the macro the headers already carry
 // these definitions, and this header is an error.
 #pragma once
@@ -10,6 +11,7 @@
 #endif
 
 #include "post_call.hpp"
+#include "src_core.hpp"
 #include "sync.hpp"
 
 #include "impl/post_call.ipp"
