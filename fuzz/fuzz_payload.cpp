@@ -32,11 +32,11 @@ std::uint64_t fnv1a(std::string_view s) {
 }
 
 template <class P>
-std::string checked_json(const P& payload, contract::Route route) {
+std::string checked_json(const P& payload, Webhook route) {
     const boost::json::value v = boost::json::value_from(payload);
     const auto issues = contract::validate(route, v);
     for (const auto& i : issues)
-        std::fprintf(stderr, "%s %s: %s\n", std::string(contract::path_of(route)).c_str(), i.path.c_str(),
+        std::fprintf(stderr, "%s %s: %s\n", std::string(path_of(route)).c_str(), i.path.c_str(),
                      i.message.c_str());
     CALLLOCK_FUZZ_CHECK(issues.empty());
     const std::string text = boost::json::serialize(v);
@@ -67,9 +67,9 @@ built build(const CallSession& s, double end_time, const BusinessConfig& config,
     CALLLOCK_FUZZ_CHECK(p->classification.priority == c.priority);
     CALLLOCK_FUZZ_CHECK(p->classification.revenue == c.revenue);
     built b;
-    b.job = checked_json(p->job, contract::Route::jobs);
-    b.call = checked_json(p->call, contract::Route::calls);
-    if (p->alert) b.alert = checked_json(*p->alert, contract::Route::emergency_alerts);
+    b.job = checked_json(p->job, Webhook::jobs);
+    b.call = checked_json(p->call, Webhook::calls);
+    if (p->alert) b.alert = checked_json(*p->alert, Webhook::emergency_alerts);
     return b;
 }
 

@@ -18,7 +18,7 @@ struct MisspelledAlert {
 
 template <>
 struct calllock::route_of<MisspelledAlert>
-    : std::integral_constant<calllock::contract::Route, calllock::contract::Route::emergency_alerts> {};
+    : std::integral_constant<calllock::Webhook, calllock::Webhook::emergency_alerts> {};
 
 static_assert(calllock::detail::members_are_dashboard_fields<MisspelledAlert>({}),
               "calllock: a MisspelledAlert member is not a dashboard field");

@@ -8,7 +8,7 @@
 #include <string>
 
 int main() {
-    using calllock::contract::Route;
+    using calllock::Webhook;
     std::string line;
     long lines = 0, rejected = 0;
     while (std::getline(std::cin, line)) {
@@ -20,11 +20,11 @@ int main() {
                   o->contains("job") && o->contains("call") && o->contains("alert") && o->size() == 6;
         if (!ok) std::cout << "line " << lines << ": not a payload line\n";
         if (o) {
-            const std::pair<const char*, Route> parts[] = {
-                {"job", Route::jobs}, {"call", Route::calls}, {"alert", Route::emergency_alerts}};
+            const std::pair<const char*, Webhook> parts[] = {
+                {"job", Webhook::jobs}, {"call", Webhook::calls}, {"alert", Webhook::emergency_alerts}};
             for (const auto& [key, route] : parts) {
                 const auto* body = o->if_contains(key);
-                if (!body || (route == Route::emergency_alerts && body->is_null())) continue;
+                if (!body || (route == Webhook::emergency_alerts && body->is_null())) continue;
                 for (const auto& i : calllock::contract::validate(route, *body)) {
                     std::cout << "line " << lines << " " << key << " " << i.path << ": " << i.message << "\n";
                     ok = false;

@@ -16,7 +16,6 @@
 #include <random>
 
 using namespace calllock;
-using contract::Route;
 namespace json = boost::json;
 
 namespace {
@@ -57,17 +56,17 @@ json::object valid_alert() {
         .as_object();
 }
 
-json::object base(Route r) {
+json::object base(Webhook r) {
     switch (r) {
-        case Route::jobs: return valid_job();
-        case Route::calls: return valid_call();
-        case Route::emergency_alerts: return valid_alert();
+        case Webhook::jobs: return valid_job();
+        case Webhook::calls: return valid_call();
+        case Webhook::emergency_alerts: return valid_alert();
     }
     return {};
 }
 
 struct Violation {
-    Route route;
+    Webhook route;
     std::string_view path;       // the path the dashboard names
     std::string_view key;        // the field to change
     std::optional<json::value> value;  // nullopt: remove the field
@@ -86,150 +85,150 @@ bool has_path(const std::vector<contract::Issue>& issues, std::string_view path)
 BOOST_AUTO_TEST_SUITE(Validator)
 
 BOOST_AUTO_TEST_CASE(valid_bodies_are_accepted) {
-    for (Route r : {Route::jobs, Route::calls, Route::emergency_alerts}) {
+    for (Webhook r : all_webhooks) {
         const auto issues = contract::validate(r, base(r));
         for (const auto& i : issues) BOOST_TEST_MESSAGE(i.path << ": " << i.message);
-        BOOST_TEST(issues.empty(), contract::path_of(r));
+        BOOST_TEST(issues.empty(), path_of(r));
         BOOST_TEST(!contract::check(r, base(r)).has_value());
     }
     // Minimal bodies: only the required fields.
-    BOOST_TEST(contract::validate(Route::calls, v(R"({"call_id":"c","phone_number":"p","user_email":"a@b.co",
+    BOOST_TEST(contract::validate(Webhook::calls, v(R"({"call_id":"c","phone_number":"p","user_email":"a@b.co",
                                                  "started_at":"2026-02-20T10:00:00-06:00"})")).empty());
     // Integral numbers written with a fraction are integers (as in JavaScript).
     auto c = valid_call();
     c["duration_seconds"] = 15.0;
-    BOOST_TEST(contract::validate(Route::calls, c).empty());
+    BOOST_TEST(contract::validate(Webhook::calls, c).empty());
     c["duration_seconds"] = 1e300;  // Number.isInteger(1e300) is true
-    BOOST_TEST(contract::validate(Route::calls, c).empty());
+    BOOST_TEST(contract::validate(Webhook::calls, c).empty());
     c["duration_seconds"] = -1e300;
-    BOOST_TEST(contract::validate(Route::calls, c).size() == 1u);
+    BOOST_TEST(contract::validate(Webhook::calls, c).size() == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(each_listed_violation_is_rejected) {
     const std::vector<Violation> violations{
         // jobs: required fields, missing and invalid
-        {Route::jobs, "customer_name", "customer_name", std::nullopt},
-        {Route::jobs, "customer_name", "customer_name", v(R"("")")},
-        {Route::jobs, "customer_phone", "customer_phone", std::nullopt},
-        {Route::jobs, "customer_phone", "customer_phone", v(R"("")")},
-        {Route::jobs, "customer_address", "customer_address", std::nullopt},
-        {Route::jobs, "customer_address", "customer_address", v(R"("")")},
-        {Route::jobs, "service_type", "service_type", std::nullopt},
-        {Route::jobs, "service_type", "service_type", v(R"("HVAC")")},
-        {Route::jobs, "urgency", "urgency", std::nullopt},
-        {Route::jobs, "urgency", "urgency", v(R"("routine")")},
-        {Route::jobs, "urgency", "urgency", v(R"("urgent")")},
-        {Route::jobs, "user_email", "user_email", std::nullopt},
-        {Route::jobs, "user_email", "user_email", v(R"("")")},
-        {Route::jobs, "user_email", "user_email", v(R"("owner")")},
-        {Route::jobs, "user_email", "user_email", v(R"("owner@test")")},
-        {Route::jobs, "customer_name", "customer_name", v("null")},
-        {Route::jobs, "customer_name", "customer_name", v("5")},
+        {Webhook::jobs, "customer_name", "customer_name", std::nullopt},
+        {Webhook::jobs, "customer_name", "customer_name", v(R"("")")},
+        {Webhook::jobs, "customer_phone", "customer_phone", std::nullopt},
+        {Webhook::jobs, "customer_phone", "customer_phone", v(R"("")")},
+        {Webhook::jobs, "customer_address", "customer_address", std::nullopt},
+        {Webhook::jobs, "customer_address", "customer_address", v(R"("")")},
+        {Webhook::jobs, "service_type", "service_type", std::nullopt},
+        {Webhook::jobs, "service_type", "service_type", v(R"("HVAC")")},
+        {Webhook::jobs, "urgency", "urgency", std::nullopt},
+        {Webhook::jobs, "urgency", "urgency", v(R"("routine")")},
+        {Webhook::jobs, "urgency", "urgency", v(R"("urgent")")},
+        {Webhook::jobs, "user_email", "user_email", std::nullopt},
+        {Webhook::jobs, "user_email", "user_email", v(R"("")")},
+        {Webhook::jobs, "user_email", "user_email", v(R"("owner")")},
+        {Webhook::jobs, "user_email", "user_email", v(R"("owner@test")")},
+        {Webhook::jobs, "customer_name", "customer_name", v("null")},
+        {Webhook::jobs, "customer_name", "customer_name", v("5")},
         // jobs: optional fields with a wrong value
-        {Route::jobs, "ai_summary", "ai_summary", v("null")},
-        {Route::jobs, "call_transcript", "call_transcript", v("[]")},
-        {Route::jobs, "issue_description", "issue_description", v("null")},
-        {Route::jobs, "call_id", "call_id", v("12")},
-        {Route::jobs, "scheduled_at", "scheduled_at", v(R"("2026-02-20T10:00:00")")},
-        {Route::jobs, "scheduled_at", "scheduled_at", v(R"("")")},
-        {Route::jobs, "scheduled_at", "scheduled_at", v(R"("2026-02-30T10:00:00Z")")},
-        {Route::jobs, "scheduled_at", "scheduled_at", v(R"("tomorrow")")},
-        {Route::jobs, "scheduled_at", "scheduled_at", v("null")},
-        {Route::jobs, "end_call_reason", "end_call_reason", v(R"("hung_up")")},
-        {Route::jobs, "revenue_tier", "revenue_tier", v(R"("huge")")},
-        {Route::jobs, "revenue_tier_label", "revenue_tier_label", v(R"("$$$$$")")},
-        {Route::jobs, "revenue_tier_signals", "revenue_tier_signals", v(R"("a")")},
-        {Route::jobs, "revenue_tier_signals.1", "revenue_tier_signals", v(R"(["a",1])")},
-        {Route::jobs, "revenue_factors", "revenue_factors", v("{}")},
-        {Route::jobs, "revenue_confidence", "revenue_confidence", v(R"("certain")")},
-        {Route::jobs, "estimated_value", "estimated_value", v(R"("100")")},
-        {Route::jobs, "estimated_revenue_low", "estimated_revenue_low", v("null")},
-        {Route::jobs, "estimated_revenue_high", "estimated_revenue_high", v("true")},
-        {Route::jobs, "caller_type", "caller_type", v(R"("landlord")")},
-        {Route::jobs, "primary_intent", "primary_intent", v(R"("chat")")},
-        {Route::jobs, "booking_status", "booking_status", v(R"("booked")")},
-        {Route::jobs, "priority_color", "priority_color", v(R"("purple")")},
-        {Route::jobs, "status_color", "status_color", v(R"("RED")")},
-        {Route::jobs, "priority_reason", "priority_reason", v("1")},
-        {Route::jobs, "work_type", "work_type", v(R"("repair")")},
-        {Route::jobs, "sentiment_score", "sentiment_score", v("0")},
-        {Route::jobs, "sentiment_score", "sentiment_score", v("6")},
-        {Route::jobs, "sentiment_score", "sentiment_score", v("2.5")},
-        {Route::jobs, "sentiment_score", "sentiment_score", v(R"("3")")},
-        {Route::jobs, "property_type", "property_type", v(R"("castle")")},
-        {Route::jobs, "system_status", "system_status", v(R"("fine")")},
-        {Route::jobs, "equipment_age_bracket", "equipment_age_bracket", v(R"("old")")},
-        {Route::jobs, "is_decision_maker", "is_decision_maker", v(R"("true")")},
-        {Route::jobs, "potential_replacement", "potential_replacement", v("1")},
-        {Route::jobs, "is_callback_complaint", "is_callback_complaint", v("null")},
-        {Route::jobs, "is_archived", "is_archived", v("[]")},
-        {Route::jobs, "tags", "tags", v("[]")},
-        {Route::jobs, "tags.HAZARD", "tags", v(R"({"HAZARD":"GAS_LEAK"})")},
-        {Route::jobs, "tags.HAZARD.0", "tags", v(R"({"HAZARD":[1]})")},
+        {Webhook::jobs, "ai_summary", "ai_summary", v("null")},
+        {Webhook::jobs, "call_transcript", "call_transcript", v("[]")},
+        {Webhook::jobs, "issue_description", "issue_description", v("null")},
+        {Webhook::jobs, "call_id", "call_id", v("12")},
+        {Webhook::jobs, "scheduled_at", "scheduled_at", v(R"("2026-02-20T10:00:00")")},
+        {Webhook::jobs, "scheduled_at", "scheduled_at", v(R"("")")},
+        {Webhook::jobs, "scheduled_at", "scheduled_at", v(R"("2026-02-30T10:00:00Z")")},
+        {Webhook::jobs, "scheduled_at", "scheduled_at", v(R"("tomorrow")")},
+        {Webhook::jobs, "scheduled_at", "scheduled_at", v("null")},
+        {Webhook::jobs, "end_call_reason", "end_call_reason", v(R"("hung_up")")},
+        {Webhook::jobs, "revenue_tier", "revenue_tier", v(R"("huge")")},
+        {Webhook::jobs, "revenue_tier_label", "revenue_tier_label", v(R"("$$$$$")")},
+        {Webhook::jobs, "revenue_tier_signals", "revenue_tier_signals", v(R"("a")")},
+        {Webhook::jobs, "revenue_tier_signals.1", "revenue_tier_signals", v(R"(["a",1])")},
+        {Webhook::jobs, "revenue_factors", "revenue_factors", v("{}")},
+        {Webhook::jobs, "revenue_confidence", "revenue_confidence", v(R"("certain")")},
+        {Webhook::jobs, "estimated_value", "estimated_value", v(R"("100")")},
+        {Webhook::jobs, "estimated_revenue_low", "estimated_revenue_low", v("null")},
+        {Webhook::jobs, "estimated_revenue_high", "estimated_revenue_high", v("true")},
+        {Webhook::jobs, "caller_type", "caller_type", v(R"("landlord")")},
+        {Webhook::jobs, "primary_intent", "primary_intent", v(R"("chat")")},
+        {Webhook::jobs, "booking_status", "booking_status", v(R"("booked")")},
+        {Webhook::jobs, "priority_color", "priority_color", v(R"("purple")")},
+        {Webhook::jobs, "status_color", "status_color", v(R"("RED")")},
+        {Webhook::jobs, "priority_reason", "priority_reason", v("1")},
+        {Webhook::jobs, "work_type", "work_type", v(R"("repair")")},
+        {Webhook::jobs, "sentiment_score", "sentiment_score", v("0")},
+        {Webhook::jobs, "sentiment_score", "sentiment_score", v("6")},
+        {Webhook::jobs, "sentiment_score", "sentiment_score", v("2.5")},
+        {Webhook::jobs, "sentiment_score", "sentiment_score", v(R"("3")")},
+        {Webhook::jobs, "property_type", "property_type", v(R"("castle")")},
+        {Webhook::jobs, "system_status", "system_status", v(R"("fine")")},
+        {Webhook::jobs, "equipment_age_bracket", "equipment_age_bracket", v(R"("old")")},
+        {Webhook::jobs, "is_decision_maker", "is_decision_maker", v(R"("true")")},
+        {Webhook::jobs, "potential_replacement", "potential_replacement", v("1")},
+        {Webhook::jobs, "is_callback_complaint", "is_callback_complaint", v("null")},
+        {Webhook::jobs, "is_archived", "is_archived", v("[]")},
+        {Webhook::jobs, "tags", "tags", v("[]")},
+        {Webhook::jobs, "tags.HAZARD", "tags", v(R"({"HAZARD":"GAS_LEAK"})")},
+        {Webhook::jobs, "tags.HAZARD.0", "tags", v(R"({"HAZARD":[1]})")},
         // calls
-        {Route::calls, "call_id", "call_id", std::nullopt},
-        {Route::calls, "call_id", "call_id", v(R"("")")},
-        {Route::calls, "phone_number", "phone_number", std::nullopt},
-        {Route::calls, "phone_number", "phone_number", v(R"("")")},
-        {Route::calls, "user_email", "user_email", std::nullopt},
-        {Route::calls, "user_email", "user_email", v(R"("")")},
-        {Route::calls, "user_email", "user_email", v(R"("a@@b.com")")},
-        {Route::calls, "started_at", "started_at", std::nullopt},
-        {Route::calls, "started_at", "started_at", v(R"("")")},
-        {Route::calls, "started_at", "started_at", v(R"("2026-02-20T10:00:00")")},
-        {Route::calls, "started_at", "started_at", v(R"("2026-02-20 10:00:00-06:00")")},
-        {Route::calls, "ended_at", "ended_at", v(R"("")")},
-        {Route::calls, "ended_at", "ended_at", v(R"("2026-02-20T25:00:00Z")")},
-        {Route::calls, "ended_at", "ended_at", v("null")},
-        {Route::calls, "duration_seconds", "duration_seconds", v("-1")},
-        {Route::calls, "duration_seconds", "duration_seconds", v("1.5")},
-        {Route::calls, "duration_seconds", "duration_seconds", v(R"("15")")},
-        {Route::calls, "direction", "direction", v(R"("sideways")")},
-        {Route::calls, "transcript_object.1.role", "transcript_object",
+        {Webhook::calls, "call_id", "call_id", std::nullopt},
+        {Webhook::calls, "call_id", "call_id", v(R"("")")},
+        {Webhook::calls, "phone_number", "phone_number", std::nullopt},
+        {Webhook::calls, "phone_number", "phone_number", v(R"("")")},
+        {Webhook::calls, "user_email", "user_email", std::nullopt},
+        {Webhook::calls, "user_email", "user_email", v(R"("")")},
+        {Webhook::calls, "user_email", "user_email", v(R"("a@@b.com")")},
+        {Webhook::calls, "started_at", "started_at", std::nullopt},
+        {Webhook::calls, "started_at", "started_at", v(R"("")")},
+        {Webhook::calls, "started_at", "started_at", v(R"("2026-02-20T10:00:00")")},
+        {Webhook::calls, "started_at", "started_at", v(R"("2026-02-20 10:00:00-06:00")")},
+        {Webhook::calls, "ended_at", "ended_at", v(R"("")")},
+        {Webhook::calls, "ended_at", "ended_at", v(R"("2026-02-20T25:00:00Z")")},
+        {Webhook::calls, "ended_at", "ended_at", v("null")},
+        {Webhook::calls, "duration_seconds", "duration_seconds", v("-1")},
+        {Webhook::calls, "duration_seconds", "duration_seconds", v("1.5")},
+        {Webhook::calls, "duration_seconds", "duration_seconds", v(R"("15")")},
+        {Webhook::calls, "direction", "direction", v(R"("sideways")")},
+        {Webhook::calls, "transcript_object.1.role", "transcript_object",
          v(R"([{"role":"agent","content":"a"},{"role":"tool","content":"x"}])")},
-        {Route::calls, "transcript_object.0.role", "transcript_object", v(R"([{"role":"system","content":"x"}])")},
-        {Route::calls, "transcript_object.0.content", "transcript_object", v(R"([{"role":"user"}])")},
-        {Route::calls, "transcript_object.0.content", "transcript_object", v(R"([{"role":"user","content":null}])")},
-        {Route::calls, "transcript_object.0.role", "transcript_object", v(R"([{"content":"x"}])")},
-        {Route::calls, "transcript_object.0", "transcript_object", v(R"(["x"])")},
-        {Route::calls, "transcript_object", "transcript_object", v(R"({})")},
-        {Route::calls, "revenue_tier_signals", "revenue_tier_signals", v("null")},
-        {Route::calls, "job_id", "job_id", v("null")},
-        {Route::calls, "lead_id", "lead_id", v("7")},
-        {Route::calls, "customer_name", "customer_name", v("null")},
-        {Route::calls, "outcome", "outcome", v("false")},
-        {Route::calls, "hvac_issue_type", "hvac_issue_type", v("null")},
-        {Route::calls, "urgency_tier", "urgency_tier", v("null")},
-        {Route::calls, "problem_description", "problem_description", v("null")},
-        {Route::calls, "revenue_tier_label", "revenue_tier_label", v("1")},
-        {Route::calls, "retell_call_id", "retell_call_id", v("null")},
+        {Webhook::calls, "transcript_object.0.role", "transcript_object", v(R"([{"role":"system","content":"x"}])")},
+        {Webhook::calls, "transcript_object.0.content", "transcript_object", v(R"([{"role":"user"}])")},
+        {Webhook::calls, "transcript_object.0.content", "transcript_object", v(R"([{"role":"user","content":null}])")},
+        {Webhook::calls, "transcript_object.0.role", "transcript_object", v(R"([{"content":"x"}])")},
+        {Webhook::calls, "transcript_object.0", "transcript_object", v(R"(["x"])")},
+        {Webhook::calls, "transcript_object", "transcript_object", v(R"({})")},
+        {Webhook::calls, "revenue_tier_signals", "revenue_tier_signals", v("null")},
+        {Webhook::calls, "job_id", "job_id", v("null")},
+        {Webhook::calls, "lead_id", "lead_id", v("7")},
+        {Webhook::calls, "customer_name", "customer_name", v("null")},
+        {Webhook::calls, "outcome", "outcome", v("false")},
+        {Webhook::calls, "hvac_issue_type", "hvac_issue_type", v("null")},
+        {Webhook::calls, "urgency_tier", "urgency_tier", v("null")},
+        {Webhook::calls, "problem_description", "problem_description", v("null")},
+        {Webhook::calls, "revenue_tier_label", "revenue_tier_label", v("1")},
+        {Webhook::calls, "retell_call_id", "retell_call_id", v("null")},
         // emergency alerts
-        {Route::emergency_alerts, "phone_number", "phone_number", std::nullopt},
-        {Route::emergency_alerts, "phone_number", "phone_number", v(R"("")")},
-        {Route::emergency_alerts, "problem_description", "problem_description", std::nullopt},
-        {Route::emergency_alerts, "problem_description", "problem_description", v(R"("")")},
-        {Route::emergency_alerts, "user_email", "user_email", std::nullopt},
-        {Route::emergency_alerts, "user_email", "user_email", v(R"("")")},
-        {Route::emergency_alerts, "sms_sent_at", "sms_sent_at", std::nullopt},
-        {Route::emergency_alerts, "sms_sent_at", "sms_sent_at", v(R"("2026-02-20T10:00:00")")},
-        {Route::emergency_alerts, "callback_promised_minutes", "callback_promised_minutes", std::nullopt},
-        {Route::emergency_alerts, "callback_promised_minutes", "callback_promised_minutes", v("0")},
-        {Route::emergency_alerts, "callback_promised_minutes", "callback_promised_minutes", v("-5")},
-        {Route::emergency_alerts, "callback_promised_minutes", "callback_promised_minutes", v("2.5")},
-        {Route::emergency_alerts, "alert_id", "alert_id", v("null")},
-        {Route::emergency_alerts, "call_id", "call_id", v("1")},
-        {Route::emergency_alerts, "customer_name", "customer_name", v("null")},
-        {Route::emergency_alerts, "customer_address", "customer_address", v("[]")},
-        {Route::emergency_alerts, "urgency_tier", "urgency_tier", v("null")},
-        {Route::emergency_alerts, "sms_message_sid", "sms_message_sid", v("null")},
+        {Webhook::emergency_alerts, "phone_number", "phone_number", std::nullopt},
+        {Webhook::emergency_alerts, "phone_number", "phone_number", v(R"("")")},
+        {Webhook::emergency_alerts, "problem_description", "problem_description", std::nullopt},
+        {Webhook::emergency_alerts, "problem_description", "problem_description", v(R"("")")},
+        {Webhook::emergency_alerts, "user_email", "user_email", std::nullopt},
+        {Webhook::emergency_alerts, "user_email", "user_email", v(R"("")")},
+        {Webhook::emergency_alerts, "sms_sent_at", "sms_sent_at", std::nullopt},
+        {Webhook::emergency_alerts, "sms_sent_at", "sms_sent_at", v(R"("2026-02-20T10:00:00")")},
+        {Webhook::emergency_alerts, "callback_promised_minutes", "callback_promised_minutes", std::nullopt},
+        {Webhook::emergency_alerts, "callback_promised_minutes", "callback_promised_minutes", v("0")},
+        {Webhook::emergency_alerts, "callback_promised_minutes", "callback_promised_minutes", v("-5")},
+        {Webhook::emergency_alerts, "callback_promised_minutes", "callback_promised_minutes", v("2.5")},
+        {Webhook::emergency_alerts, "alert_id", "alert_id", v("null")},
+        {Webhook::emergency_alerts, "call_id", "call_id", v("1")},
+        {Webhook::emergency_alerts, "customer_name", "customer_name", v("null")},
+        {Webhook::emergency_alerts, "customer_address", "customer_address", v("[]")},
+        {Webhook::emergency_alerts, "urgency_tier", "urgency_tier", v("null")},
+        {Webhook::emergency_alerts, "sms_message_sid", "sms_message_sid", v("null")},
     };
     for (const auto& x : violations) {
         auto body = base(x.route);
         if (x.value) body[x.key] = *x.value;
         else body.erase(x.key);
         const auto issues = contract::validate(x.route, body);
-        BOOST_TEST(issues.size() == 1u, contract::path_of(x.route) << " " << x.key);
-        BOOST_TEST(has_path(issues, x.path), contract::path_of(x.route) << " " << x.path);
+        BOOST_TEST(issues.size() == 1u, path_of(x.route) << " " << x.key);
+        BOOST_TEST(has_path(issues, x.path), path_of(x.route) << " " << x.path);
         const auto answer = contract::check(x.route, body);
         BOOST_TEST_REQUIRE(answer.has_value());
         BOOST_TEST(answer->at("error").as_string() == "Validation failed");
@@ -237,24 +236,24 @@ BOOST_AUTO_TEST_CASE(each_listed_violation_is_rejected) {
         BOOST_TEST(!answer->at("details").as_array().at(0).as_object().at("message").as_string().empty());
     }
     // Every field of every route is exercised above.
-    for (Route r : {Route::jobs, Route::calls, Route::emergency_alerts})
+    for (Webhook r : all_webhooks)
         for (const auto& f : contract::fields_of(r)) {
             bool covered = false;
             for (const auto& x : violations) covered = covered || (x.route == r && x.key == f.name);
-            BOOST_TEST(covered, contract::path_of(r) << " " << f.name);
+            BOOST_TEST(covered, path_of(r) << " " << f.name);
         }
 }
 
 BOOST_AUTO_TEST_CASE(not_an_object) {
     for (std::string_view text : {"[]", "null", "\"x\"", "1"}) {
-        const auto issues = contract::validate(Route::jobs, v(text));
+        const auto issues = contract::validate(Webhook::jobs, v(text));
         BOOST_TEST_REQUIRE(issues.size() == 1u);
         BOOST_TEST(issues[0].path == "");
     }
     // An empty body names every required field.
-    BOOST_TEST(contract::validate(Route::jobs, json::object{}).size() == 6u);
-    BOOST_TEST(contract::validate(Route::calls, json::object{}).size() == 4u);
-    BOOST_TEST(contract::validate(Route::emergency_alerts, json::object{}).size() == 5u);
+    BOOST_TEST(contract::validate(Webhook::jobs, json::object{}).size() == 6u);
+    BOOST_TEST(contract::validate(Webhook::calls, json::object{}).size() == 4u);
+    BOOST_TEST(contract::validate(Webhook::emergency_alerts, json::object{}).size() == 5u);
 }
 
 BOOST_AUTO_TEST_CASE(error_body_shape) {
@@ -473,24 +472,24 @@ BOOST_AUTO_TEST_CASE(every_generated_payload_passes_the_dashboard_validation) {
         const auto built = build_payloads(s, end, config, jobs);
         BOOST_TEST_REQUIRE(built.has_value(), "session " << n);
         bool ok = true;
-        auto check = [&](Route r, const json::value& body) {
+        auto check = [&](Webhook r, const json::value& body) {
             // What goes over the wire: serialized, valid UTF-8, parsed back.
             const std::string wire = json::serialize(body);
             const bool utf8 = detail::is_valid_utf8(wire);
             const auto issues = contract::validate(r, json::parse(wire));
             for (const auto& i : issues)
-                BOOST_TEST_MESSAGE("session " << n << " " << contract::path_of(r) << " " << i.path << ": " << i.message);
-            BOOST_TEST(issues.empty(), "session " << n << " " << contract::path_of(r));
+                BOOST_TEST_MESSAGE("session " << n << " " << path_of(r) << " " << i.path << ": " << i.message);
+            BOOST_TEST(issues.empty(), "session " << n << " " << path_of(r));
             BOOST_TEST(utf8, "session " << n);
             ok = ok && issues.empty() && utf8;
         };
         const auto job = json::value_from(built->job);
         const auto call = json::value_from(built->call);
-        check(Route::jobs, job);
-        check(Route::calls, call);
+        check(Webhook::jobs, job);
+        check(Webhook::calls, call);
         BOOST_TEST(built->alert.has_value() == (s.state == State::safety_exit));
         if (built->alert) {
-            check(Route::emergency_alerts, json::value_from(*built->alert));
+            check(Webhook::emergency_alerts, json::value_from(*built->alert));
             ++alerts;
         }
 
@@ -538,13 +537,13 @@ BOOST_AUTO_TEST_CASE(the_plans_python_payloads_would_be_rejected) {
     // them, which is why the builders differ from the plan.
     const auto job = v(R"({"customer_name":"Unknown Caller","customer_phone":"","customer_address":"",
         "service_type":"hvac","urgency":"routine","user_email":"","scheduled_at":"2026-02-20T10:00:00"})");
-    const auto issues = contract::validate(Route::jobs, job);
+    const auto issues = contract::validate(Webhook::jobs, job);
     for (std::string_view p : {"customer_phone", "customer_address", "urgency", "user_email", "scheduled_at"})
         BOOST_TEST(has_path(issues, p), p);
     const auto call = v(R"({"call_id":"","phone_number":"","user_email":"owner@test.com","started_at":"",
         "ended_at":"","duration_seconds":-3,
         "transcript_object":[{"role":"agent","content":"hi"},{"role":"tool","name":"book","result":{}}]})");
-    const auto ci = contract::validate(Route::calls, call);
+    const auto ci = contract::validate(Webhook::calls, call);
     for (std::string_view p : {"call_id", "phone_number", "started_at", "ended_at", "duration_seconds",
                                "transcript_object.1.role", "transcript_object.1.content"})
         BOOST_TEST(has_path(ci, p), p);

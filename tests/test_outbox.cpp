@@ -325,8 +325,8 @@ BOOST_AUTO_TEST_CASE(spooled_files_are_private_durable_and_the_exact_bytes) {
     auto o = Outbox::open(box.path / "ob");
     ::umask(old);
     BOOST_REQUIRE(o.has_value());
-    const std::vector<std::pair<PayloadKind, std::string>> bodies{{PayloadKind::job, R"({"a":1})"},
-                                                                 {PayloadKind::call, R"({"b":"\u00e9"})"}};
+    const std::vector<std::pair<Webhook, std::string>> bodies{{Webhook::jobs, R"({"a":1})"},
+                                                                 {Webhook::calls, R"({"b":"\u00e9"})"}};
     auto claim = o->spool("CA/../weird id", bodies);
     BOOST_REQUIRE(claim.has_value());
     BOOST_TEST(claim->key().find('/') == std::string::npos);
@@ -486,8 +486,8 @@ BOOST_AUTO_TEST_CASE(a_rewrite_left_half_done_by_a_killed_process_does_not_keep_
     auto built = build_payloads(s, end_of(s), business(), JobsResponse{"job_9", std::nullopt});
     // The job was delivered and the link written; the process died while a rewrite's
     // temporary file was still there.
-    const std::vector<std::pair<PayloadKind, std::string>> bodies{
-        {PayloadKind::call, boost::json::serialize(boost::json::value_from(built->call))}};
+    const std::vector<std::pair<Webhook, std::string>> bodies{
+        {Webhook::calls, boost::json::serialize(boost::json::value_from(built->call))}};
     std::string key;
     {
         auto claim = o->spool(stable_call_id(s), bodies);

@@ -48,7 +48,7 @@ std::string str(const json::object& o, std::string_view key) {
     return std::string(v->get_string());
 }
 
-bool accepted(contract::Route r, const json::object& body) {
+bool accepted(Webhook r, const json::object& body) {
     const auto issues = contract::validate(r, body);
     for (const auto& i : issues) BOOST_TEST_MESSAGE(i.path << ": " << i.message);
     return issues.empty();
@@ -126,11 +126,11 @@ BOOST_AUTO_TEST_CASE(plan_fixtures_are_accepted_by_every_route) {
     for (const auto& s : {completed_session(), safety_session()}) {
         auto built = build_payloads(s, 2100.0, owner);
         BOOST_TEST_REQUIRE(built.has_value());
-        BOOST_TEST(accepted(contract::Route::jobs, json::value_from(built->job).as_object()));
-        BOOST_TEST(accepted(contract::Route::calls, json::value_from(built->call).as_object()));
+        BOOST_TEST(accepted(Webhook::jobs, json::value_from(built->job).as_object()));
+        BOOST_TEST(accepted(Webhook::calls, json::value_from(built->call).as_object()));
         BOOST_TEST(built->alert.has_value() == (s.state == State::safety_exit));
         if (built->alert)
-            BOOST_TEST(accepted(contract::Route::emergency_alerts, json::value_from(*built->alert).as_object()));
+            BOOST_TEST(accepted(Webhook::emergency_alerts, json::value_from(*built->alert).as_object()));
     }
 }
 
@@ -161,8 +161,8 @@ BOOST_AUTO_TEST_CASE(required_strings_get_placeholders) {
     s.service_address = "\t";
     BOOST_TEST(str(job(s), "customer_name") == "Unknown Caller");
     BOOST_TEST(str(job(s), "customer_address") == "Address not provided");
-    BOOST_TEST(accepted(contract::Route::jobs, job(s)));
-    BOOST_TEST(accepted(contract::Route::calls, call(s)));
+    BOOST_TEST(accepted(Webhook::jobs, job(s)));
+    BOOST_TEST(accepted(Webhook::calls, call(s)));
 }
 
 BOOST_AUTO_TEST_CASE(call_transcript_object_is_agent_and_user_only) {
@@ -206,7 +206,7 @@ BOOST_AUTO_TEST_CASE(unknown_start_time_still_gives_valid_datetimes) {
         BOOST_TEST(str(c, "ended_at") == "2026-02-20T10:00:00-06:00");
         BOOST_TEST(c.at("duration_seconds").as_int64() == 0);
         BOOST_TEST(!notes.empty());
-        BOOST_TEST(accepted(contract::Route::calls, c));
+        BOOST_TEST(accepted(Webhook::calls, c));
     }
 }
 
@@ -242,7 +242,7 @@ BOOST_AUTO_TEST_CASE(scheduled_at_formats) {
         s.booked_time = booked;
         const auto p = job(s);
         BOOST_TEST(str(p, "scheduled_at") == want, "booked '" << booked << "'");
-        BOOST_TEST(accepted(contract::Route::jobs, p));
+        BOOST_TEST(accepted(Webhook::jobs, p));
     }
 }
 
@@ -286,7 +286,7 @@ BOOST_AUTO_TEST_CASE(job_and_lead_ids_from_the_jobs_response) {
     BOOST_TEST(str(c, "job_id") == "1234");
     for (std::string_view body : {"", "not json", "[1]", "Internal Server Error"})
         BOOST_TEST(!call(s, owner, parse_jobs_response(body)).contains("job_id"));
-    BOOST_TEST(accepted(contract::Route::calls, call(s, owner, JobsResponse{"j", "l"})));
+    BOOST_TEST(accepted(Webhook::calls, call(s, owner, JobsResponse{"j", "l"})));
 }
 
 BOOST_AUTO_TEST_CASE(stable_call_id_without_call_sid) {
@@ -370,7 +370,7 @@ BOOST_AUTO_TEST_CASE(emergency_alert) {
     BOOST_TEST(str(a, "user_email") == "owner@test.com");
     BOOST_TEST(str(a, "sms_sent_at") == "1969-12-31T18:33:30-06:00");
     BOOST_TEST(a.at("callback_promised_minutes").as_int64() == 30);
-    BOOST_TEST(accepted(contract::Route::emergency_alerts, a));
+    BOOST_TEST(accepted(Webhook::emergency_alerts, a));
     auto described = s;
     described.problem_description = "gas smell";
     BOOST_TEST(str(as_json(build_emergency_alert(described, 2010.0, owner)), "problem_description") == "gas smell");

@@ -94,7 +94,7 @@ BOOST_AUTO_TEST_CASE(test_non_safety_does_not_send_alert) {
     Dashboard d;
     const auto r = handle_call_ended(completed_session(), config_for(d.server.port()), 1015.0, capture);
     BOOST_TEST(!r.alert.has_value());
-    BOOST_TEST(d.server.accepted(contract::Route::emergency_alerts) == 0u);
+    BOOST_TEST(d.server.accepted(Webhook::emergency_alerts) == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(test_survives_webhook_failure) {
@@ -158,7 +158,7 @@ BOOST_AUTO_TEST_CASE(wrong_secret_is_401_and_reported) {
     BOOST_TEST(r.job->status == 401u);
     BOOST_TEST(r.job->error == "HTTP 401: Invalid webhook secret");
     BOOST_TEST(r.summary().find("wrong") == std::string::npos);  // the secret is never logged
-    BOOST_TEST(d.server.accepted(contract::Route::jobs) == 0u);
+    BOOST_TEST(d.server.accepted(Webhook::jobs) == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(missing_user_email_is_a_configuration_error_and_nothing_is_sent) {
@@ -205,7 +205,7 @@ BOOST_AUTO_TEST_CASE(over_https_to_the_local_dashboard) {
     c.client.ca_file = calllock::test::pki().ca();
     const auto r = handle_call_ended(safety_session(), c, 2010.0, capture);
     BOOST_TEST(r.delivered(), r.summary());
-    BOOST_TEST(server.accepted(contract::Route::emergency_alerts) == 1u);
+    BOOST_TEST(server.accepted(Webhook::emergency_alerts) == 1u);
     server.stop();
 }
 
@@ -328,7 +328,7 @@ BOOST_AUTO_TEST_CASE(a_call_that_ends_with_a_wrong_configuration_is_kept_and_rep
     BOOST_TEST(r.error.find("refusing plain http://") != std::string::npos);
     BOOST_TEST(!r.kept_in.empty(), r.summary());
     BOOST_TEST(r.summary().find("kept in") != std::string::npos);
-    BOOST_TEST(d.server.accepted(contract::Route::jobs) == 0u);
+    BOOST_TEST(d.server.accepted(Webhook::jobs) == 0u);
 
     auto box = Outbox::open(wrong.outbox_dir);
     BOOST_REQUIRE(box.has_value());
@@ -339,9 +339,9 @@ BOOST_AUTO_TEST_CASE(a_call_that_ends_with_a_wrong_configuration_is_kept_and_rep
     const auto replayed = box->replay(*client, fixed.retry);
     BOOST_TEST(replayed.complete(), replayed.summary());
     BOOST_TEST(box->pending_payloads() == 0u);
-    BOOST_TEST(d.server.accepted(contract::Route::jobs) == 1u);
-    BOOST_TEST(d.server.accepted(contract::Route::calls) == 1u);
-    BOOST_TEST(d.server.accepted(contract::Route::emergency_alerts) == 1u);
+    BOOST_TEST(d.server.accepted(Webhook::jobs) == 1u);
+    BOOST_TEST(d.server.accepted(Webhook::calls) == 1u);
+    BOOST_TEST(d.server.accepted(Webhook::emergency_alerts) == 1u);
     const auto calls = d.records("calls.jsonl");
     BOOST_REQUIRE_EQUAL(calls.size(), 1u);
     BOOST_TEST(calls[0].contains("job_id"));  // linked to the job replay delivered

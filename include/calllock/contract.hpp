@@ -19,15 +19,9 @@
 #include <string_view>
 #include <vector>
 
+#include "webhook.hpp"
+
 namespace calllock::contract {
-
-enum class Route : std::uint8_t { jobs, calls, emergency_alerts };
-
-[[nodiscard]] constexpr std::string_view path_of(Route r) noexcept {
-    constexpr std::array<std::string_view, 3> p{"/api/webhook/jobs", "/api/webhook/calls",
-                                                "/api/webhook/emergency-alerts"};
-    return p[static_cast<std::size_t>(r)];
-}
 
 // What a field must be when present.
 enum class Rule : std::uint8_t {
@@ -158,24 +152,24 @@ inline constexpr auto alert_fields = std::to_array<Field>({
 });
 
 // The fields of a route.
-[[nodiscard]] constexpr std::span<const Field> fields_of(Route r) noexcept {
+[[nodiscard]] constexpr std::span<const Field> fields_of(Webhook r) noexcept {
     switch (r) {
-        case Route::jobs: return job_fields;
-        case Route::calls: return call_fields;
-        case Route::emergency_alerts: return alert_fields;
+        case Webhook::jobs: return job_fields;
+        case Webhook::calls: return call_fields;
+        case Webhook::emergency_alerts: return alert_fields;
     }
     return {};
 }
 
 // Whether the route lists the field (no pointers: usable in static_assert also
 // under GCC's sanitizers, which make pointer comparisons non-constant).
-[[nodiscard]] constexpr bool has_field(Route r, std::string_view name) noexcept {
+[[nodiscard]] constexpr bool has_field(Webhook r, std::string_view name) noexcept {
     for (const auto& f : fields_of(r))
         if (f.name == name) return true;
     return false;
 }
 
-[[nodiscard]] constexpr const Field* find_field(Route r, std::string_view name) noexcept {
+[[nodiscard]] constexpr const Field* find_field(Webhook r, std::string_view name) noexcept {
     for (const auto& f : fields_of(r))
         if (f.name == name) return &f;
     return nullptr;
@@ -381,7 +375,7 @@ inline void check_field(const Field& f, const boost::json::value& v, const std::
 
 // Every rule of the route, in field order; empty when the body is accepted.
 // Keys the route does not list are ignored, as the dashboard ignores them.
-[[nodiscard]] inline std::vector<Issue> validate(Route route, const boost::json::value& body) {
+[[nodiscard]] inline std::vector<Issue> validate(Webhook route, const boost::json::value& body) {
     std::vector<Issue> out;
     if (!body.is_object()) {
         out.push_back({"", "Expected object"});
@@ -413,7 +407,7 @@ inline void check_field(const Field& f, const boost::json::value& v, const std::
 }
 
 // The dashboard's answer to a body: nullopt when accepted, else its 400 body.
-[[nodiscard]] inline std::optional<boost::json::object> check(Route route, const boost::json::value& body) {
+[[nodiscard]] inline std::optional<boost::json::object> check(Webhook route, const boost::json::value& body) {
     auto issues = validate(route, body);
     if (issues.empty()) return std::nullopt;
     return error_body(issues);

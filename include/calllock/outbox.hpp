@@ -60,25 +60,13 @@
 
 namespace calllock {
 
-enum class PayloadKind : unsigned char { job, call, alert };
-
-inline constexpr std::array<PayloadKind, 3> all_payload_kinds{PayloadKind::job, PayloadKind::call, PayloadKind::alert};
-
 // The file of each payload in a call's directory: the names sort in sending order.
-[[nodiscard]] constexpr std::string_view payload_file(PayloadKind k) noexcept {
+[[nodiscard]] constexpr std::string_view payload_file(Webhook k) noexcept {
     constexpr std::string_view names[] = {"1-job.json", "2-call.json", "3-alert.json"};
     return names[static_cast<int>(k)];
 }
 // The list of a call's payload files, written first when it is spooled.
 inline constexpr std::string_view manifest_file = "0-manifest";
-[[nodiscard]] constexpr std::string_view payload_kind_name(PayloadKind k) noexcept {
-    constexpr std::string_view names[] = {"job", "call", "alert"};
-    return names[static_cast<int>(k)];
-}
-[[nodiscard]] constexpr Webhook webhook_of(PayloadKind k) noexcept {
-    return k == PayloadKind::job ? Webhook::jobs : k == PayloadKind::call ? Webhook::calls : Webhook::emergency_alerts;
-}
-
 // RetryPolicy: settings.hpp.
 
 // What to do after an answer.
@@ -175,7 +163,7 @@ template <class Rng>
 enum class PayloadState : unsigned char { delivered, kept, dead, waiting };
 
 struct PayloadOutcome {
-    PayloadKind kind{};
+    Webhook kind{};
     PayloadState state = PayloadState::kept;
     unsigned attempts = 0;
     SendResult last;  // the last answer (for `waiting`: never sent, the reason in error)
@@ -195,7 +183,7 @@ struct DeliveryReport {
         return static_cast<std::size_t>(
             std::count_if(payloads.begin(), payloads.end(), [&](const PayloadOutcome& p) { return p.state == s; }));
     }
-    [[nodiscard]] const PayloadOutcome* find(PayloadKind k) const {
+    [[nodiscard]] const PayloadOutcome* find(Webhook k) const {
         for (const auto& p : payloads)
             if (p.kind == k) return &p;
         return nullptr;
@@ -355,7 +343,7 @@ inline std::string utc_now_text() {
 }  // namespace detail
 
 // A payload not sent because an earlier one of its call is still pending.
-[[nodiscard]] inline PayloadOutcome waiting_behind(PayloadKind kind, PayloadKind earlier) {
+[[nodiscard]] inline PayloadOutcome waiting_behind(Webhook kind, Webhook earlier) {
     PayloadOutcome out;
     out.kind = kind;
     out.state = PayloadState::waiting;
@@ -369,7 +357,7 @@ inline std::string utc_now_text() {
 // outbox and the PostgreSQL outbox both deliver with it. before_attempt, when given,
 // runs before each attempt (the PostgreSQL outbox renews its lease there); an error
 // it returns ends the retries without sending (status 0, that error).
-inline SendResult send_with_retries(DashboardClient& client, PayloadKind kind, const std::string& body,
+inline SendResult send_with_retries(DashboardClient& client, Webhook kind, const std::string& body,
                                     const RetryPolicy& policy, std::chrono::steady_clock::time_point deadline,
                                     unsigned& attempts, const log_fn& log, const std::string& key,
                                     const std::function<std::string()>& before_attempt = {}) {
@@ -379,7 +367,7 @@ inline SendResult send_with_retries(DashboardClient& client, PayloadKind kind, c
             if (auto err = before_attempt(); !err.empty()) return SendResult{false, 0, {}, err, {}};
         ++attempts;
         detail::crash_point("send.before:" + std::string(payload_kind_name(kind)));
-        SendResult r = client.send_body(webhook_of(kind), body);
+        SendResult r = client.send_body(kind, body);
         if (verdict_of(r) != Verdict::retry) return r;
         ++failures;
         auto wait = backoff_delay(policy, failures, rng);
@@ -448,7 +436,7 @@ public:
     // Writes a call's payloads (the exact bytes to send) into pending/ and returns
     // the claim on it, so that this process delivers it first. Nothing is sent.
     [[nodiscard]] ConfigResult<OutboxClaim> spool(std::string_view call_id,
-                                                  std::span<const std::pair<PayloadKind, std::string>> payloads) {
+                                                  std::span<const std::pair<Webhook, std::string>> payloads) {
         static std::atomic<unsigned> sequence{0};
         char prefix[64];
         const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
@@ -535,7 +523,7 @@ public:
     [[nodiscard]] std::size_t pending_payloads() const {
         std::size_t n = 0;
         for (const auto& k : pending_keys())
-            for (auto kind : all_payload_kinds)
+            for (auto kind : all_webhooks)
                 if (std::filesystem::exists(pending_dir() / k / payload_file(kind))) ++n;
         return n;
     }
@@ -671,7 +659,7 @@ private:
 
     // Writes the job's job_id / lead_id into the pending call record.
     static std::string link_call_record(int entry, const SendResult& job_answer) {
-        const std::string name(payload_file(PayloadKind::call));
+        const std::string name(payload_file(Webhook::calls));
         auto text = detail::read_file_at(entry, name);
         if (!text) return {};  // no call record in this call (or already sent)
         const LinkedCallRecord linked = link_call_record_text(*text, job_answer);
@@ -681,7 +669,7 @@ private:
     }
 
     // Moves a rejected payload to dead/<key>/ with the dashboard's answer beside it.
-    std::string bury(int entry, const std::string& key, PayloadKind kind, const SendResult& r,
+    std::string bury(int entry, const std::string& key, Webhook kind, const SendResult& r,
                      const DashboardClient& client) {
         detail::unique_fd dead = detail::open_dir(AT_FDCWD, dead_dir().string());
         if (!dead) return detail::errno_text("cannot open", dead_dir().string());
@@ -718,7 +706,7 @@ private:
         const std::string& key = c.key();
         const auto deadline = std::chrono::steady_clock::now() + policy.budget;
         bool blocked = false;  // an earlier payload of this call is still pending
-        for (auto kind : all_payload_kinds) {
+        for (auto kind : all_webhooks) {
             const std::string name(payload_file(kind));
             auto body = detail::read_file_at(entry, name);
             if (!body) {
@@ -736,7 +724,7 @@ private:
                 case Verdict::delivered: {
                     const std::string kind_name(payload_kind_name(kind));
                     detail::crash_point("delivered.before_link_or_unlink:" + kind_name);
-                    if (kind == PayloadKind::job)
+                    if (kind == Webhook::jobs)
                         if (auto err = link_call_record(entry, out.last); !err.empty())
                             log(LogLevel::warning, "outbox: " + key + ": linking the call record: " + err);
                     detail::crash_point("delivered.before_unlink:" + kind_name);

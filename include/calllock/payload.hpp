@@ -187,10 +187,10 @@ inline constexpr std::array<std::string_view, 1> call_extra_fields{"booking_stat
 
 // The route each payload goes to.
 template <class P> struct route_of;
-template <> struct route_of<JobPayload> : std::integral_constant<contract::Route, contract::Route::jobs> {};
-template <> struct route_of<CallPayload> : std::integral_constant<contract::Route, contract::Route::calls> {};
+template <> struct route_of<JobPayload> : std::integral_constant<Webhook, Webhook::jobs> {};
+template <> struct route_of<CallPayload> : std::integral_constant<Webhook, Webhook::calls> {};
 template <> struct route_of<EmergencyAlertPayload>
-    : std::integral_constant<contract::Route, contract::Route::emergency_alerts> {};
+    : std::integral_constant<Webhook, Webhook::emergency_alerts> {};
 
 template <class T>
 concept dashboard_payload = requires { route_of<T>::value; } && boost::hana::Struct<T>::value;

@@ -297,7 +297,7 @@ struct Claim {
     std::string call_id;
     std::chrono::milliseconds budget{0};
     int failures = 0;  // deliveries of this call that left something pending
-    std::vector<std::pair<PayloadKind, std::string>> payloads;
+    std::vector<std::pair<Webhook, std::string>> payloads;
 };
 
 // The backlog, for monitoring (`calllock-postcall status`).
@@ -399,7 +399,7 @@ RETURNING k.id, k.call_id, k.budget_ms, k.failures)SQL",
             return std::nullopt;
         }
         for (int i = 0; i < p.rows(); ++i)
-            c.payloads.emplace_back(static_cast<PayloadKind>(p.number(i, 0)), std::string(p.get(i, 1)));
+            c.payloads.emplace_back(static_cast<Webhook>(p.number(i, 0)), std::string(p.get(i, 1)));
         return c;
     }
 
@@ -596,9 +596,9 @@ private:
                 case Verdict::delivered: {
                     // Linking the call record and removing the job: one transaction.
                     std::string linked;
-                    if (kind == PayloadKind::job)
+                    if (kind == Webhook::jobs)
                         for (auto& [k2, b2] : c.payloads)
-                            if (k2 == PayloadKind::call) {
+                            if (k2 == Webhook::calls) {
                                 auto l = link_call_record_text(b2, out.last);
                                 if (!l.error.empty()) log(LogLevel::warning, "outbox: " + report.key + ": " + l.error);
                                 if (!l.body.empty()) linked = std::move(l.body), b2 = linked;

@@ -23,6 +23,7 @@
 
 #include "config_error.hpp"
 #include "detail/config.hpp"
+#include "webhook.hpp"
 
 namespace calllock {
 
@@ -98,13 +99,6 @@ struct SendResult {
     std::string error;                // why it failed ("" on success)
     std::string retry_after;          // the Retry-After header of the answer, "" when absent
 };
-
-// The three webhooks of the dashboard.
-enum class Webhook : unsigned char { jobs, calls, emergency_alerts };
-
-namespace detail {
-inline constexpr std::string_view jobs_suffix = "/api/webhook/jobs";
-}
 
 class DashboardClient {
 public:

@@ -1,4 +1,4 @@
-// Transcript serialization, plain-text form (the JSON form is in transcript_json.hpp).
+// Transcript serialization, plain-text form (the JSON form, to_json_array, is in json.hpp).
 #pragma once
 #include <span>
 #include <string>

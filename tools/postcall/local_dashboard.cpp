@@ -74,7 +74,7 @@ public:
     }
 
     // How many records each route has accepted.
-    [[nodiscard]] std::size_t accepted(contract::Route r) const {
+    [[nodiscard]] std::size_t accepted(Webhook r) const {
         std::lock_guard lock(mu_);
         return counts_[static_cast<std::size_t>(r)];
     }
@@ -91,9 +91,9 @@ public:
         };
         std::string_view path = req.target();
         path = path.substr(0, path.find('?'));
-        std::optional<contract::Route> route;
-        for (auto r : {contract::Route::jobs, contract::Route::calls, contract::Route::emergency_alerts})
-            if (contract::path_of(r) == path) route = r;
+        std::optional<Webhook> route;
+        for (Webhook r : all_webhooks)
+            if (path_of(r) == path) route = r;
         if (!route) return reply(http::status::not_found, {{"error", "Not Found"}});
         if (req.method() != http::verb::post)
             return reply(http::status::method_not_allowed, {{"error", "Method Not Allowed"}});
@@ -122,13 +122,13 @@ private:
         return diff == 0;
     }
 
-    boost::json::object accept_record(contract::Route route, const boost::json::object& body) {
+    boost::json::object accept_record(Webhook route, const boost::json::object& body) {
         std::lock_guard lock(mu_);
         const auto ri = static_cast<std::size_t>(route);
         std::string call_id;
         if (const auto* c = body.if_contains("call_id"); c && c->is_string()) call_id = std::string(c->as_string());
         boost::json::object answer{{"success", true}};
-        if (route == contract::Route::jobs) {
+        if (route == Webhook::jobs) {
             std::string reason;
             if (const auto* r = body.if_contains("end_call_reason"); r && r->is_string()) reason = std::string(r->as_string());
             if (reason == "wrong_number") return answer;  // creates nothing
@@ -145,7 +145,7 @@ private:
             answer[key] = id;
             if (!call_id.empty()) ids_["jobs:" + call_id] = {key, id};
         } else {
-            const std::string k = (route == contract::Route::calls ? "calls:" : "alerts:") + call_id;
+            const std::string k = (route == Webhook::calls ? "calls:" : "alerts:") + call_id;
             if (!call_id.empty() && ids_.count(k)) {
                 answer["duplicate"] = true;
                 return answer;
@@ -163,14 +163,14 @@ private:
         path = path.substr(0, path.find('?'));
         constexpr const char* names[] = {"jobs", "calls", "emergency_alerts"};
         std::string route = "other";
-        for (auto r : {contract::Route::jobs, contract::Route::calls, contract::Route::emergency_alerts})
-            if (contract::path_of(r) == path) route = names[static_cast<std::size_t>(r)];
+        for (Webhook r : all_webhooks)
+            if (path_of(r) == path) route = names[static_cast<std::size_t>(r)];
         std::lock_guard lock(mu_);
         std::ofstream out(opt_.store / "requests.jsonl", std::ios::app | std::ios::binary);
         out << boost::json::serialize(boost::json::object{{"route", route}, {"body", req.body()}}) << '\n';
     }
 
-    void store(contract::Route route, const boost::json::object& body) {
+    void store(Webhook route, const boost::json::object& body) {
         if (opt_.store.empty()) return;
         constexpr const char* files[] = {"jobs.jsonl", "calls.jsonl", "emergency-alerts.jsonl"};
         std::ofstream out(opt_.store / files[static_cast<std::size_t>(route)], std::ios::app | std::ios::binary);
@@ -275,6 +275,6 @@ void LocalDashboard::start() { p_->start(); }
 void LocalDashboard::run() { p_->run(); }
 void LocalDashboard::stop() { p_->stop(); }
 std::size_t LocalDashboard::connection_threads() const { return p_->connection_threads(); }
-std::size_t LocalDashboard::accepted(contract::Route r) const { return p_->accepted(r); }
+std::size_t LocalDashboard::accepted(Webhook r) const { return p_->accepted(r); }
 
 }  // namespace calllock::local

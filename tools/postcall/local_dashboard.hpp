@@ -47,7 +47,7 @@ public:
     // The connection threads alive now (finished ones are joined at the next accept).
     [[nodiscard]] std::size_t connection_threads() const;
     // How many records each route has accepted.
-    [[nodiscard]] std::size_t accepted(contract::Route r) const;
+    [[nodiscard]] std::size_t accepted(Webhook r) const;
 
 private:
     std::unique_ptr<LocalDashboardImpl> p_;

@@ -49,8 +49,8 @@ Command add_serve(CLI::App& parent) {
             while (!stop_requested) std::this_thread::sleep_for(std::chrono::milliseconds(50));
             dashboard.stop();
             std::printf("stopped: %zu jobs/leads, %zu calls, %zu emergency alerts accepted\n",
-                        dashboard.accepted(contract::Route::jobs), dashboard.accepted(contract::Route::calls),
-                        dashboard.accepted(contract::Route::emergency_alerts));
+                        dashboard.accepted(Webhook::jobs), dashboard.accepted(Webhook::calls),
+                        dashboard.accepted(Webhook::emergency_alerts));
         } catch (const std::exception& e) {
             error(std::string("cannot serve: ") + e.what());
             return 1;

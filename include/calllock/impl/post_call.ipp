@@ -138,11 +138,11 @@ CALLLOCK_DECL PostCallReport handle_call_ended(const CallSession& session, const
             report.no_outbox_reason = opened.error().what();
         } else {
             box.emplace(std::move(*opened));
-            std::vector<std::pair<PayloadKind, std::string>> bodies;
-            bodies.emplace_back(PayloadKind::job, boost::json::serialize(boost::json::value_from(built->job)));
-            bodies.emplace_back(PayloadKind::call, boost::json::serialize(boost::json::value_from(built->call)));
+            std::vector<std::pair<Webhook, std::string>> bodies;
+            bodies.emplace_back(Webhook::jobs, boost::json::serialize(boost::json::value_from(built->job)));
+            bodies.emplace_back(Webhook::calls, boost::json::serialize(boost::json::value_from(built->call)));
             if (built->alert)
-                bodies.emplace_back(PayloadKind::alert, boost::json::serialize(boost::json::value_from(*built->alert)));
+                bodies.emplace_back(Webhook::emergency_alerts, boost::json::serialize(boost::json::value_from(*built->alert)));
             if (auto spooled = box->spool(report.call_id, bodies)) claim.emplace(std::move(*spooled));
             else report.no_outbox_reason = spooled.error().what();
         }
@@ -163,12 +163,12 @@ CALLLOCK_DECL PostCallReport handle_call_ended(const CallSession& session, const
         if (claim) {
             report.outbox_used = true;
             const DeliveryReport d = box->deliver(*claim, dashboard, config.retry, log);
-            auto take = [&](PayloadKind k, std::optional<SendResult>& out) {
+            auto take = [&](Webhook k, std::optional<SendResult>& out) {
                 if (const auto* p = d.find(k)) out = p->last;
             };
-            take(PayloadKind::job, report.job);
-            take(PayloadKind::call, report.call);
-            take(PayloadKind::alert, report.alert);
+            take(Webhook::jobs, report.job);
+            take(Webhook::calls, report.call);
+            take(Webhook::emergency_alerts, report.alert);
             if (!d.io_error.empty()) log(LogLevel::error, "outbox: " + d.io_error);
             report.kept_in = d.kept_in;
             report.dead_in = d.dead_in;

@@ -77,14 +77,13 @@ CALLLOCK_DECL ConfigResult<DashboardClient> DashboardClient::create(std::string_
     if (!jobs) return ConfigError{"webhook_url", "DASHBOARD_WEBHOOK_URL is not an http(s) URL"};
     std::string calls = options.calls_url, alerts = options.alerts_url;
     if (calls.empty() || alerts.empty()) {
-        const std::string_view t = jobs->target;
-        if (t.size() < detail::jobs_suffix.size() ||
-            t.substr(t.size() - detail::jobs_suffix.size()) != detail::jobs_suffix)
+        const std::string_view t = jobs->target, jobs_path = path_of(Webhook::jobs);
+        if (!t.ends_with(jobs_path))
             return ConfigError{"webhook_url", "DASHBOARD_WEBHOOK_URL must end in /api/webhook/jobs, or the calls and "
                                "emergency-alerts URLs must be given explicitly"};
-        const std::string base = jobs->origin() + std::string(t.substr(0, t.size() - detail::jobs_suffix.size()));
-        if (calls.empty()) calls = base + "/api/webhook/calls";
-        if (alerts.empty()) alerts = base + "/api/webhook/emergency-alerts";
+        const std::string base = jobs->origin() + std::string(t.substr(0, t.size() - jobs_path.size()));
+        if (calls.empty()) calls = base + std::string(path_of(Webhook::calls));
+        if (alerts.empty()) alerts = base + std::string(path_of(Webhook::emergency_alerts));
     }
     auto c = Url::parse(calls), a = Url::parse(alerts);
     if (!c) return ConfigError{"calls_url", "the calls webhook URL is not an http(s) URL"};
