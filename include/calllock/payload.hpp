@@ -258,6 +258,26 @@ void put(boost::json::object& o, std::string_view key, const std::optional<T>& v
 
 }  // namespace detail
 
+namespace detail {
+// Whether the names the library gives an enum's values (result.hpp) are, in order, the
+// values the dashboard accepts for the field that carries them (contract.hpp).
+template <class E, std::size_t N, class Name>
+consteval bool names_are(const std::array<std::string_view, N>& accepted, Name name_of) {
+    for (std::size_t i = 0; i < N; ++i)
+        if (name_of(static_cast<E>(i)) != accepted[i]) return false;
+    return true;
+}
+}  // namespace detail
+
+static_assert(detail::names_are<RevenueTier>(contract::revenue_tiers, [](RevenueTier t) { return name(t); }),
+              "calllock: the revenue tier names must be the dashboard's revenue_tier values");
+static_assert(detail::names_are<RevenueTier>(contract::revenue_tier_labels, [](RevenueTier t) { return label(t); }),
+              "calllock: the revenue tier labels must be the dashboard's revenue_tier_label values");
+static_assert(detail::names_are<Confidence>(contract::confidences, [](Confidence c) { return name(c); }),
+              "calllock: the confidence names must be the dashboard's confidence values");
+static_assert(detail::names_are<PriorityColor>(contract::colors, [](PriorityColor c) { return name(c); }),
+              "calllock: the priority colors must be the dashboard's color values");
+
 static_assert(detail::members_are_dashboard_fields<JobPayload>(job_extra_fields),
               "calllock: a JobPayload member is not a field of POST /api/webhook/jobs");
 static_assert(detail::members_are_dashboard_fields<CallPayload>(call_extra_fields),
