@@ -218,7 +218,6 @@ struct naive_find {
 template <const auto& Words>
 struct hs_context {
     std::string_view text;
-    const std::vector<unsigned>* lengths;
     keyword_hits<N<Words>>* hits;
 };
 
@@ -230,7 +229,6 @@ template <const auto& Words, match_mode Mode>
 struct hyperscan {
     hs_database_t* db = nullptr;
     hs_scratch_t* scratch = nullptr;
-    std::vector<unsigned> lengths;
     hyperscan() {
         std::vector<const char*> ptrs;
         std::vector<std::size_t> lens;
@@ -239,7 +237,6 @@ struct hyperscan {
             const std::string_view w = kw<Words>(k);
             ptrs.push_back(w.data());
             lens.push_back(w.size());
-            lengths.push_back(static_cast<unsigned>(w.size()));
             flags.push_back(Mode == match_mode::substring ? HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH : 0u);
             ids.push_back(static_cast<unsigned>(k));
         }
@@ -264,13 +261,14 @@ struct hyperscan {
         } else {
             thread_local std::vector<char> buf;
             const std::string_view folded = fold_words(raw, buf);
-            hs_context<Words> ctx{folded, &lengths, &h};
+            hs_context<Words> ctx{folded, &h};
             hs_scan(db, folded.data(), static_cast<unsigned>(folded.size()), 0, scratch,
                     [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* p) {
                         auto& c = *static_cast<hs_context<Words>*>(p);
                         if (c.hits->test(id)) return 0;  // found already
-                        const std::size_t from = static_cast<std::size_t>(to) - (*c.lengths)[id];
-                        if (whole_at(c.text, kw<Words>(id), from, static_cast<std::size_t>(to))) c.hits->set(id);
+                        const std::string_view w = kw<Words>(id);
+                        const std::size_t from = static_cast<std::size_t>(to) - w.size();
+                        if (whole_at(c.text, w, from, static_cast<std::size_t>(to))) c.hits->set(id);
                         return 0;
                     },
                     &ctx);
