@@ -32,9 +32,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::string caller;
     std::string question;  // a bare yes makes the agent's last question the caller's
     for (const auto& e : s.transcript_log) {
-        if (e.role == Role::agent) question = std::string(hvac117_tables::last_question(e.content));
+        if (e.role == Role::agent) question = std::string(last_question(e.content));
         if (e.role != Role::user) continue;
-        if (!question.empty() && hvac117_tables::is_bare_yes(e.content)) caller += question + " . ";
+        if (!question.empty() && is_bare_yes(e.content)) caller += question + " . ";
         question.clear();
         caller += e.content + " . ";
     }

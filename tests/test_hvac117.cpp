@@ -349,15 +349,15 @@ BOOST_AUTO_TEST_CASE(profiles_by_name) {
 static_assert(hvac117_profile::coverage() == TagSet::all(),
               "the hvac117 profile must reach all 117 tags and the 3 DURATION tags");
 // The dialogue reading's two helpers, at compile time.
-static_assert(hvac117_tables::is_bare_yes("Yes.") && hvac117_tables::is_bare_yes("yeah") &&
-              hvac117_tables::is_bare_yes("uh-huh, that's right") && hvac117_tables::is_bare_yes("Yes it is.") &&
-              hvac117_tables::is_bare_yes("Correct.") && hvac117_tables::is_bare_yes("yep yep"));
-static_assert(!hvac117_tables::is_bare_yes("No.") && !hvac117_tables::is_bare_yes("nope") &&
-              !hvac117_tables::is_bare_yes("okay") && !hvac117_tables::is_bare_yes("yeah my dad, he's 88") &&
-              !hvac117_tables::is_bare_yes("") && !hvac117_tables::is_bare_yes("sure?"));
-static_assert(hvac117_tables::last_question("Thanks. Do you smell gas?") == " Do you smell gas?");
-static_assert(hvac117_tables::last_question("Is it the furnace or the AC?").empty() &&
-              hvac117_tables::last_question("Okay.").empty());
+static_assert(is_bare_yes("Yes.") && is_bare_yes("yeah") &&
+              is_bare_yes("uh-huh, that's right") && is_bare_yes("Yes it is.") &&
+              is_bare_yes("Correct.") && is_bare_yes("yep yep"));
+static_assert(!is_bare_yes("No.") && !is_bare_yes("nope") &&
+              !is_bare_yes("okay") && !is_bare_yes("yeah my dad, he's 88") &&
+              !is_bare_yes("") && !is_bare_yes("sure?"));
+static_assert(last_question("Thanks. Do you smell gas?") == " Do you smell gas?");
+static_assert(last_question("Is it the furnace or the AC?").empty() &&
+              last_question("Okay.").empty());
 static_assert(hvac117_profile::coverage().size() == 120);
 static_assert(!classify_text<hvac117_profile>({}, "no gas smell").tags.contains(tag_of("GAS_LEAK")));
 static_assert(classify_text<hvac117_profile>({}, "no, but gas smell").tags.contains(tag_of("GAS_LEAK")));

@@ -40,6 +40,7 @@
 #include <string_view>
 
 #include "../civil_time.hpp"
+#include "../dialogue.hpp"
 #include "hvac117_row.hpp"
 #if defined(CALLLOCK_BUILD_TABLES)
 // The tables built by the compiler from their source (tools/gen_tables does this to
@@ -392,67 +393,6 @@ private:
     [[no_unique_address]] std::conditional_t<Explain, evidence_slot, no_slots> pending_why_{};
 };
 
-// ---- Reading the dialogue ----------------------------------------------------
-
-constexpr char lower_ascii(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
-// The agent's last question in a turn: the sentence that ends at its last '?', or ""
-// when it has none, or when it offers alternatives (" or "), which a bare yes does
-// not choose between.
-constexpr std::string_view last_question(std::string_view turn) noexcept {
-    const std::size_t q = turn.rfind('?');
-    if (q == std::string_view::npos) return {};
-    std::size_t b = q;
-    while (b > 0 && turn[b - 1] != '.' && turn[b - 1] != '!' && turn[b - 1] != '?') --b;
-    const std::string_view sentence = turn.substr(b, q + 1 - b);
-    for (std::size_t i = 0; i + 4 <= sentence.size(); ++i)
-        if (sentence[i] == ' ' && lower_ascii(sentence[i + 1]) == 'o' && lower_ascii(sentence[i + 2]) == 'r' &&
-            (sentence[i + 3] == ' ' || sentence[i + 3] == ','))
-            return {};
-    return sentence;
-}
-
-// Whether a caller's turn is only a yes ("yeah", "uh-huh that's right", "yes it
-// is", "correct"): at most six words, each an affirmation or a filler, and at least
-// one affirmation.
-constexpr bool is_bare_yes(std::string_view turn) noexcept {
-    constexpr std::array<std::string_view, 16> yes{"yes",   "yeah",    "yep",     "yup",        "ya",    "yea",
-                                                   "uh-huh", "uh huh", "mhm",     "mm-hmm",     "correct", "right",
-                                                   "exactly", "definitely", "absolutely", "affirmative"};
-    constexpr std::array<std::string_view, 22> filler{"it",  "is",   "does", "do",   "i",     "we",   "there",
-                                                      "that's", "thats", "that", "sure", "sir", "ma'am", "maam",
-                                                      "uh",  "um",   "oh",   "so",   "true", "indeed", "huh", "mm"};
-    std::size_t n_words = 0;
-    bool affirmed = false;
-    std::size_t i = 0;
-    while (i < turn.size()) {
-        while (i < turn.size() && !(lower_ascii(turn[i]) >= 'a' && lower_ascii(turn[i]) <= 'z')) {
-            const char c = turn[i];
-            if (!(c == ' ' || c == ',' || c == '.' || c == '!' || c == '-' || c == '\'' || c == '\t')) return false;
-            ++i;
-        }
-        if (i >= turn.size()) break;
-        std::size_t j = i;
-        while (j < turn.size() && ((lower_ascii(turn[j]) >= 'a' && lower_ascii(turn[j]) <= 'z') || turn[j] == '\'' ||
-                                   (turn[j] == '-' && j + 1 < turn.size() && turn[j + 1] != ' ')))
-            ++j;
-        char buf[16]{};
-        const std::size_t n = j - i;
-        if (n > sizeof buf || ++n_words > 6) return false;
-        for (std::size_t k = 0; k < n; ++k) buf[k] = lower_ascii(turn[i + k]);
-        const std::string_view w(buf, n);
-        bool known = false;
-        for (auto y : yes)
-            if (w == y) known = affirmed = true;
-        for (auto x : filler)
-            if (w == x) known = true;
-        if (!known) return false;
-        i = j;
-    }
-    return affirmed;
-}
-
-
 inline constexpr TagSet vulnerable_occupants{tag_of("ELDERLY_OCCUPANT"), tag_of("INFANT_NEWBORN"),
                                              tag_of("MEDICAL_NEED"), tag_of("VULNERABLE_POP")};
 inline constexpr TagSet evacuation_hazards{tag_of("GAS_LEAK"), tag_of("CO_EVENT"),
@@ -474,24 +414,10 @@ struct hvac117_profile {
 
     // What the caller said: user turns, each its own sentence. A bare "yes" to the
     // agent's question ("Do you smell gas?" "Yeah.") makes the question the caller's
-    // words; a bare "no" adds nothing (hvac117_tables::answered_question).
+    // words; a bare "no" adds nothing (for_each_caller_piece, dialogue.hpp).
     template <class F>
     static constexpr void session_text(const CallSession& s, F&& f) {
-        std::string_view question;
-        for (const auto& e : s.transcript_log) {
-            if (e.role == Role::agent) {
-                question = hvac117_tables::last_question(e.content);
-                continue;
-            }
-            if (e.role != Role::user) continue;
-            if (!question.empty() && hvac117_tables::is_bare_yes(e.content)) {
-                f(question);
-                f(std::string_view{" . "});
-            }
-            question = {};
-            f(std::string_view{e.content});
-            f(std::string_view{" . "});
-        }
+        for_each_caller_piece(s, f);
     }
 
     template <class Engine, class Text>
