@@ -74,7 +74,7 @@ def cycles(g):
 
 
 ANGLE_RE = re.compile(r'^\s*#\s*include\s*<([^>]+)>', re.M)
-CORE_ROOTS = ["calllock.hpp", "version.hpp"]
+CORE_ROOTS = ["calllock.hpp", "version.hpp", "fields.hpp"]
 
 
 def core(g):

@@ -6,6 +6,7 @@
 #include "printing.hpp"
 
 #include <calllock/calllock.hpp>
+#include <calllock/fields.hpp>
 
 #include <atomic>
 #include <cstdlib>
@@ -107,4 +108,30 @@ BOOST_AUTO_TEST_CASE(classification_allocates_nothing) {
     BOOST_TEST(explained == h.tags.set().size());  // evidence for every tag, without allocating
     for (const char* time_tag : {"PEAK_SUMMER", "WEEKEND", "AFTER_HOURS", "HOLIDAY_WEEK"})
         BOOST_TEST(h.tags.contains(*find_tag(time_tag)), time_tag);
+}
+
+BOOST_AUTO_TEST_CASE(derived_fields_and_summary_allocate_nothing) {
+    CallSession s{.phone_number = "+15125551234"};
+    s.state = State::done;
+    s.booking_confirmed = true;
+    s.booked_time = "2026-07-06T09:00:00";
+    s.customer_name = "Dana Ruiz";
+    s.problem_description = "ac blowing warm air since yesterday, 19 year old unit";
+    s.start_time = 1783222200.0;
+    for (int i = 0; i < 20; ++i) {
+        s.transcript_log.push_back(TranscriptEntry::agent("How old is the system?", i));
+        s.transcript_log.push_back(TranscriptEntry::user(
+            "about nineteen years, it's blowing warm air and I changed the filter, thank you", s.start_time + i));
+    }
+    const auto c = classify_call<hvac117_profile>(s);
+    const long before = allocations.load();
+    const CallFields f = derive_fields(s, c, hvac117_tables::default_zone);
+    std::array<char, max_summary_bytes> summary{};
+    std::size_t n = 0;
+    write_summary(s, c, f, hvac117_tables::default_zone, [&](char ch) { summary[n++] = ch; });
+    const long after = allocations.load();
+    BOOST_TEST(after - before == 0);
+    BOOST_TEST(*f.equipment_age == 19);
+    BOOST_TEST(f.attempted(AttemptedFix::filter));
+    BOOST_TEST(std::string_view(summary.data(), n).starts_with("Dana Ruiz reports ac blowing warm air"));
 }

@@ -39,6 +39,7 @@
 #include "classify.hpp"
 #include "config_error.hpp"
 #include "contract.hpp"
+#include "fields.hpp"
 #include "json.hpp"
 #include "profiles.hpp"
 #include "session.hpp"
@@ -139,10 +140,32 @@ struct JobPayload {
         (std::string, revenue_tier_label),
         (std::vector<std::string>, revenue_tier_signals),
         (std::string, revenue_confidence),
-        // Derived fields
-        (std::string, caller_type),
-        (std::string, primary_intent),
-        (std::string, work_type),
+        (std::int64_t, estimated_value),
+        (std::int64_t, estimated_revenue_low),
+        (std::int64_t, estimated_revenue_high),
+        // Derived fields (fields.hpp): left out when the call does not support them
+        (std::optional<std::string>, caller_type),
+        (std::optional<std::string>, primary_intent),
+        (std::optional<std::string>, work_type),
+        (bool, is_callback_complaint),
+        (bool, potential_replacement),
+        (std::optional<bool>, is_decision_maker),
+        (std::optional<std::string>, property_type),
+        (std::optional<std::string>, system_status),
+        (std::optional<std::string>, equipment_age_bracket),
+        (std::int64_t, sentiment_score),
+        (std::optional<std::string>, ai_summary),
+        // Not read by the dashboard (it ignores fields it does not list): for the
+        // business's own tools and the old backend's consumers
+        (std::optional<std::string>, equipment_type),
+        (std::optional<std::int64_t>, equipment_age),
+        (std::optional<std::string>, problem_duration),
+        (std::optional<std::string>, problem_onset),
+        (std::optional<std::string>, problem_pattern),
+        (std::optional<std::vector<std::string>>, customer_attempted_fixes),
+        (std::string, revenue_tier_range),
+        (std::string, revenue_tier_description),
+        (std::optional<std::string>, sales_lead_notes),
         // Conditional
         (std::optional<std::string>, scheduled_at));
 };
@@ -159,6 +182,7 @@ struct CallPayload {
         (std::int64_t, duration_seconds),
         (std::string, direction),
         (std::string, outcome),
+        (std::optional<std::string>, hvac_issue_type),
         (std::string, urgency_tier),
         (std::string, problem_description),
         (std::string, booking_status),
@@ -180,9 +204,13 @@ struct EmergencyAlertPayload {
         (std::int64_t, callback_promised_minutes));
 };
 
-// Plan fields that the dashboard does not list (and so ignores): kept because the
-// plan sends them. Everything else must be a field of the route's table.
-inline constexpr std::array<std::string_view, 1> job_extra_fields{"transcript_object"};
+// Fields that the dashboard does not list (and so ignores): the plan's transcript_object
+// and booking_status, and the derived fields the dashboard has no column for. Everything
+// else must be a field of the route's table.
+inline constexpr std::array<std::string_view, 10> job_extra_fields{
+    "transcript_object", "equipment_type",           "equipment_age",      "problem_duration",
+    "problem_onset",     "problem_pattern",          "customer_attempted_fixes",
+    "revenue_tier_range", "revenue_tier_description", "sales_lead_notes"};
 inline constexpr std::array<std::string_view, 1> call_extra_fields{"booking_status"};
 
 // The route each payload goes to.
@@ -479,6 +507,69 @@ inline std::optional<std::string> scheduled_at(std::string_view booked, const Ti
     return end > 0 ? end : now;
 }
 
+namespace detail {
+
+template <class E>
+std::optional<std::string> name_or_empty(const std::optional<E>& v) {
+    if (!v) return std::nullopt;
+    return std::string(name(*v));
+}
+
+// The derived fields of the jobs webhook (fields.hpp), each left out when the call
+// does not support it.
+inline void put_derived_fields(JobPayload& p, const CallSession& s, const Classification& c, const CallFields& f,
+                               const TimeZone& zone) {
+    const RevenueRange r = revenue_range(c.revenue.tier);
+    p.estimated_value = r.value;
+    p.estimated_revenue_low = r.low;
+    p.estimated_revenue_high = r.high;
+    p.revenue_tier_range = r.range;
+    p.revenue_tier_description = r.description;
+    p.caller_type = name_or_empty(f.caller_type);
+    p.primary_intent = name_or_empty(f.primary_intent);
+    p.work_type = name_or_empty(f.work_type);
+    p.is_callback_complaint = f.is_callback_complaint;
+    p.potential_replacement = f.potential_replacement;
+    p.is_decision_maker = f.is_decision_maker;
+    p.property_type = name_or_empty(f.property_type);
+    p.system_status = name_or_empty(f.system_status);
+    if (f.equipment_age_bracket != AgeBracket::unknown) p.equipment_age_bracket = name(f.equipment_age_bracket);
+    p.sentiment_score = f.sentiment_score;
+    p.equipment_type = name_or_empty(f.equipment_type);
+    if (f.equipment_age) p.equipment_age = *f.equipment_age;
+    p.problem_duration = name_or_empty(f.problem_duration);
+    p.problem_onset = name_or_empty(f.problem_onset);
+    p.problem_pattern = name_or_empty(f.problem_pattern);
+    if (f.attempted_fixes) {
+        p.customer_attempted_fixes.emplace();
+        for (std::uint8_t k = 0; k <= static_cast<std::uint8_t>(AttemptedFix::other); ++k)
+            if (f.attempted(static_cast<AttemptedFix>(k)))
+                p.customer_attempted_fixes->emplace_back(name(static_cast<AttemptedFix>(k)));
+    }
+    std::string summary;
+    summary.reserve(max_summary_bytes);
+    write_summary(s, c, f, zone, [&](char ch) { summary.push_back(ch); });
+    p.ai_summary = to_valid_utf8(summary);
+    if (is_sales_lead(s, f)) {
+        // A title the owner reads first, and what a salesperson needs to know.
+        std::string what = f.equipment_type ? std::string(name(*f.equipment_type)) : std::string("system");
+        for (auto& ch : what)
+            if (ch == '_') ch = ' ';
+        p.issue_description = "Sales lead: " + what + (f.potential_replacement ? " replacement quote" : " install quote");
+        std::string notes = "Tier " + std::string(c.revenue.tier_name()) + " (" + std::string(r.range) + ")";
+        if (f.equipment_age) notes += "; equipment " + std::to_string(*f.equipment_age) + " years old";
+        if (f.system_status) notes += "; current system " + std::string(name(*f.system_status));
+        if (c.tags.contains(tag_of("FINANCING_REQ"))) notes += "; asked about financing";
+        if (c.tags.contains(tag_of("R22_RETROFIT"))) notes += "; R-22 system";
+        if (c.tags.contains(tag_of("COMMERCIAL_ACCT"))) notes += "; commercial";
+        if (f.is_decision_maker) notes += *f.is_decision_maker ? "; caller decides" : "; caller needs approval";
+        for (auto sig : c.revenue.signals()) notes += "; " + std::string(sig);
+        p.sales_lead_notes = to_valid_utf8(notes);
+    }
+}
+
+}  // namespace detail
+
 // ---------------------------------------------------------------------------
 // Builders. Each checks the configuration first: a ConfigError means nothing
 // should be sent. `notes`, when given, receives what was changed or left out.
@@ -510,9 +601,7 @@ inline std::optional<std::string> scheduled_at(std::string_view booked, const Ti
     p.revenue_tier_label = c.revenue.tier_label();
     for (auto sig : c.revenue.signals()) p.revenue_tier_signals.emplace_back(sig);
     p.revenue_confidence = name(c.revenue.confidence);
-    p.caller_type = "residential";
-    p.primary_intent = s.booking_confirmed ? "booking_request" : "new_lead";
-    p.work_type = "service";
+    detail::put_derived_fields(p, s, c, derive_fields(s, c, biz->zone), biz->zone);
     if (s.booking_confirmed && !s.booked_time.empty())
         p.scheduled_at = detail::scheduled_at(s.booked_time, biz->zone, notes);
     return p;
@@ -528,9 +617,10 @@ inline std::optional<std::string> scheduled_at(std::string_view booked, const Ti
 }
 
 // The call record (the plan's build_call_payload), linked to the job or lead the
-// jobs webhook created when its response named one.
-[[nodiscard]] inline ConfigResult<CallPayload> build_call_payload(const CallSession& s, double end_time,
-                                                                  const BusinessConfig& config,
+// jobs webhook created when its response named one; hvac_issue_type from the
+// classification.
+[[nodiscard]] inline ConfigResult<CallPayload> build_call_payload(const CallSession& s, const Classification& c,
+                                                                  double end_time, const BusinessConfig& config,
                                                                   const JobsResponse& jobs = {},
                                                                   Notes* notes = nullptr) {
     auto biz = check_config(config);
@@ -546,6 +636,7 @@ inline std::optional<std::string> scheduled_at(std::string_view booked, const Ti
     p.duration_seconds = t.duration;
     p.direction = "inbound";
     p.outcome = end_call_reason(s);
+    p.hvac_issue_type = detail::name_or_empty(derive_fields(s, c, biz->zone).hvac_issue_type);
     p.urgency_tier = s.urgency_tier;
     p.problem_description = s.problem_description;
     p.booking_status = booking_status(s);
@@ -553,6 +644,16 @@ inline std::optional<std::string> scheduled_at(std::string_view booked, const Ti
     p.job_id = jobs.job_id;
     p.lead_id = jobs.lead_id;
     return p;
+}
+
+// The call record, classifying the session with the configured profile.
+[[nodiscard]] inline ConfigResult<CallPayload> build_call_payload(const CallSession& s, double end_time,
+                                                                  const BusinessConfig& config,
+                                                                  const JobsResponse& jobs = {},
+                                                                  Notes* notes = nullptr) {
+    auto biz = check_config(config);
+    if (!biz) return biz.error();
+    return build_call_payload(s, classify_call(config.profile, s, biz->zone), end_time, config, jobs, notes);
 }
 
 // Whether the call ends with an emergency alert (the plan: after a safety exit).
@@ -598,7 +699,7 @@ struct Payloads {
     out.classification = classify_call(config.profile, s, biz->zone);  // context tags in the business zone
     auto job = build_job_payload(s, out.classification, end_time, config, &out.notes);
     if (!job) return job.error();
-    auto call = build_call_payload(s, end_time, config, jobs, &out.notes);
+    auto call = build_call_payload(s, out.classification, end_time, config, jobs, &out.notes);
     if (!call) return call.error();
     out.job = std::move(*job);
     out.call = std::move(*call);

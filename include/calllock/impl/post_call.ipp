@@ -182,7 +182,7 @@ CALLLOCK_DECL PostCallReport handle_call_ended(const CallSession& session, const
         // 2. The call record, linked to what the jobs webhook created.
         JobsResponse jobs;
         if (report.job->success) jobs = parse_jobs_response(boost::json::serialize(report.job->response));
-        auto call = build_call_payload(session, end_time, config.business, jobs);
+        auto call = build_call_payload(session, built->classification, end_time, config.business, jobs);
         report.call = call ? dashboard.send_call(boost::json::value_from(*call))
                            : SendResult{false, 0, {}, call.error().what(), {}};
         // 3. The emergency alert, only after a safety exit.

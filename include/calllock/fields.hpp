@@ -1,0 +1,1215 @@
+// The dashboard's derived fields: who called, what for, the equipment and its state,
+// the caller's mood. Each is a small rule over the classification's tags, the
+// session fields and a phrase scan of what the caller said (dialogue.hpp: caller
+// turns and the agent's questions they answered yes to). A field the call does not
+// support stays empty: never guessed. Zero allocation, usable in constant expressions.
+// The rules, field by field: docs/dashboard-contract.md ("Derived fields").
+#pragma once
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "civil_time.hpp"
+#include "dialogue.hpp"
+#include "result.hpp"
+#include "session.hpp"
+#include "tag_set.hpp"
+
+namespace calllock {
+
+enum class CallerType : std::uint8_t { residential, commercial, vendor, recruiting, unknown };
+enum class PrimaryIntent : std::uint8_t { new_lead, active_job_issue, booking_request, admin_billing, solicitation };
+enum class WorkType : std::uint8_t { service, maintenance, install, admin };
+enum class PropertyType : std::uint8_t { house, condo, apartment, commercial };
+enum class SystemStatus : std::uint8_t { completely_down, partially_working, running_but_ineffective };
+enum class EquipmentType : std::uint8_t {
+    furnace, air_conditioner, heat_pump, boiler, mini_split, water_heater,
+    thermostat, ductwork, air_quality, rooftop_unit, package_unit
+};
+enum class AgeBracket : std::uint8_t { under_10, ten_to_15, over_15, unknown };
+enum class ProblemDuration : std::uint8_t { acute, recent, ongoing };
+enum class ProblemOnset : std::uint8_t { sudden, gradual };
+enum class ProblemPattern : std::uint8_t { intermittent, constant, time_of_day };
+enum class AttemptedFix : std::uint8_t { filter, breaker, thermostat, restart, drain, other };
+enum class IssueType : std::uint8_t {
+    heating, cooling, safety, water_leak, air_quality, thermostat, maintenance, installation, other
+};
+
+// The dashboard's spelling of each value (contract.hpp's enums; payload.hpp ties them
+// with static_asserts).
+[[nodiscard]] constexpr std::string_view name(CallerType v) noexcept {
+    constexpr std::array<std::string_view, 5> n{"residential", "commercial", "vendor", "recruiting", "unknown"};
+    return n[static_cast<std::size_t>(v)];
+}
+[[nodiscard]] constexpr std::string_view name(PrimaryIntent v) noexcept {
+    constexpr std::array<std::string_view, 5> n{"new_lead", "active_job_issue", "booking_request", "admin_billing",
+                                                "solicitation"};
+    return n[static_cast<std::size_t>(v)];
+}
+[[nodiscard]] constexpr std::string_view name(WorkType v) noexcept {
+    constexpr std::array<std::string_view, 4> n{"service", "maintenance", "install", "admin"};
+    return n[static_cast<std::size_t>(v)];
+}
+[[nodiscard]] constexpr std::string_view name(PropertyType v) noexcept {
+    constexpr std::array<std::string_view, 4> n{"house", "condo", "apartment", "commercial"};
+    return n[static_cast<std::size_t>(v)];
+}
+[[nodiscard]] constexpr std::string_view name(SystemStatus v) noexcept {
+    constexpr std::array<std::string_view, 3> n{"completely_down", "partially_working", "running_but_ineffective"};
+    return n[static_cast<std::size_t>(v)];
+}
+[[nodiscard]] constexpr std::string_view name(EquipmentType v) noexcept {
+    constexpr std::array<std::string_view, 11> n{"furnace",    "air_conditioner", "heat_pump",   "boiler",
+                                                 "mini_split", "water_heater",    "thermostat",  "ductwork",
+                                                 "air_quality", "rooftop_unit",   "package_unit"};
+    return n[static_cast<std::size_t>(v)];
+}
+[[nodiscard]] constexpr std::string_view name(AgeBracket v) noexcept {
+    constexpr std::array<std::string_view, 4> n{"under_10", "10_to_15", "over_15", "unknown"};
+    return n[static_cast<std::size_t>(v)];
+}
+[[nodiscard]] constexpr std::string_view name(ProblemDuration v) noexcept {
+    constexpr std::array<std::string_view, 3> n{"acute", "recent", "ongoing"};
+    return n[static_cast<std::size_t>(v)];
+}
+[[nodiscard]] constexpr std::string_view name(ProblemOnset v) noexcept {
+    constexpr std::array<std::string_view, 2> n{"sudden", "gradual"};
+    return n[static_cast<std::size_t>(v)];
+}
+[[nodiscard]] constexpr std::string_view name(ProblemPattern v) noexcept {
+    constexpr std::array<std::string_view, 3> n{"intermittent", "constant", "time_of_day"};
+    return n[static_cast<std::size_t>(v)];
+}
+[[nodiscard]] constexpr std::string_view name(AttemptedFix v) noexcept {
+    constexpr std::array<std::string_view, 6> n{"filter", "breaker", "thermostat", "restart", "drain", "other"};
+    return n[static_cast<std::size_t>(v)];
+}
+[[nodiscard]] constexpr std::string_view name(IssueType v) noexcept {
+    constexpr std::array<std::string_view, 9> n{"heating",     "cooling",     "safety",       "water_leak", "air_quality",
+                                                "thermostat",  "maintenance", "installation", "other"};
+    return n[static_cast<std::size_t>(v)];
+}
+
+// What a call tells about itself beyond its tags.
+struct CallFields {
+    std::optional<CallerType> caller_type;
+    std::optional<PrimaryIntent> primary_intent;
+    std::optional<WorkType> work_type;
+    bool is_callback_complaint = false;
+    bool potential_replacement = false;
+    std::optional<bool> is_decision_maker;
+    std::optional<PropertyType> property_type;
+    std::optional<SystemStatus> system_status;
+    std::optional<EquipmentType> equipment_type;
+    std::optional<int> equipment_age;  // years
+    AgeBracket equipment_age_bracket = AgeBracket::unknown;
+    std::optional<ProblemDuration> problem_duration;
+    std::optional<ProblemOnset> problem_onset;
+    std::optional<ProblemPattern> problem_pattern;
+    std::uint8_t attempted_fixes = 0;  // bit i: AttemptedFix(i)
+    int sentiment_score = 3;           // 1 hostile .. 5 delighted
+    std::optional<IssueType> hvac_issue_type;
+
+    [[nodiscard]] constexpr bool attempted(AttemptedFix f) const noexcept {
+        return (attempted_fixes >> static_cast<unsigned>(f)) & 1u;
+    }
+    friend constexpr bool operator==(const CallFields&, const CallFields&) = default;
+};
+
+// The bracket of an equipment age: under 10, 10 to 15 inclusive, over 15.
+[[nodiscard]] constexpr AgeBracket age_bracket(std::optional<int> years) noexcept {
+    if (!years) return AgeBracket::unknown;
+    if (*years < 10) return AgeBracket::under_10;
+    return *years <= 15 ? AgeBracket::ten_to_15 : AgeBracket::over_15;
+}
+
+namespace detail::fields {
+
+// What a phrase is evidence of.
+enum class kind : std::uint8_t {
+    property, status, equipment, onset, pattern, fix_object, fix_action, mood, intent, owner, commercial, person,
+    hearsay, negator, hedge, install_word, years, old_word, ago, recent, count_
+};
+inline constexpr std::size_t kind_count = static_cast<std::size_t>(kind::count_);
+
+// Values of the `mood`, `intent` and `owner` kinds.
+enum mood : std::uint8_t { hostile, upset, positive, delighted };
+enum intent : std::uint8_t { admin, active_job, quote };
+enum owner : std::uint8_t { owns, does_not_decide };
+// fix_action values: a plain action, or one that is itself a restart.
+enum action : std::uint8_t { act, act_restart, act_other };
+
+struct cue {
+    std::string_view phrase;  // lowercase words separated by one space
+    kind k;
+    std::uint8_t value = 0;
+};
+
+template <class E>
+constexpr std::uint8_t v(E e) noexcept { return static_cast<std::uint8_t>(e); }
+
+// The phrase table. At each word the longest phrase that starts there is taken, and a
+// phrase that starts inside a taken one is skipped ("water heater" is not "heater").
+// Apostrophes are ignored on both sides ("wont" is "won't").
+inline constexpr cue cues[] = {
+    // property_type
+    {"house", kind::property, v(PropertyType::house)}, {"townhouse", kind::property, v(PropertyType::house)},
+    {"town house", kind::property, v(PropertyType::house)}, {"townhome", kind::property, v(PropertyType::house)},
+    {"duplex", kind::property, v(PropertyType::house)}, {"mobile home", kind::property, v(PropertyType::house)},
+    {"cabin", kind::property, v(PropertyType::house)}, {"condo", kind::property, v(PropertyType::condo)},
+    {"condominium", kind::property, v(PropertyType::condo)}, {"apartment", kind::property, v(PropertyType::apartment)},
+    {"apartments", kind::property, v(PropertyType::apartment)},
+    // a business's premises, as its people name them: caller_type and property_type commercial
+    {"our office", kind::commercial}, {"my office", kind::commercial}, {"our restaurant", kind::commercial},
+    {"my restaurant", kind::commercial}, {"our store", kind::commercial}, {"my store", kind::commercial},
+    {"our warehouse", kind::commercial}, {"our church", kind::commercial}, {"our clinic", kind::commercial},
+    {"my business", kind::commercial}, {"our business", kind::commercial}, {"our shop", kind::commercial},
+    {"my shop", kind::commercial}, {"our salon", kind::commercial}, {"my salon", kind::commercial},
+    {"our daycare", kind::commercial}, {"our facility", kind::commercial}, {"server room", kind::commercial},
+    {"our dental office", kind::commercial}, {"our school", kind::commercial}, {"our plant", kind::commercial},
+    // system_status
+    {"wont turn on", kind::status, v(SystemStatus::completely_down)},
+    {"wont come on", kind::status, v(SystemStatus::completely_down)},
+    {"wont kick on", kind::status, v(SystemStatus::completely_down)},
+    {"wont start", kind::status, v(SystemStatus::completely_down)},
+    {"wont run", kind::status, v(SystemStatus::completely_down)},
+    {"wont do anything", kind::status, v(SystemStatus::completely_down)},
+    {"not turning on", kind::status, v(SystemStatus::completely_down)},
+    {"not coming on", kind::status, v(SystemStatus::completely_down)},
+    {"not kicking on", kind::status, v(SystemStatus::completely_down)},
+    {"isnt turning on", kind::status, v(SystemStatus::completely_down)},
+    {"isnt coming on", kind::status, v(SystemStatus::completely_down)},
+    {"doesnt turn on", kind::status, v(SystemStatus::completely_down)},
+    {"doesnt come on", kind::status, v(SystemStatus::completely_down)},
+    {"doesnt do anything", kind::status, v(SystemStatus::completely_down)},
+    {"stopped working", kind::status, v(SystemStatus::completely_down)},
+    {"quit working", kind::status, v(SystemStatus::completely_down)},
+    {"stopped running", kind::status, v(SystemStatus::completely_down)},
+    {"not running", kind::status, v(SystemStatus::completely_down)},
+    {"isnt running", kind::status, v(SystemStatus::completely_down)},
+    {"not working at all", kind::status, v(SystemStatus::completely_down)},
+    {"not working", kind::status, v(SystemStatus::completely_down)},
+    {"isnt working", kind::status, v(SystemStatus::completely_down)},
+    {"completely dead", kind::status, v(SystemStatus::completely_down)},
+    {"dead", kind::status, v(SystemStatus::completely_down)},
+    {"died", kind::status, v(SystemStatus::completely_down)},
+    {"completely out", kind::status, v(SystemStatus::completely_down)},
+    {"went out", kind::status, v(SystemStatus::completely_down)},
+    {"no heat", kind::status, v(SystemStatus::completely_down)},
+    {"no heat at all", kind::status, v(SystemStatus::completely_down)},
+    {"no air", kind::status, v(SystemStatus::completely_down)},
+    {"no air at all", kind::status, v(SystemStatus::completely_down)},
+    {"no ac", kind::status, v(SystemStatus::completely_down)},
+    {"no cooling", kind::status, v(SystemStatus::completely_down)},
+    {"no hot air", kind::status, v(SystemStatus::completely_down)},
+    {"no cold air", kind::status, v(SystemStatus::completely_down)},
+    {"nothing coming out", kind::status, v(SystemStatus::completely_down)},
+    {"nothing is coming out", kind::status, v(SystemStatus::completely_down)},
+    {"nothings coming out", kind::status, v(SystemStatus::completely_down)},
+    {"not blowing anything", kind::status, v(SystemStatus::completely_down)},
+    {"shut down", kind::status, v(SystemStatus::completely_down)},
+    {"broke down", kind::status, v(SystemStatus::completely_down)},
+    {"not heating at all", kind::status, v(SystemStatus::completely_down)},
+    {"not cooling at all", kind::status, v(SystemStatus::completely_down)},
+    {"on and off", kind::status, v(SystemStatus::partially_working)},
+    {"off and on", kind::status, v(SystemStatus::partially_working)},
+    {"in and out", kind::status, v(SystemStatus::partially_working)},
+    {"comes and goes", kind::status, v(SystemStatus::partially_working)},
+    {"some rooms", kind::status, v(SystemStatus::partially_working)},
+    {"one room", kind::status, v(SystemStatus::partially_working)},
+    {"one zone", kind::status, v(SystemStatus::partially_working)},
+    {"half the house", kind::status, v(SystemStatus::partially_working)},
+    {"works sometimes", kind::status, v(SystemStatus::partially_working)},
+    {"sometimes it works", kind::status, v(SystemStatus::partially_working)},
+    {"short cycling", kind::status, v(SystemStatus::partially_working)},
+    {"cuts out", kind::status, v(SystemStatus::partially_working)},
+    {"cutting out", kind::status, v(SystemStatus::partially_working)},
+    {"keeps shutting off", kind::status, v(SystemStatus::partially_working)},
+    {"shuts off", kind::status, v(SystemStatus::partially_working)},
+    {"one of the units", kind::status, v(SystemStatus::partially_working)},
+    {"downstairs is fine", kind::status, v(SystemStatus::partially_working)},
+    {"upstairs is fine", kind::status, v(SystemStatus::partially_working)},
+    {"rest of the house", kind::status, v(SystemStatus::partially_working)},
+    {"other rooms", kind::status, v(SystemStatus::partially_working)},
+    {"the other unit", kind::status, v(SystemStatus::partially_working)},
+    {"only upstairs", kind::status, v(SystemStatus::partially_working)},
+    {"just upstairs", kind::status, v(SystemStatus::partially_working)},
+    {"upstairs only", kind::status, v(SystemStatus::partially_working)},
+    {"blowing warm", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"blowing hot", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"blowing cold", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"blowing cool", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"blows warm", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"blows cold", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"lukewarm", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"room temperature air", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"cant keep up", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"not keeping up", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"cant keep it", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"not cooling", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"isnt cooling", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"not cooling down", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"wont cool", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"not heating", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"isnt heating", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"wont get below", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"wont get above", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"not reaching", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"weak airflow", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"weak air", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely blowing", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely any air", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"running constantly", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"runs constantly", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"runs all the time", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"running all the time", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"runs nonstop", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"running nonstop", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"never shuts off", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"wont shut off", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"not working right", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"not working properly", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"isnt working right", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"not as cold", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"not as warm", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"struggling", kind::status, v(SystemStatus::running_but_ineffective)},
+    // equipment_type
+    {"furnace", kind::equipment, v(EquipmentType::furnace)}, {"furnaces", kind::equipment, v(EquipmentType::furnace)},
+    {"heater", kind::equipment, v(EquipmentType::furnace)},
+    {"ac", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"a/c", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"air conditioner", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"air conditioning", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"central air", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"condenser", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"condensing unit", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"outside unit", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"outdoor unit", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"heat pump", kind::equipment, v(EquipmentType::heat_pump)},
+    {"heatpump", kind::equipment, v(EquipmentType::heat_pump)},
+    {"boiler", kind::equipment, v(EquipmentType::boiler)}, {"radiator", kind::equipment, v(EquipmentType::boiler)},
+    {"radiators", kind::equipment, v(EquipmentType::boiler)},
+    {"radiant", kind::equipment, v(EquipmentType::boiler)},
+    {"mini split", kind::equipment, v(EquipmentType::mini_split)},
+    {"minisplit", kind::equipment, v(EquipmentType::mini_split)},
+    {"mini splits", kind::equipment, v(EquipmentType::mini_split)},
+    {"ductless", kind::equipment, v(EquipmentType::mini_split)},
+    {"water heater", kind::equipment, v(EquipmentType::water_heater)},
+    {"tankless", kind::equipment, v(EquipmentType::water_heater)},
+    {"thermostat", kind::equipment, v(EquipmentType::thermostat)},
+    {"t stat", kind::equipment, v(EquipmentType::thermostat)},
+    {"tstat", kind::equipment, v(EquipmentType::thermostat)},
+    {"ductwork", kind::equipment, v(EquipmentType::ductwork)}, {"duct", kind::equipment, v(EquipmentType::ductwork)},
+    {"ducts", kind::equipment, v(EquipmentType::ductwork)}, {"vents", kind::equipment, v(EquipmentType::ductwork)},
+    {"humidifier", kind::equipment, v(EquipmentType::air_quality)},
+    {"dehumidifier", kind::equipment, v(EquipmentType::air_quality)},
+    {"air purifier", kind::equipment, v(EquipmentType::air_quality)},
+    {"uv light", kind::equipment, v(EquipmentType::air_quality)},
+    {"air scrubber", kind::equipment, v(EquipmentType::air_quality)},
+    {"erv", kind::equipment, v(EquipmentType::air_quality)},
+    {"rooftop unit", kind::equipment, v(EquipmentType::rooftop_unit)},
+    {"rooftop units", kind::equipment, v(EquipmentType::rooftop_unit)},
+    {"rtu", kind::equipment, v(EquipmentType::rooftop_unit)},
+    {"package unit", kind::equipment, v(EquipmentType::package_unit)},
+    {"packaged unit", kind::equipment, v(EquipmentType::package_unit)},
+    // problem_onset
+    {"just stopped", kind::onset, v(ProblemOnset::sudden)}, {"just quit", kind::onset, v(ProblemOnset::sudden)},
+    {"just died", kind::onset, v(ProblemOnset::sudden)}, {"just went out", kind::onset, v(ProblemOnset::sudden)},
+    {"all of a sudden", kind::onset, v(ProblemOnset::sudden)}, {"suddenly", kind::onset, v(ProblemOnset::sudden)},
+    {"out of nowhere", kind::onset, v(ProblemOnset::sudden)}, {"out of the blue", kind::onset, v(ProblemOnset::sudden)},
+    {"just shut off", kind::onset, v(ProblemOnset::sudden)}, {"woke up and", kind::onset, v(ProblemOnset::sudden)},
+    {"came home and", kind::onset, v(ProblemOnset::sudden)}, {"went out", kind::onset, v(ProblemOnset::sudden)},
+    {"died on us", kind::onset, v(ProblemOnset::sudden)}, {"conked out", kind::onset, v(ProblemOnset::sudden)},
+    {"quit on us", kind::onset, v(ProblemOnset::sudden)}, {"loud bang", kind::onset, v(ProblemOnset::sudden)},
+    {"quit", kind::onset, v(ProblemOnset::sudden)}, {"quits", kind::onset, v(ProblemOnset::sudden)},
+    {"stopped", kind::onset, v(ProblemOnset::sudden)}, {"woke up", kind::onset, v(ProblemOnset::sudden)},
+    {"was fine", kind::onset, v(ProblemOnset::sudden)}, {"it was fine", kind::onset, v(ProblemOnset::sudden)},
+    {"worked fine", kind::onset, v(ProblemOnset::sudden)}, {"shut off", kind::onset, v(ProblemOnset::sudden)},
+    {"getting worse", kind::onset, v(ProblemOnset::gradual)}, {"getting weaker", kind::onset, v(ProblemOnset::gradual)},
+    {"gotten worse", kind::onset, v(ProblemOnset::gradual)}, {"gotten weaker", kind::onset, v(ProblemOnset::gradual)},
+    {"worse and worse", kind::onset, v(ProblemOnset::gradual)}, {"slowly", kind::onset, v(ProblemOnset::gradual)},
+    {"gradually", kind::onset, v(ProblemOnset::gradual)}, {"over time", kind::onset, v(ProblemOnset::gradual)},
+    {"little by little", kind::onset, v(ProblemOnset::gradual)}, {"less and less", kind::onset, v(ProblemOnset::gradual)},
+    {"more and more", kind::onset, v(ProblemOnset::gradual)}, {"getting louder", kind::onset, v(ProblemOnset::gradual)},
+    // problem_pattern
+    {"on and off", kind::pattern, v(ProblemPattern::intermittent)},
+    {"off and on", kind::pattern, v(ProblemPattern::intermittent)},
+    {"comes and goes", kind::pattern, v(ProblemPattern::intermittent)},
+    {"come and go", kind::pattern, v(ProblemPattern::intermittent)},
+    {"sometimes", kind::pattern, v(ProblemPattern::intermittent)},
+    {"now and then", kind::pattern, v(ProblemPattern::intermittent)},
+    {"here and there", kind::pattern, v(ProblemPattern::intermittent)},
+    {"once in a while", kind::pattern, v(ProblemPattern::intermittent)},
+    {"intermittent", kind::pattern, v(ProblemPattern::intermittent)},
+    {"intermittently", kind::pattern, v(ProblemPattern::intermittent)},
+    {"randomly", kind::pattern, v(ProblemPattern::intermittent)},
+    {"short cycling", kind::pattern, v(ProblemPattern::intermittent)},
+    {"in and out", kind::pattern, v(ProblemPattern::intermittent)},
+    {"all the time", kind::pattern, v(ProblemPattern::constant)}, {"constantly", kind::pattern, v(ProblemPattern::constant)},
+    {"constant", kind::pattern, v(ProblemPattern::constant)}, {"nonstop", kind::pattern, v(ProblemPattern::constant)},
+    {"non stop", kind::pattern, v(ProblemPattern::constant)}, {"the whole time", kind::pattern, v(ProblemPattern::constant)},
+    {"never stops", kind::pattern, v(ProblemPattern::constant)},
+    {"never shuts off", kind::pattern, v(ProblemPattern::constant)},
+    {"every time", kind::pattern, v(ProblemPattern::constant)},
+    {"continuously", kind::pattern, v(ProblemPattern::constant)},
+    {"at night", kind::pattern, v(ProblemPattern::time_of_day)},
+    {"every night", kind::pattern, v(ProblemPattern::time_of_day)},
+    {"overnight", kind::pattern, v(ProblemPattern::time_of_day)},
+    {"in the mornings", kind::pattern, v(ProblemPattern::time_of_day)},
+    {"every morning", kind::pattern, v(ProblemPattern::time_of_day)},
+    {"in the afternoons", kind::pattern, v(ProblemPattern::time_of_day)},
+    {"in the afternoon heat", kind::pattern, v(ProblemPattern::time_of_day)},
+    {"in the evenings", kind::pattern, v(ProblemPattern::time_of_day)},
+    {"during the day", kind::pattern, v(ProblemPattern::time_of_day)},
+    // customer_attempted_fixes: an action and its object in one sentence
+    {"filter", kind::fix_object, v(AttemptedFix::filter)}, {"filters", kind::fix_object, v(AttemptedFix::filter)},
+    {"breaker", kind::fix_object, v(AttemptedFix::breaker)}, {"breakers", kind::fix_object, v(AttemptedFix::breaker)},
+    {"fuse", kind::fix_object, v(AttemptedFix::breaker)}, {"breaker box", kind::fix_object, v(AttemptedFix::breaker)},
+    {"thermostat", kind::fix_object, v(AttemptedFix::thermostat)},
+    {"batteries", kind::fix_object, v(AttemptedFix::thermostat)},
+    {"battery", kind::fix_object, v(AttemptedFix::thermostat)},
+    {"pilot", kind::fix_object, v(AttemptedFix::restart)}, {"pilot light", kind::fix_object, v(AttemptedFix::restart)},
+    {"reset button", kind::fix_object, v(AttemptedFix::restart)},
+    {"drain", kind::fix_object, v(AttemptedFix::drain)}, {"drain line", kind::fix_object, v(AttemptedFix::drain)},
+    {"drain pan", kind::fix_object, v(AttemptedFix::drain)}, {"pan", kind::fix_object, v(AttemptedFix::drain)},
+    {"condensate line", kind::fix_object, v(AttemptedFix::drain)},
+    {"coil", kind::fix_object, v(AttemptedFix::other)}, {"coils", kind::fix_object, v(AttemptedFix::other)},
+    {"changed", kind::fix_action, act}, {"replaced", kind::fix_action, act}, {"swapped", kind::fix_action, act},
+    {"checked", kind::fix_action, act}, {"cleaned", kind::fix_action, act}, {"flipped", kind::fix_action, act},
+    {"put in a new", kind::fix_action, act}, {"put a new", kind::fix_action, act}, {"tried", kind::fix_action, act},
+    {"cleared", kind::fix_action, act}, {"emptied", kind::fix_action, act}, {"unclogged", kind::fix_action, act},
+    {"hosed", kind::fix_action, act_other}, {"vacuumed", kind::fix_action, act}, {"switched", kind::fix_action, act},
+    {"pressed", kind::fix_action, act}, {"pushed", kind::fix_action, act}, {"hit", kind::fix_action, act},
+    {"reset", kind::fix_action, act_restart}, {"restarted", kind::fix_action, act_restart},
+    {"turned it off and on", kind::fix_action, act_restart},
+    {"turned it off and back on", kind::fix_action, act_restart},
+    {"turned it off and then back on", kind::fix_action, act_restart},
+    {"power cycled", kind::fix_action, act_restart}, {"relit", kind::fix_action, act_restart},
+    {"rebooted", kind::fix_action, act_restart}, {"fresh", kind::fix_action, act},
+    {"shut it off", kind::fix_action, act}, {"turned it off", kind::fix_action, act},
+    {"turned off", kind::fix_action, act}, {"turned it up", kind::fix_action, act},
+    {"turned it down", kind::fix_action, act}, {"bumped", kind::fix_action, act},
+    {"adjusted", kind::fix_action, act}, {"messed with", kind::fix_action, act_other},
+    {"kicked", kind::fix_action, act_other}, {"banged on", kind::fix_action, act_other},
+    {"jiggled", kind::fix_action, act_other},
+    // sentiment
+    {"ridiculous", kind::mood, hostile}, {"unacceptable", kind::mood, hostile}, {"furious", kind::mood, hostile},
+    {"pissed", kind::mood, hostile}, {"lawyer", kind::mood, hostile}, {"attorney", kind::mood, hostile},
+    {"sue", kind::mood, hostile}, {"bad review", kind::mood, hostile}, {"yelp", kind::mood, hostile},
+    {"better business bureau", kind::mood, hostile}, {"bbb", kind::mood, hostile}, {"your manager", kind::mood, hostile},
+    {"a manager", kind::mood, hostile}, {"supervisor", kind::mood, hostile}, {"scam", kind::mood, hostile},
+    {"ripped off", kind::mood, hostile}, {"rip off", kind::mood, hostile}, {"ripoff", kind::mood, hostile},
+    {"incompetent", kind::mood, hostile}, {"worst", kind::mood, hostile}, {"absurd", kind::mood, hostile},
+    {"frustrated", kind::mood, upset}, {"frustrating", kind::mood, upset}, {"upset", kind::mood, upset},
+    {"annoyed", kind::mood, upset}, {"scared", kind::mood, upset}, {"worried", kind::mood, upset},
+    {"freaking out", kind::mood, upset}, {"panicking", kind::mood, upset}, {"stressed", kind::mood, upset},
+    {"miserable", kind::mood, upset}, {"nervous", kind::mood, upset}, {"terrified", kind::mood, upset},
+    {"afraid", kind::mood, upset}, {"fed up", kind::mood, upset}, {"sick of", kind::mood, upset},
+    {"tired of", kind::mood, upset}, {"disappointed", kind::mood, upset}, {"again", kind::mood, upset},
+    {"third time", kind::mood, upset}, {"second time", kind::mood, upset}, {"unbearable", kind::mood, upset},
+    {"oh my", kind::mood, upset}, {"oh geez", kind::mood, upset}, {"geez", kind::mood, upset},
+    {"ugh", kind::mood, upset}, {"oh no", kind::mood, upset}, {"cant do another", kind::mood, upset},
+    {"of course", kind::mood, upset}, {"kind of freaking", kind::mood, upset}, {"panic", kind::mood, upset},
+    {"thank you", kind::mood, positive}, {"thanks", kind::mood, positive}, {"appreciate", kind::mood, positive},
+    {"appreciate it", kind::mood, positive}, {"great", kind::mood, positive}, {"perfect", kind::mood, positive},
+    {"awesome", kind::mood, positive}, {"wonderful", kind::mood, positive}, {"lovely", kind::mood, positive},
+    {"thank you so much", kind::mood, delighted}, {"thanks so much", kind::mood, delighted},
+    {"you guys are great", kind::mood, delighted}, {"youre the best", kind::mood, delighted},
+    {"amazing", kind::mood, delighted}, {"fantastic", kind::mood, delighted}, {"lifesaver", kind::mood, delighted},
+    // primary_intent
+    {"invoice", kind::intent, admin}, {"bill", kind::intent, admin}, {"billing", kind::intent, admin},
+    {"billed", kind::intent, admin}, {"charged", kind::intent, admin}, {"payment", kind::intent, admin},
+    {"receipt", kind::intent, admin}, {"refund", kind::intent, admin}, {"statement", kind::intent, admin},
+    {"credit card", kind::intent, admin}, {"autopay", kind::intent, admin}, {"paperwork", kind::intent, admin},
+    {"reschedule", kind::intent, active_job}, {"cancel", kind::intent, active_job},
+    {"my appointment", kind::intent, active_job}, {"never showed", kind::intent, active_job},
+    {"never showed up", kind::intent, active_job}, {"hasnt shown up", kind::intent, active_job},
+    {"running late", kind::intent, active_job}, {"supposed to come", kind::intent, active_job},
+    {"supposed to be here", kind::intent, active_job}, {"following up", kind::intent, active_job},
+    {"follow up on", kind::intent, active_job}, {"on order", kind::intent, active_job},
+    {"quote", kind::intent, quote}, {"estimate", kind::intent, quote}, {"how much", kind::intent, quote},
+    {"pricing", kind::intent, quote}, {"new system", kind::intent, quote}, {"replace", kind::intent, quote},
+    {"replacing", kind::intent, quote}, {"replacement", kind::intent, quote}, {"financing", kind::intent, quote},
+    // is_decision_maker
+    {"i own", kind::owner, owns}, {"we own", kind::owner, owns}, {"im the owner", kind::owner, owns},
+    {"i am the owner", kind::owner, owns}, {"homeowner", kind::owner, owns}, {"im the landlord", kind::owner, owns},
+    {"i own the", kind::owner, owns}, {"my decision", kind::owner, owns}, {"i can approve", kind::owner, owns},
+    {"i can decide", kind::owner, owns}, {"im the property manager", kind::owner, owns},
+    {"i manage", kind::owner, owns}, {"our rental", kind::owner, owns}, {"my rental", kind::owner, owns},
+    {"rent it out", kind::owner, owns}, {"rent out", kind::owner, owns}, {"we manage", kind::owner, owns},
+    {"im authorized", kind::owner, owns}, {"my tenant", kind::owner, owns}, {"my tenants", kind::owner, owns},
+    {"im a tenant", kind::owner, does_not_decide}, {"im the tenant", kind::owner, does_not_decide},
+    {"im renting", kind::owner, does_not_decide}, {"i rent", kind::owner, does_not_decide},
+    {"my landlord", kind::owner, does_not_decide}, {"our landlord", kind::owner, does_not_decide},
+    {"check with my", kind::owner, does_not_decide}, {"ask my", kind::owner, does_not_decide},
+    {"talk to my", kind::owner, does_not_decide},
+    {"run it by", kind::owner, does_not_decide}, {"for my mom", kind::owner, does_not_decide},
+    {"for my mother", kind::owner, does_not_decide}, {"for my dad", kind::owner, does_not_decide},
+    {"for my father", kind::owner, does_not_decide},
+    // Who the words are about, and how they are said
+    {"mom", kind::person}, {"mother", kind::person}, {"dad", kind::person}, {"father", kind::person},
+    {"grandma", kind::person}, {"grandpa", kind::person}, {"grandmother", kind::person}, {"grandfather", kind::person},
+    {"son", kind::person}, {"daughter", kind::person}, {"baby", kind::person}, {"kid", kind::person},
+    {"kids", kind::person}, {"husband", kind::person}, {"wife", kind::person}, {"im", kind::person},
+    {"shes", kind::person}, {"hes", kind::person}, {"dog", kind::person}, {"cat", kind::person},
+    {"house", kind::person}, {"home", kind::person}, {"building", kind::person}, {"roof", kind::person},
+    {"neighbor", kind::hearsay}, {"neighbors", kind::hearsay}, {"friend", kind::hearsay},
+    {"previous house", kind::hearsay}, {"old house", kind::hearsay}, {"last house", kind::hearsay},
+    {"what if", kind::hearsay}, {"if", kind::hearsay},
+    {"not", kind::negator}, {"no", kind::negator}, {"never", kind::negator}, {"dont", kind::negator},
+    {"didnt", kind::negator}, {"doesnt", kind::negator}, {"isnt", kind::negator}, {"wasnt", kind::negator},
+    {"havent", kind::negator}, {"hasnt", kind::negator}, {"arent", kind::negator}, {"wont", kind::negator},
+    {"about", kind::hedge}, {"around", kind::hedge}, {"maybe", kind::hedge}, {"probably", kind::hedge},
+    {"like", kind::hedge}, {"over", kind::hedge}, {"almost", kind::hedge}, {"nearly", kind::hedge},
+    {"roughly", kind::hedge}, {"at least", kind::hedge}, {"close to", kind::hedge}, {"going on", kind::hedge},
+    {"installed", kind::install_word}, {"put in", kind::install_word}, {"put it in", kind::install_word},
+    {"had it", kind::install_word}, {"original", kind::install_word}, {"bought", kind::install_word},
+    {"got it", kind::install_word}, {"put that in", kind::install_word}, {"went in", kind::install_word},
+    {"new in", kind::install_word}, {"came with", kind::install_word}, {"sticker", kind::install_word},
+    {"built in", kind::install_word}, {"we got", kind::install_word}, {"we put", kind::install_word},
+    {"i put", kind::install_word}, {"they put", kind::install_word}, {"you put", kind::install_word},
+    {"yall put", kind::install_word}, {"replaced it", kind::install_word},
+    {"year", kind::years}, {"years", kind::years}, {"yr", kind::years}, {"yrs", kind::years},
+    {"old", kind::old_word}, {"ago", kind::ago},
+    {"brand new", kind::recent}, {"is new", kind::recent}, {"last month", kind::recent}, {"this year", kind::recent},
+    {"january", kind::recent}, {"february", kind::recent}, {"march", kind::recent}, {"april", kind::recent},
+{"june", kind::recent}, {"july", kind::recent}, {"august", kind::recent},
+    {"september", kind::recent}, {"october", kind::recent}, {"november", kind::recent}, {"december", kind::recent},
+};
+
+// A word of a sentence: a view of the raw text and where it stands.
+struct word {
+    std::string_view text;
+    std::uint16_t clause = 0;  // clause index in the sentence (commas and "but" break clauses)
+};
+
+constexpr bool is_word_char(char c) noexcept {
+    const auto u = static_cast<unsigned char>(c);
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '\'' || u == '/' ||
+           u >= 0x80;
+}
+
+// Compares a word of the text with a lowercase pattern word, ignoring apostrophes
+// (' and U+2019) on both sides.
+constexpr bool same_word(std::string_view text, std::string_view pat) noexcept {
+    std::size_t i = 0, j = 0;
+    while (true) {
+        while (i < text.size()) {
+            if (text[i] == '\'') { ++i; continue; }
+            if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
+                static_cast<unsigned char>(text[i + 1]) == 0x80 && static_cast<unsigned char>(text[i + 2]) == 0x99) {
+                i += 3;
+                continue;
+            }
+            break;
+        }
+        while (j < pat.size() && pat[j] == '\'') ++j;
+        if (i == text.size() || j == pat.size()) return i == text.size() && j == pat.size();
+        if (lower(text[i]) != pat[j]) return false;
+        ++i, ++j;
+    }
+}
+
+// The number of words of phrase p that match at words[i..], or 0.
+constexpr std::size_t match_at(const word* words, std::size_t n, std::size_t i, std::string_view p) noexcept {
+    std::size_t k = 0;
+    while (!p.empty()) {
+        const std::size_t sp = p.find(' ');
+        const std::string_view w = p.substr(0, sp);
+        if (i + k >= n || !same_word(words[i + k].text, w)) return 0;
+        ++k;
+        p = sp == std::string_view::npos ? std::string_view{} : p.substr(sp + 1);
+    }
+    return k;
+}
+
+// A number written in digits ("19", "2012", "20ish") or words ("nineteen", "twenty
+// two"): its value and how many words it takes, or {-1, 0}.
+struct number {
+    int value = -1;
+    std::size_t words = 0;
+};
+constexpr number number_at(const word* words, std::size_t n, std::size_t i) noexcept {
+    if (i >= n) return {};
+    const std::string_view t = words[i].text;
+    if (!t.empty() && t[0] >= '0' && t[0] <= '9') {
+        int x = 0;
+        std::size_t k = 0;
+        for (; k < t.size() && t[k] >= '0' && t[k] <= '9' && k < 5; ++k) x = x * 10 + (t[k] - '0');
+        return {x, 1};
+    }
+    constexpr std::array<std::string_view, 20> ones{"zero",    "one",     "two",       "three",    "four",
+                                                    "five",    "six",     "seven",     "eight",    "nine",
+                                                    "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                                                    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    constexpr std::array<std::string_view, 8> tens{"twenty", "thirty", "forty", "fifty",
+                                                   "sixty",  "seventy", "eighty", "ninety"};
+    // Years as they are said: "twenty eleven", "nineteen ninety eight", "two thousand twelve".
+    if ((same_word(t, "twenty") || same_word(t, "nineteen")) && i + 1 < n) {
+        const number rest = number_at(words, n, i + 1);
+        const int century = same_word(t, "twenty") ? 2000 : 1900;
+        if (rest.value >= 10 && rest.value <= 99) return {century + rest.value, 1 + rest.words};
+    }
+    if (same_word(t, "two") && i + 1 < n && same_word(words[i + 1].text, "thousand")) {
+        const number rest = number_at(words, n, i + 2);
+        return {2000 + (rest.value > 0 && rest.value < 100 ? rest.value : 0), 2 + rest.words};
+    }
+    for (std::size_t k = 0; k < ones.size(); ++k)
+        if (same_word(t, ones[k])) return {static_cast<int>(k), 1};
+    for (std::size_t k = 0; k < tens.size(); ++k)
+        if (same_word(t, tens[k])) {
+            const int base = static_cast<int>(20 + 10 * k);
+            if (i + 1 < n)
+                for (std::size_t u = 1; u < 10; ++u)
+                    if (same_word(words[i + 1].text, ones[u])) return {base + static_cast<int>(u), 2};
+            return {base, 1};
+        }
+    if (same_word(t, "a") && i + 1 < n && (same_word(words[i + 1].text, "couple")))
+        return {2, 2};
+    return {};
+}
+
+// Tallies of what the caller said, per kind and value: how many times, and where first.
+struct tally {
+    std::array<std::uint8_t, 16> count{};
+    std::array<std::uint16_t, 16> first{};
+    std::uint16_t seen = 0;  // running position
+
+    constexpr void add(std::uint8_t value, std::uint16_t at) noexcept {
+        if (count[value] == 0) first[value] = at;
+        if (count[value] < 255) ++count[value];
+    }
+    [[nodiscard]] constexpr bool any() const noexcept {
+        for (auto c : count)
+            if (c) return true;
+        return false;
+    }
+    [[nodiscard]] constexpr bool has(std::uint8_t value) const noexcept { return count[value] != 0; }
+    // The value said most often; on a tie, the one said first.
+    [[nodiscard]] constexpr std::optional<std::uint8_t> best() const noexcept {
+        std::optional<std::uint8_t> b;
+        for (std::uint8_t x = 0; x < count.size(); ++x)
+            if (count[x] && (!b || count[x] > count[*b] || (count[x] == count[*b] && first[x] < first[*b]))) b = x;
+        return b;
+    }
+};
+
+// Whether an agent's turn asks how old the equipment is ("how old is the furnace?",
+// "do you know how old it is").
+constexpr bool asks_how_old(std::string_view turn) noexcept {
+    for (std::size_t i = 0; i + 7 <= turn.size(); ++i) {
+        std::size_t k = 0;
+        constexpr std::string_view how = "how old";
+        while (k < how.size() && lower(turn[i + k]) == how[k]) ++k;
+        if (k == how.size() && (i == 0 || !is_word_char(turn[i - 1]))) return true;
+    }
+    return false;
+}
+
+// Reads what the caller said, sentence by sentence.
+struct reader {
+    static constexpr std::size_t max_words = 96;
+    std::array<tally, kind_count> t{};
+    std::int64_t call_year = 0;
+    std::optional<int> age;
+    std::uint8_t fixes = 0;
+    std::uint16_t position = 0;
+
+    std::array<word, max_words> words{};
+    std::size_t n = 0;
+    std::uint16_t clause = 0;
+    bool question = false;  // the sentence ends in '?'
+    bool affirmed = false;  // an agent's question the caller answered yes to
+    bool asked_age = false; // the caller answers the agent's "how old is it?"
+    bool new_word = false;  // this sentence says "brand new" or names a month
+
+    [[nodiscard]] constexpr tally& of(kind k) noexcept { return t[static_cast<std::size_t>(k)]; }
+
+    // A piece of caller text (affirmed: an agent's question answered yes).
+    constexpr void feed(std::string_view text, bool yes_to_question) {
+        affirmed = yes_to_question;
+        std::size_t i = 0;
+        while (i < text.size()) {
+            const char c = text[i];
+            if (is_word_char(c)) {
+                std::size_t j = i;
+                while (j < text.size() && is_word_char(text[j])) ++j;
+                const std::string_view w = text.substr(i, j - i);
+                if (same_word(w, "but") || same_word(w, "though") || same_word(w, "because")) ++clause;
+                if (n == max_words) sentence();
+                words[n++] = {w, clause};
+                // "No, I checked the breaker": a first "no" or "yes" answers the agent
+                // and negates nothing after it.
+                if (n == 1 && (same_word(w, "no") || same_word(w, "nope") || same_word(w, "yes") ||
+                               same_word(w, "yeah")))
+                    ++clause;
+                i = j;
+                continue;
+            }
+            if (c == ',') ++clause;
+            if (c == '.' || c == '!' || c == '?' || c == ';') {
+                question = c == '?';
+                sentence();
+            }
+            ++i;
+        }
+        sentence();
+    }
+
+    constexpr void sentence() {
+        if (n > 0) read_sentence();
+        n = 0;
+        clause = 0;
+        question = false;
+    }
+
+    [[nodiscard]] constexpr bool negated(std::size_t i) const noexcept {
+        for (std::size_t b = i, k = 0; b > 0 && k < 2; --b, ++k) {
+            const word& w = words[b - 1];
+            if (w.clause != words[i].clause) return false;
+            for (const auto& c : cues)
+                if (c.k == kind::negator && same_word(w.text, c.phrase)) return true;
+        }
+        return false;
+    }
+
+    constexpr void read_sentence() {
+        // Per kind, the longest phrase at each word; a phrase inside a taken one of its
+        // kind is skipped ("heater" in "water heater"), one of another kind is not
+        // ("on and off" is a status and a pattern; "stopped working" inside "just stopped").
+        struct hit {
+            const cue* c;
+            std::size_t at;
+        };
+        std::array<hit, 2 * max_words> hits{};
+        std::size_t nh = 0;
+        std::array<tally, kind_count> s{};  // this sentence's
+        std::array<std::size_t, kind_count> covered{};
+        for (std::size_t i = 0; i < n; ++i) {
+            std::array<const cue*, kind_count> best{};
+            std::array<std::size_t, kind_count> len{};
+            for (const auto& c : cues) {
+                const auto k = static_cast<std::size_t>(c.k);
+                const std::size_t m = match_at(words.data(), n, i, c.phrase);
+                if (m > len[k]) best[k] = &c, len[k] = m;
+            }
+            for (std::size_t k = 0; k < kind_count; ++k) {
+                if (!best[k] || i < covered[k] || nh == hits.size()) continue;
+                hits[nh++] = {best[k], i};
+                covered[k] = i + len[k];
+            }
+        }
+        new_word = false;
+        bool hearsay = false, person = false, install = false, old = false, years = false, ago = false,
+             hedge = false;
+        std::uint8_t action = 0;  // 1: an action, 2: a restart
+        bool has_equipment = false;
+        for (std::size_t h = 0; h < nh; ++h) {
+            const cue& c = *hits[h].c;
+            switch (c.k) {
+                case kind::hearsay: hearsay = true; break;
+                case kind::person: person = true; break;
+                case kind::install_word: install = true; break;
+                case kind::old_word: old = true; break;
+                case kind::years: years = true; break;
+                case kind::ago: ago = true; break;
+                case kind::hedge: hedge = true; break;
+                case kind::equipment: has_equipment = true; break;
+                case kind::recent: new_word = true; break;
+                default: break;
+            }
+        }
+        (void)years, (void)hedge;
+        for (std::size_t h = 0; h < nh; ++h) {
+            const cue& c = *hits[h].c;
+            const bool neg = negated(hits[h].at);
+            const auto at = static_cast<std::uint16_t>(position + hits[h].at);
+            switch (c.k) {
+                case kind::property:
+                case kind::commercial:
+                case kind::equipment:
+                    if (!hearsay) s[static_cast<std::size_t>(c.k)].add(c.value, at);
+                    break;
+                case kind::status:
+                case kind::onset:
+                case kind::pattern:
+                    if (!hearsay && !neg && !(question && !affirmed)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
+                    break;
+                case kind::mood:
+                    if (!affirmed && !(neg && c.value != upset)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
+                    break;
+                case kind::intent:
+                case kind::owner:
+                    if (!affirmed || c.k == kind::owner) s[static_cast<std::size_t>(c.k)].add(c.value, at);
+                    break;
+                case kind::fix_action:
+                    if (!neg && !hearsay && (affirmed || !question))
+                    {
+                        const std::uint8_t a = c.value == act_other ? 3 : c.value == act_restart ? 2 : 1;
+                        if (a > action) action = a;
+                    }
+                    break;
+                default: break;
+            }
+        }
+        // Attempted fixes: an action and its objects in one sentence ("I changed the
+        // filter and flipped the breaker"); a reset with no object is a restart.
+        if (action) {
+            bool object = false;
+            for (std::size_t h = 0; h < nh; ++h)
+                if (hits[h].c->k == kind::fix_object && !negated(hits[h].at)) {
+                    fixes |= static_cast<std::uint8_t>(1u << hits[h].c->value);
+                    object = true;
+                }
+            if (!object && action == 2) fixes |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(AttemptedFix::restart));
+            if (!object && action == 3) fixes |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(AttemptedFix::other));
+        }
+        // Equipment age: "nineteen years old", "about 12 years", "put it in in 2012",
+        // "installed ten years ago"; not a person's, the house's or a duration's.
+        if (!age && !hearsay) read_age(has_equipment, person, install, old, ago);
+        for (std::size_t k = 0; k < kind_count; ++k)
+            for (std::uint8_t x = 0; x < 16; ++x)
+                for (std::uint8_t r = 0; r < s[k].count[x]; ++r) t[k].add(x, s[k].first[x]);
+        position = static_cast<std::uint16_t>(position + n);
+    }
+
+    constexpr void read_age(bool has_equipment, bool person, bool install, bool old, bool ago) {
+        (void)has_equipment, (void)old;
+        for (std::size_t i = 0; i < n; ++i) {
+            const number num = number_at(words.data(), n, i);
+            if (num.value < 0) continue;
+            const std::size_t after = i + num.words;
+            // A year: "in 2012", "from like twenty eleven", with an install word in the
+            // sentence or in answer to the agent's "how old".
+            if (num.value >= 1950 && num.value <= call_year && (install || asked_age) && call_year > 0) {
+                age = static_cast<int>(call_year - num.value);
+                return;
+            }
+            const bool is_years = after < n && (same_word(words[after].text, "years") ||
+                                                same_word(words[after].text, "year") ||
+                                                same_word(words[after].text, "yrs"));
+            if (!is_years || num.value > 60) continue;
+            const std::string_view next = after + 1 < n ? words[after + 1].text : std::string_view{};
+            // "ten year parts warranty", "a five year plan": terms, not ages
+            if (same_word(next, "warranty") || same_word(next, "parts") || same_word(next, "labor") ||
+                same_word(next, "plan") || same_word(next, "contract") || same_word(next, "guarantee"))
+                continue;
+            const bool years_old = same_word(next, "old");
+            const bool years_ago = same_word(next, "ago");
+            if (years_old && !person) {
+                age = num.value;
+                return;
+            }
+            if (years_ago && install) {
+                age = num.value;
+                return;
+            }
+            // "we've had it about twelve years"; "how old is it?" "like eleven years"
+            if (!years_old && !years_ago && (install || asked_age) && !ago && !been_before(i)) {
+                age = num.value;
+                return;
+            }
+            if (years_old && asked_age) {
+                age = num.value;
+                return;
+            }
+        }
+        // "brand new", "you put it in in june": under a year
+        if (install && new_word) age = 0;
+    }
+
+    // Whether "been" comes before word i in its sentence ("it's been doing this for two
+    // years" is a duration, not an age).
+    [[nodiscard]] constexpr bool been_before(std::size_t i) const noexcept {
+        for (std::size_t k = 0; k < i; ++k)
+            if (same_word(words[k].text, "been")) return !has_had(k);
+        return false;
+    }
+    [[nodiscard]] constexpr bool has_had(std::size_t k) const noexcept {
+        return k > 0 && (same_word(words[k - 1].text, "had") || same_word(words[k - 1].text, "its"));
+    }
+};
+
+}  // namespace detail::fields
+
+// The derived fields of a call from its session and classification. `zone` gives
+// the call's local year (equipment installed "in 2012").
+[[nodiscard]] constexpr CallFields derive_fields(const CallSession& s, const Classification& c,
+                                                 const TimeZone& zone = TimeZone{}) {
+    using namespace detail::fields;
+    const auto has = [&](Tag tag) { return c.tags.contains(tag); };
+    const auto any_in = [&](Category cat) { return !c.tags.empty(cat); };
+
+    reader rd;
+    if (s.start_time > 0) {
+        const auto t = static_cast<std::int64_t>(s.start_time);
+        rd.call_year = zone.local(t).date.year;
+    }
+    {
+        std::string_view question;
+        bool asks_age = false;
+        for (const auto& e : s.transcript_log) {
+            if (e.role == Role::agent) {
+                question = last_question(e.content);
+                asks_age = detail::fields::asks_how_old(e.content);
+                continue;
+            }
+            if (e.role != Role::user) continue;
+            if (!question.empty() && is_bare_yes(e.content)) rd.feed(question, true);
+            rd.asked_age = asks_age;
+            rd.feed(e.content, false);
+            rd.asked_age = false;
+            question = {};
+            asks_age = false;
+        }
+        rd.feed(s.problem_description, false);
+    }
+    const auto& said = rd.t;
+    auto tally_of = [&](kind k) -> const tally& { return said[static_cast<std::size_t>(k)]; };
+
+    CallFields f;
+    // caller_type
+    if (has(tag_of("JOB_APPLICANT"))) f.caller_type = CallerType::recruiting;
+    else if (has(tag_of("VENDOR_SALES")) || has(tag_of("SPAM_TELEMARKETING")) || has(tag_of("PARTS_SUPPLIER")) || has(tag_of("MANUFACTURER_REP")))
+        f.caller_type = CallerType::vendor;
+    else if (any_in(Category::NON_CUSTOMER) && !has(tag_of("INSURANCE_CLAIM"))) f.caller_type = CallerType::unknown;
+    else if (has(tag_of("COMMERCIAL_ACCT")) || has(tag_of("COMMERCIAL_NEW")) || has(tag_of("COMMERCIAL_LEAD")) ||
+             tally_of(kind::commercial).any())
+        f.caller_type = CallerType::commercial;
+    else f.caller_type = CallerType::residential;
+    const bool customer = *f.caller_type == CallerType::residential || *f.caller_type == CallerType::commercial;
+
+    const bool repair = has(tag_of("REPAIR_AC")) || has(tag_of("REPAIR_HEATING")) || has(tag_of("REPAIR_HEATPUMP")) ||
+                        has(tag_of("REPAIR_THERMOSTAT")) || has(tag_of("REPAIR_IAQ")) || has(tag_of("REPAIR_DUCTWORK")) ||
+                        has(tag_of("DIAGNOSTIC_INTERMITTENT")) || has(tag_of("DIAGNOSTIC_PERFORMANCE")) || has(tag_of("DIAGNOSTIC_NOISE")) ||
+                        has(tag_of("DIAGNOSTIC_CYCLE")) || has(tag_of("DIAGNOSTIC_AIRFLOW")) || has(tag_of("DIAGNOSTIC_SMELL")) ||
+                        has(tag_of("DIAGNOSTIC_ENERGY")) || has(tag_of("SECONDOPINION")) || has(tag_of("WARRANTY_CLAIM")) ||
+                        any_in(Category::HAZARD);
+    const bool maintenance = has(tag_of("TUNEUP_AC")) || has(tag_of("TUNEUP_HEATING")) || has(tag_of("DUCT_CLEANING")) ||
+                             has(tag_of("FILTER_SERVICE")) || has(tag_of("SERVICE_PLAN"));
+    const bool install = has(tag_of("INSTALL_REPLACEMENT")) || has(tag_of("INSTALL_NEWCONSTRUCTION")) || has(tag_of("INSTALL_UPGRADE")) ||
+                         has(tag_of("INSTALL_ADDON")) || s.lead_type == "high_ticket";
+
+    // is_callback_complaint, potential_replacement
+    f.is_callback_complaint = customer && (has(tag_of("CALLBACK_RISK")) || has(tag_of("COMPLAINT_NOFIX")) || has(tag_of("COMPLAINT_SERVICE")));
+
+    // primary_intent, work_type. A repair is the main request over a replacement quote
+    // ("fix it, and quote me a new one"); a tune-up over the small faults it turns up.
+    const tally& intent_said = tally_of(kind::intent);
+    const bool lead = s.lead_type == "high_ticket";
+    const bool wants_new = (install || lead) && (!repair || lead);
+    if (!customer) {
+        if (*f.caller_type != CallerType::unknown) f.primary_intent = PrimaryIntent::solicitation;
+    } else if (f.is_callback_complaint || (intent_said.has(active_job) && !repair && !install)) {
+        f.primary_intent = PrimaryIntent::active_job_issue;
+    } else if (intent_said.has(admin) && !repair && !install && !maintenance) {
+        f.primary_intent = PrimaryIntent::admin_billing;
+    } else if (wants_new || (intent_said.has(quote) && !repair && !maintenance)) {
+        f.primary_intent = PrimaryIntent::new_lead;
+    } else if (repair || maintenance || s.booking_confirmed) {
+        f.primary_intent = PrimaryIntent::booking_request;
+    } else {
+        f.primary_intent = PrimaryIntent::new_lead;
+    }
+    if (customer) {
+        const bool broken = tally_of(kind::status).any() || any_in(Category::HAZARD);
+        if (f.primary_intent == PrimaryIntent::admin_billing ||
+            (f.primary_intent == PrimaryIntent::active_job_issue && !repair && !install && !maintenance))
+            f.work_type = WorkType::admin;
+        else if (wants_new) f.work_type = WorkType::install;
+        else if (maintenance && !broken) f.work_type = WorkType::maintenance;
+        else if (repair) f.work_type = WorkType::service;
+        else if (maintenance) f.work_type = WorkType::maintenance;
+        else if (f.primary_intent == PrimaryIntent::new_lead && intent_said.has(quote)) f.work_type = WorkType::install;
+        else if (broken) f.work_type = WorkType::service;
+    }
+
+    // The equipment, its state and its age
+    if (customer) {
+        if (const auto e = tally_of(kind::equipment).best()) f.equipment_type = static_cast<EquipmentType>(*e);
+        if (has(tag_of("REPAIR_HEATPUMP"))) f.equipment_type = EquipmentType::heat_pump;
+        // Working in some places or at some times is the most specific thing said.
+        if (tally_of(kind::status).has(v(SystemStatus::partially_working))) f.system_status = SystemStatus::partially_working;
+        else if (const auto st = tally_of(kind::status).best()) f.system_status = static_cast<SystemStatus>(*st);
+        if (rd.age && *rd.age >= 0) f.equipment_age = rd.age;
+    }
+    f.equipment_age_bracket = age_bracket(f.equipment_age);
+    f.potential_replacement =
+        customer && (has(tag_of("INSTALL_REPLACEMENT")) || has(tag_of("R22_RETROFIT")) ||
+                     (f.equipment_age && *f.equipment_age >= 15 && f.system_status));
+
+    // Who decides, and the property
+    if (customer) {
+        const tally& o = tally_of(kind::owner);
+        // An owner's word wins over their mention of a tenant or a spouse.
+        if (has(tag_of("DECISION_MAKER")) || has(tag_of("OWNER_OCCUPIED")) || has(tag_of("PROPERTY_MANAGER")) ||
+            o.has(owns))
+            f.is_decision_maker = true;
+        else if (has(tag_of("NEEDS_APPROVAL")) || has(tag_of("AGENT_PROXY")) || o.has(does_not_decide))
+            f.is_decision_maker = false;
+        if (*f.caller_type == CallerType::commercial) f.property_type = PropertyType::commercial;
+        else if (const auto p = tally_of(kind::property).best()) f.property_type = static_cast<PropertyType>(*p);
+    }
+
+    // The problem over time
+    if (customer) {
+        if (has(tag_of("DURATION_ACUTE"))) f.problem_duration = ProblemDuration::acute;
+        else if (has(tag_of("DURATION_RECENT"))) f.problem_duration = ProblemDuration::recent;
+        else if (has(tag_of("DURATION_ONGOING"))) f.problem_duration = ProblemDuration::ongoing;
+        if (const auto o = tally_of(kind::onset).best()) f.problem_onset = static_cast<ProblemOnset>(*o);
+        if (const auto p = tally_of(kind::pattern).best()) f.problem_pattern = static_cast<ProblemPattern>(*p);
+        if (has(tag_of("DIAGNOSTIC_INTERMITTENT")) && !f.problem_pattern) f.problem_pattern = ProblemPattern::intermittent;
+        f.attempted_fixes = rd.fixes;
+    }
+
+    // sentiment_score
+    const tally& mood_said = tally_of(kind::mood);
+    if (has(tag_of("REVIEW_THREAT")) || has(tag_of("LEGAL_MENTION")) || has(tag_of("ESCALATION_REQ")) || mood_said.has(hostile))
+        f.sentiment_score = 1;
+    else if (has(tag_of("COMPLAINT_PRICE")) || has(tag_of("COMPLAINT_SERVICE")) || has(tag_of("COMPLAINT_NOFIX")) || has(tag_of("REFUND_REQ")) ||
+             has(tag_of("CALLBACK_RISK")) || mood_said.has(upset) || s.state == State::safety_exit ||
+             has(tag_of("GAS_LEAK")) || has(tag_of("CO_EVENT")) || has(tag_of("ELECTRICAL_FIRE")))
+        f.sentiment_score = 2;
+    else if (has(tag_of("SPAM_TELEMARKETING"))) f.sentiment_score = 3;
+    else if (mood_said.has(delighted) || mood_said.has(positive)) f.sentiment_score = 4;
+
+    // hvac_issue_type (the calls webhook): hazards first, then the kind of work, then
+    // the equipment that is not working right.
+    if (customer && f.work_type && *f.work_type != WorkType::admin) {
+        const bool heat_season = has(tag_of("PEAK_WINTER")) || !has(tag_of("PEAK_SUMMER"));
+        if (has(tag_of("GAS_LEAK")) || has(tag_of("CO_EVENT")) || has(tag_of("ELECTRICAL_FIRE")))
+            f.hvac_issue_type = IssueType::safety;
+        else if (has(tag_of("ACTIVE_FLOODING")) || has(tag_of("CONDENSATE_CLOG"))) f.hvac_issue_type = IssueType::water_leak;
+        else if (*f.work_type == WorkType::install) f.hvac_issue_type = IssueType::installation;
+        else if (*f.work_type == WorkType::maintenance) f.hvac_issue_type = IssueType::maintenance;
+        else if (!f.system_status && (has(tag_of("DIAGNOSTIC_NOISE")) || has(tag_of("REPAIR_DUCTWORK"))))
+            f.hvac_issue_type = IssueType::other;
+        else if (f.equipment_type) {
+            switch (*f.equipment_type) {
+                case EquipmentType::furnace:
+                case EquipmentType::boiler: f.hvac_issue_type = IssueType::heating; break;
+                case EquipmentType::air_conditioner:
+                case EquipmentType::rooftop_unit:
+                case EquipmentType::package_unit: f.hvac_issue_type = IssueType::cooling; break;
+                case EquipmentType::heat_pump:
+                case EquipmentType::mini_split:
+                    f.hvac_issue_type = has(tag_of("REPAIR_AC")) ? IssueType::cooling
+                                        : has(tag_of("REPAIR_HEATING")) || heat_season ? IssueType::heating
+                                                                                     : IssueType::cooling;
+                    break;
+                case EquipmentType::thermostat: f.hvac_issue_type = IssueType::thermostat; break;
+                case EquipmentType::air_quality: f.hvac_issue_type = IssueType::air_quality; break;
+                case EquipmentType::ductwork:
+                case EquipmentType::water_heater: f.hvac_issue_type = IssueType::other; break;
+            }
+        } else if (has(tag_of("REPAIR_HEATING"))) f.hvac_issue_type = IssueType::heating;
+        else if (has(tag_of("REPAIR_AC")) || has(tag_of("REFRIGERANT_LEAK"))) f.hvac_issue_type = IssueType::cooling;
+        else if (has(tag_of("REPAIR_HEATPUMP"))) f.hvac_issue_type = heat_season ? IssueType::heating : IssueType::cooling;
+        else if (has(tag_of("REPAIR_THERMOSTAT"))) f.hvac_issue_type = IssueType::thermostat;
+        else if (has(tag_of("REPAIR_IAQ")) || has(tag_of("DIAGNOSTIC_SMELL")) || has(tag_of("IAQ_UPSELL")))
+            f.hvac_issue_type = IssueType::air_quality;
+        else f.hvac_issue_type = IssueType::other;
+    }
+    return f;
+}
+
+// ---------------------------------------------------------------------------
+// Revenue ranges: what a job of each tier is usually worth to a residential HVAC
+// business (US, 2025-2026 prices), the table behind estimated_revenue_low/high,
+// estimated_value, revenue_tier_range and revenue_tier_description.
+struct RevenueRange {
+    std::int64_t low, high, value;
+    std::string_view range, description;
+};
+[[nodiscard]] constexpr RevenueRange revenue_range(RevenueTier t) noexcept {
+    constexpr std::array<RevenueRange, 5> table{{
+        {5000, 15000, 9000, "$5,000-$15,000", "Full system replacement or new installation"},
+        {800, 3000, 1500, "$800-$3,000", "Major repair: compressor, heat exchanger, coil or motor"},
+        {200, 800, 400, "$200-$800", "Standard repair: part replacement or refrigerant service"},
+        {75, 250, 150, "$75-$250", "Minor repair or maintenance: filter, tune-up, thermostat"},
+        {89, 200, 129, "$89-$200", "Diagnostic visit: scope unknown until a technician inspects"},
+    }};
+    return table[static_cast<std::size_t>(t)];
+}
+
+namespace detail::fields {
+
+// Writes through out(char), at most `room` chars; returns how many were written.
+template <class Out>
+struct bounded {
+    Out& out;
+    std::size_t room;
+    std::size_t n = 0;
+    constexpr void put(std::string_view s) {
+        for (char ch : s)
+            if (n < room) out(ch), ++n;
+    }
+    constexpr void put_int(std::int64_t x) {
+        char buf[20]{};
+        std::size_t k = 0;
+        if (x < 0) put("-"), x = -x;
+        do buf[k++] = static_cast<char>('0' + x % 10), x /= 10;
+        while (x && k < sizeof buf);
+        while (k) {
+            const char ch = buf[--k];
+            put(std::string_view{&ch, 1});
+        }
+    }
+};
+
+// The problem description, trimmed of blanks and a final period, cut at a word
+// boundary to at most `max` bytes (never inside a UTF-8 sequence).
+constexpr std::string_view clip(std::string_view s, std::size_t max) noexcept {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '.' || s.back() == '\n' || s.back() == '\t')) s.remove_suffix(1);
+    if (s.size() <= max) return s;
+    std::size_t cut = max;
+    while (cut > 0 && s[cut] != ' ') --cut;
+    if (cut == 0) {
+        cut = max;
+        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    }
+    s = s.substr(0, cut);
+    while (!s.empty() && (s.back() == ' ' || s.back() == ',')) s.remove_suffix(1);
+    return s;
+}
+
+}  // namespace detail::fields
+
+// The longest ai_summary.
+inline constexpr std::size_t max_summary_bytes = 240;
+
+// ai_summary without a language model: who called, about what, since when, how
+// urgent, what was agreed; at most max_summary_bytes, deterministic, times in the
+// business's zone. Built only from the session fields, the tags and the derived
+// fields (each of them from what the call said). Writes through out(char); returns
+// the length.
+//   "Dana Ruiz reports ac blowing warm air; problem started 1-7 days ago; elderly
+//    occupant; booked Tue Jul 15 9:00am."
+template <class Out>
+constexpr std::size_t write_summary(const CallSession& s, const Classification& c, const CallFields& f,
+                                    const TimeZone& zone, Out&& out) {
+    using detail::fields::clip;
+    const auto has = [&](Tag t) { return c.tags.contains(t); };
+    const bool customer = f.caller_type && (*f.caller_type == CallerType::residential ||
+                                            *f.caller_type == CallerType::commercial);
+    // What: the agent's problem summary, else the equipment and its state
+    std::string_view tail;  // the outcome, written last
+    std::array<char, 48> when{};
+    std::size_t when_n = 0;
+    switch (s.state) {
+        case State::safety_exit: tail = "told to leave and call for help; emergency alert sent"; break;
+        case State::service_area: tail = "outside the service area"; break;
+        case State::callback:
+            tail = s.lead_type == "high_ticket" ? "sales lead; callback requested" : "callback requested";
+            break;
+        case State::done:
+            if (s.booking_confirmed) {
+                tail = "booked";
+                if (const auto p = parse_iso8601(s.booked_time)) {
+                    const std::int64_t t = p->instant(zone);
+                    const LocalTime l = zone.local(t);
+                    constexpr std::array<std::string_view, 7> wd{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+                    constexpr std::array<std::string_view, 12> mo{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+                    auto add = [&](std::string_view x) {
+                        for (char ch : x)
+                            if (when_n < when.size()) when[when_n++] = ch;
+                    };
+                    auto add_num = [&](unsigned x, bool pad) {
+                        if (x >= 10 || pad) add(std::string_view{&"0123456789"[x / 10 % 10], 1});
+                        add(std::string_view{&"0123456789"[x % 10], 1});
+                    };
+                    add(" ");
+                    add(wd[l.weekday % 7]);
+                    add(" ");
+                    add(mo[(l.date.month + 11) % 12]);
+                    add(" ");
+                    add_num(l.date.day, false);
+                    add(" ");
+                    add_num(l.hour % 12 == 0 ? 12 : l.hour % 12, false);
+                    add(":");
+                    add_num(l.minute, true);
+                    add(l.hour < 12 ? "am" : "pm");
+                }
+            } else {
+                tail = "ended without a booking";
+            }
+            break;
+        default: tail = "ended before a booking"; break;
+    }
+    // Everything but the problem description, then the description in what room is left.
+    const std::string_view who = clip(s.customer_name, 40);
+    auto emit = [&](auto& w, std::string_view problem) {
+        if (!customer) {
+            const std::string_view kind = !f.caller_type ? "Caller"
+                                          : *f.caller_type == CallerType::vendor     ? "Vendor or sales call"
+                                          : *f.caller_type == CallerType::recruiting ? "Job applicant or recruiter"
+                                                                                     : "Non-customer call";
+            w.put(kind);
+            if (has(tag_of("WRONG_NUMBER"))) w.put(" (wrong number)");
+        } else {
+            w.put(who.empty() ? std::string_view{"Caller"} : who);
+            if (*f.caller_type == CallerType::commercial) w.put(" (commercial)");
+        }
+        if (customer) {
+            if (!problem.empty()) {
+                w.put(" reports ");
+                w.put(problem);
+            } else if (f.equipment_type) {
+                w.put(" called about the ");
+                w.put(name(*f.equipment_type));
+                if (f.system_status) {
+                    w.put(" (");
+                    w.put(name(*f.system_status));
+                    w.put(")");
+                }
+            } else {
+                w.put(" called");
+            }
+        } else if (!problem.empty()) {
+            w.put(": ");
+            w.put(problem);
+        }
+        if (customer && f.problem_duration) {
+            constexpr std::array<std::string_view, 3> since{"; started within the last day", "; started 1-7 days ago",
+                                                            "; going on for over a week"};
+            w.put(since[static_cast<std::size_t>(*f.problem_duration)]);
+        }
+        if (customer && f.equipment_age) {
+            w.put("; equipment ");
+            w.put_int(*f.equipment_age);
+            w.put(*f.equipment_age == 1 ? " year old" : " years old");
+        }
+        if (has(tag_of("GAS_LEAK")) || has(tag_of("CO_EVENT")) || has(tag_of("ELECTRICAL_FIRE")))
+            w.put("; safety hazard");
+        if (has(tag_of("ELDERLY_OCCUPANT"))) w.put("; elderly occupant");
+        if (has(tag_of("INFANT_NEWBORN"))) w.put("; infant at home");
+        if (has(tag_of("MEDICAL_NEED"))) w.put("; medical need");
+        w.put("; ");
+        w.put(tail);
+        w.put(std::string_view{when.data(), when_n});
+        w.put(".");
+    };
+    struct counter {
+        constexpr void operator()(char) const noexcept {}
+    } count;
+    detail::fields::bounded<counter> probe{count, ~std::size_t{0}};
+    emit(probe, {});
+    const std::size_t sep = customer ? 9 : 2;  // " reports " or ": "
+    const std::size_t room = probe.n + sep < max_summary_bytes ? max_summary_bytes - probe.n - sep : 0;
+    detail::fields::bounded<Out> w{out, max_summary_bytes};
+    emit(w, clip(s.problem_description, room));
+    return w.n;
+}
+
+// The issue_description title of a sales lead ("Sales lead: furnace replacement
+// quote"), for a call whose main request is new equipment; empty otherwise.
+[[nodiscard]] constexpr bool is_sales_lead(const CallSession& s, const CallFields& f) noexcept {
+    return (f.primary_intent == PrimaryIntent::new_lead && f.work_type == WorkType::install) ||
+           (s.state == State::callback && s.lead_type == "high_ticket");
+}
+
+}  // namespace calllock

@@ -1,0 +1,238 @@
+// The derived dashboard fields (fields.hpp): the rules field by field, in constant
+// expressions where they can be, and in the jobs and calls payloads.
+#define BOOST_TEST_MODULE calllock_fields
+#include <boost/test/unit_test.hpp>
+
+#include "printing.hpp"
+#include "support/plan_sessions.hpp"
+
+#include <calllock/contract.hpp>
+#include <calllock/fields.hpp>
+#include <calllock/payload.hpp>
+
+#include <string>
+
+using namespace calllock;
+namespace json = boost::json;
+
+namespace {
+
+// A session from caller turns (and agent turns, prefixed "A:"), started on
+// 2026-01-13 06:40 in Chicago.
+template <std::size_t N>
+constexpr CallSession session_of(const std::array<std::string_view, N>& turns) {
+    CallSession s;
+    s.start_time = 1768308000.0;
+    for (auto t : turns) {
+        if (t.starts_with("A:")) s.transcript_log.push_back(TranscriptEntry{Role::agent, std::string(t.substr(2))});
+        else s.transcript_log.push_back(TranscriptEntry{Role::user, std::string(t)});
+    }
+    return s;
+}
+
+template <std::size_t N>
+constexpr CallFields fields_of(const std::array<std::string_view, N>& turns) {
+    const CallSession s = session_of(turns);
+    CallFacts facts;  // facts_of() is not constexpr (it reads std::string members)
+    facts.start_time = s.start_time;
+    return derive_fields(
+        s, hvac117_profile::classify<default_engine>(facts, [&](auto&& f) { hvac117_profile::session_text(s, f); }));
+}
+
+// Tags alone (no words): the rules that read only the classification.
+constexpr CallFields fields_of_tags(std::initializer_list<Tag> tags) {
+    Classification c;
+    TagSet set;
+    for (Tag t : tags) set.insert(t);
+    c.tags = Tags{set};
+    return derive_fields(CallSession{}, c);
+}
+
+}  // namespace
+
+// ---- In constant expressions -------------------------------------------------
+
+// Equipment age: said in years, as an install year, as the answer to "how old";
+// not a person's age, a warranty term or how long a problem has lasted.
+static_assert(*fields_of(std::array<std::string_view, 1>{"my furnace is about nineteen years old and it quit"})
+                   .equipment_age == 19);
+static_assert(*fields_of(std::array<std::string_view, 1>{"we put the ac in in 2012 and it's blowing warm"})
+                   .equipment_age == 14);
+static_assert(*fields_of(std::array<std::string_view, 2>{"A:How old is the furnace?", "um it's a goodman like twelve years"})
+                   .equipment_age == 12);
+static_assert(*fields_of(std::array<std::string_view, 2>{"A:how old is it", "the sticker says twenty eleven"})
+                   .equipment_age == 15);
+static_assert(!fields_of(std::array<std::string_view, 1>{"my mom is 85 years old and the furnace stopped working"})
+                   .equipment_age);
+static_assert(!fields_of(std::array<std::string_view, 1>{"it's been making that noise for two years"}).equipment_age);
+static_assert(*fields_of(std::array<std::string_view, 1>{"it has a ten year parts warranty, it's four years old"})
+                   .equipment_age == 4);
+static_assert(age_bracket(9) == AgeBracket::under_10 && age_bracket(10) == AgeBracket::ten_to_15 &&
+              age_bracket(15) == AgeBracket::ten_to_15 && age_bracket(16) == AgeBracket::over_15 &&
+              age_bracket(std::nullopt) == AgeBracket::unknown);
+
+// System status: the state now, negations and hypotheticals left out.
+static_assert(*fields_of(std::array<std::string_view, 1>{"the furnace won't turn on at all"}).system_status ==
+              SystemStatus::completely_down);
+static_assert(*fields_of(std::array<std::string_view, 1>{"the ac runs but it's blowing warm air"}).system_status ==
+              SystemStatus::running_but_ineffective);
+static_assert(*fields_of(std::array<std::string_view, 1>{"the ac keeps cutting out, it runs and then it doesn't"})
+                   .system_status == SystemStatus::partially_working);
+static_assert(!fields_of(std::array<std::string_view, 1>{"it's not blowing warm air, it's just loud"}).system_status);
+static_assert(!fields_of(std::array<std::string_view, 1>{"my neighbor's ac stopped working"}).system_status);
+// A bare yes makes the agent's question the caller's.
+static_assert(*fields_of(std::array<std::string_view, 2>{"A:Is it blowing cold air?", "yeah"}).system_status ==
+              SystemStatus::running_but_ineffective);
+
+// Equipment: the longest name wins ("water heater" is not a furnace).
+static_assert(*fields_of(std::array<std::string_view, 1>{"the water heater is leaking"}).equipment_type ==
+              EquipmentType::water_heater);
+static_assert(*fields_of(std::array<std::string_view, 1>{"our heat pump is making a grinding noise"}).equipment_type ==
+              EquipmentType::heat_pump);
+
+// Attempted fixes: done, not suggested or denied.
+static_assert(fields_of(std::array<std::string_view, 1>{"I changed the filter and flipped the breaker"})
+                  .attempted_fixes == ((1u << 0) | (1u << 1)));
+static_assert(fields_of(std::array<std::string_view, 1>{"I haven't checked the breaker"}).attempted_fixes == 0);
+static_assert(fields_of(std::array<std::string_view, 1>{"should I change the filter?"}).attempted_fixes == 0);
+static_assert(fields_of(std::array<std::string_view, 2>{"A:Did you try resetting the breaker?", "no"})
+                  .attempted_fixes == 0);
+static_assert(fields_of(std::array<std::string_view, 1>{"no, I checked the breaker box, they look normal"})
+                  .attempted(AttemptedFix::breaker));
+
+// Who called, from the tags.
+static_assert(*fields_of_tags({tag_of("JOB_APPLICANT")}).caller_type == CallerType::recruiting);
+static_assert(*fields_of_tags({tag_of("JOB_APPLICANT")}).primary_intent == PrimaryIntent::solicitation);
+static_assert(!fields_of_tags({tag_of("JOB_APPLICANT")}).work_type);
+static_assert(*fields_of_tags({tag_of("PARTS_SUPPLIER")}).caller_type == CallerType::vendor);
+static_assert(*fields_of_tags({tag_of("WRONG_NUMBER")}).caller_type == CallerType::unknown);
+static_assert(!fields_of_tags({tag_of("WRONG_NUMBER")}).primary_intent);
+static_assert(*fields_of_tags({tag_of("COMMERCIAL_ACCT"), tag_of("REPAIR_AC")}).caller_type == CallerType::commercial);
+static_assert(*fields_of_tags({tag_of("COMMERCIAL_ACCT")}).property_type == PropertyType::commercial);
+// What for: a repair is the request over a replacement quote; a quote alone is a lead.
+static_assert(*fields_of_tags({tag_of("REPAIR_AC"), tag_of("INSTALL_REPLACEMENT")}).work_type == WorkType::service);
+static_assert(*fields_of_tags({tag_of("INSTALL_REPLACEMENT")}).work_type == WorkType::install);
+static_assert(*fields_of_tags({tag_of("INSTALL_REPLACEMENT")}).primary_intent == PrimaryIntent::new_lead);
+static_assert(fields_of_tags({tag_of("INSTALL_REPLACEMENT")}).potential_replacement);
+static_assert(*fields_of_tags({tag_of("TUNEUP_HEATING")}).work_type == WorkType::maintenance);
+static_assert(*fields_of_tags({tag_of("CALLBACK_RISK"), tag_of("REPAIR_HEATING")}).primary_intent ==
+              PrimaryIntent::active_job_issue);
+static_assert(fields_of_tags({tag_of("CALLBACK_RISK")}).is_callback_complaint);
+static_assert(*fields_of_tags({tag_of("GAS_LEAK"), tag_of("REPAIR_HEATING")}).hvac_issue_type == IssueType::safety);
+static_assert(*fields_of_tags({tag_of("CONDENSATE_CLOG")}).hvac_issue_type == IssueType::water_leak);
+static_assert(fields_of_tags({tag_of("DURATION_RECENT"), tag_of("REPAIR_AC")}).problem_duration ==
+              ProblemDuration::recent);
+// Mood: threats are hostile, a hazard is stressful, thanks are friendly, else neutral.
+static_assert(fields_of_tags({tag_of("REVIEW_THREAT")}).sentiment_score == 1);
+static_assert(fields_of_tags({tag_of("GAS_LEAK")}).sentiment_score == 2);
+static_assert(fields_of(std::array<std::string_view, 1>{"great, thank you"}).sentiment_score == 4);
+static_assert(fields_of_tags({}).sentiment_score == 3);
+// Decision maker: an owner's word over a mention of the tenant; a tenant is not.
+static_assert(*fields_of(std::array<std::string_view, 1>{"I own a duplex and my tenant says the furnace bangs"})
+                   .is_decision_maker);
+static_assert(!*fields_of(std::array<std::string_view, 1>{"I rent, I'll have to check with my landlord"})
+                    .is_decision_maker);
+static_assert(!fields_of(std::array<std::string_view, 1>{"the furnace stopped working"}).is_decision_maker);
+
+// ---- The summary ------------------------------------------------------------
+
+namespace {
+std::string summary_of(const CallSession& s, const TimeZone& zone = *find_time_zone("America/Chicago")) {
+    const auto c = classify_call<hvac117_profile>(s);
+    std::string out;
+    const std::size_t n = write_summary(s, c, derive_fields(s, c, zone), zone, [&](char ch) { out.push_back(ch); });
+    BOOST_TEST(n == out.size());
+    return out;
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(summary_names_the_problem_and_the_outcome_in_the_business_zone) {
+    const auto s = test::completed_session();
+    // 2026-02-20T10:00:00 without an offset is 10:00 in Chicago, a Friday.
+    BOOST_TEST(summary_of(s) == "Jonas reports AC blowing warm air; booked Fri Feb 20 10:00am.");
+    auto ny = s;
+    ny.booked_time = "2026-02-20T10:00:00-05:00";  // 9:00 in Chicago
+    BOOST_TEST(summary_of(ny) == "Jonas reports AC blowing warm air; booked Fri Feb 20 9:00am.");
+    const auto safety = test::safety_session();
+    BOOST_TEST(summary_of(safety).find("emergency alert sent") != std::string::npos);
+    CallSession callback;
+    callback.state = State::callback;
+    callback.lead_type = "high_ticket";
+    callback.problem_description = "wants a quote on a new furnace";
+    BOOST_TEST(summary_of(callback) == "Caller reports wants a quote on a new furnace; sales lead; callback requested.");
+}
+
+BOOST_AUTO_TEST_CASE(summary_is_at_most_240_bytes_and_keeps_its_outcome) {
+    auto s = test::completed_session();
+    s.customer_name = std::string(100, 'N');
+    s.problem_description.clear();
+    for (int i = 0; i < 60; ++i) s.problem_description += "the furnace is making a noise ";
+    const auto text = summary_of(s);
+    BOOST_TEST(text.size() <= max_summary_bytes);
+    BOOST_TEST(text.ends_with("; booked Fri Feb 20 10:00am."));
+    // Cut at a word boundary, never inside a UTF-8 sequence.
+    s.problem_description = std::string(300, '\xC3');
+    for (std::size_t i = 1; i < s.problem_description.size(); i += 2) s.problem_description[i] = '\xA9';  // "é"...
+    const auto utf8 = summary_of(s);
+    BOOST_TEST(utf8.size() <= max_summary_bytes);
+    BOOST_TEST(detail::to_valid_utf8(utf8) == utf8);
+}
+
+BOOST_AUTO_TEST_CASE(a_call_with_nothing_said_gets_no_guesses) {
+    const CallSession s;
+    const auto f = derive_fields(s, classify_call<hvac117_profile>(s));
+    BOOST_TEST(!f.work_type);
+    BOOST_TEST(!f.system_status);
+    BOOST_TEST(!f.equipment_type);
+    BOOST_TEST(!f.equipment_age);
+    BOOST_TEST(!f.is_decision_maker);
+    BOOST_TEST(!f.property_type);
+    BOOST_TEST(f.attempted_fixes == 0);
+    BOOST_TEST(f.sentiment_score == 3);
+    BOOST_TEST(summary_of(s) == "Caller called; ended before a booking.");
+}
+
+// ---- In the payloads --------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(payloads_carry_the_derived_fields_and_the_dashboard_accepts_them) {
+    const BusinessConfig owner{.user_email = "owner@test.com"};
+    auto s = test::completed_session();
+    s.transcript_log.insert(s.transcript_log.begin() + 2,
+                            {TranscriptEntry::agent("How old is the system?", 1003.0),
+                             TranscriptEntry::user("about sixteen years, I changed the filter already", 1004.0)});
+    const auto built = build_payloads(s, 1015.0, owner);
+    BOOST_TEST_REQUIRE(built.has_value());
+    const auto job = json::value_from(built->job).as_object();
+    BOOST_TEST(job.at("caller_type").as_string() == "residential");
+    BOOST_TEST(job.at("primary_intent").as_string() == "booking_request");
+    BOOST_TEST(job.at("work_type").as_string() == "service");
+    BOOST_TEST(job.at("system_status").as_string() == "running_but_ineffective");
+    BOOST_TEST(job.at("equipment_type").as_string() == "air_conditioner");
+    BOOST_TEST(job.at("equipment_age").as_int64() == 16);
+    BOOST_TEST(job.at("equipment_age_bracket").as_string() == "over_15");
+    BOOST_TEST(job.at("potential_replacement").as_bool());
+    BOOST_TEST(job.at("customer_attempted_fixes").as_array() == json::array{"filter"});
+    BOOST_TEST(job.at("sentiment_score").as_int64() == 3);
+    BOOST_TEST(!job.contains("is_decision_maker"));  // the call does not say
+    BOOST_TEST(!job.contains("property_type"));
+    BOOST_TEST(job.at("ai_summary").as_string().size() <= max_summary_bytes);
+    const auto tier = revenue_range(built->classification.revenue.tier);
+    BOOST_TEST(job.at("estimated_revenue_low").as_int64() == tier.low);
+    BOOST_TEST(job.at("estimated_revenue_high").as_int64() == tier.high);
+    BOOST_TEST(job.at("revenue_tier_range").as_string() == tier.range);
+    BOOST_TEST(contract::validate(Webhook::jobs, job).empty());
+    const auto call = json::value_from(built->call).as_object();
+    BOOST_TEST(call.at("hvac_issue_type").as_string() == "cooling");
+    BOOST_TEST(contract::validate(Webhook::calls, call).empty());
+}
+
+BOOST_AUTO_TEST_CASE(revenue_ranges_are_ordered_and_hold_their_value) {
+    for (auto t : {RevenueTier::replacement, RevenueTier::major_repair, RevenueTier::standard_repair, RevenueTier::minor,
+                   RevenueTier::diagnostic}) {
+        const auto r = revenue_range(t);
+        BOOST_TEST(r.low < r.high);
+        BOOST_TEST((r.low <= r.value && r.value <= r.high));
+        BOOST_TEST(!r.range.empty());
+        BOOST_TEST(!r.description.empty());
+    }
+}
