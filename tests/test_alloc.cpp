@@ -133,5 +133,5 @@ BOOST_AUTO_TEST_CASE(derived_fields_and_summary_allocate_nothing) {
     BOOST_TEST(after - before == 0);
     BOOST_TEST(*f.equipment_age == 19);
     BOOST_TEST(f.attempted(AttemptedFix::filter));
-    BOOST_TEST(std::string_view(summary.data(), n).starts_with("Dana Ruiz reports ac blowing warm air"));
+    BOOST_TEST(std::string_view(summary.data(), n).starts_with("Caller reports ac blowing warm air"));
 }

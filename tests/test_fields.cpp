@@ -67,6 +67,12 @@ static_assert(!fields_of(std::array<std::string_view, 1>{"my mom is 85 years old
 static_assert(!fields_of(std::array<std::string_view, 1>{"it's been making that noise for two years"}).equipment_age);
 static_assert(*fields_of(std::array<std::string_view, 1>{"it has a ten year parts warranty, it's four years old"})
                    .equipment_age == 4);
+// Installed this year: under a year old, unless an age is said elsewhere.
+static_assert(*fields_of(std::array<std::string_view, 1>{"y'all put in the system in june and it won't cool"})
+                   .equipment_age == 0);
+static_assert(*fields_of(std::array<std::string_view, 1>{
+                  "We bought the house in June. The AC is about 22 years old and it's grinding."})
+                   .equipment_age == 22);
 static_assert(age_bracket(9) == AgeBracket::under_10 && age_bracket(10) == AgeBracket::ten_to_15 &&
               age_bracket(15) == AgeBracket::ten_to_15 && age_bracket(16) == AgeBracket::over_15 &&
               age_bracket(std::nullopt) == AgeBracket::unknown);
@@ -149,10 +155,10 @@ std::string summary_of(const CallSession& s, const TimeZone& zone = *find_time_z
 BOOST_AUTO_TEST_CASE(summary_names_the_problem_and_the_outcome_in_the_business_zone) {
     const auto s = test::completed_session();
     // 2026-02-20T10:00:00 without an offset is 10:00 in Chicago, a Friday.
-    BOOST_TEST(summary_of(s) == "Jonas reports AC blowing warm air; booked Fri Feb 20 10:00am.");
+    BOOST_TEST(summary_of(s) == "Caller reports AC blowing warm air; booked Fri Feb 20 10:00am.");
     auto ny = s;
     ny.booked_time = "2026-02-20T10:00:00-05:00";  // 9:00 in Chicago
-    BOOST_TEST(summary_of(ny) == "Jonas reports AC blowing warm air; booked Fri Feb 20 9:00am.");
+    BOOST_TEST(summary_of(ny) == "Caller reports AC blowing warm air; booked Fri Feb 20 9:00am.");
     const auto safety = test::safety_session();
     BOOST_TEST(summary_of(safety).find("emergency alert sent") != std::string::npos);
     CallSession callback;

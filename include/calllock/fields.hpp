@@ -136,7 +136,7 @@ inline constexpr std::size_t kind_count = static_cast<std::size_t>(kind::count_)
 
 // Values of the `mood`, `intent` and `owner` kinds.
 enum mood : std::uint8_t { hostile, upset, positive, delighted };
-enum intent : std::uint8_t { admin, active_job, quote };
+enum intent : std::uint8_t { admin, active_job, quote, maintain };
 enum owner : std::uint8_t { owns, does_not_decide };
 // fix_action values: a plain action, or one that is itself a restart.
 enum action : std::uint8_t { act, act_restart, act_other };
@@ -185,6 +185,13 @@ inline constexpr cue cues[] = {
     {"doesnt come on", kind::status, v(SystemStatus::completely_down)},
     {"doesnt do anything", kind::status, v(SystemStatus::completely_down)},
     {"stopped working", kind::status, v(SystemStatus::completely_down)},
+    {"stopped", kind::status, v(SystemStatus::completely_down)},
+    {"just stopped", kind::status, v(SystemStatus::completely_down)},
+    {"shut off", kind::status, v(SystemStatus::completely_down)},
+    {"shut the ac off", kind::status, v(SystemStatus::completely_down)},
+    {"its off", kind::status, v(SystemStatus::completely_down)},
+    {"quit", kind::status, v(SystemStatus::completely_down)},
+    {"quits", kind::status, v(SystemStatus::completely_down)},
     {"quit working", kind::status, v(SystemStatus::completely_down)},
     {"stopped running", kind::status, v(SystemStatus::completely_down)},
     {"not running", kind::status, v(SystemStatus::completely_down)},
@@ -268,6 +275,11 @@ inline constexpr cue cues[] = {
     {"runs nonstop", kind::status, v(SystemStatus::running_but_ineffective)},
     {"running nonstop", kind::status, v(SystemStatus::running_but_ineffective)},
     {"never shuts off", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"wont stop running", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"runs all day", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"running all day", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"runs and runs", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"going and going", kind::status, v(SystemStatus::running_but_ineffective)},
     {"wont shut off", kind::status, v(SystemStatus::running_but_ineffective)},
     {"not working right", kind::status, v(SystemStatus::running_but_ineffective)},
     {"not working properly", kind::status, v(SystemStatus::running_but_ineffective)},
@@ -287,6 +299,8 @@ inline constexpr cue cues[] = {
     {"condensing unit", kind::equipment, v(EquipmentType::air_conditioner)},
     {"outside unit", kind::equipment, v(EquipmentType::air_conditioner)},
     {"outdoor unit", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"compressor", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"seer", kind::equipment, v(EquipmentType::air_conditioner)},
     {"heat pump", kind::equipment, v(EquipmentType::heat_pump)},
     {"heatpump", kind::equipment, v(EquipmentType::heat_pump)},
     {"boiler", kind::equipment, v(EquipmentType::boiler)}, {"radiator", kind::equipment, v(EquipmentType::boiler)},
@@ -354,6 +368,13 @@ inline constexpr cue cues[] = {
     {"never shuts off", kind::pattern, v(ProblemPattern::constant)},
     {"every time", kind::pattern, v(ProblemPattern::constant)},
     {"continuously", kind::pattern, v(ProblemPattern::constant)},
+    {"wont stop running", kind::pattern, v(ProblemPattern::constant)},
+    {"runs all day", kind::pattern, v(ProblemPattern::constant)},
+    {"running all day", kind::pattern, v(ProblemPattern::constant)},
+    {"all day and all night", kind::pattern, v(ProblemPattern::constant)},
+    {"runs and runs", kind::pattern, v(ProblemPattern::constant)},
+    {"going and going", kind::pattern, v(ProblemPattern::constant)},
+    {"every single day", kind::pattern, v(ProblemPattern::constant)},
     {"at night", kind::pattern, v(ProblemPattern::time_of_day)},
     {"every night", kind::pattern, v(ProblemPattern::time_of_day)},
     {"overnight", kind::pattern, v(ProblemPattern::time_of_day)},
@@ -432,6 +453,11 @@ inline constexpr cue cues[] = {
     {"quote", kind::intent, quote}, {"estimate", kind::intent, quote}, {"how much", kind::intent, quote},
     {"pricing", kind::intent, quote}, {"new system", kind::intent, quote}, {"replace", kind::intent, quote},
     {"replacing", kind::intent, quote}, {"replacement", kind::intent, quote}, {"financing", kind::intent, quote},
+    {"tune up", kind::intent, maintain}, {"tuneup", kind::intent, maintain}, {"maintenance", kind::intent, maintain},
+    {"checkup", kind::intent, maintain}, {"check up", kind::intent, maintain}, {"cleaning", kind::intent, maintain},
+    {"maintenance plan", kind::intent, maintain},
+    {"service plan", kind::intent, maintain}, {"membership", kind::intent, maintain},
+    {"new filter", kind::intent, maintain}, {"inspection", kind::intent, maintain},
     // is_decision_maker
     {"i own", kind::owner, owns}, {"we own", kind::owner, owns}, {"im the owner", kind::owner, owns},
     {"i am the owner", kind::owner, owns}, {"homeowner", kind::owner, owns}, {"im the landlord", kind::owner, owns},
@@ -614,6 +640,7 @@ struct reader {
     std::array<tally, kind_count> t{};
     std::int64_t call_year = 0;
     std::optional<int> age;
+    bool new_equipment = false;  // installed this year, with no age said
     std::uint8_t fixes = 0;
     std::uint16_t position = 0;
 
@@ -816,8 +843,9 @@ struct reader {
                 return;
             }
         }
-        // "brand new", "you put it in in june": under a year
-        if (install && new_word) age = 0;
+        // "brand new", "you put it in in june": under a year, unless an age is said
+        // elsewhere ("we bought the house in june ... the ac is 22 years old")
+        if (install && new_word && !person) new_equipment = true;
     }
 
     // Whether "been" comes before word i in its sentence ("it's been doing this for two
@@ -888,7 +916,8 @@ struct reader {
                         has(tag_of("DIAGNOSTIC_ENERGY")) || has(tag_of("SECONDOPINION")) || has(tag_of("WARRANTY_CLAIM")) ||
                         any_in(Category::HAZARD);
     const bool maintenance = has(tag_of("TUNEUP_AC")) || has(tag_of("TUNEUP_HEATING")) || has(tag_of("DUCT_CLEANING")) ||
-                             has(tag_of("FILTER_SERVICE")) || has(tag_of("SERVICE_PLAN"));
+                             has(tag_of("FILTER_SERVICE")) || has(tag_of("SERVICE_PLAN")) ||
+                             tally_of(kind::intent).has(maintain);
     const bool install = has(tag_of("INSTALL_REPLACEMENT")) || has(tag_of("INSTALL_NEWCONSTRUCTION")) || has(tag_of("INSTALL_UPGRADE")) ||
                          has(tag_of("INSTALL_ADDON")) || s.lead_type == "high_ticket";
 
@@ -930,10 +959,14 @@ struct reader {
     if (customer) {
         if (const auto e = tally_of(kind::equipment).best()) f.equipment_type = static_cast<EquipmentType>(*e);
         if (has(tag_of("REPAIR_HEATPUMP"))) f.equipment_type = EquipmentType::heat_pump;
+        // Cooling that fails with no equipment named is the air conditioner's.
+        if (!f.equipment_type && (has(tag_of("REPAIR_AC")) || has(tag_of("TUNEUP_AC"))))
+            f.equipment_type = EquipmentType::air_conditioner;
         // Working in some places or at some times is the most specific thing said.
         if (tally_of(kind::status).has(v(SystemStatus::partially_working))) f.system_status = SystemStatus::partially_working;
         else if (const auto st = tally_of(kind::status).best()) f.system_status = static_cast<SystemStatus>(*st);
         if (rd.age && *rd.age >= 0) f.equipment_age = rd.age;
+        else if (rd.new_equipment) f.equipment_age = 0;
     }
     f.equipment_age_bracket = age_bracket(f.equipment_age);
     f.potential_replacement =
@@ -985,30 +1018,25 @@ struct reader {
         else if (*f.work_type == WorkType::install) f.hvac_issue_type = IssueType::installation;
         else if (*f.work_type == WorkType::maintenance) f.hvac_issue_type = IssueType::maintenance;
         else if (!f.system_status && (has(tag_of("DIAGNOSTIC_NOISE")) || has(tag_of("REPAIR_DUCTWORK"))))
-            f.hvac_issue_type = IssueType::other;
-        else if (f.equipment_type) {
-            switch (*f.equipment_type) {
-                case EquipmentType::furnace:
-                case EquipmentType::boiler: f.hvac_issue_type = IssueType::heating; break;
-                case EquipmentType::air_conditioner:
-                case EquipmentType::rooftop_unit:
-                case EquipmentType::package_unit: f.hvac_issue_type = IssueType::cooling; break;
-                case EquipmentType::heat_pump:
-                case EquipmentType::mini_split:
-                    f.hvac_issue_type = has(tag_of("REPAIR_AC")) ? IssueType::cooling
-                                        : has(tag_of("REPAIR_HEATING")) || heat_season ? IssueType::heating
-                                                                                     : IssueType::cooling;
-                    break;
-                case EquipmentType::thermostat: f.hvac_issue_type = IssueType::thermostat; break;
-                case EquipmentType::air_quality: f.hvac_issue_type = IssueType::air_quality; break;
-                case EquipmentType::ductwork:
-                case EquipmentType::water_heater: f.hvac_issue_type = IssueType::other; break;
-            }
-        } else if (has(tag_of("REPAIR_HEATING"))) f.hvac_issue_type = IssueType::heating;
+            f.hvac_issue_type = IssueType::other;  // a noise or a duct while the system works
+        else if (has(tag_of("REPAIR_THERMOSTAT")) && !has(tag_of("REPAIR_AC")) && !has(tag_of("REPAIR_HEATING")))
+            f.hvac_issue_type = IssueType::thermostat;
+        else if (f.equipment_type == EquipmentType::furnace || f.equipment_type == EquipmentType::boiler)
+            f.hvac_issue_type = IssueType::heating;
+        else if (f.equipment_type == EquipmentType::air_conditioner || f.equipment_type == EquipmentType::rooftop_unit ||
+                 f.equipment_type == EquipmentType::package_unit)
+            f.hvac_issue_type = IssueType::cooling;
+        else if (f.equipment_type == EquipmentType::heat_pump || f.equipment_type == EquipmentType::mini_split ||
+                 has(tag_of("REPAIR_HEATPUMP")))
+            f.hvac_issue_type = has(tag_of("REPAIR_AC"))                               ? IssueType::cooling
+                                : has(tag_of("REPAIR_HEATING")) || heat_season ? IssueType::heating
+                                                                               : IssueType::cooling;
+        else if (has(tag_of("REPAIR_HEATING"))) f.hvac_issue_type = IssueType::heating;
         else if (has(tag_of("REPAIR_AC")) || has(tag_of("REFRIGERANT_LEAK"))) f.hvac_issue_type = IssueType::cooling;
-        else if (has(tag_of("REPAIR_HEATPUMP"))) f.hvac_issue_type = heat_season ? IssueType::heating : IssueType::cooling;
-        else if (has(tag_of("REPAIR_THERMOSTAT"))) f.hvac_issue_type = IssueType::thermostat;
-        else if (has(tag_of("REPAIR_IAQ")) || has(tag_of("DIAGNOSTIC_SMELL")) || has(tag_of("IAQ_UPSELL")))
+        else if (f.equipment_type == EquipmentType::thermostat || has(tag_of("REPAIR_THERMOSTAT")))
+            f.hvac_issue_type = IssueType::thermostat;
+        else if (f.equipment_type == EquipmentType::air_quality || has(tag_of("REPAIR_IAQ")) ||
+                 has(tag_of("DIAGNOSTIC_SMELL")) || has(tag_of("IAQ_UPSELL")))
             f.hvac_issue_type = IssueType::air_quality;
         else f.hvac_issue_type = IssueType::other;
     }
@@ -1081,13 +1109,15 @@ constexpr std::string_view clip(std::string_view s, std::size_t max) noexcept {
 // The longest ai_summary.
 inline constexpr std::size_t max_summary_bytes = 240;
 
-// ai_summary without a language model: who called, about what, since when, how
-// urgent, what was agreed; at most max_summary_bytes, deterministic, times in the
-// business's zone. Built only from the session fields, the tags and the derived
-// fields (each of them from what the call said). Writes through out(char); returns
-// the length.
-//   "Dana Ruiz reports ac blowing warm air; problem started 1-7 days ago; elderly
-//    occupant; booked Tue Jul 15 9:00am."
+// ai_summary without a language model: who called (the kind of caller: the name is
+// on the card already), about what (the agent's problem description, else the
+// equipment and its state), the equipment's age, hazards and vulnerable occupants,
+// what was agreed; at most max_summary_bytes, deterministic, times in the business's
+// zone. The problem's duration is left out: read from the words alone it was wrong
+// too often for a line the owner trusts (docs/dashboard-contract.md). Writes through
+// out(char); returns the length.
+//   "Caller reports ac blowing warm air; equipment 19 years old; elderly occupant;
+//    booked Tue Jul 15 9:00am."
 template <class Out>
 constexpr std::size_t write_summary(const CallSession& s, const Classification& c, const CallFields& f,
                                     const TimeZone& zone, Out&& out) {
@@ -1141,7 +1171,6 @@ constexpr std::size_t write_summary(const CallSession& s, const Classification& 
         default: tail = "ended before a booking"; break;
     }
     // Everything but the problem description, then the description in what room is left.
-    const std::string_view who = clip(s.customer_name, 40);
     auto emit = [&](auto& w, std::string_view problem) {
         if (!customer) {
             const std::string_view kind = !f.caller_type ? "Caller"
@@ -1151,8 +1180,7 @@ constexpr std::size_t write_summary(const CallSession& s, const Classification& 
             w.put(kind);
             if (has(tag_of("WRONG_NUMBER"))) w.put(" (wrong number)");
         } else {
-            w.put(who.empty() ? std::string_view{"Caller"} : who);
-            if (*f.caller_type == CallerType::commercial) w.put(" (commercial)");
+            w.put(*f.caller_type == CallerType::commercial ? "Commercial caller" : "Caller");
         }
         if (customer) {
             if (!problem.empty()) {
@@ -1172,11 +1200,6 @@ constexpr std::size_t write_summary(const CallSession& s, const Classification& 
         } else if (!problem.empty()) {
             w.put(": ");
             w.put(problem);
-        }
-        if (customer && f.problem_duration) {
-            constexpr std::array<std::string_view, 3> since{"; started within the last day", "; started 1-7 days ago",
-                                                            "; going on for over a week"};
-            w.put(since[static_cast<std::size_t>(*f.problem_duration)]);
         }
         if (customer && f.equipment_age) {
             w.put("; equipment ");
