@@ -2,6 +2,8 @@
 // library.
 #include "fault_proxy.hpp"
 
+#include "loopback_server.hpp"
+
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -22,25 +24,17 @@ namespace calllock::test {
 class FaultProxyImpl {
 public:
     explicit FaultProxyImpl(unsigned short upstream_port)
-        : upstream_(upstream_port), acceptor_(ioc_, {boost::asio::ip::make_address("127.0.0.1"), 0}) {
-        accept();
-        thread_ = std::thread([this] { ioc_.run(); });
+        : upstream_(upstream_port), server_({}, [this](tcp::socket s) { serve(std::move(s)); }) {
+        server_.start();
     }
     ~FaultProxyImpl() {
-        stop_ = true;
-        ioc_.stop();
-        thread_.join();
-        std::vector<std::thread> workers;
-        {
-            std::lock_guard lock(mu_);
-            workers.swap(workers_);
-        }
-        for (auto& w : workers) w.join();
+        stop_ = true;  // a hanging or streaming connection ends now
+        server_.stop();
     }
     FaultProxyImpl(const FaultProxyImpl&) = delete;
     FaultProxyImpl& operator=(const FaultProxyImpl&) = delete;
 
-    [[nodiscard]] unsigned short port() const { return acceptor_.local_endpoint().port(); }
+    [[nodiscard]] unsigned short port() const { return server_.port(); }
     void set(FaultPlan p) {
         std::lock_guard lock(mu_);
         plan_ = std::move(p);
@@ -61,17 +55,6 @@ public:
 
 private:
     using tcp = boost::asio::ip::tcp;
-    void accept() {
-        acceptor_.async_accept([this](boost::system::error_code ec, tcp::socket s) {
-            if (ec) return;
-            struct timeval tv{2, 0};
-            ::setsockopt(s.native_handle(), SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-            std::lock_guard lock(mu_);
-            workers_.emplace_back([this, sock = std::move(s)]() mutable { serve(std::move(sock)); });
-            accept();
-        });
-    }
-
     // The upstream's answer to a request (a new connection each time).
     boost::beast::http::response<boost::beast::http::string_body> forward(
         boost::beast::http::request<boost::beast::http::string_body> req) {
@@ -218,17 +201,14 @@ private:
     }
 
     unsigned short upstream_;
-    boost::asio::io_context ioc_;
-    tcp::acceptor acceptor_;
-    std::thread thread_;
     std::atomic<bool> stop_{false};
     mutable std::mutex mu_;
-    std::vector<std::thread> workers_;
     FaultPlan plan_;
     int index_ = 0;
     std::vector<ProxiedRequest> seen_;
     std::map<std::string, int> in_flight_;
     std::atomic<int> max_same_{0};
+    server::LoopbackServer server_;  // last: stopped before the members serve() uses go
 };
 
 

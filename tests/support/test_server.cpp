@@ -2,14 +2,13 @@
 // per connection with blocking I/O, compiled once into the tests' support library.
 #include "test_server.hpp"
 
+#include "loopback_server.hpp"
+
 #include <boost/asio.hpp>
 #include <boost/asio/ssl.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
-
-#include <sys/socket.h>
-#include <sys/time.h>
 
 #include <atomic>
 #include <mutex>
@@ -41,48 +40,25 @@ public:
 
     // tls: a server context with certificate and key loaded, or nullptr for plain HTTP.
     explicit TestServerImpl(handler_fn h, asio::ssl::context* tls = nullptr)
-        : handler_(std::move(h)), tls_(tls), acceptor_(ioc_, {asio::ip::make_address("127.0.0.1"), 0}) {
-        accept();
-        thread_ = std::thread([this] { ioc_.run(); });
+        : handler_(std::move(h)), tls_(tls), server_({}, [this](tcp::socket s) { serve(std::move(s)); }) {
+        server_.start();
     }
-    ~TestServerImpl() {
-        ioc_.stop();
-        thread_.join();
-        std::vector<std::thread> workers;
-        {
-            std::lock_guard lock(mu_);  // not held while joining: a worker may still record a request
-            workers.swap(workers_);
-        }
-        for (auto& w : workers) w.join();  // idle connections end within the read timeout
-    }
+    // Idle connections end within the core's idle timeout (2 s).
+    ~TestServerImpl() { server_.stop(); }
     TestServerImpl(const TestServerImpl&) = delete;
     TestServerImpl& operator=(const TestServerImpl&) = delete;
 
-    [[nodiscard]] unsigned short port() const { return acceptor_.local_endpoint().port(); }
+    [[nodiscard]] unsigned short port() const { return server_.port(); }
     [[nodiscard]] std::vector<Seen> seen() const {
         std::lock_guard lock(mu_);
         return seen_;
     }
-    [[nodiscard]] int connections() const { return connections_.load(); }
+    [[nodiscard]] int connections() const { return server_.connections(); }
     // The TLS context for the connections accepted from now on (a certificate that
     // changes mid-run); nullptr: plain HTTP.
     void set_tls(asio::ssl::context* tls) { tls_.store(tls); }
 
 private:
-    void accept() {
-        acceptor_.async_accept([this](boost::system::error_code ec, tcp::socket s) {
-            if (ec) return;
-            ++connections_;
-            // One thread per connection: blocking I/O keeps the server obvious. An idle
-            // connection ends after 2 s without a request.
-            struct timeval tv{2, 0};
-            ::setsockopt(s.native_handle(), SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-            std::lock_guard lock(mu_);
-            workers_.emplace_back([this, sock = std::move(s)]() mutable { serve(std::move(sock)); });
-            accept();
-        });
-    }
-
     template <class Stream>
     void loop(Stream& stream) {
         beast::flat_buffer buf;
@@ -138,13 +114,9 @@ private:
 
     handler_fn handler_;
     std::atomic<asio::ssl::context*> tls_;
-    asio::io_context ioc_;
-    tcp::acceptor acceptor_;
-    std::thread thread_;
     mutable std::mutex mu_;
     std::vector<Seen> seen_;
-    std::vector<std::thread> workers_;
-    std::atomic<int> connections_{0};
+    server::LoopbackServer server_;  // last: stopped before the members serve() uses go
 };
 
 

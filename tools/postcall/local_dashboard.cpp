@@ -3,19 +3,17 @@
 // delivery benchmark link.
 #include "local_dashboard.hpp"
 
+#include "loopback_server.hpp"
+
 #include <boost/asio.hpp>
 #include <boost/asio/ssl.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/json.hpp>
 
-#include <sys/socket.h>
-#include <sys/time.h>
-
 #include <array>
 #include <filesystem>
 #include <fstream>
-#include <list>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -32,7 +30,9 @@ using tcp = asio::ip::tcp;
 class LocalDashboardImpl {
 public:
     explicit LocalDashboardImpl(DashboardOptions o)
-        : opt_(std::move(o)), acceptor_(ioc_, {asio::ip::make_address("127.0.0.1"), opt_.port}) {
+        : opt_(std::move(o)),
+          server_({opt_.port, std::max<std::size_t>(opt_.max_connections, 1), std::chrono::seconds(5)},
+                  [this](tcp::socket s) { serve(std::move(s)); }) {
         if (!opt_.store.empty()) std::filesystem::create_directories(opt_.store);
         if (!opt_.tls_cert.empty()) {
             tls_.emplace(asio::ssl::context::tls_server);
@@ -44,34 +44,16 @@ public:
     LocalDashboardImpl(const LocalDashboardImpl&) = delete;
     LocalDashboardImpl& operator=(const LocalDashboardImpl&) = delete;
 
-    [[nodiscard]] unsigned short port() const { return acceptor_.local_endpoint().port(); }
+    [[nodiscard]] unsigned short port() const { return server_.port(); }
 
     // Serves on a background thread until stop().
-    void start() {
-        accept();
-        thread_ = std::thread([this] { ioc_.run(); });
-    }
+    void start() { server_.start(); }
     // Serves on this thread until stop() is called from another one.
-    void run() {
-        accept();
-        ioc_.run();
-    }
-    void stop() {
-        ioc_.stop();
-        if (thread_.joinable()) thread_.join();
-        std::list<Worker> workers;
-        {
-            std::lock_guard lock(mu_);
-            workers.swap(workers_);
-        }
-        for (auto& w : workers) w.thread.join();
-    }
+    void run() { server_.run(); }
+    void stop() { server_.stop(); }
 
     // The connection threads alive now (finished ones are joined at the next accept).
-    [[nodiscard]] std::size_t connection_threads() const {
-        std::lock_guard lock(mu_);
-        return workers_.size();
-    }
+    [[nodiscard]] std::size_t connection_threads() const { return server_.connection_threads(); }
 
     // How many records each route has accepted.
     [[nodiscard]] std::size_t accepted(Webhook r) const {
@@ -177,52 +159,6 @@ private:
         out << boost::json::serialize(body) << '\n';
     }
 
-    // One thread per connection, at most max_connections at once: a finished thread
-    // is joined at the next accept, and while all are busy no connection is accepted
-    // (the kernel's listen queue holds them) until one finishes.
-    struct Worker {
-        std::thread thread;
-        bool done = false;
-    };
-
-    void accept() {
-        acceptor_.async_accept([this](boost::system::error_code ec, tcp::socket s) {
-            if (ec) return;
-            struct timeval tv{5, 0};  // an idle connection ends after 5 s
-            ::setsockopt(s.native_handle(), SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-            std::lock_guard lock(mu_);
-            reap_locked();
-            Worker& w = workers_.emplace_back();
-            try {
-                w.thread = std::thread([this, &w, sock = std::move(s)]() mutable {
-                serve(std::move(sock));
-                std::lock_guard done_lock(mu_);
-                w.done = true;
-                if (paused_) {  // a slot is free: accept again (on the io thread)
-                    paused_ = false;
-                    asio::post(ioc_, [this] { accept(); });
-                }
-                });
-            } catch (const std::system_error&) {
-                workers_.pop_back();  // no thread could be started: the connection is closed
-            }
-            if (workers_.size() < std::max<std::size_t>(opt_.max_connections, 1)) accept();
-            else paused_ = true;
-        });
-    }
-
-    // Joins the threads that have finished (called with mu_ held).
-    void reap_locked() {
-        for (auto it = workers_.begin(); it != workers_.end();) {
-            if (!it->done) {
-                ++it;
-                continue;
-            }
-            it->thread.join();  // it only has to return from its lambda
-            it = workers_.erase(it);
-        }
-    }
-
     void serve(tcp::socket sock) {
         if (!tls_) return exchange(sock);
         asio::ssl::stream<tcp::socket> stream(std::move(sock), *tls_);
@@ -257,14 +193,11 @@ private:
 
     DashboardOptions opt_;
     std::optional<asio::ssl::context> tls_;
-    asio::io_context ioc_;
-    tcp::acceptor acceptor_;
-    std::thread thread_;
     mutable std::mutex mu_;
-    std::list<Worker> workers_;
-    bool paused_ = false;  // accept() waits for a free slot
     std::array<std::size_t, 3> counts_{};
     std::map<std::string, std::pair<std::string, std::string>> ids_;
+    // Last: stopped (by ~LocalDashboardImpl) before the members serve() uses go.
+    server::LoopbackServer server_;
 };
 
 
