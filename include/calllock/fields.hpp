@@ -130,7 +130,7 @@ namespace detail::fields {
 // What a phrase is evidence of.
 enum class kind : std::uint8_t {
     property, status, equipment, onset, pattern, fix_object, fix_action, mood, intent, owner, commercial, person,
-    hearsay, negator, hedge, install_word, years, old_word, ago, recent, count_
+    hearsay, negator, hedge, install_word, years, old_word, ago, recent, runs, count_
 };
 inline constexpr std::size_t kind_count = static_cast<std::size_t>(kind::count_);
 
@@ -210,8 +210,14 @@ inline constexpr cue cues[] = {
     {"no air at all", kind::status, v(SystemStatus::completely_down)},
     {"no ac", kind::status, v(SystemStatus::completely_down)},
     {"no cooling", kind::status, v(SystemStatus::completely_down)},
-    {"no hot air", kind::status, v(SystemStatus::completely_down)},
-    {"no cold air", kind::status, v(SystemStatus::completely_down)},
+    {"no hot air", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"no cold air", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"no warm air", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely cool", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely cold", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"running warm", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"doesnt keep up", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"doesnt cool", kind::status, v(SystemStatus::running_but_ineffective)},
     {"nothing coming out", kind::status, v(SystemStatus::completely_down)},
     {"nothing is coming out", kind::status, v(SystemStatus::completely_down)},
     {"nothings coming out", kind::status, v(SystemStatus::completely_down)},
@@ -244,6 +250,19 @@ inline constexpr cue cues[] = {
     {"only upstairs", kind::status, v(SystemStatus::partially_working)},
     {"just upstairs", kind::status, v(SystemStatus::partially_working)},
     {"upstairs only", kind::status, v(SystemStatus::partially_working)},
+    {"hit or miss", kind::status, v(SystemStatus::partially_working)},
+    {"some mornings", kind::status, v(SystemStatus::partially_working)},
+    {"some afternoons", kind::status, v(SystemStatus::partially_working)},
+    {"some days", kind::status, v(SystemStatus::partially_working)},
+    {"some nights", kind::status, v(SystemStatus::partially_working)},
+    {"half the time", kind::status, v(SystemStatus::partially_working)},
+    {"everywhere else is fine", kind::status, v(SystemStatus::partially_working)},
+    {"unit is fine", kind::status, v(SystemStatus::partially_working)},
+    {"evenly", kind::status, v(SystemStatus::partially_working)},
+    {"unevenly", kind::status, v(SystemStatus::partially_working)},
+    {"doesnt cool evenly", kind::status, v(SystemStatus::partially_working)},
+    {"doesnt heat evenly", kind::status, v(SystemStatus::partially_working)},
+    {"not evenly", kind::status, v(SystemStatus::partially_working)},
     {"blowing warm", kind::status, v(SystemStatus::running_but_ineffective)},
     {"blowing hot", kind::status, v(SystemStatus::running_but_ineffective)},
     {"blowing cold", kind::status, v(SystemStatus::running_but_ineffective)},
@@ -359,6 +378,10 @@ inline constexpr cue cues[] = {
     {"intermittent", kind::pattern, v(ProblemPattern::intermittent)},
     {"intermittently", kind::pattern, v(ProblemPattern::intermittent)},
     {"randomly", kind::pattern, v(ProblemPattern::intermittent)},
+    {"hit or miss", kind::pattern, v(ProblemPattern::intermittent)},
+    {"some mornings", kind::pattern, v(ProblemPattern::intermittent)},
+    {"some afternoons", kind::pattern, v(ProblemPattern::intermittent)},
+    {"half the time", kind::pattern, v(ProblemPattern::intermittent)},
     {"short cycling", kind::pattern, v(ProblemPattern::intermittent)},
     {"in and out", kind::pattern, v(ProblemPattern::intermittent)},
     {"all the time", kind::pattern, v(ProblemPattern::constant)}, {"constantly", kind::pattern, v(ProblemPattern::constant)},
@@ -499,6 +522,11 @@ inline constexpr cue cues[] = {
     {"yall put", kind::install_word}, {"replaced it", kind::install_word},
     {"year", kind::years}, {"years", kind::years}, {"yr", kind::years}, {"yrs", kind::years},
     {"old", kind::old_word}, {"ago", kind::ago},
+    // the equipment still runs ("the blower runs but no warm air"): not completely down
+    {"it runs", kind::runs}, {"blower runs", kind::runs}, {"fan runs", kind::runs}, {"fan is blowing", kind::runs},
+    {"fans are blowing", kind::runs}, {"fans blowing", kind::runs}, {"fan is running", kind::runs},
+    {"its running", kind::runs}, {"it is running", kind::runs}, {"blower is running", kind::runs},
+    {"fan inside is blowing", kind::runs}, {"fan is going", kind::runs}, {"fans going", kind::runs},
     {"brand new", kind::recent}, {"is new", kind::recent}, {"last month", kind::recent}, {"this year", kind::recent},
     {"january", kind::recent}, {"february", kind::recent}, {"march", kind::recent}, {"april", kind::recent},
 {"june", kind::recent}, {"july", kind::recent}, {"august", kind::recent},
@@ -706,8 +734,10 @@ struct reader {
         // Per kind, the longest phrase at each word; a phrase inside a taken one of its
         // kind is skipped ("heater" in "water heater"), one of another kind is not
         // ("on and off" is a status and a pattern; "stopped working" inside "just stopped").
+        // Indices into cues, not pointers: GCC's constant evaluator under -fsanitize
+        // cannot compare a pointer into a static array with null.
         struct hit {
-            const cue* c;
+            std::size_t c;
             std::size_t at;
         };
         std::array<hit, 2 * max_words> hits{};
@@ -715,15 +745,17 @@ struct reader {
         std::array<tally, kind_count> s{};  // this sentence's
         std::array<std::size_t, kind_count> covered{};
         for (std::size_t i = 0; i < n; ++i) {
-            std::array<const cue*, kind_count> best{};
+            constexpr std::size_t none = ~std::size_t{0};
+            std::array<std::size_t, kind_count> best{};
+            for (auto& b : best) b = none;
             std::array<std::size_t, kind_count> len{};
-            for (const auto& c : cues) {
-                const auto k = static_cast<std::size_t>(c.k);
-                const std::size_t m = match_at(words.data(), n, i, c.phrase);
-                if (m > len[k]) best[k] = &c, len[k] = m;
+            for (std::size_t ci = 0; ci < std::size(cues); ++ci) {
+                const auto k = static_cast<std::size_t>(cues[ci].k);
+                const std::size_t m = match_at(words.data(), n, i, cues[ci].phrase);
+                if (m > len[k]) best[k] = ci, len[k] = m;
             }
             for (std::size_t k = 0; k < kind_count; ++k) {
-                if (!best[k] || i < covered[k] || nh == hits.size()) continue;
+                if (best[k] == none || i < covered[k] || nh == hits.size()) continue;
                 hits[nh++] = {best[k], i};
                 covered[k] = i + len[k];
             }
@@ -734,7 +766,7 @@ struct reader {
         std::uint8_t action = 0;  // 1: an action, 2: a restart
         bool has_equipment = false;
         for (std::size_t h = 0; h < nh; ++h) {
-            const cue& c = *hits[h].c;
+            const cue& c = cues[hits[h].c];
             switch (c.k) {
                 case kind::hearsay: hearsay = true; break;
                 case kind::person: person = true; break;
@@ -750,7 +782,7 @@ struct reader {
         }
         (void)years, (void)hedge;
         for (std::size_t h = 0; h < nh; ++h) {
-            const cue& c = *hits[h].c;
+            const cue& c = cues[hits[h].c];
             const bool neg = negated(hits[h].at);
             const auto at = static_cast<std::uint16_t>(position + hits[h].at);
             switch (c.k) {
@@ -762,6 +794,7 @@ struct reader {
                 case kind::status:
                 case kind::onset:
                 case kind::pattern:
+                case kind::runs:
                     if (!hearsay && !neg && !(question && !affirmed)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::mood:
@@ -786,8 +819,8 @@ struct reader {
         if (action) {
             bool object = false;
             for (std::size_t h = 0; h < nh; ++h)
-                if (hits[h].c->k == kind::fix_object && !negated(hits[h].at)) {
-                    fixes |= static_cast<std::uint8_t>(1u << hits[h].c->value);
+                if (cues[hits[h].c].k == kind::fix_object && !negated(hits[h].at)) {
+                    fixes |= static_cast<std::uint8_t>(1u << cues[hits[h].c].value);
                     object = true;
                 }
             if (!object && action == 2) fixes |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(AttemptedFix::restart));
@@ -964,7 +997,13 @@ struct reader {
             f.equipment_type = EquipmentType::air_conditioner;
         // Working in some places or at some times is the most specific thing said.
         if (tally_of(kind::status).has(v(SystemStatus::partially_working))) f.system_status = SystemStatus::partially_working;
-        else if (const auto st = tally_of(kind::status).best()) f.system_status = static_cast<SystemStatus>(*st);
+        else if (const auto st = tally_of(kind::status).best()) {
+            f.system_status = static_cast<SystemStatus>(*st);
+            // "it quit, the blower runs but no warm air": running, not doing its job
+            if (*f.system_status == SystemStatus::completely_down && tally_of(kind::runs).any() &&
+                tally_of(kind::status).has(v(SystemStatus::running_but_ineffective)))
+                f.system_status = SystemStatus::running_but_ineffective;
+        }
         if (rd.age && *rd.age >= 0) f.equipment_age = rd.age;
         else if (rd.new_equipment) f.equipment_age = 0;
     }
