@@ -169,6 +169,9 @@ inline constexpr cue cues[] = {
     {"my shop", kind::commercial}, {"our salon", kind::commercial}, {"my salon", kind::commercial},
     {"our daycare", kind::commercial}, {"our facility", kind::commercial}, {"server room", kind::commercial},
     {"our dental office", kind::commercial}, {"our school", kind::commercial}, {"our plant", kind::commercial},
+    {"office manager", kind::commercial}, {"facilities manager", kind::commercial},
+    {"facility manager", kind::commercial}, {"our customers", kind::commercial}, {"our employees", kind::commercial},
+    {"our staff", kind::commercial}, {"our patients", kind::commercial}, {"the restaurant", kind::commercial},
     // system_status
     {"wont turn on", kind::status, v(SystemStatus::completely_down)},
     {"wont come on", kind::status, v(SystemStatus::completely_down)},
@@ -937,7 +940,8 @@ struct reader {
         f.caller_type = CallerType::vendor;
     else if (any_in(Category::NON_CUSTOMER) && !has(tag_of("INSURANCE_CLAIM"))) f.caller_type = CallerType::unknown;
     else if (has(tag_of("COMMERCIAL_ACCT")) || has(tag_of("COMMERCIAL_NEW")) || has(tag_of("COMMERCIAL_LEAD")) ||
-             tally_of(kind::commercial).any())
+             tally_of(kind::commercial).any() ||
+             tally_of(kind::equipment).has(v(EquipmentType::rooftop_unit)))  // rooftop units serve businesses
         f.caller_type = CallerType::commercial;
     else f.caller_type = CallerType::residential;
     const bool customer = *f.caller_type == CallerType::residential || *f.caller_type == CallerType::commercial;
