@@ -121,9 +121,14 @@ static_assert(*fields_of_tags({tag_of("INSTALL_REPLACEMENT")}).work_type == Work
 static_assert(*fields_of_tags({tag_of("INSTALL_REPLACEMENT")}).primary_intent == PrimaryIntent::new_lead);
 static_assert(fields_of_tags({tag_of("INSTALL_REPLACEMENT")}).potential_replacement);
 static_assert(*fields_of_tags({tag_of("TUNEUP_HEATING")}).work_type == WorkType::maintenance);
-static_assert(*fields_of_tags({tag_of("CALLBACK_RISK"), tag_of("REPAIR_HEATING")}).primary_intent ==
-              PrimaryIntent::active_job_issue);
-static_assert(fields_of_tags({tag_of("CALLBACK_RISK")}).is_callback_complaint);
+// A callback complaint is about this company's work, not another's.
+static_assert(fields_of(std::array<std::string_view, 1>{
+                            "your tech was here yesterday and the furnace still isn't working"})
+                  .is_callback_complaint);
+static_assert(*fields_of(std::array<std::string_view, 1>{
+                             "your tech was here yesterday and the furnace still isn't working"})
+                   .primary_intent == PrimaryIntent::active_job_issue);
+static_assert(!fields_of_tags({tag_of("CALLBACK_RISK")}).is_callback_complaint);
 static_assert(*fields_of_tags({tag_of("GAS_LEAK"), tag_of("REPAIR_HEATING")}).hvac_issue_type == IssueType::safety);
 static_assert(*fields_of_tags({tag_of("CONDENSATE_CLOG")}).hvac_issue_type == IssueType::water_leak);
 static_assert(fields_of_tags({tag_of("DURATION_RECENT"), tag_of("REPAIR_AC")}).problem_duration ==

@@ -130,7 +130,7 @@ namespace detail::fields {
 // What a phrase is evidence of.
 enum class kind : std::uint8_t {
     property, status, equipment, onset, pattern, fix_object, fix_action, mood, intent, owner, commercial, person,
-    hearsay, negator, hedge, install_word, years, old_word, ago, recent, runs, count_
+    hearsay, negator, hedge, install_word, years, old_word, ago, recent, runs, us, count_
 };
 inline constexpr std::size_t kind_count = static_cast<std::size_t>(kind::count_);
 
@@ -525,6 +525,12 @@ inline constexpr cue cues[] = {
     {"yall put", kind::install_word}, {"replaced it", kind::install_word},
     {"year", kind::years}, {"years", kind::years}, {"yr", kind::years}, {"yrs", kind::years},
     {"old", kind::old_word}, {"ago", kind::ago},
+    // the caller speaks of this company's people or work (a complaint is about us)
+    {"you guys", kind::us}, {"your tech", kind::us}, {"your technician", kind::us}, {"your guy", kind::us},
+    {"yall", kind::us}, {"your company", kind::us}, {"you all", kind::us}, {"your office", kind::us},
+    {"you came out", kind::us}, {"you were out", kind::us}, {"you put", kind::us}, {"you installed", kind::us},
+    {"your service", kind::us}, {"your people", kind::us}, {"your man", kind::us}, {"your guys", kind::us},
+    {"you replaced", kind::us}, {"you fixed", kind::us}, {"you charged", kind::us}, {"your crew", kind::us},
     // the equipment still runs ("the blower runs but no warm air"): not completely down
     {"it runs", kind::runs}, {"blower runs", kind::runs}, {"fan runs", kind::runs}, {"fan is blowing", kind::runs},
     {"fans are blowing", kind::runs}, {"fans blowing", kind::runs}, {"fan is running", kind::runs},
@@ -803,6 +809,9 @@ struct reader {
                 case kind::mood:
                     if (!affirmed && !(neg && c.value != upset)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
+                case kind::us:
+                    s[static_cast<std::size_t>(c.k)].add(c.value, at);
+                    break;
                 case kind::intent:
                 case kind::owner:
                     if (!affirmed || c.k == kind::owner) s[static_cast<std::size_t>(c.k)].add(c.value, at);
@@ -959,7 +968,11 @@ struct reader {
                          has(tag_of("INSTALL_ADDON")) || s.lead_type == "high_ticket";
 
     // is_callback_complaint, potential_replacement
-    f.is_callback_complaint = customer && (has(tag_of("CALLBACK_RISK")) || has(tag_of("COMPLAINT_NOFIX")) || has(tag_of("COMPLAINT_SERVICE")));
+    // About this company's work: the tags, with the caller speaking of us ("your tech",
+    // "y'all"); another company's failed repair is not our callback.
+    f.is_callback_complaint = customer && tally_of(kind::us).any() &&
+                              (has(tag_of("CALLBACK_RISK")) || has(tag_of("COMPLAINT_NOFIX")) ||
+                               has(tag_of("COMPLAINT_SERVICE")));
 
     // primary_intent, work_type. A repair is the main request over a replacement quote
     // ("fix it, and quote me a new one"); a tune-up over the small faults it turns up.
