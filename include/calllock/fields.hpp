@@ -484,6 +484,11 @@ inline constexpr cue cues[] = {
     {"maintenance plan", kind::intent, maintain},
     {"service plan", kind::intent, maintain}, {"membership", kind::intent, maintain},
     {"new filter", kind::intent, maintain}, {"inspection", kind::intent, maintain},
+    {"winterize", kind::intent, maintain}, {"winterized", kind::intent, maintain},
+    {"winterizing", kind::intent, maintain}, {"every year", kind::intent, maintain},
+    {"before the cold", kind::intent, maintain}, {"before winter", kind::intent, maintain},
+    {"before summer", kind::intent, maintain}, {"look it over", kind::intent, maintain},
+    {"check it over", kind::intent, maintain}, {"clean and check", kind::intent, maintain},
     // is_decision_maker
     {"i own", kind::owner, owns}, {"we own", kind::owner, owns}, {"im the owner", kind::owner, owns},
     {"i am the owner", kind::owner, owns}, {"homeowner", kind::owner, owns}, {"im the landlord", kind::owner, owns},
@@ -1071,11 +1076,13 @@ struct reader {
         if (has(tag_of("GAS_LEAK")) || has(tag_of("CO_EVENT")) || has(tag_of("ELECTRICAL_FIRE")))
             f.hvac_issue_type = IssueType::safety;
         else if (has(tag_of("ACTIVE_FLOODING")) || has(tag_of("CONDENSATE_CLOG"))) f.hvac_issue_type = IssueType::water_leak;
-        else if (*f.work_type == WorkType::install) f.hvac_issue_type = IssueType::installation;
+        else if (*f.work_type == WorkType::install && !f.system_status) f.hvac_issue_type = IssueType::installation;
         else if (*f.work_type == WorkType::maintenance) f.hvac_issue_type = IssueType::maintenance;
         else if (!f.system_status && (has(tag_of("DIAGNOSTIC_NOISE")) || has(tag_of("REPAIR_DUCTWORK"))))
             f.hvac_issue_type = IssueType::other;  // a noise or a duct while the system works
-        else if (has(tag_of("REPAIR_THERMOSTAT")) && !has(tag_of("REPAIR_AC")) && !has(tag_of("REPAIR_HEATING")))
+        else if (has(tag_of("REPAIR_THERMOSTAT")) &&
+                 ((!has(tag_of("REPAIR_AC")) && !has(tag_of("REPAIR_HEATING"))) ||
+                  f.equipment_type == EquipmentType::thermostat))
             f.hvac_issue_type = IssueType::thermostat;
         else if (f.equipment_type == EquipmentType::furnace || f.equipment_type == EquipmentType::boiler)
             f.hvac_issue_type = IssueType::heating;
