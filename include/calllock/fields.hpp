@@ -358,11 +358,10 @@ inline constexpr cue cues[] = {
     {"just shut off", kind::onset, v(ProblemOnset::sudden)}, {"woke up and", kind::onset, v(ProblemOnset::sudden)},
     {"came home and", kind::onset, v(ProblemOnset::sudden)}, {"went out", kind::onset, v(ProblemOnset::sudden)},
     {"died on us", kind::onset, v(ProblemOnset::sudden)}, {"conked out", kind::onset, v(ProblemOnset::sudden)},
-    {"quit on us", kind::onset, v(ProblemOnset::sudden)}, {"loud bang", kind::onset, v(ProblemOnset::sudden)},
+    {"quit on us", kind::onset, v(ProblemOnset::sudden)},
     {"quit", kind::onset, v(ProblemOnset::sudden)}, {"quits", kind::onset, v(ProblemOnset::sudden)},
     {"stopped", kind::onset, v(ProblemOnset::sudden)}, {"woke up", kind::onset, v(ProblemOnset::sudden)},
-    {"was fine", kind::onset, v(ProblemOnset::sudden)}, {"it was fine", kind::onset, v(ProblemOnset::sudden)},
-    {"worked fine", kind::onset, v(ProblemOnset::sudden)}, {"shut off", kind::onset, v(ProblemOnset::sudden)},
+
     {"getting worse", kind::onset, v(ProblemOnset::gradual)}, {"getting weaker", kind::onset, v(ProblemOnset::gradual)},
     {"gotten worse", kind::onset, v(ProblemOnset::gradual)}, {"gotten weaker", kind::onset, v(ProblemOnset::gradual)},
     {"worse and worse", kind::onset, v(ProblemOnset::gradual)}, {"slowly", kind::onset, v(ProblemOnset::gradual)},
