@@ -73,6 +73,12 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"y'all put in the syste
 static_assert(*fields_of(std::array<std::string_view, 1>{
                   "We bought the house in June. The AC is about 22 years old and it's grinding."})
                    .equipment_age == 22);
+static_assert(*fields_of(std::array<std::string_view, 1>{"its twenty five years old and im tired of fixing it"})
+                   .equipment_age == 25);
+static_assert(*fields_of(std::array<std::string_view, 1>{"it's old, it's like seventeen years"}).equipment_age == 17);
+static_assert(*fields_of(std::array<std::string_view, 1>{"it's a lennox from like two thousand four"}).equipment_age ==
+              22);
+static_assert(!fields_of(std::array<std::string_view, 1>{"we've lived in this house since 1979"}).equipment_age);
 static_assert(age_bracket(9) == AgeBracket::under_10 && age_bracket(10) == AgeBracket::ten_to_15 &&
               age_bracket(15) == AgeBracket::ten_to_15 && age_bracket(16) == AgeBracket::over_15 &&
               age_bracket(std::nullopt) == AgeBracket::unknown);

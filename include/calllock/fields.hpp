@@ -859,7 +859,8 @@ struct reader {
             const std::size_t after = i + num.words;
             // A year: "in 2012", "from like twenty eleven", with an install word in the
             // sentence or in answer to the agent's "how old".
-            if (num.value >= 1950 && num.value <= call_year && (install || asked_age) && call_year > 0) {
+            if (num.value >= 1950 && num.value <= call_year && call_year > 0 &&
+                (install || asked_age || (year_context(i) && !person_before(i)))) {
                 age = static_cast<int>(call_year - num.value);
                 return;
             }
@@ -874,7 +875,9 @@ struct reader {
                 continue;
             const bool years_old = same_word(next, "old");
             const bool years_ago = same_word(next, "ago");
-            if (years_old && !person) {
+            // "its twenty five years old", not "my mom is 85 years old" or "the house is
+            // 30 years old": who or what is old is named just before the number
+            if (years_old && !person_before(i)) {
                 age = num.value;
                 return;
             }
@@ -883,7 +886,8 @@ struct reader {
                 return;
             }
             // "we've had it about twelve years"; "how old is it?" "like eleven years"
-            if (!years_old && !years_ago && (install || asked_age) && !ago && !been_before(i)) {
+            // "it's old, about twelve years"
+            if (!years_old && !years_ago && (install || asked_age || old) && !ago && !been_before(i)) {
                 age = num.value;
                 return;
             }
@@ -895,6 +899,23 @@ struct reader {
         // "brand new", "you put it in in june": under a year, unless an age is said
         // elsewhere ("we bought the house in june ... the ac is 22 years old")
         if (install && new_word && !person) new_equipment = true;
+    }
+
+    // Whether a person, a pet or the building is named in the few words before word i
+    // ("my mom is 85", "the house is thirty years old").
+    [[nodiscard]] constexpr bool person_before(std::size_t i) const noexcept {
+        for (std::size_t b = i, k = 0; b > 0 && k < 5; --b, ++k)
+            for (const auto& c : cues)
+                if (c.k == kind::person && same_word(words[b - 1].text, c.phrase)) return true;
+        return false;
+    }
+    // A year said as a date: "from 2004", "since 1998", "the plate says 2004".
+    [[nodiscard]] constexpr bool year_context(std::size_t i) const noexcept {
+        for (std::size_t b = i, k = 0; b > 0 && k < 3; --b, ++k)
+            if (same_word(words[b - 1].text, "from") || same_word(words[b - 1].text, "since") ||
+                same_word(words[b - 1].text, "says") || same_word(words[b - 1].text, "dated"))
+                return true;
+        return false;
     }
 
     // Whether "been" comes before word i in its sentence ("it's been doing this for two
