@@ -443,7 +443,8 @@ inline constexpr cue cues[] = {
     // sentiment
     {"ridiculous", kind::mood, hostile}, {"unacceptable", kind::mood, hostile}, {"furious", kind::mood, hostile},
     {"pissed", kind::mood, hostile}, {"lawyer", kind::mood, hostile}, {"attorney", kind::mood, hostile},
-    {"sue", kind::mood, hostile}, {"bad review", kind::mood, hostile}, {"yelp", kind::mood, hostile},
+    {"sue you", kind::mood, hostile}, {"sue your", kind::mood, hostile}, {"suing", kind::mood, hostile},
+    {"bad review", kind::mood, hostile}, {"yelp", kind::mood, hostile},
     {"better business bureau", kind::mood, hostile}, {"bbb", kind::mood, hostile}, {"your manager", kind::mood, hostile},
     {"a manager", kind::mood, hostile}, {"supervisor", kind::mood, hostile}, {"scam", kind::mood, hostile},
     {"ripped off", kind::mood, hostile}, {"rip off", kind::mood, hostile}, {"ripoff", kind::mood, hostile},
