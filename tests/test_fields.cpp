@@ -10,6 +10,7 @@
 #include <calllock/fields.hpp>
 #include <calllock/payload.hpp>
 
+#include <limits>
 #include <string>
 
 using namespace calllock;
@@ -193,6 +194,22 @@ BOOST_AUTO_TEST_CASE(summary_is_at_most_240_bytes_and_keeps_its_outcome) {
     const auto utf8 = summary_of(s);
     BOOST_TEST(utf8.size() <= max_summary_bytes);
     BOOST_TEST(detail::to_valid_utf8(utf8) == utf8);
+}
+
+BOOST_AUTO_TEST_CASE(start_times_out_of_range_give_no_year) {
+    // NaN, infinities and instants past year 3000 are not converted (UBSan checks the
+    // conversion): an install year then gives no age.
+    for (double t : {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity(),
+                     -std::numeric_limits<double>::infinity(), 1e300, -1e300, 3.3e10}) {
+        CallSession s;
+        s.start_time = t;
+        s.transcript_log.push_back(TranscriptEntry::user("we put the furnace in in 2012 and it quit", 1.0));
+        const auto f = derive_fields(s, classify_call<hvac117_profile>(s));
+        BOOST_TEST(!f.equipment_age);
+        std::string out;
+        write_summary(s, classify_call<hvac117_profile>(s), f, TimeZone{}, [&](char ch) { out.push_back(ch); });
+        BOOST_TEST(!out.empty());
+    }
 }
 
 BOOST_AUTO_TEST_CASE(a_call_with_nothing_said_gets_no_guesses) {

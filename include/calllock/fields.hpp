@@ -942,7 +942,7 @@ struct reader {
     const auto any_in = [&](Category cat) { return !c.tags.empty(cat); };
 
     reader rd;
-    if (s.start_time > 0) {
+    if (s.start_time > 0.0 && s.start_time <= 3.2e10) {  // unset, NaN or beyond year 3000: no year
         const auto t = static_cast<std::int64_t>(s.start_time);
         rd.call_year = zone.local(t).date.year;
     }
