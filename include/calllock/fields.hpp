@@ -130,7 +130,7 @@ namespace detail::fields {
 // What a phrase is evidence of.
 enum class kind : std::uint8_t {
     property, status, equipment, onset, pattern, fix_object, fix_action, mood, intent, owner, commercial, person,
-    hearsay, negator, hedge, install_word, years, old_word, ago, recent, runs, us, count_
+    hearsay, negator, install_word, old_word, ago, recent, runs, us, count_
 };
 inline constexpr std::size_t kind_count = static_cast<std::size_t>(kind::count_);
 
@@ -518,9 +518,6 @@ inline constexpr cue cues[] = {
     {"not", kind::negator}, {"no", kind::negator}, {"never", kind::negator}, {"dont", kind::negator},
     {"didnt", kind::negator}, {"doesnt", kind::negator}, {"isnt", kind::negator}, {"wasnt", kind::negator},
     {"havent", kind::negator}, {"hasnt", kind::negator}, {"arent", kind::negator}, {"wont", kind::negator},
-    {"about", kind::hedge}, {"around", kind::hedge}, {"maybe", kind::hedge}, {"probably", kind::hedge},
-    {"like", kind::hedge}, {"over", kind::hedge}, {"almost", kind::hedge}, {"nearly", kind::hedge},
-    {"roughly", kind::hedge}, {"at least", kind::hedge}, {"close to", kind::hedge}, {"going on", kind::hedge},
     {"installed", kind::install_word}, {"put in", kind::install_word}, {"put it in", kind::install_word},
     {"had it", kind::install_word}, {"original", kind::install_word}, {"bought", kind::install_word},
     {"got it", kind::install_word}, {"put that in", kind::install_word}, {"went in", kind::install_word},
@@ -528,7 +525,6 @@ inline constexpr cue cues[] = {
     {"built in", kind::install_word}, {"we got", kind::install_word}, {"we put", kind::install_word},
     {"i put", kind::install_word}, {"they put", kind::install_word}, {"you put", kind::install_word},
     {"yall put", kind::install_word}, {"replaced it", kind::install_word},
-    {"year", kind::years}, {"years", kind::years}, {"yr", kind::years}, {"yrs", kind::years},
     {"old", kind::old_word}, {"ago", kind::ago},
     // the caller speaks of this company's people or work (a complaint is about us)
     {"you guys", kind::us}, {"your tech", kind::us}, {"your technician", kind::us}, {"your guy", kind::us},
@@ -775,10 +771,8 @@ struct reader {
             }
         }
         new_word = false;
-        bool hearsay = false, person = false, install = false, old = false, years = false, ago = false,
-             hedge = false;
-        std::uint8_t action = 0;  // 1: an action, 2: a restart
-        bool has_equipment = false;
+        bool hearsay = false, person = false, install = false, old = false, ago = false;
+        std::uint8_t action = 0;  // 1: an action, 2: a restart, 3: something else tried
         for (std::size_t h = 0; h < nh; ++h) {
             const cue& c = cues[hits[h].c];
             switch (c.k) {
@@ -786,15 +780,11 @@ struct reader {
                 case kind::person: person = true; break;
                 case kind::install_word: install = true; break;
                 case kind::old_word: old = true; break;
-                case kind::years: years = true; break;
                 case kind::ago: ago = true; break;
-                case kind::hedge: hedge = true; break;
-                case kind::equipment: has_equipment = true; break;
                 case kind::recent: new_word = true; break;
                 default: break;
             }
         }
-        (void)years, (void)hedge;
         for (std::size_t h = 0; h < nh; ++h) {
             const cue& c = cues[hits[h].c];
             const bool neg = negated(hits[h].at);
@@ -845,15 +835,16 @@ struct reader {
         }
         // Equipment age: "nineteen years old", "about 12 years", "put it in in 2012",
         // "installed ten years ago"; not a person's, the house's or a duration's.
-        if (!age && !hearsay) read_age(has_equipment, person, install, old, ago);
+        if (!age && !hearsay) read_age(person, install, old, ago);
         for (std::size_t k = 0; k < kind_count; ++k)
             for (std::uint8_t x = 0; x < 16; ++x)
                 for (std::uint8_t r = 0; r < s[k].count[x]; ++r) t[k].add(x, s[k].first[x]);
         position = static_cast<std::uint16_t>(position + n);
     }
 
-    constexpr void read_age(bool has_equipment, bool person, bool install, bool old, bool ago) {
-        (void)has_equipment, (void)old;
+    // person: someone, a pet or the building is named in the sentence; install: an
+    // install word; old: "old"; ago: "ago".
+    constexpr void read_age(bool person, bool install, bool old, bool ago) {
         for (std::size_t i = 0; i < n; ++i) {
             const number num = number_at(words.data(), n, i);
             if (num.value < 0) continue;
