@@ -130,7 +130,7 @@ namespace detail::fields {
 // What a phrase is evidence of.
 enum class kind : std::uint8_t {
     property, status, equipment, onset, pattern, fix_object, fix_action, mood, intent, owner, commercial, person,
-    hearsay, negator, install_word, old_word, ago, recent, runs, us, count_
+    hearsay, install_word, old_word, ago, recent, runs, us, count_
 };
 inline constexpr std::size_t kind_count = static_cast<std::size_t>(kind::count_);
 
@@ -515,9 +515,6 @@ inline constexpr cue cues[] = {
     {"neighbor", kind::hearsay}, {"neighbors", kind::hearsay}, {"friend", kind::hearsay},
     {"previous house", kind::hearsay}, {"old house", kind::hearsay}, {"last house", kind::hearsay},
     {"what if", kind::hearsay}, {"if", kind::hearsay},
-    {"not", kind::negator}, {"no", kind::negator}, {"never", kind::negator}, {"dont", kind::negator},
-    {"didnt", kind::negator}, {"doesnt", kind::negator}, {"isnt", kind::negator}, {"wasnt", kind::negator},
-    {"havent", kind::negator}, {"hasnt", kind::negator}, {"arent", kind::negator}, {"wont", kind::negator},
     {"installed", kind::install_word}, {"put in", kind::install_word}, {"put it in", kind::install_word},
     {"had it", kind::install_word}, {"original", kind::install_word}, {"bought", kind::install_word},
     {"got it", kind::install_word}, {"put that in", kind::install_word}, {"went in", kind::install_word},
@@ -542,6 +539,32 @@ inline constexpr cue cues[] = {
 {"june", kind::recent}, {"july", kind::recent}, {"august", kind::recent},
     {"september", kind::recent}, {"october", kind::recent}, {"november", kind::recent}, {"december", kind::recent},
 };
+
+// The cues by the first letter of their first word (in table order within a letter),
+// so that a word is tried against the few cues that can start there.
+constexpr std::size_t letter_bucket(char c) noexcept {
+    const char l = lower(c);
+    return (l >= 'a' && l <= 'z') ? static_cast<std::size_t>(l - 'a') : 26;
+}
+struct cue_index {
+    std::array<std::uint16_t, 28> begin{};
+    std::array<std::uint16_t, std::size(cues)> order{};
+};
+inline constexpr cue_index cues_by_letter = [] {
+    cue_index x;
+    std::size_t n = 0;
+    for (std::size_t b = 0; b < 27; ++b) {
+        x.begin[b] = static_cast<std::uint16_t>(n);
+        for (std::size_t ci = 0; ci < std::size(cues); ++ci)
+            if (letter_bucket(cues[ci].phrase[0]) == b) x.order[n++] = static_cast<std::uint16_t>(ci);
+    }
+    x.begin[27] = static_cast<std::uint16_t>(n);
+    return x;
+}();
+
+// The negators, for negated_within.
+inline constexpr std::string_view negators[] = {"not",   "no",    "never", "dont", "didnt", "doesnt",
+                                                "isnt",  "wasnt", "havent", "hasnt", "arent", "wont"};
 
 // A word of a sentence: a view of the raw text and where it stands.
 struct word {
@@ -574,6 +597,21 @@ constexpr bool same_word(std::string_view text, std::string_view pat) noexcept {
         if (lower(text[i]) != pat[j]) return false;
         ++i, ++j;
     }
+}
+
+// The first letter of a word of the text, apostrophes skipped as same_word skips them.
+constexpr char first_letter(std::string_view text) noexcept {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (text[i] == '\'') { ++i; continue; }
+        if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
+            static_cast<unsigned char>(text[i + 1]) == 0x80 && static_cast<unsigned char>(text[i + 2]) == 0x99) {
+            i += 3;
+            continue;
+        }
+        return text[i];
+    }
+    return '\0';
 }
 
 // The number of words of phrase p that match at words[i..], or 0.
@@ -734,8 +772,8 @@ struct reader {
         for (std::size_t b = i, k = 0; b > 0 && k < 2; --b, ++k) {
             const word& w = words[b - 1];
             if (w.clause != words[i].clause) return false;
-            for (const auto& c : cues)
-                if (c.k == kind::negator && same_word(w.text, c.phrase)) return true;
+            for (std::string_view x : negators)
+                if (same_word(w.text, x)) return true;
         }
         return false;
     }
@@ -759,7 +797,9 @@ struct reader {
             std::array<std::size_t, kind_count> best{};
             for (auto& b : best) b = none;
             std::array<std::size_t, kind_count> len{};
-            for (std::size_t ci = 0; ci < std::size(cues); ++ci) {
+            const std::size_t bucket = letter_bucket(first_letter(words[i].text));
+            for (std::size_t o = cues_by_letter.begin[bucket]; o < cues_by_letter.begin[bucket + 1]; ++o) {
+                const std::size_t ci = cues_by_letter.order[o];
                 const auto k = static_cast<std::size_t>(cues[ci].k);
                 const std::size_t m = match_at(words.data(), n, i, cues[ci].phrase);
                 if (m > len[k]) best[k] = ci, len[k] = m;
