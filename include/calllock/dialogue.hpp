@@ -70,27 +70,38 @@ constexpr bool is_bare_yes(std::string_view turn) noexcept {
     return affirmed;
 }
 
+// Each caller turn with the agent's turn before it: f(caller_turn, agent_turn), the
+// agent's turn "" when the caller speaks again before the agent (tool entries between
+// them do not count). The one walk of the dialogue that the readers below share.
+template <class F>
+constexpr void for_each_caller_turn(const CallSession& s, F&& f) {
+    std::string_view agent;
+    for (const auto& e : s.transcript_log) {
+        if (e.role == Role::agent) {
+            agent = e.content;
+            continue;
+        }
+        if (e.role != Role::user) continue;
+        f(std::string_view{e.content}, agent);
+        agent = {};
+    }
+}
+
 // What the caller said, piece by piece: each user turn, followed by " . " (a sentence
 // break), and before it the agent's last question when the turn is a bare yes to it
 // ("Do you smell gas?" "Yeah." makes the question the caller's words); a bare "no"
 // adds nothing. Agent lines and tool results are never the caller's.
 template <class F>
 constexpr void for_each_caller_piece(const CallSession& s, F&& f) {
-    std::string_view question;
-    for (const auto& e : s.transcript_log) {
-        if (e.role == Role::agent) {
-            question = last_question(e.content);
-            continue;
-        }
-        if (e.role != Role::user) continue;
-        if (!question.empty() && is_bare_yes(e.content)) {
+    for_each_caller_turn(s, [&](std::string_view turn, std::string_view agent) {
+        const std::string_view question = last_question(agent);
+        if (!question.empty() && is_bare_yes(turn)) {
             f(question);
             f(std::string_view{" . "});
         }
-        question = {};
-        f(std::string_view{e.content});
+        f(turn);
         f(std::string_view{" . "});
-    }
+    });
 }
 
 }  // namespace calllock

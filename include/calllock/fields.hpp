@@ -677,11 +677,18 @@ constexpr number number_at(const word* words, std::size_t n, std::size_t i) noex
 struct tally {
     std::array<std::uint8_t, 16> count{};
     std::array<std::uint16_t, 16> first{};
-    std::uint16_t seen = 0;  // running position
 
     constexpr void add(std::uint8_t value, std::uint16_t at) noexcept {
         if (count[value] == 0) first[value] = at;
         if (count[value] < 255) ++count[value];
+    }
+    // Adds another tally's counts (a sentence's, said after everything here).
+    constexpr void merge(const tally& o) noexcept {
+        for (std::size_t x = 0; x < count.size(); ++x) {
+            if (!o.count[x]) continue;
+            if (count[x] == 0) first[x] = o.first[x];
+            count[x] = static_cast<std::uint8_t>(count[x] + o.count[x] > 255 ? 255 : count[x] + o.count[x]);
+        }
     }
     [[nodiscard]] constexpr bool any() const noexcept {
         for (auto c : count)
@@ -876,9 +883,7 @@ struct reader {
         // Equipment age: "nineteen years old", "about 12 years", "put it in in 2012",
         // "installed ten years ago"; not a person's, the house's or a duration's.
         if (!age && !hearsay) read_age(person, install, old, ago);
-        for (std::size_t k = 0; k < kind_count; ++k)
-            for (std::uint8_t x = 0; x < 16; ++x)
-                for (std::uint8_t r = 0; r < s[k].count[x]; ++r) t[k].add(x, s[k].first[x]);
+        for (std::size_t k = 0; k < kind_count; ++k) t[k].merge(s[k]);
         position = static_cast<std::uint16_t>(position + n);
     }
 
@@ -978,22 +983,13 @@ struct reader {
         rd.call_year = zone.local(t).date.year;
     }
     {
-        std::string_view question;
-        bool asks_age = false;
-        for (const auto& e : s.transcript_log) {
-            if (e.role == Role::agent) {
-                question = last_question(e.content);
-                asks_age = detail::fields::asks_how_old(e.content);
-                continue;
-            }
-            if (e.role != Role::user) continue;
-            if (!question.empty() && is_bare_yes(e.content)) rd.feed(question, true);
-            rd.asked_age = asks_age;
-            rd.feed(e.content, false);
+        for_each_caller_turn(s, [&](std::string_view turn, std::string_view agent) {
+            const std::string_view question = last_question(agent);
+            if (!question.empty() && is_bare_yes(turn)) rd.feed(question, true);
+            rd.asked_age = detail::fields::asks_how_old(agent);
+            rd.feed(turn, false);
             rd.asked_age = false;
-            question = {};
-            asks_age = false;
-        }
+        });
         rd.feed(s.problem_description, false);
     }
     const auto& said = rd.t;
