@@ -4,9 +4,9 @@
 //   build/release/bin/calllock-delivery-bench
 #include <benchmark/benchmark.h>
 
-#include <calllock/payload.hpp>
+#include <calllock/dashboard/payload.hpp>
 #include <calllock/json.hpp>
-#include <calllock/post_call.hpp>
+#include <calllock/dashboard/post_call.hpp>
 
 #include <unistd.h>
 

@@ -7,7 +7,7 @@
 // Three threads play the speech-to-text, the LLM and the tools; they record into
 // one CallRecorder. When the pipeline ends — here by an exception, as a dropped
 // call would — the PostCallGuard runs the post-call phase anyway.
-#include <calllock/post_call.hpp>
+#include <calllock/dashboard/post_call.hpp>
 
 #include <cstdio>
 #include <stdexcept>

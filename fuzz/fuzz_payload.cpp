@@ -6,8 +6,8 @@
 //  - each serialized as valid UTF-8 JSON that a strict parser reads back equal;
 //  - the same bytes when built again (a replayed payload is byte-identical), and
 //    the same call_id in every payload of the call.
-#include <calllock/contract.hpp>
-#include <calllock/payload.hpp>
+#include <calllock/dashboard/contract.hpp>
+#include <calllock/dashboard/payload.hpp>
 
 #include "fuzz_support.hpp"
 

@@ -9,7 +9,7 @@
 // The same bytes also go to the reader of the jobs webhook's answer
 // (parse_jobs_response): an id it keeps is never empty.
 #include <calllock/json.hpp>
-#include <calllock/payload.hpp>
+#include <calllock/dashboard/payload.hpp>
 
 #include "fuzz_support.hpp"
 

@@ -6,6 +6,14 @@
       (A header includes its definitions, impl/NAME.ipp, at its end; the definitions
       never include their header back: src.hpp includes the header first.)
 
+  check_headers.py layers
+      Fails when a header includes one of a higher layer (LAYERS below): dependencies
+      run one way, from the engines up to the dashboard side.
+
+  check_headers.py selftest
+      Proves the two checks above can fail: a made-up upward include and a made-up
+      cycle must be reported.
+
   check_headers.py core
       Fails when a header the core needs (what <calllock/calllock.hpp> and
       <calllock/version.hpp> include, transitively) includes anything but the C++
@@ -73,6 +81,60 @@ def cycles(g):
     return found
 
 
+# The layers, lowest first; a header may include its own layer's and lower ones'.
+# A path ending in "/" is a folder (and everything under it).
+LAYERS = [
+    ("detail", ["detail/", "version.hpp", "limits.hpp"]),
+    ("match", ["match/"]),
+    ("core types", ["taxonomy.hpp", "detail/taxonomy_checks.hpp", "tag_set.hpp", "result.hpp", "session.hpp", "transcript.hpp",
+                    "dialogue.hpp", "civil_time.hpp"]),
+    ("shared rules", ["classify.hpp", "profiles/seed.hpp", "profiles/generated/seed.ipp", "fields.hpp"]),
+    ("profiles", ["profiles/", "profile_id.hpp", "profiles.hpp", "impl/", "calllock.hpp", "src_core.hpp"]),
+    ("json", ["json.hpp", "session_reader.hpp", "hooks.hpp"]),
+    ("dashboard", ["dashboard/", "src.hpp"]),
+]
+
+
+def layer_of(h):
+    best = None  # the most specific entry wins (profiles/seed.hpp before profiles/)
+    for i, (_, entries) in enumerate(LAYERS):
+        for e in entries:
+            if (h == e or (e.endswith("/") and h.startswith(e))) and (best is None or len(e) > best[1]):
+                best = (i, len(e))
+    return None if best is None else best[0]
+
+
+def layers(g):
+    bad, unplaced = [], [h for h in g if layer_of(h) is None]
+    for h in unplaced:
+        print(f"FAIL  <calllock/{h}> is in no layer (scripts/check_headers.py LAYERS)")
+    for h, edges in sorted(g.items()):
+        for t in edges:
+            if h in unplaced or t in unplaced:
+                continue
+            if layer_of(t) > layer_of(h):
+                bad.append((h, t))
+                print(f"FAIL  <calllock/{h}> ({LAYERS[layer_of(h)][0]}) includes <calllock/{t}> "
+                      f"({LAYERS[layer_of(t)][0]}), a higher layer")
+    print(f"{len(g)} headers in {len(LAYERS)} layers, {len(bad)} includes upward, {len(unplaced)} unplaced")
+    return 1 if bad or unplaced else 0
+
+
+def selftest():
+    import contextlib
+    import io
+    quiet = io.StringIO()
+    with contextlib.redirect_stdout(quiet):
+        upward = layers({"match/dfa.hpp": ["dashboard/sync.hpp"], "dashboard/sync.hpp": []})
+        unplaced = layers({"nowhere.hpp": []})
+        fine = layers({"dashboard/sync.hpp": ["match/dfa.hpp"], "match/dfa.hpp": []})
+    loop = cycles({"a.hpp": ["b.hpp"], "b.hpp": ["a.hpp"]})
+    ok = upward == 1 and unplaced == 1 and fine == 0 and len(loop) == 1
+    print("the layer and cycle checks " + ("catch" if ok else "MISS") + " a made-up upward include, "
+          "an unplaced header and a cycle")
+    return 0 if ok else 1
+
+
 ANGLE_RE = re.compile(r'^\s*#\s*include\s*<([^>]+)>', re.M)
 CORE_ROOTS = ["calllock.hpp", "version.hpp", "fields.hpp"]
 
@@ -126,6 +188,8 @@ def main():
     sub = ap.add_subparsers(dest="cmd", required=True)
     sub.add_parser("cycles")
     sub.add_parser("core")
+    sub.add_parser("layers")
+    sub.add_parser("selftest")
     s = sub.add_parser("standalone")
     s.add_argument("--cxx", default=os.environ.get("CXX", "g++"))
     s.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
@@ -141,6 +205,10 @@ def main():
         return 1 if found else 0
     if a.cmd == "core":
         return core(graph())
+    if a.cmd == "layers":
+        return layers(graph())
+    if a.cmd == "selftest":
+        return selftest()
     return standalone(a.cxx, a.jobs, [f"-I{d}" for d in a.includes], set(a.skip))
 
 

@@ -17,7 +17,7 @@
 #                                   includes <calllock/src_core.hpp> or <calllock/src.hpp>)
 #   classify_seed                   <calllock/classify.hpp>, one session classified with
 #                                   the seed profile (the plan's rules)
-#   orchestrator_header_only        <calllock/post_call.hpp>, handle_call_ended called
+#   orchestrator_header_only        <calllock/dashboard/post_call.hpp>, handle_call_ended called
 #                                   (the delivery side compiled in this unit: Beast,
 #                                   Asio, OpenSSL)
 #   orchestrator_separate           the same with CALLLOCK_SEPARATE_COMPILATION (the
@@ -88,7 +88,7 @@ cat >"$tmp/classify_seed.cpp" <<'CPP'
 calllock::Classification f(const calllock::CallSession& s) { return calllock::classify_call<calllock::seed_profile>(s); }
 CPP
 cat >"$tmp/orchestrator.cpp" <<'CPP'
-#include <calllock/post_call.hpp>
+#include <calllock/dashboard/post_call.hpp>
 calllock::PostCallReport f(const calllock::CallSession& s, const calllock::PostCallConfig& c) {
     return calllock::handle_call_ended(s, c, 0.0);
 }

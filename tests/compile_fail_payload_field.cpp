@@ -1,7 +1,7 @@
 // A payload struct whose member is not a dashboard field must not compile: the
 // static_assert of payload.hpp, applied to a struct with a misspelled field
 // ("phone" instead of "phone_number"). With CALLLOCK_RIGHT_NAME it compiles.
-#include <calllock/payload.hpp>
+#include <calllock/dashboard/payload.hpp>
 
 struct MisspelledAlert {
     BOOST_HANA_DEFINE_STRUCT(MisspelledAlert,

@@ -2,7 +2,7 @@
 // and validates each line's job, call and alert (when not null) with the
 // dashboard contract. Prints each issue and "N lines, M rejected"; exits 1 when any
 // payload is rejected or a line is not the expected shape.
-#include <calllock/contract.hpp>
+#include <calllock/dashboard/contract.hpp>
 
 #include <iostream>
 #include <string>

@@ -6,8 +6,8 @@
 
 #include "printing.hpp"
 
-#include <calllock/contract.hpp>
-#include <calllock/payload.hpp>
+#include <calllock/dashboard/contract.hpp>
+#include <calllock/dashboard/payload.hpp>
 
 #include <cmath>
 #include <functional>

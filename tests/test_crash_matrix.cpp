@@ -12,9 +12,9 @@
 #include "printing.hpp"
 
 #include <calllock/json.hpp>
-#include <calllock/outbox.hpp>
-#include <calllock/payload.hpp>
-#include <calllock/post_call.hpp>
+#include <calllock/dashboard/outbox.hpp>
+#include <calllock/dashboard/payload.hpp>
+#include <calllock/dashboard/post_call.hpp>
 
 #include <fcntl.h>
 #include <signal.h>

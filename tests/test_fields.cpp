@@ -6,9 +6,9 @@
 #include "printing.hpp"
 #include "support/plan_sessions.hpp"
 
-#include <calllock/contract.hpp>
+#include <calllock/dashboard/contract.hpp>
 #include <calllock/fields.hpp>
-#include <calllock/payload.hpp>
+#include <calllock/dashboard/payload.hpp>
 
 #include <limits>
 #include <string>

@@ -9,10 +9,10 @@
 
 #include "printing.hpp"
 
-#include <calllock/outbox.hpp>
-#include <calllock/payload.hpp>
+#include <calllock/dashboard/outbox.hpp>
+#include <calllock/dashboard/payload.hpp>
 #include <calllock/json.hpp>
-#include <calllock/post_call.hpp>
+#include <calllock/dashboard/post_call.hpp>
 
 #include <signal.h>
 #include <sys/stat.h>

@@ -7,8 +7,8 @@
 #include "printing.hpp"
 #include "support/plan_sessions.hpp"
 
-#include <calllock/contract.hpp>
-#include <calllock/payload.hpp>
+#include <calllock/dashboard/contract.hpp>
+#include <calllock/dashboard/payload.hpp>
 
 #include <random>
 #include <set>

@@ -6,10 +6,10 @@
 #include <boost/test/unit_test.hpp>
 
 #include <calllock/json.hpp>
-#include <calllock/outbox.hpp>
-#include <calllock/payload.hpp>
-#include <calllock/pg_outbox.hpp>
-#include <calllock/post_call.hpp>
+#include <calllock/dashboard/outbox.hpp>
+#include <calllock/dashboard/payload.hpp>
+#include <calllock/dashboard/pg_outbox.hpp>
+#include <calllock/dashboard/post_call.hpp>
 
 #include <signal.h>
 #include <sys/wait.h>

@@ -6,9 +6,9 @@
 
 #include "printing.hpp"
 
-#include <calllock/outbox.hpp>
+#include <calllock/dashboard/outbox.hpp>
 #include <calllock/json.hpp>
-#include <calllock/post_call.hpp>
+#include <calllock/dashboard/post_call.hpp>
 #include <calllock/profiles.hpp>
 
 #include <cstdlib>

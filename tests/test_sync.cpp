@@ -4,7 +4,7 @@
 #include <boost/json.hpp>
 #include <boost/test/unit_test.hpp>
 
-#include <calllock/sync.hpp>
+#include <calllock/dashboard/sync.hpp>
 
 #include <chrono>
 #include <cstdlib>

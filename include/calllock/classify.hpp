@@ -7,13 +7,13 @@
 #include <string_view>
 #include <type_traits>
 
-#include "dfa.hpp"
-#include "engine.hpp"
+#include "match/dfa.hpp"
+#include "match/engine.hpp"
 #include "profiles/seed.hpp"
 #include "result.hpp"
 #include "session.hpp"
 #include "tag_set.hpp"
-#include "token_engine.hpp"
+#include "match/token_engine.hpp"
 #include "transcript.hpp"
 
 namespace calllock {

@@ -10,9 +10,9 @@
 #error "<calllock/src.hpp> is for separate compilation: define CALLLOCK_SEPARATE_COMPILATION in every unit of the program"
 #endif
 
-#include "post_call.hpp"
+#include "dashboard/post_call.hpp"
 #include "src_core.hpp"
-#include "sync.hpp"
+#include "dashboard/sync.hpp"
 
-#include "impl/post_call.ipp"
-#include "impl/sync.ipp"
+#include "dashboard/impl/post_call.ipp"
+#include "dashboard/impl/sync.ipp"

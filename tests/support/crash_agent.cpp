@@ -6,8 +6,8 @@
 //   crash_agent replay                      deliver what the outbox holds
 // Exit 0 when everything was delivered, 1 otherwise, 2 on a usage error.
 #include <calllock/json.hpp>
-#include <calllock/outbox.hpp>
-#include <calllock/post_call.hpp>
+#include <calllock/dashboard/outbox.hpp>
+#include <calllock/dashboard/post_call.hpp>
 
 #include <cstdio>
 #include <cstdlib>

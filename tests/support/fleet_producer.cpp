@@ -2,7 +2,7 @@
 // into the PostgreSQL outbox and appends "i enqueue_microseconds" to LOG after each.
 // Calls already in LOG are skipped (a restarted producer carries on).
 //   fleet_producer OUTBOX_URL DASHBOARD_PORT CA_FILE FALLBACK_DIR FIRST COUNT LOG
-#include <calllock/pg_outbox.hpp>
+#include <calllock/dashboard/pg_outbox.hpp>
 
 #include <chrono>
 #include <cstdio>

@@ -176,8 +176,8 @@ std::string hvac117_header() {
     w.line("#include <cstdint>");
     w.line("#include <string_view>");
     w.line("");
-    w.line("#include \"../../engine.hpp\"");
-    w.line("#include \"../../token_engine.hpp\"");
+    w.line("#include \"../../match/engine.hpp\"");
+    w.line("#include \"../../match/token_engine.hpp\"");
     w.line("#include \"../hvac117_row.hpp\"");
     w.line("");
     w.line("namespace calllock::hvac117_tables {");

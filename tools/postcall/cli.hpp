@@ -3,9 +3,9 @@
 // what runs it once the command line is parsed.
 #pragma once
 #include <calllock/json.hpp>
-#include <calllock/post_call.hpp>
+#include <calllock/dashboard/post_call.hpp>
 #include <calllock/profile_id.hpp>
-#include <calllock/sync.hpp>
+#include <calllock/dashboard/sync.hpp>
 
 #include <CLI/CLI.hpp>
 

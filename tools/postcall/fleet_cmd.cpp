@@ -6,7 +6,7 @@
 //       the backlog as one JSON line: pending and dead payloads, the oldest call's age
 //   calllock-postcall replay --outbox postgresql://...   (replay_cmd.cpp calls pg_replay)
 // URL default: CALLLOCK_OUTBOX_URL. The dashboard: the DASHBOARD_* environment.
-#include <calllock/pg_outbox.hpp>
+#include <calllock/dashboard/pg_outbox.hpp>
 
 #include <csignal>
 #include <cstdio>

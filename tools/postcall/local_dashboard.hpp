@@ -6,7 +6,7 @@
 // Declarations only: the Beast code is compiled once (local_dashboard.cpp, library
 // calllock_local_dashboard).
 #pragma once
-#include <calllock/contract.hpp>
+#include <calllock/dashboard/contract.hpp>
 
 #include <chrono>
 #include <cstddef>

@@ -8,7 +8,7 @@
 // are reported as by `classify` (exit 1); what a builder left out or changed (an
 // unparseable booked time, say) is reported on stderr as a note (exit code kept).
 #include <calllock/hooks.hpp>
-#include <calllock/payload.hpp>
+#include <calllock/dashboard/payload.hpp>
 
 #include "cli.hpp"
 

@@ -4,8 +4,8 @@
 // DASHBOARD_WEBHOOK_SECRET, ...; the outbox stores no secret and no URL). Safe while
 // agents write to the same outbox. A progress line on stderr every second on long
 // runs; one JSON summary line on stdout. Exit 0 when nothing is left pending.
-#include <calllock/outbox.hpp>
-#include <calllock/post_call.hpp>
+#include <calllock/dashboard/outbox.hpp>
+#include <calllock/dashboard/post_call.hpp>
 
 #include <chrono>
 #include <cstdio>

@@ -4,8 +4,8 @@
 // DASHBOARD_USER_EMAIL, ...) and prints one JSON result line per call.
 #include <calllock/hooks.hpp>
 #include <calllock/json.hpp>
-#include <calllock/payload.hpp>
-#include <calllock/post_call.hpp>
+#include <calllock/dashboard/payload.hpp>
+#include <calllock/dashboard/post_call.hpp>
 
 #include <cstdio>
 

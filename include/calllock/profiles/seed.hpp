@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "../dfa.hpp"
-#include "../engine.hpp"
+#include "../match/dfa.hpp"
+#include "../match/engine.hpp"
 #include "../result.hpp"
 #include "../session.hpp"
 #include "../tag_set.hpp"

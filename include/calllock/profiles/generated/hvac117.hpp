@@ -8,8 +8,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "../../engine.hpp"
-#include "../../token_engine.hpp"
+#include "../../match/engine.hpp"
+#include "../../match/token_engine.hpp"
 #include "../hvac117_row.hpp"
 
 namespace calllock::hvac117_tables {

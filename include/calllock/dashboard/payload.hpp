@@ -35,16 +35,16 @@
 #include <type_traits>
 #include <vector>
 
-#include "civil_time.hpp"
-#include "classify.hpp"
+#include "../civil_time.hpp"
+#include "../classify.hpp"
 #include "config_error.hpp"
 #include "contract.hpp"
-#include "fields.hpp"
-#include "json.hpp"
-#include "profiles.hpp"
-#include "session.hpp"
+#include "../fields.hpp"
+#include "../json.hpp"
+#include "../profiles.hpp"
+#include "../session.hpp"
 #include "settings.hpp"
-#include "transcript.hpp"
+#include "../transcript.hpp"
 
 namespace calllock {
 

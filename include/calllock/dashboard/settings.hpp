@@ -6,8 +6,8 @@
 #include <functional>
 #include <string>
 
-#include "civil_time.hpp"
-#include "profile_id.hpp"
+#include "../civil_time.hpp"
+#include "../profile_id.hpp"
 
 namespace calllock {
 

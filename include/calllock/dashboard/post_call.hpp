@@ -20,11 +20,11 @@
 #include <string_view>
 
 #include "config_error.hpp"
-#include "detail/config.hpp"
-#include "hooks.hpp"
+#include "../detail/config.hpp"
+#include "../hooks.hpp"
 #include "log.hpp"
-#include "result.hpp"
-#include "session.hpp"
+#include "../result.hpp"
+#include "../session.hpp"
 #include "settings.hpp"
 #include "sync.hpp"
 

@@ -22,7 +22,7 @@
 #include <string_view>
 
 #include "config_error.hpp"
-#include "detail/config.hpp"
+#include "../detail/config.hpp"
 #include "webhook.hpp"
 
 namespace calllock {

@@ -27,7 +27,7 @@
 #include <string_view>
 #include <type_traits>
 
-#include "detail/touch.hpp"
+#include "../detail/touch.hpp"
 #include "engine.hpp"
 
 namespace calllock {

@@ -51,7 +51,7 @@
 #include <utility>
 #include <vector>
 
-#include "civil_time.hpp"
+#include "../civil_time.hpp"
 #include "config_error.hpp"
 #include "log.hpp"
 #include "payload.hpp"

@@ -17,8 +17,8 @@
 #include <cstddef>
 #include <string_view>
 
-#include "detail/bits.hpp"
-#include "detail/fold.hpp"
+#include "../detail/bits.hpp"
+#include "../detail/fold.hpp"
 
 namespace calllock {
 
