@@ -76,7 +76,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     pieces.push_back(text.substr(from));
 
     same_dfa<seed_tables::text_words, match_mode::substring>(pieces, text);
-    same_dfa<seed_tables::problem_words, match_mode::substring>(pieces, text);
+    same_dfa<rule_tables::problem_words, match_mode::substring>(pieces, text);
     same_dfa<keyword_sets::seed, match_mode::substring>(pieces, text);
     same_dfa<keyword_sets::seed, match_mode::whole_word>(pieces, text);
     same_dfa<keyword_sets::big, match_mode::substring>(pieces, text);

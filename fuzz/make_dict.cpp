@@ -50,7 +50,7 @@ int main(int argc, char** argv) {
     const std::string dir = argv[1];
     std::set<std::string> seed, hvac, json;
     for (auto w : seed_tables::text_words) seed.emplace(w);
-    for (auto w : seed_tables::problem_words) seed.emplace(w);
+    for (auto w : rule_tables::problem_words) seed.emplace(w);
     for (const auto& r : hvac117_tables::rows) hvac.emplace(r.text());
     for (const char* w : {" . ", "\n", "Caller: ", "Agent: ", "[Tool: ", "-", "'"}) {
         seed.emplace(w);

@@ -29,7 +29,7 @@ echo "wrote docs/benchmarks.md docs/benchmarks.png"
   echo "${REPEAT:-3} times at -O2 and the fastest run is shown; the units are described at the top of"
   echo "scripts/compile_cost.sh. string_only (a unit that includes <string> alone) is the floor."
   echo "The profiles' matching tables are constant data written by tools/gen_tables"
-  echo "(include/calllock/profiles/generated/), so a classifying unit does not build them."
+  echo "(include/calllock/generated/), so a classifying unit does not build them."
   echo
   scripts/compile_cost.sh
   if command -v clang++-14 >/dev/null; then CXX=clang++-14 scripts/compile_cost.sh | tail -n +3; fi

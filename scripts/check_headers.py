@@ -88,8 +88,9 @@ LAYERS = [
     ("match", ["match/"]),
     ("core types", ["taxonomy.hpp", "detail/taxonomy_checks.hpp", "tag_set.hpp", "result.hpp", "session.hpp", "transcript.hpp",
                     "dialogue.hpp", "civil_time.hpp"]),
-    ("shared rules", ["classify.hpp", "profiles/seed.hpp", "profiles/generated/seed.ipp", "fields.hpp"]),
-    ("profiles", ["profiles/", "profile_id.hpp", "profiles.hpp", "impl/", "calllock.hpp", "src_core.hpp"]),
+    ("shared rules", ["rules.hpp", "generated/rules.ipp", "classify.hpp", "fields.hpp"]),
+    ("profiles", ["profiles/", "generated/", "profile_id.hpp", "profiles.hpp", "impl/", "calllock.hpp",
+                  "src_core.hpp"]),
     ("json", ["json.hpp", "session_reader.hpp", "hooks.hpp"]),
     ("dashboard", ["dashboard/", "src.hpp"]),
 ]

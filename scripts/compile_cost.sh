@@ -15,7 +15,7 @@
 #   classify_default_separate       classify_default with CALLLOCK_SEPARATE_COMPILATION (the
 #                                   run-time profile choice compiled once, in the unit that
 #                                   includes <calllock/src_core.hpp> or <calllock/src.hpp>)
-#   classify_seed                   <calllock/classify.hpp>, one session classified with
+#   classify_seed                   <calllock/profiles/seed.hpp>, one session classified with
 #                                   the seed profile (the plan's rules)
 #   orchestrator_header_only        <calllock/dashboard/post_call.hpp>, handle_call_ended called
 #                                   (the delivery side compiled in this unit: Beast,
@@ -84,7 +84,7 @@ CPP
 printf '#define CALLLOCK_SEPARATE_COMPILATION\n' >"$tmp/classify_default_separate.cpp"
 cat "$tmp/classify_default.cpp" >>"$tmp/classify_default_separate.cpp"
 cat >"$tmp/classify_seed.cpp" <<'CPP'
-#include <calllock/classify.hpp>
+#include <calllock/profiles/seed.hpp>
 calllock::Classification f(const calllock::CallSession& s) { return calllock::classify_call<calllock::seed_profile>(s); }
 CPP
 cat >"$tmp/orchestrator.cpp" <<'CPP'

@@ -85,8 +85,8 @@ BOOST_AUTO_TEST_CASE(classification_allocates_nothing) {
     const auto h = classify_call<hvac117_profile>(s);
     const auto ht = classify_text<hvac117_profile>(facts_of(s), text);
     const auto hz = classify_call(ProfileId::hvac117, s, hvac117_tables::default_zone);
-    const auto c = classify_call(s);
-    const auto t = classify_tags(s, text);
+    const auto c = classify_call<seed_profile>(s);
+    const auto t = classify_tags<seed_profile>(s, text);
     const auto p = detect_priority(t, "confirmed");
     const auto r = estimate_revenue_tier(s.problem_description, t.set().in(Category::REVENUE));
     std::size_t reason_len = p.write_reason([](char) {});

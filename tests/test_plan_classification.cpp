@@ -42,58 +42,58 @@ BOOST_AUTO_TEST_SUITE(TestClassifyTags)
 BOOST_AUTO_TEST_CASE(test_safety_exit_produces_hazard_tag) {
     auto s = session();
     s.state = State::safety_exit;
-    const auto tags = classify_tags(s, "I smell gas in my house");
+    const auto tags = classify_tags<seed_profile>(s, "I smell gas in my house");
     BOOST_TEST(has(tags, Category::HAZARD, "GAS_LEAK"));
 }
 
 BOOST_AUTO_TEST_CASE(test_co_detector_produces_co_tag) {
     auto s = session();
     s.state = State::safety_exit;
-    const auto tags = classify_tags(s, "my CO detector is going off");
+    const auto tags = classify_tags<seed_profile>(s, "my CO detector is going off");
     BOOST_TEST(has(tags, Category::HAZARD, "CO_EVENT"));
 }
 
 BOOST_AUTO_TEST_CASE(test_emergency_urgency_tag) {
     auto s = session();
     s.urgency_tier = "emergency";
-    BOOST_TEST(has(classify_tags(s, ""), Category::URGENCY, "EMERGENCY_SAMEDAY"));
+    BOOST_TEST(has(classify_tags<seed_profile>(s, ""), Category::URGENCY, "EMERGENCY_SAMEDAY"));
 }
 
 BOOST_AUTO_TEST_CASE(test_standard_urgency_default) {
     auto s = session();
     s.urgency_tier = "routine";
-    BOOST_TEST(has(classify_tags(s, ""), Category::URGENCY, "STANDARD"));
+    BOOST_TEST(has(classify_tags<seed_profile>(s, ""), Category::URGENCY, "STANDARD"));
 }
 
 BOOST_AUTO_TEST_CASE(test_high_ticket_produces_revenue_tag) {
     auto s = session();
     s.problem_description = "I want a new AC system";
-    BOOST_TEST(has(classify_tags(s, ""), Category::REVENUE, "HOT_LEAD"));
+    BOOST_TEST(has(classify_tags<seed_profile>(s, ""), Category::REVENUE, "HOT_LEAD"));
 }
 
 BOOST_AUTO_TEST_CASE(test_new_customer_tag) {
     auto s = session();
     s.caller_known = false;
-    BOOST_TEST(has(classify_tags(s, ""), Category::CUSTOMER, "NEW_CUSTOMER"));
+    BOOST_TEST(has(classify_tags<seed_profile>(s, ""), Category::CUSTOMER, "NEW_CUSTOMER"));
 }
 
 BOOST_AUTO_TEST_CASE(test_existing_customer_tag) {
     auto s = session();
     s.caller_known = true;
-    BOOST_TEST(has(classify_tags(s, ""), Category::CUSTOMER, "EXISTING_CUSTOMER"));
+    BOOST_TEST(has(classify_tags<seed_profile>(s, ""), Category::CUSTOMER, "EXISTING_CUSTOMER"));
 }
 
 BOOST_AUTO_TEST_CASE(test_non_service_vendor_tag) {
     auto s = session();
     s.state = State::callback;
-    const auto tags = classify_tags(s, "I'm a parts supplier");
+    const auto tags = classify_tags<seed_profile>(s, "I'm a parts supplier");
     BOOST_TEST(tags.size(Category::NON_CUSTOMER) > 0u);
 }
 
 BOOST_AUTO_TEST_CASE(test_repair_ac_service_type) {
     auto s = session();
     s.problem_description = "my AC is broken and not cooling";
-    BOOST_TEST(has(classify_tags(s, ""), Category::SERVICE_TYPE, "REPAIR_AC"));
+    BOOST_TEST(has(classify_tags<seed_profile>(s, ""), Category::SERVICE_TYPE, "REPAIR_AC"));
 }
 
 BOOST_AUTO_TEST_CASE(test_all_nine_categories_present) {
@@ -111,14 +111,14 @@ BOOST_AUTO_TEST_CASE(test_booking_confirmed_produces_service_type) {
     s.state = State::done;
     s.booking_confirmed = true;
     s.problem_description = "heating not working";
-    BOOST_TEST(has(classify_tags(s, ""), Category::SERVICE_TYPE, "REPAIR_HEATING"));
+    BOOST_TEST(has(classify_tags<seed_profile>(s, ""), Category::SERVICE_TYPE, "REPAIR_HEATING"));
 }
 
 // ---- beyond the plan --------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(hazards_need_a_safety_exit) {
     auto s = session();
-    const auto tags = classify_tags(s, "I smell gas and the CO detector is going off");
+    const auto tags = classify_tags<seed_profile>(s, "I smell gas and the CO detector is going off");
     BOOST_TEST(tags.empty(Category::HAZARD));
     BOOST_TEST(has(tags, Category::SERVICE_TYPE, "DIAGNOSTIC_SMELL"));
 }
@@ -127,7 +127,7 @@ BOOST_AUTO_TEST_CASE(safety_exit_without_a_match_is_health_risk_and_evacuate) {
     auto s = session();
     s.state = State::safety_exit;
     s.urgency_tier = "emergency";
-    const auto tags = classify_tags(s, "please help");
+    const auto tags = classify_tags<seed_profile>(s, "please help");
     BOOST_TEST(names(tags, Category::HAZARD) == std::vector<std::string>{"HEALTH_RISK"},
                boost::test_tools::per_element());
     BOOST_TEST(names(tags, Category::URGENCY) == std::vector<std::string>{"CRITICAL_EVACUATE"},
@@ -139,7 +139,7 @@ BOOST_AUTO_TEST_CASE(tag_order_is_the_plans_dict_order) {
     s.state = State::safety_exit;
     // The plan lists REFRIGERANT_LEAK before HEALTH_RISK, TENANT_COORD after
     // LANDLORD_AUTH, WRONG_NUMBER before SPAM_TELEMARKETING: not taxonomy order.
-    const auto tags = classify_tags(
+    const auto tags = classify_tags<seed_profile>(
         s, "frozen coil, it's freezing; my landlord and the tenant; spam, wrong number");
     BOOST_TEST(names(tags, Category::HAZARD) ==
                    (std::vector<std::string>{"REFRIGERANT_LEAK", "HEALTH_RISK"}),
@@ -155,57 +155,57 @@ BOOST_AUTO_TEST_CASE(tag_order_is_the_plans_dict_order) {
 BOOST_AUTO_TEST_CASE(unknown_urgency_tier_is_standard_and_case_matters) {
     auto s = session();
     s.urgency_tier = "EMERGENCY";
-    BOOST_TEST(names(classify_tags(s, ""), Category::URGENCY) == std::vector<std::string>{"STANDARD"},
+    BOOST_TEST(names(classify_tags<seed_profile>(s, ""), Category::URGENCY) == std::vector<std::string>{"STANDARD"},
                boost::test_tools::per_element());
     s.urgency_tier = "";
-    BOOST_TEST(has(classify_tags(s, ""), Category::URGENCY, "STANDARD"));
+    BOOST_TEST(has(classify_tags<seed_profile>(s, ""), Category::URGENCY, "STANDARD"));
     for (auto [tier, tag] : {std::pair{"urgent", "URGENT_24HR"}, {"high", "PRIORITY_48HR"},
                              {"low", "FLEXIBLE"}}) {
         s.urgency_tier = tier;
-        BOOST_TEST(has(classify_tags(s, ""), Category::URGENCY, tag));
+        BOOST_TEST(has(classify_tags<seed_profile>(s, ""), Category::URGENCY, tag));
     }
 }
 
 BOOST_AUTO_TEST_CASE(substrings_match_as_in_the_plan) {
     // The plan's `kw in text`: "ac" inside "back", "cat" inside "location".
     auto s = session();
-    const auto tags = classify_tags(s, "call me back at this location");
+    const auto tags = classify_tags<seed_profile>(s, "call me back at this location");
     BOOST_TEST(has(tags, Category::SERVICE_TYPE, "REPAIR_AC"));
     BOOST_TEST(has(tags, Category::LOGISTICS, "PET_SECURE"));
 }
 
 BOOST_AUTO_TEST_CASE(mixed_case_matches) {
     auto s = session();
-    BOOST_TEST(has(classify_tags(s, "THE FURNACE IS OUT"), Category::SERVICE_TYPE, "REPAIR_HEATING"));
-    BOOST_TEST(has(classify_tags(s, "ThErMoStAt"), Category::SERVICE_TYPE, "REPAIR_THERMOSTAT"));
+    BOOST_TEST(has(classify_tags<seed_profile>(s, "THE FURNACE IS OUT"), Category::SERVICE_TYPE, "REPAIR_HEATING"));
+    BOOST_TEST(has(classify_tags<seed_profile>(s, "ThErMoStAt"), Category::SERVICE_TYPE, "REPAIR_THERMOSTAT"));
 }
 
 BOOST_AUTO_TEST_CASE(keywords_at_the_very_start_and_end) {
     auto s = session();
-    BOOST_TEST(has(classify_tags(s, "dog"), Category::LOGISTICS, "PET_SECURE"));
+    BOOST_TEST(has(classify_tags<seed_profile>(s, "dog"), Category::LOGISTICS, "PET_SECURE"));
     s.problem_description = "needs a thermostat";
-    BOOST_TEST(has(classify_tags(s, "x"), Category::SERVICE_TYPE, "REPAIR_THERMOSTAT"));
+    BOOST_TEST(has(classify_tags<seed_profile>(s, "x"), Category::SERVICE_TYPE, "REPAIR_THERMOSTAT"));
 }
 
 BOOST_AUTO_TEST_CASE(keyword_across_the_transcript_problem_boundary) {
     // text = transcript + " " + problem: "speak" + " " + "to" forms "speak to".
     auto s = session();
     s.problem_description = "to the office";
-    BOOST_TEST(has(classify_tags(s, "I want to speak"), Category::RECOVERY, "ESCALATION_REQ"));
+    BOOST_TEST(has(classify_tags<seed_profile>(s, "I want to speak"), Category::RECOVERY, "ESCALATION_REQ"));
     s.problem_description = "number";
-    BOOST_TEST(has(classify_tags(s, "sorry, wrong"), Category::NON_CUSTOMER, "WRONG_NUMBER"));
+    BOOST_TEST(has(classify_tags<seed_profile>(s, "sorry, wrong"), Category::NON_CUSTOMER, "WRONG_NUMBER"));
 }
 
 BOOST_AUTO_TEST_CASE(non_ascii_and_invalid_utf8) {
     auto s = session();
     // Python's lower() turns U+212A KELVIN SIGN into "k": "smo\u212Ae" is "smoke".
     s.state = State::safety_exit;
-    BOOST_TEST(has(classify_tags(s, "smo\xE2\x84\xAA" "e"), Category::HAZARD, "ELECTRICAL_FIRE"));
+    BOOST_TEST(has(classify_tags<seed_profile>(s, "smo\xE2\x84\xAA" "e"), Category::HAZARD, "ELECTRICAL_FIRE"));
     // Other bytes never match and never break the scan.
     s.state = State::welcome;
-    const auto tags = classify_tags(s, "\xFF\xFE caf\xC3\xA9 \xE2\x84 furnace \xC4");
+    const auto tags = classify_tags<seed_profile>(s, "\xFF\xFE caf\xC3\xA9 \xE2\x84 furnace \xC4");
     BOOST_TEST(has(tags, Category::SERVICE_TYPE, "REPAIR_HEATING"));
-    const auto none = classify_tags(s, "\xE2\x84\xE2\x84\xAA\xC4\xB0\x80\x80");
+    const auto none = classify_tags<seed_profile>(s, "\xE2\x84\xE2\x84\xAA\xC4\xB0\x80\x80");
     BOOST_TEST(none.set().size() == 2u);  // STANDARD + NEW_CUSTOMER only
 }
 
@@ -213,7 +213,7 @@ BOOST_AUTO_TEST_CASE(huge_transcript) {
     auto s = session();
     std::string text(4 << 20, 'x');
     text.replace(text.size() - 7, 7, "furnace");
-    const auto tags = classify_tags(s, text);
+    const auto tags = classify_tags<seed_profile>(s, text);
     BOOST_TEST(has(tags, Category::SERVICE_TYPE, "REPAIR_HEATING"));
     // and REPAIR_AC: "furnace" contains "ac" (the plan's substring semantics)
     BOOST_TEST(names(tags, Category::SERVICE_TYPE) ==
@@ -228,8 +228,8 @@ BOOST_AUTO_TEST_CASE(classify_call_reads_the_plain_text_transcript) {
                         TranscriptEntry::tool("lookup_caller", "{}", 3)};
     s.problem_description = "furnace";
     const auto text = to_plain_text(s.transcript_log);
-    const auto a = classify_call(s);
-    const auto b = classify_text(facts_of(s), text);
+    const auto a = classify_call<seed_profile>(s);
+    const auto b = classify_text<seed_profile>(facts_of(s), text);
     BOOST_TEST((a.tags == b.tags));
     BOOST_TEST(a.priority.reason() == b.priority.reason());
     BOOST_TEST((a.revenue == b.revenue));
@@ -370,19 +370,19 @@ constexpr CallFacts safety_exit{.state = State::safety_exit};
 constexpr Tag T(std::string_view n) { return *find_tag(n); }
 }  // namespace
 
-static_assert(classify_text(safety_exit, "I smell gas in my house").tags.contains(tag_of("GAS_LEAK")));
-static_assert(classify_text(safety_exit, "my CO detector is going off").tags.contains(tag_of("CO_EVENT")));
-static_assert(classify_text({.urgency_tier = "emergency"}, "").tags.contains(tag_of("EMERGENCY_SAMEDAY")));
-static_assert(classify_text({.urgency_tier = "routine"}, "").tags.contains(tag_of("STANDARD")));
-static_assert(classify_text({.problem_description = "I want a new AC system"}, "").tags.contains(T("HOT_LEAD")));
-static_assert(classify_text({.caller_known = false}, "").tags.contains(tag_of("NEW_CUSTOMER")));
-static_assert(classify_text({.caller_known = true}, "").tags.contains(tag_of("EXISTING_CUSTOMER")));
-static_assert(!classify_text({.state = State::callback}, "I'm a parts supplier").tags.empty(Category::NON_CUSTOMER));
-static_assert(classify_text({.problem_description = "my AC is broken and not cooling"}, "").tags.contains(T("REPAIR_AC")));
-static_assert(classify_text({.state = State::done, .booking_confirmed = true,
+static_assert(classify_text<seed_profile>(safety_exit, "I smell gas in my house").tags.contains(tag_of("GAS_LEAK")));
+static_assert(classify_text<seed_profile>(safety_exit, "my CO detector is going off").tags.contains(tag_of("CO_EVENT")));
+static_assert(classify_text<seed_profile>({.urgency_tier = "emergency"}, "").tags.contains(tag_of("EMERGENCY_SAMEDAY")));
+static_assert(classify_text<seed_profile>({.urgency_tier = "routine"}, "").tags.contains(tag_of("STANDARD")));
+static_assert(classify_text<seed_profile>({.problem_description = "I want a new AC system"}, "").tags.contains(T("HOT_LEAD")));
+static_assert(classify_text<seed_profile>({.caller_known = false}, "").tags.contains(tag_of("NEW_CUSTOMER")));
+static_assert(classify_text<seed_profile>({.caller_known = true}, "").tags.contains(tag_of("EXISTING_CUSTOMER")));
+static_assert(!classify_text<seed_profile>({.state = State::callback}, "I'm a parts supplier").tags.empty(Category::NON_CUSTOMER));
+static_assert(classify_text<seed_profile>({.problem_description = "my AC is broken and not cooling"}, "").tags.contains(T("REPAIR_AC")));
+static_assert(classify_text<seed_profile>({.state = State::done, .booking_confirmed = true,
                              .problem_description = "heating not working"}, "")
                   .tags.contains(T("REPAIR_HEATING")));
-static_assert(classify_text(safety_exit, "I smell gas").priority.reason_is("Safety hazard: GAS_LEAK"));
+static_assert(classify_text<seed_profile>(safety_exit, "I smell gas").priority.reason_is("Safety hazard: GAS_LEAK"));
 static_assert(detect_priority(Tags{TagSet{tag_of("VENDOR_SALES")}}).color == PriorityColor::gray);
 static_assert(estimate_revenue_tier("compressor is dead", {}).tier == RevenueTier::major_repair);
 static_assert(estimate_revenue_tier("needs freon recharge", TagSet{tag_of("R22_RETROFIT")}).tier ==

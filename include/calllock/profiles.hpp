@@ -7,8 +7,26 @@
 #include "detail/config.hpp"
 #include "profile_id.hpp"
 #include "profiles/hvac117.hpp"
+#include "profiles/seed.hpp"
 
 namespace calllock {
+
+// The default profile as a type (default_profile names it at run time).
+using default_profile_type = hvac117_profile;
+static_assert(default_profile == ProfileId::hvac117, "default_profile_type is the profile default_profile names");
+
+// With the default profile: classify_call(s), classify_text(facts, text),
+// classify_tags(s, text). Name a profile for another one (classify_call<seed_profile>(s):
+// the plan's rules) or an engine (classify_call<hvac117_profile, naive_engine>(s)).
+[[nodiscard]] constexpr Classification classify_call(const CallSession& s) {
+    return classify_call<default_profile_type>(s);
+}
+[[nodiscard]] constexpr Classification classify_text(const CallFacts& facts, std::string_view transcript_text) {
+    return classify_text<default_profile_type>(facts, transcript_text);
+}
+[[nodiscard]] constexpr Tags classify_tags(const CallSession& s, std::string_view transcript_text) {
+    return classify_tags<default_profile_type>(s, transcript_text);
+}
 
 // Templates, so that a translation unit builds a profile's tables only when it
 // classifies with it.

@@ -2,12 +2,12 @@
 // that classifies does not build them by constant evaluation (seconds per unit).
 //
 // Compiled with CALLLOCK_BUILD_TABLES: the keyword sets come from their sources
-// (profiles/seed.hpp, profiles/hvac117_tables.hpp) and the tables from the engines'
+// (rules.hpp, profiles/seed.hpp, profiles/hvac117_tables.hpp) and the tables from the engines'
 // own constexpr builders (build_dfa, token_builder); what is written is exactly what
 // they computed. Each header holds an explicit specialization of dfa_tables_of /
 // token_tables_of for the set, which the scanners read instead of building.
 //
-//   gen-tables DIR            write DIR/seed.ipp and DIR/hvac117.hpp
+//   gen-tables DIR            write DIR/rules.ipp, DIR/seed.ipp and DIR/hvac117.hpp
 //   gen-tables --check DIR    exit 1, naming the file, when one differs from what
 //                             would be written (CTest generated_tables_current)
 #if !defined(CALLLOCK_BUILD_TABLES)
@@ -145,18 +145,18 @@ void dfa_specialization(writer& w, std::string_view words_name) {
     w.line("};");
 }
 
-std::string seed_header() {
+// The header of one substring keyword set's DFA, included at the end of the header
+// that defines the set (`where`).
+template <const auto& Words>
+std::string dfa_header(const std::string& words_name, const std::string& where) {
     writer w;
     w.text += banner;
-    w.line("// Keyword sets: seed_tables::text_words and seed_tables::problem_words (profiles/seed.hpp),");
-    w.line("// substring mode, the DFA engine (dfa.hpp).");
-    w.line("// Included at the end of profiles/seed.hpp, after the keyword sets; not a header of its own.");
+    w.line("// Keyword set: " + words_name + " (" + where + "), substring mode, the DFA engine (match/dfa.hpp).");
+    w.line("// Included at the end of " + where + ", after the keyword set; not a header of its own.");
     w.line("");
     w.line("namespace calllock::detail {");
     w.line("");
-    dfa_specialization<seed_tables::text_words, false>(w, "seed_tables::text_words");
-    w.line("");
-    dfa_specialization<seed_tables::problem_words, false>(w, "seed_tables::problem_words");
+    dfa_specialization<Words, false>(w, words_name);
     w.line("");
     w.line("}  // namespace calllock::detail");
     return w.text;
@@ -170,15 +170,15 @@ std::string hvac117_header() {
     writer w;
     w.text += banner;
     w.line("// The hvac117 keyword table (profiles/hvac117_tables.hpp) as constant rows, and the");
-    w.line("// token engine's tables (token_engine.hpp) for them (the rows are the keyword set), whole-word mode.");
+    w.line("// token engine's tables (match/token_engine.hpp) for them (the rows are the keyword set), whole-word mode.");
     w.line("#pragma once");
     w.line("#include <array>");
     w.line("#include <cstdint>");
     w.line("#include <string_view>");
     w.line("");
-    w.line("#include \"../../match/engine.hpp\"");
-    w.line("#include \"../../match/token_engine.hpp\"");
-    w.line("#include \"../hvac117_row.hpp\"");
+    w.line("#include \"../match/engine.hpp\"");
+    w.line("#include \"../match/token_engine.hpp\"");
+    w.line("#include \"../profiles/hvac117_row.hpp\"");
     w.line("");
     w.line("namespace calllock::hvac117_tables {");
     w.line("");
@@ -256,8 +256,10 @@ int main(int argc, char** argv) {
         return 2;
     }
     const std::string dir = argv[argc - 1];
-    const std::pair<std::string, std::string> files[] = {{dir + "/seed.ipp", seed_header()},
-                                                         {dir + "/hvac117.hpp", hvac117_header()}};
+    const std::pair<std::string, std::string> files[] = {
+        {dir + "/rules.ipp", dfa_header<rule_tables::problem_words>("rule_tables::problem_words", "rules.hpp")},
+        {dir + "/seed.ipp", dfa_header<seed_tables::text_words>("seed_tables::text_words", "profiles/seed.hpp")},
+        {dir + "/hvac117.hpp", hvac117_header()}};
     int status = 0;
     for (const auto& [path, text] : files) {
         if (check) {

@@ -51,7 +51,7 @@ namespace calllock::hvac117_tables {
 inline constexpr const auto& rows = source_rows;
 }  // namespace calllock::hvac117_tables
 #else
-#include "generated/hvac117.hpp"
+#include "../generated/hvac117.hpp"
 #endif
 
 namespace calllock {
@@ -569,9 +569,7 @@ private:
         // HAZARD: HEALTH_RISK; URGENCY: exactly one level.
         const bool vulnerable = !(tags & vulnerable_occupants).empty();
         if (rd.loss && (rd.extreme || vulnerable)) tags.insert(tag_of("HEALTH_RISK"));
-        Tag urgency = tag_of("STANDARD");
-        for (const auto& row : seed_tables::urgency_map)
-            if (row.tier == facts.urgency_tier) urgency = row.tag;
+        Tag urgency = urgency_tag(facts.urgency_tier);
         if (facts.state == State::safety_exit && !(tags & evacuation_hazards).empty())
             urgency = tag_of("CRITICAL_EVACUATE");
         else if (rd.loss && rd.extreme && vulnerable)
@@ -608,7 +606,7 @@ public:
                 s.insert(tag_of("TUNEUP_HEATING"));
             }
         }
-        for (const auto& u : seed_tables::urgency_map) s.insert(u.tag);
+        for (const auto& u : rule_tables::urgency_map) s.insert(u.tag);
         for (Tag t : {tag_of("STANDARD"), tag_of("CRITICAL_EVACUATE"), tag_of("CRITICAL_DISPATCH"),
                       tag_of("HEALTH_RISK"), tag_of("HOT_LEAD"), tag_of("COMMERCIAL_ACCT"),
                       tag_of("COMMERCIAL_LEAD"), tag_of("EXISTING_CUSTOMER"),

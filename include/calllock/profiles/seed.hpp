@@ -5,9 +5,10 @@
 #include <cstdint>
 #include <string_view>
 
-#include "../match/dfa.hpp"
+#include "../classify.hpp"
 #include "../match/engine.hpp"
 #include "../result.hpp"
+#include "../rules.hpp"
 #include "../session.hpp"
 #include "../tag_set.hpp"
 #include "../transcript.hpp"
@@ -95,53 +96,6 @@ inline constexpr std::array<keyword_rule, 104> text_keywords{{
 }};
 inline constexpr auto text_words = texts_of(text_keywords);
 
-// Keyword groups searched in the problem description alone.
-enum class group : std::uint8_t { high_ticket, replacement, major_repair, minor, maintenance };
-
-struct problem_rule {
-    std::string_view text;
-    group g;
-};
-
-inline constexpr std::array<problem_rule, 33> problem_keywords{{
-    // validation.detect_high_ticket
-    {"new system", group::high_ticket}, {"new unit", group::high_ticket},
-    {"new ac", group::high_ticket}, {"replacement", group::high_ticket},
-    {"replace", group::high_ticket}, {"quote", group::high_ticket},
-    {"estimate", group::high_ticket}, {"install", group::high_ticket},
-    {"installation", group::high_ticket}, {"upgrade", group::high_ticket},
-    // REPLACEMENT_KEYWORDS
-    {"new system", group::replacement}, {"new unit", group::replacement},
-    {"new ac", group::replacement}, {"replacement", group::replacement},
-    {"replace", group::replacement}, {"install", group::replacement},
-    {"installation", group::replacement}, {"upgrade", group::replacement},
-    // MAJOR_REPAIR_KEYWORDS
-    {"compressor", group::major_repair}, {"heat exchanger", group::major_repair},
-    {"evaporator", group::major_repair}, {"condenser", group::major_repair},
-    {"coil", group::major_repair},
-    // MINOR_KEYWORDS
-    {"thermostat", group::minor}, {"filter", group::minor}, {"noise", group::minor},
-    {"strange sound", group::minor}, {"weird noise", group::minor},
-    // MAINTENANCE_KEYWORDS
-    {"tune-up", group::maintenance}, {"tuneup", group::maintenance},
-    {"maintenance", group::maintenance}, {"cleaning", group::maintenance},
-    {"checkup", group::maintenance},
-}};
-inline constexpr auto problem_words = texts_of(problem_keywords);
-
-// The plan's URGENCY_MAP; any other tier is STANDARD.
-struct urgency_row {
-    std::string_view tier;
-    Tag tag;
-};
-inline constexpr std::array<urgency_row, 5> urgency_map{{
-    {"emergency", tag_of("EMERGENCY_SAMEDAY")},
-    {"urgent", tag_of("URGENT_24HR")},
-    {"high", tag_of("PRIORITY_48HR")},
-    {"routine", tag_of("STANDARD")},
-    {"low", tag_of("FLEXIBLE")},
-}};
-
 // Emission order: the order of the plan's dicts (tags not listed: taxonomy order).
 inline constexpr TagOrder order = [] {
     std::array<Tag, text_keywords.size() + 1> seq{};
@@ -152,9 +106,72 @@ inline constexpr TagOrder order = [] {
 }();
 
 }  // namespace seed_tables
+
+// Profile `seed`: the plan's rules.
+struct seed_profile {
+    static constexpr std::string_view name = "seed";
+
+    // The text a session's keywords are searched in: the plain-text transcript.
+    template <class F>
+    static constexpr void session_text(const CallSession& s, F&& f) {
+        for_each_plain_text_piece(s.transcript_log, f);
+    }
+
+    // text(f) feeds the pieces of the transcript text to f.
+    template <class Engine, class Text>
+    static constexpr Classification classify(const CallFacts& facts, Text&& text) {
+        using namespace seed_tables;
+        typename Engine::template scanner<text_words> scan;
+        text([&](std::string_view piece) { scan.feed(piece); });
+        scan.feed(" ");
+        scan.feed(facts.problem_description);
+        const auto hits = scan.finish();
+        const auto problem_hits = detail::scan_problem<Engine>(facts.problem_description);
+
+        TagSet found;
+        for (std::size_t k = 0; k < text_keywords.size(); ++k)
+            if (hits.test(k)) found.insert(text_keywords[k].tag);
+
+        const bool safety_exit = facts.state == State::safety_exit;
+        TagSet tags = found - found.in(Category::HAZARD) - found.in(Category::REVENUE);
+        // HAZARD: only on a safety exit; HEALTH_RISK when nothing specific matched.
+        if (safety_exit) {
+            tags |= found.in(Category::HAZARD);
+            if (found.in(Category::HAZARD).empty()) tags.insert(tag_of("HEALTH_RISK"));
+        }
+        // URGENCY: the tier's tag, CRITICAL_EVACUATE on a safety exit.
+        tags.insert(safety_exit ? tag_of("CRITICAL_EVACUATE") : urgency_tag(facts.urgency_tier));
+        // REVENUE
+        if (detail::any_in_group(problem_hits, rule_tables::group::high_ticket)) tags.insert(tag_of("HOT_LEAD"));
+        const bool r22 = found.contains(tag_of("R22_RETROFIT"));
+        if (r22) tags.insert(tag_of("R22_RETROFIT"));
+        // CUSTOMER
+        tags.insert(facts.caller_known ? tag_of("EXISTING_CUSTOMER") : tag_of("NEW_CUSTOMER"));
+
+        Classification c;
+        c.tags = Tags{tags, seed_tables::order};
+        c.priority = detect_priority(c.tags);
+        c.revenue = detail::revenue_from_hits(problem_hits, r22, facts.problem_description);
+        return c;
+    }
+
+    // Every tag the profile can produce, derived from its tables and rules.
+    static constexpr TagSet coverage() noexcept {
+        TagSet s;
+        for (const auto& k : seed_tables::text_keywords) s.insert(k.tag);
+        for (const auto& u : rule_tables::urgency_map) s.insert(u.tag);
+        s.insert(tag_of("STANDARD"));
+        s.insert(tag_of("HEALTH_RISK"));
+        s.insert(tag_of("CRITICAL_EVACUATE"));
+        s.insert(tag_of("HOT_LEAD"));
+        s.insert(tag_of("EXISTING_CUSTOMER"));
+        s.insert(tag_of("NEW_CUSTOMER"));
+        return s;
+    }
+};
 }  // namespace calllock
 
 #if !defined(CALLLOCK_BUILD_TABLES)
 // The DFA tables of the keyword sets above, as constant data (tools/gen_tables).
-#include "generated/seed.ipp"
+#include "../generated/seed.ipp"
 #endif

@@ -2,15 +2,15 @@
 // What the engine's constexpr builder makes of the keyword set, as constant data;
 // CTest generated_tables_current fails while this file differs from it.
 // The hvac117 keyword table (profiles/hvac117_tables.hpp) as constant rows, and the
-// token engine's tables (token_engine.hpp) for them (the rows are the keyword set), whole-word mode.
+// token engine's tables (match/token_engine.hpp) for them (the rows are the keyword set), whole-word mode.
 #pragma once
 #include <array>
 #include <cstdint>
 #include <string_view>
 
-#include "../../match/engine.hpp"
-#include "../../match/token_engine.hpp"
-#include "../hvac117_row.hpp"
+#include "../match/engine.hpp"
+#include "../match/token_engine.hpp"
+#include "../profiles/hvac117_row.hpp"
 
 namespace calllock::hvac117_tables {
 
