@@ -77,8 +77,9 @@ built build(const CallSession& s, double end_time, const BusinessConfig& config,
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
-    CallSession s;
-    if (parse_session(text, s)) return 0;  // fuzz_session_json checks the errors
+    auto parsed = parse_session(text);
+    if (!parsed) return 0;  // fuzz_session_json checks the errors
+    CallSession s = std::move(*parsed);
 
     std::uint64_t h = fnv1a(text);
     auto pick = [&](std::size_t n) {

@@ -171,7 +171,7 @@ void crash_row(const std::string& phase, const std::string& point) {
     TestServer server([&](const Seen& s) { return model.answer(s); });
     TempDir dir;
     const fs::path outbox = dir.path / "outbox", log = dir.path / "agent.log", session = dir.path / "session.json";
-    std::ofstream(session) << boost::json::serialize(session_to_json(the_call()));
+    std::ofstream(session) << boost::json::serialize(boost::json::value_from(the_call()));
     const std::vector<std::string> end{"end", session.string(), "2015"};
     int kills = 0;
     if (phase == "end") {
@@ -250,7 +250,7 @@ BOOST_AUTO_TEST_CASE(killed_before_the_payloads_are_on_disk_sends_nothing) {
     TestServer server([&](const Seen& s) { return model.answer(s); });
     TempDir dir;
     const fs::path outbox = dir.path / "outbox", log = dir.path / "agent.log", session = dir.path / "session.json";
-    std::ofstream(session) << boost::json::serialize(session_to_json(the_call()));
+    std::ofstream(session) << boost::json::serialize(boost::json::value_from(the_call()));
     const int st = run_agent({"end", session.string(), "2015"},
                              agent_env(server.port(), outbox, "write.before_rename:2-call.json#1"), log);
     BOOST_TEST(killed(st));

@@ -10,15 +10,13 @@ using namespace calllock;
 
 namespace {
 std::string error_of(std::string_view json) {
-    CallSession s;
-    auto e = parse_session(json, s);
-    return e ? e->what() : std::string("ok");
+    const auto r = parse_session(json);
+    return r ? std::string("ok") : r.error().what();
 }
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(full_session_parses) {
-    CallSession s;
-    auto e = parse_session(R"({
+    const auto parsed = parse_session(R"({
         "phone_number": "+15125551234", "state": "safety_exit", "caller_known": true,
         "customer_name": "Maria", "zip_code": "78745", "service_address": "1 Main St",
         "has_appointment": false, "callback_promise": "30 min", "problem_description": "gas",
@@ -32,8 +30,9 @@ BOOST_AUTO_TEST_CASE(full_session_parses) {
         ],
         "turn_count": 7, "state_turn_count": 2,
         "conversation_history": [{"role": "user", "content": "hi"}]
-    })", s);
-    BOOST_TEST(!e.has_value());
+    })");
+    BOOST_TEST_REQUIRE(parsed.has_value());
+    const CallSession& s = *parsed;
     BOOST_TEST(s.state == State::safety_exit);
     BOOST_TEST(s.caller_known);
     BOOST_TEST(s.start_time == 2000.5);
@@ -45,21 +44,36 @@ BOOST_AUTO_TEST_CASE(full_session_parses) {
     BOOST_TEST(s.conversation_history.at(0).content == "hi");
 }
 
-BOOST_AUTO_TEST_CASE(round_trip_through_session_to_json) {
+BOOST_AUTO_TEST_CASE(round_trip_through_value_from) {
     CallSession s{.phone_number = "+1"};
     s.state = State::callback;
     s.transcript_log = {TranscriptEntry::user("hi", 1.5), TranscriptEntry::tool("t", R"({"a":1})", 2)};
     s.conversation_history = {{"assistant", "hello"}};
-    CallSession back;
-    BOOST_TEST(!parse_session(boost::json::serialize(session_to_json(s)), back).has_value());
-    BOOST_TEST((back == s));
+    const auto back = parse_session(boost::json::serialize(boost::json::value_from(s)));
+    BOOST_TEST_REQUIRE(back.has_value());
+    BOOST_TEST((*back == s));
 }
 
 BOOST_AUTO_TEST_CASE(minimal_session_takes_defaults) {
-    CallSession s;
-    BOOST_TEST(!parse_session(R"({"phone_number":""})", s).has_value());
-    BOOST_TEST(s.urgency_tier == "routine");
-    BOOST_TEST(s.state == State::welcome);
+    const auto s = parse_session(R"({"phone_number":""})");
+    BOOST_TEST_REQUIRE(s.has_value());
+    BOOST_TEST(s->urgency_tier == "routine");
+    BOOST_TEST(s->state == State::welcome);
+}
+
+// The error model: boost::system::result<CallSession, InputError>; value() on an error
+// throws std::invalid_argument with the same text.
+BOOST_AUTO_TEST_CASE(an_error_is_a_result_and_value_throws_it) {
+    const auto r = parse_session(R"({"phone_number":"1","state":"gone"})");
+    BOOST_TEST_REQUIRE(r.has_error());
+    BOOST_TEST(r.error().field == "state");
+    BOOST_TEST((session_from_json(boost::json::parse(R"({"phone_number":"1","state":"gone"})")).error() == r.error()));
+    try {
+        (void)r.value();
+        BOOST_FAIL("value() of an error returned");
+    } catch (const std::invalid_argument& e) {
+        BOOST_TEST(e.what() == r.error().what());
+    }
 }
 
 BOOST_AUTO_TEST_CASE(errors_name_the_field) {
@@ -100,10 +114,10 @@ BOOST_AUTO_TEST_CASE(errors_name_the_field) {
 }
 
 BOOST_AUTO_TEST_CASE(invalid_utf8_is_accepted_and_repaired_on_output) {
-    CallSession s;
-    BOOST_TEST(!parse_session("{\"phone_number\":\"+1\",\"customer_name\":\"Jos\xE9\"}", s).has_value());
-    BOOST_TEST(s.customer_name == "Jos\xE9");
-    const auto out = boost::json::serialize(session_to_json(s));
+    const auto s = parse_session("{\"phone_number\":\"+1\",\"customer_name\":\"Jos\xE9\"}");
+    BOOST_TEST_REQUIRE(s.has_value());
+    BOOST_TEST(s->customer_name == "Jos\xE9");
+    const auto out = boost::json::serialize(boost::json::value_from(*s));
     BOOST_TEST(out.find("Jos\xEF\xBF\xBD") != std::string::npos);
 }
 
@@ -133,7 +147,7 @@ BOOST_AUTO_TEST_CASE(deep_nesting_is_an_error_not_a_crash) {
 BOOST_AUTO_TEST_CASE(classification_json_shape) {
     CallSession s{.phone_number = "+1"};
     s.problem_description = "compressor";
-    const auto j = classification_to_json(classify_call(s));
+    const auto j = boost::json::value_from(classify_call(s));
     BOOST_TEST(boost::json::serialize(j) ==
                R"({"tags":{"HAZARD":[],"URGENCY":["STANDARD"],"SERVICE_TYPE":[],"REVENUE":[],"RECOVERY":[],)"
                R"("LOGISTICS":[],"CUSTOMER":["NEW_CUSTOMER"],"NON_CUSTOMER":[],"CONTEXT":[]},)"

@@ -600,7 +600,7 @@ void killed_while_sending(int pass_first, const std::string& row_name) {
     proxy.set(plan(Fault::hang, pass_first));
     TempDir box;
     const auto session_file = box.path / "session.json";
-    std::ofstream(session_file) << boost::json::serialize(session_to_json(safety_session()));
+    std::ofstream(session_file) << boost::json::serialize(boost::json::value_from(safety_session()));
     const std::string url = "http://127.0.0.1:" + std::to_string(proxy.port()) + "/api/webhook/jobs";
     std::vector<std::string> env{"DASHBOARD_WEBHOOK_URL=" + url, "DASHBOARD_WEBHOOK_SECRET=" + secret,
                                  "DASHBOARD_USER_EMAIL=owner@test.com", "CALLLOCK_OUTBOX_DIR=" + (box.path / "ob").string(),

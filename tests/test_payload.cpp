@@ -337,8 +337,9 @@ BOOST_AUTO_TEST_CASE(stable_call_id_survives_a_json_round_trip) {
         CallSession s{.phone_number = "+15125551234"};
         s.start_time = t;
         s.transcript_log = {TranscriptEntry::user("My AC is out", s.start_time + 1.0 / 3.0)};
-        CallSession back;
-        BOOST_REQUIRE(!parse_session(boost::json::serialize(session_to_json(s)), back).has_value());
+        const auto read_back = parse_session(boost::json::serialize(boost::json::value_from(s)));
+        BOOST_REQUIRE(read_back.has_value());
+        const CallSession& back = *read_back;
         BOOST_TEST_REQUIRE(std::bit_cast<std::uint64_t>(back.start_time) == std::bit_cast<std::uint64_t>(s.start_time));
         BOOST_TEST_REQUIRE(back.transcript_log.front().timestamp == s.transcript_log.front().timestamp);
         BOOST_TEST_REQUIRE(stable_call_id(back) == stable_call_id(s));

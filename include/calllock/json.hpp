@@ -1,13 +1,20 @@
 // The JSON side of the core: sessions from JSON (strict, with errors that name the
-// field), the transcript as a JSON array, classifications as JSON. Links
-// Boost::json (target calllock::json).
+// field), the transcript as a JSON array, sessions and classifications as JSON (the
+// Boost.JSON way: boost::json::value_from(c), through tag_invoke beside each type).
+// Links Boost::json (target calllock::json).
+//
+// Errors, as everywhere in the library: boost::system::result<T, E>, where E says what
+// was wrong and where (InputError here, ConfigError for settings).
 #pragma once
 #include <boost/json.hpp>
+#include <boost/system/result.hpp>
+#include <boost/throw_exception.hpp>
 
 #include <cmath>
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -29,7 +36,16 @@ struct InputError {
     [[nodiscard]] std::string what() const {
         return field.empty() ? message : "field '" + field + "': " + message;
     }
+    friend bool operator==(const InputError&, const InputError&) = default;
 };
+
+// For boost::system::result<T, InputError>::value() on an error (found by ADL).
+[[noreturn]] inline void throw_exception_from_error(const InputError& e, const boost::source_location& loc) {
+    boost::throw_exception(std::invalid_argument(e.what()), loc);
+}
+
+template <class T>
+using InputResult = boost::system::result<T, InputError>;
 
 // A JSON string that is valid UTF-8 whatever the bytes (invalid ones become U+FFFD).
 [[nodiscard]] inline boost::json::string json_text(std::string_view s) {
@@ -213,12 +229,11 @@ void for_each_session_field(S& s, F&& f) {
 // A session from a JSON object whose keys are CallSession fields. phone_number is
 // required; every other field is optional with the CallSession default. Unknown
 // keys, wrong types and unknown states are errors naming the field.
-[[nodiscard]] inline std::optional<InputError> session_from_json(const boost::json::value& v,
-                                                                 CallSession& out) {
+[[nodiscard]] inline InputResult<CallSession> session_from_json(const boost::json::value& v) {
     detail::session_reader r;
     if (!v.is_object()) {
         r.fail("", std::string("expected a JSON object (a session), got ") + detail::kind_name(v));
-        return r.error;
+        return *r.error;
     }
     const auto& o = v.get_object();
     CallSession s;
@@ -231,14 +246,10 @@ void for_each_session_field(S& s, F&& f) {
             r.read(kv.value(), key, field);
         });
         if (!known) r.fail(key, "unknown key (not a CallSession field)");
-        if (r.error) return r.error;
+        if (r.error) return *r.error;
     }
-    if (!o.contains("phone_number")) {
-        r.fail("phone_number", "missing (required)");
-        return r.error;
-    }
-    out = std::move(s);
-    return std::nullopt;
+    if (!o.contains("phone_number")) return InputError{"phone_number", "missing (required)"};
+    return s;
 }
 
 inline boost::json::parse_options input_parse_options() {
@@ -249,7 +260,7 @@ inline boost::json::parse_options input_parse_options() {
 }
 
 // Parses one JSON text into a session.
-[[nodiscard]] inline std::optional<InputError> parse_session(std::string_view text, CallSession& out) {
+[[nodiscard]] inline InputResult<CallSession> parse_session(std::string_view text) {
     if (text.size() > limits::max_session_json_bytes)
         return InputError{"", "a session of " + std::to_string(text.size()) + " bytes, more than the limit of " +
                                   std::to_string(limits::max_session_json_bytes) +
@@ -257,12 +268,13 @@ inline boost::json::parse_options input_parse_options() {
     boost::system::error_code ec;
     boost::json::value v = detail::parse_exact(text, ec, input_parse_options());
     if (ec) return InputError{"", "invalid JSON: " + ec.message()};
-    return session_from_json(v, out);
+    return session_from_json(v);
 }
 
-// The session as JSON, with the same keys (the inverse of session_from_json).
-[[nodiscard]] inline boost::json::object session_to_json(const CallSession& s) {
-    boost::json::object o;
+// The session as JSON, with the same keys (the inverse of session_from_json):
+// boost::json::value_from(session).
+inline void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, const CallSession& s) {
+    boost::json::object& o = jv.emplace_object();
     auto put = [&](std::string_view key, const auto& field) {
         using T = std::decay_t<decltype(field)>;
         if constexpr (std::is_same_v<T, std::string>) {
@@ -297,7 +309,6 @@ inline boost::json::parse_options input_parse_options() {
         }
     };
     for_each_session_field(s, put);
-    return o;
 }
 
 // The plan's to_json_array: agent and user entries as {role, content}, tool
@@ -319,39 +330,38 @@ inline boost::json::parse_options input_parse_options() {
     return out;
 }
 
+// Results as JSON: boost::json::value_from(classification), or of one part.
+
 // {"HAZARD":[...], ..., "CONTEXT":[...]}: all 9 categories, in order.
-[[nodiscard]] inline boost::json::object tags_to_json(const Tags& tags) {
-    boost::json::object o;
+inline void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, const Tags& tags) {
+    boost::json::object& o = jv.emplace_object();
     for (auto c : all_categories) {
         boost::json::array a;
         tags.for_each(c, [&](Tag t) { a.emplace_back(t.name()); });
         o[name(c)] = std::move(a);
     }
-    return o;
 }
 
-[[nodiscard]] inline boost::json::object priority_to_json(const Priority& p) {
-    return {{"color", p.color_name()}, {"reason", p.reason()}};
+// {"color","reason"}
+inline void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, const Priority& p) {
+    jv = {{"color", p.color_name()}, {"reason", p.reason()}};
 }
 
-[[nodiscard]] inline boost::json::array signals_to_json(const RevenueEstimate& r) {
-    boost::json::array a;
-    for (auto s : r.signals()) a.emplace_back(s);
-    return a;
+// {"tier","tier_label","signals","confidence"}
+inline void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, const RevenueEstimate& r) {
+    boost::json::array signals;
+    for (auto s : r.signals()) signals.emplace_back(s);
+    jv = {{"tier", r.tier_name()},
+          {"tier_label", r.tier_label()},
+          {"signals", std::move(signals)},
+          {"confidence", name(r.confidence)}};
 }
 
-[[nodiscard]] inline boost::json::object revenue_to_json(const RevenueEstimate& r) {
-    return {{"tier", r.tier_name()},
-            {"tier_label", r.tier_label()},
-            {"signals", signals_to_json(r)},
-            {"confidence", name(r.confidence)}};
-}
-
-// {"tags":{...},"priority":{"color","reason"},"revenue":{"tier","tier_label","signals","confidence"}}
-[[nodiscard]] inline boost::json::object classification_to_json(const Classification& c) {
-    return {{"tags", tags_to_json(c.tags)},
-            {"priority", priority_to_json(c.priority)},
-            {"revenue", revenue_to_json(c.revenue)}};
+// {"tags":{...},"priority":{...},"revenue":{...}}
+inline void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, const Classification& c) {
+    jv = {{"tags", boost::json::value_from(c.tags)},
+          {"priority", boost::json::value_from(c.priority)},
+          {"revenue", boost::json::value_from(c.revenue)}};
 }
 
 }  // namespace calllock

@@ -48,13 +48,13 @@ template <class OnSession, class OnError>
 std::size_t read_sessions(std::istream& in, OnSession&& on_session, OnError&& on_error) {
     std::size_t bad = 0, line_no = 0;
     auto one = [&](std::size_t at, std::string_view text) {
-        CallSession s;
-        if (auto err = parse_session(text, s)) {
+        auto s = parse_session(text);
+        if (!s) {
             ++bad;
-            on_error(at, *err);
+            on_error(at, s.error());
             return;
         }
-        on_session(at, std::move(s));
+        on_session(at, std::move(*s));
     };
     std::string line;
     bool found = false;
@@ -83,12 +83,12 @@ std::size_t read_sessions(std::istream& in, OnSession&& on_session, OnError&& on
     const bool small = text.size() <= limits::max_session_json_bytes;
     if (small) whole = detail::parse_exact(text, ec, input_parse_options());
     if (!ec) {
-        CallSession s;
-        if (auto err = session_from_json(whole, s)) {
-            on_error(std::size_t{1}, *err);
+        auto s = session_from_json(whole);
+        if (!s) {
+            on_error(std::size_t{1}, s.error());
             return 1;
         }
-        on_session(std::size_t{1}, std::move(s));
+        on_session(std::size_t{1}, std::move(*s));
         return 0;
     }
     // Not one document: JSON Lines after all when some line is an object on its own

@@ -23,12 +23,12 @@ int main(int argc, char** argv) {
         std::ifstream in(argv[2], std::ios::binary);
         std::stringstream text;
         text << in.rdbuf();
-        CallSession s;
-        if (auto err = parse_session(text.str(), s)) {
-            std::fprintf(stderr, "crash_agent: %s\n", err->what().c_str());
+        const auto s = parse_session(text.str());
+        if (!s) {
+            std::fprintf(stderr, "crash_agent: %s\n", s.error().what().c_str());
             return 2;
         }
-        return handle_call_ended(s, config, std::strtod(argv[3], nullptr)).delivered() ? 0 : 1;
+        return handle_call_ended(*s, config, std::strtod(argv[3], nullptr)).delivered() ? 0 : 1;
     }
     if (mode == "replay" && argc == 2) {
         auto box = Outbox::open(config.outbox_dir);

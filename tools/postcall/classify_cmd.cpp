@@ -53,14 +53,14 @@ Command add_classify(CLI::App& parent) {
         }
         const long bad = for_each_session(o->path, [&](std::size_t, CallSession&& s) {
             if (!o->explain) {
-                print_line(classification_to_json(classify_call(o->profile, s, *zone)));
+                print_line(boost::json::value_from(classify_call(o->profile, s, *zone)));
                 return;
             }
             boost::json::object evidence;
             const Classification c = hvac117_profile::explain(s, *zone, [&](const TagEvidence& e) {
                 evidence[e.tag.name()].emplace_array().push_back(evidence_json(e));
             });
-            boost::json::object out = classification_to_json(c);
+            boost::json::object out = boost::json::value_from(c).as_object();
             out["evidence"] = std::move(evidence);
             print_line(out);
         });

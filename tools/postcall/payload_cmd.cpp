@@ -45,7 +45,7 @@ Command add_payload(CLI::App& parent) {
             }
             for (const auto& n : built->notes)
                 error("input line " + std::to_string(line) + ": note: " + n.field + ": " + n.message);
-            boost::json::object out = classification_to_json(built->classification);
+            boost::json::object out = boost::json::value_from(built->classification).as_object();
             out["job"] = boost::json::value_from(built->job);
             out["call"] = boost::json::value_from(built->call);
             out["alert"] = built->alert ? boost::json::value_from(*built->alert) : boost::json::value(nullptr);

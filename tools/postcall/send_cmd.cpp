@@ -70,7 +70,7 @@ Command add_send(CLI::App& parent) {
             if (!r.error.empty()) line["error"] = json_text(r.error);
             if (!r.kept_in.empty()) line["kept_in"] = json_text(r.kept_in);
             if (!r.dead_in.empty()) line["dead_in"] = json_text(r.dead_in);
-            if (!r.skipped && r.error.empty()) line["result"] = classification_to_json(r.classification);
+            if (!r.skipped && r.error.empty()) line["result"] = boost::json::value_from(r.classification);
             print_line(line);
         });
         return bad == 0 && failed == 0 ? 0 : 1;

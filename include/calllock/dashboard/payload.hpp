@@ -594,7 +594,7 @@ inline void put_derived_fields(JobPayload& p, const CallSession& s, const Classi
     p.booking_status = booking_status(s);
     p.end_call_reason = end_call_reason(s);
     p.issue_description = s.problem_description;
-    p.tags = tags_to_json(c.tags);
+    p.tags = boost::json::value_from(c.tags).as_object();
     p.priority_color = c.priority.color_name();
     p.priority_reason = c.priority.reason();
     p.revenue_tier = c.revenue.tier_name();

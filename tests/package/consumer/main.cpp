@@ -9,6 +9,6 @@ int main() {
     calllock::CallSession s{.phone_number = "+15125551234"};
     s.problem_description = "My furnace is making a rattling noise";
     const auto c = calllock::classify_call(s);
-    std::cout << boost::json::serialize(calllock::classification_to_json(c)) << "\n";
+    std::cout << boost::json::serialize(boost::json::value_from(c)) << "\n";
     return c.tags.contains(calllock::tag_of("REPAIR_HEATING")) ? 0 : 1;
 }
