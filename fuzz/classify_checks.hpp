@@ -97,7 +97,7 @@ void check_common(const CallFacts& f, const Classification& c) {
 
 // Pieces behave as their concatenation, and the engine does not change the result
 // (with_naive: also classify with the reference engine, which is slow on hvac117's
-// table; tests/test_engine.cpp compares the engines there).
+// table; tests/test_match.cpp compares the engines there).
 template <class Profile>
 Classification classify_checked(const fuzzed_call& call, bool with_naive) {
     const Classification c = classify_text<Profile, default_engine>(call.facts, call.text);

@@ -621,6 +621,6 @@ public:
 };
 
 // Its coverage (all 117 tags and the 3 DURATION tags) is checked at compile time by
-// tests/test_hvac117.cpp: a loop over ~4,000 rows that every including unit would pay for.
+// tests/test_profiles_hvac117.cpp: a loop over ~4,000 rows that every including unit would pay for.
 
 }  // namespace calllock

@@ -1,5 +1,6 @@
-// Plan Task 1 (session fields) and Task 2 (transcript serialization), ported.
-#define BOOST_TEST_MODULE plan_session_transcript
+// Plan Task 1 (session fields, session.hpp) and Task 2 (transcript serialization,
+// transcript.hpp), ported.
+#define BOOST_TEST_MODULE session
 #include <boost/test/unit_test.hpp>
 
 #include "printing.hpp"

@@ -2,7 +2,7 @@
 // (keyword, end offset) events and same position, for both semantics, on a
 // generated corpus of transcripts, on random bytes and on the folding edge cases,
 // with the text cut into random pieces.
-#define BOOST_TEST_MODULE engine
+#define BOOST_TEST_MODULE match
 #include <boost/test/unit_test.hpp>
 
 #include "printing.hpp"

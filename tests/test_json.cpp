@@ -1,5 +1,5 @@
 // Sessions from JSON: strict, and every error names the field.
-#define BOOST_TEST_MODULE json_input
+#define BOOST_TEST_MODULE json
 #include <boost/test/unit_test.hpp>
 
 #include "printing.hpp"
