@@ -29,6 +29,7 @@
 #include <vector>
 
 using namespace calllock;
+using namespace calllock::match;
 
 namespace {
 

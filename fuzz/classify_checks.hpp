@@ -84,7 +84,7 @@ void check_common(const CallFacts& f, const Classification& c) {
     // Priority and revenue follow from the tags and the problem description.
     CALLLOCK_FUZZ_CHECK(c.priority == detect_priority(c.tags));
     CALLLOCK_FUZZ_CHECK(c.revenue == estimate_revenue_tier(f.problem_description, c.tags.set().in(Category::REVENUE)));
-    CALLLOCK_FUZZ_CHECK(c.revenue == estimate_revenue_tier<naive_engine>(f.problem_description,
+    CALLLOCK_FUZZ_CHECK(c.revenue == estimate_revenue_tier<match::naive_engine>(f.problem_description,
                                                                           c.tags.set().in(Category::REVENUE)));
     CALLLOCK_FUZZ_CHECK(c.revenue.signals().size() == c.revenue.signal_count);
     if (c.tags.contains(tag_of("R22_RETROFIT"))) CALLLOCK_FUZZ_CHECK(c.revenue.tier == RevenueTier::replacement);
@@ -101,7 +101,7 @@ void check_common(const CallFacts& f, const Classification& c) {
 template <class Profile>
 Classification classify_checked(const fuzzed_call& call, bool with_naive) {
     const Classification c = classify_text<Profile, default_engine>(call.facts, call.text);
-    if (with_naive) CALLLOCK_FUZZ_CHECK(same(c, classify_text<Profile, naive_engine>(call.facts, call.text)));
+    if (with_naive) CALLLOCK_FUZZ_CHECK(same(c, classify_text<Profile, match::naive_engine>(call.facts, call.text)));
     const std::string_view a = call.text.substr(0, call.cut), b = call.text.substr(call.cut);
     const Classification p = Profile::template classify<default_engine>(call.facts, [&](auto&& f) {
         f(a);

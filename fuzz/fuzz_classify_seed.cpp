@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string text = to_plain_text(s.transcript_log);
     const Classification from_log = classify_call<seed_profile>(s);
     CALLLOCK_FUZZ_CHECK(fuzz::same(from_log, classify_text<seed_profile>(facts_of(s), text)));
-    CALLLOCK_FUZZ_CHECK(fuzz::same(from_log, classify_text<seed_profile, naive_engine>(facts_of(s), text)));
+    CALLLOCK_FUZZ_CHECK(fuzz::same(from_log, classify_text<seed_profile, match::naive_engine>(facts_of(s), text)));
     CALLLOCK_FUZZ_CHECK(fuzz::same(from_log, classify_call(ProfileId::seed, s)));
     CALLLOCK_FUZZ_CHECK(fuzz::same(from_log, classify_call(ProfileId::seed, s, hvac117_tables::default_zone)));
     return 0;

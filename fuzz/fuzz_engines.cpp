@@ -19,6 +19,7 @@
 namespace {
 
 using namespace calllock;
+using namespace calllock::match;
 using events = std::vector<std::pair<std::size_t, std::size_t>>;
 
 // One scan: the hits, the (keyword, end offset) events and the position. sorted:

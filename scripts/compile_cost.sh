@@ -37,6 +37,7 @@ cat >"$tmp/common.hpp" <<'CPP'
 #include <calllock/calllock.hpp>
 #include "support/keyword_sets.hpp"
 using namespace calllock;
+using namespace calllock::match;
 CPP
 cat >"$tmp/naive_seed.cpp" <<'CPP'
 #include "common.hpp"

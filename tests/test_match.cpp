@@ -18,6 +18,7 @@
 #include <vector>
 
 using namespace calllock;
+using namespace calllock::match;
 
 namespace {
 

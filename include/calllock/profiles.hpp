@@ -17,7 +17,7 @@ static_assert(default_profile == ProfileId::hvac117, "default_profile_type is th
 
 // With the default profile: classify_call(s), classify_text(facts, text),
 // classify_tags(s, text). Name a profile for another one (classify_call<seed_profile>(s):
-// the plan's rules) or an engine (classify_call<hvac117_profile, naive_engine>(s)).
+// the plan's rules) or an engine (classify_call<hvac117_profile, match::naive_engine>(s)).
 [[nodiscard]] constexpr Classification classify_call(const CallSession& s) {
     return classify_call<default_profile_type>(s);
 }

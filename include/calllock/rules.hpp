@@ -53,7 +53,7 @@ inline constexpr std::array<problem_rule, 33> problem_keywords{{
     {"maintenance", group::maintenance}, {"cleaning", group::maintenance},
     {"checkup", group::maintenance},
 }};
-inline constexpr auto problem_words = texts_of(problem_keywords);
+inline constexpr auto problem_words = match::texts_of(problem_keywords);
 
 // The plan's URGENCY_MAP; any other tier is STANDARD.
 struct urgency_row {
@@ -88,9 +88,9 @@ inline constexpr std::size_t token_engine_threshold = 1000;
 // The engine of the public functions: the compile-time DFA (dfa.hpp), or the token
 // engine for large whole-word sets. naive_engine stays the reference in the tests.
 struct default_engine {
-    template <const auto& Words, match_mode Mode = match_mode::substring>
-    using scanner = std::conditional_t<Mode == match_mode::whole_word && (Words.size() > token_engine_threshold),
-                                       token_scanner<Words, Mode>, dfa_scanner<Words, Mode>>;
+    template <const auto& Words, match::match_mode Mode = match::match_mode::substring>
+    using scanner = std::conditional_t<Mode == match::match_mode::whole_word && (Words.size() > token_engine_threshold),
+                                       match::token_scanner<Words, Mode>, match::dfa_scanner<Words, Mode>>;
 };
 
 // Priority from the tags (the plan's detect_priority). booking_status is part of
@@ -115,7 +115,7 @@ namespace detail {
 // estimate_revenue_tier after its R-22 check). Signals in table order: the plan
 // collects them in a Python set, whose order is undefined.
 template <std::size_t N>
-constexpr RevenueEstimate revenue_from_hits(const keyword_hits<N>& hits, bool r22,
+constexpr RevenueEstimate revenue_from_hits(const match::keyword_hits<N>& hits, bool r22,
                                             std::string_view problem) noexcept {
     using rule_tables::group;
     RevenueEstimate r;
@@ -159,7 +159,7 @@ constexpr auto scan_problem(std::string_view problem) {
 }
 
 template <std::size_t N>
-constexpr bool any_in_group(const keyword_hits<N>& hits, rule_tables::group g) noexcept {
+constexpr bool any_in_group(const match::keyword_hits<N>& hits, rule_tables::group g) noexcept {
     for (std::size_t k = 0; k < N; ++k)
         if (hits.test(k) && rule_tables::problem_keywords[k].g == g) return true;
     return false;

@@ -30,8 +30,7 @@
 #include "../detail/touch.hpp"
 #include "engine.hpp"
 
-namespace calllock {
-namespace detail {
+namespace calllock::detail {
 
 inline constexpr unsigned char dfa_no_class = 0xFF;
 
@@ -57,7 +56,7 @@ constexpr dfa_classes<N> make_dfa_classes(const std::array<K, N>& words, bool wh
             if (is_gap_byte(static_cast<unsigned char>(b))) c.folded[b] = c.space;
     }
     for (const auto& k : words)
-        for (char ch : keyword_text(k)) {
+        for (char ch : match::keyword_text(k)) {
             const auto u = static_cast<unsigned char>(ch);
             if (c.folded[u] != dfa_no_class) continue;
             c.word[next] = is_word_byte(u);
@@ -92,7 +91,7 @@ struct dfa_symbols {
 template <class K, std::size_t N>
 constexpr std::size_t dfa_node_bound(const std::array<K, N>& words) {
     std::size_t n = 4;  // root and its variants
-    for (const auto& k : words) n += 2 * keyword_text(k).size() + 2;
+    for (const auto& k : words) n += 2 * match::keyword_text(k).size() + 2;
     return n;
 }
 
@@ -143,7 +142,7 @@ struct dfa_builder {
                 s = c;
                 ++d;
             };
-            const std::string_view w = keyword_text(Words[k]);
+            const std::string_view w = match::keyword_text(Words[k]);
             for (std::size_t i = 0; i < w.size(); ++i) {
                 const unsigned char a = classes.folded[static_cast<unsigned char>(w[i])];
                 const bool word = classes.word[a];
@@ -359,7 +358,9 @@ struct dfa_tables_of {
     static constexpr auto value = build_dfa<Words, Whole>();
 };
 
-}  // namespace detail
+}  // namespace calllock::detail
+
+namespace calllock::match {
 
 template <const auto& Words, match_mode Mode = match_mode::substring>
 class dfa_scanner {
@@ -570,4 +571,4 @@ struct dfa_engine {
     using scanner = dfa_scanner<Words, Mode>;
 };
 
-}  // namespace calllock
+}  // namespace calllock::match

@@ -20,7 +20,7 @@
 #include "../detail/bits.hpp"
 #include "../detail/fold.hpp"
 
-namespace calllock {
+namespace calllock::match {
 
 enum class match_mode : unsigned char { substring, whole_word };
 
@@ -44,24 +44,26 @@ consteval std::array<std::string_view, N> texts_of(const std::array<Row, N>& row
     return out;
 }
 
-namespace detail {
+}  // namespace calllock::match
+
+namespace calllock::detail {
 
 template <class K, std::size_t N>
 constexpr std::size_t max_length(const std::array<K, N>& words) noexcept {
     std::size_t m = 1;
-    for (const auto& k : words) m = keyword_text(k).size() > m ? keyword_text(k).size() : m;
+    for (const auto& k : words) m = match::keyword_text(k).size() > m ? match::keyword_text(k).size() : m;
     return m;
 }
 
 template <class K, std::size_t N>
-constexpr bool keywords_valid(const std::array<K, N>& words, match_mode mode) noexcept {
+constexpr bool keywords_valid(const std::array<K, N>& words, match::match_mode mode) noexcept {
     for (const auto& k : words) {
-        const std::string_view w = keyword_text(k);
+        const std::string_view w = match::keyword_text(k);
         if (w.empty()) return false;
         for (std::size_t i = 0; i < w.size(); ++i) {
             const auto u = static_cast<unsigned char>(w[i]);
             if (u >= 0x80 || (u >= 'A' && u <= 'Z')) return false;
-            if (mode == match_mode::whole_word) {
+            if (mode == match::match_mode::whole_word) {
                 if (is_gap_byte(u) && u != ' ') return false;      // folded form only
                 if (u == ' ' && (i == 0 || i + 1 == w.size() || w[i - 1] == ' ')) return false;
             }
@@ -74,7 +76,9 @@ struct ignore_match {
     constexpr void operator()(std::size_t, std::size_t) const noexcept {}
 };
 
-}  // namespace detail
+}  // namespace calllock::detail
+
+namespace calllock::match {
 
 // The reference engine: after each folded byte, compares every keyword against a
 // window of the last bytes. O(text x keywords), obviously correct, no allocation,
@@ -163,4 +167,4 @@ struct naive_engine {
     using scanner = naive_scanner<Words, Mode>;
 };
 
-}  // namespace calllock
+}  // namespace calllock::match

@@ -37,8 +37,7 @@
 
 #include "engine.hpp"
 
-namespace calllock {
-namespace detail {
+namespace calllock::detail {
 
 inline constexpr std::uint16_t token_none = 0xFFFF;
 // Token ids: a non-word byte is its own id (0..127), a vocabulary word 128 + index.
@@ -94,20 +93,20 @@ inline constexpr token_byte_table token_bytes = make_token_byte_table();
 template <class K, std::size_t N>
 constexpr std::size_t token_total_bytes(const std::array<K, N>& words) {
     std::size_t n = 0;
-    for (const auto& k : words) n += keyword_text(k).size();
+    for (const auto& k : words) n += match::keyword_text(k).size();
     return n;
 }
 // Word tokens are at most (length + 1) / 2 per keyword.
 template <class K, std::size_t N>
 constexpr std::size_t token_word_bound(const std::array<K, N>& words) {
     std::size_t n = 0;
-    for (const auto& k : words) n += (keyword_text(k).size() + 1) / 2;
+    for (const auto& k : words) n += (match::keyword_text(k).size() + 1) / 2;
     return n;
 }
 template <class K, std::size_t N>
 constexpr std::size_t token_longest(const std::array<K, N>& words) {
     std::size_t n = 1;
-    for (const auto& k : words) n = keyword_text(k).size() > n ? keyword_text(k).size() : n;
+    for (const auto& k : words) n = match::keyword_text(k).size() > n ? match::keyword_text(k).size() : n;
     return n;
 }
 
@@ -210,7 +209,7 @@ struct token_builder {
         unsigned bad = 0;  // the byte classes seen, or-ed
         for (std::size_t k = 0; k < N; ++k) {
             t.seq_begin[k] = static_cast<std::uint32_t>(at);
-            const std::string_view w = keyword_text(Words[k]);
+            const std::string_view w = match::keyword_text(Words[k]);
             const char* p = w.data();
             const std::size_t n = w.size();
             if (n == 0 || p[0] == ' ' || p[n - 1] == ' ') t.valid = false;
@@ -460,7 +459,9 @@ constexpr token_kind_table make_token_kinds() {
 }
 inline constexpr token_kind_table token_kinds = make_token_kinds();
 
-}  // namespace detail
+}  // namespace calllock::detail
+
+namespace calllock::match {
 
 // Whole-word matching only (match_mode::whole_word): the same matches as
 // naive_scanner<Words, match_mode::whole_word>, reported in the same order (by end
@@ -668,4 +669,4 @@ struct token_engine {
     using scanner = token_scanner<Words, Mode>;
 };
 
-}  // namespace calllock
+}  // namespace calllock::match

@@ -539,7 +539,7 @@ private:
     static constexpr Classification classify_with(const CallFacts& facts, Text&& text, const TimeZone& zone,
                                                   hvac117_tables::reader<Explain>& rd) {
         using namespace hvac117_tables;
-        typename Engine::template scanner<rows, match_mode::whole_word> scan;
+        typename Engine::template scanner<rows, match::match_mode::whole_word> scan;
         auto on = [&](std::size_t k, std::size_t end) { rd.on_match(k, end); };
         text([&](std::string_view piece) { scan.feed(piece, on); });
         scan.feed(" . ", on);

@@ -94,7 +94,7 @@ inline constexpr std::array<keyword_rule, 104> text_keywords{{
     {"medical", tag_of("MEDICAL_NEED")}, {"oxygen", tag_of("MEDICAL_NEED")},
     {"health condition", tag_of("MEDICAL_NEED")},
 }};
-inline constexpr auto text_words = texts_of(text_keywords);
+inline constexpr auto text_words = match::texts_of(text_keywords);
 
 // Emission order: the order of the plan's dicts (tags not listed: taxonomy order).
 inline constexpr TagOrder order = [] {
