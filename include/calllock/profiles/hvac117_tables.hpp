@@ -879,6 +879,14 @@ inline constexpr auto source_rows = join(
                          "you for years", "you guys for years", "y'all for years", "them for years", "had it for years",
                          "customer for years",
                          "medical parkway", "medical drive", "medical center drive", "in an hour", "within an hour"}),
+    // An age ("she's three weeks old") and a frequency ("every few hours") are not how
+    // long the problem has lasted.
+    keywords(0, "", "", {"two weeks old", "three weeks old", "few weeks old", "four weeks old", "six weeks old",
+                         "two days old", "three days old", "few days old", "ten days old", "a week old",
+                         "two months old", "three months old", "few months old", "six months old",
+                         "every few hours", "every couple hours", "every couple of hours", "every hour",
+                         "every few minutes", "every couple minutes", "every few days", "every couple days",
+                         "every couple of days", "every day", "every night", "every morning"}),
     keywords(f_duration, "DURATION_ACUTE", "",
              {"since this morning", "an hour ago", "hour ago", "hours ago",
               "a few hours", "couple hours", "couple of hours", "few hours", "last night",
