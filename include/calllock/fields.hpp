@@ -536,7 +536,7 @@ inline constexpr cue cues[] = {
     {"fan inside is blowing", kind::runs}, {"fan is going", kind::runs}, {"fans going", kind::runs},
     {"brand new", kind::recent}, {"is new", kind::recent}, {"last month", kind::recent}, {"this year", kind::recent},
     {"january", kind::recent}, {"february", kind::recent}, {"march", kind::recent}, {"april", kind::recent},
-{"june", kind::recent}, {"july", kind::recent}, {"august", kind::recent},
+    {"june", kind::recent}, {"july", kind::recent}, {"august", kind::recent},
     {"september", kind::recent}, {"october", kind::recent}, {"november", kind::recent}, {"december", kind::recent},
 };
 
