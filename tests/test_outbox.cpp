@@ -350,6 +350,22 @@ BOOST_AUTO_TEST_CASE(spooled_files_are_private_durable_and_the_exact_bytes) {
     BOOST_TEST(busy);
 }
 
+BOOST_AUTO_TEST_CASE(a_call_that_cannot_be_spooled_is_an_error_that_says_why_and_leaves_nothing) {
+    TempDir box;
+    auto o = Outbox::open(box.path / "ob");
+    BOOST_REQUIRE(o.has_value());
+    fs::remove(box.path / "ob/pending");  // replaced by a file after the outbox was opened
+    std::ofstream(box.path / "ob/pending") << "not a directory";
+    const std::vector<std::pair<Webhook, std::string>> bodies{{Webhook::jobs, R"({"a":1})"}};
+    auto claim = o->spool("CA1", bodies);
+    BOOST_REQUIRE(!claim.has_value());
+    const std::string why = claim.error().what();
+    BOOST_TEST(why.find("cannot spool call") != std::string::npos, why);
+    BOOST_TEST(why.find("Not a directory") != std::string::npos, why);
+    BOOST_TEST(fs::is_empty(box.path / "ob/tmp"));
+    BOOST_CHECK_THROW((void)claim.value(), std::runtime_error);
+}
+
 BOOST_AUTO_TEST_CASE(an_outbox_in_another_users_or_a_non_directory_is_refused) {
     TempDir t;
     std::ofstream(t.path / "file") << "x";

@@ -306,11 +306,13 @@ BOOST_AUTO_TEST_CASE(a_dead_workers_call_is_taken_over_when_its_lease_expires) {
     auto b = pg::Outbox::open(server().url());
     BOOST_REQUIRE(a);
     BOOST_REQUIRE(b);
-    auto held = a->claim(milliseconds(300));  // worker A claims, then "dies"
+    auto held = a->claim(milliseconds(300)).value();  // worker A claims, then "dies"
     BOOST_REQUIRE(held);
-    BOOST_TEST(!b->claim(milliseconds(300)).has_value());  // leased: B skips it
+    auto skipped = b->claim(milliseconds(300));
+    BOOST_REQUIRE(skipped);                    // no database error ...
+    BOOST_TEST(!skipped->has_value());         // ... and nothing to claim: leased, B skips it
     std::this_thread::sleep_for(milliseconds(400));
-    auto taken = b->claim(milliseconds(5000));
+    auto taken = b->claim(milliseconds(5000)).value();
     BOOST_REQUIRE(taken);
     BOOST_TEST(taken->id == held->id);
     auto client = client_for(d.jobs_url());
@@ -334,7 +336,7 @@ BOOST_AUTO_TEST_CASE(a_call_the_database_cannot_take_goes_to_the_file_outbox_and
     config.enqueue = [&](const QueuedCall& q) {
         ++asked;
         BOOST_TEST(!q.job.empty());
-        return std::string("the database is restarting");
+        return StoreResult<>(StoreError{"the database is restarting"});
     };
     std::vector<std::string> logged;
     const auto r = handle_call_ended(test::completed_session(), config, 1015.0,

@@ -102,10 +102,9 @@ int run_status(const std::string& given) {
         error(box.error().what());
         return 1;
     }
-    std::string err;
-    const auto b = box->backlog(&err);
+    const auto b = box->backlog();
     if (!b) {
-        error("status: " + err);
+        error("status: " + b.error().what());
         return 1;
     }
     print_line(b->to_json());

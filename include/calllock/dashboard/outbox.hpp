@@ -56,6 +56,7 @@
 #include "log.hpp"
 #include "payload.hpp"
 #include "settings.hpp"
+#include "store_error.hpp"
 #include "sync.hpp"
 
 namespace calllock {
@@ -216,8 +217,9 @@ inline constexpr std::size_t replay_unreachable_limit = 3;
 
 namespace detail {
 
-inline std::string errno_text(const char* what, const std::string& where) {
-    return std::string(what) + " " + where + ": " + std::strerror(errno);
+// "cannot WHAT WHERE: " and errno's text.
+inline StoreError errno_error(const char* what, const std::string& where) {
+    return {std::string(what) + " " + where + ": " + std::strerror(errno)};
 }
 
 // A file descriptor closed on scope exit.
@@ -249,8 +251,6 @@ inline unique_fd open_dir(int at, const std::string& name) {
     return unique_fd(::openat(at, name.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
 }
 
-// Writes `data` to dir/name durably: a temporary file (0600), fsync, rename over
-// the name, fsync of the directory. Returns an error text, "" on success.
 // A named point where the crash-matrix test kills the process: with
 // CALLLOCK_CRASH_POINTS defined (only the test's agent is built so), the environment
 // variable CALLLOCK_CRASH_AT=NAME[#N] sends SIGKILL to this process the N-th time
@@ -269,24 +269,26 @@ inline void crash_point([[maybe_unused]] std::string_view name) noexcept {
 #endif
 }
 
-inline std::string write_durably(int dir, const std::string& name, std::string_view data) {
+// Writes `data` to dir/name durably: a temporary file (0600), fsync, rename over
+// the name, fsync of the directory.
+inline StoreResult<> write_durably(int dir, const std::string& name, std::string_view data) {
     const std::string tmp = "." + name + ".tmp";
     unique_fd fd(::openat(dir, tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600));
-    if (!fd) return errno_text("cannot create", tmp);
-    if (::fchmod(fd.get(), 0600) != 0) return errno_text("cannot chmod", tmp);
+    if (!fd) return errno_error("cannot create", tmp);
+    if (::fchmod(fd.get(), 0600) != 0) return errno_error("cannot chmod", tmp);
     std::size_t done = 0;
     while (done < data.size()) {
         const ssize_t n = ::write(fd.get(), data.data() + done, data.size() - done);
         if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return errno_text("cannot write", tmp);
+        if (n <= 0) return errno_error("cannot write", tmp);
         done += static_cast<std::size_t>(n);
     }
-    if (::fsync(fd.get()) != 0) return errno_text("cannot fsync", tmp);
+    if (::fsync(fd.get()) != 0) return errno_error("cannot fsync", tmp);
     fd.reset();
     crash_point("write.before_rename:" + name);
-    if (::renameat(dir, tmp.c_str(), dir, name.c_str()) != 0) return errno_text("cannot rename", tmp);
-    if (::fsync(dir) != 0) return errno_text("cannot fsync the directory of", name);
-    return {};
+    if (::renameat(dir, tmp.c_str(), dir, name.c_str()) != 0) return errno_error("cannot rename", tmp);
+    if (::fsync(dir) != 0) return errno_error("cannot fsync the directory of", name);
+    return {};  // success
 }
 
 // The whole file, or nullopt when it does not exist (or cannot be read).
@@ -313,16 +315,16 @@ inline bool exists_at(int dir, const std::string& name) {
 
 // mkdir with mode 0700 (whatever the umask), accepting an existing directory that
 // belongs to this user (made 0700 if it was wider).
-inline std::string ensure_private_dir(const std::filesystem::path& p) {
+inline StoreResult<> ensure_private_dir(const std::filesystem::path& p) {
     std::error_code ec;
     std::filesystem::create_directories(p, ec);
-    if (ec) return "cannot create " + p.string() + ": " + ec.message();
+    if (ec) return StoreError{"cannot create " + p.string() + ": " + ec.message()};
     struct stat st {};
-    if (::lstat(p.c_str(), &st) != 0) return errno_text("cannot stat", p.string());
-    if (!S_ISDIR(st.st_mode)) return p.string() + " is not a directory";
-    if (st.st_uid != ::geteuid()) return p.string() + " belongs to another user";
-    if ((st.st_mode & 07777) != 0700 && ::chmod(p.c_str(), 0700) != 0) return errno_text("cannot chmod", p.string());
-    return {};
+    if (::lstat(p.c_str(), &st) != 0) return errno_error("cannot stat", p.string());
+    if (!S_ISDIR(st.st_mode)) return StoreError{p.string() + " is not a directory"};
+    if (st.st_uid != ::geteuid()) return StoreError{p.string() + " belongs to another user"};
+    if ((st.st_mode & 07777) != 0700 && ::chmod(p.c_str(), 0700) != 0) return errno_error("cannot chmod", p.string());
+    return {};  // success
 }
 
 // A call id as a file-name part: [A-Za-z0-9_-], at most 64 characters.
@@ -356,15 +358,15 @@ inline std::string utc_now_text() {
 // Retry-After the dashboard asked for. `key` names the call in the log. The file
 // outbox and the PostgreSQL outbox both deliver with it. before_attempt, when given,
 // runs before each attempt (the PostgreSQL outbox renews its lease there); an error
-// it returns ends the retries without sending (status 0, that error).
+// it returns ends the retries without sending (status 0, that error's message).
 inline SendResult send_with_retries(DashboardClient& client, Webhook kind, const std::string& body,
                                     const RetryPolicy& policy, std::chrono::steady_clock::time_point deadline,
                                     unsigned& attempts, const log_fn& log, const std::string& key,
-                                    const std::function<std::string()>& before_attempt = {}) {
+                                    const std::function<StoreResult<>()>& before_attempt = {}) {
     thread_local std::minstd_rand rng(std::random_device{}());
     for (unsigned failures = 0;;) {
         if (before_attempt)
-            if (auto err = before_attempt(); !err.empty()) return SendResult{false, 0, {}, err, {}};
+            if (auto ready = before_attempt(); !ready) return SendResult{false, 0, {}, ready.error().what(), {}};
         ++attempts;
         detail::crash_point("send.before:" + std::string(payload_kind_name(kind)));
         SendResult r = client.send_body(kind, body);
@@ -425,7 +427,7 @@ public:
         if (dir.empty()) return ConfigError{"outbox_dir", "no outbox directory given"};
         const auto root = std::filesystem::absolute(dir);
         for (const auto& p : {root, root / "tmp", root / "pending", root / "dead"})
-            if (auto err = detail::ensure_private_dir(p); !err.empty()) return ConfigError{"outbox_dir", err};
+            if (auto made = detail::ensure_private_dir(p); !made) return ConfigError{"outbox_dir", made.error().what()};
         return Outbox(root);
     }
 
@@ -434,8 +436,9 @@ public:
     [[nodiscard]] std::filesystem::path dead_dir() const { return root_ / "dead"; }
 
     // Writes a call's payloads (the exact bytes to send) into pending/ and returns
-    // the claim on it, so that this process delivers it first. Nothing is sent.
-    [[nodiscard]] ConfigResult<OutboxClaim> spool(std::string_view call_id,
+    // the claim on it, so that this process delivers it first. Nothing is sent; on an
+    // error nothing of the call is left in the outbox.
+    [[nodiscard]] StoreResult<OutboxClaim> spool(std::string_view call_id,
                                                   std::span<const std::pair<Webhook, std::string>> payloads) {
         static std::atomic<unsigned> sequence{0};
         char prefix[64];
@@ -445,32 +448,33 @@ public:
         std::snprintf(prefix, sizeof prefix, "%020lld-%d-%06u-", static_cast<long long>(ns), static_cast<int>(::getpid()),
                       sequence++ % 1000000u);
         const std::string key = prefix + detail::file_name_part(call_id);
-        auto fail = [&](std::string why) {
+        auto fail = [&](const StoreError& why) {
             std::error_code ignored;  // nothing of a call that failed to spool is left in tmp/
             std::filesystem::remove_all(root_ / "tmp" / key, ignored);
-            return ConfigError{"outbox_dir", "cannot spool call " + key + ": " + why};
+            return StoreError{"cannot spool call " + key + " in " + root_.string() + ": " + why.message};
         };
         detail::unique_fd tmp = detail::open_dir(AT_FDCWD, (root_ / "tmp").string());
         detail::unique_fd pending = detail::open_dir(AT_FDCWD, pending_dir().string());
-        if (!tmp || !pending) return fail(detail::errno_text("cannot open", root_.string()));
-        if (::mkdirat(tmp.get(), key.c_str(), 0700) != 0) return fail(detail::errno_text("cannot create", "tmp/" + key));
+        if (!tmp || !pending) return fail(detail::errno_error("cannot open", root_.string()));
+        if (::mkdirat(tmp.get(), key.c_str(), 0700) != 0) return fail(detail::errno_error("cannot create", "tmp/" + key));
         detail::unique_fd entry = detail::open_dir(tmp.get(), key);
-        if (!entry || ::flock(entry.get(), LOCK_EX) != 0) return fail(detail::errno_text("cannot lock", "tmp/" + key));
+        if (!entry || ::flock(entry.get(), LOCK_EX) != 0) return fail(detail::errno_error("cannot lock", "tmp/" + key));
         // The manifest first (the payload files this call has), then the payloads: an
         // entry a killed process leaves in tmp/ with every file of its manifest is
         // complete, and recover_abandoned() commits it on the dead process's behalf.
         std::string manifest;
         for (const auto& [kind, body] : payloads) manifest += std::string(payload_file(kind)) + "\n";
-        if (auto err = detail::write_durably(entry.get(), std::string(manifest_file), manifest); !err.empty()) return fail(err);
+        if (auto written = detail::write_durably(entry.get(), std::string(manifest_file), manifest); !written)
+            return fail(written.error());
         for (const auto& [kind, body] : payloads)
-            if (auto err = detail::write_durably(entry.get(), std::string(payload_file(kind)), body); !err.empty())
-                return fail(err);
+            if (auto written = detail::write_durably(entry.get(), std::string(payload_file(kind)), body); !written)
+                return fail(written.error());
         detail::crash_point("spool.before_commit");
         // The commit: the whole call appears in pending/ at once, already locked by us.
         if (::renameat(tmp.get(), key.c_str(), pending.get(), key.c_str()) != 0)
-            return fail(detail::errno_text("cannot move", "tmp/" + key + " to pending/"));
+            return fail(detail::errno_error("cannot move", "tmp/" + key + " to pending/"));
         detail::crash_point("spool.after_commit");
-        if (::fsync(pending.get()) != 0) return fail(detail::errno_text("cannot fsync", pending_dir().string()));
+        if (::fsync(pending.get()) != 0) return fail(detail::errno_error("cannot fsync", pending_dir().string()));
         return OutboxClaim(key, std::move(entry));
     }
 
@@ -658,25 +662,25 @@ private:
     }
 
     // Writes the job's job_id / lead_id into the pending call record.
-    static std::string link_call_record(int entry, const SendResult& job_answer) {
+    static StoreResult<> link_call_record(int entry, const SendResult& job_answer) {
         const std::string name(payload_file(Webhook::calls));
         auto text = detail::read_file_at(entry, name);
         if (!text) return {};  // no call record in this call (or already sent)
         const LinkedCallRecord linked = link_call_record_text(*text, job_answer);
-        if (!linked.error.empty()) return linked.error;
+        if (!linked.error.empty()) return StoreError{linked.error};
         if (linked.body.empty()) return {};
         return detail::write_durably(entry, name, linked.body);
     }
 
     // Moves a rejected payload to dead/<key>/ with the dashboard's answer beside it.
-    std::string bury(int entry, const std::string& key, Webhook kind, const SendResult& r,
-                     const DashboardClient& client) {
+    StoreResult<> bury(int entry, const std::string& key, Webhook kind, const SendResult& r,
+                       const DashboardClient& client) {
         detail::unique_fd dead = detail::open_dir(AT_FDCWD, dead_dir().string());
-        if (!dead) return detail::errno_text("cannot open", dead_dir().string());
+        if (!dead) return detail::errno_error("cannot open", dead_dir().string());
         if (::mkdirat(dead.get(), key.c_str(), 0700) != 0 && errno != EEXIST)
-            return detail::errno_text("cannot create", "dead/" + key);
+            return detail::errno_error("cannot create", "dead/" + key);
         detail::unique_fd dir = detail::open_dir(dead.get(), key);
-        if (!dir) return detail::errno_text("cannot open", "dead/" + key);
+        if (!dir) return detail::errno_error("cannot open", "dead/" + key);
         boost::json::object answer{{"route", payload_kind_name(kind)},
                                    {"status", r.status},
                                    {"error", json_text(client.redact(r.error))},
@@ -690,14 +694,14 @@ private:
             answer["response"] = nullptr;
         }
         const std::string base(payload_file(kind));
-        if (auto err = detail::write_durably(dir.get(), base.substr(0, base.size() - 5) + ".answer.json",
-                                             boost::json::serialize(answer));
-            !err.empty())
-            return err;
+        if (auto written = detail::write_durably(dir.get(), base.substr(0, base.size() - 5) + ".answer.json",
+                                                 boost::json::serialize(answer));
+            !written)
+            return written;
         if (::renameat(entry, base.c_str(), dir.get(), base.c_str()) != 0)
-            return detail::errno_text("cannot move to dead/", key + "/" + base);
-        if (::fsync(dir.get()) != 0 || ::fsync(entry) != 0) return detail::errno_text("cannot fsync", "dead/" + key);
-        return {};
+            return detail::errno_error("cannot move to dead/", key + "/" + base);
+        if (::fsync(dir.get()) != 0 || ::fsync(entry) != 0) return detail::errno_error("cannot fsync", "dead/" + key);
+        return {};  // success
     }
 
     void deliver_claimed(OutboxClaim& c, DashboardClient& client, const RetryPolicy& policy, const log_fn& log,
@@ -725,18 +729,18 @@ private:
                     const std::string kind_name(payload_kind_name(kind));
                     detail::crash_point("delivered.before_link_or_unlink:" + kind_name);
                     if (kind == Webhook::jobs)
-                        if (auto err = link_call_record(entry, out.last); !err.empty())
-                            log(LogLevel::warning, "outbox: " + key + ": linking the call record: " + err);
+                        if (auto linked = link_call_record(entry, out.last); !linked)
+                            log(LogLevel::warning, "outbox: " + key + ": linking the call record: " + linked.error().what());
                     detail::crash_point("delivered.before_unlink:" + kind_name);
                     if (::unlinkat(entry, name.c_str(), 0) != 0 || ::fsync(entry) != 0)
-                        report.io_error = detail::errno_text("cannot remove", key + "/" + name);
+                        report.io_error = detail::errno_error("cannot remove", key + "/" + name).message;
                     detail::crash_point("delivered.after_unlink:" + kind_name);
                     out.state = PayloadState::delivered;
                     break;
                 }
                 case Verdict::dead: {
-                    if (auto err = bury(entry, key, kind, out.last, client); !err.empty()) {
-                        report.io_error = err;
+                    if (auto buried = bury(entry, key, kind, out.last, client); !buried) {
+                        report.io_error = buried.error().what();
                         blocked = true;
                         out.state = PayloadState::kept;
                     } else {

@@ -47,6 +47,7 @@
 #include "outbox.hpp"
 #include "post_call.hpp"
 #include "settings.hpp"
+#include "store_error.hpp"
 #include "sync.hpp"
 
 namespace calllock::pg {
@@ -146,6 +147,11 @@ public:
         if (!r_) return why_.empty() ? "no result (out of memory or connection lost)" : why_;
         return trimmed(PQresultErrorMessage(r_), password_);
     }
+    // Success, or the statement's error.
+    [[nodiscard]] StoreResult<> status() const {
+        if (ok()) return {};
+        return StoreError{error()};
+    }
 
 private:
     PGresult* r_;
@@ -175,9 +181,9 @@ public:
         c_ = nullptr;
     }
     [[nodiscard]] bool connected() const noexcept { return c_ && PQstatus(c_) == CONNECTION_OK; }
-    // Why libpq cannot read the URL ("" when it can): such a URL is wrong however long
-    // one waits for the database.
-    [[nodiscard]] std::string malformed() const {
+    // Whether libpq can read the URL: one it cannot is wrong however long one waits
+    // for the database.
+    [[nodiscard]] StoreResult<> readable() const {
         char* err = nullptr;
         PQconninfoOption* opts = PQconninfoParse(url_.c_str(), &err);
         if (opts) {
@@ -186,10 +192,10 @@ public:
         }
         std::string e = err ? trimmed(err, password_) : std::string("out of memory");
         if (err) PQfreemem(err);
-        return "not a PostgreSQL URL libpq can read: " + e;
+        return StoreError{"not a PostgreSQL URL libpq can read: " + e};
     }
-    // Connects when not connected; "" or why not.
-    std::string ensure() {
+    // Connects when not connected.
+    StoreResult<> ensure() {
         if (c_ && PQstatus(c_) == CONNECTION_OK) return {};
         close();
         // Bounded waits on the network: a connect that takes 5 s fails, and a peer that
@@ -200,18 +206,18 @@ public:
                               "keepalives_count", "tcp_user_timeout", "dbname", nullptr};
         const char* values[] = {"5", "1", "10", "5", "3", "30000", url_.c_str(), nullptr};
         c_ = PQconnectdbParams(keys, values, 1);
-        if (!c_) return "cannot connect to PostgreSQL: out of memory";
+        if (!c_) return StoreError{"cannot connect to PostgreSQL: out of memory"};
         if (PQstatus(c_) != CONNECTION_OK) {
             std::string e = trimmed(PQerrorMessage(c_), password_);
             close();
-            return "cannot connect to PostgreSQL: " + e;
+            return StoreError{"cannot connect to PostgreSQL: " + e};
         }
         // A worker must not wait forever on a lock or a statement.
         result r(PQexec(c_, "SET statement_timeout = '30s'; SET lock_timeout = '10s'; "
                             "SET client_min_messages = warning"),
                  password_);
         if (r.ok()) return {};
-        std::string e = r.error();
+        StoreError e{r.error()};
         close();  // not without its timeouts
         return e;
     }
@@ -219,7 +225,7 @@ public:
     // statements without parameters. After an error the
     // connection is dropped when it is broken, so that the next call reconnects.
     result exec(const char* sql, std::initializer_list<std::optional<std::string_view>> params = {}) {
-        if (auto err = ensure(); !err.empty()) return result::failed(err);
+        if (auto connected = ensure(); !connected) return result::failed(connected.error().what());
         std::vector<std::string> hold;
         hold.reserve(params.size());
         std::vector<const char*> values;
@@ -330,11 +336,12 @@ public:
         if (!is_postgres_url(url))
             return ConfigError{"outbox_url", "CALLLOCK_OUTBOX_URL must start with postgresql://"};
         Outbox box(url);
-        if (auto err = box.db_.malformed(); !err.empty()) return ConfigError{"outbox_url", err};
+        if (auto readable = box.db_.readable(); !readable) return ConfigError{"outbox_url", readable.error().what()};
         const auto until = std::chrono::steady_clock::now() + wait;
         for (std::chrono::milliseconds pause(100);; pause = std::min(2 * pause, std::chrono::milliseconds(2000))) {
-            auto err = box.migrate();
-            if (err.empty()) return ConfigResult<Outbox>(std::move(box));
+            auto migrated = box.migrate();
+            if (migrated) return ConfigResult<Outbox>(std::move(box));
+            const std::string err = migrated.error().what();
             // Connected and still refused (the schema, a permission), or refused for a
             // reason a restart does not change (a password, a database or host that does
             // not exist): waiting will not help.
@@ -354,7 +361,7 @@ public:
 
     // Enqueues one call (one statement, one transaction). Returns its row id, or the
     // error (nothing was stored).
-    boost::system::result<std::int64_t, std::string> enqueue(const QueuedCall& q) {
+    StoreResult<std::int64_t> enqueue(const QueuedCall& q) {
         auto r = db_.exec(R"SQL(
 WITH c AS (INSERT INTO calllock_outbox_calls (call_id, budget_ms) VALUES ($1, $2::bigint) RETURNING id)
 INSERT INTO calllock_outbox_payloads (call, kind, body)
@@ -363,14 +370,13 @@ CROSS JOIN (VALUES (0::smallint, $3::text), (1::smallint, $4::text), (2::smallin
 WHERE p.body IS NOT NULL
 RETURNING call)SQL",
                           {q.call_id, detail::ms_text(q.budget), opt(q.job), opt(q.call), opt(q.alert)});
-        if (!r.ok()) return boost::system::result<std::int64_t, std::string>(boost::system::in_place_error, r.error());
-        if (r.rows() == 0) return boost::system::result<std::int64_t, std::string>(boost::system::in_place_error,
-                                                                                  std::string("no payload to enqueue"));
+        if (!r.ok()) return StoreError{r.error()};
+        if (r.rows() == 0) return StoreError{"no payload to enqueue"};
         return r.number(0, 0);
     }
 
-    // Claims the oldest call that may be delivered now (nullopt: none, or error set).
-    std::optional<Claim> claim(std::chrono::milliseconds lease, std::string* error = nullptr) {
+    // Claims the oldest call that may be delivered now (nullopt: none deliverable now).
+    StoreResult<std::optional<Claim>> claim(std::chrono::milliseconds lease) {
         auto r = db_.exec(R"SQL(
 WITH c AS (
   SELECT id FROM calllock_outbox_calls
@@ -381,11 +387,8 @@ SET lease_until = clock_timestamp() + $2::bigint * interval '1 millisecond', lea
 FROM c WHERE k.id = c.id
 RETURNING k.id, k.call_id, k.budget_ms, k.failures)SQL",
                           {owner_, detail::ms_text(lease)});
-        if (!r.ok()) {
-            if (error) *error = r.error();
-            return std::nullopt;
-        }
-        if (r.rows() == 0) return std::nullopt;
+        if (!r.ok()) return StoreError{r.error()};
+        if (r.rows() == 0) return std::optional<Claim>();
         Claim c;
         c.id = r.number(0, 0);
         c.call_id = std::string(r.get(0, 1));
@@ -394,13 +397,12 @@ RETURNING k.id, k.call_id, k.budget_ms, k.failures)SQL",
         const std::string id = std::to_string(c.id);
         auto p = db_.exec("SELECT kind, body FROM calllock_outbox_payloads WHERE call = $1::bigint ORDER BY kind", {id});
         if (!p.ok()) {
-            if (error) *error = p.error();
             release(c, std::chrono::milliseconds(0), "reading the payloads: " + p.error());
-            return std::nullopt;
+            return StoreError{p.error()};
         }
         for (int i = 0; i < p.rows(); ++i)
             c.payloads.emplace_back(static_cast<Webhook>(p.number(i, 0)), std::string(p.get(i, 1)));
-        return c;
+        return std::optional<Claim>(std::move(c));
     }
 
     // Delivers a claimed call: job, call record, alert, each with retries within the
@@ -427,16 +429,15 @@ RETURNING k.id, k.call_id, k.budget_ms, k.failures)SQL",
         ReplayReport r;
         try {
             for (std::size_t unreachable_in_a_row = 0;;) {
-                std::string err;
-                auto c = claim(lease, &err);
-                if (!err.empty()) {
-                    r.errors.push_back(err);
+                auto claimed = claim(lease);
+                if (!claimed) {
+                    r.errors.push_back(claimed.error().what());
                     break;
                 }
-                if (!c) break;
+                if (!*claimed) break;
                 ++r.calls_total;
                 ++r.calls_done;
-                const DeliveryReport d = deliver(*c, client, policy, lease, log);
+                const DeliveryReport d = deliver(**claimed, client, policy, lease, log);
                 r.delivered += d.count(PayloadState::delivered);
                 r.dead += d.count(PayloadState::dead);
                 r.kept += d.count(PayloadState::kept) + d.count(PayloadState::waiting);
@@ -458,8 +459,8 @@ RETURNING k.id, k.call_id, k.budget_ms, k.failures)SQL",
         return r;
     }
 
-    // The backlog now (nullopt and error set when the database cannot be read).
-    std::optional<Backlog> backlog(std::string* error = nullptr) {
+    // The backlog now, or why the database cannot be read.
+    StoreResult<Backlog> backlog() {
         auto r = db_.exec(R"SQL(
 SELECT
   (SELECT count(*) FROM calllock_outbox_calls),
@@ -468,10 +469,8 @@ SELECT
   (SELECT count(*) FROM calllock_outbox_calls WHERE not_before > clock_timestamp()),
   (SELECT count(*) FROM calllock_outbox_dead),
   (SELECT COALESCE(EXTRACT(EPOCH FROM clock_timestamp() - min(enqueued_at)), 0)::float8 FROM calllock_outbox_calls))SQL");
-        if (!r.ok() || r.rows() != 1) {
-            if (error) *error = r.error();
-            return std::nullopt;
-        }
+        if (!r.ok()) return StoreError{r.error()};
+        if (r.rows() != 1) return StoreError{"the backlog query returned " + std::to_string(r.rows()) + " rows"};
         Backlog b;
         b.pending_calls = r.number(0, 0);
         b.pending_payloads = r.number(0, 1);
@@ -490,67 +489,63 @@ private:
     }
 
     // Creates or migrates the schema under an advisory lock (one host at a time).
-    std::string migrate() {
-        if (auto err = db_.ensure(); !err.empty()) return err;
-        auto step = [&](const char* sql) -> std::string {
-            auto r = db_.exec(sql);
-            return r.ok() ? std::string() : r.error();
-        };
-        if (auto e = step("BEGIN"); !e.empty()) return e;
-        std::string err = step("SELECT pg_advisory_xact_lock(7421553901)");
-        if (err.empty()) err = step("CREATE TABLE IF NOT EXISTS calllock_meta (key text PRIMARY KEY, value text NOT NULL)");
+    StoreResult<> migrate() {
+        if (auto connected = db_.ensure(); !connected) return connected;
+        auto step = [&](const char* sql) { return db_.exec(sql).status(); };
+        if (auto begun = step("BEGIN"); !begun) return begun;
+        StoreResult<> done = step("SELECT pg_advisory_xact_lock(7421553901)");
+        if (done) done = step("CREATE TABLE IF NOT EXISTS calllock_meta (key text PRIMARY KEY, value text NOT NULL)");
         int version = 0;
-        if (err.empty()) {
+        if (done) {
             auto r = db_.exec("SELECT value FROM calllock_meta WHERE key = 'schema_version'");
-            if (!r.ok()) err = r.error();
+            if (!r.ok()) done = StoreError{r.error()};
             else if (r.rows() == 1) version = static_cast<int>(r.number(0, 0));
         }
-        if (err.empty() && version > schema_version)
-            err = "the outbox schema in this database is version " + std::to_string(version) +
-                  ", newer than this library's (" + std::to_string(schema_version) + "): upgrade calllock";
-        if (err.empty() && version < 1) {
-            auto r = db_.exec(detail::schema_v1);  // several statements: simple protocol
-            if (!r.ok()) err = r.error();
-        }
-        if (err.empty() && version < schema_version)
-            err = step("INSERT INTO calllock_meta VALUES ('schema_version', '1') "
-                       "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value");
-        if (!err.empty()) {
-            if (db_.connected()) step("ROLLBACK");  // not on a new connection: that would hide a lost one
-            return "cannot create the outbox schema: " + err;
+        if (done && version > schema_version)
+            done = StoreError{"the outbox schema in this database is version " + std::to_string(version) +
+                              ", newer than this library's (" + std::to_string(schema_version) + "): upgrade calllock"};
+        if (done && version < 1) done = db_.exec(detail::schema_v1).status();  // several statements: simple protocol
+        if (done && version < schema_version)
+            done = step("INSERT INTO calllock_meta VALUES ('schema_version', '1') "
+                        "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value");
+        if (!done) {
+            if (db_.connected()) (void)step("ROLLBACK");  // not on a new connection: that would hide a lost one
+            return StoreError{"cannot create the outbox schema: " + done.error().what()};
         }
         return step("COMMIT");
     }
 
-    // Runs statements in one transaction; "" or the first error (then rolled back).
+    // Runs statements in one transaction: the body's error, or the first statement's
+    // (then rolled back).
     template <class F>
-    std::string transaction(F&& body) {
-        auto begin = db_.exec("BEGIN");
-        if (!begin.ok()) return begin.error();
-        std::string err = body();
-        if (!err.empty()) {
+    StoreResult<> transaction(F&& body) {
+        if (auto begun = db_.exec("BEGIN").status(); !begun) return begun;
+        if (StoreResult<> done = body(); !done) {
             db_.exec("ROLLBACK");
-            return err;
+            return done;
         }
-        auto commit = db_.exec("COMMIT");
-        return commit.ok() ? std::string() : commit.error();
+        return db_.exec("COMMIT").status();
     }
 
-    // Locks the call's row when the lease is still ours: "" when it is.
-    std::string own(const Claim& c) {
+    // Locks the call's row when the lease is still ours; an error when it is not.
+    StoreResult<> own(const Claim& c) {
         auto r = db_.exec("SELECT 1 FROM calllock_outbox_calls WHERE id = $1::bigint AND lease_owner = $2 FOR UPDATE",
                           {std::to_string(c.id), owner_});
-        if (!r.ok()) return r.error();
-        return r.rows() == 1 ? std::string() : "the lease on this call was lost (another worker took it over)";
+        if (!r.ok()) return StoreError{r.error()};
+        if (r.rows() != 1) return lease_lost();
+        return {};
     }
 
-    std::string renew(const Claim& c, std::chrono::milliseconds lease) {
+    StoreResult<> renew(const Claim& c, std::chrono::milliseconds lease) {
         auto r = db_.exec("UPDATE calllock_outbox_calls SET lease_until = clock_timestamp() + $3::bigint * "
                           "interval '1 millisecond' WHERE id = $1::bigint AND lease_owner = $2",
                           {std::to_string(c.id), owner_, detail::ms_text(lease)});
-        if (!r.ok()) return r.error();
-        return r.affected() == 1 ? std::string() : "the lease on this call was lost (another worker took it over)";
+        if (!r.ok()) return StoreError{r.error()};
+        if (r.affected() != 1) return lease_lost();
+        return {};
     }
+
+    static StoreError lease_lost() { return {"the lease on this call was lost (another worker took it over)"}; }
 
     // Gives the call back: to be tried again after `wait`.
     void release(const Claim& c, std::chrono::milliseconds wait, const std::string& why) {
@@ -580,10 +575,10 @@ private:
             // does not outlive it; a lease taken over stops the sending.
             bool lost = false;
             out.last = send_with_retries(client, kind, body, policy, deadline, out.attempts, log, report.key,
-                                         [&]() -> std::string {
-                                             auto err = renew(c, lease);
-                                             lost = !err.empty();
-                                             return err;
+                                         [&] {
+                                             auto renewed = renew(c, lease);
+                                             lost = !renewed;
+                                             return renewed;
                                          });
             if (lost) {
                 report.io_error = out.last.error;
@@ -603,19 +598,19 @@ private:
                                 if (!l.error.empty()) log(LogLevel::warning, "outbox: " + report.key + ": " + l.error);
                                 if (!l.body.empty()) linked = std::move(l.body), b2 = linked;
                             }
-                    const std::string err = transaction([&]() -> std::string {
-                        if (auto e = own(c); !e.empty()) return e;
+                    const auto recorded = transaction([&]() -> StoreResult<> {
+                        if (auto owned = own(c); !owned) return owned;
                         if (!linked.empty()) {
                             auto u = db_.exec("UPDATE calllock_outbox_payloads SET body = $2 WHERE call = $1::bigint "
                                               "AND kind = 1", {id, linked});
-                            if (!u.ok()) return u.error();
+                            if (!u.ok()) return u.status();
                         }
-                        auto d = db_.exec("DELETE FROM calllock_outbox_payloads WHERE call = $1::bigint AND "
-                                          "kind = $2::smallint", {id, kind_s});
-                        return d.ok() ? std::string() : d.error();
+                        return db_.exec("DELETE FROM calllock_outbox_payloads WHERE call = $1::bigint AND "
+                                        "kind = $2::smallint", {id, kind_s}).status();
                     });
-                    if (!err.empty()) {
-                        report.io_error = "recording the delivery: " + err;  // sent again later: de-duplicated
+                    if (!recorded) {
+                        // sent again later: de-duplicated
+                        report.io_error = "recording the delivery: " + recorded.error().what();
                         out.state = PayloadState::kept;
                         report.payloads.push_back(std::move(out));
                         return;
@@ -626,19 +621,18 @@ private:
                 case Verdict::dead: {
                     const std::string response =
                         out.last.response.is_null() ? std::string() : client.redact(boost::json::serialize(out.last.response));
-                    const std::string err = transaction([&]() -> std::string {
-                        if (auto e = own(c); !e.empty()) return e;
+                    const auto recorded = transaction([&]() -> StoreResult<> {
+                        if (auto owned = own(c); !owned) return owned;
                         auto ins = db_.exec("INSERT INTO calllock_outbox_dead (call_id, kind, body, status, error, "
                                             "response) VALUES ($1, $2::smallint, $3, $4::integer, $5, $6)",
                                             {c.call_id, kind_s, body, std::to_string(out.last.status),
                                              client.redact(out.last.error), opt(response)});
-                        if (!ins.ok()) return ins.error();
-                        auto d = db_.exec("DELETE FROM calllock_outbox_payloads WHERE call = $1::bigint AND "
-                                          "kind = $2::smallint", {id, kind_s});
-                        return d.ok() ? std::string() : d.error();
+                        if (!ins.ok()) return ins.status();
+                        return db_.exec("DELETE FROM calllock_outbox_payloads WHERE call = $1::bigint AND "
+                                        "kind = $2::smallint", {id, kind_s}).status();
                     });
-                    if (!err.empty()) {
-                        report.io_error = "recording the rejection: " + err;
+                    if (!recorded) {
+                        report.io_error = "recording the rejection: " + recorded.error().what();
                         out.state = PayloadState::kept;
                         blocked = true;
                     } else {
@@ -699,8 +693,8 @@ private:
         Outbox box;
     };
     auto s = std::make_shared<shared>(std::move(*opened));
-    config.enqueue = [s](const QueuedCall& q) -> std::string {
-        if (q.job.empty() || q.call.empty()) return "no job or call record to enqueue";  // not worth a retry
+    config.enqueue = [s](const QueuedCall& q) -> StoreResult<> {
+        if (q.job.empty() || q.call.empty()) return StoreError{"no job or call record to enqueue"};  // not worth a retry
         thread_local std::minstd_rand rng(std::random_device{}());
         // The call is only in memory until it is stored: a short deadline of its own
         // (at most 10 s), then the file outbox takes it.
@@ -710,12 +704,12 @@ private:
         p.initial_backoff = std::chrono::milliseconds(100);
         p.max_backoff = std::chrono::milliseconds(2000);
         for (unsigned failures = 1;; ++failures) {
-            std::string err;
+            StoreError err;
             {
                 std::lock_guard lock(s->mu);
                 auto r = s->box.enqueue(q);
                 if (r) return {};
-                err = r.error();
+                err = std::move(r.error());
             }
             const auto wait = backoff_delay(p, failures, rng);
             if (std::chrono::steady_clock::now() + wait >= deadline) return err;
@@ -764,19 +758,18 @@ inline WorkerStats run_worker(const std::string& url, DashboardClient& client, c
                 }
                 box.emplace(std::move(*opened));
             }
-            std::string err;
-            auto c = box->claim(opt.lease, &err);
-            if (!err.empty()) {
+            auto claimed = box->claim(opt.lease);
+            if (!claimed) {
                 ++st.database_errors;
-                log(LogLevel::warning, "outbox: claiming a call: " + err + "; retrying");
+                log(LogLevel::warning, "outbox: claiming a call: " + claimed.error().what() + "; retrying");
                 sleep_unless_stopped(std::chrono::milliseconds(200));
                 continue;
             }
-            if (!c) {
+            if (!*claimed) {
                 sleep_unless_stopped(pause);
                 continue;
             }
-            const DeliveryReport d = box->deliver(*c, client, policy, opt.lease, log);
+            const DeliveryReport d = box->deliver(**claimed, client, policy, opt.lease, log);
             ++st.calls;
             st.delivered += d.count(PayloadState::delivered);
             st.dead += d.count(PayloadState::dead);

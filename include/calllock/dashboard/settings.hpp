@@ -8,6 +8,7 @@
 
 #include "../civil_time.hpp"
 #include "../profile_id.hpp"
+#include "store_error.hpp"
 
 namespace calllock {
 
@@ -34,7 +35,7 @@ struct QueuedCall {
     std::string job, call, alert;
     std::chrono::milliseconds budget{0};  // the call's retry budget
 };
-// Stores a call durably for delivery workers; "" when stored, else why not.
-using enqueue_fn = std::function<std::string(const QueuedCall&)>;
+// Stores a call durably for delivery workers: success once stored, else why not.
+using enqueue_fn = std::function<StoreResult<>(const QueuedCall&)>;
 
 }  // namespace calllock

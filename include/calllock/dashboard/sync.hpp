@@ -148,7 +148,7 @@ private:
 
     DashboardClient(Url jobs, Url calls, Url alerts, std::string secret, ClientOptions o);
     std::optional<std::string> init_tls();
-    std::string open(const Url& url);
+    std::optional<std::string> open(const Url& url);
     SendResult post_once(const Url& url, const std::string& body, bool may_retry);
 
     Url jobs_, calls_, alerts_;

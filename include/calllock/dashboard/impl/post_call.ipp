@@ -112,13 +112,13 @@ CALLLOCK_DECL PostCallReport handle_call_ended(const CallSession& session, const
                          boost::json::serialize(boost::json::value_from(built->call)),
                          built->alert ? boost::json::serialize(boost::json::value_from(*built->alert)) : std::string(),
                          config.retry.budget};
-            if (auto err = config.enqueue(q); err.empty()) {
+            if (auto stored = config.enqueue(q)) {
                 report.queued = true;
                 report.kept_in = "the PostgreSQL outbox";
                 log(LogLevel::info, report.summary());
                 return report;
             } else {
-                log(LogLevel::error, "outbox: cannot enqueue " + report.call_id + " in PostgreSQL: " + err +
+                log(LogLevel::error, "outbox: cannot enqueue " + report.call_id + " in PostgreSQL: " + stored.error().what() +
                                          (config.outbox_dir.empty() ? "" : "; keeping it in the file outbox"));
             }
         }

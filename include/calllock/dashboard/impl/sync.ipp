@@ -166,8 +166,8 @@ CALLLOCK_DECL std::optional<std::string> DashboardClient::init_tls() {
 }
 
 // Opens a connection to url's origin (resolve, connect, TLS handshake), each
-// step under the deadline. Returns an error text, or "" on success.
-CALLLOCK_DECL std::string DashboardClient::open(const Url& url) {
+// step under the deadline. Returns why it could not (nullopt: connected).
+CALLLOCK_DECL std::optional<std::string> DashboardClient::open(const Url& url) {
     using tcp = net::asio::ip::tcp;
     close();
     auto& ioc = st_->ioc;
@@ -224,15 +224,15 @@ CALLLOCK_DECL std::string DashboardClient::open(const Url& url) {
         if (ec) return "TLS handshake with " + url.host_port() + " failed: " + ec.message();
     }
     st_->conn.emplace(std::move(c));
-    return {};
+    return std::nullopt;
 }
 
 CALLLOCK_DECL SendResult DashboardClient::post_once(const Url& url, const std::string& body, bool may_retry) {
     const bool reused = st_->conn && st_->conn->key == url.origin();
     if (!reused) {
-        if (auto err = open(url); !err.empty()) {
+        if (auto err = open(url)) {
             close();
-            return {false, 0, {}, err, {}};
+            return {false, 0, {}, *err, {}};
         }
     }
     net::http::request<net::http::string_body> req{net::http::verb::post, url.target, 11};
