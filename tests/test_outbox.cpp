@@ -1,4 +1,4 @@
-// The durable outbox: its pieces (Retry-After, backoff, verdicts, files), then the
+// The durable file outbox: its files, then the
 // fault matrix against the local dashboard behind a fault-injecting proxy on
 // 127.0.0.1 (docs/reliability.md reports it), a process killed with SIGKILL while
 // sending, and replays racing agents. Every row checks that after the fault ends a
@@ -278,46 +278,6 @@ std::string http_date_in(std::chrono::seconds from_now) {
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(Pieces)
-
-BOOST_AUTO_TEST_CASE(retry_after_in_seconds_and_http_dates) {
-    // Sun, 06 Nov 1994 08:49:07 GMT
-    const auto now = std::chrono::system_clock::time_point(std::chrono::seconds(784111747));
-    BOOST_TEST(parse_retry_after("120", now)->count() == 120000);
-    BOOST_TEST(parse_retry_after(" 0 ", now)->count() == 0);
-    BOOST_TEST(parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", now)->count() == 30000);
-    BOOST_TEST(parse_retry_after("Sunday, 06-Nov-94 08:49:37 GMT", now)->count() == 30000);
-    BOOST_TEST(parse_retry_after("Sun Nov  6 08:49:37 1994", now)->count() == 30000);
-    BOOST_TEST(parse_retry_after("Sun, 06 Nov 1994 08:00:00 GMT", now)->count() == 0);  // past: no wait
-    BOOST_TEST(parse_retry_after("99999999999", now)->count() > 86400000);
-    for (const char* bad : {"", "soon", "-5", "1.5", "Sun, 06 Nov 1994 08:49:37", "Sun, 36 Nov 1994 08:49:37 GMT",
-                            "Sun, 06 Foo 1994 08:49:37 GMT", "Sun, 06 Nov 1994 25:49:37 GMT"})
-        BOOST_TEST(!parse_retry_after(bad, now).has_value(), bad);
-}
-
-BOOST_AUTO_TEST_CASE(backoff_grows_with_jitter_and_is_capped) {
-    const RetryPolicy p{milliseconds(60000), milliseconds(100), milliseconds(1000)};
-    std::minstd_rand rng(7);
-    std::set<long long> first;
-    for (int i = 0; i < 200; ++i) {
-        const auto d1 = backoff_delay(p, 1, rng).count();
-        BOOST_TEST((d1 >= 50 && d1 <= 100));
-        first.insert(d1);
-        const auto d3 = backoff_delay(p, 3, rng).count();
-        BOOST_TEST((d3 >= 200 && d3 <= 400));
-        const auto d20 = backoff_delay(p, 20, rng).count();
-        BOOST_TEST((d20 >= 500 && d20 <= 1000));
-    }
-    BOOST_TEST(first.size() > 10u);  // jittered, not one fixed value
-}
-
-BOOST_AUTO_TEST_CASE(what_is_retried_and_what_is_a_dead_letter) {
-    auto v = [](unsigned status, bool success = false) { return verdict_of(SendResult{success, status, {}, {}, {}}); };
-    BOOST_TEST((v(200, true) == Verdict::delivered));
-    BOOST_TEST((v(0) == Verdict::retry));    // network error, timeout, oversized answer
-    BOOST_TEST((v(200) == Verdict::retry));  // a 2xx that is not JSON
-    for (unsigned s : {408u, 429u, 500u, 502u, 503u, 504u}) BOOST_TEST((v(s) == Verdict::retry), s);
-    for (unsigned s : {301u, 400u, 401u, 403u, 404u, 409u, 413u, 422u}) BOOST_TEST((v(s) == Verdict::dead), s);
-}
 
 BOOST_AUTO_TEST_CASE(spooled_files_are_private_durable_and_the_exact_bytes) {
     TempDir box;

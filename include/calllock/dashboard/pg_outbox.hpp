@@ -43,8 +43,8 @@
 #include <vector>
 
 #include "config_error.hpp"
+#include "delivery.hpp"
 #include "log.hpp"
-#include "outbox.hpp"
 #include "post_call.hpp"
 #include "settings.hpp"
 #include "store_error.hpp"
