@@ -18,6 +18,20 @@
 using namespace calllock;
 using std::chrono::milliseconds;
 
+namespace {
+
+// A client of a loopback port where nothing listens: every attempt fails at once (status 0).
+DashboardClient client_of_nothing() {
+    ClientOptions o;
+    o.timeout = milliseconds(500);
+    auto c = DashboardClient::create("http://127.0.0.1:" + std::to_string(test::unused_port()) + "/api/webhook/jobs",
+                                     "s3cret", o);
+    BOOST_REQUIRE(c.has_value());
+    return std::move(*c);
+}
+
+}  // namespace
+
 BOOST_AUTO_TEST_CASE(retry_after_in_seconds_and_http_dates) {
     // Sun, 06 Nov 1994 08:49:07 GMT
     const auto now = std::chrono::system_clock::time_point(std::chrono::seconds(784111747));
@@ -74,16 +88,12 @@ BOOST_AUTO_TEST_CASE(the_call_record_is_linked_to_the_job_the_dashboard_created)
 }
 
 BOOST_AUTO_TEST_CASE(an_error_before_an_attempt_ends_the_retries_without_sending) {
-    ClientOptions o;
-    o.timeout = milliseconds(500);
-    const unsigned short port = test::unused_port();
-    auto client = DashboardClient::create("http://127.0.0.1:" + std::to_string(port) + "/api/webhook/jobs", "s3cret", o);
-    BOOST_REQUIRE(client.has_value());
+    auto client = client_of_nothing();
     const RetryPolicy policy{milliseconds(2000), milliseconds(10), milliseconds(20)};
     unsigned attempts = 0;
     int asked = 0;
     const SendResult r = send_with_retries(
-        *client, Webhook::jobs, "{}", policy, std::chrono::steady_clock::now() + policy.budget, attempts,
+        client, Webhook::jobs, "{}", policy, std::chrono::steady_clock::now() + policy.budget, attempts,
         [](LogLevel, std::string_view) {}, "CA1", [&]() -> StoreResult<> {
             ++asked;
             return StoreError{"the lease on this call was lost"};
@@ -96,16 +106,12 @@ BOOST_AUTO_TEST_CASE(an_error_before_an_attempt_ends_the_retries_without_sending
 }
 
 BOOST_AUTO_TEST_CASE(an_unreachable_dashboard_is_retried_until_the_budget_ends) {
-    ClientOptions o;
-    o.timeout = milliseconds(500);
-    const unsigned short port = test::unused_port();
-    auto client = DashboardClient::create("http://127.0.0.1:" + std::to_string(port) + "/api/webhook/jobs", "s3cret", o);
-    BOOST_REQUIRE(client.has_value());
+    auto client = client_of_nothing();
     const RetryPolicy policy{milliseconds(300), milliseconds(20), milliseconds(40)};
     unsigned attempts = 0;
     std::vector<std::string> logged;
     const auto started = std::chrono::steady_clock::now();
-    const SendResult r = send_with_retries(*client, Webhook::jobs, "{}", policy, started + policy.budget, attempts,
+    const SendResult r = send_with_retries(client, Webhook::jobs, "{}", policy, started + policy.budget, attempts,
                                            [&](LogLevel, std::string_view m) { logged.emplace_back(m); }, "CA1");
     BOOST_TEST(attempts > 2u);
     BOOST_TEST(r.status == 0u);
