@@ -37,8 +37,10 @@
 
 #include "../civil_time.hpp"
 #include "../classify.hpp"
+#include "business.hpp"
 #include "config_error.hpp"
 #include "contract.hpp"
+#include "jobs_response.hpp"
 #include "../fields.hpp"
 #include "../json.hpp"
 #include "../profiles.hpp"
@@ -48,32 +50,7 @@
 
 namespace calllock {
 
-// ---------------------------------------------------------------------------
-// Configuration
-
-// BusinessConfig: settings.hpp.
-
-// A configuration checked and resolved (the time zone found).
-struct Business {
-    std::string user_email;
-    TimeZone zone;
-    int callback_promised_minutes = 30;
-    ProfileId profile = default_profile;
-};
-
-[[nodiscard]] inline ConfigResult<Business> check_config(const BusinessConfig& c) {
-    if (c.user_email.empty())
-        return ConfigError{"user_email", "missing: set the dashboard account's email (DASHBOARD_USER_EMAIL)"};
-    if (!contract::is_email(c.user_email))
-        return ConfigError{"user_email", "'" + detail::to_valid_utf8(c.user_email) + "' is not an email address"};
-    const auto zone = find_time_zone(c.time_zone);
-    if (!zone)
-        return ConfigError{"time_zone", "unknown time zone '" + detail::to_valid_utf8(c.time_zone) +
-                                            "' (an IANA name such as America/Chicago, or a POSIX TZ rule)"};
-    if (c.callback_promised_minutes <= 0)
-        return ConfigError{"callback_promised_minutes", "must be greater than 0"};
-    return Business{c.user_email, *zone, c.callback_promised_minutes, c.profile};
-}
+// Business (the configuration checked): business.hpp. JobsResponse: jobs_response.hpp.
 
 // Something the builder changed or left out to keep a payload valid (a booked time
 // that is not a date-time, an unknown start time, a negative duration): for the log.
@@ -83,32 +60,6 @@ struct PayloadNote {
     friend bool operator==(const PayloadNote&, const PayloadNote&) = default;
 };
 using Notes = std::vector<PayloadNote>;
-
-// What the jobs webhook answered: {"success":true,"job_id":"..."} or {...,"lead_id":"..."}.
-struct JobsResponse {
-    std::optional<std::string> job_id{};
-    std::optional<std::string> lead_id{};
-};
-
-// Reads job_id / lead_id from the jobs webhook's response body. Each is kept only
-// when it is a non-empty string (or an integer, kept as its decimal text); any
-// other body gives an empty response.
-[[nodiscard]] inline JobsResponse parse_jobs_response(std::string_view body) {
-    JobsResponse r;
-    boost::system::error_code ec;
-    const auto v = boost::json::parse(body, ec, {}, input_parse_options());
-    if (ec || !v.is_object()) return r;
-    auto read = [&](std::string_view key, std::optional<std::string>& out) {
-        const auto* x = v.get_object().if_contains(key);
-        if (!x) return;
-        if (x->is_string() && !x->get_string().empty()) out = std::string(x->get_string());
-        else if (x->is_int64()) out = std::to_string(x->get_int64());
-        else if (x->is_uint64()) out = std::to_string(x->get_uint64());
-    };
-    read("job_id", r.job_id);
-    read("lead_id", r.lead_id);
-    return r;
-}
 
 // ---------------------------------------------------------------------------
 // The payloads (member names are the dashboard's field names)
