@@ -327,6 +327,40 @@ BOOST_AUTO_TEST_CASE(a_dead_workers_call_is_taken_over_when_its_lease_expires) {
     BOOST_TEST(b->backlog()->pending_calls == 0);
 }
 
+BOOST_AUTO_TEST_CASE(calls_ending_while_the_database_hangs_wait_no_longer_than_their_budget) {
+    Dashboard d;
+    TempDir box{"calllock-pg-hang"};
+    auto config = enqueuing(d.jobs_url());
+    config.outbox_dir = box.path.string();
+    config.retry.budget = milliseconds(1000);
+    // Another session holds the calls table: every INSERT waits (up to lock_timeout, 10 s).
+    pg::detail::connection holder(server().url());
+    BOOST_REQUIRE(holder.exec("BEGIN").ok());
+    BOOST_REQUIRE(holder.exec("LOCK TABLE calllock_outbox_calls IN ACCESS EXCLUSIVE MODE").ok());
+    constexpr int calls = 3;
+    std::vector<double> seconds(calls);
+    std::vector<PostCallReport> reports(calls);
+    std::vector<std::thread> agents;
+    for (int i = 0; i < calls; ++i)
+        agents.emplace_back([&, i] {
+            const auto started = std::chrono::steady_clock::now();
+            reports[i] = handle_call_ended(test::completed_session(), config, 1015.0, quiet);
+            seconds[i] = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        });
+    for (auto& a : agents) a.join();
+    BOOST_REQUIRE(holder.exec("ROLLBACK").ok());
+    std::sort(seconds.begin(), seconds.end());
+    BOOST_TEST_MESSAGE("calls ended after " << seconds[0] << ", " << seconds[1] << ", " << seconds[2] << " s");
+    // One call holds the connection while its INSERT waits (up to lock_timeout); the
+    // others leave for the file outbox when their budget ends, not one after another.
+    BOOST_TEST(seconds[calls - 2] < 5.0, seconds[0] << " " << seconds[1] << " " << seconds[2]);
+    BOOST_TEST(seconds[calls - 1] < 15.0, seconds[calls - 1]);
+    for (const auto& r : reports) {
+        BOOST_TEST(!r.queued);
+        BOOST_TEST(r.delivered(), r.summary());  // through the file outbox, by the agent itself
+    }
+}
+
 BOOST_AUTO_TEST_CASE(a_call_the_database_cannot_take_goes_to_the_file_outbox_and_is_delivered) {
     Dashboard d;
     TempDir box{"calllock-pg-fallback"};

@@ -680,7 +680,11 @@ private:
 // default), so that an agent that waits says why. A failed enqueue (the database
 // restarting, say) is retried within the call's budget; after that the call goes to
 // the file outbox (config.outbox_dir) when there is one, and is reported. The retries
-// of an enqueue last at most 10 s (or the call's budget, when shorter).
+// of an enqueue last at most 10 s (or the call's budget, when shorter). The agent's
+// calls share one connection: a call waits for it no longer than its own deadline
+// (a database that hangs holds the one call using the connection up to the
+// connection's lock_timeout, 10 s; the others go to the file outbox when their time
+// is up).
 [[nodiscard]] inline std::optional<ConfigError> use_outbox(
     PostCallConfig& config, std::chrono::milliseconds wait_for_database = std::chrono::seconds(30),
     const log_fn& log = log_to_stderr) {
@@ -689,7 +693,7 @@ private:
     if (!opened) return opened.error();
     struct shared {
         explicit shared(Outbox b) : box(std::move(b)) {}
-        std::mutex mu;
+        std::timed_mutex mu;
         Outbox box;
     };
     auto s = std::make_shared<shared>(std::move(*opened));
@@ -703,10 +707,13 @@ private:
         RetryPolicy p;
         p.initial_backoff = std::chrono::milliseconds(100);
         p.max_backoff = std::chrono::milliseconds(2000);
+        StoreError err;
         for (unsigned failures = 1;; ++failures) {
-            StoreError err;
             {
-                std::lock_guard lock(s->mu);
+                std::unique_lock lock(s->mu, std::defer_lock);
+                if (!lock.try_lock_until(deadline))
+                    return StoreError{"the connection to the PostgreSQL outbox was busy with other calls until this "
+                                      "call's deadline" + (err.message.empty() ? "" : "; last error: " + err.message)};
                 auto r = s->box.enqueue(q);
                 if (r) return {};
                 err = std::move(r.error());
