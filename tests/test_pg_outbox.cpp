@@ -351,10 +351,9 @@ BOOST_AUTO_TEST_CASE(calls_ending_while_the_database_hangs_wait_no_longer_than_t
     BOOST_REQUIRE(holder.exec("ROLLBACK").ok());
     std::sort(seconds.begin(), seconds.end());
     BOOST_TEST_MESSAGE("calls ended after " << seconds[0] << ", " << seconds[1] << ", " << seconds[2] << " s");
-    // One call holds the connection while its INSERT waits (up to lock_timeout); the
-    // others leave for the file outbox when their budget ends, not one after another.
-    BOOST_TEST(seconds[calls - 2] < 5.0, seconds[0] << " " << seconds[1] << " " << seconds[2]);
-    BOOST_TEST(seconds[calls - 1] < 15.0, seconds[calls - 1]);
+    // The call using the connection gives up when its budget ends (the connection's lock
+    // timeout is the budget); the others do not wait behind it longer than their own.
+    BOOST_TEST(seconds[calls - 1] < 5.0, seconds[0] << " " << seconds[1] << " " << seconds[2]);
     for (const auto& r : reports) {
         BOOST_TEST(!r.queued);
         BOOST_TEST(r.delivered(), r.summary());  // through the file outbox, by the agent itself

@@ -27,6 +27,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <functional>
@@ -172,13 +173,24 @@ class connection {
 public:
     explicit connection(std::string url) : url_(std::move(url)), password_(password_of(url_)) {}
     connection(connection&& o) noexcept
-        : url_(std::move(o.url_)), password_(std::move(o.password_)), c_(std::exchange(o.c_, nullptr)) {}
+        : url_(std::move(o.url_)),
+          password_(std::move(o.password_)),
+          statement_timeout_(o.statement_timeout_),
+          lock_timeout_(o.lock_timeout_),
+          c_(std::exchange(o.c_, nullptr)) {}
     connection& operator=(connection&&) = delete;
     ~connection() { close(); }
 
     void close() noexcept {
         if (c_) PQfinish(c_);
         c_ = nullptr;
+    }
+    // How long one statement, and one wait for a lock, may take (30 s and 10 s unless
+    // set): in force from the next connect (the connection is closed now).
+    void set_timeouts(std::chrono::milliseconds statement, std::chrono::milliseconds lock) noexcept {
+        statement_timeout_ = std::max(statement, std::chrono::milliseconds(1));
+        lock_timeout_ = std::max(lock, std::chrono::milliseconds(1));
+        close();
     }
     [[nodiscard]] bool connected() const noexcept { return c_ && PQstatus(c_) == CONNECTION_OK; }
     // Whether libpq can read the URL: one it cannot is wrong however long one waits
@@ -213,9 +225,10 @@ public:
             return StoreError{"cannot connect to PostgreSQL: " + e};
         }
         // A worker must not wait forever on a lock or a statement.
-        result r(PQexec(c_, "SET statement_timeout = '30s'; SET lock_timeout = '10s'; "
-                            "SET client_min_messages = warning"),
-                 password_);
+        const std::string settings = "SET statement_timeout = " + std::to_string(statement_timeout_.count()) +
+                                     "; SET lock_timeout = " + std::to_string(lock_timeout_.count()) +
+                                     "; SET client_min_messages = warning";
+        result r(PQexec(c_, settings.c_str()), password_);
         if (r.ok()) return {};
         StoreError e{r.error()};
         close();  // not without its timeouts
@@ -248,6 +261,8 @@ public:
 private:
     std::string url_;
     std::string password_;
+    std::chrono::milliseconds statement_timeout_{30000};
+    std::chrono::milliseconds lock_timeout_{10000};
     PGconn* c_ = nullptr;
 };
 
@@ -358,6 +373,13 @@ public:
     }
 
     [[nodiscard]] const std::string& owner() const noexcept { return owner_; }
+
+    // How long one statement, and one wait for a lock, may take on this outbox's
+    // connection (30 s and 10 s unless set; from the next connect). use_outbox sets
+    // both to the agent's enqueue deadline.
+    void set_timeouts(std::chrono::milliseconds statement, std::chrono::milliseconds lock) noexcept {
+        db_.set_timeouts(statement, lock);
+    }
 
     // Enqueues one call (one statement, one transaction). Returns its row id, or the
     // error (nothing was stored).
@@ -681,16 +703,18 @@ private:
 // restarting, say) is retried within the call's budget; after that the call goes to
 // the file outbox (config.outbox_dir) when there is one, and is reported. The retries
 // of an enqueue last at most 10 s (or the call's budget, when shorter). The agent's
-// calls share one connection: a call waits for it no longer than its own deadline
-// (a database that hangs holds the one call using the connection up to the
-// connection's lock_timeout, 10 s; the others go to the file outbox when their time
-// is up).
+// calls share one connection: a call waits for it no longer than its own deadline,
+// and the connection's statement and lock timeouts are that deadline, so that a
+// database that hangs holds no call longer than its budget.
 [[nodiscard]] inline std::optional<ConfigError> use_outbox(
     PostCallConfig& config, std::chrono::milliseconds wait_for_database = std::chrono::seconds(30),
     const log_fn& log = log_to_stderr) {
     if (config.outbox_url.empty()) return std::nullopt;
     auto opened = Outbox::open(config.outbox_url, wait_for_database, log);
     if (!opened) return opened.error();
+    const auto enqueue_limit = std::clamp<std::chrono::milliseconds>(config.retry.budget, std::chrono::milliseconds(100),
+                                                                     std::chrono::seconds(10));
+    opened->set_timeouts(enqueue_limit, enqueue_limit);
     struct shared {
         explicit shared(Outbox b) : box(std::move(b)) {}
         std::timed_mutex mu;
