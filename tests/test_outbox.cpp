@@ -324,6 +324,20 @@ BOOST_AUTO_TEST_CASE(a_call_that_cannot_be_spooled_is_an_error_that_says_why_and
     BOOST_TEST(why.find("Not a directory") != std::string::npos, why);
     BOOST_TEST(fs::is_empty(box.path / "ob/tmp"));
     BOOST_CHECK_THROW((void)claim.value(), std::runtime_error);
+
+    // Failing after the call was written in tmp/: pending/ is now on another file system
+    // (/dev/shm), so the commit (a rename) fails with EXDEV. What was written is removed.
+    const fs::path elsewhere = fs::path("/dev/shm") / ("calllock-xdev-" + std::to_string(::getpid()));
+    fs::create_directories(elsewhere);
+    fs::remove(box.path / "ob/pending");
+    fs::create_directory_symlink(elsewhere, box.path / "ob/pending");
+    auto moved = o->spool("CA2", bodies);
+    const bool nothing_elsewhere = fs::is_empty(elsewhere);
+    fs::remove_all(elsewhere);
+    BOOST_REQUIRE(!moved.has_value());
+    BOOST_TEST(moved.error().what().find("cannot move") != std::string::npos, moved.error().what());
+    BOOST_TEST(fs::is_empty(box.path / "ob/tmp"));
+    BOOST_TEST(nothing_elsewhere);
 }
 
 BOOST_AUTO_TEST_CASE(an_outbox_in_another_users_or_a_non_directory_is_refused) {

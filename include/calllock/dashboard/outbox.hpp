@@ -31,6 +31,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -82,12 +83,17 @@ public:
     OutboxClaim() = default;
     [[nodiscard]] const std::string& key() const noexcept { return key_; }
     [[nodiscard]] explicit operator bool() const noexcept { return static_cast<bool>(fd_); }
+    // Why the call may not survive a crash of this machine although it was spooled (the
+    // fsync of pending/ failed), "" normally: for the log.
+    [[nodiscard]] const std::string& durability_warning() const noexcept { return warning_; }
 
 private:
     friend class Outbox;
-    OutboxClaim(std::string key, detail::unique_fd fd) : key_(std::move(key)), fd_(std::move(fd)) {}
+    OutboxClaim(std::string key, detail::unique_fd fd, std::string warning = {})
+        : key_(std::move(key)), fd_(std::move(fd)), warning_(std::move(warning)) {}
     std::string key_;
     detail::unique_fd fd_;
+    std::string warning_;
 };
 
 class Outbox {
@@ -147,10 +153,13 @@ public:
         detail::crash_point("spool.after_commit");
         // The call is in pending/ now, locked by us: it is delivered through the outbox
         // even when the directory's fsync fails (failing here would leave it in pending/
-        // unlocked while the caller sent it without the outbox: sent twice). Should the
-        // rename not reach the disk, the complete entry is in tmp/ after a crash, and
-        // recover_abandoned() commits it.
-        (void)::fsync(pending.get());
+        // unlocked while the caller sent it without the outbox: sent twice). The claim
+        // says so: until it is delivered, a crash of the machine may lose the rename.
+        if (::fsync(pending.get()) != 0)
+            return OutboxClaim(key, std::move(entry),
+                               detail::errno_error("cannot fsync", pending_dir().string()).message +
+                                   ": the call is spooled, but a crash of this machine before it is delivered "
+                                   "may lose it");
         return OutboxClaim(key, std::move(entry));
     }
 

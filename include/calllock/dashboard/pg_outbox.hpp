@@ -186,11 +186,20 @@ public:
         c_ = nullptr;
     }
     // How long one statement, and one wait for a lock, may take (30 s and 10 s unless
-    // set): in force from the next connect (the connection is closed now).
-    void set_timeouts(std::chrono::milliseconds statement, std::chrono::milliseconds lock) noexcept {
-        statement_timeout_ = std::max(statement, std::chrono::milliseconds(1));
-        lock_timeout_ = std::max(lock, std::chrono::milliseconds(1));
+    // set): on the open connection now (one round trip, only when they change) and on
+    // every later one. An error closes the connection (the next use reconnects with them).
+    StoreResult<> set_timeouts(std::chrono::milliseconds statement, std::chrono::milliseconds lock) {
+        statement = std::max(statement, std::chrono::milliseconds(1));
+        lock = std::max(lock, std::chrono::milliseconds(1));
+        if (statement == statement_timeout_ && lock == lock_timeout_) return {};
+        statement_timeout_ = statement;
+        lock_timeout_ = lock;
+        if (!connected()) return {};
+        result r(PQexec(c_, timeout_settings().c_str()), password_);
+        if (r.ok()) return {};
+        StoreError e{r.error()};
         close();
+        return e;
     }
     [[nodiscard]] bool connected() const noexcept { return c_ && PQstatus(c_) == CONNECTION_OK; }
     // Whether libpq can read the URL: one it cannot is wrong however long one waits
@@ -225,10 +234,7 @@ public:
             return StoreError{"cannot connect to PostgreSQL: " + e};
         }
         // A worker must not wait forever on a lock or a statement.
-        const std::string settings = "SET statement_timeout = " + std::to_string(statement_timeout_.count()) +
-                                     "; SET lock_timeout = " + std::to_string(lock_timeout_.count()) +
-                                     "; SET client_min_messages = warning";
-        result r(PQexec(c_, settings.c_str()), password_);
+        result r(PQexec(c_, (timeout_settings() + "; SET client_min_messages = warning").c_str()), password_);
         if (r.ok()) return {};
         StoreError e{r.error()};
         close();  // not without its timeouts
@@ -259,6 +265,11 @@ public:
         return r;
     }
 private:
+    [[nodiscard]] std::string timeout_settings() const {
+        return "SET statement_timeout = " + std::to_string(statement_timeout_.count()) +
+               "; SET lock_timeout = " + std::to_string(lock_timeout_.count());
+    }
+
     std::string url_;
     std::string password_;
     std::chrono::milliseconds statement_timeout_{30000};
@@ -375,10 +386,10 @@ public:
     [[nodiscard]] const std::string& owner() const noexcept { return owner_; }
 
     // How long one statement, and one wait for a lock, may take on this outbox's
-    // connection (30 s and 10 s unless set; from the next connect). use_outbox sets
-    // both to the agent's enqueue deadline.
-    void set_timeouts(std::chrono::milliseconds statement, std::chrono::milliseconds lock) noexcept {
-        db_.set_timeouts(statement, lock);
+    // connection (30 s and 10 s unless set): now, and after every reconnect. The agent's
+    // enqueue (use_outbox) keeps them within each call's deadline.
+    StoreResult<> set_timeouts(std::chrono::milliseconds statement, std::chrono::milliseconds lock) {
+        return db_.set_timeouts(statement, lock);
     }
 
     // Enqueues one call (one statement, one transaction). Returns its row id, or the
@@ -704,17 +715,17 @@ private:
 // the file outbox (config.outbox_dir) when there is one, and is reported. The retries
 // of an enqueue last at most 10 s (or the call's budget, when shorter). The agent's
 // calls share one connection: a call waits for it no longer than its own deadline,
-// and the connection's statement and lock timeouts are that deadline, so that a
-// database that hangs holds no call longer than its budget.
+// and a statement of a call may take what is left of that deadline, no more (the
+// connection's statement and lock timeouts; lowered for a call that got the connection
+// late, by a round trip). A database that stops answering altogether (a stalled host)
+// holds the call using the connection up to the TCP user timeout (30 s); the calls
+// ending meanwhile still go to the file outbox at their own deadline.
 [[nodiscard]] inline std::optional<ConfigError> use_outbox(
     PostCallConfig& config, std::chrono::milliseconds wait_for_database = std::chrono::seconds(30),
     const log_fn& log = log_to_stderr) {
     if (config.outbox_url.empty()) return std::nullopt;
     auto opened = Outbox::open(config.outbox_url, wait_for_database, log);
     if (!opened) return opened.error();
-    const auto enqueue_limit = std::clamp<std::chrono::milliseconds>(config.retry.budget, std::chrono::milliseconds(100),
-                                                                     std::chrono::seconds(10));
-    opened->set_timeouts(enqueue_limit, enqueue_limit);
     struct shared {
         explicit shared(Outbox b) : box(std::move(b)) {}
         std::timed_mutex mu;
@@ -726,8 +737,9 @@ private:
         thread_local std::minstd_rand rng(std::random_device{}());
         // The call is only in memory until it is stored: a short deadline of its own
         // (at most 10 s), then the file outbox takes it.
-        const auto deadline = std::chrono::steady_clock::now() +
-                              std::min<std::chrono::milliseconds>(q.budget, std::chrono::seconds(10));
+        const auto limit = std::clamp<std::chrono::milliseconds>(q.budget, std::chrono::milliseconds(100),
+                                                                 std::chrono::seconds(10));
+        const auto deadline = std::chrono::steady_clock::now() + limit;
         RetryPolicy p;
         p.initial_backoff = std::chrono::milliseconds(100);
         p.max_backoff = std::chrono::milliseconds(2000);
@@ -738,6 +750,14 @@ private:
                 if (!lock.try_lock_until(deadline))
                     return StoreError{"the connection to the PostgreSQL outbox was busy with other calls until this "
                                       "call's deadline" + (err.message.empty() ? "" : "; last error: " + err.message)};
+                // What is left of the deadline bounds the statement: the full limit while
+                // calls get the connection in time (no round trip), less for a late one.
+                const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                    deadline - std::chrono::steady_clock::now());
+                const auto bound = left < limit * 9 / 10 ? left : limit;
+                if (bound <= std::chrono::milliseconds(0))
+                    return err.message.empty() ? StoreError{"no time left in the call's budget to enqueue it"} : err;
+                (void)s->box.set_timeouts(bound, bound);  // on an error the enqueue reconnects with them
                 auto r = s->box.enqueue(q);
                 if (r) return {};
                 err = std::move(r.error());

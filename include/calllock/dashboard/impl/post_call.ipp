@@ -143,8 +143,13 @@ CALLLOCK_DECL PostCallReport handle_call_ended(const CallSession& session, const
             bodies.emplace_back(Webhook::calls, boost::json::serialize(boost::json::value_from(built->call)));
             if (built->alert)
                 bodies.emplace_back(Webhook::emergency_alerts, boost::json::serialize(boost::json::value_from(*built->alert)));
-            if (auto spooled = box->spool(report.call_id, bodies)) claim.emplace(std::move(*spooled));
-            else report.no_outbox_reason = spooled.error().what();
+            if (auto spooled = box->spool(report.call_id, bodies)) {
+                if (!spooled->durability_warning().empty())
+                    log(LogLevel::error, "outbox: " + spooled->durability_warning());
+                claim.emplace(std::move(*spooled));
+            } else {
+                report.no_outbox_reason = spooled.error().what();
+            }
         }
         if (!claim && !report.no_outbox_reason.empty())
             log(config.outbox_off ? LogLevel::info : LogLevel::error,
