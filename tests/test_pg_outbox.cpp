@@ -20,6 +20,7 @@
 #include <fstream>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -104,10 +105,12 @@ PostCallConfig config_for(const std::string& jobs_url) {
     return c;
 }
 
-// An empty outbox and the configuration of an agent that enqueues into it.
-PostCallConfig enqueuing(const std::string& jobs_url) {
+// An empty outbox and the configuration of an agent that enqueues into it (with this
+// retry budget when one is given: use_outbox's hook takes each call's from it).
+PostCallConfig enqueuing(const std::string& jobs_url, std::optional<milliseconds> budget = std::nullopt) {
     empty_outbox();
     auto c = config_for(jobs_url);
+    if (budget) c.retry.budget = *budget;
     BOOST_REQUIRE(!pg::use_outbox(c));
     return c;
 }
@@ -329,21 +332,13 @@ BOOST_AUTO_TEST_CASE(a_dead_workers_call_is_taken_over_when_its_lease_expires) {
     BOOST_TEST(b->backlog()->pending_calls == 0);
 }
 
-// Three agents' calls (one process, one shared connection) ending at once while the
-// database does not answer; each ends when its 1 s budget is used up. Returns when
-// each call ended (sorted) and checks that none was lost.
 struct HangingCalls {
-    std::vector<double> seconds;
+    std::vector<double> seconds;  // when each call ended, sorted
     std::vector<PostCallReport> reports;
 };
-PostCallConfig enqueuing_with_budget(const Dashboard& d, const TempDir& box, milliseconds budget) {
-    empty_outbox();
-    auto config = config_for(d.jobs_url());
-    config.outbox_dir = box.path.string();
-    config.retry.budget = budget;  // before use_outbox: the hook takes it from the call
-    BOOST_REQUIRE(!pg::use_outbox(config));
-    return config;
-}
+// Three agents' calls (one process, one shared connection) ending at once while the
+// database does not answer; checks that none was lost. after_two, when given, runs
+// once two calls have ended (or after 10 s).
 HangingCalls end_calls_at_once(const PostCallConfig& config, const std::function<void()>& after_two = {}) {
     constexpr int calls = 3;
     HangingCalls h{std::vector<double>(calls), std::vector<PostCallReport>(calls)};
@@ -370,7 +365,8 @@ HangingCalls end_calls_at_once(const PostCallConfig& config, const std::function
 BOOST_AUTO_TEST_CASE(calls_ending_while_a_lock_holds_the_table_wait_no_longer_than_their_budget) {
     Dashboard d;
     TempDir box{"calllock-pg-hang"};
-    const auto config = enqueuing_with_budget(d, box, milliseconds(1000));
+    auto config = enqueuing(d.jobs_url(), milliseconds(1000));
+    config.outbox_dir = box.path.string();
     // Another session holds the calls table: an INSERT waits for the lock.
     pg::detail::connection holder(server().url());
     BOOST_REQUIRE(holder.exec("BEGIN").ok());
@@ -386,7 +382,8 @@ BOOST_AUTO_TEST_CASE(calls_ending_while_a_lock_holds_the_table_wait_no_longer_th
 BOOST_AUTO_TEST_CASE(calls_ending_while_the_database_is_frozen_leave_at_their_deadline) {
     Dashboard d;
     TempDir box{"calllock-pg-frozen"};
-    const auto config = enqueuing_with_budget(d, box, milliseconds(1000));
+    auto config = enqueuing(d.jobs_url(), milliseconds(1000));
+    config.outbox_dir = box.path.string();
     // Every other client's server process stopped (as a stalled host): the statement of
     // the call using the connection gets no answer and no timeout from the server.
     std::vector<pid_t> frozen;
