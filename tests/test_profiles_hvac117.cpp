@@ -224,6 +224,44 @@ BOOST_AUTO_TEST_CASE(durations_from_what_the_caller_says) {
     BOOST_TEST(dur("your tech was here yesterday").empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_sentence_that_says_the_system_works_gives_no_duration) {
+    auto dur = [](std::string_view text) { return names(tags_of(text), Category::CONTEXT); };
+    using v = std::vector<std::string>;
+    BOOST_TEST(dur("No, it ran fine all winter. Just want it checked for summer.").empty());
+    BOOST_TEST(dur("It's cooling fine, the filter hasn't been changed since the spring.").empty());
+    BOOST_TEST(dur("It worked fine until this morning, now it won't come on.") == v{"DURATION_ACUTE"},
+               boost::test_tools::per_element());
+    BOOST_TEST(dur("It was fine, then an hour later it quit again. It's been doing that since monday.") ==
+                   v{"DURATION_RECENT"},
+               boost::test_tools::per_element());
+}
+
+// A problem of the past, now over (labeling policy: "past and resolved problems"):
+// its sentence tags none of its problem words; a sentence that says it is back does.
+BOOST_AUTO_TEST_CASE(a_problem_of_the_past_tags_nothing) {
+    const auto t = tags_of("Last year our AC died on the first hot day, there was a burning smell. He replaced "
+                           "the capacitor and it's been fine since. I want a tune-up on the AC.");
+    BOOST_TEST(!has(t, "REPAIR_AC"));
+    BOOST_TEST(!has(t, "ELECTRICAL_FIRE"));
+    BOOST_TEST(!has(t, "SEASONAL_RUSH"));
+    BOOST_TEST(has(t, "TUNEUP_AC"));
+    const auto fixed = tags_of("The short cycling you fixed in November, that's been perfect. It's the thermostat "
+                               "screen, it keeps flickering.");
+    BOOST_TEST(!has(fixed, "DIAGNOSTIC_CYCLE"));
+    BOOST_TEST(!has(fixed, "REPAIR_HEATING"));
+    BOOST_TEST(!has(tags_of("The AC had a freon leak two years ago but you fixed that."), "REFRIGERANT_LEAK"));
+    // Back now: the sentence counts.
+    const auto back = tags_of("You fixed the furnace last year but now it's making a loud banging noise.");
+    BOOST_TEST(has(back, "DIAGNOSTIC_NOISE"));
+    BOOST_TEST(has(back, "REPAIR_HEATING"));
+    BOOST_TEST(has(tags_of("You guys fixed it last week and the AC is leaking again."), "REPAIR_AC"));
+    BOOST_TEST(has(tags_of("Last year it rattled too, and this morning the furnace quit."), "REPAIR_HEATING"));
+    // "They never fixed it" is no problem of the past.
+    BOOST_TEST(has(tags_of("They never fixed it and the furnace is banging."), "DIAGNOSTIC_NOISE"));
+    // Only its own sentence.
+    BOOST_TEST(has(tags_of("Last year you did my tune-up. The furnace is banging."), "DIAGNOSTIC_NOISE"));
+}
+
 // ---- Robustness and coverage ---------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(never_crashes_on_any_bytes) {
@@ -443,6 +481,18 @@ BOOST_AUTO_TEST_CASE(a_loss_names_the_system_that_failed) {
     BOOST_TEST(!has(t, "REPAIR_AC"));
     // With only an AC named, a loss of cooling is the AC's.
     BOOST_TEST(has(tags_of("The outside unit is running but the house is not cooling."), "REPAIR_AC"));
+}
+
+BOOST_AUTO_TEST_CASE(a_fault_is_the_system_named_before_it) {
+    const auto t = tags_of("Hey, my AC stopped blowing and there's a little puddle on the floor by the furnace.");
+    BOOST_TEST(has(t, "REPAIR_AC"));
+    BOOST_TEST(!has(t, "REPAIR_HEATING"));
+    // Both named before it: both.
+    const auto both = tags_of("The AC and the furnace both stopped working.");
+    BOOST_TEST(has(both, "REPAIR_AC"));
+    BOOST_TEST(has(both, "REPAIR_HEATING"));
+    // None named before it: the one after it.
+    BOOST_TEST(has(tags_of("It keeps making a rattling noise, the furnace in the basement."), "REPAIR_HEATING"));
 }
 
 BOOST_AUTO_TEST_CASE(an_accessory_on_its_host_is_the_one_that_failed) {

@@ -126,6 +126,21 @@ constexpr TagSet time_tags(double t, const TimeZone& z) noexcept {
     return s;
 }
 
+// What a sentence about a problem of the past does not tag: hazards, repairs, symptoms,
+// the weather and season that came with them, and how long the problem lasted.
+constexpr TagSet make_past_problems() noexcept {
+    TagSet s = TagSet::all().in(Category::HAZARD);
+    for (Tag t : TagSet::all().in(Category::SERVICE_TYPE))
+        if (t.name().starts_with("REPAIR_") || t.name().starts_with("DIAGNOSTIC_")) s.insert(t);
+    return s | TagSet{tag_of("SEASONAL_RUSH"), tag_of("EXTREME_WEATHER"), tag_of("POST_STORM"), tag_of("POWER_OUTAGE")};
+}
+inline constexpr TagSet past_problems = make_past_problems();
+constexpr bool past_problem(const row& r) noexcept {
+    return (r.flags & (f_fault | f_loss | f_extreme | f_duration)) ||
+           ((r.flags & f_tag) && ((r.has_tag && past_problems.contains(r.tag())) ||
+                                  (r.has_tag2 && past_problems.contains(r.tag2()))));
+}
+
 // What gave a tag, while the text is read: the keyword (its row) and where it was
 // matched, as an offset into the stream of text the classifier was fed.
 struct evidence_slot {
@@ -247,6 +262,27 @@ private:
                 order[p] = static_cast<std::uint8_t>(i);
             }
         }
+        // A problem of the past, now over (f_past, not negated: "they never fixed it" is no
+        // such thing), in a sentence that does not say it is here now (f_present, a
+        // duration under a day): the sentence's problem words tag nothing.
+        bool past = false, present = false, works = false;
+        {
+            bool neg = false;
+            for (std::size_t q = 0; q < m; ++q) {
+                const row& r = rows[events_[order[q]].row];
+                if (r.flags & f_break) neg = false;
+                else if (r.flags & f_neg) neg = true;
+                else if ((r.flags & f_past) && !neg) past = true;
+                else if ((r.flags & f_works) && !neg) works = true;
+                if ((r.flags & f_present) ||
+                    ((r.flags & f_duration) && !(r.flags & f_weak) && r.tag() == tag_of("DURATION_ACUTE")))
+                    present = true;
+            }
+        }
+        past = past && !present;
+        // A sentence that says the system works ("it ran fine all winter") and not that
+        // a problem is here now: its time words are not a problem's duration.
+        works = works && !present;
         // Walk the sentence: negation holds from a cue to the next clause break.
         // A new system: wished for in this sentence, or in other people's words.
         TagSet found, suppressed, wished, reported_wished;
@@ -254,6 +290,9 @@ private:
         const event* why_wish = nullptr;
         const event* why_reported = nullptr;
         unsigned named = 0, loss_sys = 0;  // systems named by a system word / by a loss ("no heat")
+        // The systems a fault refers to: those named before it in its clause, or before
+        // it in the sentence (0: none before it; then all the sentence names).
+        unsigned clause_named = 0, fault_named = 0;
         bool fault = false, lost = false, maint = false, negated = false;
         bool generic_fault = false;  // a fault or loss word that names no system ("won't turn on")
         const event* why_fault = nullptr;
@@ -264,6 +303,7 @@ private:
             const row& r = rows[e.row];
             if (r.flags & f_break) {
                 negated = reported = false;
+                clause_named = 0;
                 continue;
             }
             if (r.flags & f_neg) {
@@ -279,6 +319,8 @@ private:
                 }
                 continue;
             }
+            if (past && past_problem(r)) continue;
+            if (works && (r.flags & f_duration)) continue;
             if ((r.flags & f_tag) && r.has_tag && r.tag().category() == Category::NON_CUSTOMER &&
                 r.tag() != tag_of("INSURANCE_CLAIM") && e.start < first_not_customer)
                 first_not_customer = e.start;
@@ -290,7 +332,12 @@ private:
                 if (r.has_tag2) into.insert(r.tag2());
                 if ((r.flags & f_wish) && !why_wish) why_wish = &e;
             }
-            if (r.flags & f_system) (r.flags & f_loss ? loss_sys : named) |= system_bit(r.tag());
+            if ((r.flags & f_system) && !(r.flags & f_loss)) {
+                named |= system_bit(r.tag());
+                clause_named |= system_bit(r.tag());
+            }
+            if ((r.flags & f_system) && (r.flags & f_loss)) loss_sys |= system_bit(r.tag());
+            if ((r.flags & f_fault) && !fault) fault_named = clause_named != 0 ? clause_named : named;
             if (r.flags & f_fault) fault = true, why_fault = why_fault ? why_fault : &e;
             if ((r.flags & (f_fault | f_loss)) && !(r.flags & f_system)) generic_fault = true;
             if (r.flags & f_loss) lost = true, why_fault = why_fault ? why_fault : &e;
@@ -341,22 +388,31 @@ private:
                     continue;
                 }
                 if (!(r.flags & f_tag) || (r.flags & f_wish)) continue;  // wishes: noted above
+                if (past && past_problem(r)) continue;
                 if (r.has_tag && !suppressed.contains(r.tag())) note(r.tag(), &e);
                 if (r.has_tag2 && !suppressed.contains(r.tag2())) note(r.tag2(), &e);
             }
         }
-        unsigned sys = named | loss_sys;
-        if (sys == 0 && found.contains(tag_of("REPAIR_THERMOSTAT"))) sys = thermostat_bit;
-        // An accessory named with its host ("the humidifier on our furnace isn't
-        // working"): the fault is the accessory's.
-        if (sys & iaq_bit) sys &= ~(ac_bit | heat_bit | heatpump_bit);
-        unsigned target = sys != 0 ? sys : prev_systems_;
+        const auto systems_of = [&](unsigned words) {
+            unsigned sys = words | loss_sys;
+            if (sys == 0 && found.contains(tag_of("REPAIR_THERMOSTAT"))) sys = thermostat_bit;
+            // An accessory named with its host ("the humidifier on our furnace isn't
+            // working"): the fault is the accessory's.
+            if (sys & iaq_bit) sys &= ~(ac_bit | heat_bit | heatpump_bit);
+            return sys;
+        };
+        const unsigned sys = systems_of(named);
+        // A fault is the system named before it ("my AC stopped blowing, there's a
+        // puddle by the furnace"), or, with none before it, those named after it.
+        const unsigned faulty_named = fault_named != 0 ? fault_named : named;
+        const unsigned faulty = systems_of(faulty_named);
+        unsigned target = faulty != 0 ? faulty : prev_systems_;
         // A loss names what failed ("the outside unit runs, it just isn't heating"):
         // heating or cooling, plus the heat pump when one is named; the systems named
         // in the sentence too when another fault word names none ("the furnace won't
         // turn on and the AC isn't cooling").
         if (loss_sys != 0 && !(sys & iaq_bit))
-            target = loss_sys | (generic_fault ? named : 0u) | ((named | prev_systems_) & heatpump_bit);
+            target = loss_sys | (generic_fault ? faulty_named : 0u) | ((named | prev_systems_) & heatpump_bit);
         // A gas leak or CO is an evacuation, not a repair: the faults of its sentence
         // ("a hissing by the furnace", "when I went down") are the hazard's (a loss of
         // heating stays a loss, for HEALTH_RISK).

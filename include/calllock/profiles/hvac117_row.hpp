@@ -9,7 +9,7 @@
 namespace calllock::hvac117_tables {
 
 // What a keyword means; a row may carry several flags.
-enum flag : std::uint16_t {
+enum flag : std::uint32_t {
     f_tag = 1 << 0,       // yields `tag` (and `tag2` when set)
     f_neg = 1 << 1,       // negation cue
     f_break = 1 << 2,     // clause break: negation ends
@@ -30,6 +30,11 @@ enum flag : std::uint16_t {
     f_reported = 1 << 14, // with f_neg: other people's words ("they told me i need"); what
                           // follows is theirs, not the caller's
     f_quote = 1 << 15,    // with f_request: a price asked for ("a quote", "how much")
+    f_past = 1 << 16,     // a problem of the past, now over ("last year", "you fixed it", "it's
+                          // been fine since"): the sentence's problem words tag nothing...
+    f_present = 1 << 17,  // ...unless it says the problem is here now ("now", "again", "still")
+    f_works = 1 << 18,    // the system works ("it ran fine"): a time word in its sentence is not
+                          // how long a problem has lasted ("it ran fine all winter")
 };
 
 inline constexpr Tag hot_lead_tag = tag_of("HOT_LEAD");
@@ -39,7 +44,7 @@ inline constexpr Tag hot_lead_tag = tag_of("HOT_LEAD");
 struct row {
     const char* chars = "";  // the keyword, `size` bytes (static storage)
     std::uint16_t size = 0;
-    std::uint16_t flags = 0;
+    std::uint32_t flags = 0;
     std::uint8_t tag_id = 0;  // Tag ids
     std::uint8_t tag2_id = 0;
     bool has_tag = false;

@@ -30,7 +30,7 @@ consteval Tag checked_tag(std::string_view name) {
 
 // A group of keywords with the same meaning.
 template <std::size_t N>
-consteval std::array<row, N> keywords(std::uint16_t flags, std::string_view tag, std::string_view tag2,
+consteval std::array<row, N> keywords(std::uint32_t flags, std::string_view tag, std::string_view tag2,
                                       const std::string_view (&texts)[N]) {
     // Tags looked up once per group: clang's constexpr step budget is shared by the
     // whole table.
@@ -89,7 +89,32 @@ inline constexpr auto source_rows = join(
                          "ace cooling and heating", "tech recommended", "technician recommended",
                          "he recommended", "she recommended", "they recommended",
                          "tune up appointment", "calling for a tune up", "calling for service",
-                         "calling for an estimate", "calling for a quote", "calling about"}),
+                         "calling for an estimate", "calling for a quote", "calling about",
+                         // when something happened after something else, not how long a problem lasts
+                         "an hour later", "a hour later", "hours later", "minutes later", "a few minutes later",
+                         "a day later", "days later", "a week later", "weeks later",
+                         // a pattern ("it runs all day and all night"), not a duration
+                         "all day and all night", "day and night"}),
+    // A problem of the past, now over: the problem words of its sentence (hazards,
+    // faults, symptoms, durations) tag nothing ("Last year our AC died on the first hot
+    // day.", "The noise you fixed in November, that's been perfect."), unless the sentence
+    // says it is here now ("It was fixed last year but now it's leaking again.").
+    keywords(f_past, "", "", {"last year", "last winter", "last summer", "last spring", "last fall",
+                              "last season", "a while back", "a while ago", "you fixed", "you guys fixed",
+                              "y'all fixed", "you all fixed", "your tech fixed", "your guy fixed",
+                              "the tech fixed", "he fixed", "they fixed", "you replaced", "you guys replaced",
+                              "y'all replaced", "he replaced", "they replaced", "you repaired", "he repaired",
+                              "they repaired", "got it fixed", "had it fixed", "had it repaired",
+                              "got it repaired", "was fixed", "got fixed", "been fixed", "fixed that",
+                              "fixed it", "all fixed", "been fine", "been quiet", "been perfect",
+                              "been working fine", "been working great", "been running great",
+                              "all done", "took care of it", "took care of that"}),
+    keywords(f_works, "", "", {"ran fine", "runs fine", "running fine", "works fine", "working fine",
+                               "worked fine", "cooling fine", "cools fine", "heating fine", "heats fine",
+                               "ran great", "runs great", "running great", "works great", "working great",
+                               "worked great"}),
+    keywords(f_present, "", "", {"now", "right now", "again", "still", "already", "anymore", "currently",
+                                 "lately", "these days", "this time", "today"}),
 
     // ---- HAZARD --------------------------------------------------------------
     keywords("GAS_LEAK", {"gas smell", "smell gas", "smells like gas", "smelling gas", "smell of gas",
@@ -455,7 +480,7 @@ inline constexpr auto source_rows = join(
                                    "worst service", "stood me up", "waited all day",
                                    "not happy with", "unhappy with", "very unhappy",
                                    "tracked mud"}),
-    keywords(f_tag | f_fault, "COMPLAINT_NOFIX", "", {"still broken", "didn't fix", "didnt fix", "not fixed",
+    keywords(f_tag | f_fault | f_present, "COMPLAINT_NOFIX", "", {"still broken", "didn't fix", "didnt fix", "not fixed",
                                  "still not working", "same problem", "still doing it",
                                  "still isn't", "problem came back", "didn't fix it", "never fixed",
                                  "still the same", "doing the same thing", "it's back",
@@ -871,8 +896,9 @@ inline constexpr auto source_rows = join(
     keywords(f_fault | f_loss, "", "", {"burned out", "burnt out", "blew", "blown", "fried"}),
     // ---- CONTEXT: durations -----------------------------------------------------
     // Time words that also schedule visits and tell stories: durations only beside a fault.
-    keywords(f_duration | f_weak, "DURATION_ACUTE", "", {"this morning", "tonight", "an hour"}),
-    keywords(f_duration | f_weak, "DURATION_RECENT", "", {"yesterday", "this week"}),
+    keywords(f_duration | f_weak | f_present, "DURATION_ACUTE", "", {"this morning", "tonight"}),
+    keywords(f_duration | f_weak, "DURATION_ACUTE", "", {"an hour"}),
+    keywords(f_duration | f_weak | f_present, "DURATION_RECENT", "", {"yesterday", "this week"}),
     keywords(f_duration | f_weak, "DURATION_ONGOING", "", {"for years", "two weeks", "three weeks", "few weeks"}),
     keywords(0, "", "", {"next few weeks", "the next few weeks", "next two weeks", "the next two weeks",
                          "next couple weeks", "within two weeks", "weeks old", "week old", "days old", "months old",
