@@ -112,6 +112,24 @@ static_assert(fields_of(std::array<std::string_view, 2>{"A:Did you try resetting
                   .attempted_fixes == 0);
 static_assert(fields_of(std::array<std::string_view, 1>{"no, I checked the breaker box, they look normal"})
                   .attempted(AttemptedFix::breaker));
+// A breaker's state the caller looked at is a check of the breakers; of those the agent
+// asked about when the answer names none. Another object's state is not a fix.
+static_assert(fields_of(std::array<std::string_view, 1>{"Breaker's on. Thermostat has a display, nothing happens."})
+                  .attempted_fixes == (1u << 1));
+static_assert(fields_of(std::array<std::string_view, 1>{"The breakers all look fine."}).attempted(AttemptedFix::breaker));
+static_assert(fields_of(std::array<std::string_view, 2>{"A:Could you check the breaker labeled AC?",
+                                                        "Hang on... they're all on."})
+                  .attempted(AttemptedFix::breaker));
+static_assert(fields_of(std::array<std::string_view, 2>{"A:Could you check the breakers for the heat pump?",
+                                                        "I already looked. None of them look tripped."})
+                  .attempted(AttemptedFix::breaker));
+static_assert(fields_of(std::array<std::string_view, 2>{"A:Any burning smell, or a tripped breaker?",
+                                                        "No smell. I haven't checked the breaker."})
+                  .attempted_fixes == 0);
+static_assert(fields_of(std::array<std::string_view, 1>{"The thermostat is on and the screen looks fine."})
+                  .attempted_fixes == 0);
+static_assert(fields_of(std::array<std::string_view, 1>{"I put new batteries in the thermostat."})
+                  .attempted(AttemptedFix::thermostat));
 
 // Who called, from the tags.
 static_assert(*fields_of_tags({tag_of("JOB_APPLICANT")}).caller_type == CallerType::recruiting);

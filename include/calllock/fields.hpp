@@ -138,8 +138,10 @@ inline constexpr std::size_t kind_count = static_cast<std::size_t>(kind::count_)
 enum mood : std::uint8_t { hostile, upset, positive, delighted };
 enum intent : std::uint8_t { admin, active_job, quote, maintain };
 enum owner : std::uint8_t { owns, does_not_decide };
-// fix_action values: a plain action, or one that is itself a restart.
-enum action : std::uint8_t { act, act_restart, act_other };
+// fix_action values: a plain action, or one that is itself a restart, or something
+// else tried; or a state the caller looked at ("the breaker's on", "they all look
+// fine"), which is a check of the breakers.
+enum action : std::uint8_t { act, act_restart, act_other, act_state };
 
 struct cue {
     std::string_view phrase;  // lowercase words separated by one space
@@ -424,7 +426,7 @@ inline constexpr cue cues[] = {
     {"coil", kind::fix_object, v(AttemptedFix::other)}, {"coils", kind::fix_object, v(AttemptedFix::other)},
     {"changed", kind::fix_action, act}, {"replaced", kind::fix_action, act}, {"swapped", kind::fix_action, act},
     {"checked", kind::fix_action, act}, {"cleaned", kind::fix_action, act}, {"flipped", kind::fix_action, act},
-    {"put in a new", kind::fix_action, act}, {"put a new", kind::fix_action, act}, {"tried", kind::fix_action, act},
+    {"put in a new", kind::fix_action, act}, {"put a new", kind::fix_action, act}, {"put new", kind::fix_action, act}, {"tried", kind::fix_action, act},
     {"cleared", kind::fix_action, act}, {"emptied", kind::fix_action, act}, {"unclogged", kind::fix_action, act},
     {"hosed", kind::fix_action, act_other}, {"vacuumed", kind::fix_action, act}, {"switched", kind::fix_action, act},
     {"pressed", kind::fix_action, act}, {"pushed", kind::fix_action, act}, {"hit", kind::fix_action, act},
@@ -440,6 +442,17 @@ inline constexpr cue cues[] = {
     {"adjusted", kind::fix_action, act}, {"messed with", kind::fix_action, act_other},
     {"kicked", kind::fix_action, act_other}, {"banged on", kind::fix_action, act_other},
     {"jiggled", kind::fix_action, act_other},
+    {"looked", kind::fix_action, act}, {"already looked", kind::fix_action, act},
+    {"is on", kind::fix_action, act_state}, {"are on", kind::fix_action, act_state},
+    {"all on", kind::fix_action, act_state}, {"are all on", kind::fix_action, act_state},
+    {"breakers on", kind::fix_action, act_state}, {"breakers fine", kind::fix_action, act_state},
+    {"breakers okay", kind::fix_action, act_state}, {"breakers ok", kind::fix_action, act_state},
+    {"look fine", kind::fix_action, act_state}, {"looks fine", kind::fix_action, act_state},
+    {"look good", kind::fix_action, act_state}, {"looks good", kind::fix_action, act_state},
+    {"look okay", kind::fix_action, act_state}, {"looks okay", kind::fix_action, act_state},
+    {"look ok", kind::fix_action, act_state}, {"looks ok", kind::fix_action, act_state},
+    {"look tripped", kind::fix_action, act_state}, {"looks tripped", kind::fix_action, act_state},
+    {"are fine", kind::fix_action, act_state},
     // sentiment
     {"ridiculous", kind::mood, hostile}, {"unacceptable", kind::mood, hostile}, {"furious", kind::mood, hostile},
     {"pissed", kind::mood, hostile}, {"lawyer", kind::mood, hostile}, {"attorney", kind::mood, hostile},
@@ -705,14 +718,13 @@ struct tally {
     }
 };
 
-// Whether an agent's turn asks how old the equipment is ("how old is the furnace?",
-// "do you know how old it is").
-constexpr bool asks_how_old(std::string_view turn) noexcept {
-    for (std::size_t i = 0; i + 7 <= turn.size(); ++i) {
+// Whether a turn has words starting with `words` (lowercase), in any case: "how old"
+// in "How old is the furnace?", "breaker" in "Did you check the breakers?".
+constexpr bool mentions(std::string_view turn, std::string_view words) noexcept {
+    for (std::size_t i = 0; i + words.size() <= turn.size(); ++i) {
         std::size_t k = 0;
-        constexpr std::string_view how = "how old";
-        while (k < how.size() && lower(turn[i + k]) == how[k]) ++k;
-        if (k == how.size() && (i == 0 || !is_word_char(turn[i - 1]))) return true;
+        while (k < words.size() && lower(turn[i + k]) == words[k]) ++k;
+        if (k == words.size() && (i == 0 || !is_word_char(turn[i - 1]))) return true;
     }
     return false;
 }
@@ -733,6 +745,7 @@ struct reader {
     bool question = false;  // the sentence ends in '?'
     bool affirmed = false;  // an agent's question the caller answered yes to
     bool asked_age = false; // the caller answers the agent's "how old is it?"
+    bool asked_breaker = false;  // the caller answers an agent's turn about the breakers
     bool new_word = false;  // this sentence says "brand new" or names a month
 
     [[nodiscard]] constexpr tally& of(kind k) noexcept { return t[static_cast<std::size_t>(k)]; }
@@ -820,6 +833,7 @@ struct reader {
         new_word = false;
         bool hearsay = false, person = false, install = false, old = false, ago = false;
         std::uint8_t action = 0;  // 1: an action, 2: a restart, 3: something else tried
+        bool state = false;       // a state looked at (act_state)
         for (std::size_t h = 0; h < nh; ++h) {
             const cue& c = cues[hits[h].c];
             switch (c.k) {
@@ -859,8 +873,10 @@ struct reader {
                     if (!affirmed || c.k == kind::owner) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::fix_action:
-                    if (!neg && !hearsay && (affirmed || !question))
-                    {
+                    if (c.value == act_state) {
+                        // Seen, whatever the words before it ("none of them look tripped").
+                        if (!hearsay && (affirmed || !question)) state = true;
+                    } else if (!neg && !hearsay && (affirmed || !question)) {
                         const std::uint8_t a = c.value == act_other ? 3 : c.value == act_restart ? 2 : 1;
                         if (a > action) action = a;
                     }
@@ -870,13 +886,19 @@ struct reader {
         }
         // Attempted fixes: an action and its objects in one sentence ("I changed the
         // filter and flipped the breaker"); a reset with no object is a restart.
-        if (action) {
+        // A state looked at is a check of the breakers: those named in the sentence
+        // ("The breakers all look fine."), or those the agent asked about ("Could you
+        // check the breakers?" "They're all on.").
+        constexpr auto breaker = static_cast<unsigned>(AttemptedFix::breaker);
+        if (action || state) {
             bool object = false;
             for (std::size_t h = 0; h < nh; ++h)
-                if (cues[hits[h].c].k == kind::fix_object && !negated(hits[h].at)) {
+                if (cues[hits[h].c].k == kind::fix_object && !negated(hits[h].at) &&
+                    (action || cues[hits[h].c].value == breaker)) {
                     fixes |= static_cast<std::uint8_t>(1u << cues[hits[h].c].value);
                     object = true;
                 }
+            if (!object && asked_breaker && action <= 1) fixes |= static_cast<std::uint8_t>(1u << breaker);
             if (!object && action == 2) fixes |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(AttemptedFix::restart));
             if (!object && action == 3) fixes |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(AttemptedFix::other));
         }
@@ -986,9 +1008,10 @@ struct reader {
         for_each_caller_turn(s, [&](std::string_view turn, std::string_view agent) {
             const std::string_view question = last_question(agent);
             if (!question.empty() && is_bare_yes(turn)) rd.feed(question, true);
-            rd.asked_age = detail::fields::asks_how_old(agent);
+            rd.asked_age = mentions(agent, "how old");
+            rd.asked_breaker = mentions(agent, "breaker");
             rd.feed(turn, false);
-            rd.asked_age = false;
+            rd.asked_age = rd.asked_breaker = false;
         });
         rd.feed(s.problem_description, false);
     }
