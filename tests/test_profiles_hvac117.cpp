@@ -483,6 +483,19 @@ BOOST_AUTO_TEST_CASE(a_loss_names_the_system_that_failed) {
     BOOST_TEST(has(tags_of("The outside unit is running but the house is not cooling."), "REPAIR_AC"));
 }
 
+BOOST_AUTO_TEST_CASE(a_caller_who_rents_has_no_tenant_to_coordinate_with) {
+    const auto renter = tags_of("I smell gas in my apartment. Yeah, I rent it. . tenant smells gas near furnace closet");
+    BOOST_TEST(has(renter, "LANDLORD_AUTH"));
+    BOOST_TEST(!has(renter, "TENANT_COORD"));
+    BOOST_TEST(has(tags_of("I own the duplex. Call my tenant before you go."), "TENANT_COORD"));
+    BOOST_TEST(!has(tags_of("The rental house is between tenants, nobody's living there."), "TENANT_COORD"));
+}
+
+BOOST_AUTO_TEST_CASE(a_yearly_service_is_not_a_yearly_breakdown) {
+    BOOST_TEST(has(tags_of("You guys come out every spring for the tune-up."), "SEASONAL_CUSTOMER"));
+    BOOST_TEST(!has(tags_of("It's twenty five years old and it keeps breaking down every winter."), "SEASONAL_CUSTOMER"));
+}
+
 BOOST_AUTO_TEST_CASE(a_fault_is_the_system_named_before_it) {
     const auto t = tags_of("Hey, my AC stopped blowing and there's a little puddle on the floor by the furnace.");
     BOOST_TEST(has(t, "REPAIR_AC"));

@@ -183,6 +183,7 @@ public:
     bool extreme = false;   // dangerous temperature
     Tag duration{};
     bool has_duration = false;
+    bool caller_rents = false;  // a row with f_renter, not negated
     // Where the first keyword of a caller who is not a customer was matched (a
     // vendor, an inspector... says so when the call begins).
     std::size_t first_not_customer = ~std::size_t{0};
@@ -321,6 +322,7 @@ private:
             }
             if (past && past_problem(r)) continue;
             if (works && (r.flags & f_duration)) continue;
+            if (r.flags & f_renter) caller_rents = true;
             if ((r.flags & f_tag) && r.has_tag && r.tag().category() == Category::NON_CUSTOMER &&
                 r.tag() != tag_of("INSURANCE_CLAIM") && e.start < first_not_customer)
                 first_not_customer = e.start;
@@ -618,6 +620,8 @@ private:
                    tags.in(Category::RECOVERY) - tags.in(Category::LOGISTICS) -
                    tags.in(Category::CUSTOMER);
         }
+        // A caller who rents the place is its occupant: no tenant to coordinate with.
+        if (rd.caller_rents) tags.erase(tag_of("TENANT_COORD"));
         if (tags.contains(tag_of("COMMERCIAL_NEW"))) tags.insert(tag_of("COMMERCIAL_ACCT"));
         if (tags.contains(tag_of("COMMERCIAL_ACCT"))) tags.insert(tag_of("COMMERCIAL_LEAD"));
         if (facts.lead_type == "high_ticket") tags.insert(tag_of("HOT_LEAD"));

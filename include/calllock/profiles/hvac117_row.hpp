@@ -35,6 +35,8 @@ enum flag : std::uint32_t {
     f_present = 1 << 17,  // ...unless it says the problem is here now ("now", "again", "still")
     f_works = 1 << 18,    // the system works ("it ran fine"): a time word in its sentence is not
                           // how long a problem has lasted ("it ran fine all winter")
+    f_renter = 1 << 19,   // the caller rents the place ("i'm renting"): the tenant is the caller,
+                          // there is no tenant to coordinate with (no TENANT_COORD in the call)
 };
 
 inline constexpr Tag hot_lead_tag = tag_of("HOT_LEAD");

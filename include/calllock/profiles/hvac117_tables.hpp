@@ -94,7 +94,9 @@ inline constexpr auto source_rows = join(
                          "an hour later", "a hour later", "hours later", "minutes later", "a few minutes later",
                          "a day later", "days later", "a week later", "weeks later",
                          // a pattern ("it runs all day and all night"), not a duration
-                         "all day and all night", "day and night"}),
+                         "all day and all night", "day and night",
+                         // an empty rental: no tenant to coordinate with
+                         "between tenants", "between renters"}),
     // A problem of the past, now over: the problem words of its sentence (hazards,
     // faults, symptoms, durations) tag nothing ("Last year our AC died on the first hot
     // day.", "The noise you fixed in November, that's been perfect."), unless the sentence
@@ -562,11 +564,12 @@ inline constexpr auto source_rows = join(
              {"tenant occupied", "my tenant", "my tenants", "the tenant", "the tenants", "tenant",
               "tenants", "coordinate with tenant", "coordinate with the tenant", "renter",
               "renters", "our tenant", "our tenants", "the renters", "the renter"}),
+    keywords(f_tag | f_renter, "LANDLORD_AUTH", "RENTAL_PROPERTY",
+             {"i rent", "we rent", "i'm renting", "we're renting", "i'm a tenant", "i'm the tenant",
+              "we're tenants", "i am a tenant", "i'm a renter"}),
     keywords("LANDLORD_AUTH", "RENTAL_PROPERTY",
              {"landlord approval", "owner permission", "not my property", "my landlord",
-              "our landlord", "the landlord", "landlord", "i rent", "we rent", "i'm renting",
-              "we're renting", "i'm a tenant", "i'm the tenant", "we're tenants", "i am a tenant",
-              "i'm a renter", "owner's approval", "owner approval", "owner has to approve",
+              "our landlord", "the landlord", "landlord", "owner's approval", "owner approval", "owner has to approve",
               "landlord has to approve", "landlord needs to approve", "approval from the owner",
               "approve it first", "the owner of the house"}),
     keywords("UTILITY_SHUTOFF", {"shut off gas", "shut off the gas", "shut the gas off",
@@ -674,8 +677,9 @@ inline constexpr auto source_rows = join(
                                "third time calling", "called twice", "called three times",
                                "called you guys", "called about this", "already called",
                                "i called on", "i called you"}),
-    keywords("SEASONAL_CUSTOMER", {"every year", "every spring", "every fall", "every summer",
-                                   "every winter", "annual", "annually", "seasonal service",
+    // Spring and fall are when a service is done; "every winter" and "every summer" are
+    // when things break ("it keeps breaking down every winter").
+    keywords("SEASONAL_CUSTOMER", {"every year", "every spring", "every fall", "annual", "annually", "seasonal service",
                                    "twice a year", "like we do every", "like every year",
                                    "like last year", "each year", "each spring", "each fall",
                                    "yearly"}),
