@@ -379,7 +379,7 @@ BOOST_AUTO_TEST_CASE(every_tag_has_evidence_with_its_turn_text_and_rule) {
     s.urgency_tier = "urgent";
     s.start_time = chicago(2026, 7, 4, 21, 30);  // a summer Saturday night in a holiday week
     s.problem_description = "furnace making a grinding noise";
-    s.transcript_log = {TranscriptEntry::agent("Thanks for calling. Do you smell gas?", 1.0),
+    s.transcript_log = {TranscriptEntry::agent("Thanks for calling. Is there a gate code?", 1.0),
                         TranscriptEntry::user("Yes.", 2.0),
                         TranscriptEntry::agent("How long has the AC been out?", 3.0),
                         TranscriptEntry::user("my AC stopped working yesterday and my dog is barking", 4.0)};
@@ -392,12 +392,12 @@ BOOST_AUTO_TEST_CASE(every_tag_has_evidence_with_its_turn_text_and_rule) {
             if (e.tag.name() == name) return &e;
         return nullptr;
     };
-    const auto* gas = find("GAS_LEAK");
-    BOOST_REQUIRE(gas);
-    BOOST_TEST(gas->turn == 0);          // the agent's question ...
-    BOOST_TEST(gas->answered_by == 1);   // ... the caller answered yes
-    BOOST_TEST(gas->text == "smell gas");
-    BOOST_TEST(s.transcript_log[0].content.substr(gas->begin, gas->end - gas->begin) == "smell gas");
+    const auto* gate = find("GATE_CODE");
+    BOOST_REQUIRE(gate);
+    BOOST_TEST(gate->turn == 0);          // the agent's question ...
+    BOOST_TEST(gate->answered_by == 1);   // ... the caller answered yes
+    BOOST_TEST(gate->text == "gate code");
+    BOOST_TEST(s.transcript_log[0].content.substr(gate->begin, gate->end - gate->begin) == "gate code");
     const auto* pet = find("PET_SECURE");
     BOOST_REQUIRE(pet);
     BOOST_TEST(pet->turn == 3);
@@ -528,6 +528,12 @@ BOOST_AUTO_TEST_CASE(a_gas_leak_is_not_a_repair_but_a_loss_is_still_a_loss) {
     const auto t = tags_of("It smells like rotten eggs by the furnace, a hissing by the gas pipe.");
     BOOST_TEST(has(t, "GAS_LEAK"));
     BOOST_TEST(!has(t, "REPAIR_HEATING"));
+    // The faults and symptoms told around it are the hazard's too.
+    const auto around = tags_of("There's a hissing by the furnace and it smells like rotten eggs. I'm going out. "
+                                "The hissing is pretty loud, I noticed it after church.");
+    BOOST_TEST(has(around, "GAS_LEAK"));
+    BOOST_TEST(!has(around, "REPAIR_HEATING"));
+    BOOST_TEST(!has(around, "DIAGNOSTIC_NOISE"));
     const auto cold = tags_of("I smell gas and the furnace quit, it's freezing in here.");
     BOOST_TEST(!has(cold, "REPAIR_HEATING"));
     BOOST_TEST(has(cold, "HEALTH_RISK"));  // loss of heating + dangerous temperature

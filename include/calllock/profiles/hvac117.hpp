@@ -126,15 +126,19 @@ constexpr TagSet time_tags(double t, const TimeZone& z) noexcept {
     return s;
 }
 
+// The SERVICE_TYPE tags whose names start with `prefix` ("REPAIR_", "DIAGNOSTIC_").
+constexpr TagSet service_tags(std::string_view prefix) noexcept {
+    TagSet s;
+    for (Tag t : TagSet::all().in(Category::SERVICE_TYPE))
+        if (t.name().starts_with(prefix)) s.insert(t);
+    return s;
+}
+
 // What a sentence about a problem of the past does not tag: hazards, repairs, symptoms,
 // the weather and season that came with them, and how long the problem lasted.
-constexpr TagSet make_past_problems() noexcept {
-    TagSet s = TagSet::all().in(Category::HAZARD);
-    for (Tag t : TagSet::all().in(Category::SERVICE_TYPE))
-        if (t.name().starts_with("REPAIR_") || t.name().starts_with("DIAGNOSTIC_")) s.insert(t);
-    return s | TagSet{tag_of("SEASONAL_RUSH"), tag_of("EXTREME_WEATHER"), tag_of("POST_STORM"), tag_of("POWER_OUTAGE")};
-}
-inline constexpr TagSet past_problems = make_past_problems();
+inline constexpr TagSet past_problems =
+    TagSet::all().in(Category::HAZARD) | service_tags("REPAIR_") | service_tags("DIAGNOSTIC_") |
+    TagSet{tag_of("SEASONAL_RUSH"), tag_of("EXTREME_WEATHER"), tag_of("POST_STORM"), tag_of("POWER_OUTAGE")};
 constexpr bool past_problem(const row& r) noexcept {
     return (r.flags & (f_fault | f_loss | f_extreme | f_duration)) ||
            ((r.flags & f_tag) && ((r.has_tag && past_problems.contains(r.tag())) ||
@@ -453,6 +457,10 @@ private:
 
 inline constexpr TagSet vulnerable_occupants{tag_of("ELDERLY_OCCUPANT"), tag_of("INFANT_NEWBORN"),
                                              tag_of("MEDICAL_NEED"), tag_of("VULNERABLE_POP")};
+inline constexpr TagSet gas_or_co{tag_of("GAS_LEAK"), tag_of("CO_EVENT")};
+// What a gas leak or CO makes of the faults and symptoms told around it: the hazard's.
+inline constexpr TagSet hazard_faults =
+    TagSet{tag_of("REPAIR_AC"), tag_of("REPAIR_HEATING"), tag_of("REPAIR_HEATPUMP")} | service_tags("DIAGNOSTIC_");
 inline constexpr TagSet evacuation_hazards{tag_of("GAS_LEAK"), tag_of("CO_EVENT"),
                                            tag_of("ELECTRICAL_FIRE")};
 // Callers who are not service customers (INSURANCE_CLAIM is a customer's).
@@ -620,6 +628,10 @@ private:
                    tags.in(Category::RECOVERY) - tags.in(Category::LOGISTICS) -
                    tags.in(Category::CUSTOMER);
         }
+        // A gas leak or CO in the call is an evacuation, not a repair or a symptom to
+        // diagnose: the faults of the hazard's own sentence already give none; those the
+        // caller tells around it ("the hissing is pretty loud") are the hazard's too.
+        if (!(tags & gas_or_co).empty()) tags = tags - hazard_faults;
         // A caller who rents the place is its occupant: no tenant to coordinate with.
         if (rd.caller_rents) tags.erase(tag_of("TENANT_COORD"));
         if (tags.contains(tag_of("COMMERCIAL_NEW"))) tags.insert(tag_of("COMMERCIAL_ACCT"));
