@@ -167,6 +167,16 @@ BOOST_AUTO_TEST_CASE(lead_type_and_non_customers) {
     BOOST_TEST(names(t, Category::CUSTOMER) == std::vector<std::string>{"NEW_CUSTOMER"},
                boost::test_tools::per_element());
     BOOST_TEST(has(tags_of("our restaurant's walk-in area AC quit"), "COMMERCIAL_LEAD"));
+    // Nor a hazard, a duration or an occupant of theirs; the clock's tags stay.
+    const auto utility = tags_of(CallFacts{.start_time = chicago(2026, 7, 6, 10)},
+                                 "This is Jenna with Xcel Energy field operations, we have a planned outage "
+                                 "tomorrow. Customers on medical equipment should call our outage line, it "
+                                 "takes ten minutes.");
+    BOOST_TEST(has(utility, "UTILITY_COMPANY"));
+    BOOST_TEST(!has(utility, "MEDICAL_NEED"));
+    BOOST_TEST(!has(utility, "POWER_OUTAGE"));
+    BOOST_TEST(!has(utility, "DURATION_ACUTE"));
+    BOOST_TEST(has(utility, "PEAK_SUMMER"));
 }
 
 // ---- Context -----------------------------------------------------------------
@@ -348,6 +358,19 @@ BOOST_AUTO_TEST_CASE(a_bare_yes_makes_the_question_the_callers) {
         const auto y = dialogue({{Role::agent, "Is water pouring through the ceiling?"}, {Role::user, yes}});
         BOOST_TEST(has(call_tags(y), "ACTIVE_FLOODING"), yes);
     }
+}
+
+// A caller's question asks about the occupants, times, weather, warranty or bill without
+// saying they are so; an agent's question answered yes is a statement; a hazard asked
+// about is reported.
+BOOST_AUTO_TEST_CASE(a_callers_question_is_not_a_statement_of_fact) {
+    BOOST_TEST(!has(tags_of("Yes, please. And is any of that covered by warranty?"), "WARRANTY_CUSTOMER"));
+    BOOST_TEST(has(tags_of("It's still under warranty, the unit is four years old."), "WARRANTY_CUSTOMER"));
+    BOOST_TEST(!has(tags_of("Does a tune-up actually make a difference on the electric bill?"), "DIAGNOSTIC_ENERGY"));
+    BOOST_TEST(!has(tags_of("Hi, is this the Heatwave company on Coit Road?"), "EXTREME_WEATHER"));
+    BOOST_TEST(has(tags_of("Is it normal that I smell gas by the furnace?"), "GAS_LEAK"));
+    const auto elderly = dialogue({{Role::agent, "Is anyone elderly in the home?"}, {Role::user, "Yes."}});
+    BOOST_TEST(has(call_tags(elderly), "ELDERLY_OCCUPANT"));
 }
 
 BOOST_AUTO_TEST_CASE(a_no_or_a_longer_answer_or_an_either_or_question_adds_nothing) {

@@ -96,7 +96,8 @@ constexpr void for_each_caller_piece(const CallSession& s, F&& f) {
     for_each_caller_turn(s, [&](std::string_view turn, std::string_view agent) {
         const std::string_view question = last_question(agent);
         if (!question.empty() && is_bare_yes(turn)) {
-            f(question);
+            f(question.substr(0, question.size() - 1));  // a statement now: without its '?'
+
             f(std::string_view{" . "});
         }
         f(turn);

@@ -134,6 +134,18 @@ constexpr TagSet service_tags(std::string_view prefix) noexcept {
     return s;
 }
 
+// What a caller's question asks about without saying it is so: the occupants, weather
+// and times ("do you give a discount for seniors?", "can you come in the next two
+// days?"), the warranty ("is any of that covered by warranty?"), the bill ("does a
+// tune-up make a difference on the electric bill?"). A hazard asked about is still
+// reported ("is it normal that I smell gas?").
+inline constexpr TagSet question_topics = TagSet::all().in(Category::CONTEXT) |
+    TagSet{tag_of("DIAGNOSTIC_ENERGY"), tag_of("WARRANTY_CUSTOMER"), tag_of("WARRANTY_CLAIM")};
+constexpr bool asked_about(const row& r) noexcept {
+    return (r.flags & f_tag) && ((r.has_tag && question_topics.contains(r.tag())) ||
+                                 (r.has_tag2 && question_topics.contains(r.tag2())));
+}
+
 // What a sentence about a problem of the past does not tag: hazards, repairs, symptoms,
 // the weather and season that came with them, and how long the problem lasted.
 inline constexpr TagSet past_problems =
@@ -161,7 +173,7 @@ public:
     constexpr void on_match(std::size_t k, std::size_t end) {
         const row& r = rows[k];
         if (r.flags & f_stop) {
-            decide(end - r.text().size() - std::min(sentence_begin_, end - r.text().size()));
+            decide(end - r.text().size() - std::min(sentence_begin_, end - r.text().size()), r.text() == "?");
             sentence_begin_ = end;
             return;
         }
@@ -239,7 +251,9 @@ private:
     // A sentence of this many bytes or fewer is a bare answer ("Since yesterday.").
     static constexpr std::size_t bare_answer_bytes = 24, long_sentence = ~std::size_t{0};
 
-    constexpr void decide(std::size_t sentence_bytes) {
+    // question: the sentence ends with '?' (a caller's question; an agent's question the
+    // caller answered yes to comes without it, as a statement).
+    constexpr void decide(std::size_t sentence_bytes, bool question = false) {
         const std::size_t n = n_;
         n_ = 0;
         if (n == 0) {
@@ -326,6 +340,7 @@ private:
             }
             if (past && past_problem(r)) continue;
             if (works && (r.flags & f_duration)) continue;
+            if (question && asked_about(r)) continue;
             if (r.flags & f_renter) caller_rents = true;
             if ((r.flags & f_tag) && r.has_tag && r.tag().category() == Category::NON_CUSTOMER &&
                 r.tag() != tag_of("INSURANCE_CLAIM") && e.start < first_not_customer)
@@ -622,7 +637,8 @@ private:
         if (!introduced_as_not_customer &&
             (facts.caller_known || facts.booking_confirmed || !tags.in(Category::SERVICE_TYPE).empty()))
             tags = tags - not_customers;
-        if (!(tags & not_customers).empty()) {
+        const bool not_customer = !(tags & not_customers).empty();
+        if (not_customer) {
             // Not a service customer: no service, revenue, recovery, access or customer traits.
             tags = tags - tags.in(Category::SERVICE_TYPE) - tags.in(Category::REVENUE) -
                    tags.in(Category::RECOVERY) - tags.in(Category::LOGISTICS) -
@@ -652,8 +668,12 @@ private:
         tags.insert(facts.caller_known ? tag_of("EXISTING_CUSTOMER") : tag_of("NEW_CUSTOMER"));
 
         // CONTEXT
-        tags |= time_tags(facts.start_time, zone);
         if (rd.has_duration) tags.insert(rd.duration);
+        // Not a service customer: no problem of theirs to fear or to time (no hazard,
+        // duration, occupant or weather: "customers on medical equipment", "three years
+        // at a plumbing company").
+        if (not_customer) tags = tags - tags.in(Category::HAZARD) - tags.in(Category::CONTEXT);
+        tags |= time_tags(facts.start_time, zone);
 
         Classification c;
         c.tags = Tags{tags};
