@@ -19,7 +19,15 @@
 // the next; a gas or CO sentence gives no repair. A new system ("new furnace") is a
 // lead only in a sentence where the caller asks for it ("I want", "how much"); in
 // other people's words ("they told me I need") only with a price asked for in that
-// sentence or the next.
+// sentence or the next. A fault is the system named before it in its clause or
+// sentence ("my AC stopped blowing, there's a puddle by the furnace" is the AC's).
+// A sentence about a problem of the past, now over ("last year", "you fixed it", "it's
+// been fine since"), tags none of its problem words unless it says the problem is back
+// ("now", "again", "still"); one that says the system works gives no duration. A
+// caller's question asks about occupants, times, weather, warranty or the bill without
+// saying they are so. A gas leak or CO makes the call's faults and symptoms the hazard's;
+// a caller who is not a customer gets no hazard, duration or occupant; a caller who
+// rents the place has no tenant to coordinate with.
 //
 // Session rules shared with the seed profile: urgency tier -> URGENCY tag,
 // caller_known -> EXISTING_CUSTOMER / NEW_CUSTOMER, lead_type "high_ticket" ->
