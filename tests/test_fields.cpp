@@ -128,6 +128,14 @@ static_assert(fields_of(std::array<std::string_view, 2>{"A:Any burning smell, or
                   .attempted_fixes == 0);
 static_assert(fields_of(std::array<std::string_view, 1>{"The thermostat is on and the screen looks fine."})
                   .attempted_fixes == 0);
+static_assert(fields_of(std::array<std::string_view, 2>{"A:Could you check the breakers for the heat pump?",
+                                                        "None of them look tripped."})
+                  .attempted(AttemptedFix::breaker));
+static_assert(fields_of(std::array<std::string_view, 2>{"A:Have you checked the breaker?",
+                                                        "The thermostat looks fine."})
+                  .attempted_fixes == 0);
+static_assert(fields_of(std::array<std::string_view, 1>{"The breaker box is on the side of the house."})
+                  .attempted_fixes == 0);
 static_assert(fields_of(std::array<std::string_view, 1>{"I put new batteries in the thermostat."})
                   .attempted(AttemptedFix::thermostat));
 

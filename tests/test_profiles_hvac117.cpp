@@ -177,6 +177,12 @@ BOOST_AUTO_TEST_CASE(lead_type_and_non_customers) {
     BOOST_TEST(!has(utility, "POWER_OUTAGE"));
     BOOST_TEST(!has(utility, "DURATION_ACUTE"));
     BOOST_TEST(has(utility, "PEAK_SUMMER"));
+    // Nor a health risk or a critical urgency from one.
+    const auto press = tags_of("Hi, I'm a reporter with the Tribune writing about seniors whose AC died in this "
+                               "heat wave, it's 105 degrees.");
+    BOOST_TEST(has(press, "MEDIA_PRESS"));
+    BOOST_TEST(!has(press, "HEALTH_RISK"));
+    BOOST_TEST(!has(press, "CRITICAL_DISPATCH"));
 }
 
 // ---- Context -----------------------------------------------------------------
@@ -266,8 +272,11 @@ BOOST_AUTO_TEST_CASE(a_problem_of_the_past_tags_nothing) {
     BOOST_TEST(has(back, "REPAIR_HEATING"));
     BOOST_TEST(has(tags_of("You guys fixed it last week and the AC is leaking again."), "REPAIR_AC"));
     BOOST_TEST(has(tags_of("Last year it rattled too, and this morning the furnace quit."), "REPAIR_HEATING"));
-    // "They never fixed it" is no problem of the past.
+    // "They never fixed it", "they haven't fixed it" are no problem of the past.
     BOOST_TEST(has(tags_of("They never fixed it and the furnace is banging."), "DIAGNOSTIC_NOISE"));
+    BOOST_TEST(has(tags_of("They haven't fixed it, the furnace is banging."), "DIAGNOSTIC_NOISE"));
+    // Nor back now when the present word is negated.
+    BOOST_TEST(!has(tags_of("You fixed the leak in the AC last year and it hasn't leaked again."), "REPAIR_AC"));
     // Only its own sentence.
     BOOST_TEST(has(tags_of("Last year you did my tune-up. The furnace is banging."), "DIAGNOSTIC_NOISE"));
 }
@@ -369,6 +378,9 @@ BOOST_AUTO_TEST_CASE(a_callers_question_is_not_a_statement_of_fact) {
     BOOST_TEST(!has(tags_of("Does a tune-up actually make a difference on the electric bill?"), "DIAGNOSTIC_ENERGY"));
     BOOST_TEST(!has(tags_of("Hi, is this the Heatwave company on Coit Road?"), "EXTREME_WEATHER"));
     BOOST_TEST(has(tags_of("Is it normal that I smell gas by the furnace?"), "GAS_LEAK"));
+    // A dangerous temperature asked about is still one.
+    BOOST_TEST(has(tags_of("My mom is ninety and the AC quit. Is it safe for her when it's 105 degrees outside?"),
+                   "HEALTH_RISK"));
     const auto elderly = dialogue({{Role::agent, "Is anyone elderly in the home?"}, {Role::user, "Yes."}});
     BOOST_TEST(has(call_tags(elderly), "ELDERLY_OCCUPANT"));
 }
@@ -527,6 +539,10 @@ BOOST_AUTO_TEST_CASE(a_fault_is_the_system_named_before_it) {
     const auto both = tags_of("The AC and the furnace both stopped working.");
     BOOST_TEST(has(both, "REPAIR_AC"));
     BOOST_TEST(has(both, "REPAIR_HEATING"));
+    // Each fault its own: the furnace grinds, the AC stopped.
+    const auto each = tags_of("The furnace is making a grinding noise, and the AC stopped working.");
+    BOOST_TEST(has(each, "REPAIR_HEATING"));
+    BOOST_TEST(has(each, "REPAIR_AC"));
     // None named before it: the one after it.
     BOOST_TEST(has(tags_of("It keeps making a rattling noise, the furnace in the basement."), "REPAIR_HEATING"));
 }

@@ -89,15 +89,15 @@ constexpr void for_each_caller_turn(const CallSession& s, F&& f) {
 
 // What the caller said, piece by piece: each user turn, followed by " . " (a sentence
 // break), and before it the agent's last question when the turn is a bare yes to it
-// ("Do you smell gas?" "Yeah." makes the question the caller's words); a bare "no"
-// adds nothing. Agent lines and tool results are never the caller's.
+// ("Do you smell gas?" "Yeah." makes the question the caller's words), without its '?'
+// (a statement now, not a question) and followed by " . "; a bare "no" adds nothing.
+// Agent lines and tool results are never the caller's.
 template <class F>
 constexpr void for_each_caller_piece(const CallSession& s, F&& f) {
     for_each_caller_turn(s, [&](std::string_view turn, std::string_view agent) {
         const std::string_view question = last_question(agent);
         if (!question.empty() && is_bare_yes(turn)) {
             f(question.substr(0, question.size() - 1));  // a statement now: without its '?'
-
             f(std::string_view{" . "});
         }
         f(turn);

@@ -443,8 +443,9 @@ inline constexpr cue cues[] = {
     {"kicked", kind::fix_action, act_other}, {"banged on", kind::fix_action, act_other},
     {"jiggled", kind::fix_action, act_other},
     {"looked", kind::fix_action, act}, {"already looked", kind::fix_action, act},
-    {"is on", kind::fix_action, act_state}, {"are on", kind::fix_action, act_state},
+    {"breaker is on", kind::fix_action, act_state}, {"breakers are on", kind::fix_action, act_state},
     {"all on", kind::fix_action, act_state}, {"are all on", kind::fix_action, act_state},
+    {"theyre on", kind::fix_action, act_state}, {"theyre all on", kind::fix_action, act_state},
     {"breakers on", kind::fix_action, act_state}, {"breakers fine", kind::fix_action, act_state},
     {"breakers okay", kind::fix_action, act_state}, {"breakers ok", kind::fix_action, act_state},
     {"look fine", kind::fix_action, act_state}, {"looks fine", kind::fix_action, act_state},
@@ -891,12 +892,12 @@ struct reader {
         // check the breakers?" "They're all on.").
         constexpr auto breaker = static_cast<unsigned>(AttemptedFix::breaker);
         if (action || state) {
-            bool object = false;
+            bool object = false;  // an object named (whether it counts or not)
             for (std::size_t h = 0; h < nh; ++h)
-                if (cues[hits[h].c].k == kind::fix_object && !negated(hits[h].at) &&
-                    (action || cues[hits[h].c].value == breaker)) {
-                    fixes |= static_cast<std::uint8_t>(1u << cues[hits[h].c].value);
+                if (cues[hits[h].c].k == kind::fix_object && !negated(hits[h].at)) {
                     object = true;
+                    if (action || cues[hits[h].c].value == breaker)
+                        fixes |= static_cast<std::uint8_t>(1u << cues[hits[h].c].value);
                 }
             if (!object && asked_breaker && action <= 1) fixes |= static_cast<std::uint8_t>(1u << breaker);
             if (!object && action == 2) fixes |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(AttemptedFix::restart));

@@ -25,7 +25,8 @@
 // been fine since"), tags none of its problem words unless it says the problem is back
 // ("now", "again", "still"); one that says the system works gives no duration. A
 // caller's question asks about occupants, times, weather, warranty or the bill without
-// saying they are so. A gas leak or CO makes the call's faults and symptoms the hazard's;
+// saying they are so. A gas leak or CO makes the heating and cooling repairs and the
+// symptoms (DIAGNOSTIC_*) told around it the hazard's;
 // a caller who is not a customer gets no hazard, duration or occupant; a caller who
 // rents the place has no tenant to coordinate with.
 //
@@ -146,8 +147,10 @@ constexpr TagSet service_tags(std::string_view prefix) noexcept {
 // and times ("do you give a discount for seniors?", "can you come in the next two
 // days?"), the warranty ("is any of that covered by warranty?"), the bill ("does a
 // tune-up make a difference on the electric bill?"). A hazard asked about is still
-// reported ("is it normal that I smell gas?").
-inline constexpr TagSet question_topics = TagSet::all().in(Category::CONTEXT) |
+// reported ("is it normal that I smell gas?"), and so is equipment put in recently
+// ("the unit you installed in April, is it under warranty?").
+inline constexpr TagSet question_topics =
+    (TagSet::all().in(Category::CONTEXT) - TagSet{tag_of("RECENT_INSTALL")}) |
     TagSet{tag_of("DIAGNOSTIC_ENERGY"), tag_of("WARRANTY_CUSTOMER"), tag_of("WARRANTY_CLAIM")};
 constexpr bool asked_about(const row& r) noexcept {
     return (r.flags & f_tag) && ((r.has_tag && question_topics.contains(r.tag())) ||
@@ -290,17 +293,25 @@ private:
             }
         }
         // A problem of the past, now over (f_past, not negated: "they never fixed it" is no
-        // such thing), in a sentence that does not say it is here now (f_present, a
-        // duration under a day): the sentence's problem words tag nothing.
+        // such thing), in a sentence that does not say it is here now (f_present, not
+        // negated: "it hasn't leaked again" says it is not; or a duration under a day):
+        // the sentence's problem words tag nothing.
         bool past = false, present = false, works = false;
         {
             bool neg = false;
             for (std::size_t q = 0; q < m; ++q) {
                 const row& r = rows[events_[order[q]].row];
-                if (r.flags & f_break) neg = false;
-                else if (r.flags & f_neg) neg = true;
-                else if ((r.flags & f_past) && !neg) past = true;
-                else if ((r.flags & f_works) && !neg) works = true;
+                if (r.flags & f_break) {
+                    neg = false;
+                    continue;
+                }
+                if (r.flags & f_neg) {
+                    neg = true;
+                    continue;
+                }
+                if (neg) continue;
+                if (r.flags & f_past) past = true;
+                if (r.flags & f_works) works = true;
                 if ((r.flags & f_present) ||
                     ((r.flags & f_duration) && !(r.flags & f_weak) && r.tag() == tag_of("DURATION_ACUTE")))
                     present = true;
@@ -317,9 +328,11 @@ private:
         const event* why_wish = nullptr;
         const event* why_reported = nullptr;
         unsigned named = 0, loss_sys = 0;  // systems named by a system word / by a loss ("no heat")
-        // The systems a fault refers to: those named before it in its clause, or before
-        // it in the sentence (0: none before it; then all the sentence names).
+        // The systems the faults refer to: for each fault, those named before it in its
+        // clause, or else before it in the sentence; a fault with none before it
+        // (orphan_fault) refers to all the sentence names.
         unsigned clause_named = 0, fault_named = 0;
+        bool orphan_fault = false;
         bool fault = false, lost = false, maint = false, negated = false;
         bool generic_fault = false;  // a fault or loss word that names no system ("won't turn on")
         const event* why_fault = nullptr;
@@ -348,14 +361,16 @@ private:
             }
             if (past && past_problem(r)) continue;
             if (works && (r.flags & f_duration)) continue;
-            if (question && asked_about(r)) continue;
+            // A question's topic gives no tag; the row's other meanings stay ("is it safe
+            // for mom at 105 degrees?" is still a dangerous temperature).
+            const bool topic = question && asked_about(r);
             if (r.flags & f_renter) caller_rents = true;
             if ((r.flags & f_tag) && r.has_tag && r.tag().category() == Category::NON_CUSTOMER &&
                 r.tag() != tag_of("INSURANCE_CLAIM") && e.start < first_not_customer)
                 first_not_customer = e.start;
             if (r.flags & f_request) request = true, quote = quote || (r.flags & f_quote);
             if (!(r.flags & f_wish) && r.gives_lead()) request = quote = true;  // a quote asked for in so many words
-            if (r.flags & f_tag) {
+            if ((r.flags & f_tag) && !topic) {
                 TagSet& into = (r.flags & f_wish) ? wished : found;
                 if (r.has_tag) into.insert(r.tag());
                 if (r.has_tag2) into.insert(r.tag2());
@@ -366,14 +381,20 @@ private:
                 clause_named |= system_bit(r.tag());
             }
             if ((r.flags & f_system) && (r.flags & f_loss)) loss_sys |= system_bit(r.tag());
-            if ((r.flags & f_fault) && !fault) fault_named = clause_named != 0 ? clause_named : named;
+            if (r.flags & f_fault) {
+                const unsigned before = clause_named != 0 ? clause_named : named;
+                fault_named |= before;
+                orphan_fault = orphan_fault || before == 0;
+            }
             if (r.flags & f_fault) fault = true, why_fault = why_fault ? why_fault : &e;
             if ((r.flags & (f_fault | f_loss)) && !(r.flags & f_system)) generic_fault = true;
             if (r.flags & f_loss) lost = true, why_fault = why_fault ? why_fault : &e;
             if ((r.flags & f_maint) && !(r.flags & f_tag)) maint = true, why_maint = why_maint ? why_maint : &e;
             if (r.flags & f_extreme) extreme = true, note_at(why_extreme, &e);
             if (r.flags & f_suppress) suppressed.insert(r.tag());
-            if ((r.flags & f_duration) && (r.flags & f_weak)) {
+            if ((r.flags & f_duration) && topic) {
+                // asked about ("can you come in the next two days?"), not said
+            } else if ((r.flags & f_duration) && (r.flags & f_weak)) {
                 if (!weak_duration) weak_duration = &e;
             } else if ((r.flags & f_duration) && !has_duration) {
                 duration = r.tag();
@@ -417,7 +438,7 @@ private:
                     continue;
                 }
                 if (!(r.flags & f_tag) || (r.flags & f_wish)) continue;  // wishes: noted above
-                if (past && past_problem(r)) continue;
+                if ((past && past_problem(r)) || (question && asked_about(r))) continue;
                 if (r.has_tag && !suppressed.contains(r.tag())) note(r.tag(), &e);
                 if (r.has_tag2 && !suppressed.contains(r.tag2())) note(r.tag2(), &e);
             }
@@ -432,8 +453,9 @@ private:
         };
         const unsigned sys = systems_of(named);
         // A fault is the system named before it ("my AC stopped blowing, there's a
-        // puddle by the furnace"), or, with none before it, those named after it.
-        const unsigned faulty_named = fault_named != 0 ? fault_named : named;
+        // puddle by the furnace"), or, with none before it, those named after it; "the
+        // furnace is grinding, and the AC stopped working" is both.
+        const unsigned faulty_named = orphan_fault || fault_named == 0 ? named : fault_named;
         const unsigned faulty = systems_of(faulty_named);
         unsigned target = faulty != 0 ? faulty : prev_systems_;
         // A loss names what failed ("the outside unit runs, it just isn't heating"):
@@ -556,7 +578,7 @@ struct hvac117_profile {
             piece(facts.problem_description);
             ev.rule = rows[w.row].text();
             if (!have_begin) return;
-            // A keyword never spans two pieces (each piece ends in a sentence break).
+            // A keyword never spans two pieces (each piece is followed by a sentence break).
             const std::string_view hit = first_piece;
             const std::size_t stop = have_end && last_piece.data() == hit.data() ? raw_end : hit.size();
             ev.text = hit.substr(raw_begin, stop - raw_begin);
@@ -647,14 +669,18 @@ private:
             tags = tags - not_customers;
         const bool not_customer = !(tags & not_customers).empty();
         if (not_customer) {
-            // Not a service customer: no service, revenue, recovery, access or customer traits.
+            // Not a service customer: no service, revenue, recovery, access or customer
+            // traits, and no problem of theirs to fear or to time (no hazard, duration,
+            // occupant or weather: "customers on medical equipment", "three years at a
+            // plumbing company"), so no health risk or critical urgency either.
             tags = tags - tags.in(Category::SERVICE_TYPE) - tags.in(Category::REVENUE) -
                    tags.in(Category::RECOVERY) - tags.in(Category::LOGISTICS) -
-                   tags.in(Category::CUSTOMER);
+                   tags.in(Category::CUSTOMER) - tags.in(Category::HAZARD) - tags.in(Category::CONTEXT);
         }
         // A gas leak or CO in the call is an evacuation, not a repair or a symptom to
-        // diagnose: the faults of the hazard's own sentence already give none; those the
-        // caller tells around it ("the hissing is pretty loud") are the hazard's too.
+        // diagnose: the faults of the hazard's own sentence already give none; the heating
+        // and cooling repairs and the DIAGNOSTIC_* symptoms the caller tells around it
+        // ("the hissing is pretty loud") are the hazard's too (hazard_faults).
         if (!(tags & gas_or_co).empty()) tags = tags - hazard_faults;
         // A caller who rents the place is its occupant: no tenant to coordinate with.
         if (rd.caller_rents) tags.erase(tag_of("TENANT_COORD"));
@@ -664,11 +690,11 @@ private:
 
         // HAZARD: HEALTH_RISK; URGENCY: exactly one level.
         const bool vulnerable = !(tags & vulnerable_occupants).empty();
-        if (rd.loss && (rd.extreme || vulnerable)) tags.insert(tag_of("HEALTH_RISK"));
+        if (rd.loss && (rd.extreme || vulnerable) && !not_customer) tags.insert(tag_of("HEALTH_RISK"));
         Tag urgency = urgency_tag(facts.urgency_tier);
         if (facts.state == State::safety_exit && !(tags & evacuation_hazards).empty())
             urgency = tag_of("CRITICAL_EVACUATE");
-        else if (rd.loss && rd.extreme && vulnerable)
+        else if (rd.loss && rd.extreme && vulnerable && !not_customer)
             urgency = tag_of("CRITICAL_DISPATCH");
         tags.insert(urgency);
 
@@ -676,11 +702,7 @@ private:
         tags.insert(facts.caller_known ? tag_of("EXISTING_CUSTOMER") : tag_of("NEW_CUSTOMER"));
 
         // CONTEXT
-        if (rd.has_duration) tags.insert(rd.duration);
-        // Not a service customer: no problem of theirs to fear or to time (no hazard,
-        // duration, occupant or weather: "customers on medical equipment", "three years
-        // at a plumbing company").
-        if (not_customer) tags = tags - tags.in(Category::HAZARD) - tags.in(Category::CONTEXT);
+        if (rd.has_duration && !not_customer) tags.insert(rd.duration);
         tags |= time_tags(facts.start_time, zone);
 
         Classification c;

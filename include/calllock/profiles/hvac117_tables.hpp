@@ -115,7 +115,7 @@ inline constexpr auto source_rows = join(
                                "worked fine", "cooling fine", "cools fine", "heating fine", "heats fine",
                                "ran great", "runs great", "running great", "works great", "working great",
                                "worked great"}),
-    keywords(f_present, "", "", {"now", "right now", "again", "still", "already", "anymore", "currently",
+    keywords(f_present, "", "", {"now", "right now", "again", "still", "already", "currently",
                                  "lately", "these days", "this time", "today"}),
 
     // ---- HAZARD --------------------------------------------------------------
