@@ -26,9 +26,9 @@
 // ("now", "again", "still"); one that says the system works gives no duration. A
 // caller's question asks about occupants, times, weather, warranty or the bill without
 // saying they are so. A gas leak or CO makes the heating and cooling repairs and the
-// symptoms (DIAGNOSTIC_*) told around it the hazard's;
-// a caller who is not a customer gets no hazard, duration or occupant; a caller who
-// rents the place has no tenant to coordinate with.
+// symptoms (DIAGNOSTIC_*) told around it the hazard's; a caller who is not a customer
+// gets no hazard, duration or occupant; a caller who rents the place has no tenant to
+// coordinate with.
 //
 // Session rules shared with the seed profile: urgency tier -> URGENCY tag,
 // caller_known -> EXISTING_CUSTOMER / NEW_CUSTOMER, lead_type "high_ticket" ->
