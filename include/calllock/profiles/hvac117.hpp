@@ -143,6 +143,11 @@ constexpr TagSet service_tags(std::string_view prefix) noexcept {
     return s;
 }
 
+// Whether a row gives (f_tag) one of the tags of `s`.
+constexpr bool yields_any(const row& r, const TagSet& s) noexcept {
+    return (r.flags & f_tag) && ((r.has_tag && s.contains(r.tag())) || (r.has_tag2 && s.contains(r.tag2())));
+}
+
 // What a caller's question asks about without saying it is so: the occupants, weather
 // and times ("do you give a discount for seniors?", "can you come in the next two
 // days?"), the warranty ("is any of that covered by warranty?"), the bill ("does a
@@ -152,10 +157,7 @@ constexpr TagSet service_tags(std::string_view prefix) noexcept {
 inline constexpr TagSet question_topics =
     (TagSet::all().in(Category::CONTEXT) - TagSet{tag_of("RECENT_INSTALL")}) |
     TagSet{tag_of("DIAGNOSTIC_ENERGY"), tag_of("WARRANTY_CUSTOMER"), tag_of("WARRANTY_CLAIM")};
-constexpr bool asked_about(const row& r) noexcept {
-    return (r.flags & f_tag) && ((r.has_tag && question_topics.contains(r.tag())) ||
-                                 (r.has_tag2 && question_topics.contains(r.tag2())));
-}
+constexpr bool asked_about(const row& r) noexcept { return yields_any(r, question_topics); }
 
 // What a sentence about a problem of the past does not tag: hazards, repairs, symptoms,
 // the weather and season that came with them, and how long the problem lasted.
@@ -163,9 +165,7 @@ inline constexpr TagSet past_problems =
     TagSet::all().in(Category::HAZARD) | service_tags("REPAIR_") | service_tags("DIAGNOSTIC_") |
     TagSet{tag_of("SEASONAL_RUSH"), tag_of("EXTREME_WEATHER"), tag_of("POST_STORM"), tag_of("POWER_OUTAGE")};
 constexpr bool past_problem(const row& r) noexcept {
-    return (r.flags & (f_fault | f_loss | f_extreme | f_duration)) ||
-           ((r.flags & f_tag) && ((r.has_tag && past_problems.contains(r.tag())) ||
-                                  (r.has_tag2 && past_problems.contains(r.tag2()))));
+    return (r.flags & (f_fault | f_loss | f_extreme | f_duration)) || yields_any(r, past_problems);
 }
 
 // What gave a tag, while the text is read: the keyword (its row) and where it was
@@ -294,8 +294,8 @@ private:
         }
         // A problem of the past, now over (f_past, not negated: "they never fixed it" is no
         // such thing), in a sentence that does not say it is here now (f_present, not
-        // negated: "it hasn't leaked again" says it is not; or a duration under a day):
-        // the sentence's problem words tag nothing.
+        // negated: "it hasn't leaked again" says it is not): the sentence's problem words
+        // tag nothing.
         bool past = false, present = false, works = false;
         {
             bool neg = false;
@@ -312,9 +312,7 @@ private:
                 if (neg) continue;
                 if (r.flags & f_past) past = true;
                 if (r.flags & f_works) works = true;
-                if ((r.flags & f_present) ||
-                    ((r.flags & f_duration) && !(r.flags & f_weak) && r.tag() == tag_of("DURATION_ACUTE")))
-                    present = true;
+                if (r.flags & f_present) present = true;
             }
         }
         past = past && !present;

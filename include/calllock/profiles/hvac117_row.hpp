@@ -32,7 +32,8 @@ enum flag : std::uint32_t {
     f_quote = 1 << 15,    // with f_request: a price asked for ("a quote", "how much")
     f_past = 1 << 16,     // a problem of the past, now over ("last year", "you fixed it", "it's
                           // been fine since"): the sentence's problem words tag nothing...
-    f_present = 1 << 17,  // ...unless it says the problem is here now ("now", "again", "still")
+    f_present = 1 << 17,  // ...unless it says the problem is here now ("now", "again", "still",
+                          // a duration under a day)
     f_works = 1 << 18,    // the system works ("it ran fine"): a time word in its sentence is not
                           // how long a problem has lasted ("it ran fine all winter")
     f_renter = 1 << 19,   // the caller rents the place ("i'm renting"): the tenant is the caller,

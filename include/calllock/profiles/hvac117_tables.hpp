@@ -881,7 +881,7 @@ inline constexpr auto source_rows = join(
     keywords(f_neg, "", "", {"what if", "what would happen if", "if it ever", "if ever", "if we end up", "if it ends up",
                              "my neighbor had", "our neighbor had", "neighbor had", "my neighbors had",
                              "my neighbor's", "our neighbor's", "the neighbor's", "neighbor across the street had"}),
-    keywords(f_duration, "DURATION_ACUTE", "", {"this afternoon", "started this afternoon"}),
+    keywords(f_duration | f_present, "DURATION_ACUTE", "", {"this afternoon", "started this afternoon"}),
     keywords(0, "", "", {"come this afternoon", "someone this afternoon", "somebody this afternoon",
                          "available this afternoon", "by this afternoon", "appointment this afternoon",
                          "anyone this afternoon", "anybody this afternoon", "today or this afternoon"}),
@@ -918,7 +918,7 @@ inline constexpr auto source_rows = join(
                          "every few hours", "every couple hours", "every couple of hours", "every hour",
                          "every few minutes", "every couple minutes", "every few days", "every couple days",
                          "every couple of days", "every day", "every night", "every morning"}),
-    keywords(f_duration, "DURATION_ACUTE", "",
+    keywords(f_duration | f_present, "DURATION_ACUTE", "",
              {"since this morning", "an hour ago", "hour ago", "hours ago",
               "a few hours", "couple hours", "couple of hours", "few hours", "last night",
               "since last night", "earlier today", "just now", "just started",
@@ -994,7 +994,7 @@ inline constexpr auto source_rows = join(
     keywords("COMPETITOR_INTEL", {"starting my own", "start my own", "i'm not a customer", "not a customer", "what do you pay for", "who's your supply house", "who's your distributor", "your distributor", "your supply house", "what brand do you", "your markup", "what's your markup", "what do you charge for a", "how much do you pay"}),
 
     // ---- More phrasings of the dev split -------------------------------------------------
-    keywords(f_duration, "DURATION_ACUTE", "", {"just stopped", "just quit", "just died", "just went out", "just shut off", "just shut down", "just sparked", "ten minutes", "twenty minutes", "thirty minutes", "last hour", "within the last hour", "after church", "when i got up", "got up this morning", "when we opened", "since we opened", "we opened this morning", "fine this morning", "working this morning", "six this morning", "five this morning", "seven this morning", "four this morning", "around six tonight", "six tonight", "seven tonight", "eight tonight", "tonight i noticed", "this morning there's", "this morning it", "this morning when", "around ten it started", "around noon"}),
+    keywords(f_duration | f_present, "DURATION_ACUTE", "", {"just stopped", "just quit", "just died", "just went out", "just shut off", "just shut down", "just sparked", "ten minutes", "twenty minutes", "thirty minutes", "last hour", "within the last hour", "after church", "when i got up", "got up this morning", "when we opened", "since we opened", "we opened this morning", "fine this morning", "working this morning", "six this morning", "five this morning", "seven this morning", "four this morning", "around six tonight", "six tonight", "seven tonight", "eight tonight", "tonight i noticed", "this morning there's", "this morning it", "this morning when", "around ten it started", "around noon"}),
     keywords("COMPLAINT_SERVICE", {"bad customer service", "customer service", "disappointing", "fed up", "rescheduled on us", "rescheduled twice", "trying to sell me", "tried to sell me", "pushy", "left the furnace door off", "sized wrong", "done wrong"}),
     keywords("REPEAT_CALLER", {"i called last week", "i called yesterday", "i called monday", "i called on monday", "i called tuesday", "i called on tuesday", "i called wednesday", "i called thursday", "i called friday", "i called on friday", "i called here", "i called y'all", "called y'all last week", "calling about my furnace again", "calling about my ac again", "i'm calling back", "calling back about", "third time", "second time i've called", "i already called"}),
     keywords("CALLBACK_RISK", {"nobody's called me", "nobody has called", "no one's called me", "nobody ever came out", "dead again", "same thing again", "exact same thing again", "doing it again", "it's back again", "came out and it's still", "was just here and"}),
