@@ -70,6 +70,47 @@ constexpr bool is_bare_yes(std::string_view turn) noexcept {
     return affirmed;
 }
 
+// Where a turn has a word starting with `words` (lowercase), in any case, from `from`:
+// "how old" in "How old is the furnace?", "breaker" in "Did you check the breakers?";
+// npos when it has none.
+constexpr std::size_t find_words(std::string_view turn, std::string_view words, std::size_t from = 0) noexcept {
+    const auto word_byte = [](char c) {
+        const char l = detail::lower(c);
+        return (l >= 'a' && l <= 'z') || (c >= '0' && c <= '9') || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+    };
+    for (std::size_t i = from; i + words.size() <= turn.size(); ++i) {
+        std::size_t k = 0;
+        while (k < words.size() && detail::lower(turn[i + k]) == words[k]) ++k;
+        if (k == words.size() && (i == 0 || !word_byte(turn[i - 1]))) return i;
+    }
+    return std::string_view::npos;
+}
+constexpr bool mentions(std::string_view turn, std::string_view words) noexcept {
+    return find_words(turn, words) != std::string_view::npos;
+}
+
+// Whether the agent's turn asks when the problem started or how long it has lasted
+// ("When did it stop cooling?", "how long has the rattle been going on"): the caller's
+// answer ("Sunday.") says when the problem started.
+constexpr bool asks_when_started(std::string_view agent) noexcept {
+    for (std::string_view w : {"how long has", "how long's", "how long have you been without", "since when"})
+        if (mentions(agent, w)) return true;
+    for (std::size_t at = find_words(agent, "when did"); at != std::string_view::npos;
+         at = find_words(agent, "when did", at + 1)) {
+        std::size_t end = at;  // the rest of the sentence
+        while (end < agent.size() && agent[end] != '.' && agent[end] != '?' && agent[end] != '!') ++end;
+        const std::string_view rest = agent.substr(at, end - at);
+        for (std::string_view verb : {"start", "stop", "notice", "begin", "began", "go ", "quit", "happen", "first",
+                                      "break", "die", "shut", "lose"})
+            if (mentions(rest, verb)) return true;
+    }
+    return false;
+}
+
+// Put before a caller's answer to that question (for_each_caller_piece), with no
+// sentence break: "Sunday." reads "since Sunday.", a duration.
+inline constexpr std::string_view answer_lead_in = "since ";
+
 // Each caller turn with the agent's turn before it: f(caller_turn, agent_turn), the
 // agent's turn "" when the caller speaks again before the agent (tool entries between
 // them do not count). The one walk of the dialogue that the readers below share.
@@ -90,8 +131,9 @@ constexpr void for_each_caller_turn(const CallSession& s, F&& f) {
 // What the caller said, piece by piece: each user turn, followed by " . " (a sentence
 // break), and before it the agent's last question when the turn is a bare yes to it
 // ("Do you smell gas?" "Yeah." makes the question the caller's words), without its '?'
-// (a statement now, not a question) and followed by " . "; a bare "no" adds nothing.
-// Agent lines and tool results are never the caller's.
+// (a statement now, not a question) and followed by " . "; a bare "no" adds nothing;
+// an answer to the agent's question about when the problem started is led by
+// answer_lead_in. Agent lines and tool results are never the caller's.
 template <class F>
 constexpr void for_each_caller_piece(const CallSession& s, F&& f) {
     for_each_caller_turn(s, [&](std::string_view turn, std::string_view agent) {
@@ -100,6 +142,7 @@ constexpr void for_each_caller_piece(const CallSession& s, F&& f) {
             f(question.substr(0, question.size() - 1));  // a statement now: without its '?'
             f(std::string_view{" . "});
         }
+        if (asks_when_started(agent)) f(answer_lead_in);
         f(turn);
         f(std::string_view{" . "});
     });

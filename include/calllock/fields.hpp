@@ -130,7 +130,7 @@ namespace detail::fields {
 // What a phrase is evidence of.
 enum class kind : std::uint8_t {
     property, status, equipment, onset, pattern, fix_object, fix_action, mood, intent, owner, commercial, person,
-    hearsay, install_word, old_word, ago, recent, runs, us, count_
+    hearsay, install_word, old_word, ago, recent, runs, us, since, count_
 };
 inline constexpr std::size_t kind_count = static_cast<std::size_t>(kind::count_);
 
@@ -138,6 +138,10 @@ inline constexpr std::size_t kind_count = static_cast<std::size_t>(kind::count_)
 enum mood : std::uint8_t { hostile, upset, positive, delighted };
 enum intent : std::uint8_t { admin, active_job, quote, maintain };
 enum owner : std::uint8_t { owns, does_not_decide };
+// `since` values: a start stated at a part of yesterday, and the hour it stands for
+// (problem_duration counts the hours from it to the call).
+enum daypart : std::uint8_t { yesterday_morning, yesterday_afternoon, yesterday_evening };
+inline constexpr std::array<unsigned, 3> daypart_hour{9, 14, 18};
 // fix_action values: a plain action, or one that is itself a restart, or something
 // else tried; or a state the caller looked at ("the breaker's on", "they all look
 // fine"), which is a check of the breakers.
@@ -553,6 +557,9 @@ inline constexpr cue cues[] = {
     {"january", kind::recent}, {"february", kind::recent}, {"march", kind::recent}, {"april", kind::recent},
     {"june", kind::recent}, {"july", kind::recent}, {"august", kind::recent},
     {"september", kind::recent}, {"october", kind::recent}, {"november", kind::recent}, {"december", kind::recent},
+    // a start at a part of yesterday ("since yesterday afternoon")
+    {"yesterday morning", kind::since, yesterday_morning}, {"yesterday afternoon", kind::since, yesterday_afternoon},
+    {"yesterday evening", kind::since, yesterday_evening}, {"last evening", kind::since, yesterday_evening},
 };
 
 // The cues by the first letter of their first word (in table order within a letter),
@@ -720,17 +727,6 @@ struct tally {
     }
 };
 
-// Whether a turn has words starting with `words` (lowercase), in any case: "how old"
-// in "How old is the furnace?", "breaker" in "Did you check the breakers?".
-constexpr bool mentions(std::string_view turn, std::string_view words) noexcept {
-    for (std::size_t i = 0; i + words.size() <= turn.size(); ++i) {
-        std::size_t k = 0;
-        while (k < words.size() && lower(turn[i + k]) == words[k]) ++k;
-        if (k == words.size() && (i == 0 || !is_word_char(turn[i - 1]))) return true;
-    }
-    return false;
-}
-
 // Reads what the caller said, sentence by sentence.
 struct reader {
     static constexpr std::size_t max_words = 96;
@@ -862,6 +858,7 @@ struct reader {
                 case kind::onset:
                 case kind::pattern:
                 case kind::runs:
+                case kind::since:
                     if (!hearsay && !neg && !(question && !affirmed)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::mood:
@@ -1002,9 +999,10 @@ struct reader {
     const auto any_in = [&](Category cat) { return !c.tags.empty(cat); };
 
     reader rd;
+    std::optional<LocalTime> local;  // when the call started, in the business's zone
     if (s.start_time > 0.0 && s.start_time <= 3.2e10) {  // unset, NaN or beyond year 3000: no year
-        const auto t = static_cast<std::int64_t>(s.start_time);
-        rd.call_year = zone.local(t).date.year;
+        local = zone.local(static_cast<std::int64_t>(s.start_time));
+        rd.call_year = local->date.year;
     }
     {
         for_each_caller_turn(s, [&](std::string_view turn, std::string_view agent) {
@@ -1123,7 +1121,14 @@ struct reader {
     // The problem over time
     if (customer) {
         if (has(tag_of("DURATION_ACUTE"))) f.problem_duration = ProblemDuration::acute;
-        else if (has(tag_of("DURATION_RECENT"))) f.problem_duration = ProblemDuration::recent;
+        else if (has(tag_of("DURATION_RECENT"))) {
+            f.problem_duration = ProblemDuration::recent;
+            // A start at a part of yesterday is acute when it is under 24 hours before the
+            // call ("since yesterday afternoon" on a morning call).
+            const auto since = tally_of(kind::since).best();
+            if (since && local && (24 - daypart_hour[*since] + local->hour) * 60 + local->minute < 24 * 60)
+                f.problem_duration = ProblemDuration::acute;
+        }
         else if (has(tag_of("DURATION_ONGOING"))) f.problem_duration = ProblemDuration::ongoing;
         if (const auto o = tally_of(kind::onset).best()) f.problem_onset = static_cast<ProblemOnset>(*o);
         if (const auto p = tally_of(kind::pattern).best()) f.problem_pattern = static_cast<ProblemPattern>(*p);

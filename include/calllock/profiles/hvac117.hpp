@@ -564,6 +564,8 @@ struct hvac117_profile {
             std::size_t raw_begin = 0, raw_end = 0;
             bool have_begin = false, have_end = false;
             auto piece = [&](std::string_view p) {
+                // A keyword begun in the lead-in of an answer ("since " + "Sunday.") is the answer's.
+                if (have_begin && !have_end && first_piece.data() == answer_lead_in.data()) first_piece = p, raw_begin = 0;
                 for (std::size_t i = 0; i < p.size() && !have_end; ++i)
                     fold.feed(static_cast<unsigned char>(p[i]), [&](unsigned char) {
                         if (!have_begin && folded == w.begin) first_piece = p, raw_begin = i, have_begin = true;
@@ -576,7 +578,8 @@ struct hvac117_profile {
             piece(facts.problem_description);
             ev.rule = rows[w.row].text();
             if (!have_begin) return;
-            // A keyword never spans two pieces (each piece is followed by a sentence break).
+            // A keyword never spans two pieces (each piece is followed by a sentence break,
+            // the answer's lead-in by its answer).
             const std::string_view hit = first_piece;
             const std::size_t stop = have_end && last_piece.data() == hit.data() ? raw_end : hit.size();
             ev.text = hit.substr(raw_begin, stop - raw_begin);
