@@ -130,7 +130,7 @@ namespace detail::fields {
 // What a phrase is evidence of.
 enum class kind : std::uint8_t {
     property, status, equipment, onset, pattern, fix_object, fix_action, mood, intent, owner, commercial, person,
-    hearsay, install_word, old_word, ago, recent, runs, us, since, count_
+    hearsay, install_word, old_word, ago, recent, runs, us, since, works, area, fine, count_
 };
 inline constexpr std::size_t kind_count = static_cast<std::size_t>(kind::count_);
 
@@ -557,6 +557,26 @@ inline constexpr cue cues[] = {
     {"january", kind::recent}, {"february", kind::recent}, {"march", kind::recent}, {"april", kind::recent},
     {"june", kind::recent}, {"july", kind::recent}, {"august", kind::recent},
     {"september", kind::recent}, {"october", kind::recent}, {"november", kind::recent}, {"december", kind::recent},
+    // the system works now ("it's running fine", "heats fine"): no status said in another
+    // sentence stands ("we don't want to be stuck with a dead furnace")
+    {"works fine", kind::works}, {"working fine", kind::works}, {"runs fine", kind::works},
+    {"running fine", kind::works}, {"it works", kind::works}, {"its working", kind::works},
+    {"it is working", kind::works}, {"cooling fine", kind::works}, {"cools fine", kind::works},
+    {"cooled fine", kind::works}, {"heating fine", kind::works}, {"heats fine", kind::works},
+    {"seems fine", kind::works}, {"been fine", kind::works}, {"been perfect", kind::works},
+    {"running now", kind::works}, {"working now", kind::works}, {"working again", kind::works},
+    {"heats good", kind::works}, {"cooling for now", kind::works},
+    {"running normally", kind::works}, {"working normally", kind::works}, {"cooling normally", kind::works},
+    {"heating normally", kind::works}, {"works great", kind::works}, {"working great", kind::works},
+    // a part of the place or of the equipment said to be fine ("downstairs is fine",
+    // "the other two are fine"): partially working
+    {"downstairs", kind::area}, {"upstairs", kind::area}, {"rest of the", kind::area}, {"other floors", kind::area},
+    {"other rooms", kind::area}, {"the other two", kind::area}, {"the other one", kind::area},
+    {"the other unit", kind::area}, {"the other units", kind::area}, {"other zones", kind::area},
+    {"east side", kind::area}, {"west side", kind::area}, {"north side", kind::area}, {"south side", kind::area},
+    {"main floor", kind::area}, {"first floor", kind::area}, {"second floor", kind::area},
+    {"fine", kind::fine}, {"okay", kind::fine}, {"ok", kind::fine}, {"normal", kind::fine},
+    {"comfortable", kind::fine}, {"perfect", kind::fine},
     // a start at a part of yesterday ("since yesterday afternoon")
     {"yesterday morning", kind::since, yesterday_morning}, {"yesterday afternoon", kind::since, yesterday_afternoon},
     {"yesterday evening", kind::since, yesterday_evening}, {"last evening", kind::since, yesterday_evening},
@@ -830,6 +850,7 @@ struct reader {
         }
         new_word = false;
         bool hearsay = false, person = false, install = false, old = false, ago = false;
+        bool works = false, area = false, fine = false;
         std::uint8_t action = 0;  // 1: an action, 2: a restart, 3: something else tried
         bool state = false;       // a state looked at (act_state)
         for (std::size_t h = 0; h < nh; ++h) {
@@ -867,6 +888,9 @@ struct reader {
                 case kind::us:
                     s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
+                case kind::works: works = works || (!neg && !hearsay && !(question && !affirmed)); break;
+                case kind::area: area = true; break;
+                case kind::fine: fine = fine || !neg; break;
                 case kind::intent:
                 case kind::owner:
                     if (!affirmed || c.k == kind::owner) s[static_cast<std::size_t>(c.k)].add(c.value, at);
@@ -904,6 +928,13 @@ struct reader {
         // Equipment age: "nineteen years old", "about 12 years", "put it in in 2012",
         // "installed ten years ago"; not a person's, the house's or a duration's.
         if (!age && !hearsay) read_age(person, install, old, ago);
+        // A part said to be fine is a system partially working ("Downstairs is fine."); the
+        // system said to work, with no status in the sentence, is how it is now: what was
+        // said of its status before is over ("It's running now.").
+        auto& status = s[static_cast<std::size_t>(kind::status)];
+        if (area && fine && !hearsay && !(question && !affirmed))
+            status.add(v(SystemStatus::partially_working), position);
+        if (works && !status.any()) t[static_cast<std::size_t>(kind::status)] = tally{};
         for (std::size_t k = 0; k < kind_count; ++k) t[k].merge(s[k]);
         position = static_cast<std::uint16_t>(position + n);
     }
