@@ -1187,6 +1187,9 @@ struct reader {
         else if (has(tag_of("ACTIVE_FLOODING")) || has(tag_of("CONDENSATE_CLOG"))) f.hvac_issue_type = IssueType::water_leak;
         else if (*f.work_type == WorkType::install && !f.system_status) f.hvac_issue_type = IssueType::installation;
         else if (*f.work_type == WorkType::maintenance) f.hvac_issue_type = IssueType::maintenance;
+        else if (!f.system_status && (f.equipment_type == EquipmentType::air_quality || has(tag_of("REPAIR_IAQ")) ||
+                                      has(tag_of("DIAGNOSTIC_SMELL"))))
+            f.hvac_issue_type = IssueType::air_quality;  // a smell or an air cleaner while the system works
         else if (!f.system_status && (has(tag_of("DIAGNOSTIC_NOISE")) || has(tag_of("REPAIR_DUCTWORK"))))
             f.hvac_issue_type = IssueType::other;  // a noise or a duct while the system works
         else if (has(tag_of("REPAIR_THERMOSTAT")) &&
