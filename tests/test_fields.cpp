@@ -97,6 +97,45 @@ static_assert(!fields_of(std::array<std::string_view, 1>{"my neighbor's ac stopp
 static_assert(*fields_of(std::array<std::string_view, 2>{"A:Is it blowing cold air?", "yeah"}).system_status ==
               SystemStatus::running_but_ineffective);
 
+// The state now: the system said to work ends what was said of its status before
+// ("It's running fine now."), not what is said after it; a part said to be fine is a
+// system partially working.
+static_assert(!fields_of(std::array<std::string_view, 2>{"The furnace quit last week and your tech fixed it.",
+                                                         "It's running fine now."})
+                   .system_status);
+static_assert(*fields_of(std::array<std::string_view, 2>{"It ran fine all week, it works.",
+                                                         "Now it's completely dead."})
+                   .system_status == SystemStatus::completely_down);
+static_assert(*fields_of(std::array<std::string_view, 1>{
+                  "The conference room is warm and the rest of the office is fine."})
+                   .system_status == SystemStatus::partially_working);
+static_assert(*fields_of(std::array<std::string_view, 1>{"The furnace quit. Everybody's fine."}).system_status ==
+              SystemStatus::completely_down);
+
+// Problem duration: a start at a part of yesterday is acute when it is under 24 hours
+// before the call (12:40 in the default zone here), recent when it is not.
+static_assert(*fields_of(std::array<std::string_view, 1>{"the ac quit yesterday evening"}).problem_duration ==
+              ProblemDuration::acute);
+static_assert(*fields_of(std::array<std::string_view, 1>{"the ac quit yesterday morning"}).problem_duration ==
+              ProblemDuration::recent);
+static_assert(*fields_of(std::array<std::string_view, 1>{"the ac quit yesterday"}).problem_duration ==
+              ProblemDuration::recent);
+// The answer to the agent's question about when it started says when it started; the
+// same answer to a scheduling question does not.
+static_assert(*fields_of(std::array<std::string_view, 3>{"my ac stopped cooling", "A:When did it stop cooling?",
+                                                         "Sunday."})
+                   .problem_duration == ProblemDuration::recent);
+static_assert(!fields_of(std::array<std::string_view, 3>{"my ac stopped cooling", "A:What day works for you?",
+                                                         "Sunday."})
+                   .problem_duration);
+
+// The kind of issue: a smell or an air cleaner while the system works is air quality.
+static_assert(*fields_of(std::array<std::string_view, 1>{
+                  "There's a musty smell from the vents when the heat runs. It heats fine."})
+                   .hvac_issue_type == IssueType::air_quality);
+static_assert(*fields_of(std::array<std::string_view, 1>{"The furnace is blowing cold air and there's a musty smell."})
+                   .hvac_issue_type == IssueType::heating);
+
 // Equipment: the longest name wins ("water heater" is not a furnace).
 static_assert(*fields_of(std::array<std::string_view, 1>{"the water heater is leaking"}).equipment_type ==
               EquipmentType::water_heater);

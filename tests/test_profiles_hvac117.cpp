@@ -329,6 +329,10 @@ static_assert(!is_bare_yes("No.") && !is_bare_yes("nope") &&
               !is_bare_yes("okay") && !is_bare_yes("yeah my dad, he's 88") &&
               !is_bare_yes("") && !is_bare_yes("sure?"));
 static_assert(last_question("Thanks. Do you smell gas?") == " Do you smell gas?");
+static_assert(asks_when_started("Thanks. When did you first notice it?") &&
+              asks_when_started("okay how long has the rattle been going on") &&
+              asks_when_started("when did the furnace stop") && !asks_when_started("When did you buy the house?") &&
+              !asks_when_started("How long have you had the unit?") && !asks_when_started("What day works for you?"));
 static_assert(last_question("Is it the furnace or the AC?").empty() &&
               last_question("Okay.").empty());
 static_assert(hvac117_profile::coverage().size() == 120);
@@ -400,6 +404,33 @@ BOOST_AUTO_TEST_CASE(a_no_or_a_longer_answer_or_an_either_or_question_adds_nothi
     // The agent's statements are not questions.
     const auto told = dialogue({{Role::agent, "A gas smell means you should leave."}, {Role::user, "Yes."}});
     BOOST_TEST(!has(call_tags(told), "GAS_LEAK"));
+}
+
+// The answer to the agent's question about when the problem started says when it
+// started ("Sunday." is since Sunday); the same answer to another question does not.
+BOOST_AUTO_TEST_CASE(an_answer_to_when_it_started_is_a_duration) {
+    const auto when = dialogue({{Role::user, "My AC stopped cooling."},
+                                {Role::agent, "When did it stop cooling?"},
+                                {Role::user, "Sunday."}});
+    BOOST_TEST(has(call_tags(when), "DURATION_RECENT"));
+    const auto how_long = dialogue({{Role::user, "the heat pump is blowing cold air"},
+                                    {Role::agent, "okay how long has it been doing that"},
+                                    {Role::user, "saturday i think"}});
+    BOOST_TEST(has(call_tags(how_long), "DURATION_RECENT"));
+    for (const char* other : {"What day works for you?", "How long have you had the system?"}) {
+        const auto s = dialogue({{Role::user, "My AC stopped cooling."}, {Role::agent, other}, {Role::user, "Sunday."}});
+        BOOST_TEST(!has(call_tags(s), "DURATION_RECENT"), other);
+    }
+    // Its evidence is the answer.
+    std::vector<TagEvidence> seen;
+    hvac117_profile::explain(when, hvac117_tables::default_zone, [&](const TagEvidence& e) { seen.push_back(e); });
+    const TagEvidence* recent = nullptr;
+    for (const auto& e : seen)
+        if (e.tag == tag_of("DURATION_RECENT")) recent = &e;
+    BOOST_REQUIRE(recent);
+    BOOST_TEST(recent->turn == 2);
+    BOOST_TEST(recent->text == "Sunday");
+    BOOST_TEST(recent->begin == 0u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
