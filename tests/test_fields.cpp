@@ -129,6 +129,12 @@ static_assert(!fields_of(std::array<std::string_view, 3>{"my ac stopped cooling"
                                                          "Sunday."})
                    .problem_duration);
 
+// Onset: fine at a time just past, then not, is sudden; a quit feared is no onset.
+static_assert(*fields_of(std::array<std::string_view, 1>{"It was fine last night, this morning it's just dead."})
+                   .problem_onset == ProblemOnset::sudden);
+static_assert(!fields_of(std::array<std::string_view, 1>{"it's cooling for now but i'm scared it's gonna quit on me"})
+                   .problem_onset);
+
 // The kind of issue: a smell or an air cleaner while the system works is air quality.
 static_assert(*fields_of(std::array<std::string_view, 1>{
                   "There's a musty smell from the vents when the heat runs. It heats fine."})

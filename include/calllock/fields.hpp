@@ -142,6 +142,8 @@ enum owner : std::uint8_t { owns, does_not_decide };
 // (problem_duration counts the hours from it to the call).
 enum daypart : std::uint8_t { yesterday_morning, yesterday_afternoon, yesterday_evening };
 inline constexpr std::array<unsigned, 3> daypart_hour{9, 14, 18};
+// An `onset` phrase that hides the onset words inside it ("gonna quit"): no onset.
+inline constexpr std::uint8_t onset_feared = 2;
 // fix_action values: a plain action, or one that is itself a restart, or something
 // else tried; or a state the caller looked at ("the breaker's on", "they all look
 // fine"), which is a check of the breakers.
@@ -367,6 +369,18 @@ inline constexpr cue cues[] = {
     {"quit on us", kind::onset, v(ProblemOnset::sudden)},
     {"quit", kind::onset, v(ProblemOnset::sudden)}, {"quits", kind::onset, v(ProblemOnset::sudden)},
     {"stopped", kind::onset, v(ProblemOnset::sudden)}, {"woke up", kind::onset, v(ProblemOnset::sudden)},
+    // fine, then not: "it was fine last night, this morning it's just dead"
+    {"fine last night", kind::onset, v(ProblemOnset::sudden)}, {"fine this morning", kind::onset, v(ProblemOnset::sudden)},
+    {"fine at bedtime", kind::onset, v(ProblemOnset::sudden)}, {"fine when we went to bed", kind::onset, v(ProblemOnset::sudden)},
+    {"fine yesterday", kind::onset, v(ProblemOnset::sudden)}, {"fine at supper", kind::onset, v(ProblemOnset::sudden)},
+    {"fine till", kind::onset, v(ProblemOnset::sudden)}, {"fine until", kind::onset, v(ProblemOnset::sudden)},
+    {"walked in and", kind::onset, v(ProblemOnset::sudden)}, {"came home at", kind::onset, v(ProblemOnset::sudden)},
+    {"just happened", kind::onset, v(ProblemOnset::sudden)},
+    // a fear, not an onset ("i'm scared it's gonna quit on me")
+    {"gonna quit", kind::onset, onset_feared}, {"going to quit", kind::onset, onset_feared},
+    {"about to quit", kind::onset, onset_feared}, {"gonna die", kind::onset, onset_feared},
+    {"going to die", kind::onset, onset_feared}, {"about to die", kind::onset, onset_feared},
+    {"gonna go out", kind::onset, onset_feared}, {"going to go out", kind::onset, onset_feared},
 
     {"getting worse", kind::onset, v(ProblemOnset::gradual)}, {"getting weaker", kind::onset, v(ProblemOnset::gradual)},
     {"gotten worse", kind::onset, v(ProblemOnset::gradual)}, {"gotten weaker", kind::onset, v(ProblemOnset::gradual)},
@@ -880,6 +894,7 @@ struct reader {
                 case kind::pattern:
                 case kind::runs:
                 case kind::since:
+                    if (c.k == kind::onset && c.value == onset_feared) break;
                     if (!hearsay && !neg && !(question && !affirmed)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::mood:
