@@ -135,6 +135,16 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"It was fine last night
 static_assert(!fields_of(std::array<std::string_view, 1>{"it's cooling for now but i'm scared it's gonna quit on me"})
                    .problem_onset);
 
+// Pattern: every time the system runs is constant, every time it needs freon is not;
+// some mornings is a time of day; a night it stopped is no pattern.
+static_assert(*fields_of(std::array<std::string_view, 1>{"my ac is grinding whenever it kicks on"}).problem_pattern ==
+              ProblemPattern::constant);
+static_assert(!fields_of(std::array<std::string_view, 1>{"it's on r-22 and every time it needs topped off it's $400"})
+                   .problem_pattern);
+static_assert(*fields_of(std::array<std::string_view, 1>{"some mornings it's blowing cold air, by the afternoon it's fine"})
+                   .problem_pattern == ProblemPattern::time_of_day);
+static_assert(!fields_of(std::array<std::string_view, 1>{"the ac shut off overnight"}).problem_pattern);
+
 // The kind of issue: a smell or an air cleaner while the system works is air quality.
 static_assert(*fields_of(std::array<std::string_view, 1>{
                   "There's a musty smell from the vents when the heat runs. It heats fine."})
