@@ -157,6 +157,9 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"the water heater is le
               EquipmentType::water_heater);
 static_assert(*fields_of(std::array<std::string_view, 1>{"our heat pump is making a grinding noise"}).equipment_type ==
               EquipmentType::heat_pump);
+// An air conditioner on the roof is the rooftop unit.
+static_assert(*fields_of(std::array<std::string_view, 1>{"The AC won't stop running. It's one unit on the roof."})
+                   .equipment_type == EquipmentType::rooftop_unit);
 
 // Attempted fixes: done, not suggested or denied.
 static_assert(fields_of(std::array<std::string_view, 1>{"I changed the filter and flipped the breaker"})

@@ -356,6 +356,11 @@ inline constexpr cue cues[] = {
     {"rooftop unit", kind::equipment, v(EquipmentType::rooftop_unit)},
     {"rooftop units", kind::equipment, v(EquipmentType::rooftop_unit)},
     {"rtu", kind::equipment, v(EquipmentType::rooftop_unit)},
+    {"unit on the roof", kind::equipment, v(EquipmentType::rooftop_unit)},
+    {"units on the roof", kind::equipment, v(EquipmentType::rooftop_unit)},
+    {"unit is on the roof", kind::equipment, v(EquipmentType::rooftop_unit)},
+    {"units are on the roof", kind::equipment, v(EquipmentType::rooftop_unit)},
+    {"two on the roof", kind::equipment, v(EquipmentType::rooftop_unit)},
     {"package unit", kind::equipment, v(EquipmentType::package_unit)},
     {"packaged unit", kind::equipment, v(EquipmentType::package_unit)},
     // problem_onset
@@ -1144,6 +1149,10 @@ struct reader {
     // The equipment, its state and its age
     if (customer) {
         if (const auto e = tally_of(kind::equipment).best()) f.equipment_type = static_cast<EquipmentType>(*e);
+        // An air conditioner on the roof is the rooftop unit.
+        if (f.equipment_type == EquipmentType::air_conditioner &&
+            tally_of(kind::equipment).has(v(EquipmentType::rooftop_unit)))
+            f.equipment_type = EquipmentType::rooftop_unit;
         if (has(tag_of("REPAIR_HEATPUMP"))) f.equipment_type = EquipmentType::heat_pump;
         // Cooling that fails with no equipment named is the air conditioner's.
         if (!f.equipment_type && (has(tag_of("REPAIR_AC")) || has(tag_of("TUNEUP_AC"))))
