@@ -252,6 +252,33 @@ BOOST_AUTO_TEST_CASE(a_sentence_that_says_the_system_works_gives_no_duration) {
                boost::test_tools::per_element());
 }
 
+// A fault back again after a visit of ours (CALLBACK_RISK: "the tech was just here and it
+// still fails") is a visit that did not fix it (COMPLAINT_NOFIX); again with no visit of ours,
+// or a fault that has not come back, is not.
+BOOST_AUTO_TEST_CASE(a_fault_back_again_after_our_visit_is_no_fix) {
+    const auto same = tags_of("your guy was out here friday and the ac is doing the exact same thing again");
+    BOOST_TEST(has(same, "CALLBACK_RISK"));
+    BOOST_TEST(has(same, "COMPLAINT_NOFIX"));
+    const auto again = tags_of("Your technician came out yesterday and topped it off. Now it's not cooling well again.");
+    BOOST_TEST(has(again, "CALLBACK_RISK"));
+    BOOST_TEST(has(again, "COMPLAINT_NOFIX"));
+    BOOST_TEST(!has(tags_of("The AC is blowing warm air again, the upstairs is 80."), "COMPLAINT_NOFIX"));
+    BOOST_TEST(!has(tags_of("Your technician came out yesterday. It hasn't leaked again, I want a tune-up."),
+                    "COMPLAINT_NOFIX"));
+    // Its evidence is the "again".
+    CallSession s = session();
+    s.transcript_log = {TranscriptEntry::user("your tech came out yesterday and now it's not cooling again", 1.0)};
+    std::vector<TagEvidence> seen;
+    hvac117_profile::explain(s, hvac117_tables::default_zone, [&](const TagEvidence& e) { seen.push_back(e); });
+    const TagEvidence* nofix = nullptr;
+    for (const auto& e : seen)
+        if (e.tag == tag_of("COMPLAINT_NOFIX")) nofix = &e;
+    BOOST_REQUIRE(nofix);
+    BOOST_TEST(nofix->turn == 0);
+    BOOST_TEST(nofix->text == "again");
+    BOOST_TEST(!nofix->rule.empty());
+}
+
 // A problem of the past, now over (labeling policy: "past and resolved problems"):
 // its sentence tags none of its problem words; a sentence that says it is back does.
 BOOST_AUTO_TEST_CASE(a_problem_of_the_past_tags_nothing) {

@@ -211,6 +211,7 @@ public:
     Tag duration{};
     bool has_duration = false;
     bool caller_rents = false;  // a row with f_renter, not negated
+    bool fault_again = false;   // a fault back again (f_again), not negated
     // Where the first keyword of a caller who is not a customer was matched (a
     // vendor, an inspector... says so when the call begins).
     std::size_t first_not_customer = ~std::size_t{0};
@@ -218,7 +219,7 @@ public:
     // cooling and of the dangerous temperature (for the derived tags).
     struct no_slots {};
     [[no_unique_address]] std::conditional_t<Explain, std::array<evidence_slot, all_tag_count>, no_slots> why{};
-    [[no_unique_address]] std::conditional_t<Explain, evidence_slot, no_slots> why_loss{}, why_extreme{};
+    [[no_unique_address]] std::conditional_t<Explain, evidence_slot, no_slots> why_loss{}, why_extreme{}, why_again{};
 
 private:
     struct event {
@@ -336,6 +337,7 @@ private:
         const event* why_fault = nullptr;
         const event* why_maint = nullptr;
         const event* weak_duration = nullptr;  // a time word that needs a fault beside it
+        const event* again = nullptr;          // the problem is back (f_again)
         for (std::size_t q = 0; q < m; ++q) {
             const event& e = events_[order[q]];
             const row& r = rows[e.row];
@@ -363,6 +365,7 @@ private:
             // for mom at 105 degrees?" is still a dangerous temperature).
             const bool topic = question && asked_about(r);
             if (r.flags & f_renter) caller_rents = true;
+            if ((r.flags & f_again) && !again) again = &e;
             if ((r.flags & f_tag) && r.has_tag && r.tag().category() == Category::NON_CUSTOMER &&
                 r.tag() != tag_of("INSURANCE_CLAIM") && e.start < first_not_customer)
                 first_not_customer = e.start;
@@ -400,6 +403,7 @@ private:
                 note(r.tag(), &e);
             }
         }
+        if (again && (fault || lost || (rows[again->row].flags & f_tag))) fault_again = true, note_at(why_again, again);
         if (weak_duration && !has_duration && (fault || lost || sentence_bytes <= bare_answer_bytes)) {
             duration = rows[weak_duration->row].tag();
             has_duration = true;
@@ -621,6 +625,9 @@ struct hvac117_profile {
                 rule_only = t == tag_of("HEALTH_RISK")
                                 ? "loss of heating or cooling with a dangerous temperature or a vulnerable occupant"
                                 : "complete loss of heating or cooling, a dangerous temperature and a vulnerable occupant";
+            } else if (t == tag_of("COMPLAINT_NOFIX") && !w.set) {
+                if (rd.why_again.set) locate(rd.why_again, ev);
+                rule_only = "a fault back again after a visit of ours (CALLBACK_RISK)";
             } else if (t.category() == Category::URGENCY && !w.set) {
                 ev.field = "urgency_tier";
                 rule_only = "the agent's urgency tier";
@@ -685,6 +692,8 @@ private:
         if (!(tags & gas_or_co).empty()) tags = tags - hazard_faults;
         // A caller who rents the place is its occupant: no tenant to coordinate with.
         if (rd.caller_rents) tags.erase(tag_of("TENANT_COORD"));
+        // A fault back again after our visit: the visit did not fix it.
+        if (rd.fault_again && tags.contains(tag_of("CALLBACK_RISK"))) tags.insert(tag_of("COMPLAINT_NOFIX"));
         if (tags.contains(tag_of("COMMERCIAL_NEW"))) tags.insert(tag_of("COMMERCIAL_ACCT"));
         if (tags.contains(tag_of("COMMERCIAL_ACCT"))) tags.insert(tag_of("COMMERCIAL_LEAD"));
         if (facts.lead_type == "high_ticket") tags.insert(tag_of("HOT_LEAD"));

@@ -38,6 +38,9 @@ enum flag : std::uint32_t {
                           // how long a problem has lasted ("it ran fine all winter")
     f_renter = 1 << 19,   // the caller rents the place ("i'm renting"): the tenant is the caller,
                           // there is no tenant to coordinate with (no TENANT_COORD in the call)
+    f_again = 1 << 20,    // the problem is back ("again", "dead again"): with a fault in its sentence,
+                          // or a tag of its own, and our visit before it (CALLBACK_RISK), the
+                          // visit did not fix it (COMPLAINT_NOFIX)
 };
 
 inline constexpr Tag hot_lead_tag = tag_of("HOT_LEAD");

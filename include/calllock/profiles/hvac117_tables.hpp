@@ -115,8 +115,9 @@ inline constexpr auto source_rows = join(
                                "worked fine", "cooling fine", "cools fine", "heating fine", "heats fine",
                                "ran great", "runs great", "running great", "works great", "working great",
                                "worked great"}),
-    keywords(f_present, "", "", {"now", "right now", "again", "still", "already", "currently",
+    keywords(f_present, "", "", {"now", "right now", "still", "already", "currently",
                                  "lately", "these days", "this time", "today"}),
+    keywords(f_present | f_again, "", "", {"again"}),
 
     // ---- HAZARD --------------------------------------------------------------
     keywords("GAS_LEAK", {"gas smell", "smell gas", "smells like gas", "smelling gas", "smell of gas",
@@ -997,7 +998,8 @@ inline constexpr auto source_rows = join(
     keywords(f_duration | f_present, "DURATION_ACUTE", "", {"just stopped", "just quit", "just died", "just went out", "just shut off", "just shut down", "just sparked", "ten minutes", "twenty minutes", "thirty minutes", "last hour", "within the last hour", "after church", "when i got up", "got up this morning", "when we opened", "since we opened", "we opened this morning", "fine this morning", "working this morning", "six this morning", "five this morning", "seven this morning", "four this morning", "around six tonight", "six tonight", "seven tonight", "eight tonight", "tonight i noticed", "this morning there's", "this morning it", "this morning when", "around ten it started", "around noon"}),
     keywords("COMPLAINT_SERVICE", {"bad customer service", "customer service", "disappointing", "fed up", "rescheduled on us", "rescheduled twice", "trying to sell me", "tried to sell me", "pushy", "left the furnace door off", "sized wrong", "done wrong"}),
     keywords("REPEAT_CALLER", {"i called last week", "i called yesterday", "i called monday", "i called on monday", "i called tuesday", "i called on tuesday", "i called wednesday", "i called thursday", "i called friday", "i called on friday", "i called here", "i called y'all", "called y'all last week", "calling about my furnace again", "calling about my ac again", "i'm calling back", "calling back about", "third time", "second time i've called", "i already called"}),
-    keywords("CALLBACK_RISK", {"nobody's called me", "nobody has called", "no one's called me", "nobody ever came out", "dead again", "same thing again", "exact same thing again", "doing it again", "it's back again", "came out and it's still", "was just here and"}),
+    keywords("CALLBACK_RISK", {"nobody's called me", "nobody has called", "no one's called me", "nobody ever came out", "came out and it's still", "was just here and"}),
+    keywords(f_tag | f_again, "CALLBACK_RISK", "", {"dead again", "same thing again", "exact same thing again", "doing it again", "it's back again"}),
     keywords("INSTALL_REPLACEMENT", "HOT_LEAD", {"thinking about replacing", "replacing our furnace", "replacing my ac", "replacing our ac", "replacing my furnace", "replacing it", "quote a new one", "a new lennox", "a new trane", "a new carrier", "a new goodman", "a new rheem"}),
     keywords("INSTALL_ADDON", "HOT_LEAD", {"humidifier put on", "ecobee", "nest thermostat", "smart thermostat", "smart thermostats", "ductless mini split", "added cooling", "add cooling", "co detectors installed", "install co detectors"}),
     keywords("ZONING_INTEREST", {"upstairs is always", "upstairs is hotter", "upstairs is colder", "upstairs wont get", "upstairs won't get", "warmer up there", "hotter upstairs", "colder upstairs", "downstairs is fine", "rest of the house is fine", "rest of the office is fine", "gets real warm", "one room", "degrees warmer up", "degrees hotter up"}),
