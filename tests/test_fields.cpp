@@ -111,6 +111,17 @@ static_assert(*fields_of(std::array<std::string_view, 1>{
                    .system_status == SystemStatus::partially_working);
 static_assert(*fields_of(std::array<std::string_view, 1>{"The furnace quit. Everybody's fine."}).system_status ==
               SystemStatus::completely_down);
+// The part must be the one said fine, in its clause.
+static_assert(*fields_of(std::array<std::string_view, 1>{"Okay, so the upstairs unit stopped working."})
+                   .system_status == SystemStatus::completely_down);
+static_assert(*fields_of(std::array<std::string_view, 1>{
+                  "The upstairs unit is completely dead, tomorrow morning is fine."})
+                   .system_status == SystemStatus::completely_down);
+// "Nothing is working now" does not say it works; a quit feared is no status.
+static_assert(*fields_of(std::array<std::string_view, 2>{"The furnace quit yesterday.", "Nothing is working now."})
+                   .system_status == SystemStatus::completely_down);
+static_assert(!fields_of(std::array<std::string_view, 1>{"it's cooling for now but i'm scared it's gonna quit on me"})
+                   .system_status);
 
 // Problem duration: a start at a part of yesterday is acute when it is under 24 hours
 // before the call (12:40 in the default zone here), recent when it is not.
@@ -120,6 +131,10 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"the ac quit yesterday 
               ProblemDuration::recent);
 static_assert(*fields_of(std::array<std::string_view, 1>{"the ac quit yesterday"}).problem_duration ==
               ProblemDuration::recent);
+// Only a start: "noticed it yesterday afternoon" is not when it started.
+static_assert(*fields_of(std::array<std::string_view, 1>{
+                  "The heat's been out since Saturday. My wife noticed it yesterday afternoon."})
+                   .problem_duration == ProblemDuration::recent);
 // The answer to the agent's question about when it started says when it started; the
 // same answer to a scheduling question does not.
 static_assert(*fields_of(std::array<std::string_view, 3>{"my ac stopped cooling", "A:When did it stop cooling?",
@@ -160,6 +175,9 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"our heat pump is makin
 // An air conditioner on the roof is the rooftop unit.
 static_assert(*fields_of(std::array<std::string_view, 1>{"The AC won't stop running. It's one unit on the roof."})
                    .equipment_type == EquipmentType::rooftop_unit);
+// A roof is not a business: "rooftop unit" is.
+static_assert(*fields_of(std::array<std::string_view, 1>{"The AC quit. The unit is on the roof of my house."})
+                   .caller_type == CallerType::residential);
 
 // Attempted fixes: done, not suggested or denied.
 static_assert(fields_of(std::array<std::string_view, 1>{"I changed the filter and flipped the breaker"})

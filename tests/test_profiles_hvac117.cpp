@@ -252,9 +252,10 @@ BOOST_AUTO_TEST_CASE(a_sentence_that_says_the_system_works_gives_no_duration) {
                boost::test_tools::per_element());
 }
 
-// A fault back again after a visit of ours (CALLBACK_RISK: "the tech was just here and it
-// still fails") is a visit that did not fix it (COMPLAINT_NOFIX); again with no visit of ours,
-// or a fault that has not come back, is not.
+// A fault back again in a call about a visit of ours ("your guy was out here friday", "y'all
+// replaced", with CALLBACK_RISK: "the tech was just here and it still fails") is a visit that
+// did not fix it (COMPLAINT_NOFIX); again with no visit of ours, or a fault that has not come
+// back, is not.
 BOOST_AUTO_TEST_CASE(a_fault_back_again_after_our_visit_is_no_fix) {
     const auto same = tags_of("your guy was out here friday and the ac is doing the exact same thing again");
     BOOST_TEST(has(same, "CALLBACK_RISK"));
@@ -263,6 +264,9 @@ BOOST_AUTO_TEST_CASE(a_fault_back_again_after_our_visit_is_no_fix) {
     BOOST_TEST(has(again, "CALLBACK_RISK"));
     BOOST_TEST(has(again, "COMPLAINT_NOFIX"));
     BOOST_TEST(!has(tags_of("The AC is blowing warm air again, the upstairs is 80."), "COMPLAINT_NOFIX"));
+    BOOST_TEST(!has(tags_of("My furnace is dead again."), "COMPLAINT_NOFIX"));
+    BOOST_TEST(has(tags_of("Y'all replaced my blower motor last week. Now the whole thing's dead again."),
+                   "COMPLAINT_NOFIX"));
     BOOST_TEST(!has(tags_of("Your technician came out yesterday. It hasn't leaked again, I want a tune-up."),
                     "COMPLAINT_NOFIX"));
     // Its evidence is the "again".
@@ -358,8 +362,17 @@ static_assert(!is_bare_yes("No.") && !is_bare_yes("nope") &&
 static_assert(last_question("Thanks. Do you smell gas?") == " Do you smell gas?");
 static_assert(asks_when_started("Thanks. When did you first notice it?") &&
               asks_when_started("okay how long has the rattle been going on") &&
-              asks_when_started("when did the furnace stop") && !asks_when_started("When did you buy the house?") &&
+              asks_when_started("when did the furnace stop") && asks_when_started("When did it go blank?") &&
+              !asks_when_started("When did you buy the house?") &&
               !asks_when_started("How long have you had the unit?") && !asks_when_started("What day works for you?"));
+// Not when something was installed, serviced or done last, nor a visit: and only the
+// turn's last sentence asks.
+static_assert(!asks_when_started("How long has the unit been installed?") && !asks_when_started("When did it go in?") &&
+              !asks_when_started("How long has it been since your last service?") &&
+              !asks_when_started("When did you last reset the breaker?") &&
+              !asks_when_started("When did the technician stop by?") && !asks_when_started("when did he stop by") &&
+              !asks_when_started("When did you first call us?") &&
+              !asks_when_started("When did it stop cooling? And what day works best for a visit?"));
 static_assert(last_question("Is it the furnace or the AC?").empty() &&
               last_question("Okay.").empty());
 static_assert(hvac117_profile::coverage().size() == 120);
@@ -434,7 +447,8 @@ BOOST_AUTO_TEST_CASE(a_no_or_a_longer_answer_or_an_either_or_question_adds_nothi
 }
 
 // The answer to the agent's question about when the problem started says when it
-// started ("Sunday." is since Sunday); the same answer to another question does not.
+// started ("Sunday." reads "it started Sunday."); the same answer to another question
+// does not. Said with when it started, it replaces a duration said in passing before it.
 BOOST_AUTO_TEST_CASE(an_answer_to_when_it_started_is_a_duration) {
     const auto when = dialogue({{Role::user, "My AC stopped cooling."},
                                 {Role::agent, "When did it stop cooling?"},
@@ -458,6 +472,26 @@ BOOST_AUTO_TEST_CASE(an_answer_to_when_it_started_is_a_duration) {
     BOOST_TEST(recent->turn == 2);
     BOOST_TEST(recent->text == "Sunday");
     BOOST_TEST(recent->begin == 0u);
+    // From the answer's first word.
+    const auto spaced = dialogue({{Role::user, "My AC stopped cooling."},
+                                  {Role::agent, "When did it stop cooling?"},
+                                  {Role::user, "  Sunday."}});
+    seen.clear();
+    hvac117_profile::explain(spaced, hvac117_tables::default_zone, [&](const TagEvidence& e) { seen.push_back(e); });
+    recent = nullptr;
+    for (const auto& e : seen)
+        if (e.tag == tag_of("DURATION_RECENT")) recent = &e;
+    BOOST_REQUIRE(recent);
+    BOOST_TEST(recent->text == "Sunday");
+    BOOST_TEST(recent->begin == 2u);
+    // "41 last night" is when it got cold, "Saturday night." when it started.
+    const auto passing = dialogue({{Role::user, "The heat pump's blowing cold air, and it got down to 41 last night."},
+                                   {Role::agent, "When did it start blowing cold?"},
+                                   {Role::user, "Saturday night."}});
+    BOOST_TEST(has(call_tags(passing), "DURATION_RECENT"));
+    BOOST_TEST(!has(call_tags(passing), "DURATION_ACUTE"));
+    BOOST_TEST(has(tags_of("My tenant called me last night. She says the furnace bangs. Started a couple days ago."),
+                   "DURATION_RECENT"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

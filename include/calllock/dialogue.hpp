@@ -89,27 +89,44 @@ constexpr bool mentions(std::string_view turn, std::string_view words) noexcept 
     return find_words(turn, words) != std::string_view::npos;
 }
 
-// Whether the agent's turn asks when the problem started or how long it has lasted
-// ("When did it stop cooling?", "how long has the rattle been going on"): the caller's
-// answer ("Sunday.") says when the problem started.
+// The last sentence of a turn: after the last '.', '?' or '!' that ends a sentence
+// before its end ("Got it. When did it stop cooling?" -> " When did it stop cooling?").
+constexpr std::string_view last_sentence(std::string_view turn) noexcept {
+    std::size_t e = turn.size();
+    while (e > 0 && (turn[e - 1] == ' ' || turn[e - 1] == '.' || turn[e - 1] == '?' || turn[e - 1] == '!')) --e;
+    std::size_t b = e;
+    while (b > 0 && turn[b - 1] != '.' && turn[b - 1] != '?' && turn[b - 1] != '!') --b;
+    return turn.substr(b);
+}
+
+// Whether the agent's turn ends asking when the problem started or how long it has
+// lasted ("When did it stop cooling?", "how long has the rattle been going on"): the
+// caller's answer ("Sunday.") says when the problem started. Not when something was
+// installed, serviced, bought or called about, or done last ("When did you last reset the
+// breaker?").
 constexpr bool asks_when_started(std::string_view agent) noexcept {
+    const std::string_view q = last_sentence(agent);
+    for (std::string_view w : {"install", "servic", "breaker", "tech", "buy", "bought", "call", "move", "last",
+                               "put in", "replac", "filter", "visit", "appointment"})
+        if (mentions(q, w)) return false;
     for (std::string_view w : {"how long has", "how long's", "how long have you been without", "since when"})
-        if (mentions(agent, w)) return true;
-    for (std::size_t at = find_words(agent, "when did"); at != std::string_view::npos;
-         at = find_words(agent, "when did", at + 1)) {
-        std::size_t end = at;  // the rest of the sentence
-        while (end < agent.size() && agent[end] != '.' && agent[end] != '?' && agent[end] != '!') ++end;
-        const std::string_view rest = agent.substr(at, end - at);
-        for (std::string_view verb : {"start", "stop", "notice", "begin", "began", "go ", "quit", "happen", "first",
-                                      "break", "die", "shut", "lose"})
-            if (mentions(rest, verb)) return true;
-    }
-    return false;
+        if (mentions(q, w)) return true;
+    const std::size_t at = find_words(q, "when did");
+    if (at == std::string_view::npos) return false;
+    std::string_view rest = q.substr(at);
+    while (!rest.empty() && (rest.back() == '?' || rest.back() == '.' || rest.back() == '!' || rest.back() == ' '))
+        rest.remove_suffix(1);
+    for (std::string_view verb : {"start", "stopped", "stop working", "stop cooling", "stop heating", "stop running",
+                                  "stop blowing", "notice", "begin", "began", "quit", "happen", "die", "go out",
+                                  "go off", "go blank", "shut", "lose"})
+        if (mentions(rest, verb)) return true;
+    return rest.ends_with(" stop");  // "when did it stop?", not "when did he stop by?"
 }
 
 // Put before a caller's answer to that question (for_each_caller_piece), with no
-// sentence break: "Sunday." reads "since Sunday.", a duration.
-inline constexpr std::string_view answer_lead_in = "since ";
+// sentence break: "Sunday." reads "it started Sunday.", a duration said with when the problem
+// started (hvac117: it replaces one said in passing before it).
+inline constexpr std::string_view answer_lead_in = "it started ";
 
 // Each caller turn with the agent's turn before it: f(caller_turn, agent_turn), the
 // agent's turn "" when the caller speaks again before the agent (tool entries between

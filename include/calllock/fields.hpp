@@ -130,7 +130,7 @@ namespace detail::fields {
 // What a phrase is evidence of.
 enum class kind : std::uint8_t {
     property, status, equipment, onset, pattern, fix_object, fix_action, mood, intent, owner, commercial, person,
-    hearsay, install_word, old_word, ago, recent, runs, us, since, works, area, fine, count_
+    hearsay, install_word, old_word, ago, recent, runs, us, since, works, area, fine, roof, count_
 };
 inline constexpr std::size_t kind_count = static_cast<std::size_t>(kind::count_);
 
@@ -142,8 +142,9 @@ enum owner : std::uint8_t { owns, does_not_decide };
 // (problem_duration counts the hours from it to the call).
 enum daypart : std::uint8_t { yesterday_morning, yesterday_afternoon, yesterday_evening };
 inline constexpr std::array<unsigned, 3> daypart_hour{9, 14, 18};
-// An `onset` phrase that hides the onset words inside it ("gonna quit"): no onset.
-inline constexpr std::uint8_t onset_feared = 2;
+// An `onset` or `status` phrase that hides the words inside it ("gonna quit"): a fear,
+// no onset and no status.
+inline constexpr std::uint8_t onset_feared = 2, status_feared = 3;
 // fix_action values: a plain action, or one that is itself a restart, or something
 // else tried; or a state the caller looked at ("the breaker's on", "they all look
 // fine"), which is a check of the breakers.
@@ -356,11 +357,10 @@ inline constexpr cue cues[] = {
     {"rooftop unit", kind::equipment, v(EquipmentType::rooftop_unit)},
     {"rooftop units", kind::equipment, v(EquipmentType::rooftop_unit)},
     {"rtu", kind::equipment, v(EquipmentType::rooftop_unit)},
-    {"unit on the roof", kind::equipment, v(EquipmentType::rooftop_unit)},
-    {"units on the roof", kind::equipment, v(EquipmentType::rooftop_unit)},
-    {"unit is on the roof", kind::equipment, v(EquipmentType::rooftop_unit)},
-    {"units are on the roof", kind::equipment, v(EquipmentType::rooftop_unit)},
-    {"two on the roof", kind::equipment, v(EquipmentType::rooftop_unit)},
+    // on the roof: an air conditioner there is the rooftop unit (a house's too: not a
+    // business by itself, unlike "rooftop unit")
+    {"unit on the roof", kind::roof}, {"units on the roof", kind::roof}, {"unit is on the roof", kind::roof},
+    {"units are on the roof", kind::roof}, {"two on the roof", kind::roof},
     {"package unit", kind::equipment, v(EquipmentType::package_unit)},
     {"packaged unit", kind::equipment, v(EquipmentType::package_unit)},
     // problem_onset
@@ -386,6 +386,10 @@ inline constexpr cue cues[] = {
     {"about to quit", kind::onset, onset_feared}, {"gonna die", kind::onset, onset_feared},
     {"going to die", kind::onset, onset_feared}, {"about to die", kind::onset, onset_feared},
     {"gonna go out", kind::onset, onset_feared}, {"going to go out", kind::onset, onset_feared},
+    {"gonna quit", kind::status, status_feared}, {"going to quit", kind::status, status_feared},
+    {"about to quit", kind::status, status_feared}, {"gonna die", kind::status, status_feared},
+    {"going to die", kind::status, status_feared}, {"about to die", kind::status, status_feared},
+    {"gonna go out", kind::status, status_feared}, {"going to go out", kind::status, status_feared},
 
     {"getting worse", kind::onset, v(ProblemOnset::gradual)}, {"getting weaker", kind::onset, v(ProblemOnset::gradual)},
     {"gotten worse", kind::onset, v(ProblemOnset::gradual)}, {"gotten weaker", kind::onset, v(ProblemOnset::gradual)},
@@ -596,7 +600,7 @@ inline constexpr cue cues[] = {
     {"running fine", kind::works}, {"it works", kind::works}, {"its working", kind::works},
     {"it is working", kind::works}, {"cooling fine", kind::works}, {"cools fine", kind::works},
     {"cooled fine", kind::works}, {"heating fine", kind::works}, {"heats fine", kind::works},
-    {"seems fine", kind::works}, {"been fine", kind::works}, {"been perfect", kind::works},
+    {"seems fine", kind::works},
     {"running now", kind::works}, {"working now", kind::works}, {"working again", kind::works},
     {"heats good", kind::works}, {"cooling for now", kind::works},
     {"running normally", kind::works}, {"working normally", kind::works}, {"cooling normally", kind::works},
@@ -639,7 +643,8 @@ inline constexpr cue_index cues_by_letter = [] {
 
 // The negators, for negated_within.
 inline constexpr std::string_view negators[] = {"not",   "no",    "never", "dont", "didnt", "doesnt",
-                                                "isnt",  "wasnt", "havent", "hasnt", "arent", "wont"};
+                                                "isnt",  "wasnt", "havent", "hasnt", "arent", "wont",
+                                                "nothing", "nothings", "none"};
 
 // A word of a sentence: a view of the raw text and where it stands.
 struct word {
@@ -797,6 +802,7 @@ struct reader {
     bool affirmed = false;  // an agent's question the caller answered yes to
     bool asked_age = false; // the caller answers the agent's "how old is it?"
     bool asked_breaker = false;  // the caller answers an agent's turn about the breakers
+    bool asked_start = false;  // the caller answers the agent's "when did it start?"
     bool new_word = false;  // this sentence says "brand new" or names a month
 
     [[nodiscard]] constexpr tally& of(kind k) noexcept { return t[static_cast<std::size_t>(k)]; }
@@ -849,6 +855,14 @@ struct reader {
         return false;
     }
 
+    // Whether the word before word i says that a problem started at it ("since", "quit").
+    [[nodiscard]] constexpr bool starts_at(std::size_t i) const noexcept {
+        if (i == 0) return false;
+        for (std::string_view w : {"since", "started", "from", "began", "quit", "stopped", "died", "out", "off"})
+            if (same_word(words[i - 1].text, w)) return true;
+        return false;
+    }
+
     constexpr void read_sentence() {
         // Per kind, the longest phrase at each word; a phrase inside a taken one of its
         // kind is skipped ("heater" in "water heater"), one of another kind is not
@@ -884,6 +898,8 @@ struct reader {
         new_word = false;
         bool hearsay = false, person = false, install = false, old = false, ago = false;
         bool works = false, area = false, fine = false;
+        std::size_t area_at = 0;
+        std::uint16_t fine_at = 0;
         std::uint8_t action = 0;  // 1: an action, 2: a restart, 3: something else tried
         bool state = false;       // a state looked at (act_state)
         for (std::size_t h = 0; h < nh; ++h) {
@@ -913,18 +929,30 @@ struct reader {
                 case kind::pattern:
                 case kind::runs:
                 case kind::since:
-                    if (c.k == kind::onset && c.value == onset_feared) break;
+                    if ((c.k == kind::onset && c.value == onset_feared) || (c.k == kind::status && c.value == status_feared))
+                        break;
+                    // A start at a part of yesterday: said as the start ("since", "started", "quit
+                    // yesterday evening"), or in answer to the agent's "when did it start?"; not "my
+                    // wife noticed it yesterday afternoon".
+                    if (c.k == kind::since && !asked_start && !starts_at(hits[h].at)) break;
                     if (!hearsay && !neg && !(question && !affirmed)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::mood:
                     if (!affirmed && !(neg && c.value != upset)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::us:
+                case kind::roof:
                     s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::works: works = works || (!neg && !hearsay && !(question && !affirmed)); break;
-                case kind::area: area = true; break;
-                case kind::fine: fine = fine || !neg; break;
+                case kind::area:
+                    if (!area) area = true, area_at = hits[h].at;
+                    break;
+                case kind::fine:  // after the part, in its clause ("the other two are fine")
+                    if (area && !neg && !fine && hits[h].at > area_at &&
+                        words[hits[h].at].clause == words[area_at].clause)
+                        fine = true, fine_at = at;
+                    break;
                 case kind::intent:
                 case kind::owner:
                     if (!affirmed || c.k == kind::owner) s[static_cast<std::size_t>(c.k)].add(c.value, at);
@@ -966,8 +994,7 @@ struct reader {
         // system said to work, with no status in the sentence, is how it is now: what was
         // said of its status before is over ("It's running now.").
         auto& status = s[static_cast<std::size_t>(kind::status)];
-        if (area && fine && !hearsay && !(question && !affirmed))
-            status.add(v(SystemStatus::partially_working), position);
+        if (fine && !hearsay && !(question && !affirmed)) status.add(v(SystemStatus::partially_working), fine_at);
         if (works && !status.any()) t[static_cast<std::size_t>(kind::status)] = tally{};
         for (std::size_t k = 0; k < kind_count; ++k) t[k].merge(s[k]);
         position = static_cast<std::uint16_t>(position + n);
@@ -1075,8 +1102,9 @@ struct reader {
             if (!question.empty() && is_bare_yes(turn)) rd.feed(question, true);
             rd.asked_age = mentions(agent, "how old");
             rd.asked_breaker = mentions(agent, "breaker");
+            rd.asked_start = asks_when_started(agent);
             rd.feed(turn, false);
-            rd.asked_age = rd.asked_breaker = false;
+            rd.asked_age = rd.asked_breaker = rd.asked_start = false;
         });
         rd.feed(s.problem_description, false);
     }
@@ -1151,7 +1179,7 @@ struct reader {
         if (const auto e = tally_of(kind::equipment).best()) f.equipment_type = static_cast<EquipmentType>(*e);
         // An air conditioner on the roof is the rooftop unit.
         if (f.equipment_type == EquipmentType::air_conditioner &&
-            tally_of(kind::equipment).has(v(EquipmentType::rooftop_unit)))
+            (tally_of(kind::equipment).has(v(EquipmentType::rooftop_unit)) || tally_of(kind::roof).any()))
             f.equipment_type = EquipmentType::rooftop_unit;
         if (has(tag_of("REPAIR_HEATPUMP"))) f.equipment_type = EquipmentType::heat_pump;
         // Cooling that fails with no equipment named is the air conditioner's.

@@ -210,8 +210,10 @@ public:
     bool extreme = false;   // dangerous temperature
     Tag duration{};
     bool has_duration = false;
+    bool duration_started = false;  // said with when it started (f_start)
     bool caller_rents = false;  // a row with f_renter, not negated
     bool fault_again = false;   // a fault back again (f_again), not negated
+    bool visit = false;         // a visit of ours said (f_visit, or a CALLBACK_RISK row without f_again)
     // Where the first keyword of a caller who is not a customer was matched (a
     // vendor, an inspector... says so when the call begins).
     std::size_t first_not_customer = ~std::size_t{0};
@@ -232,6 +234,14 @@ private:
             auto& w = why[t.id()];
             if (!w.set && e) w = {true, e->row, e->start, e->end};
         }
+    }
+    // The call's duration (one at most), and its evidence: replaced by one said with when
+    // the problem started.
+    constexpr void set_duration(Tag t, bool started, [[maybe_unused]] const event* e) {
+        duration = t;
+        has_duration = true;
+        duration_started = started;
+        if constexpr (Explain) why[t.id()] = {true, e->row, e->start, e->end};
     }
     constexpr void note_at([[maybe_unused]] auto& slot, [[maybe_unused]] const event* e) {
         if constexpr (Explain)
@@ -338,6 +348,11 @@ private:
         const event* why_maint = nullptr;
         const event* weak_duration = nullptr;  // a time word that needs a fault beside it
         const event* again = nullptr;          // the problem is back (f_again)
+        // A sentence that says when the problem started: its duration replaces one said in
+        // passing before it.
+        bool started = false;
+        for (std::size_t i = 0; i < n; ++i) started = started || (rows[events_[i].row].flags & f_start);
+        bool take_duration = !has_duration || (started && !duration_started);
         for (std::size_t q = 0; q < m; ++q) {
             const event& e = events_[order[q]];
             const row& r = rows[e.row];
@@ -371,6 +386,10 @@ private:
                 first_not_customer = e.start;
             if (r.flags & f_request) request = true, quote = quote || (r.flags & f_quote);
             if (!(r.flags & f_wish) && r.gives_lead()) request = quote = true;  // a quote asked for in so many words
+            if ((r.flags & f_visit) ||
+                ((r.flags & f_tag) && !topic && !(r.flags & (f_again | f_wish)) &&
+                 yields_any(r, TagSet{tag_of("CALLBACK_RISK")})))
+                visit = true;
             if ((r.flags & f_tag) && !topic) {
                 TagSet& into = (r.flags & f_wish) ? wished : found;
                 if (r.has_tag) into.insert(r.tag());
@@ -397,18 +416,14 @@ private:
                 // asked about ("can you come in the next two days?"), not said
             } else if ((r.flags & f_duration) && (r.flags & f_weak)) {
                 if (!weak_duration) weak_duration = &e;
-            } else if ((r.flags & f_duration) && !has_duration) {
-                duration = r.tag();
-                has_duration = true;
-                note(r.tag(), &e);
+            } else if ((r.flags & f_duration) && take_duration) {
+                take_duration = false;  // the sentence's first
+                set_duration(r.tag(), started, &e);
             }
         }
         if (again && (fault || lost || (rows[again->row].flags & f_tag))) fault_again = true, note_at(why_again, again);
-        if (weak_duration && !has_duration && (fault || lost || sentence_bytes <= bare_answer_bytes)) {
-            duration = rows[weak_duration->row].tag();
-            has_duration = true;
-            note(duration, weak_duration);
-        }
+        if (weak_duration && take_duration && (fault || lost || started || sentence_bytes <= bare_answer_bytes))
+            set_duration(rows[weak_duration->row].tag(), started, weak_duration);
         // A new system is wanted when the caller asks for it in its sentence, or asks for
         // a price in the sentence of other people's words or in the one after ("They told
         // me I need a new system. I want a second opinion and a quote.").
@@ -567,11 +582,18 @@ struct hvac117_profile {
             std::string_view first_piece, last_piece;
             std::size_t raw_begin = 0, raw_end = 0;
             bool have_begin = false, have_end = false;
+            bool rebase = false;  // the keyword begins at the answer's first folded byte
             auto piece = [&](std::string_view p) {
-                // A keyword begun in the lead-in of an answer ("since " + "Sunday.") is the answer's.
-                if (have_begin && !have_end && first_piece.data() == answer_lead_in.data()) first_piece = p, raw_begin = 0;
+                // A keyword begun in the lead-in of an answer ("it started " + "Sunday.") is the
+                // answer's, from its first folded byte; one wholly in the lead-in is an empty
+                // range at the answer's start (the lead-in is in no turn).
+                if (have_begin && first_piece.data() == answer_lead_in.data()) {
+                    if (have_end) first_piece = last_piece = p, raw_begin = raw_end = 0;
+                    else first_piece = p, rebase = true;
+                }
                 for (std::size_t i = 0; i < p.size() && !have_end; ++i)
                     fold.feed(static_cast<unsigned char>(p[i]), [&](unsigned char) {
+                        if (rebase) raw_begin = i, rebase = false;
                         if (!have_begin && folded == w.begin) first_piece = p, raw_begin = i, have_begin = true;
                         if (have_begin && !have_end && folded + 1 == w.end) last_piece = p, raw_end = i + 1, have_end = true;
                         ++folded;
@@ -692,8 +714,8 @@ private:
         if (!(tags & gas_or_co).empty()) tags = tags - hazard_faults;
         // A caller who rents the place is its occupant: no tenant to coordinate with.
         if (rd.caller_rents) tags.erase(tag_of("TENANT_COORD"));
-        // A fault back again after our visit: the visit did not fix it.
-        if (rd.fault_again && tags.contains(tag_of("CALLBACK_RISK"))) tags.insert(tag_of("COMPLAINT_NOFIX"));
+        // A fault back again in a call about a visit of ours: the visit did not fix it.
+        if (rd.fault_again && rd.visit && tags.contains(tag_of("CALLBACK_RISK"))) tags.insert(tag_of("COMPLAINT_NOFIX"));
         if (tags.contains(tag_of("COMMERCIAL_NEW"))) tags.insert(tag_of("COMMERCIAL_ACCT"));
         if (tags.contains(tag_of("COMMERCIAL_ACCT"))) tags.insert(tag_of("COMMERCIAL_LEAD"));
         if (facts.lead_type == "high_ticket") tags.insert(tag_of("HOT_LEAD"));

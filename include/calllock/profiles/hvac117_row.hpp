@@ -39,8 +39,13 @@ enum flag : std::uint32_t {
     f_renter = 1 << 19,   // the caller rents the place ("i'm renting"): the tenant is the caller,
                           // there is no tenant to coordinate with (no TENANT_COORD in the call)
     f_again = 1 << 20,    // the problem is back ("again", "dead again"): with a fault in its sentence,
-                          // or a tag of its own, and our visit before it (CALLBACK_RISK), the
-                          // visit did not fix it (COMPLAINT_NOFIX)
+                          // or a tag of its own, in a call about a visit of ours (f_visit or a
+                          // CALLBACK_RISK row), the visit did not fix it (COMPLAINT_NOFIX)
+    f_start = 1 << 21,    // the caller says when the problem started ("started", "began"): the
+                          // duration of its sentence is the problem's, over one said in passing
+                          // before it ("it got down to 41 last night ... it started saturday")
+    f_visit = 1 << 22,    // a visit or work of ours ("y'all came out", "you replaced"): with a
+                          // fault back again (f_again), a visit that did not fix it
 };
 
 inline constexpr Tag hot_lead_tag = tag_of("HOT_LEAD");

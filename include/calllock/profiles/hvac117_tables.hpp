@@ -101,11 +101,12 @@ inline constexpr auto source_rows = join(
     // faults, symptoms, durations) tag nothing ("Last year our AC died on the first hot
     // day.", "The noise you fixed in November, that's been perfect."), unless the sentence
     // says it is here now ("It was fixed last year but now it's leaking again.").
+    keywords(f_past | f_visit, "", "", {"you fixed", "you guys fixed", "y'all fixed", "you all fixed",
+                                        "your tech fixed", "your guy fixed", "you replaced", "you guys replaced",
+                                        "y'all replaced", "you repaired"}),
     keywords(f_past, "", "", {"last year", "last winter", "last summer", "last spring", "last fall",
-                              "last season", "a while back", "a while ago", "you fixed", "you guys fixed",
-                              "y'all fixed", "you all fixed", "your tech fixed", "your guy fixed",
-                              "the tech fixed", "he fixed", "they fixed", "you replaced", "you guys replaced",
-                              "y'all replaced", "he replaced", "they replaced", "you repaired", "he repaired",
+                              "last season", "a while back", "a while ago",
+                              "the tech fixed", "he fixed", "they fixed", "he replaced", "they replaced", "he repaired",
                               "they repaired", "got it fixed", "had it fixed", "had it repaired",
                               "got it repaired", "was fixed", "got fixed", "been fixed", "fixed that",
                               "fixed it", "all fixed", "been fine", "been quiet", "been perfect",
@@ -118,6 +119,10 @@ inline constexpr auto source_rows = join(
     keywords(f_present, "", "", {"now", "right now", "still", "already", "currently",
                                  "lately", "these days", "this time", "today"}),
     keywords(f_present | f_again, "", "", {"again"}),
+    keywords(f_start, "", "", {"started", "began", "starting"}),
+    keywords(f_visit, "", "", {"y'all came out", "you came out", "you guys came", "your tech", "your technician",
+                               "your guy", "you put in", "y'all put", "you guys put", "y'all had a guy",
+                               "tech came out", "technician came out", "were out here"}),
 
     // ---- HAZARD --------------------------------------------------------------
     keywords("GAS_LEAK", {"gas smell", "smell gas", "smells like gas", "smelling gas", "smell of gas",
