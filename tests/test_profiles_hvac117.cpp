@@ -8,6 +8,7 @@
 
 #include <calllock/calllock.hpp>
 
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -27,6 +28,15 @@ bool has(const Tags& tags, std::string_view tag) {
     auto t = find_tag(tag);
     BOOST_REQUIRE(t.has_value());
     return tags.contains(*t);
+}
+
+// The evidence explain() gives for one tag of a session's call (views into `s`).
+std::optional<TagEvidence> evidence_of(const CallSession& s, std::string_view tag) {
+    std::optional<TagEvidence> found;
+    hvac117_profile::explain(s, hvac117_tables::default_zone, [&](const TagEvidence& e) {
+        if (e.tag.name() == tag) found = e;
+    });
+    return found;
 }
 
 std::vector<std::string> names(const Tags& tags, Category c) {
@@ -272,11 +282,7 @@ BOOST_AUTO_TEST_CASE(a_fault_back_again_after_our_visit_is_no_fix) {
     // Its evidence is the "again".
     CallSession s = session();
     s.transcript_log = {TranscriptEntry::user("your tech came out yesterday and now it's not cooling again", 1.0)};
-    std::vector<TagEvidence> seen;
-    hvac117_profile::explain(s, hvac117_tables::default_zone, [&](const TagEvidence& e) { seen.push_back(e); });
-    const TagEvidence* nofix = nullptr;
-    for (const auto& e : seen)
-        if (e.tag == tag_of("COMPLAINT_NOFIX")) nofix = &e;
+    const auto nofix = evidence_of(s, "COMPLAINT_NOFIX");
     BOOST_REQUIRE(nofix);
     BOOST_TEST(nofix->turn == 0);
     BOOST_TEST(nofix->text == "again");
@@ -463,11 +469,7 @@ BOOST_AUTO_TEST_CASE(an_answer_to_when_it_started_is_a_duration) {
         BOOST_TEST(!has(call_tags(s), "DURATION_RECENT"), other);
     }
     // Its evidence is the answer.
-    std::vector<TagEvidence> seen;
-    hvac117_profile::explain(when, hvac117_tables::default_zone, [&](const TagEvidence& e) { seen.push_back(e); });
-    const TagEvidence* recent = nullptr;
-    for (const auto& e : seen)
-        if (e.tag == tag_of("DURATION_RECENT")) recent = &e;
+    auto recent = evidence_of(when, "DURATION_RECENT");
     BOOST_REQUIRE(recent);
     BOOST_TEST(recent->turn == 2);
     BOOST_TEST(recent->text == "Sunday");
@@ -476,11 +478,7 @@ BOOST_AUTO_TEST_CASE(an_answer_to_when_it_started_is_a_duration) {
     const auto spaced = dialogue({{Role::user, "My AC stopped cooling."},
                                   {Role::agent, "When did it stop cooling?"},
                                   {Role::user, "  Sunday."}});
-    seen.clear();
-    hvac117_profile::explain(spaced, hvac117_tables::default_zone, [&](const TagEvidence& e) { seen.push_back(e); });
-    recent = nullptr;
-    for (const auto& e : seen)
-        if (e.tag == tag_of("DURATION_RECENT")) recent = &e;
+    recent = evidence_of(spaced, "DURATION_RECENT");
     BOOST_REQUIRE(recent);
     BOOST_TEST(recent->text == "Sunday");
     BOOST_TEST(recent->begin == 2u);

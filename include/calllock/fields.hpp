@@ -375,8 +375,10 @@ inline constexpr cue cues[] = {
     {"quit", kind::onset, v(ProblemOnset::sudden)}, {"quits", kind::onset, v(ProblemOnset::sudden)},
     {"stopped", kind::onset, v(ProblemOnset::sudden)}, {"woke up", kind::onset, v(ProblemOnset::sudden)},
     // fine, then not: "it was fine last night, this morning it's just dead"
-    {"fine last night", kind::onset, v(ProblemOnset::sudden)}, {"fine this morning", kind::onset, v(ProblemOnset::sudden)},
-    {"fine at bedtime", kind::onset, v(ProblemOnset::sudden)}, {"fine when we went to bed", kind::onset, v(ProblemOnset::sudden)},
+    {"fine last night", kind::onset, v(ProblemOnset::sudden)},
+    {"fine this morning", kind::onset, v(ProblemOnset::sudden)},
+    {"fine at bedtime", kind::onset, v(ProblemOnset::sudden)},
+    {"fine when we went to bed", kind::onset, v(ProblemOnset::sudden)},
     {"fine yesterday", kind::onset, v(ProblemOnset::sudden)}, {"fine at supper", kind::onset, v(ProblemOnset::sudden)},
     {"fine till", kind::onset, v(ProblemOnset::sudden)}, {"fine until", kind::onset, v(ProblemOnset::sudden)},
     {"walked in and", kind::onset, v(ProblemOnset::sudden)}, {"came home at", kind::onset, v(ProblemOnset::sudden)},
@@ -414,7 +416,8 @@ inline constexpr cue cues[] = {
     {"short cycling", kind::pattern, v(ProblemPattern::intermittent)},
     {"in and out", kind::pattern, v(ProblemPattern::intermittent)},
     {"all the time", kind::pattern, v(ProblemPattern::constant)}, {"constantly", kind::pattern, v(ProblemPattern::constant)},
-    {"its constant", kind::pattern, v(ProblemPattern::constant)}, {"nonstop", kind::pattern, v(ProblemPattern::constant)},
+    {"its constant", kind::pattern, v(ProblemPattern::constant)},
+    {"nonstop", kind::pattern, v(ProblemPattern::constant)},
     {"non stop", kind::pattern, v(ProblemPattern::constant)}, {"the whole time", kind::pattern, v(ProblemPattern::constant)},
     {"never stops", kind::pattern, v(ProblemPattern::constant)},
     {"never shuts off", kind::pattern, v(ProblemPattern::constant)},
@@ -929,7 +932,8 @@ struct reader {
                 case kind::pattern:
                 case kind::runs:
                 case kind::since:
-                    if ((c.k == kind::onset && c.value == onset_feared) || (c.k == kind::status && c.value == status_feared))
+                    if ((c.k == kind::onset && c.value == onset_feared) ||
+                        (c.k == kind::status && c.value == status_feared))
                         break;
                     // A start at a part of yesterday: said as the start ("since", "started", "quit
                     // yesterday evening"), or in answer to the agent's "when did it start?"; not "my
