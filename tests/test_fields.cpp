@@ -117,7 +117,12 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"Okay, so the upstairs 
 static_assert(*fields_of(std::array<std::string_view, 1>{
                   "The upstairs unit is completely dead, tomorrow morning is fine."})
                    .system_status == SystemStatus::completely_down);
-// "Nothing is working now" does not say it works; a quit feared is no status.
+static_assert(*fields_of(std::array<std::string_view, 1>{"The downstairs unit quit, the upstairs one is okay."})
+                   .system_status == SystemStatus::partially_working);
+// "Nothing is working now" does not say it works, nor "it was working fine until
+// yesterday"; a quit feared is no status.
+static_assert(*fields_of(std::array<std::string_view, 2>{"The furnace quit.", "It was working fine until yesterday."})
+                   .system_status == SystemStatus::completely_down);
 static_assert(*fields_of(std::array<std::string_view, 2>{"The furnace quit yesterday.", "Nothing is working now."})
                    .system_status == SystemStatus::completely_down);
 static_assert(!fields_of(std::array<std::string_view, 1>{"it's cooling for now but i'm scared it's gonna quit on me"})
@@ -175,6 +180,8 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"our heat pump is makin
 // An air conditioner on the roof is the rooftop unit.
 static_assert(*fields_of(std::array<std::string_view, 1>{"The AC won't stop running. It's one unit on the roof."})
                    .equipment_type == EquipmentType::rooftop_unit);
+static_assert(*fields_of(std::array<std::string_view, 1>{"My unit on the roof isn't cooling."}).equipment_type ==
+              EquipmentType::rooftop_unit);
 // A roof is not a business: "rooftop unit" is.
 static_assert(*fields_of(std::array<std::string_view, 1>{"The AC quit. The unit is on the roof of my house."})
                    .caller_type == CallerType::residential);

@@ -275,6 +275,7 @@ BOOST_AUTO_TEST_CASE(a_fault_back_again_after_our_visit_is_no_fix) {
     BOOST_TEST(has(again, "COMPLAINT_NOFIX"));
     BOOST_TEST(!has(tags_of("The AC is blowing warm air again, the upstairs is 80."), "COMPLAINT_NOFIX"));
     BOOST_TEST(!has(tags_of("My furnace is dead again."), "COMPLAINT_NOFIX"));
+    BOOST_TEST(!has(tags_of("Nobody ever called me back and the furnace is dead again."), "COMPLAINT_NOFIX"));
     BOOST_TEST(has(tags_of("Y'all replaced my blower motor last week. Now the whole thing's dead again."),
                    "COMPLAINT_NOFIX"));
     BOOST_TEST(!has(tags_of("Your technician came out yesterday. It hasn't leaked again, I want a tune-up."),
@@ -379,6 +380,9 @@ static_assert(!asks_when_started("How long has the unit been installed?") && !as
               !asks_when_started("When did the technician stop by?") && !asks_when_started("when did he stop by") &&
               !asks_when_started("When did you first call us?") &&
               !asks_when_started("When did it stop cooling? And what day works best for a visit?"));
+static_assert(asks_when_started("How long has it lasted?") && asks_when_started("When did it break down?") &&
+              asks_when_started("How long has it been out of service?") &&
+              !asks_when_started("when did you run it last?"));
 static_assert(last_question("Is it the furnace or the AC?").empty() &&
               last_question("Okay.").empty());
 static_assert(hvac117_profile::coverage().size() == 120);
@@ -490,6 +494,10 @@ BOOST_AUTO_TEST_CASE(an_answer_to_when_it_started_is_a_duration) {
     BOOST_TEST(!has(call_tags(passing), "DURATION_ACUTE"));
     BOOST_TEST(has(tags_of("My tenant called me last night. She says the furnace bangs. Started a couple days ago."),
                    "DURATION_RECENT"));
+    // In its sentence too; the machine starting up is no start.
+    BOOST_TEST(has(tags_of("It got down to 41 last night and it started Saturday."), "DURATION_RECENT"));
+    BOOST_TEST(has(tags_of("It's been short cycling for a few weeks. Today it keeps starting and stopping."),
+                   "DURATION_ONGOING"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -106,8 +106,8 @@ constexpr std::string_view last_sentence(std::string_view turn) noexcept {
 // breaker?").
 constexpr bool asks_when_started(std::string_view agent) noexcept {
     const std::string_view q = last_sentence(agent);
-    for (std::string_view w : {"install", "servic", "breaker", "tech", "buy", "bought", "call", "move", "last",
-                               "put in", "replac", "filter", "visit", "appointment"})
+    for (std::string_view w : {"install", "serviced", "maintenance", "tune", "breaker", "tech", "buy", "bought",
+                               "call", "move", "last ", "last?", "put in", "replac", "filter", "visit", "appointment"})
         if (mentions(q, w)) return false;
     for (std::string_view w : {"how long has", "how long's", "how long have you been without", "since when"})
         if (mentions(q, w)) return true;
@@ -118,7 +118,7 @@ constexpr bool asks_when_started(std::string_view agent) noexcept {
         rest.remove_suffix(1);
     for (std::string_view verb : {"start", "stopped", "stop working", "stop cooling", "stop heating", "stop running",
                                   "stop blowing", "notice", "begin", "began", "quit", "happen", "die", "go out",
-                                  "go off", "go blank", "shut", "lose"})
+                                  "go off", "go blank", "shut", "lose", "break"})
         if (mentions(rest, verb)) return true;
     return rest.ends_with(" stop");  // "when did it stop?", not "when did he stop by?"
 }

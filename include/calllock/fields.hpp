@@ -602,7 +602,7 @@ inline constexpr cue cues[] = {
     {"works fine", kind::works}, {"working fine", kind::works}, {"runs fine", kind::works},
     {"running fine", kind::works}, {"it works", kind::works}, {"its working", kind::works},
     {"it is working", kind::works}, {"cooling fine", kind::works}, {"cools fine", kind::works},
-    {"cooled fine", kind::works}, {"heating fine", kind::works}, {"heats fine", kind::works},
+    {"heating fine", kind::works}, {"heats fine", kind::works},
     {"seems fine", kind::works},
     {"running now", kind::works}, {"working now", kind::works}, {"working again", kind::works},
     {"heats good", kind::works}, {"cooling for now", kind::works},
@@ -858,6 +858,19 @@ struct reader {
         return false;
     }
 
+    // Whether the words around word i put it in the past: "was"/"were"/"used to" before
+    // it, "until"/"till"/"last"/"yesterday" after it in its clause ("it was working fine
+    // until yesterday").
+    [[nodiscard]] constexpr bool said_of_the_past(std::size_t i) const noexcept {
+        if (i > 0 && (same_word(words[i - 1].text, "was") || same_word(words[i - 1].text, "were") ||
+                      (i > 1 && same_word(words[i - 2].text, "used") && same_word(words[i - 1].text, "to"))))
+            return true;
+        for (std::size_t j = i + 1; j < n && words[j].clause == words[i].clause; ++j)
+            for (std::string_view w : {"until", "till", "last", "yesterday"})
+                if (same_word(words[j].text, w)) return true;
+        return false;
+    }
+
     // Whether the word before word i says that a problem started at it ("since", "quit").
     [[nodiscard]] constexpr bool starts_at(std::size_t i) const noexcept {
         if (i == 0) return false;
@@ -948,9 +961,11 @@ struct reader {
                 case kind::roof:
                     s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
-                case kind::works: works = works || (!neg && !hearsay && !(question && !affirmed)); break;
-                case kind::area:
-                    if (!area) area = true, area_at = hits[h].at;
+                case kind::works:
+                    works = works || (!neg && !hearsay && !(question && !affirmed) && !said_of_the_past(hits[h].at));
+                    break;
+                case kind::area:  // the latest before the fine word
+                    area = true, area_at = hits[h].at;
                     break;
                 case kind::fine:  // after the part, in its clause ("the other two are fine")
                     if (area && !neg && !fine && hits[h].at > area_at &&
@@ -1181,14 +1196,14 @@ struct reader {
     // The equipment, its state and its age
     if (customer) {
         if (const auto e = tally_of(kind::equipment).best()) f.equipment_type = static_cast<EquipmentType>(*e);
-        // An air conditioner on the roof is the rooftop unit.
-        if (f.equipment_type == EquipmentType::air_conditioner &&
-            (tally_of(kind::equipment).has(v(EquipmentType::rooftop_unit)) || tally_of(kind::roof).any()))
-            f.equipment_type = EquipmentType::rooftop_unit;
         if (has(tag_of("REPAIR_HEATPUMP"))) f.equipment_type = EquipmentType::heat_pump;
         // Cooling that fails with no equipment named is the air conditioner's.
         if (!f.equipment_type && (has(tag_of("REPAIR_AC")) || has(tag_of("TUNEUP_AC"))))
             f.equipment_type = EquipmentType::air_conditioner;
+        // An air conditioner on the roof is the rooftop unit.
+        if (f.equipment_type == EquipmentType::air_conditioner &&
+            (tally_of(kind::equipment).has(v(EquipmentType::rooftop_unit)) || tally_of(kind::roof).any()))
+            f.equipment_type = EquipmentType::rooftop_unit;
         // Working in some places or at some times is the most specific thing said.
         if (tally_of(kind::status).has(v(SystemStatus::partially_working))) f.system_status = SystemStatus::partially_working;
         else if (const auto st = tally_of(kind::status).best()) {

@@ -164,6 +164,12 @@ constexpr bool asked_about(const row& r) noexcept { return yields_any(r, questio
 inline constexpr TagSet past_problems =
     TagSet::all().in(Category::HAZARD) | service_tags("REPAIR_") | service_tags("DIAGNOSTIC_") |
     TagSet{tag_of("SEASONAL_RUSH"), tag_of("EXTREME_WEATHER"), tag_of("POST_STORM"), tag_of("POWER_OUTAGE")};
+// Whether a row says when the problem started: a start word (f_start), or a duration
+// that begins with one ("started saturday").
+constexpr bool says_start(const row& r) noexcept {
+    return (r.flags & f_start) || ((r.flags & f_duration) && r.text().starts_with("started "));
+}
+
 constexpr bool past_problem(const row& r) noexcept {
     return (r.flags & (f_fault | f_loss | f_extreme | f_duration)) || yields_any(r, past_problems);
 }
@@ -213,7 +219,7 @@ public:
     bool duration_started = false;  // said with when it started (f_start)
     bool caller_rents = false;  // a row with f_renter, not negated
     bool fault_again = false;   // a fault back again (f_again), not negated
-    bool visit = false;         // a visit of ours said (f_visit, or a CALLBACK_RISK row without f_again)
+    bool visit = false;         // a visit or work of ours said (f_visit), not negated
     // Where the first keyword of a caller who is not a customer was matched (a
     // vendor, an inspector... says so when the call begins).
     std::size_t first_not_customer = ~std::size_t{0};
@@ -307,7 +313,7 @@ private:
         // such thing), in a sentence that does not say it is here now (f_present, not
         // negated: "it hasn't leaked again" says it is not): the sentence's problem words
         // tag nothing.
-        bool past = false, present = false, works = false;
+        bool past = false, present = false, works = false, started = false;
         {
             bool neg = false;
             for (std::size_t q = 0; q < m; ++q) {
@@ -324,6 +330,7 @@ private:
                 if (r.flags & f_past) past = true;
                 if (r.flags & f_works) works = true;
                 if (r.flags & f_present) present = true;
+                if (says_start(r)) started = true;
             }
         }
         past = past && !present;
@@ -348,10 +355,11 @@ private:
         const event* why_maint = nullptr;
         const event* weak_duration = nullptr;  // a time word that needs a fault beside it
         const event* again = nullptr;          // the problem is back (f_again)
-        // A sentence that says when the problem started: its duration replaces one said in
-        // passing before it.
-        bool started = false;
-        for (std::size_t i = 0; i < n; ++i) started = started || (rows[events_[i].row].flags & f_start);
+        const event* strong_duration = nullptr;       // the sentence's first duration (not f_weak)
+        const event* duration_after_start = nullptr;  // its first after a start word (f_start)
+        bool start_seen = false;
+        // A sentence that says when the problem started (f_start, not negated): its duration
+        // replaces one said in passing before it.
         bool take_duration = !has_duration || (started && !duration_started);
         for (std::size_t q = 0; q < m; ++q) {
             const event& e = events_[order[q]];
@@ -386,10 +394,7 @@ private:
                 first_not_customer = e.start;
             if (r.flags & f_request) request = true, quote = quote || (r.flags & f_quote);
             if (!(r.flags & f_wish) && r.gives_lead()) request = quote = true;  // a quote asked for in so many words
-            if ((r.flags & f_visit) ||
-                ((r.flags & f_tag) && !topic && !(r.flags & (f_again | f_wish)) &&
-                 yields_any(r, TagSet{tag_of("CALLBACK_RISK")})))
-                visit = true;
+            if (r.flags & f_visit) visit = true;
             if ((r.flags & f_tag) && !topic) {
                 TagSet& into = (r.flags & f_wish) ? wished : found;
                 if (r.has_tag) into.insert(r.tag());
@@ -412,14 +417,21 @@ private:
             if ((r.flags & f_maint) && !(r.flags & f_tag)) maint = true, why_maint = why_maint ? why_maint : &e;
             if (r.flags & f_extreme) extreme = true, note_at(why_extreme, &e);
             if (r.flags & f_suppress) suppressed.insert(r.tag());
+            if (says_start(r)) start_seen = true;
             if ((r.flags & f_duration) && topic) {
                 // asked about ("can you come in the next two days?"), not said
             } else if ((r.flags & f_duration) && (r.flags & f_weak)) {
                 if (!weak_duration) weak_duration = &e;
-            } else if ((r.flags & f_duration) && take_duration) {
-                take_duration = false;  // the sentence's first
-                set_duration(r.tag(), started, &e);
+            } else if (r.flags & f_duration) {
+                if (!strong_duration) strong_duration = &e;
+                if (start_seen && !duration_after_start) duration_after_start = &e;
             }
+        }
+        // The sentence's first duration; in one that says when it started, the first after
+        // the start word ("41 last night, and it started saturday" is saturday's).
+        if (const event* d = duration_after_start ? duration_after_start : strong_duration; d && take_duration) {
+            set_duration(rows[d->row].tag(), started, d);
+            take_duration = false;
         }
         if (again && (fault || lost || (rows[again->row].flags & f_tag))) fault_again = true, note_at(why_again, again);
         if (weak_duration && take_duration && (fault || lost || started || sentence_bytes <= bare_answer_bytes))
