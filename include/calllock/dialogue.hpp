@@ -106,6 +106,8 @@ constexpr std::string_view last_sentence(std::string_view turn) noexcept {
 // breaker?").
 constexpr bool asks_when_started(std::string_view agent) noexcept {
     const std::string_view q = last_sentence(agent);
+    // Most turns ask no such thing: three scans decide, before the lists below.
+    if (!mentions(q, "how long") && !mentions(q, "when did") && !mentions(q, "since when")) return false;
     for (std::string_view w : {"install", "serviced", "maintenance", "tune", "breaker", "tech", "buy", "bought",
                                "call", "move", "last ", "last?", "put in", "replac", "filter", "visit", "appointment"})
         if (mentions(q, w)) return false;
