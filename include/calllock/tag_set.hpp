@@ -1,12 +1,23 @@
 // TagSet: a constexpr set of taxonomy tags, 128 bits, no allocation, iterated in
 // taxonomy order.
 #pragma once
+#include <array>
 #include <cstddef>
 #include <initializer_list>
 
 #include "taxonomy.hpp"
 
 namespace calllock {
+
+namespace detail {
+// Each category's tags as bits (TagSet::in is one AND).
+inline constexpr auto category_masks = [] {
+    std::array<bits<all_tag_count>, category_count> m{};
+    for (std::size_t c = 0; c < category_count; ++c)
+        for (std::size_t i = first_id(static_cast<Category>(c)); i < end_id(static_cast<Category>(c)); ++i) m[c].set(i);
+    return m;
+}();
+}  // namespace detail
 
 class TagSet {
 public:
@@ -24,8 +35,7 @@ public:
     // The tags of one category.
     [[nodiscard]] constexpr TagSet in(Category c) const noexcept {
         TagSet r;
-        for (std::size_t i = first_id(c); i < end_id(c); ++i)
-            if (bits_.test(i)) r.bits_.set(i);
+        r.bits_ = bits_ & detail::category_masks[static_cast<std::size_t>(c)];
         return r;
     }
     [[nodiscard]] static constexpr TagSet all() noexcept {

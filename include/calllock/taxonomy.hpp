@@ -108,16 +108,26 @@ static_assert(all_tag_count <= 128, "calllock: tag ids must fit a 128-bit set");
 // quadratic in the number of tags, they are compiled by the tests and tools, not by every
 // unit that includes this header.
 
-// First tag id of a category and one past its last (ids are category-major).
+namespace detail {
+// The first tag id of each category, and all_tag_count after the last (ids are
+// category-major): a table, so that a category's range costs two loads at run time.
+inline constexpr std::array<std::uint8_t, category_count + 1> category_starts = [] {
+    std::array<std::uint8_t, category_count + 1> s{};
+    for (std::size_t c = 0; c <= category_count; ++c) {
+        std::size_t i = 0;
+        while (i < all_tag_count && tag_rows[i].category < c) ++i;
+        s[c] = static_cast<std::uint8_t>(i);
+    }
+    return s;
+}();
+}  // namespace detail
+
+// First tag id of a category and one past its last.
 [[nodiscard]] constexpr std::size_t first_id(Category c) noexcept {
-    std::size_t i = 0;
-    while (i < all_tag_count && detail::tag_rows[i].category < static_cast<std::uint8_t>(c)) ++i;
-    return i;
+    return detail::category_starts[static_cast<std::size_t>(c)];
 }
 [[nodiscard]] constexpr std::size_t end_id(Category c) noexcept {
-    std::size_t i = first_id(c);
-    while (i < all_tag_count && detail::tag_rows[i].category == static_cast<std::uint8_t>(c)) ++i;
-    return i;
+    return detail::category_starts[static_cast<std::size_t>(c) + 1];
 }
 
 // Run-time lookup: an empty optional for an unknown name.
