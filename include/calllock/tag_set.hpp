@@ -13,8 +13,10 @@ namespace detail {
 // Each category's tags as bits (TagSet::in is one AND).
 inline constexpr auto category_masks = [] {
     std::array<bits<all_tag_count>, category_count> m{};
-    for (std::size_t c = 0; c < category_count; ++c)
-        for (std::size_t i = first_id(static_cast<Category>(c)); i < end_id(static_cast<Category>(c)); ++i) m[c].set(i);
+    for (std::size_t c = 0; c < category_count; ++c) {
+        const auto cat = static_cast<Category>(c);
+        for (std::size_t i = first_id(cat); i < end_id(cat); ++i) m[c].set(i);
+    }
     return m;
 }();
 }  // namespace detail
