@@ -164,12 +164,6 @@ constexpr bool asked_about(const row& r) noexcept { return yields_any(r, questio
 inline constexpr TagSet past_problems =
     TagSet::all().in(Category::HAZARD) | service_tags("REPAIR_") | service_tags("DIAGNOSTIC_") |
     TagSet{tag_of("SEASONAL_RUSH"), tag_of("EXTREME_WEATHER"), tag_of("POST_STORM"), tag_of("POWER_OUTAGE")};
-// Whether a row says when the problem started: a start word (f_start), or a duration
-// that begins with one ("started saturday").
-constexpr bool says_start(const row& r) noexcept {
-    return (r.flags & f_start) || ((r.flags & f_duration) && r.text().starts_with("started "));
-}
-
 constexpr bool past_problem(const row& r) noexcept {
     return (r.flags & (f_fault | f_loss | f_extreme | f_duration)) || yields_any(r, past_problems);
 }
@@ -330,7 +324,7 @@ private:
                 if (r.flags & f_past) past = true;
                 if (r.flags & f_works) works = true;
                 if (r.flags & f_present) present = true;
-                if (says_start(r)) started = true;
+                if (r.flags & f_start) started = true;
             }
         }
         past = past && !present;
@@ -417,7 +411,7 @@ private:
             if ((r.flags & f_maint) && !(r.flags & f_tag)) maint = true, why_maint = why_maint ? why_maint : &e;
             if (r.flags & f_extreme) extreme = true, note_at(why_extreme, &e);
             if (r.flags & f_suppress) suppressed.insert(r.tag());
-            if (says_start(r)) start_seen = true;
+            if (r.flags & f_start) start_seen = true;
             if ((r.flags & f_duration) && topic) {
                 // asked about ("can you come in the next two days?"), not said
             } else if ((r.flags & f_duration) && (r.flags & f_weak)) {

@@ -41,7 +41,8 @@ enum flag : std::uint32_t {
     f_again = 1 << 20,    // the problem is back ("again", "dead again"): with a fault in its sentence,
                           // or a tag of its own, in a call about a visit of ours (f_visit or a
                           // CALLBACK_RISK row), the visit did not fix it (COMPLAINT_NOFIX)
-    f_start = 1 << 21,    // the caller says when the problem started ("started", "began"): the
+    f_start = 1 << 21,    // the caller says when the problem started ("started", "began", the
+                          // durations "started saturday", "started today"): the
                           // duration of its sentence is the problem's, over one said in passing
                           // before it ("it got down to 41 last night ... it started saturday")
     f_visit = 1 << 22,    // a visit or work of ours ("y'all came out", "you replaced"): with a
