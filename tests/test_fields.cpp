@@ -260,6 +260,34 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"I own a duplex and my 
 static_assert(!*fields_of(std::array<std::string_view, 1>{"I rent, I'll have to check with my landlord"})
                     .is_decision_maker);
 static_assert(!fields_of(std::array<std::string_view, 1>{"the furnace stopped working"}).is_decision_maker);
+static_assert(*fields_of(std::array<std::string_view, 2>{"A:Do you own the home or rent?", "Own it."})
+                   .is_decision_maker);
+static_assert(*fields_of(std::array<std::string_view, 1>{"I'm selling my house and the buyer wants the furnace checked"})
+                   .is_decision_maker);
+static_assert(*fields_of(std::array<std::string_view, 1>{"the last tenant said the ac wasn't keeping up"})
+                   .is_decision_maker);
+// A negated owner's word says nothing; the tenant's word stays.
+static_assert(!fields_of(std::array<std::string_view, 1>{"we don't own it, the furnace is making a noise"})
+                   .is_decision_maker);
+static_assert(!*fields_of(std::array<std::string_view, 1>{"I don't own it, I rent"}).is_decision_maker);
+// A plan cancelled is an account change (admin), whatever led to it; a visit cancelled is
+// an active job's; "taking my business elsewhere" is no business premises.
+static_assert(*fields_of(std::array<std::string_view, 1>{
+                             "I want to cancel my maintenance agreement, I'm taking my business elsewhere."})
+                   .primary_intent == PrimaryIntent::admin_billing);
+static_assert(*fields_of(std::array<std::string_view, 1>{
+                             "I want to cancel my maintenance agreement, I'm taking my business elsewhere."})
+                   .work_type == WorkType::admin);
+static_assert(*fields_of(std::array<std::string_view, 1>{
+                             "I want to cancel my maintenance agreement, I'm taking my business elsewhere."})
+                   .caller_type == CallerType::residential);
+static_assert(!fields_of(std::array<std::string_view, 1>{
+                             "I want to cancel my maintenance agreement, I'm taking my business elsewhere."})
+                   .hvac_issue_type);
+static_assert(*fields_of(std::array<std::string_view, 1>{"I need to cancel tomorrow's tune-up, I'm on your plan."})
+                   .primary_intent == PrimaryIntent::active_job_issue);
+static_assert(*fields_of(std::array<std::string_view, 1>{"our business is a bakery and the walk-in ac quit"})
+                   .caller_type == CallerType::commercial);
 
 // ---- The summary ------------------------------------------------------------
 

@@ -130,13 +130,15 @@ namespace detail::fields {
 // What a phrase is evidence of.
 enum class kind : std::uint8_t {
     property, status, equipment, onset, pattern, fix_object, fix_action, mood, intent, owner, commercial, person,
-    hearsay, install_word, old_word, ago, recent, runs, us, since, works, area, fine, roof, count_
+    hearsay, install_word, old_word, ago, recent, runs, us, since, works, area, fine, roof, plan, count_
 };
 inline constexpr std::size_t kind_count = static_cast<std::size_t>(kind::count_);
 
 // Values of the `mood`, `intent` and `owner` kinds.
 enum mood : std::uint8_t { hostile, upset, positive, delighted };
-enum intent : std::uint8_t { admin, active_job, quote, maintain };
+// `cancel` is an active job's ("cancel my appointment") unless its sentence names a plan
+// ("cancel my maintenance agreement"): then it is an `account` change, which is admin.
+enum intent : std::uint8_t { admin, active_job, quote, maintain, cancel, account };
 enum owner : std::uint8_t { owns, does_not_decide };
 // `since` values: a start stated at a part of yesterday, and the hour it stands for
 // (problem_duration counts the hours from it to the call).
@@ -145,6 +147,10 @@ inline constexpr std::array<unsigned, 3> daypart_hour{9, 14, 18};
 // An `onset` or `status` phrase that hides the words inside it ("gonna quit"): a fear,
 // no onset and no status.
 inline constexpr std::uint8_t onset_feared = 2, status_feared = 3;
+// A `commercial` phrase that hides the words inside it ("my business elsewhere").
+inline constexpr std::uint8_t business_idiom = 1;
+// A `plan` phrase that names a visit ("cancel the appointment"): no account change.
+inline constexpr std::uint8_t plan_visit = 1;
 // fix_action values: a plain action, or one that is itself a restart, or something
 // else tried; or a state the caller looked at ("the breaker's on", "they all look
 // fine"), which is a check of the breakers.
@@ -175,6 +181,11 @@ inline constexpr cue cues[] = {
     {"my restaurant", kind::commercial}, {"our store", kind::commercial}, {"my store", kind::commercial},
     {"our warehouse", kind::commercial}, {"our church", kind::commercial}, {"our clinic", kind::commercial},
     {"my business", kind::commercial}, {"our business", kind::commercial}, {"our shop", kind::commercial},
+    // "i'm taking my business elsewhere": a customer leaving, no business premises
+    {"my business elsewhere", kind::commercial, business_idiom},
+    {"our business elsewhere", kind::commercial, business_idiom},
+    {"my business somewhere else", kind::commercial, business_idiom},
+    {"our business somewhere else", kind::commercial, business_idiom},
     {"my shop", kind::commercial}, {"our salon", kind::commercial}, {"my salon", kind::commercial},
     {"our daycare", kind::commercial}, {"our facility", kind::commercial}, {"server room", kind::commercial},
     {"our dental office", kind::commercial}, {"our school", kind::commercial}, {"our plant", kind::commercial},
@@ -529,7 +540,17 @@ inline constexpr cue cues[] = {
     {"billed", kind::intent, admin}, {"charged", kind::intent, admin}, {"payment", kind::intent, admin},
     {"receipt", kind::intent, admin}, {"refund", kind::intent, admin}, {"statement", kind::intent, admin},
     {"credit card", kind::intent, admin}, {"autopay", kind::intent, admin}, {"paperwork", kind::intent, admin},
-    {"reschedule", kind::intent, active_job}, {"cancel", kind::intent, active_job},
+    {"reschedule", kind::intent, active_job}, {"cancel", kind::intent, cancel},
+
+    {"auto renew", kind::intent, account}, {"auto renewal", kind::intent, account},
+    {"autorenew", kind::intent, account}, {"renewing on my card", kind::intent, account},
+    // what a cancelled account is (kind plan): with "cancel" in its sentence, an account
+    // change; unless a visit is named too ("cancel tomorrow's tune-up, i'm on the plan")
+    {"agreement", kind::plan}, {"membership", kind::plan}, {"plan", kind::plan}, {"contract", kind::plan},
+    {"subscription", kind::plan}, {"club", kind::plan}, {"appointment", kind::plan, plan_visit},
+    {"visit", kind::plan, plan_visit}, {"tune up", kind::plan, plan_visit}, {"tuneup", kind::plan, plan_visit},
+    {"service call", kind::plan, plan_visit}, {"booking", kind::plan, plan_visit},
+    {"tomorrow", kind::plan, plan_visit}, {"today", kind::plan, plan_visit},
     {"my appointment", kind::intent, active_job}, {"never showed", kind::intent, active_job},
     {"never showed up", kind::intent, active_job}, {"hasnt shown up", kind::intent, active_job},
     {"running late", kind::intent, active_job}, {"supposed to come", kind::intent, active_job},
@@ -556,6 +577,13 @@ inline constexpr cue cues[] = {
     {"i manage", kind::owner, owns}, {"our rental", kind::owner, owns}, {"my rental", kind::owner, owns},
     {"rent it out", kind::owner, owns}, {"rent out", kind::owner, owns}, {"we manage", kind::owner, owns},
     {"im authorized", kind::owner, owns}, {"my tenant", kind::owner, owns}, {"my tenants", kind::owner, owns},
+    {"our tenant", kind::owner, owns}, {"our tenants", kind::owner, owns}, {"last tenant", kind::owner, owns},
+    {"own it", kind::owner, owns}, {"signing off", kind::owner, owns},
+    {"we bought the house", kind::owner, owns}, {"we bought the place", kind::owner, owns},
+    {"we bought the home", kind::owner, owns}, {"bought this house", kind::owner, owns},
+    {"bought this place", kind::owner, owns}, {"selling my house", kind::owner, owns},
+    {"selling our house", kind::owner, owns}, {"building a house", kind::owner, owns},
+    {"building our house", kind::owner, owns}, {"our builder", kind::owner, owns}, {"my builder", kind::owner, owns},
     {"im a tenant", kind::owner, does_not_decide}, {"im the tenant", kind::owner, does_not_decide},
     {"im renting", kind::owner, does_not_decide}, {"i rent", kind::owner, does_not_decide},
     {"my landlord", kind::owner, does_not_decide}, {"our landlord", kind::owner, does_not_decide},
@@ -913,7 +941,7 @@ struct reader {
         }
         new_word = false;
         bool hearsay = false, person = false, install = false, old = false, ago = false;
-        bool works = false, area = false, fine = false;
+        bool works = false, area = false, fine = false, plan = false, visit = false;
         std::size_t area_at = 0;
         std::uint16_t fine_at = 0;
         std::uint8_t action = 0;  // 1: an action, 2: a restart, 3: something else tried
@@ -927,6 +955,7 @@ struct reader {
                 case kind::old_word: old = true; break;
                 case kind::ago: ago = true; break;
                 case kind::recent: new_word = true; break;
+                case kind::plan: (c.value == plan_visit ? visit : plan) = true; break;
                 default: break;
             }
         }
@@ -938,6 +967,7 @@ struct reader {
                 case kind::property:
                 case kind::commercial:
                 case kind::equipment:
+                    if (c.k == kind::commercial && c.value == business_idiom) break;
                     if (!hearsay) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::status:
@@ -973,8 +1003,10 @@ struct reader {
                         fine = true, fine_at = at;
                     break;
                 case kind::intent:
-                case kind::owner:
-                    if (!affirmed || c.k == kind::owner) s[static_cast<std::size_t>(c.k)].add(c.value, at);
+                    if (!affirmed) s[static_cast<std::size_t>(c.k)].add(c.value, at);
+                    break;
+                case kind::owner:  // "we don't own it" says nothing of who decides
+                    if (!(neg && c.value == owns)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::fix_action:
                     if (c.value == act_state) {
@@ -1015,6 +1047,12 @@ struct reader {
         auto& status = s[static_cast<std::size_t>(kind::status)];
         if (fine && !hearsay && !(question && !affirmed)) status.add(v(SystemStatus::partially_working), fine_at);
         if (works && !status.any()) t[static_cast<std::size_t>(kind::status)] = tally{};
+        // "cancel" is an account change with a plan in its sentence, else an active job's.
+        auto& wants = s[static_cast<std::size_t>(kind::intent)];
+        if (wants.has(cancel)) {
+            wants.add(plan && !visit ? account : active_job, wants.first[cancel]);
+            wants.count[cancel] = 0;
+        }
         for (std::size_t k = 0; k < kind_count; ++k) t[k].merge(s[k]);
         position = static_cast<std::uint16_t>(position + n);
     }
@@ -1169,6 +1207,10 @@ struct reader {
     const bool wants_new = (install || lead) && (!repair || lead);
     if (!customer) {
         if (*f.caller_type != CallerType::unknown) f.primary_intent = PrimaryIntent::solicitation;
+    } else if (intent_said.has(account) && !repair && !install) {
+        // A plan cancelled or its renewal stopped is an account change, whatever led to it
+        // ("your tech left the door off ... i want to cancel my service agreement").
+        f.primary_intent = PrimaryIntent::admin_billing;
     } else if (f.is_callback_complaint || (intent_said.has(active_job) && !repair && !install)) {
         f.primary_intent = PrimaryIntent::active_job_issue;
     } else if (intent_said.has(admin) && !repair && !install && !maintenance) {
