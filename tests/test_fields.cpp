@@ -270,6 +270,13 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"the last tenant said t
 static_assert(!fields_of(std::array<std::string_view, 1>{"we don't own it, the furnace is making a noise"})
                    .is_decision_maker);
 static_assert(!*fields_of(std::array<std::string_view, 1>{"I don't own it, I rent"}).is_decision_maker);
+// The blower runs and the air is wrong: running but ineffective, over "it quit".
+static_assert(*fields_of(std::array<std::string_view, 2>{"The AC quit.", "No, the fan blows, it's just warm air."})
+                   .system_status == SystemStatus::running_but_ineffective);
+static_assert(*fields_of(std::array<std::string_view, 1>{"my furnace isn't working, it's blowing but it's cold air"})
+                   .system_status == SystemStatus::running_but_ineffective);
+static_assert(*fields_of(std::array<std::string_view, 1>{"the AC quit and nothing comes on"}).system_status ==
+              SystemStatus::completely_down);
 // A plan cancelled is an account change (admin), whatever led to it; a visit cancelled is
 // an active job's; "taking my business elsewhere" is no business premises.
 static_assert(*fields_of(std::array<std::string_view, 1>{
