@@ -195,6 +195,30 @@ BOOST_AUTO_TEST_CASE(lead_type_and_non_customers) {
     BOOST_TEST(!has(press, "CRITICAL_DISPATCH"));
 }
 
+BOOST_AUTO_TEST_CASE(callers_say_who_they_are_and_customers_say_the_same_words) {
+    BOOST_TEST(has(tags_of("this is travis with pedernales electric co-op, i'm on the metering crew"),
+                   "UTILITY_COMPANY"));
+    BOOST_TEST(has(tags_of("Your business has been pre-approved for up to two hundred fifty thousand in working "
+                           "capital."),
+                   "SPAM_TELEMARKETING"));
+    BOOST_TEST(has(tags_of("I'd like to apply, I just finished HVAC school and I'm EPA certified."),
+                   "JOB_APPLICANT"));
+    BOOST_TEST(has(tags_of("Hi, this is Dana with Ameren, we're doing gas main work on your street."),
+                   "UTILITY_COMPANY"));
+    // A hedge is no wrong number; a rebate form is no job application; the other side's agent
+    // is no realtor calling; "went with" a brand is no manufacturer's rep.
+    const auto hedge = tags_of("Hi, sorry, I might have the wrong number. Is this the company on the sticker on "
+                               "my furnace? The furnace won't turn on.");
+    BOOST_TEST(!has(hedge, "WRONG_NUMBER"));
+    BOOST_TEST(has(hedge, "REPAIR_HEATING"));
+    BOOST_TEST(!has(tags_of("We received a rebate application that lists your company as the installer."),
+                    "JOB_APPLICANT"));
+    BOOST_TEST(!has(tags_of("I'm selling my house and the buyer's agent wants to see more than one bid for "
+                            "a new AC."),
+                    "REALTOR_INQUIRY"));
+    BOOST_TEST(!has(tags_of("Last time we went with York and the furnace is making a bang."), "MANUFACTURER_REP"));
+}
+
 // ---- Context -----------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(time_tags_in_the_business_zone) {

@@ -1005,7 +1005,7 @@ inline constexpr auto source_rows = join(
     keywords("VENDOR_SALES", {"whoever handles your purchasing", "who handles your purchasing", "handles your purchasing", "filtration supply", "we're a commercial", "partnering with local", "we're partnering", "open an account with", "contractor account", "new branch", "am i speaking with the owner of", "speaking with the owner of", "special pricing for contractors"}),
     keywords("UTILITY_COMPANY", {"with atmos energy", "atmos energy", "xcel energy", "field operations", "rebate program", "electric distribution", "city utilities", "gas main", "we're letting local", "planned outage", "scheduled outage", "planned shutoff", "service will be off", "with the utility", "with centerpoint", "with oncor", "with the gas company", "with the electric company"}),
     keywords("JOB_APPLICANT", {"posting on indeed", "on indeed", "your posting", "the dispatcher position", "dispatcher job", "apply", "applying", "application", "the position"}),
-    keywords("INSPECTOR_CALL", {"fire marshal", "building inspection", "inspector with", "city inspector", "with the city of", "final inspection", "final mechanical", "correction notice", "failed inspection", "didn't pass"}),
+    keywords("INSPECTOR_CALL", {"fire marshal", "building inspection", "inspector with", "with the city of", "final inspection", "final mechanical", "correction notice", "failed inspection", "didn't pass"}),
     keywords("MEDIA_PRESS", {"host a show", "radio station", "a short piece", "writing a piece", "student radio", "for the paper", "for our paper", "interview the owner", "do an interview", "quick interview"}),
     keywords("WRONG_NUMBER", {"number he gave me", "number she gave me", "the number they gave me", "reschedule my cleaning", "is this dr", "dentist office", "this isn't", "oh sorry wrong", "oops"}),
     keywords("COMPETITOR_INTEL", {"starting my own", "start my own", "i'm not a customer", "not a customer", "what do you pay for", "who's your supply house", "who's your distributor", "your distributor", "your supply house", "what brand do you", "your markup", "what's your markup", "what do you charge for a", "how much do you pay"}),
@@ -1067,6 +1067,22 @@ inline constexpr auto source_rows = join(
                              "for a feature", "feature story", "a comment for", "our audience",
                              "producer with", "producer for", "editor at", "editor with", "freelance writer",
                              "writing an article", "an article about", "a story about", "a piece about"}),
+
+    // ---- The same, from the dev calls of batches w8 and w9 ----
+    // "sorry, i might have the wrong number. is this the company on the sticker?": a hedge
+    keywords(f_neg, "", "", {"might have the wrong", "may have the wrong", "might've got the wrong",
+                             "hope i have the right", "hope i've got the right"}),
+    keywords("UTILITY_COMPANY", {"electric co op", "electric coop", "electric cooperative", "metering crew",
+                                 "meter crew", "meter pull", "pull a meter", "pull the meter"}),
+    keywords("VENDOR_SALES", "SPAM_TELEMARKETING", {"working capital", "pre approved for", "business loan",
+                                                    "business funding", "cash advance"}),
+    keywords("PARTS_SUPPLIER", {"hvac distributors", "open orders", "territory rep with"}),
+    // a seller speaking of the other side's agent ("the buyer's agent wants to see more than one")
+    keywords(0, "", "", {"the buyer's agent wants", "the buyers agent wants", "the buyer's agent said",
+                         "the buyers agent said", "the buyer's agent asked", "the buyers agent asked"}),
+    // a form that is no job application
+    keywords(0, "", "", {"rebate application", "permit application", "warranty application",
+                         "financing application", "credit card application"}),
 
     // ---- More phrasings of the dev split -------------------------------------------------
     keywords(f_duration | f_present, "DURATION_ACUTE", "", {"just stopped", "just quit", "just died", "just went out", "just shut off", "just shut down", "just sparked", "ten minutes", "twenty minutes", "thirty minutes", "last hour", "within the last hour", "after church", "when i got up", "got up this morning", "when we opened", "since we opened", "we opened this morning", "fine this morning", "working this morning", "six this morning", "five this morning", "seven this morning", "four this morning", "around six tonight", "six tonight", "seven tonight", "eight tonight", "tonight i noticed", "this morning there's", "this morning it", "this morning when", "around ten it started", "around noon"}),
