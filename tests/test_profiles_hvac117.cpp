@@ -195,6 +195,23 @@ BOOST_AUTO_TEST_CASE(lead_type_and_non_customers) {
     BOOST_TEST(!has(press, "CRITICAL_DISPATCH"));
 }
 
+BOOST_AUTO_TEST_CASE(unhappy_customers_in_their_own_words) {
+    BOOST_TEST(has(tags_of("He said somebody would call me Monday with the quote. It's Thursday and I haven't "
+                           "heard a thing."),
+                   "CALLBACK_RISK"));
+    const auto nofix = tags_of("your guy was there this morning and the furnace is out again, it didn't hold");
+    BOOST_TEST(has(nofix, "CALLBACK_RISK"));
+    BOOST_TEST(has(nofix, "COMPLAINT_NOFIX"));
+    BOOST_TEST(has(tags_of("Our usual guy is booked out a week and the AC quit."), "COMPETITOR_MENTION"));
+    BOOST_TEST(has(tags_of("The owners decided to hire our own maintenance guy, so we're bringing it in house."),
+                   "LOST_CUSTOMER"));
+    BOOST_TEST(has(tags_of("Honestly that seems really high for a capacitor."), "COMPLAINT_PRICE"));
+    // Switching to us is no lost customer; praise is no review threat.
+    BOOST_TEST(!has(tags_of("They've gotten bad, so we're switching over to you guys. The AC is grinding."),
+                    "LOST_CUSTOMER"));
+    BOOST_TEST(!has(tags_of("If y'all get here today I'll tell everybody I know about you."), "REVIEW_THREAT"));
+}
+
 BOOST_AUTO_TEST_CASE(callers_say_who_they_are_and_customers_say_the_same_words) {
     BOOST_TEST(has(tags_of("this is travis with pedernales electric co-op, i'm on the metering crew"),
                    "UTILITY_COMPANY"));
