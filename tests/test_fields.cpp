@@ -260,16 +260,20 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"I own a duplex and my 
 static_assert(!*fields_of(std::array<std::string_view, 1>{"I rent, I'll have to check with my landlord"})
                     .is_decision_maker);
 static_assert(!fields_of(std::array<std::string_view, 1>{"the furnace stopped working"}).is_decision_maker);
-static_assert(*fields_of(std::array<std::string_view, 2>{"A:Do you own the home or rent?", "Own it."})
+static_assert(*fields_of(std::array<std::string_view, 2>{"A:Do you own the home or rent?", "We own it."})
                    .is_decision_maker);
 static_assert(*fields_of(std::array<std::string_view, 1>{"I'm selling my house and the buyer wants the furnace checked"})
                    .is_decision_maker);
-static_assert(*fields_of(std::array<std::string_view, 1>{"the last tenant said the ac wasn't keeping up"})
+static_assert(*fields_of(std::array<std::string_view, 1>{"our last tenant said the ac wasn't keeping up"})
                    .is_decision_maker);
 // A negated owner's word says nothing; the tenant's word stays.
 static_assert(!fields_of(std::array<std::string_view, 1>{"we don't own it, the furnace is making a noise"})
                    .is_decision_maker);
 static_assert(!*fields_of(std::array<std::string_view, 1>{"I don't own it, I rent"}).is_decision_maker);
+// Other people's ownership is not the caller's word.
+static_assert(!*fields_of(std::array<std::string_view, 1>{"I'm a tenant, my parents own it."}).is_decision_maker);
+static_assert(!*fields_of(std::array<std::string_view, 1>{"We moved in as renters, I rent. The last tenant broke the thermostat."})
+                    .is_decision_maker);
 // The blower runs and the air is wrong: running but ineffective, over "it quit".
 static_assert(*fields_of(std::array<std::string_view, 2>{"The AC quit.", "No, the fan blows, it's just warm air."})
                    .system_status == SystemStatus::running_but_ineffective);
@@ -293,6 +297,14 @@ static_assert(!fields_of(std::array<std::string_view, 1>{
                    .hvac_issue_type);
 static_assert(*fields_of(std::array<std::string_view, 1>{"I need to cancel tomorrow's tune-up, I'm on your plan."})
                    .primary_intent == PrimaryIntent::active_job_issue);
+static_assert(*fields_of(std::array<std::string_view, 1>{"I need to cancel tomorrow's visit, I'm on your plan."})
+                   .primary_intent == PrimaryIntent::active_job_issue);
+static_assert(*fields_of(std::array<std::string_view, 1>{"I want to cancel my service agreement today."})
+                   .primary_intent == PrimaryIntent::admin_billing);
+static_assert(*fields_of(std::array<std::string_view, 1>{"I want to cancel my tune-up plan."})
+                   .primary_intent == PrimaryIntent::admin_billing);
+static_assert(*fields_of(std::array<std::string_view, 1>{"I'll take my business to another company, the furnace is still broken."})
+                   .caller_type == CallerType::residential);
 static_assert(*fields_of(std::array<std::string_view, 1>{"our business is a bakery and the walk-in ac quit"})
                    .caller_type == CallerType::commercial);
 

@@ -195,6 +195,14 @@ BOOST_AUTO_TEST_CASE(lead_type_and_non_customers) {
     BOOST_TEST(!has(press, "CRITICAL_DISPATCH"));
 }
 
+BOOST_AUTO_TEST_CASE(a_time_that_dates_an_event_is_no_duration) {
+    BOOST_TEST(has(tags_of("For like the past three months our AC is blowing warm and the bill went up."),
+                   "DURATION_ONGOING"));
+    const auto t = tags_of("We had it serviced in the past few months. Since yesterday it won't cool.");
+    BOOST_TEST(has(t, "DURATION_RECENT"));
+    BOOST_TEST(!has(t, "DURATION_ONGOING"));
+}
+
 BOOST_AUTO_TEST_CASE(unhappy_customers_in_their_own_words) {
     BOOST_TEST(has(tags_of("He said somebody would call me Monday with the quote. It's Thursday and I haven't "
                            "heard a thing."),
@@ -202,14 +210,21 @@ BOOST_AUTO_TEST_CASE(unhappy_customers_in_their_own_words) {
     const auto nofix = tags_of("your guy was there this morning and the furnace is out again, it didn't hold");
     BOOST_TEST(has(nofix, "CALLBACK_RISK"));
     BOOST_TEST(has(nofix, "COMPLAINT_NOFIX"));
-    BOOST_TEST(has(tags_of("Our usual guy is booked out a week and the AC quit."), "COMPETITOR_MENTION"));
+    BOOST_TEST(has(tags_of("We used to use Sooner Air and the AC quit."), "COMPETITOR_MENTION"));
     BOOST_TEST(has(tags_of("The owners decided to hire our own maintenance guy, so we're bringing it in house."),
                    "LOST_CUSTOMER"));
-    BOOST_TEST(has(tags_of("Honestly that seems really high for a capacitor."), "COMPLAINT_PRICE"));
-    // Switching to us is no lost customer; praise is no review threat.
-    BOOST_TEST(!has(tags_of("They've gotten bad, so we're switching over to you guys. The AC is grinding."),
-                    "LOST_CUSTOMER"));
-    BOOST_TEST(!has(tags_of("If y'all get here today I'll tell everybody I know about you."), "REVIEW_THREAT"));
+    BOOST_TEST(has(tags_of("I can't believe you charged me four hundred for a capacitor."), "COMPLAINT_PRICE"));
+    // Praise is no review threat; our own tech is no competitor; a bad line is no lost
+    // customer; a bill or the humidity is not our price; a leak's mess is not our service.
+    BOOST_TEST(!has(tags_of("You guys were great, I'll write a review and tell all my neighbors."), "REVIEW_THREAT"));
+    BOOST_TEST(!has(tags_of("Can you send our usual guy? Mike, the other guy you sent was fine too."),
+                    "COMPETITOR_MENTION"));
+    BOOST_TEST(!has(tags_of("Sorry, you just lost me there, bad reception."), "LOST_CUSTOMER"));
+    BOOST_TEST(!has(tags_of("My electric bill seems really high and the humidity seems really high."),
+                    "COMPLAINT_PRICE"));
+    BOOST_TEST(!has(tags_of("The leak made a mess of the ceiling."), "COMPLAINT_SERVICE"));
+    BOOST_TEST(!has(tags_of("The rattle is gone, I haven't heard anything since you replaced the motor."),
+                    "CALLBACK_RISK"));
 }
 
 BOOST_AUTO_TEST_CASE(callers_say_who_they_are_and_customers_say_the_same_words) {
@@ -233,7 +248,25 @@ BOOST_AUTO_TEST_CASE(callers_say_who_they_are_and_customers_say_the_same_words) 
     BOOST_TEST(!has(tags_of("I'm selling my house and the buyer's agent wants to see more than one bid for "
                             "a new AC."),
                     "REALTOR_INQUIRY"));
-    BOOST_TEST(!has(tags_of("Last time we went with York and the furnace is making a bang."), "MANUFACTURER_REP"));
+    // A hedge negates nothing after it; customers' words about jobs, ads, bills and permits
+    // keep the call a customer's.
+    BOOST_TEST(has(tags_of("I hope I have the right place and my furnace smells like gas."), "GAS_LEAK"));
+    const auto hedged = tags_of("I might have the wrong number and my AC won't turn on.");
+    BOOST_TEST(!has(hedged, "WRONG_NUMBER"));
+    BOOST_TEST(has(hedged, "REPAIR_AC"));
+    for (const char* customer : {"How much do you charge for a job like this? My AC won't turn on.",
+                                 "I found you on craigslist, my AC won't turn on.",
+                                 "Are your techs EPA certified? My AC won't turn on.",
+                                 "I got your answering service last night, my AC won't turn on.",
+                                 "I need the old furnace to be removed, my AC won't turn on too.",
+                                 "Did the part you ordered come in? My AC won't turn on.",
+                                 "I saw your ad in the Tribune, my AC won't turn on.",
+                                 "I already checked with the power company, my AC won't turn on.",
+                                 "I noticed the AC cycling on and off and now my AC won't turn on."}) {
+        const auto t = tags_of(customer);
+        BOOST_TEST(t.empty(Category::NON_CUSTOMER), customer);
+        BOOST_TEST(has(t, "REPAIR_AC"), customer);
+    }
 }
 
 // ---- Context -----------------------------------------------------------------
