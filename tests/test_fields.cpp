@@ -40,6 +40,9 @@ constexpr CallFields fields_of(const std::array<std::string_view, N>& turns) {
         s, hvac117_profile::classify<default_engine>(facts, [&](auto&& f) { hvac117_profile::session_text(s, f); }));
 }
 
+// One caller turn.
+constexpr CallFields said(std::string_view turn) { return fields_of(std::array<std::string_view, 1>{turn}); }
+
 // Tags alone (no words): the rules that read only the classification.
 constexpr CallFields fields_of_tags(std::initializer_list<Tag> tags) {
     Classification c;
@@ -283,30 +286,21 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"the AC quit and nothin
               SystemStatus::completely_down);
 // A plan cancelled is an account change (admin), whatever led to it; a visit cancelled is
 // an active job's; "taking my business elsewhere" is no business premises.
-static_assert(*fields_of(std::array<std::string_view, 1>{
-                             "I want to cancel my maintenance agreement, I'm taking my business elsewhere."})
-                   .primary_intent == PrimaryIntent::admin_billing);
-static_assert(*fields_of(std::array<std::string_view, 1>{
-                             "I want to cancel my maintenance agreement, I'm taking my business elsewhere."})
-                   .work_type == WorkType::admin);
-static_assert(*fields_of(std::array<std::string_view, 1>{
-                             "I want to cancel my maintenance agreement, I'm taking my business elsewhere."})
-                   .caller_type == CallerType::residential);
-static_assert(!fields_of(std::array<std::string_view, 1>{
-                             "I want to cancel my maintenance agreement, I'm taking my business elsewhere."})
-                   .hvac_issue_type);
-static_assert(*fields_of(std::array<std::string_view, 1>{"I need to cancel tomorrow's tune-up, I'm on your plan."})
-                   .primary_intent == PrimaryIntent::active_job_issue);
-static_assert(*fields_of(std::array<std::string_view, 1>{"I need to cancel tomorrow's visit, I'm on your plan."})
-                   .primary_intent == PrimaryIntent::active_job_issue);
-static_assert(*fields_of(std::array<std::string_view, 1>{"I want to cancel my service agreement today."})
-                   .primary_intent == PrimaryIntent::admin_billing);
-static_assert(*fields_of(std::array<std::string_view, 1>{"I want to cancel my tune-up plan."})
-                   .primary_intent == PrimaryIntent::admin_billing);
-static_assert(*fields_of(std::array<std::string_view, 1>{"I'll take my business to another company, the furnace is still broken."})
-                   .caller_type == CallerType::residential);
-static_assert(*fields_of(std::array<std::string_view, 1>{"our business is a bakery and the walk-in ac quit"})
-                   .caller_type == CallerType::commercial);
+constexpr CallFields cancelled_plan =
+    said("I want to cancel my maintenance agreement, I'm taking my business elsewhere.");
+static_assert(*cancelled_plan.primary_intent == PrimaryIntent::admin_billing);
+static_assert(*cancelled_plan.work_type == WorkType::admin);
+static_assert(*cancelled_plan.caller_type == CallerType::residential);
+static_assert(!cancelled_plan.hvac_issue_type);
+static_assert(*said("I need to cancel tomorrow's tune-up, I'm on your plan.").primary_intent ==
+              PrimaryIntent::active_job_issue);
+static_assert(*said("I need to cancel tomorrow's visit, I'm on your plan.").primary_intent ==
+              PrimaryIntent::active_job_issue);
+static_assert(*said("I want to cancel my service agreement today.").primary_intent == PrimaryIntent::admin_billing);
+static_assert(*said("I want to cancel my tune-up plan.").primary_intent == PrimaryIntent::admin_billing);
+static_assert(*said("I'll take my business to another company, the furnace is still broken.").caller_type ==
+              CallerType::residential);
+static_assert(*said("our business is a bakery and the walk-in ac quit").caller_type == CallerType::commercial);
 
 // ---- The summary ------------------------------------------------------------
 
