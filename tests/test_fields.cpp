@@ -270,8 +270,8 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"I'm selling my house a
 static_assert(*fields_of(std::array<std::string_view, 1>{"our last tenant said the ac wasn't keeping up"})
                    .is_decision_maker);
 // A negated owner's word says nothing; the tenant's word stays.
-static_assert(!fields_of(std::array<std::string_view, 1>{"we don't own it, the furnace is making a noise"})
-                   .is_decision_maker);
+static_assert(!said("I'm not the homeowner, the furnace is making a noise").is_decision_maker);
+static_assert(*said("I'm the homeowner, the furnace is making a noise").is_decision_maker);
 static_assert(!*fields_of(std::array<std::string_view, 1>{"I don't own it, I rent"}).is_decision_maker);
 // Other people's ownership is not the caller's word.
 static_assert(!*fields_of(std::array<std::string_view, 1>{"I'm a tenant, my parents own it."}).is_decision_maker);
