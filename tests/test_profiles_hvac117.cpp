@@ -195,6 +195,23 @@ BOOST_AUTO_TEST_CASE(lead_type_and_non_customers) {
     BOOST_TEST(!has(press, "CRITICAL_DISPATCH"));
 }
 
+BOOST_AUTO_TEST_CASE(a_known_or_booked_caller_is_a_customer_whatever_their_first_words) {
+    // The same first words: a stranger is taken at them; a caller the business knows, or
+    // one whose visit was booked, is a service customer (labeling policy: NON_CUSTOMER only
+    // for callers who are not), and keeps the service matter of their call.
+    const std::string_view text = "Hi, I'm a realtor, I live at this house too and my AC won't turn on.";
+    const auto stranger = tags_of(text);
+    BOOST_TEST(has(stranger, "REALTOR_INQUIRY"));
+    BOOST_TEST(stranger.empty(Category::SERVICE_TYPE));
+    for (const CallFacts& f : {CallFacts{.caller_known = true}, CallFacts{.booking_confirmed = true}}) {
+        const auto customer = tags_of(f, text);
+        BOOST_TEST(customer.empty(Category::NON_CUSTOMER));
+        BOOST_TEST(has(customer, "REPAIR_AC"));
+    }
+    // A vendor with no service matter stays a vendor, known number or not.
+    BOOST_TEST(has(tags_of(CallFacts{.caller_known = true}, "We offer SEO to grow your business."), "VENDOR_SALES"));
+}
+
 BOOST_AUTO_TEST_CASE(a_time_that_dates_an_event_is_no_duration) {
     BOOST_TEST(has(tags_of("For like the past three months our AC is blowing warm and the bill went up."),
                    "DURATION_ONGOING"));

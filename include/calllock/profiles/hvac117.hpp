@@ -695,13 +695,16 @@ private:
         rd.finish();
 
         TagSet tags = rd.tags;
-        // A caller with a service matter of their own (a known customer, a booking, a
-        // service type) is a customer: words like "realtor" or "supply house" later in
-        // their story do not make them a vendor. One who says who they are as the call
-        // begins (the first bytes of what they said) is taken at their word.
+        // A caller with a service matter of their own (a service type) whom the business
+        // knows, or whose visit was booked, is a service customer whatever their words
+        // ("I'm a realtor, I live here too, my AC won't turn on"). So is one with either:
+        // words like "realtor" or "supply house" later in their story do not make them a
+        // vendor, unless they said who they are as the call began (the first bytes of what
+        // they said): they are taken at their word.
         const bool introduced_as_not_customer = rd.first_not_customer < introduction_bytes;
-        if (!introduced_as_not_customer &&
-            (facts.caller_known || facts.booking_confirmed || !tags.in(Category::SERVICE_TYPE).empty()))
+        const bool known = facts.caller_known || facts.booking_confirmed;
+        const bool service = !tags.in(Category::SERVICE_TYPE).empty();
+        if ((known && service) || (!introduced_as_not_customer && (known || service)))
             tags = tags - not_customers;
         const bool not_customer = !(tags & not_customers).empty();
         if (not_customer) {
