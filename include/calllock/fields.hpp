@@ -893,8 +893,8 @@ struct reader {
         question = false;
     }
 
-    [[nodiscard]] constexpr bool negated(std::size_t i) const noexcept {
-        for (std::size_t b = i, k = 0; b > 0 && k < 2; --b, ++k) {
+    [[nodiscard]] constexpr bool negated(std::size_t i, std::size_t reach = 2) const noexcept {
+        for (std::size_t b = i, k = 0; b > 0 && k < reach; --b, ++k) {
             const word& w = words[b - 1];
             if (w.clause != words[i].clause) return false;
             for (std::string_view x : negators)
@@ -1019,8 +1019,8 @@ struct reader {
                         words[hits[h].at].clause == words[area_at].clause)
                         fine = true, fine_at = at;
                     break;
-                case kind::intent:
-                    if (!affirmed) s[static_cast<std::size_t>(c.k)].add(c.value, at);
+                case kind::intent:  // "i don't want to cancel", "we do not need a quote": none
+                    if (!affirmed && !negated(hits[h].at, 4)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::owner:  // "we don't own it" says nothing of who decides
                     if (!(neg && c.value == owns)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
