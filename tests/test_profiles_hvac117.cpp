@@ -242,6 +242,11 @@ BOOST_AUTO_TEST_CASE(unhappy_customers_in_their_own_words) {
     BOOST_TEST(!has(tags_of("The leak made a mess of the ceiling."), "COMPLAINT_SERVICE"));
     BOOST_TEST(!has(tags_of("The rattle is gone, I haven't heard anything since you replaced the motor."),
                     "CALLBACK_RISK"));
+    // A visit of ours is a callback risk with a problem in the call, not with thanks for it.
+    BOOST_TEST(!has(tags_of("Your tech came out yesterday, he was great. I'd like to sign up for the plan."),
+                    "CALLBACK_RISK"));
+    BOOST_TEST(has(tags_of("Your tech came out yesterday and the AC is blowing warm air."), "CALLBACK_RISK"));
+    BOOST_TEST(has(tags_of("Your tech came out yesterday and now I smell gas by the furnace."), "CALLBACK_RISK"));
 }
 
 BOOST_AUTO_TEST_CASE(callers_say_who_they_are_and_customers_say_the_same_words) {

@@ -28,7 +28,7 @@
 // saying they are so. A gas leak or CO makes the heating and cooling repairs and the
 // symptoms (DIAGNOSTIC_*) told around it the hazard's; a caller who is not a customer
 // gets no hazard, duration or occupant; a caller who rents the place has no tenant to
-// coordinate with.
+// coordinate with; a visit of ours is a callback risk only with a problem in the call.
 //
 // Session rules shared with the seed profile: urgency tier -> URGENCY tag,
 // caller_known -> EXISTING_CUSTOMER / NEW_CUSTOMER, lead_type "high_ticket" ->
@@ -214,6 +214,7 @@ public:
     bool caller_rents = false;  // a row with f_renter, not negated
     bool fault_again = false;   // a fault back again (f_again), not negated
     bool visit = false;         // a visit or work of ours said (f_visit), not negated
+    bool callback_said = false; // CALLBACK_RISK from a row that is no visit of ours ("never called back")
     // Where the first keyword of a caller who is not a customer was matched (a
     // vendor, an inspector... says so when the call begins).
     std::size_t first_not_customer = ~std::size_t{0};
@@ -394,6 +395,9 @@ private:
                 if (r.has_tag) into.insert(r.tag());
                 if (r.has_tag2) into.insert(r.tag2());
                 if ((r.flags & f_wish) && !why_wish) why_wish = &e;
+                if (!(r.flags & f_visit) && ((r.has_tag && r.tag() == tag_of("CALLBACK_RISK")) ||
+                                             (r.has_tag2 && r.tag2() == tag_of("CALLBACK_RISK"))))
+                    callback_said = true;
             }
             if ((r.flags & f_system) && !(r.flags & f_loss)) {
                 named |= system_bit(r.tag());
@@ -529,6 +533,9 @@ inline constexpr TagSet gas_or_co{tag_of("GAS_LEAK"), tag_of("CO_EVENT")};
 // What a gas leak or CO makes of the faults and symptoms told around it: the hazard's.
 inline constexpr TagSet hazard_faults =
     TagSet{tag_of("REPAIR_AC"), tag_of("REPAIR_HEATING"), tag_of("REPAIR_HEATPUMP")} | service_tags("DIAGNOSTIC_");
+// What makes a visit of ours a callback risk: a problem in the call.
+inline constexpr TagSet visit_problems = TagSet::all().in(Category::HAZARD) | service_tags("REPAIR_") |
+                                         service_tags("DIAGNOSTIC_") | TagSet{tag_of("COMPLAINT_NOFIX")};
 inline constexpr TagSet evacuation_hazards{tag_of("GAS_LEAK"), tag_of("CO_EVENT"),
                                            tag_of("ELECTRICAL_FIRE")};
 // Callers who are not service customers (INSURANCE_CLAIM is a customer's).
@@ -716,6 +723,11 @@ private:
                    tags.in(Category::RECOVERY) - tags.in(Category::LOGISTICS) -
                    tags.in(Category::CUSTOMER) - tags.in(Category::HAZARD) - tags.in(Category::CONTEXT);
         }
+        // A visit of ours is a callback risk when the call has a problem ("your tech was here
+        // Monday and it's blowing warm"), not when the caller only tells of it ("your tech
+        // came out yesterday, he was great").
+        if (!rd.callback_said && !rd.fault_again && (tags & visit_problems).empty())
+            tags.erase(tag_of("CALLBACK_RISK"));
         // A gas leak or CO in the call is an evacuation, not a repair or a symptom to
         // diagnose: the faults of the hazard's own sentence already give none; the heating
         // and cooling repairs and the DIAGNOSTIC_* symptoms the caller tells around it
