@@ -718,6 +718,11 @@ BOOST_AUTO_TEST_CASE(a_caller_who_rents_has_no_tenant_to_coordinate_with) {
     BOOST_TEST(!has(renter, "TENANT_COORD"));
     BOOST_TEST(has(tags_of("I own the duplex. Call my tenant before you go."), "TENANT_COORD"));
     BOOST_TEST(!has(tags_of("The rental house is between tenants, nobody's living there."), "TENANT_COORD"));
+    // Nor a house of their own; an owner's house stays theirs whatever the clause denies.
+    BOOST_TEST(!has(tags_of("The heat is out in my house, I'm renting it."), "OWNER_OCCUPIED"));
+    BOOST_TEST(has(tags_of("I don't want your people back in my house."), "OWNER_OCCUPIED"));
+    BOOST_TEST(has(tags_of("Nobody has looked at it since we bought the place."), "OWNER_OCCUPIED"));
+    BOOST_TEST(!has(tags_of("We don't own the house."), "OWNER_OCCUPIED"));
 }
 
 BOOST_AUTO_TEST_CASE(a_yearly_service_is_not_a_yearly_breakdown) {

@@ -28,7 +28,8 @@
 // saying they are so. A gas leak or CO makes the heating and cooling repairs and the
 // symptoms (DIAGNOSTIC_*) told around it the hazard's; a caller who is not a customer
 // gets no hazard, duration or occupant; a caller who rents the place has no tenant to
-// coordinate with; a visit of ours is a callback risk only with a problem in the call.
+// coordinate with and owns no house of theirs; a visit of ours is a callback risk only with
+// a problem in the call.
 //
 // Session rules shared with the seed profile: urgency tier -> URGENCY tag,
 // caller_known -> EXISTING_CUSTOMER / NEW_CUSTOMER, lead_type "high_ticket" ->
@@ -368,7 +369,7 @@ private:
                 negated = true;
                 reported = reported || (r.flags & f_reported);
                 if (!(r.flags & f_tag)) continue;  // a cue with a tag of its own ("another company said") gives it
-            } else if (negated) {
+            } else if (negated && !(r.flags & f_fact)) {
                 // After a cue, or starting inside it ("told me i need" + "need a new system").
                 if (reported && (r.flags & f_tag) && ((r.flags & f_wish) || r.gives_lead())) {
                     if (r.has_tag) reported_wished.insert(r.tag());
@@ -733,8 +734,9 @@ private:
         // and cooling repairs and the DIAGNOSTIC_* symptoms the caller tells around it
         // ("the hissing is pretty loud") are the hazard's too (hazard_faults).
         if (!(tags & gas_or_co).empty()) tags = tags - hazard_faults;
-        // A caller who rents the place is its occupant: no tenant to coordinate with.
-        if (rd.caller_rents) tags.erase(tag_of("TENANT_COORD"));
+        // A caller who rents the place is its occupant: no tenant to coordinate with, and
+        // not its owner ("it's my house, well, I rent it").
+        if (rd.caller_rents) tags = tags - TagSet{tag_of("TENANT_COORD"), tag_of("OWNER_OCCUPIED")};
         // A fault back again in a call about a visit of ours: the visit did not fix it.
         if (rd.fault_again && rd.visit && tags.contains(tag_of("CALLBACK_RISK"))) tags.insert(tag_of("COMPLAINT_NOFIX"));
         if (tags.contains(tag_of("COMMERCIAL_NEW"))) tags.insert(tag_of("COMMERCIAL_ACCT"));

@@ -47,6 +47,9 @@ enum flag : std::uint32_t {
                           // before it ("it got down to 41 last night ... it started saturday")
     f_visit = 1 << 22,    // a visit or work of ours ("y'all came out", "you replaced"): with a
                           // fault back again (f_again), a visit that did not fix it
+    f_fact = 1 << 23,     // with f_tag: a fact about the place that a negation cue before it in
+                          // its clause does not deny ("i don't want your people back in my house",
+                          // "never had it looked at since we bought the place")
 };
 
 inline constexpr Tag hot_lead_tag = tag_of("HOT_LEAD");
