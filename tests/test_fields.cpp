@@ -298,11 +298,13 @@ static_assert(*said("I need to cancel tomorrow's visit, I'm on your plan.").prim
               PrimaryIntent::active_job_issue);
 static_assert(*said("I want to cancel my service agreement today.").primary_intent == PrimaryIntent::admin_billing);
 static_assert(*said("I want to cancel my tune-up plan.").primary_intent == PrimaryIntent::admin_billing);
-// An intent said not to be wanted is none: the call's other matter decides.
-static_assert(*said("I don't want to cancel my maintenance agreement, but the furnace is making a noise.")
-                   .primary_intent != PrimaryIntent::admin_billing);
+// An intent said not to be wanted is none; a thing not had is still asked for.
 static_assert(!said("I don't want to cancel my maintenance agreement.").primary_intent ||
               *said("I don't want to cancel my maintenance agreement.").primary_intent != PrimaryIntent::admin_billing);
+static_assert(*said("I never got my refund for the repair.").primary_intent == PrimaryIntent::admin_billing);
+static_assert(*said("I was never billed for the repair and I want to pay it.").primary_intent ==
+              PrimaryIntent::admin_billing);
+static_assert(*said("We're not using it please cancel the plan.").primary_intent == PrimaryIntent::admin_billing);
 static_assert(*said("I'll take my business to another company, the furnace is still broken.").caller_type ==
               CallerType::residential);
 static_assert(*said("our business is a bakery and the walk-in ac quit").caller_type == CallerType::commercial);

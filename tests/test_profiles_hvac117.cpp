@@ -210,6 +210,14 @@ BOOST_AUTO_TEST_CASE(a_known_or_booked_caller_is_a_customer_whatever_their_first
     }
     // A vendor with no service matter stays a vendor, known number or not.
     BOOST_TEST(has(tags_of(CallFacts{.caller_known = true}, "We offer SEO to grow your business."), "VENDOR_SALES"));
+    // A customer's number with a service matter is a customer's call, whatever trade they
+    // work in (the choice: a customer's job lost costs more than a vendor's repair word).
+    const auto trade = tags_of(CallFacts{.caller_known = true},
+                               "Hi, this is Mark with the supply house, and my own AC at home won't turn on.");
+    BOOST_TEST(has(trade, "REPAIR_AC"));
+    BOOST_TEST(trade.empty(Category::NON_CUSTOMER));
+    BOOST_TEST(has(tags_of("Hi, this is Mark with the supply house, and my own AC at home won't turn on."),
+                   "PARTS_SUPPLIER"));
 }
 
 BOOST_AUTO_TEST_CASE(a_time_that_dates_an_event_is_no_duration) {
@@ -247,6 +255,9 @@ BOOST_AUTO_TEST_CASE(unhappy_customers_in_their_own_words) {
                     "CALLBACK_RISK"));
     BOOST_TEST(has(tags_of("Your tech came out yesterday and the AC is blowing warm air."), "CALLBACK_RISK"));
     BOOST_TEST(has(tags_of("Your tech came out yesterday and now I smell gas by the furnace."), "CALLBACK_RISK"));
+    // A fault that names no system is a problem too.
+    BOOST_TEST(has(tags_of("Your tech came out yesterday and now it won't turn on."), "CALLBACK_RISK"));
+    BOOST_TEST(has(tags_of("Your tech came out yesterday and now it's not working at all."), "CALLBACK_RISK"));
 }
 
 BOOST_AUTO_TEST_CASE(callers_say_who_they_are_and_customers_say_the_same_words) {
@@ -723,6 +734,20 @@ BOOST_AUTO_TEST_CASE(a_caller_who_rents_has_no_tenant_to_coordinate_with) {
     BOOST_TEST(has(tags_of("I don't want your people back in my house."), "OWNER_OCCUPIED"));
     BOOST_TEST(has(tags_of("Nobody has looked at it since we bought the place."), "OWNER_OCCUPIED"));
     BOOST_TEST(!has(tags_of("We don't own the house."), "OWNER_OCCUPIED"));
+    // ...unless the words deny it themselves; a landlord renting part of the house out rents nothing.
+    for (const char* not_theirs : {"It's not my house, it's my mother's, her furnace quit.",
+                                   "We haven't bought the house yet, the furnace is making a noise.",
+                                   "I don't live in my house anymore, the tenant says the AC is out."})
+        BOOST_TEST(!has(tags_of(not_theirs), "OWNER_OCCUPIED"), not_theirs);
+    BOOST_TEST(has(tags_of("We're renting out the basement to a student, and the furnace in our house quit."),
+                   "OWNER_OCCUPIED"));
+    // A fact a negation does not reach has its keyword as evidence.
+    CallSession s = session();
+    s.transcript_log = {TranscriptEntry::user("I don't want your people back in my house.", 1.0)};
+    const auto owner = evidence_of(s, "OWNER_OCCUPIED");
+    BOOST_REQUIRE(owner);
+    BOOST_TEST(owner->text == "my house");
+    BOOST_TEST(!owner->rule.empty());
 }
 
 BOOST_AUTO_TEST_CASE(a_yearly_service_is_not_a_yearly_breakdown) {

@@ -893,14 +893,33 @@ struct reader {
         question = false;
     }
 
-    [[nodiscard]] constexpr bool negated(std::size_t i, std::size_t reach = 2) const noexcept {
-        for (std::size_t b = i, k = 0; b > 0 && k < reach; --b, ++k) {
+    [[nodiscard]] constexpr bool negated(std::size_t i) const noexcept {
+        for (std::size_t b = i, k = 0; b > 0 && k < 2; --b, ++k) {
             const word& w = words[b - 1];
             if (w.clause != words[i].clause) return false;
             for (std::string_view x : negators)
                 if (same_word(w.text, x)) return true;
         }
         return false;
+    }
+
+    // Whether an intent at word i is said not to be wanted: a wish before it ("want",
+    // "need", with "to", "a", "the" between) that is negated ("i don't want to cancel",
+    // "we do not need a quote"). A thing not had is still asked for ("i never got my
+    // refund", "i was never billed").
+    [[nodiscard]] constexpr bool unwanted(std::size_t i) const noexcept {
+        std::size_t b = i;
+        bool wish = false;
+        while (b > 0 && i - b < 4 && words[b - 1].clause == words[i].clause) {
+            const std::string_view w = words[b - 1].text;
+            const bool verb = same_word(w, "want") || same_word(w, "need") || same_word(w, "wanna") ||
+                              same_word(w, "going") || same_word(w, "gonna");
+            if (!verb && !same_word(w, "to") && !same_word(w, "a") && !same_word(w, "an") && !same_word(w, "the"))
+                break;
+            wish = wish || verb;
+            --b;
+        }
+        return wish && negated(b);
     }
 
     // Whether the words around word i put it in the past: "was"/"were"/"used to" before
@@ -1020,7 +1039,7 @@ struct reader {
                         fine = true, fine_at = at;
                     break;
                 case kind::intent:  // "i don't want to cancel", "we do not need a quote": none
-                    if (!affirmed && !negated(hits[h].at, 4)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
+                    if (!affirmed && !unwanted(hits[h].at)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::owner:  // "we don't own it" says nothing of who decides
                     if (!(neg && c.value == owns)) s[static_cast<std::size_t>(c.k)].add(c.value, at);

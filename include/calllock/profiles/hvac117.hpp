@@ -144,6 +144,10 @@ constexpr TagSet service_tags(std::string_view prefix) noexcept {
     return s;
 }
 
+// Whether a negation cue before a row in its clause denies it: not for a fact about the
+// place (f_fact: "i don't want your people back in my house").
+constexpr bool negatable(const row& r) noexcept { return !(r.flags & f_fact); }
+
 // Whether a row gives (f_tag) one of the tags of `s`.
 constexpr bool yields_any(const row& r, const TagSet& s) noexcept {
     return (r.flags & f_tag) && ((r.has_tag && s.contains(r.tag())) || (r.has_tag2 && s.contains(r.tag2())));
@@ -162,9 +166,11 @@ constexpr bool asked_about(const row& r) noexcept { return yields_any(r, questio
 
 // What a sentence about a problem of the past does not tag: hazards, repairs, symptoms,
 // the weather and season that came with them, and how long the problem lasted.
+// A problem's tags: hazards, repairs, symptoms.
+inline constexpr TagSet problem_tags =
+    TagSet::all().in(Category::HAZARD) | service_tags("REPAIR_") | service_tags("DIAGNOSTIC_");
 inline constexpr TagSet past_problems =
-    TagSet::all().in(Category::HAZARD) | service_tags("REPAIR_") | service_tags("DIAGNOSTIC_") |
-    TagSet{tag_of("SEASONAL_RUSH"), tag_of("EXTREME_WEATHER"), tag_of("POST_STORM"), tag_of("POWER_OUTAGE")};
+    problem_tags | TagSet{tag_of("SEASONAL_RUSH"), tag_of("EXTREME_WEATHER"), tag_of("POST_STORM"), tag_of("POWER_OUTAGE")};
 constexpr bool past_problem(const row& r) noexcept {
     return (r.flags & (f_fault | f_loss | f_extreme | f_duration)) || yields_any(r, past_problems);
 }
@@ -219,6 +225,7 @@ public:
     // Where the first keyword of a caller who is not a customer was matched (a
     // vendor, an inspector... says so when the call begins).
     std::size_t first_not_customer = ~std::size_t{0};
+    bool problem_said = false;  // a fault or a loss said, not negated, not of the past
     // With Explain: the first keyword of each tag, and of the loss of heating or
     // cooling and of the dangerous temperature (for the derived tags).
     struct no_slots {};
@@ -369,7 +376,7 @@ private:
                 negated = true;
                 reported = reported || (r.flags & f_reported);
                 if (!(r.flags & f_tag)) continue;  // a cue with a tag of its own ("another company said") gives it
-            } else if (negated && !(r.flags & f_fact)) {
+            } else if (negated && negatable(r)) {
                 // After a cue, or starting inside it ("told me i need" + "need a new system").
                 if (reported && (r.flags & f_tag) && ((r.flags & f_wish) || r.gives_lead())) {
                     if (r.has_tag) reported_wished.insert(r.tag());
@@ -396,9 +403,7 @@ private:
                 if (r.has_tag) into.insert(r.tag());
                 if (r.has_tag2) into.insert(r.tag2());
                 if ((r.flags & f_wish) && !why_wish) why_wish = &e;
-                if (!(r.flags & f_visit) && ((r.has_tag && r.tag() == tag_of("CALLBACK_RISK")) ||
-                                             (r.has_tag2 && r.tag2() == tag_of("CALLBACK_RISK"))))
-                    callback_said = true;
+                if (!(r.flags & f_visit) && yields_any(r, TagSet{tag_of("CALLBACK_RISK")})) callback_said = true;
             }
             if ((r.flags & f_system) && !(r.flags & f_loss)) {
                 named |= system_bit(r.tag());
@@ -413,6 +418,7 @@ private:
             if (r.flags & f_fault) fault = true, why_fault = why_fault ? why_fault : &e;
             if ((r.flags & (f_fault | f_loss)) && !(r.flags & f_system)) generic_fault = true;
             if (r.flags & f_loss) lost = true, why_fault = why_fault ? why_fault : &e;
+            if (r.flags & (f_fault | f_loss)) problem_said = true;
             if ((r.flags & f_maint) && !(r.flags & f_tag)) maint = true, why_maint = why_maint ? why_maint : &e;
             if (r.flags & f_extreme) extreme = true, note_at(why_extreme, &e);
             if (r.flags & f_suppress) suppressed.insert(r.tag());
@@ -462,7 +468,7 @@ private:
                 if (r.flags & f_neg) {
                     negated = true;
                     if (!(r.flags & f_tag)) continue;
-                } else if (negated) {
+                } else if (negated && negatable(r)) {
                     continue;
                 }
                 if (!(r.flags & f_tag) || (r.flags & f_wish)) continue;  // wishes: noted above
@@ -535,8 +541,7 @@ inline constexpr TagSet gas_or_co{tag_of("GAS_LEAK"), tag_of("CO_EVENT")};
 inline constexpr TagSet hazard_faults =
     TagSet{tag_of("REPAIR_AC"), tag_of("REPAIR_HEATING"), tag_of("REPAIR_HEATPUMP")} | service_tags("DIAGNOSTIC_");
 // What makes a visit of ours a callback risk: a problem in the call.
-inline constexpr TagSet visit_problems = TagSet::all().in(Category::HAZARD) | service_tags("REPAIR_") |
-                                         service_tags("DIAGNOSTIC_") | TagSet{tag_of("COMPLAINT_NOFIX")};
+inline constexpr TagSet visit_problems = problem_tags | TagSet{tag_of("COMPLAINT_NOFIX")};
 inline constexpr TagSet evacuation_hazards{tag_of("GAS_LEAK"), tag_of("CO_EVENT"),
                                            tag_of("ELECTRICAL_FIRE")};
 // Callers who are not service customers (INSURANCE_CLAIM is a customer's).
@@ -703,9 +708,12 @@ private:
         rd.finish();
 
         TagSet tags = rd.tags;
-        // A caller with a service matter of their own (a service type) whom the business
-        // knows, or whose visit was booked, is a service customer whatever their words
-        // ("I'm a realtor, I live here too, my AC won't turn on"). So is one with either:
+        // A caller with a service matter of their own (a service type) whose visit was
+        // booked, or whose number is a customer's (caller_known), is a service customer
+        // whatever their words ("I'm a realtor, I live here too, my AC won't turn on"; "I'm
+        // with the supply house, and my own AC won't turn on"): a vendor with a customer's
+        // number talking of repairs is rarer, and costs less, than a customer's job lost.
+        // So is one with either:
         // words like "realtor" or "supply house" later in their story do not make them a
         // vendor, unless they said who they are as the call began (the first bytes of what
         // they said): they are taken at their word.
@@ -725,9 +733,9 @@ private:
                    tags.in(Category::CUSTOMER) - tags.in(Category::HAZARD) - tags.in(Category::CONTEXT);
         }
         // A visit of ours is a callback risk when the call has a problem ("your tech was here
-        // Monday and it's blowing warm"), not when the caller only tells of it ("your tech
-        // came out yesterday, he was great").
-        if (!rd.callback_said && !rd.fault_again && (tags & visit_problems).empty())
+        // Monday and it's blowing warm", "... and now it won't turn on"), not when the caller
+        // only tells of it ("your tech came out yesterday, he was great").
+        if (!rd.callback_said && !rd.fault_again && !rd.problem_said && (tags & visit_problems).empty())
             tags.erase(tag_of("CALLBACK_RISK"));
         // A gas leak or CO in the call is an evacuation, not a repair or a symptom to
         // diagnose: the faults of the hazard's own sentence already give none; the heating

@@ -641,6 +641,13 @@ inline constexpr auto source_rows = join(
                           "recommended by", "word of mouth", "said you were good"}),
     // Whose house it is, whatever the clause denies ("i don't want your people in my house").
     keywords(f_tag | f_fact, "OWNER_OCCUPIED", "", {"my house", "our house", "my home", "our home"}),
+    // ...except where the words deny it themselves; a landlord renting part of the house out
+    // is no renter (f_renter).
+    keywords(0, "", "", {"not my house", "not our house", "not my home", "not our home", "isn't my house",
+                         "isnt my house", "haven't bought the house", "havent bought the house",
+                         "haven't bought the place", "didn't buy the house", "don't live in my house",
+                         "dont live in my house", "we're renting out", "i'm renting out", "renting out",
+                         "renting the basement"}),
     keywords("OWNER_OCCUPIED", {"i own it",
                                 "we own it", "live here", "homeowner", "i own the house",
                                 "we own the house", "own and live", "i'm the homeowner",
