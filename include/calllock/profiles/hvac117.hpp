@@ -164,11 +164,12 @@ inline constexpr TagSet question_topics =
     TagSet{tag_of("DIAGNOSTIC_ENERGY"), tag_of("WARRANTY_CUSTOMER"), tag_of("WARRANTY_CLAIM")};
 constexpr bool asked_about(const row& r) noexcept { return yields_any(r, question_topics); }
 
-// What a sentence about a problem of the past does not tag: hazards, repairs, symptoms,
-// the weather and season that came with them, and how long the problem lasted.
 // A problem's tags: hazards, repairs, symptoms.
 inline constexpr TagSet problem_tags =
     TagSet::all().in(Category::HAZARD) | service_tags("REPAIR_") | service_tags("DIAGNOSTIC_");
+
+// What a sentence about a problem of the past does not tag: hazards, repairs, symptoms,
+// the weather and season that came with them, and how long the problem lasted.
 inline constexpr TagSet past_problems =
     problem_tags | TagSet{tag_of("SEASONAL_RUSH"), tag_of("EXTREME_WEATHER"), tag_of("POST_STORM"), tag_of("POWER_OUTAGE")};
 constexpr bool past_problem(const row& r) noexcept {
@@ -222,10 +223,10 @@ public:
     bool fault_again = false;   // a fault back again (f_again), not negated
     bool visit = false;         // a visit or work of ours said (f_visit), not negated
     bool callback_said = false; // CALLBACK_RISK from a row that is no visit of ours ("never called back")
+    bool problem_said = false;  // a fault or a loss said, not negated, not of the past
     // Where the first keyword of a caller who is not a customer was matched (a
     // vendor, an inspector... says so when the call begins).
     std::size_t first_not_customer = ~std::size_t{0};
-    bool problem_said = false;  // a fault or a loss said, not negated, not of the past
     // With Explain: the first keyword of each tag, and of the loss of heating or
     // cooling and of the dangerous temperature (for the derived tags).
     struct no_slots {};
@@ -713,10 +714,9 @@ private:
         // whatever their words ("I'm a realtor, I live here too, my AC won't turn on"; "I'm
         // with the supply house, and my own AC won't turn on"): a vendor with a customer's
         // number talking of repairs is rarer, and costs less, than a customer's job lost.
-        // So is one with either:
-        // words like "realtor" or "supply house" later in their story do not make them a
-        // vendor, unless they said who they are as the call began (the first bytes of what
-        // they said): they are taken at their word.
+        // So is one with either: words like "realtor" or "supply house" later in their story
+        // do not make them a vendor, unless they said who they are as the call began (the
+        // first bytes of what they said): they are taken at their word.
         const bool introduced_as_not_customer = rd.first_not_customer < introduction_bytes;
         const bool known = facts.caller_known || facts.booking_confirmed;
         const bool service = !tags.in(Category::SERVICE_TYPE).empty();
