@@ -426,6 +426,47 @@ BOOST_AUTO_TEST_CASE(a_problem_of_the_past_tags_nothing) {
     BOOST_TEST(has(tags_of("Last year you did my tune-up. The furnace is banging."), "DIAGNOSTIC_NOISE"));
 }
 
+// Billing calls have no service type (labeling policy): money for work done speaks of
+// that work, which is over; a sentence that says the problem is here now still tags.
+BOOST_AUTO_TEST_CASE(money_for_work_done_is_no_fault) {
+    const auto twice = tags_of("Yeah, you charged my credit card twice for the furnace repair last Friday.");
+    BOOST_TEST(!has(twice, "REPAIR_HEATING"));
+    BOOST_TEST(!has(tags_of("I'm calling to dispute the invoice for the capacitor replacement on my AC."),
+                    "REPAIR_AC"));
+    BOOST_TEST(!has(tags_of("Yes, the furnace works fine, that's not the issue. The issue is the bill."),
+                    "REPAIR_HEATING"));
+    // Here now.
+    BOOST_TEST(has(tags_of("You charged me for a furnace repair and it's still not working."), "REPAIR_HEATING"));
+    // A sentence of its own.
+    BOOST_TEST(has(tags_of("You charged me three hundred dollars. Now the AC won't turn on."), "REPAIR_AC"));
+    // Without the money, a repair asked for is one.
+    BOOST_TEST(has(tags_of("I need a furnace repair, it keeps shutting off."), "REPAIR_HEATING"));
+}
+
+BOOST_AUTO_TEST_CASE(a_span_of_time_is_a_duration_only_beside_a_fault) {
+    auto dur = [](std::string_view text) {
+        std::vector<std::string> d;
+        for (auto& n : names(tags_of(text), Category::CONTEXT))
+            if (n.starts_with("DURATION_")) d.push_back(n);
+        return d;
+    };
+    using v = std::vector<std::string>;
+    BOOST_TEST(dur("Your tech spent twenty minutes trying to sell me a whole new system.").empty());
+    BOOST_TEST(dur("The baby was up all night, she has a cold.").empty());
+    BOOST_TEST(dur("We'll be gone a couple hours, the dog will be in the yard.").empty());
+    BOOST_TEST(dur("The AC quit about twenty minutes ago.") == v{"DURATION_ACUTE"}, boost::test_tools::per_element());
+    BOOST_TEST(dur("We've had no heat for a couple hours.") == v{"DURATION_ACUTE"}, boost::test_tools::per_element());
+    BOOST_TEST(dur("Woke up and the furnace won't turn on.") == v{"DURATION_ACUTE"},
+               boost::test_tools::per_element());
+    BOOST_TEST(dur("About two hours.") == v{"DURATION_ACUTE"}, boost::test_tools::per_element());  // a bare answer
+}
+
+BOOST_AUTO_TEST_CASE(other_bids_and_other_trade_companies_are_competitors) {
+    BOOST_TEST(has(tags_of("We got two other bids and yours was right in the middle."), "COMPETITOR_MENTION"));
+    BOOST_TEST(has(tags_of("My brother-in-law works for another heating company."), "COMPETITOR_MENTION"));
+    BOOST_TEST(!has(tags_of("I want a bid on a new system."), "COMPETITOR_MENTION"));
+}
+
 // ---- Robustness and coverage ---------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(never_crashes_on_any_bytes) {
@@ -606,6 +647,27 @@ BOOST_AUTO_TEST_CASE(an_answer_to_when_it_started_is_a_duration) {
     BOOST_TEST(has(tags_of("It's been short cycling for a few weeks. Today it keeps starting and stopping."),
                    "DURATION_ONGOING"));
 }
+
+
+BOOST_AUTO_TEST_CASE(an_answer_to_how_old_is_an_age_not_a_duration) {
+    // "How old is the baby?" "Three weeks." is the baby's age.
+    const auto baby = dialogue({{Role::user, "The furnace quit and we have a newborn."},
+                                {Role::agent, "I'm sorry. How old is the baby?"},
+                                {Role::user, "Three weeks."}});
+    BOOST_TEST(!has(call_tags(baby), "DURATION_ONGOING"));
+    BOOST_TEST(has(call_tags(baby), "REPAIR_HEATING"));
+    // The same answer to how long it has lasted is the problem's.
+    const auto lasted = dialogue({{Role::user, "The furnace keeps short cycling."},
+                                  {Role::agent, "How long has it been doing that?"},
+                                  {Role::user, "Three weeks."}});
+    BOOST_TEST(has(call_tags(lasted), "DURATION_ONGOING"));
+    // The next sentence of the answer is the caller's own again.
+    const auto next = dialogue({{Role::agent, "How old is the unit?"},
+                                {Role::user, "About twelve years. It quit this morning."}});
+    BOOST_TEST(has(call_tags(next), "DURATION_ACUTE"));
+}
+static_assert(asks_how_old("Okay. How old is the furnace?") && asks_how_old("and how old is the baby") &&
+              !asks_how_old("How old is it? When did it stop?") && !asks_how_old("When did it stop cooling?"));
 
 BOOST_AUTO_TEST_SUITE_END()
 

@@ -130,6 +130,15 @@ constexpr bool asks_when_started(std::string_view agent) noexcept {
 // started (hvac117: it replaces one said in passing before it).
 inline constexpr std::string_view answer_lead_in = "it started ";
 
+// Whether the agent's turn ends asking how old something is ("How old is the furnace?",
+// "And how old is the baby?"): the answer ("Three weeks.") is an age, not how long a
+// problem has lasted.
+constexpr bool asks_how_old(std::string_view agent) noexcept { return mentions(last_sentence(agent), "how old"); }
+
+// Put before a caller's answer to that question, with no sentence break: the hvac117
+// table reads it as a sentence whose time words are no problem's duration (f_works).
+inline constexpr std::string_view age_lead_in = "its age is ";
+
 // Each caller turn with the agent's turn before it: f(caller_turn, agent_turn), the
 // agent's turn "" when the caller speaks again before the agent (tool entries between
 // them do not count). The one walk of the dialogue that the readers below share.
@@ -152,7 +161,8 @@ constexpr void for_each_caller_turn(const CallSession& s, F&& f) {
 // ("Do you smell gas?" "Yeah." makes the question the caller's words), without its '?'
 // (a statement now, not a question) and followed by " . "; a bare "no" adds nothing;
 // an answer to the agent's question about when the problem started is led by
-// answer_lead_in. Agent lines and tool results are never the caller's.
+// answer_lead_in, one to its question about how old something is by age_lead_in. Agent
+// lines and tool results are never the caller's.
 template <class F>
 constexpr void for_each_caller_piece(const CallSession& s, F&& f) {
     for_each_caller_turn(s, [&](std::string_view turn, std::string_view agent) {
@@ -162,6 +172,7 @@ constexpr void for_each_caller_piece(const CallSession& s, F&& f) {
             f(std::string_view{" . "});
         }
         if (asks_when_started(agent)) f(answer_lead_in);
+        else if (asks_how_old(agent)) f(age_lead_in);
         f(turn);
         f(std::string_view{" . "});
     });

@@ -607,7 +607,8 @@ struct hvac117_profile {
                 // A keyword begun in the lead-in of an answer ("it started " + "Sunday.") is the
                 // answer's, from its first folded byte; one wholly in the lead-in is an empty
                 // range at the answer's start (the lead-in is in no turn).
-                if (have_begin && first_piece.data() == answer_lead_in.data()) {
+                if (have_begin && (first_piece.data() == answer_lead_in.data() ||
+                                   first_piece.data() == age_lead_in.data())) {
                     if (have_end) first_piece = last_piece = p, raw_begin = raw_end = 0;
                     else first_piece = p, rebase = true;
                 }

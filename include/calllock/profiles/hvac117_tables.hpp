@@ -112,6 +112,19 @@ inline constexpr auto source_rows = join(
                               "fixed it", "all fixed", "been fine", "been quiet", "been perfect",
                               "been working fine", "been working great", "been running great",
                               "all done", "took care of it", "took care of that"}),
+    // Money for work done: the work is of the past ("you charged my card twice for the
+    // furnace repair", "disputes the invoice for the capacitor"); billing calls have no
+    // service type. A sentence that says the problem is here now still tags.
+    keywords(f_past, "", "", {"charged", "charged me", "charged us", "charged my", "invoice", "invoiced",
+                              "billed", "billed me", "billed us", "double charged", "double charge",
+                              "receipt", "paid for"}),
+    // The caller's matter is the money, not a fault ("the furnace works fine, the issue is the bill").
+    keywords(0, "", "", {"issue is the bill", "problem is the bill", "issue is the price", "problem is the price",
+                         "issue is the invoice", "problem is the invoice", "issue is the charge",
+                         "problem is the charge", "issue is the cost", "problem is the cost"}),
+    // An answer to the agent's "how old is...?" (dialogue.hpp, age_lead_in): its time words
+    // are an age ("Three weeks."), as they are in a sentence that says the system works.
+    keywords(f_works, "", "", {"its age is"}),
     keywords(f_works, "", "", {"ran fine", "runs fine", "running fine", "works fine", "working fine",
                                "worked fine", "cooling fine", "cools fine", "heating fine", "heats fine",
                                "ran great", "runs great", "running great", "works great", "working great",
@@ -525,7 +538,10 @@ inline constexpr auto source_rows = join(
                                     "different company", "other companies", "other contractor",
                                     "another contractor", "another hvac company", "other hvac company",
                                     "one hour heating", "aire serv", "service experts",
-                                    "competitor's quote", "their competitor", "a competitor"}),
+                                    "competitor's quote", "their competitor", "a competitor",
+                                    "other bids", "other quotes", "other estimates", "another bid",
+                                    "another heating company", "other heating company",
+                                    "another heating and air company", "another ac company", "another air company"}),
     keywords("LOST_CUSTOMER", {"switching companies", "going elsewhere", "done with you",
                                "find someone else", "finding someone else", "cancel my plan",
                                "cancel my membership", "cancel our membership", "cancel our plan",
@@ -937,13 +953,19 @@ inline constexpr auto source_rows = join(
                          "every couple of days", "every day", "every night", "every morning"}),
     keywords(f_duration | f_present, "DURATION_ACUTE", "",
              {"since this morning", "an hour ago", "hour ago", "hours ago",
-              "a few hours", "couple hours", "couple of hours", "few hours", "last night",
+              "last night",
               "since last night", "earlier today", "just now", "just started",
               "just happened", "since noon", "since lunch", "a little while ago", "minutes ago",
               "since i got home", "overnight", "this afternoon it", "since this afternoon",
-              "since earlier", "two hours", "three hours", "since 6",
-              "since 5", "since 7", "since 8", "since 9", "all night", "this evening",
-              "since this evening", "today it", "woke up"}),
+              "since earlier", "since 6",
+              "since 5", "since 7", "since 8", "since 9", "this evening",
+              "since this evening", "today it"}),
+    // Spans of time that are a problem's only beside a fault, a start or as a bare answer
+    // ("it quit a couple hours ago", "About two hours."); not "your tech spent twenty
+    // minutes trying to sell me a system", "the baby was up all night".
+    keywords(f_duration | f_weak | f_present, "DURATION_ACUTE", "",
+             {"a few hours", "couple hours", "couple of hours", "few hours", "two hours", "three hours",
+              "all night", "woke up", "ten minutes", "twenty minutes", "thirty minutes"}),
     keywords(f_duration | f_present | f_start, "DURATION_ACUTE", "", {"started today"}),
     keywords(f_duration, "DURATION_RECENT", "",
              {"since yesterday", "day before yesterday", "a couple days",
@@ -1124,7 +1146,7 @@ inline constexpr auto source_rows = join(
     keywords("ESCALATION_REQ", {"the manager to call", "want the manager"}),
 
     // ---- More phrasings of the dev split -------------------------------------------------
-    keywords(f_duration | f_present, "DURATION_ACUTE", "", {"just stopped", "just quit", "just died", "just went out", "just shut off", "just shut down", "just sparked", "ten minutes", "twenty minutes", "thirty minutes", "last hour", "within the last hour", "after church", "when i got up", "got up this morning", "when we opened", "since we opened", "we opened this morning", "fine this morning", "working this morning", "six this morning", "five this morning", "seven this morning", "four this morning", "around six tonight", "six tonight", "seven tonight", "eight tonight", "tonight i noticed", "this morning there's", "this morning it", "this morning when", "around ten it started", "around noon"}),
+    keywords(f_duration | f_present, "DURATION_ACUTE", "", {"just stopped", "just quit", "just died", "just went out", "just shut off", "just shut down", "just sparked", "last hour", "within the last hour", "after church", "when i got up", "got up this morning", "when we opened", "since we opened", "we opened this morning", "fine this morning", "working this morning", "six this morning", "five this morning", "seven this morning", "four this morning", "around six tonight", "six tonight", "seven tonight", "eight tonight", "tonight i noticed", "this morning there's", "this morning it", "this morning when", "around ten it started", "around noon"}),
     keywords("COMPLAINT_SERVICE", {"bad customer service", "customer service", "disappointing", "fed up", "rescheduled on us", "rescheduled twice", "trying to sell me", "tried to sell me", "pushy", "left the furnace door off", "sized wrong", "done wrong"}),
     keywords("REPEAT_CALLER", {"i called last week", "i called yesterday", "i called monday", "i called on monday", "i called tuesday", "i called on tuesday", "i called wednesday", "i called thursday", "i called friday", "i called on friday", "i called here", "i called y'all", "called y'all last week", "calling about my furnace again", "calling about my ac again", "i'm calling back", "calling back about", "third time", "second time i've called", "i already called"}),
     keywords("CALLBACK_RISK", {"nobody's called me", "nobody has called", "no one's called me", "nobody ever came out"}),
