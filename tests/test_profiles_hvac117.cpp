@@ -467,6 +467,26 @@ BOOST_AUTO_TEST_CASE(other_bids_and_other_trade_companies_are_competitors) {
     BOOST_TEST(!has(tags_of("I want a bid on a new system."), "COMPETITOR_MENTION"));
 }
 
+// CRITICAL_DISPATCH (policy: complete failure + extreme temperature + a vulnerable
+// occupant): a reading inside the home of 35-60 or 85-110 F is extreme for the vulnerable.
+BOOST_AUTO_TEST_CASE(a_dangerous_reading_inside_with_a_vulnerable_occupant_is_critical) {
+    auto critical = [](std::string_view text) {
+        return has(tags_of(CallFacts{.urgency_tier = "emergency"}, text), "CRITICAL_DISPATCH");
+    };
+    BOOST_TEST(critical("Our furnace quit and it's fifty five degrees in the house, my mom is 88."));
+    BOOST_TEST(critical("The AC is out and it's ninety two inside, my baby is three weeks old."));
+    BOOST_TEST(critical("No heat, it's like 58 in here and I have a newborn."));
+    // Not inside, not next to each other, not dangerous, nobody vulnerable, no failure, of the past.
+    BOOST_TEST(!critical("The furnace quit, my mom is 90, inside all day."));
+    BOOST_TEST(!critical("The furnace quit, my mom is 90, in here with me."));
+    BOOST_TEST(!critical("The furnace died and it's 64 in here, my mom is 80."));
+    BOOST_TEST(!critical("The furnace died and it's fifty five in here."));
+    BOOST_TEST(!critical("It's fifty five in here, my mom is 88, can you check the thermostat settings?"));
+    BOOST_TEST(!critical("It was 50 in here last winter when it broke, my mom is 90. I want a tune-up."));
+    // A cold house is no health risk of its own.
+    BOOST_TEST(!has(tags_of("The furnace died and it's fifty five in here."), "HEALTH_RISK"));
+}
+
 // ---- Robustness and coverage ---------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(never_crashes_on_any_bytes) {

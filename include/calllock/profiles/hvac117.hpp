@@ -35,8 +35,9 @@
 // caller_known -> EXISTING_CUSTOMER / NEW_CUSTOMER, lead_type "high_ticket" ->
 // HOT_LEAD, R-22, revenue tier from the problem description, priority from the
 // tags. A safety exit with a present gas / CO / electrical-fire hazard is
-// CRITICAL_EVACUATE; loss of heat or cooling + dangerous temperature + a
-// vulnerable occupant is CRITICAL_DISPATCH (and HEALTH_RISK needs loss + either).
+// CRITICAL_EVACUATE; loss of heat or cooling + dangerous temperature (or a reading
+// inside the home of 35-60 or 85-110 F) + a vulnerable occupant is CRITICAL_DISPATCH
+// (and HEALTH_RISK needs loss + a dangerous temperature or a vulnerable occupant).
 //
 // Context: PEAK_SUMMER, PEAK_WINTER, AFTER_HOURS, WEEKEND, HOLIDAY_WEEK from
 // start_time in the business time zone (default America/Chicago); a start_time of
@@ -173,7 +174,7 @@ inline constexpr TagSet problem_tags =
 inline constexpr TagSet past_problems =
     problem_tags | TagSet{tag_of("SEASONAL_RUSH"), tag_of("EXTREME_WEATHER"), tag_of("POST_STORM"), tag_of("POWER_OUTAGE")};
 constexpr bool past_problem(const row& r) noexcept {
-    return (r.flags & (f_fault | f_loss | f_extreme | f_duration)) || yields_any(r, past_problems);
+    return (r.flags & (f_fault | f_loss | f_extreme | f_duration | f_temp)) || yields_any(r, past_problems);
 }
 
 // What gave a tag, while the text is read: the keyword (its row) and where it was
@@ -216,6 +217,7 @@ public:
     TagSet tags{};
     bool loss = false;      // loss of heating or cooling
     bool extreme = false;   // dangerous temperature
+    bool indoor_danger = false;  // a reading inside dangerous for a vulnerable occupant (f_temp + f_indoors)
     Tag duration{};
     bool has_duration = false;
     bool duration_started = false;  // said with when it started (f_start)
@@ -359,6 +361,7 @@ private:
         const event* why_maint = nullptr;
         const event* weak_duration = nullptr;  // a time word that needs a fault beside it
         const event* again = nullptr;          // the problem is back (f_again)
+        const event* temp = nullptr;           // the last number of degrees (f_temp)
         const event* strong_duration = nullptr;       // the sentence's first duration (not f_weak)
         const event* duration_after_start = nullptr;  // its first after a start word (f_start)
         bool start_seen = false;
@@ -422,6 +425,9 @@ private:
             if (r.flags & (f_fault | f_loss)) problem_said = true;
             if ((r.flags & f_maint) && !(r.flags & f_tag)) maint = true, why_maint = why_maint ? why_maint : &e;
             if (r.flags & f_extreme) extreme = true, note_at(why_extreme, &e);
+            // "fifty five" + "in the house": next to each other in the folded text.
+            if ((r.flags & f_indoors) && temp && temp->end + 1 == e.start) indoor_danger = true;
+            if (r.flags & f_temp) temp = &e;
             if (r.flags & f_suppress) suppressed.insert(r.tag());
             if (r.flags & f_start) start_seen = true;
             if ((r.flags & f_duration) && topic) {
@@ -667,7 +673,8 @@ struct hvac117_profile {
                 if (rd.why_loss.set) locate(rd.why_loss, ev);
                 rule_only = t == tag_of("HEALTH_RISK")
                                 ? "loss of heating or cooling with a dangerous temperature or a vulnerable occupant"
-                                : "complete loss of heating or cooling, a dangerous temperature and a vulnerable occupant";
+                                : "complete loss of heating or cooling, a dangerous temperature (or reading inside) "
+                                  "and a vulnerable occupant";
             } else if (t == tag_of("COMPLAINT_NOFIX") && !w.set) {
                 if (rd.why_again.set) locate(rd.why_again, ev);
                 rule_only = "a fault back again after a visit of ours (CALLBACK_RISK)";
@@ -758,7 +765,7 @@ private:
         Tag urgency = urgency_tag(facts.urgency_tier);
         if (facts.state == State::safety_exit && !(tags & evacuation_hazards).empty())
             urgency = tag_of("CRITICAL_EVACUATE");
-        else if (rd.loss && rd.extreme && vulnerable && !not_customer)
+        else if (rd.loss && (rd.extreme || rd.indoor_danger) && vulnerable && !not_customer)
             urgency = tag_of("CRITICAL_DISPATCH");
         tags.insert(urgency);
 

@@ -50,6 +50,8 @@ enum flag : std::uint32_t {
     f_fact = 1 << 23,     // with f_tag: a fact about the place that a negation cue before it in
                           // its clause does not deny ("i don't want your people back in my house",
                           // "never had it looked at since we bought the place")
+    f_temp = 1 << 24,     // a number of degrees F dangerous inside a home with a vulnerable occupant
+    f_indoors = 1 << 25,  // right after an f_temp number, it is a reading inside ("in here", "degrees inside")
 };
 
 inline constexpr Tag hot_lead_tag = tag_of("HOT_LEAD");

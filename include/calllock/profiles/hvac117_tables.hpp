@@ -843,6 +843,19 @@ inline constexpr auto source_rows = join(
     keywords(f_tag | f_extreme, "EXTREME_WEATHER", "", {"heat wave", "heatwave", "heat advisory",
                                                         "excessive heat", "heat warning",
                                                         "freeze warning", "wind chill"}),
+    // A reading inside the home that is dangerous for a vulnerable occupant (policy:
+    // CRITICAL_DISPATCH, "complete failure + extreme temperature + a vulnerable occupant"):
+    // a number of degrees F from 35 to 60 or from 85 to 110 (f_temp) right before the words
+    // that put it inside (f_indoors: "it's fifty five in the house", "92 degrees inside"; not
+    // "the house is forty years old"). Not a dangerous temperature of its own
+    // (HEALTH_RISK, EXTREME_WEATHER): "it's 58 in here" with nobody vulnerable is a cold house.
+    // The dev calls are critical at 51 to 55 and at 87 to 92 inside, not at 63 or 76.
+    keywords(f_temp, "", "", {"35", "thirty five", "36", "thirty six", "37", "thirty seven", "38", "thirty eight", "39", "thirty nine", "40", "forty", "41", "forty one", "42", "forty two", "43", "forty three", "44", "forty four", "45", "forty five", "46", "forty six", "47", "forty seven", "48", "forty eight", "49", "forty nine", "50", "fifty", "51", "fifty one", "52", "fifty two", "53", "fifty three", "54", "fifty four", "55", "fifty five", "56", "fifty six", "57", "fifty seven", "58", "fifty eight", "59", "fifty nine", "60", "sixty", "85", "eighty five", "86", "eighty six", "87", "eighty seven", "88", "eighty eight", "89", "eighty nine", "90", "ninety", "91", "ninety one", "92", "ninety two", "93", "ninety three", "94", "ninety four", "95", "ninety five", "96", "ninety six", "97", "ninety seven", "98", "ninety eight", "99", "ninety nine", "100", "a hundred", "one hundred", "hundred", "101", "102", "103", "104", "105", "106", "107", "108", "109", "110"}),
+    // (No "in the apartment": it would hide the row "apartment", which it contains.)
+    keywords(f_indoors, "", "", {"in here", "inside", "in the house", "in the home", "in her house", "in his house",
+                                 "in their house", "in there", "degrees in here", "degrees inside",
+                                 "degrees in the house", "degrees in there", "degrees in her house",
+                                 "degrees in his house"}),
     keywords(f_extreme, "", "", {"freezing", "extreme cold", "extreme heat", "extreme temp",
                                  "below zero", "below freezing", "100 degrees", "over 100",
                                  "triple digits", "105 degrees", "110 degrees", "sweltering",
