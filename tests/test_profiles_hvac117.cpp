@@ -487,6 +487,37 @@ BOOST_AUTO_TEST_CASE(a_dangerous_reading_inside_with_a_vulnerable_occupant_is_cr
     BOOST_TEST(!has(tags_of("The furnace died and it's fifty five in here."), "HEALTH_RISK"));
 }
 
+BOOST_AUTO_TEST_CASE(a_price_on_replacing_the_system_is_a_replacement_lead_a_thermostat_put_in_is_not_a_lead) {
+    for (const char* text : {"Can you give me a bid on replacing both units?", "I'd like an estimate on a replacement.",
+                             "He looked at it and it's not worth fixing, so I want a replacement quote."}) {
+        const auto t = tags_of(text);
+        BOOST_TEST(has(t, "INSTALL_REPLACEMENT"), text);
+        BOOST_TEST(has(t, "HOT_LEAD"), text);
+    }
+    // A thermostat or a detector put in: an add-on, no lead.
+    for (const char* text : {"I bought an ecobee and I want it installed.", "I'd like CO detectors installed.",
+                             "Can you install a smart thermostat?"}) {
+        const auto t = tags_of(text);
+        BOOST_TEST(has(t, "INSTALL_ADDON"), text);
+        BOOST_TEST(!has(t, "HOT_LEAD"), text);
+    }
+    BOOST_TEST(has(tags_of("I want to add a humidifier."), "HOT_LEAD"));
+}
+
+BOOST_AUTO_TEST_CASE(a_thermostat_fault_said_the_way_speech_is_written) {
+    for (const char* text : {"the thermostat's blank", "our thermostat's not working", "the thermostat's stuck on heat",
+                             "my thermostat isn't reading right", "the thermostat lost connection"})
+        BOOST_TEST(has(tags_of(text), "REPAIR_THERMOSTAT"), text);
+    BOOST_TEST(!has(tags_of("the thermostat's set to 72 and the AC isn't cooling"), "REPAIR_THERMOSTAT"));
+}
+
+BOOST_AUTO_TEST_CASE(our_price_objected_to_in_other_words) {
+    for (const char* text : {"The invoice is way more than we agreed.", "Your prices are crazy.",
+                             "It came to a lot more than the quote."})
+        BOOST_TEST(has(tags_of(text), "COMPLAINT_PRICE"), text);
+    BOOST_TEST(!has(tags_of("The quote seemed fair and we went ahead."), "COMPLAINT_PRICE"));
+}
+
 // ---- Robustness and coverage ---------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(never_crashes_on_any_bytes) {
