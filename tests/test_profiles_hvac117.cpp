@@ -518,6 +518,18 @@ BOOST_AUTO_TEST_CASE(our_price_objected_to_in_other_words) {
     BOOST_TEST(!has(tags_of("The quote seemed fair and we went ahead."), "COMPLAINT_PRICE"));
 }
 
+BOOST_AUTO_TEST_CASE(a_customer_leaving_us_in_other_words) {
+    for (const char* text : {"We're going to go with another company.", "I'm switching to a different company.",
+                             "I'm cancelling, we found someone cheaper.", "You've lost our business."}) {
+        BOOST_TEST(has(tags_of(text), "LOST_CUSTOMER"), text);
+    }
+    // The caller's business taken elsewhere is no business account.
+    const auto t = tags_of("I'm taking my business somewhere else.");
+    BOOST_TEST(has(t, "LOST_CUSTOMER"));
+    BOOST_TEST(!has(t, "COMMERCIAL_ACCT"));
+    BOOST_TEST(!has(tags_of("We switched to you from another company last year."), "LOST_CUSTOMER"));
+}
+
 // ---- Robustness and coverage ---------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(never_crashes_on_any_bytes) {

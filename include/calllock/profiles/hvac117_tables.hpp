@@ -557,7 +557,13 @@ inline constexpr auto source_rows = join(
                                "cancel my service plan", "cancel my maintenance plan",
                                "cancel my contract", "cancel our contract", "last time i use you",
                                "won't be using you", "not using you anymore", "switching to another",
-                               "lost a customer", "you lost me", "going to use someone else"}),
+                               "lost a customer", "you lost me", "going to use someone else",
+                               "go with another", "go with a different company", "go with someone else",
+                               "go with somebody else", "switching to a different", "switch to another",
+                               "switch to a different", "found someone cheaper", "found somebody cheaper",
+                               "signed with another", "signed up with another", "lost our business",
+                               "lost my business", "taking my business somewhere else",
+                               "take my business somewhere else", "taking our business", "take our business"}),
 
     // ---- LOGISTICS -------------------------------------------------------------
     keywords("GATE_CODE", {"gate code", "gated community", "gated", "gate is locked", "code for the gate",
