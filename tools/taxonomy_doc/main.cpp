@@ -20,7 +20,7 @@ std::string_view rule_of(std::string_view tag) {
     constexpr std::pair<std::string_view, std::string_view> rules[] = {
         {"HEALTH_RISK", "rule: loss of heating/cooling + dangerous temperature or a vulnerable occupant"},
         {"CRITICAL_EVACUATE", "rule: safety exit + a present GAS_LEAK, CO_EVENT or ELECTRICAL_FIRE"},
-        {"CRITICAL_DISPATCH", "rule: loss of heating/cooling + dangerous temperature + vulnerable occupant"},
+        {"CRITICAL_DISPATCH", "rule: loss of heating/cooling + dangerous temperature (or a reading inside of 35-60 or 85-110 F) + vulnerable occupant"},
         {"EMERGENCY_SAMEDAY", "rule: urgency_tier \"emergency\""},
         {"URGENT_24HR", "rule: urgency_tier \"urgent\""},
         {"PRIORITY_48HR", "rule: urgency_tier \"high\""},
