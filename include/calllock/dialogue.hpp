@@ -135,8 +135,13 @@ inline constexpr std::string_view answer_lead_in = "it started ";
 // problem has lasted.
 constexpr bool asks_how_old(std::string_view agent) noexcept { return mentions(last_sentence(agent), "how old"); }
 
-// Put before a caller's answer to that question, with no sentence break: the hvac117
-// table reads it as a sentence whose time words are no problem's duration (f_works).
+// A sentence or turn of this many bytes or fewer is a bare answer ("Since yesterday.",
+// "Three weeks.").
+inline constexpr std::size_t bare_answer_bytes = 24;
+
+// Put before a caller's bare answer to that question, with no sentence break: the hvac117
+// table reads it as a sentence whose time words are no problem's duration (f_works). A
+// longer answer keeps them ("fifteen years but it stopped heating two days ago").
 inline constexpr std::string_view age_lead_in = "its age is ";
 
 // Each caller turn with the agent's turn before it: f(caller_turn, agent_turn), the
@@ -161,7 +166,7 @@ constexpr void for_each_caller_turn(const CallSession& s, F&& f) {
 // ("Do you smell gas?" "Yeah." makes the question the caller's words), without its '?'
 // (a statement now, not a question) and followed by " . "; a bare "no" adds nothing;
 // an answer to the agent's question about when the problem started is led by
-// answer_lead_in, one to its question about how old something is by age_lead_in. Agent
+// answer_lead_in, a bare answer to its question about how old something is by age_lead_in. Agent
 // lines and tool results are never the caller's.
 template <class F>
 constexpr void for_each_caller_piece(const CallSession& s, F&& f) {
@@ -172,7 +177,7 @@ constexpr void for_each_caller_piece(const CallSession& s, F&& f) {
             f(std::string_view{" . "});
         }
         if (asks_when_started(agent)) f(answer_lead_in);
-        else if (asks_how_old(agent)) f(age_lead_in);
+        else if (asks_how_old(agent) && turn.size() <= bare_answer_bytes) f(age_lead_in);
         f(turn);
         f(std::string_view{" . "});
     });

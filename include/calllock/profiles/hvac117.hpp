@@ -217,7 +217,9 @@ public:
     TagSet tags{};
     bool loss = false;      // loss of heating or cooling
     bool extreme = false;   // dangerous temperature
-    bool indoor_danger = false;  // a reading inside dangerous for a vulnerable occupant (f_temp + f_indoors)
+    // A reading inside dangerous for a vulnerable occupant (f_temp + f_indoors): cold with no
+    // heat, hot (f_hot) with no cooling.
+    bool indoor_cold = false, indoor_hot = false;
     Tag duration{};
     bool has_duration = false;
     bool duration_started = false;  // said with when it started (f_start)
@@ -282,8 +284,9 @@ private:
         }
     }
 
-    // A sentence of this many bytes or fewer is a bare answer ("Since yesterday.").
-    static constexpr std::size_t bare_answer_bytes = 24, long_sentence = ~std::size_t{0};
+    // A sentence longer than any (decide() before the end of a very long one); a shorter one of
+    // bare_answer_bytes or fewer is a bare answer (dialogue.hpp).
+    static constexpr std::size_t long_sentence = ~std::size_t{0};
 
     // question: the sentence ends with '?' (a caller's question; an agent's question the
     // caller answered yes to comes without it, as a statement).
@@ -426,7 +429,8 @@ private:
             if ((r.flags & f_maint) && !(r.flags & f_tag)) maint = true, why_maint = why_maint ? why_maint : &e;
             if (r.flags & f_extreme) extreme = true, note_at(why_extreme, &e);
             // "fifty five" + "in the house": next to each other in the folded text.
-            if ((r.flags & f_indoors) && temp && temp->end + 1 == e.start) indoor_danger = true;
+            if ((r.flags & f_indoors) && temp && temp->end + 1 == e.start)
+                (rows[temp->row].flags & f_hot ? indoor_hot : indoor_cold) = true;
             if (r.flags & f_temp) temp = &e;
             if (r.flags & f_suppress) suppressed.insert(r.tag());
             if (r.flags & f_start) start_seen = true;
@@ -446,7 +450,10 @@ private:
             take_duration = false;
         }
         if (again && (fault || lost || (rows[again->row].flags & f_tag))) fault_again = true, note_at(why_again, again);
-        if (weak_duration && take_duration && (fault || lost || started || sentence_bytes <= bare_answer_bytes))
+        // A weak time word counts beside a fault, a loss, a start or a hazard ("i've smelled gas for
+        // about two hours"), or as a bare answer.
+        if (weak_duration && take_duration &&
+            (fault || lost || started || !found.in(Category::HAZARD).empty() || sentence_bytes <= bare_answer_bytes))
             set_duration(rows[weak_duration->row].tag(), started, weak_duration);
         // A new system is wanted when the caller asks for it in its sentence, or asks for
         // a price in the sentence of other people's words or in the one after ("They told
@@ -551,6 +558,14 @@ inline constexpr TagSet hazard_faults =
 inline constexpr TagSet visit_problems = problem_tags | TagSet{tag_of("COMPLAINT_NOFIX")};
 inline constexpr TagSet evacuation_hazards{tag_of("GAS_LEAK"), tag_of("CO_EVENT"),
                                            tag_of("ELECTRICAL_FIRE")};
+// A reading inside that is dangerous given what failed: cold with the heating's repair,
+// hot with the cooling's (a heat pump's repair is either).
+template <bool Explain>
+constexpr bool indoor_danger(const reader<Explain>& rd, const TagSet& tags) noexcept {
+    const TagSet heat{tag_of("REPAIR_HEATING"), tag_of("REPAIR_HEATPUMP")};
+    const TagSet cool{tag_of("REPAIR_AC"), tag_of("REPAIR_HEATPUMP")};
+    return (rd.indoor_cold && !(tags & heat).empty()) || (rd.indoor_hot && !(tags & cool).empty());
+}
 // Callers who are not service customers (INSURANCE_CLAIM is a customer's).
 // How much of what the caller says first counts as their introduction.
 inline constexpr std::size_t introduction_bytes = 240;
@@ -765,7 +780,7 @@ private:
         Tag urgency = urgency_tag(facts.urgency_tier);
         if (facts.state == State::safety_exit && !(tags & evacuation_hazards).empty())
             urgency = tag_of("CRITICAL_EVACUATE");
-        else if (rd.loss && (rd.extreme || rd.indoor_danger) && vulnerable && !not_customer)
+        else if (rd.loss && (rd.extreme || indoor_danger(rd, tags)) && vulnerable && !not_customer)
             urgency = tag_of("CRITICAL_DISPATCH");
         tags.insert(urgency);
 

@@ -112,12 +112,6 @@ inline constexpr auto source_rows = join(
                               "fixed it", "all fixed", "been fine", "been quiet", "been perfect",
                               "been working fine", "been working great", "been running great",
                               "all done", "took care of it", "took care of that"}),
-    // Money for work done: the work is of the past ("you charged my card twice for the
-    // furnace repair", "disputes the invoice for the capacitor"); billing calls have no
-    // service type. A sentence that says the problem is here now still tags.
-    keywords(f_past, "", "", {"charged", "charged me", "charged us", "charged my", "invoice", "invoiced",
-                              "billed", "billed me", "billed us", "double charged", "double charge",
-                              "receipt", "paid for"}),
     // The caller's matter is the money, not a fault ("the furnace works fine, the issue is the bill").
     keywords(0, "", "", {"issue is the bill", "problem is the bill", "issue is the price", "problem is the price",
                          "issue is the invoice", "problem is the invoice", "issue is the charge",
@@ -259,9 +253,10 @@ inline constexpr auto source_rows = join(
               "thermostat went out", "thermostat is out", "thermostat quit", "thermostat problem",
               "thermostat issue", "thermostat is messed up", "thermostat is flashing",
               "thermostat is blinking", "thermostat has no power", "thermostat lost power"}),
-    // The same with "thermostat's" (one word in the folded text, as speech-to-text writes it)
-    // and other words for a thermostat that misreads, shows nothing or does not respond.
-    keywords("REPAIR_THERMOSTAT", {"thermostat's blank", "thermostat's dead", "thermostat's not working", "thermostat's broken", "thermostat's not responding", "thermostat's acting up", "thermostat's wrong", "thermostat's stuck", "thermostat's out", "thermostat's messed up", "thermostat's flashing", "thermostat's blinking", "thermostat isn't reading right", "thermostat is not reading right", "thermostat's not reading right", "thermostat not reading right", "thermostat is reading wrong", "thermostat's reading wrong", "thermostat display went", "thermostat screen went", "thermostat lost connection", "thermostat won't connect", "thermostat is offline", "thermostat's offline", "thermostat keeps losing"}),
+    // The same with "thermostat's" (one word in the folded text), with or without its
+    // apostrophe as speech-to-text writes it, and other words for a thermostat that misreads
+    // or does not respond.
+    keywords("REPAIR_THERMOSTAT", {"thermostat's blank", "thermostat's dead", "thermostat's not working", "thermostat's broken", "thermostat's not responding", "thermostat's acting up", "thermostat's wrong", "thermostat's stuck", "thermostat's out", "thermostat's messed up", "thermostat's flashing", "thermostat's blinking", "thermostat isn't reading right", "thermostat is not reading right", "thermostat's not reading right", "thermostat not reading right", "thermostat lost connection", "thermostat is offline", "thermostat's offline", "thermostats blank", "thermostats dead", "thermostats not working", "thermostats broken", "thermostats not responding", "thermostats acting up", "thermostats wrong", "thermostats stuck", "thermostats messed up", "thermostats flashing", "thermostats blinking", "thermostats not reading right", "thermostats offline"}),
     keywords(f_maint, "", "", {"tune up", "tuneup", "tune ups", "maintenance", "checkup", "check up",
                                "service it", "serviced", "annual service", "seasonal maintenance",
                                "preventive maintenance", "precision tune up", "cleaned and checked",
@@ -545,9 +540,11 @@ inline constexpr auto source_rows = join(
                                     "another contractor", "another hvac company", "other hvac company",
                                     "one hour heating", "aire serv", "service experts",
                                     "competitor's quote", "their competitor", "a competitor",
-                                    "other bids", "other quotes", "other estimates", "another bid",
                                     "another heating company", "other heating company",
                                     "another heating and air company", "another ac company", "another air company"}),
+    // Prices asked of others: a competitor, and still a price asked for (they contain "quotes", "bid").
+    keywords(f_tag | f_request | f_quote, "COMPETITOR_MENTION", "",
+             {"other bids", "other quotes", "other estimates", "another bid"}),
     keywords("LOST_CUSTOMER", {"switching companies", "going elsewhere", "done with you",
                                "find someone else", "finding someone else", "cancel my plan",
                                "cancel my membership", "cancel our membership", "cancel our plan",
@@ -558,12 +555,15 @@ inline constexpr auto source_rows = join(
                                "cancel my contract", "cancel our contract", "last time i use you",
                                "won't be using you", "not using you anymore", "switching to another",
                                "lost a customer", "you lost me", "going to use someone else",
-                               "go with another", "go with a different company", "go with someone else",
-                               "go with somebody else", "switching to a different", "switch to another",
-                               "switch to a different", "found someone cheaper", "found somebody cheaper",
-                               "signed with another", "signed up with another", "lost our business",
-                               "lost my business", "taking my business somewhere else",
-                               "take my business somewhere else", "taking our business", "take our business"}),
+                               "lost our business", "lost my business", "taking my business somewhere else",
+                               "take my business somewhere else"}),
+    // Another company to go with: leaving us, and a competitor (they contain "different company").
+    keywords("LOST_CUSTOMER", "COMPETITOR_MENTION",
+             {"go with another company", "go with a different company", "switching to a different company",
+              "switch to a different company", "switch to another company", "go with another contractor",
+              "go with another outfit"}),
+    // A company of the past, before us ("we used to go with another company but they closed").
+    keywords(0, "", "", {"used to go with another company", "used to go with a different company"}),
 
     // ---- LOGISTICS -------------------------------------------------------------
     keywords("GATE_CODE", {"gate code", "gated community", "gated", "gate is locked", "code for the gate",
@@ -857,12 +857,14 @@ inline constexpr auto source_rows = join(
                                                         "freeze warning", "wind chill"}),
     // A reading inside the home that is dangerous for a vulnerable occupant (policy:
     // CRITICAL_DISPATCH, "complete failure + extreme temperature + a vulnerable occupant"):
-    // a number of degrees F from 35 to 60 or from 85 to 110 (f_temp) right before the words
+    // a number of degrees F from 35 to 60 with no heat, or from 85 to 110 (f_hot) with no
+    // cooling (not "58 in here, it was actually nice" with the AC out) (f_temp), right before the words
     // that put it inside (f_indoors: "it's fifty five in the house", "92 degrees inside"; not
     // "the house is forty years old"). Not a dangerous temperature of its own
     // (HEALTH_RISK, EXTREME_WEATHER): "it's 58 in here" with nobody vulnerable is a cold house.
     // The dev calls are critical at 51 to 55 and at 87 to 92 inside, not at 63 or 76.
-    keywords(f_temp, "", "", {"35", "thirty five", "36", "thirty six", "37", "thirty seven", "38", "thirty eight", "39", "thirty nine", "40", "forty", "41", "forty one", "42", "forty two", "43", "forty three", "44", "forty four", "45", "forty five", "46", "forty six", "47", "forty seven", "48", "forty eight", "49", "forty nine", "50", "fifty", "51", "fifty one", "52", "fifty two", "53", "fifty three", "54", "fifty four", "55", "fifty five", "56", "fifty six", "57", "fifty seven", "58", "fifty eight", "59", "fifty nine", "60", "sixty", "85", "eighty five", "86", "eighty six", "87", "eighty seven", "88", "eighty eight", "89", "eighty nine", "90", "ninety", "91", "ninety one", "92", "ninety two", "93", "ninety three", "94", "ninety four", "95", "ninety five", "96", "ninety six", "97", "ninety seven", "98", "ninety eight", "99", "ninety nine", "100", "a hundred", "one hundred", "hundred", "101", "102", "103", "104", "105", "106", "107", "108", "109", "110"}),
+    keywords(f_temp, "", "", {"35", "thirty five", "36", "thirty six", "37", "thirty seven", "38", "thirty eight", "39", "thirty nine", "40", "forty", "41", "forty one", "42", "forty two", "43", "forty three", "44", "forty four", "45", "forty five", "46", "forty six", "47", "forty seven", "48", "forty eight", "49", "forty nine", "50", "fifty", "51", "fifty one", "52", "fifty two", "53", "fifty three", "54", "fifty four", "55", "fifty five", "56", "fifty six", "57", "fifty seven", "58", "fifty eight", "59", "fifty nine", "60", "sixty"}),
+    keywords(f_temp | f_hot, "", "", {"85", "eighty five", "86", "eighty six", "87", "eighty seven", "88", "eighty eight", "89", "eighty nine", "90", "ninety", "91", "ninety one", "92", "ninety two", "93", "ninety three", "94", "ninety four", "95", "ninety five", "96", "ninety six", "97", "ninety seven", "98", "ninety eight", "99", "ninety nine", "100", "a hundred", "one hundred", "hundred", "101", "102", "103", "104", "105", "106", "107", "108", "109", "110"}),
     // (No "in the apartment": it would hide the row "apartment", which it contains.)
     keywords(f_indoors, "", "", {"in here", "inside", "in the house", "in the home", "in her house", "in his house",
                                  "in their house", "in there", "degrees in here", "degrees inside",
@@ -944,17 +946,12 @@ inline constexpr auto source_rows = join(
                          "available this afternoon", "by this afternoon", "appointment this afternoon",
                          "anyone this afternoon", "anybody this afternoon", "today or this afternoon"}),
     // A price on replacing the system is a replacement and a lead (policy: INSTALL_REPLACEMENT
-    // "incl. quotes", HOT_LEAD "a replacement quote or bid").
+    // "incl. quotes", HOT_LEAD "a replacement quote or bid"); not "a price on a replacement
+    // motor" or "a quote for replacing the capacitor": a part is a repair.
     keywords("INSTALL_REPLACEMENT", "HOT_LEAD", {"estimate to replace", "quote to replace", "price to replace",
                                                  "bid to replace", "cost to replace", "replacement quote",
-                                                 "replacement estimate", "replacement bid", "replacement price",
-                                                 "quote on replacing", "quote for replacing", "bid on replacing",
-                                                 "estimate on replacing", "estimate for replacing",
-                                                 "price on replacing", "estimate on a replacement",
-                                                 "estimate for a replacement", "quote on a replacement",
-                                                 "quote for a replacement", "price on a replacement",
-                                                 "bid on a replacement", "not worth fixing", "not worth repairing",
-                                                 "not worth putting money into"}),
+                                                 "replacement estimate", "replacement bid", "not worth fixing",
+                                                 "not worth repairing", "not worth putting money into"}),
     keywords(f_tag | f_system | f_fault | f_loss, "REPAIR_AC", "COMPLAINT_NOFIX",
              {"still not cooling", "still isn't cooling", "still blowing warm", "still blowing hot",
               "still won't cool", "still doesn't cool"}),
@@ -1001,6 +998,17 @@ inline constexpr auto source_rows = join(
     keywords(f_duration | f_weak | f_present, "DURATION_ACUTE", "",
              {"a few hours", "couple hours", "couple of hours", "few hours", "two hours", "three hours",
               "all night", "woke up", "ten minutes", "twenty minutes", "thirty minutes"}),
+    // ...unless said as how long it has been ("It's been about two hours."),
+    keywords(f_duration | f_present, "DURATION_ACUTE", "",
+             {"been about two hours", "been two hours", "been three hours", "been a couple hours",
+              "been a couple of hours", "been a few hours", "been like two hours", "been like a couple hours",
+              "been ten minutes", "been twenty minutes", "been thirty minutes", "been about twenty minutes",
+              "for a couple hours", "for a couple of hours", "for a few hours", "for about two hours",
+              "for two hours", "for three hours", "for twenty minutes", "for about twenty minutes",
+              "for ten minutes", "for thirty minutes"}),
+    // and never when it is when someone will be somewhere ("i can be there in twenty minutes").
+    keywords(0, "", "", {"in a couple hours", "in a couple of hours", "in a few hours", "in two hours",
+                         "in three hours", "in ten minutes", "in twenty minutes", "in thirty minutes"}),
     keywords(f_duration | f_present | f_start, "DURATION_ACUTE", "", {"started today"}),
     keywords(f_duration, "DURATION_RECENT", "",
              {"since yesterday", "day before yesterday", "a couple days",
@@ -1151,12 +1159,11 @@ inline constexpr auto source_rows = join(
                                "still haven't heard", "was supposed to hear back", "never heard from anyone",
                                "no one got back", "nobody got back"}),
     // The caller objects to our price in other words: more than quoted or agreed (not "seems
-    // really high": the electric bill and the humidity are high too).
-    keywords("COMPLAINT_PRICE", {"prices are crazy", "price is crazy", "prices are ridiculous", "price is ridiculous",
-                                 "more than the quote", "more than you quoted", "more than we agreed",
+    // really high": the electric bill and the humidity are high too; not "prices are crazy
+    // everywhere", nor "i can pay that much").
+    keywords("COMPLAINT_PRICE", {"more than the quote", "more than you quoted", "more than we agreed",
                                  "more than what we agreed", "more than what you quoted", "more than the estimate",
-                                 "charged a lot more",
-                                 "charged that much", "pay that much"}),
+                                 "charged a lot more", "charged that much"}),
     keywords("COMPLAINT_PRICE", {"too pricey", "can't believe you charged", "why was i charged",
                                  "why did you charge", "charged me for nothing", "way overpriced"}),
     keywords("COMPLAINT_SERVICE", {"didn't bother to", "kept me waiting", "didn't clean up", "very rude",
