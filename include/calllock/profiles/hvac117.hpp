@@ -430,7 +430,7 @@ private:
             if (r.flags & f_extreme) extreme = true, note_at(why_extreme, &e);
             // "fifty five" + "in the house": next to each other in the folded text.
             if ((r.flags & f_indoors) && temp && temp->end + 1 == e.start)
-                (rows[temp->row].flags & f_hot ? indoor_hot : indoor_cold) = true;
+                ((rows[temp->row].flags & f_hot) ? indoor_hot : indoor_cold) = true;
             if (r.flags & f_temp) temp = &e;
             if (r.flags & f_suppress) suppressed.insert(r.tag());
             if (r.flags & f_start) start_seen = true;
@@ -560,11 +560,12 @@ inline constexpr TagSet evacuation_hazards{tag_of("GAS_LEAK"), tag_of("CO_EVENT"
                                            tag_of("ELECTRICAL_FIRE")};
 // A reading inside that is dangerous given what failed: cold with the heating's repair,
 // hot with the cooling's (a heat pump's repair is either).
+inline constexpr TagSet heating_repairs{tag_of("REPAIR_HEATING"), tag_of("REPAIR_HEATPUMP")};
+inline constexpr TagSet cooling_repairs{tag_of("REPAIR_AC"), tag_of("REPAIR_HEATPUMP")};
 template <bool Explain>
 constexpr bool indoor_danger(const reader<Explain>& rd, const TagSet& tags) noexcept {
-    const TagSet heat{tag_of("REPAIR_HEATING"), tag_of("REPAIR_HEATPUMP")};
-    const TagSet cool{tag_of("REPAIR_AC"), tag_of("REPAIR_HEATPUMP")};
-    return (rd.indoor_cold && !(tags & heat).empty()) || (rd.indoor_hot && !(tags & cool).empty());
+    return (rd.indoor_cold && !(tags & heating_repairs).empty()) ||
+           (rd.indoor_hot && !(tags & cooling_repairs).empty());
 }
 // Callers who are not service customers (INSURANCE_CLAIM is a customer's).
 // How much of what the caller says first counts as their introduction.

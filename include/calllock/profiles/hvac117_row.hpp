@@ -51,8 +51,8 @@ enum flag : std::uint32_t {
                           // its clause does not deny ("i don't want your people back in my house",
                           // "never had it looked at since we bought the place")
     f_temp = 1 << 24,     // a number of degrees F dangerous inside a home with a vulnerable occupant
-    f_hot = 1 << 26,      // with f_temp: a hot reading (85-110 F), dangerous with no cooling; else a cold one
     f_indoors = 1 << 25,  // right after an f_temp number, it is a reading inside ("in here", "degrees inside")
+    f_hot = 1 << 26,      // with f_temp: a hot reading (85-110 F), dangerous with no cooling; else a cold one
 };
 
 inline constexpr Tag hot_lead_tag = tag_of("HOT_LEAD");

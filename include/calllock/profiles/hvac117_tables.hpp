@@ -857,10 +857,10 @@ inline constexpr auto source_rows = join(
                                                         "freeze warning", "wind chill"}),
     // A reading inside the home that is dangerous for a vulnerable occupant (policy:
     // CRITICAL_DISPATCH, "complete failure + extreme temperature + a vulnerable occupant"):
-    // a number of degrees F from 35 to 60 with no heat, or from 85 to 110 (f_hot) with no
-    // cooling (not "58 in here, it was actually nice" with the AC out) (f_temp), right before the words
-    // that put it inside (f_indoors: "it's fifty five in the house", "92 degrees inside"; not
-    // "the house is forty years old"). Not a dangerous temperature of its own
+    // a number of degrees F (f_temp), from 35 to 60 with no heat or from 85 to 110 (f_hot)
+    // with no cooling (not "58 in here, it was actually nice" with the AC out), right before
+    // the words that put it inside (f_indoors: "it's fifty five in the house", "92 degrees
+    // inside"; not "the house is forty years old"). Not a dangerous temperature of its own
     // (HEALTH_RISK, EXTREME_WEATHER): "it's 58 in here" with nobody vulnerable is a cold house.
     // The dev calls are critical at 51 to 55 and at 87 to 92 inside, not at 63 or 76.
     keywords(f_temp, "", "", {"35", "thirty five", "36", "thirty six", "37", "thirty seven", "38", "thirty eight", "39", "thirty nine", "40", "forty", "41", "forty one", "42", "forty two", "43", "forty three", "44", "forty four", "45", "forty five", "46", "forty six", "47", "forty seven", "48", "forty eight", "49", "forty nine", "50", "fifty", "51", "fifty one", "52", "fifty two", "53", "fifty three", "54", "fifty four", "55", "fifty five", "56", "fifty six", "57", "fifty seven", "58", "fifty eight", "59", "fifty nine", "60", "sixty"}),
@@ -1158,14 +1158,14 @@ inline constexpr auto source_rows = join(
                                "no one returned my call", "never returned my call", "didn't return my call",
                                "still haven't heard", "was supposed to hear back", "never heard from anyone",
                                "no one got back", "nobody got back"}),
-    // The caller objects to our price in other words: more than quoted or agreed (not "seems
-    // really high": the electric bill and the humidity are high too; not "prices are crazy
+    // The caller objects to our price, also as more than quoted or agreed (not "seems really
+    // high": the electric bill and the humidity are high too; not "prices are crazy
     // everywhere", nor "i can pay that much").
-    keywords("COMPLAINT_PRICE", {"more than the quote", "more than you quoted", "more than we agreed",
+    keywords("COMPLAINT_PRICE", {"too pricey", "can't believe you charged", "why was i charged",
+                                 "why did you charge", "charged me for nothing", "way overpriced",
+                                 "more than the quote", "more than you quoted", "more than we agreed",
                                  "more than what we agreed", "more than what you quoted", "more than the estimate",
                                  "charged a lot more", "charged that much"}),
-    keywords("COMPLAINT_PRICE", {"too pricey", "can't believe you charged", "why was i charged",
-                                 "why did you charge", "charged me for nothing", "way overpriced"}),
     keywords("COMPLAINT_SERVICE", {"didn't bother to", "kept me waiting", "didn't clean up", "very rude",
                                    "had an attitude", "not satisfied", "dissatisfied", "unsatisfied",
                                    "poor communication", "wasted my day", "took the day off for"}),
