@@ -9,10 +9,12 @@
       adjudicated.jsonl into tests/data/eval/fields/gold.jsonl and agreement.json;
       --check exits 1 when they are stale, --list-disagreements lists what needs settling
   eval_fields.py score --cli BIN [--split test|dev] [--errors dev] [--min-mean X] [--min-field Y]
+                       [--batch w12,w13,...]
       runs `BIN payload` on the corpus sessions and prints per-field accuracy against gold
       (exact match for enums and booleans, +-1 for equipment_age and sentiment_score; an
       absent field equals null, and equipment_age_bracket "unknown"); --errors dev lists
-      the dev split's errors (never the test split's); --min-* make it a gate (exit 1)
+      the dev split's errors (never the test split's); --min-* make it a gate (exit 1);
+      --batch keeps only the calls of the given writers' batches (id prefixes)
 
 The field definitions the labelers applied: tests/data/eval/brief/fields.md.
 """
@@ -129,6 +131,9 @@ def score(args):
     calls = {c["id"]: c for c in read_jsonl(EVAL / "calls.jsonl")}
     gold_rows = {r["id"]: r for r in read_jsonl(EVAL / "fields" / "gold.jsonl")}
     ids = [i for i in gold_rows if calls[i]["split"] == args.split]
+    if args.batch:
+        batches = set(args.batch.split(","))
+        ids = [i for i in ids if i.split("_")[0] in batches]
     stdin = "".join(json.dumps(calls[i]["session"]) + "\n" for i in ids)
     res = subprocess.run([args.cli, "payload", "--user-email", "owner@example.com", "-"], input=stdin, capture_output=True,
                          text=True)
@@ -188,6 +193,7 @@ def main():
     s.add_argument("--errors", choices=["dev"])
     s.add_argument("--min-mean", type=float, help="fail below this mean accuracy")
     s.add_argument("--min-field", type=float, help="fail when any field is below this accuracy")
+    s.add_argument("--batch", help="comma-separated batches (id prefixes, e.g. w12,w13): only their calls")
     args = ap.parse_args()
     return {"views": views, "gold": gold, "score": score}[args.cmd](args)
 

@@ -4,6 +4,7 @@
   eval_quality.py --cli build/dev/bin/calllock-postcall
                   [--data tests/data/eval/calls.jsonl] [--per-tag] [--errors dev]
                   [--gate test --min-precision P --min-f1 F --min-text-precision P --min-text-f1 F]
+                  [--batch w12,w13,...]
 
 Runs `calllock-postcall classify --profile X` for X in hvac117 and seed and compares each
 call's tags with its gold labels. Prints, per split and for all calls, micro-averaged
@@ -12,7 +13,9 @@ row (the six categories decided by words alone: HAZARD, SERVICE_TYPE, REVENUE, R
 LOGISTICS, NON_CUSTOMER). --per-tag adds a row per tag (hvac117). --errors SPLIT lists
 hvac117's false positives and negatives per call on that split; it refuses 'test' (the
 frozen split is read only in aggregate). With --gate SPLIT it exits 1 when hvac117's
-overall or TEXT figures on that split fall below the given floors.
+overall or TEXT figures on that split fall below the given floors. --batch keeps only the calls
+of the given writers' batches (the id's prefix before '_'): a batch added after the rules were
+written is measured on its own, unbiased by earlier rounds.
 """
 import argparse
 import collections
@@ -87,11 +90,18 @@ def main():
     ap.add_argument("--min-f1", type=float)
     ap.add_argument("--min-text-precision", type=float)
     ap.add_argument("--min-text-f1", type=float)
+    ap.add_argument("--batch", help="comma-separated batches (id prefixes, e.g. w12,w13): only their calls")
     a = ap.parse_args()
     if a.errors == "test":
         print("the test split is frozen: only its aggregate figures are read", file=sys.stderr)
         return 2
     calls = [json.loads(line) for line in open(a.data, encoding="utf-8") if line.strip()]
+    if a.batch:
+        batches = set(a.batch.split(","))
+        calls = [c for c in calls if c["id"].split("_")[0] in batches]
+        if not calls:
+            print("no call in batch(es)", a.batch, file=sys.stderr)
+            return 2
     category_of = category_map()
     unknown = sorted({t for c in calls for t in c["labels"] if t not in category_of})
     if unknown:
