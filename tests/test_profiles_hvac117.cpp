@@ -556,6 +556,149 @@ BOOST_AUTO_TEST_CASE(a_customer_leaving_us_in_other_words) {
     BOOST_TEST(has(different, "COMPETITOR_MENTION"));
 }
 
+// ---- Eighth round: the dev calls of the fresh batches w12-w17 ---------------------
+
+bool row_exists(std::string_view text) {
+    for (const auto& r : hvac117_tables::rows)
+        if (r.text() == text) return true;
+    return false;
+}
+
+// Speech-to-text drops apostrophes: each keyword with one has a twin without it, with the
+// same meaning, unless the twin spells another word ("were", "well", "ill", "shed", ...).
+BOOST_AUTO_TEST_CASE(contractions_without_their_apostrophe_mean_the_same) {
+    BOOST_TEST(has(tags_of("hi yes um our ac isnt cooling the downstairs one"), "REPAIR_AC"));
+    BOOST_TEST(has(tags_of("the furnace wont turn on and its freezing"), "REPAIR_HEATING"));
+    BOOST_TEST(!has(tags_of("there isnt any gas smell"), "GAS_LEAK"));
+    BOOST_TEST(!has(tags_of("no i dont smell gas"), "GAS_LEAK"));
+    BOOST_TEST(row_exists("isnt cooling"));
+    BOOST_TEST(row_exists("id like"));
+    for (std::string_view other : {"were renting", "were tenants", "ill approve"}) BOOST_TEST(!row_exists(other), other);
+    // A twin has its keyword's meaning.
+    const auto flags_of = [](std::string_view text) {
+        for (const auto& r : hvac117_tables::rows)
+            if (r.text() == text) return r.flags;
+        return std::uint32_t{0xFFFFFFFF};
+    };
+    BOOST_TEST(flags_of("isnt cooling") == flags_of("isn't cooling"));
+    BOOST_TEST(flags_of("thermostats blank") == flags_of("thermostat's blank"));
+}
+
+BOOST_AUTO_TEST_CASE(a_system_that_does_not_start_said_in_other_words) {
+    for (const char* text : {"our furnace isn't turning on at all", "the furnace doesn't come on",
+                             "the furnace won't ignite", "the pilot light is out"})
+        BOOST_TEST(has(tags_of(text), "REPAIR_HEATING"), text);
+    for (const char* text : {"the AC isn't coming on", "the air coming out isn't cold"})
+        BOOST_TEST(has(tags_of(text), "REPAIR_AC"), text);
+    BOOST_TEST(has(tags_of(CallFacts{.problem_description = "pharmacy ac out, blower motor backordered since 8/4"}, ""),
+                   "REPAIR_AC"));
+    // A blower motor is the AC's as well as the furnace's.
+    BOOST_TEST(!has(tags_of(CallFacts{.problem_description = "pharmacy ac out, blower motor backordered since 8/4"}, ""),
+                    "REPAIR_HEATING"));
+    BOOST_TEST(has(tags_of("the UV light in the air handler isn't glowing anymore"), "REPAIR_IAQ"));
+}
+
+// DIAGNOSTIC_SMELL is a symptom; REPAIR_<system> needs the system to malfunction (policy).
+BOOST_AUTO_TEST_CASE(a_smell_is_a_symptom_not_a_system_fault) {
+    const auto t = tags_of("It's musty, like a damp towel. The AC is cooling great.");
+    BOOST_TEST(has(t, "DIAGNOSTIC_SMELL"));
+    BOOST_TEST(!has(t, "REPAIR_AC"));
+    const auto dust = tags_of(
+        CallFacts{.problem_description = "dusty burning smell on first furnace start of season, gone now, heating fine"}, "");
+    for (const char* tag : {"ELECTRICAL_FIRE", "REPAIR_HEATING", "IAQ_UPSELL"}) BOOST_TEST(!has(dust, tag), tag);
+}
+
+BOOST_AUTO_TEST_CASE(one_tag_for_one_thing) {
+    // Water pouring is a flood; the drip heard with it is the same water.
+    const auto flood = tags_of("Water is pouring through the ceiling under the AC. I can hear it dripping up there.");
+    BOOST_TEST(has(flood, "ACTIVE_FLOODING"));
+    BOOST_TEST(!has(flood, "CONDENSATE_CLOG"));
+    // An upgrade is of a working system; a replacement's "high efficiency" is the new one's.
+    const auto replace = tags_of("I want a replacement quote for my old furnace, something high efficiency.");
+    BOOST_TEST(has(replace, "INSTALL_REPLACEMENT"));
+    BOOST_TEST(!has(replace, "INSTALL_UPGRADE"));
+    BOOST_TEST(has(tags_of("my furnace works fine but I want a price on upgrading to a high efficiency one"),
+                   "INSTALL_UPGRADE"));
+}
+
+BOOST_AUTO_TEST_CASE(occupants_said_as_callers_say_them) {
+    BOOST_TEST(!has(tags_of("Yes, that's right. Thank you, baby."), "INFANT_NEWBORN"));
+    BOOST_TEST(!has(tags_of("that's fine baby"), "INFANT_NEWBORN"));
+    BOOST_TEST(has(tags_of("the baby is four months old"), "INFANT_NEWBORN"));
+    const auto unit = tags_of("it's four months old, it's a rheem");
+    BOOST_TEST(has(unit, "RECENT_INSTALL"));
+    BOOST_TEST(!has(unit, "INFANT_NEWBORN"));
+    BOOST_TEST(has(tags_of("my husband has congestive heart failure"), "MEDICAL_NEED"));
+    BOOST_TEST(has(tags_of("my daughter has asthma"), "MEDICAL_NEED"));
+    const auto shop = tags_of("Hi, this is Hector, I manage Rosa's Cantina on Georgia Street.");
+    BOOST_TEST(!has(shop, "PROPERTY_MANAGER"));
+    BOOST_TEST(!has(shop, "MULTI_PROPERTY"));
+    const auto buildings = tags_of("I manage three buildings for Harbor Realty.");
+    BOOST_TEST(has(buildings, "PROPERTY_MANAGER"));
+    BOOST_TEST(has(buildings, "MULTI_PROPERTY"));
+}
+
+// A negation reaches about ten words in unpunctuated speech, except over hazards.
+BOOST_AUTO_TEST_CASE(a_negation_reaches_so_far_in_unpunctuated_speech) {
+    BOOST_TEST(has(tags_of("the driveways haven't been plowed yet there's like a foot of snow from the weekend so "
+                           "park on the street"),
+                   "PARKING_ISSUE"));
+    BOOST_TEST(!has(tags_of("no gas smell no smoke nothing like that at all and no carbon monoxide alarm going off "
+                            "either"),
+                    "CO_EVENT"));
+    BOOST_TEST(!has(tags_of("i don't have a dog"), "PET_SECURE"));
+}
+
+BOOST_AUTO_TEST_CASE(seasons_and_years_are_durations_beside_a_problem_only) {
+    BOOST_TEST(!has(tags_of("we leave it at fifty all winter so nothing freezes"), "DURATION_ONGOING"));
+    BOOST_TEST(!has(tags_of("The AC barely keeps up anymore and it's been repaired three times in two years."),
+                    "DURATION_ONGOING"));
+    BOOST_TEST(has(tags_of("the furnace has been short cycling all winter"), "DURATION_ONGOING"));
+}
+
+BOOST_AUTO_TEST_CASE(what_the_thermostat_shows_is_a_reading) {
+    BOOST_TEST(!has(tags_of("the thermostat says heat on but nothing happens"), "REPAIR_THERMOSTAT"));
+    BOOST_TEST(!has(tags_of("it won't come back on. the thermostat screen is on but nothing happens"),
+                    "REPAIR_THERMOSTAT"));
+    BOOST_TEST(has(tags_of(CallFacts{.urgency_tier = "emergency"},
+                           "The AC stopped working. The thermostat says ninety one and my dad is on oxygen."),
+                   "CRITICAL_DISPATCH"));
+    const auto wrong = tags_of("Morning. I think something's wrong with my thermostat.");
+    BOOST_TEST(has(wrong, "REPAIR_THERMOSTAT"));
+    BOOST_TEST(!has(wrong, "REPAIR_HEATING"));
+    BOOST_TEST(!has(wrong, "REPAIR_HEATPUMP"));
+    BOOST_TEST(has(tags_of("the AC died and it's like a hundred and six outside today"), "EXTREME_WEATHER"));
+}
+
+BOOST_AUTO_TEST_CASE(equipment_the_caller_has_is_no_add_on) {
+    const auto nest = tags_of("My Nest thermostat won't let me change the temperature.");
+    BOOST_TEST(!has(nest, "INSTALL_ADDON"));
+    BOOST_TEST(has(nest, "REPAIR_THERMOSTAT"));
+    const auto own = tags_of("the little ductless mini split in my office has a sour smell");
+    BOOST_TEST(!has(own, "INSTALL_ADDON"));
+    BOOST_TEST(!has(own, "HOT_LEAD"));
+    const auto wanted = tags_of("we want a ductless mini split for the sunroom");
+    BOOST_TEST(has(wanted, "INSTALL_ADDON"));
+    BOOST_TEST(has(wanted, "HOT_LEAD"));
+}
+
+BOOST_AUTO_TEST_CASE(words_that_are_not_what_they_seem) {
+    BOOST_TEST(!has(tags_of("The guy told me my heat exchanger is cracked and it could leak carbon monoxide and I need "
+                            "a new furnace."),
+                    "CO_EVENT"));
+    BOOST_TEST(!has(tags_of("while somebody's out here can you check the filter"), "REPAIR_HEATING"));
+    BOOST_TEST(!has(tags_of("oh and one more thing i keep getting these recorded calls"), "SCOPE_CREEP"));
+    BOOST_TEST(!has(tags_of("i'm just verifying a rebate application for a heat pump"), "JOB_APPLICANT"));
+    BOOST_TEST(!has(tags_of("your guy was out on rooftop unit number two"), "MULTIUNIT_COORD"));
+    BOOST_TEST(!has(tags_of("the fins are smashed in, you can see it from the parking lot"), "PARKING_ISSUE"));
+    BOOST_TEST(!has(tags_of("your guy cleaned out the drain line in the spring so that's all good"), "CONDENSATE_CLOG"));
+    const auto ice = tags_of("the big pipe going into the outside unit is all frosty like white ice on it");
+    BOOST_TEST(has(ice, "REFRIGERANT_LEAK"));
+    BOOST_TEST(!has(ice, "SNOW_ICE"));
+    BOOST_TEST(!has(tags_of("y'all came out and replaced a capacitor on my ac, it's running fine, the problem is the bill"),
+                    "REPAIR_AC"));
+}
+
 // ---- Robustness and coverage ---------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(never_crashes_on_any_bytes) {

@@ -196,6 +196,8 @@ std::string hvac117_header() {
         w.text += "},\n";
     }
     w.line("}};");
+    w.line("// The rows as edited; the rest are their twins without apostrophes.");
+    w.text += "inline constexpr std::size_t edited_row_count = " + std::to_string(edited_rows.size()) + ";\n";
     w.line("");
     w.line("}  // namespace calllock::hvac117_tables");
     w.line("");

@@ -20,7 +20,7 @@ std::string_view rule_of(std::string_view tag) {
     constexpr std::pair<std::string_view, std::string_view> rules[] = {
         {"HEALTH_RISK", "rule: loss of heating/cooling + dangerous temperature or a vulnerable occupant"},
         {"CRITICAL_EVACUATE", "rule: safety exit + a present GAS_LEAK, CO_EVENT or ELECTRICAL_FIRE"},
-        {"CRITICAL_DISPATCH", "rule: loss of heating/cooling + dangerous temperature (or a reading inside of 35-60 or 85-110 F) + vulnerable occupant"},
+        {"CRITICAL_DISPATCH", "rule: loss of heating/cooling + dangerous temperature (or a reading inside of 35-60 or 85-110 F: '55 in the house', 'the thermostat says 91') + vulnerable occupant"},
         {"EMERGENCY_SAMEDAY", "rule: urgency_tier \"emergency\""},
         {"URGENT_24HR", "rule: urgency_tier \"urgent\""},
         {"PRIORITY_48HR", "rule: urgency_tier \"high\""},
@@ -64,13 +64,16 @@ std::string document() {
            "negation cue before a keyword in the same clause cancels it. Words marked *(system)*\n"
            "or *(fault)* act through the sentence rules; *(duration)* words through the\n"
            "DURATION rule. " + std::to_string(tag_count) + " tags, " + std::to_string(all_tag_count - tag_count) +
-           " derived DURATION tags, " + std::to_string(rows.size()) + " keyword rows.\n";
+           " derived DURATION tags, " + std::to_string(edited_row_count) + " keyword rows (and " +
+           std::to_string(rows.size() - edited_row_count) +
+           " twins of those with an apostrophe, without it, as speech-to-text writes them).\n";
     for (auto c : all_categories) {
         out += "\n## " + std::string(name(c)) + "\n\n| Tag | Hint | hvac117 keywords and rules |\n|---|---|---|\n";
         for (std::size_t i = first_id(c); i < end_id(c); ++i) {
             const Tag t{static_cast<std::uint8_t>(i)};
             std::string kws;
-            for (const auto& r : rows) {
+            for (std::size_t k = 0; k < edited_row_count; ++k) {
+                const auto& r = rows[k];
                 const bool direct = (r.flags & f_tag) && ((r.has_tag && r.tag() == t) || (r.has_tag2 && r.tag2() == t));
                 const bool system = (r.flags & f_system) && r.tag() == t;
                 const bool duration = (r.flags & f_duration) && r.tag() == t;

@@ -12,6 +12,7 @@
 // while they differ). Building the rows here costs every including unit about half a
 // second of constant evaluation; the generated header costs a few milliseconds.
 #pragma once
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string_view>
@@ -61,7 +62,7 @@ consteval auto join(const A&... parts) {
     return out;
 }
 
-inline constexpr auto source_rows = join(
+inline constexpr auto edited_rows = join(
     // ---- structure ---------------------------------------------------------
     keywords(f_stop, "", "", {".", "!", "?", ";", ":"}),
     keywords(f_break, "", "", {",", "but", "though", "although", "however", "except", "anyway", "because"}),
@@ -103,7 +104,8 @@ inline constexpr auto source_rows = join(
     // says it is here now ("It was fixed last year but now it's leaking again.").
     keywords(f_past | f_visit, "", "", {"you fixed", "you guys fixed", "y'all fixed", "you all fixed",
                                         "your tech fixed", "your guy fixed", "you replaced", "you guys replaced",
-                                        "y'all replaced", "you repaired"}),
+                                        "y'all replaced", "you repaired", "came out and replaced", "came out and fixed",
+                                        "came out and repaired"}),
     keywords(f_past, "", "", {"last year", "last winter", "last summer", "last spring", "last fall",
                               "last season", "a while back", "a while ago",
                               "the tech fixed", "he fixed", "they fixed", "he replaced", "they replaced", "he repaired",
@@ -154,6 +156,8 @@ inline constexpr auto source_rows = join(
                                  "burning rubber", "on fire", "caught fire", "flames",
                                  "smell like burning plastic", "burning smell from unit",
                                  "smoke from furnace", "sparking from", "sparks from"}),
+    // A dusty smell of burning is dust burning off (not a fault, and no dust concern).
+    keywords(0, "", "", {"dusty burning smell", "dusty burnt smell", "dusty burning", "dusty burnt"}),
     keywords(f_suppress, "ELECTRICAL_FIRE", "", {"burning dust", "dust burning", "burn off", "burning off",
                                                  "first time we turned", "first time turning",
                                                  "first time this season", "first time this year"}),
@@ -169,7 +173,9 @@ inline constexpr auto source_rows = join(
                                  "condensate pump", "drip"}),
     keywords(f_tag | f_fault, "REFRIGERANT_LEAK", "", {"chemical smell", "sweet smell", "frozen coil", "coil is frozen",
                                   "coils are frozen", "icing up", "iced up", "ice on the lines",
-                                  "ice on the line", "ice on the pipes", "ice on the copper",
+                                  "ice on the line", "ice on the pipes", "ice on the copper", "ice on the pipe",
+                                  "ice on the big pipe", "frost on the pipe", "frost on the big pipe", "frosty",
+                                  "white ice", "covered in ice", "frost all over",
                                   "ice on the coil", "frost on the lines", "frost on the line",
                                   "frost on the coil", "frozen line", "lines are frozen",
                                   "line is frozen", "freezing up", "froze up", "frozen up",
@@ -195,7 +201,7 @@ inline constexpr auto source_rows = join(
     keywords(f_system, "REPAIR_HEATING", "", {"furnace", "heater", "heating", "heat", "boiler",
                                               "radiant heat",
                                               "baseboard heat", "furnaces", "pilot light", "igniter",
-                                              "heating system", "flame sensor", "blower motor"}),
+                                              "heating system", "flame sensor"}),
     keywords(f_system, "REPAIR_HEATPUMP", "", {"heat pump", "heatpump", "heat pumps", "reversing valve",
                                                "defrost mode", "emergency heat", "aux heat",
                                                "mode switching"}),
@@ -213,7 +219,8 @@ inline constexpr auto source_rows = join(
                                "needs to be fixed", "need it fixed", "get it fixed", "get this fixed", "needs fixing",
                                "malfunction", "malfunctioning", "acting weird", "acting strange",
                                "something wrong", "something's wrong", "wrong with", "trouble",
-                               "keeps going out", "is going out", "failing", "on the fritz"}),
+                               "keeps going out", "is going out", "failing", "on the fritz",
+                               "isn't glowing", "not glowing", "stopped glowing", "isn't lit", "not lit"}),
     keywords(f_fault | f_loss, "", "", {"not working", "isn't working", "is not working", "stopped working",
                                         "quit working", "stopped", "quit", "died", "dead", "went out",
                                         "is out", "'s out", "won't turn on", "won't come on",
@@ -224,7 +231,15 @@ inline constexpr auto source_rows = join(
                                         "stopped running", "won't run", "not running", "isn't running",
                                         "nothing happens", "no power", "won't kick on", "not kicking on",
                                         "gave out", "completely stopped", "totally dead",
-                                        "stopped blowing", "out of commission", "down completely"}),
+                                        "stopped blowing", "out of commission", "down completely",
+                                        "doesn't turn on", "does not turn on", "didn't turn on", "doesn't come on",
+                                        "didn't come on", "isn't coming on", "is not coming on", "not coming on",
+                                        "isn't turning on", "isnt turning on", "won't kick in", "isn't kicking on",
+                                        "isn't kicking in", "not kicking in", "won't fire up", "won't fire",
+                                        "won't ignite", "not igniting", "isn't igniting", "won't light",
+                                        "isn't firing", "isn't doing anything", "is not doing anything",
+                                        "not doing anything", "doesn't do anything", "isn't spinning", "not spinning",
+                                        "won't spin"}),
     // Loss of heating or cooling stated without a system word.
     keywords(f_system | f_fault | f_loss, "REPAIR_HEATING", "",
              {"no heat", "not heating", "isn't heating", "won't heat", "not heating up",
@@ -233,21 +248,42 @@ inline constexpr auto source_rows = join(
               "blowing cold air", "blowing cold", "heat not working", "heater broken",
               "furnace not working", "heat isn't working", "no heating", "without heat",
               "not putting out heat", "isn't putting out heat", "won't get warm",
-              "house is cold", "house is freezing"}),
+              "house is cold", "house is freezing", "heat isn't coming out", "heat is not coming out",
+              "no heat coming out", "heat's not coming on", "heat isn't coming on", "heat is not coming on",
+              "pilot is out", "pilot light is out", "pilot went out", "pilot light went out"}),
     keywords(f_system | f_fault | f_loss, "REPAIR_AC", "",
              {"no ac", "no a/c", "no air conditioning", "no cooling", "not cooling", "isn't cooling",
               "won't cool", "doesn't cool", "not blowing cold", "isn't blowing cold",
               "doesn't blow cold", "blowing warm air", "blowing hot air", "blowing warm",
               "blowing hot", "no cold air", "not getting cold", "ac not cooling",
               "air conditioner broken", "ac issue", "ac problem", "don't have ac",
-              "don't have any ac", "without ac", "without air", "house is hot", "house won't cool"}),
+              "don't have any ac", "without ac", "without air", "house is hot", "house won't cool",
+              "air isn't cold", "air is not cold", "air's not cold", "air isn't coming out cold",
+              "not coming out cold", "isn't coming out cold", "coming out warm", "air is warm",
+              "coming out isn't cold", "coming out is not cold", "coming out is warm",
+              "ac out", "a/c out"}),
+    // What the thermostat shows is a reading, not a fault ("the thermostat says heat on"); before a
+    // number of degrees, a reading inside (f_reads: "the thermostat says fifty three").
+    keywords(f_reads, "", "", {"thermostat says", "thermostat reads", "thermostat is reading", "thermostat shows",
+                               "thermostat is showing", "thermostat said", "thermostat's reading",
+                               "thermostat's showing", "thermostat is at", "thermostat's at", "thermostat says it's",
+                               "thermostat reads it's", "thermostat says it is"}),
+    // A thermostat that shows something works ("the thermostat screen is on but nothing happens").
+    keywords(0, "", "", {"thermostat screen is on", "thermostat's screen is on", "screen is on", "display is on",
+                         "thermostat is on"}),
+    // A fault said of the thermostat is the thermostat's, not a fault waiting for a system.
+    keywords(f_tag | f_fault, "REPAIR_THERMOSTAT", "",
+             {"wrong with my thermostat", "wrong with the thermostat", "wrong with our thermostat",
+              "problem with my thermostat", "problem with the thermostat", "problem with our thermostat",
+              "issue with my thermostat", "issue with the thermostat", "trouble with my thermostat",
+              "trouble with the thermostat"}),
     keywords("REPAIR_THERMOSTAT",
              {"thermostat is blank", "thermostat went blank", "thermostat is dead", "blank thermostat",
               "thermostat isn't working", "thermostat is not working", "thermostat not working",
               "thermostat stopped working", "thermostat is broken", "thermostat broke",
               "thermostat won't", "thermostat doesn't respond", "thermostat isn't responding",
               "thermostat not responding", "thermostat is acting up", "thermostat keeps",
-              "thermostat is reading", "thermostat reads", "thermostat is wrong", "thermostat died",
+              "thermostat is wrong", "thermostat died",
               "thermostat screen", "thermostat display", "blank display", "blank screen",
               "won't change temp", "thermostat is off", "thermostat is stuck",
               "thermostat went out", "thermostat is out", "thermostat quit", "thermostat problem",
@@ -305,7 +341,9 @@ inline constexpr auto source_rows = join(
                                           "said i need", "said i needed", "said we need", "said we needed", "says i need",
                                           "says we need", "told me i", "told us we", "he said i", "she said i",
                                           "they said i", "he said we", "she said we", "they said we", "he says i",
-                                          "she says i", "they say i", "they say we"}),
+                                          "she says i", "they say i", "they say we", "told me my", "told me our",
+                                          "told us our", "told us my", "he said my", "she said my", "they said my",
+                                          "he said our", "they said our"}),
     keywords("INSTALL_REPLACEMENT", "HOT_LEAD",
              {"need new system", "need a new system", "replacing unit",
               "replace furnace", "replace my furnace", "replace the furnace", "replace my ac",
@@ -321,7 +359,7 @@ inline constexpr auto source_rows = join(
     // A thermostat or a detector put in is an add-on the size of a part, not a system sale:
     // no lead (policy: HOT_LEAD "not for a diagnostic fee or a part").
     keywords("INSTALL_ADDON", {"install thermostat", "install a thermostat", "install a smart thermostat",
-                               "smart thermostat installed", "new smart thermostat", "ecobee", "nest thermostat",
+                               "smart thermostat installed", "new smart thermostat",
                                "smart thermostat", "smart thermostats", "co detectors installed",
                                "install co detectors"}),
     keywords("INSTALL_ADDON", "HOT_LEAD", {"add humidifier", "add a humidifier", "add a zone",
@@ -377,7 +415,7 @@ inline constexpr auto source_rows = join(
               "barely any air coming", "no air coming", "not enough air", "hardly any air",
               "air not reaching room", "air not reaching", "isn't blowing", "air barely comes out",
               "no air from", "vents aren't blowing", "nothing coming out of the vents"}),
-    keywords(f_tag | f_fault, "DIAGNOSTIC_SMELL", "",
+    keywords(f_tag, "DIAGNOSTIC_SMELL", "",
              {"musty smell", "musty", "odd odor", "odor", "odors", "smells weird", "weird smell",
               "funny smell", "bad smell", "strange smell", "smells bad", "dirty sock",
               "dirty socks", "moldy smell", "smells like mold", "smells funny", "mildew",
@@ -624,6 +662,16 @@ inline constexpr auto source_rows = join(
     keywords("VENDOR_ACCESS", {"vendor entrance", "loading dock", "service entrance", "back entrance",
                                "service door", "freight elevator", "delivery entrance",
                                "side entrance", "employee entrance", "receiving door"}),
+    // Ice on the equipment is the refrigerant's, not the weather's ("white ice on it").
+    keywords(0, "", "", {"ice on it", "ice on the thing", "ice on the unit"}),
+    // Maintenance done before, not a drain problem now ("your guy cleaned out the drain line in the spring").
+    keywords(0, "", "", {"cleaned out the drain line", "cleaned the drain line", "cleared the drain line",
+                         "blew out the drain line", "flushed the drain line"}),
+    // Where the caller saw it from, not an access fact; which rooftop unit, not a multi-unit building.
+    keywords(0, "", "", {"from the parking lot", "rooftop unit number", "roof unit number"}),
+    // Someone out at the house, not a system out ("while somebody's out here").
+    keywords(0, "", "", {"somebody's out", "someone's out", "somebody is out", "someone is out", "'s out here",
+                         "'s out there"}),
     keywords("SNOW_ICE", {"snow", "snowed", "snowing", "icy", "iced over", "ice on", "snowstorm",
                           "snow storm", "winter weather", "covered in snow", "buried in snow",
                           "snow drift", "snowdrift", "sleet", "freezing rain", "ice covered",
@@ -647,7 +695,7 @@ inline constexpr auto source_rows = join(
     keywords("SCOPE_CREEP", {"while you're here", "while you're out here", "while he's here",
                              "while she's here", "while they're here", "while he's out",
                              "while you're at it", "also look at", "also check", "can you also",
-                             "could you also", "one more thing", "also take a look",
+                             "could you also", "also take a look",
                              "while the tech is here", "while the technician is here",
                              "look at the other", "also have him", "can you check",
                              "also want", "also need"}),
@@ -685,9 +733,28 @@ inline constexpr auto source_rows = join(
                                  "rental house", "rental home", "rental unit", "my rental",
                                  "the rental", "airbnb", "vacation rental"}),
     keywords("PROPERTY_MANAGER", "MULTI_PROPERTY",
-             {"property manager", "manage properties", "property management", "i manage",
-              "we manage", "manage several", "manage the property", "manage rentals",
-              "managing the property", "management company"}),
+             {"property manager", "manage properties", "property management", "manage several",
+              "manage the property", "manage rentals", "managing the property", "management company"}),
+    // "I manage" what: properties ("i manage three buildings", "we manage like fifteen beach houses"),
+    // not a restaurant or a shop ("i manage rosa's cantina").
+    keywords("PROPERTY_MANAGER", "MULTI_PROPERTY", {
+              "i manage the building", "i manage the buildings", "i manage the property",
+              "i manage the properties", "i manage the complex", "i manage the apartments",
+              "i manage rental", "i manage rentals", "i manage properties", "i manage buildings",
+              "i manage houses", "i manage homes", "i manage apartments", "i manage several",
+              "i manage a few", "i manage a couple", "i manage like", "i manage about", "i manage some",
+              "i manage two", "i manage three", "i manage four", "i manage five", "i manage six",
+              "i manage seven", "i manage eight", "i manage nine", "i manage ten", "i manage twelve",
+              "i manage fifteen", "i manage twenty", "i manage thirty", "i manage forty", "i manage fifty",
+              "we manage the building", "we manage the buildings", "we manage the property",
+              "we manage the properties", "we manage the complex", "we manage the apartments",
+              "we manage rental", "we manage rentals", "we manage properties", "we manage buildings",
+              "we manage houses", "we manage homes", "we manage apartments", "we manage several",
+              "we manage a few", "we manage a couple", "we manage like", "we manage about",
+              "we manage some", "we manage two", "we manage three", "we manage four", "we manage five",
+              "we manage six", "we manage seven", "we manage eight", "we manage nine", "we manage ten",
+              "we manage twelve", "we manage fifteen", "we manage twenty", "we manage thirty",
+              "we manage forty", "we manage fifty"}),
     keywords("DECISION_MAKER", {"i'm the landlord", "i am the landlord", "i'm the owner", "i am the owner", "my decision", "i can decide",
                                 "i make the decisions", "i make the decision", "i'm the homeowner",
                                 "i'm the one who decides",
@@ -838,12 +905,17 @@ inline constexpr auto source_rows = join(
     keywords("INFANT_NEWBORN", {"baby", "babies", "infant", "infants", "newborn", "newborns",
                                 "month old", "months old", "week old", "weeks old", "toddler",
                                 "our little one", "nursery", "new baby"}),
+    // "baby" said to the agent ("that's fine, baby", "thank you, baby"): a word of address.
+    keywords(0, "", "", {"thank you, baby", "thank you baby", "thanks, baby", "thanks baby", "fine, baby",
+                         "fine baby", "okay, baby", "okay baby", "ok baby", "alright, baby", "alright baby",
+                         "all right, baby", "yes, baby", "bye, baby", "sure, baby", "sure baby"}),
     keywords("MEDICAL_NEED", {"medical", "oxygen", "health condition", "heart condition", "copd",
                               "dialysis", "chemo", "chemotherapy", "surgery", "recovering from",
                               "diabetic", "on oxygen", "medication", "pregnant", "medical condition",
                               "medical equipment", "respiratory", "lung condition", "breathing problems",
                               "heart problems", "immune", "immunocompromised", "multiple sclerosis",
-                              "heat sensitive", "hospice", "cancer"}),
+                              "heat sensitive", "hospice", "cancer", "heart failure", "heart disease",
+                              "cardiologist", "asthma", "asthmatic"}),
     keywords("VULNERABLE_POP", {"vulnerable", "disabled", "special needs", "wheelchair", "disability",
                                 "bedridden", "bed bound", "dementia", "alzheimer's", "alzheimers",
                                 "can't get around", "handicapped", "mobility issues", "homebound"}),
@@ -903,6 +975,31 @@ inline constexpr auto source_rows = join(
                                 "put in this spring", "put in a few months ago", "new install",
                                 "just had it installed", "just had a new", "just got a new",
                                 "installed it in", "installed recently"}),
+    // The equipment's age in months ("it's four months old, it's a rheem"): a recent install, not an
+    // infant (a baby is "she's" or "he's" four months old).
+    keywords("RECENT_INSTALL", {
+                                "it's two months old", "it's three months old", "it's four months old",
+                                "it's five months old", "it's six months old", "it's seven months old",
+                                "it's eight months old", "it's nine months old", "it's ten months old",
+                                "it's eleven months old", "it's 2 months old", "it's 3 months old",
+                                "it's 4 months old", "it's 5 months old", "it's 6 months old",
+                                "it's 7 months old", "it's 8 months old", "it's 9 months old",
+                                "it's 10 months old", "it's 11 months old", "its two months old",
+                                "its three months old", "its four months old", "its five months old",
+                                "its six months old", "its seven months old", "its eight months old",
+                                "its nine months old", "its ten months old", "its eleven months old",
+                                "its 2 months old", "its 3 months old", "its 4 months old",
+                                "its 5 months old", "its 6 months old", "its 7 months old",
+                                "its 8 months old", "its 9 months old", "its 10 months old",
+                                "its 11 months old", "it is two months old", "it is three months old",
+                                "it is four months old", "it is five months old", "it is six months old",
+                                "it is seven months old", "it is eight months old", "it is nine months old",
+                                "it is ten months old", "it is eleven months old", "it is 2 months old",
+                                "it is 3 months old", "it is 4 months old", "it is 5 months old",
+                                "it is 6 months old", "it is 7 months old", "it is 8 months old",
+                                "it is 9 months old", "it is 10 months old", "it is 11 months old",
+                                "it's a month old", "it's only a month old", "it's not even a year old",
+                                "it's less than a year old", "not even a year old"}),
 
     keywords("SECONDOPINION", "COMPETITOR_MENTION", {"another company told me",
                                                      "another company said", "another contractor told me"}),
@@ -1016,7 +1113,7 @@ inline constexpr auto source_rows = join(
               "three days", "four days", "five days", "six days", "2 days", "3 days", "4 days",
               "5 days", "since monday", "since tuesday", "since wednesday", "since thursday",
               "since friday", "since saturday", "since sunday", "since the weekend",
-              "over the weekend", "all week", "for days", "past couple days", "past few days",
+              "over the weekend", "for days", "past couple days", "past few days",
               "the other day", "a day or two", "two nights", "since sunday night",
               "since saturday night", "since friday night", "since monday morning",
               "since last weekend", "a week", "about a week", "for a week",
@@ -1025,14 +1122,19 @@ inline constexpr auto source_rows = join(
              {"a couple weeks", "couple of weeks", "a couple of weeks", "a few weeks",
               "for weeks", "ten days", "10 days", "two weeks now",
               "for months", "a few months", "couple months", "couple of months",
-              "since last month", "all summer", "all winter", "for a year",
+              "since last month", "for a year",
               "since last year", "since last summer", "since last winter", "several weeks", "several months", "weeks now", "months now",
-              "since we moved in", "since we bought the house", "all season", "since spring",
-              "since fall", "since the fall", "since the spring", "three years", "two years",
+              "since spring", "since fall", "since the fall", "since the spring",
               "since christmas", "since thanksgiving", "since new year's", "for a while now",
               "a long time", "since june", "since july", "since may", "since august",
               "since october", "since november", "since december", "since january",
               "over a week", "more than a week", "two or three weeks", "a good month"}),
+    // A season or years said of anything ("we leave it at fifty all winter", "repaired three
+    // times in two years", "since we moved in"): a problem's duration beside a fault only.
+    keywords(f_duration | f_weak, "DURATION_RECENT", "", {"all week"}),
+    keywords(f_duration | f_weak, "DURATION_ONGOING", "",
+             {"all summer", "all winter", "all season", "two years", "three years", "since we moved in",
+              "since we bought the house"}),
     // "for like the past three months our bill has gone way up": beside a fault only, as
     // "we had it serviced in the past few months" dates an event
     keywords(f_duration | f_weak, "DURATION_ONGOING", "",
@@ -1082,6 +1184,9 @@ inline constexpr auto source_rows = join(
     keywords("VENDOR_SALES", {"whoever handles your purchasing", "who handles your purchasing", "handles your purchasing", "filtration supply", "we're a commercial", "partnering with local", "we're partnering", "open an account with", "contractor account", "new branch", "am i speaking with the owner of", "speaking with the owner of", "special pricing for contractors"}),
     keywords("UTILITY_COMPANY", {"with atmos energy", "atmos energy", "xcel energy", "field operations", "rebate program", "electric distribution", "city utilities", "gas main", "we're letting local", "planned outage", "scheduled outage", "planned shutoff", "service will be off", "with the utility", "with centerpoint", "with oncor", "with the gas company", "with the electric company"}),
     keywords("JOB_APPLICANT", {"posting on indeed", "on indeed", "your posting", "the dispatcher position", "dispatcher job", "apply", "applying", "application", "the position"}),
+    // Applications that are not for a job ("verifying a rebate application", "a credit application").
+    keywords(0, "", "", {"rebate application", "credit application", "permit application", "loan application",
+                         "financing application", "warranty application"}),
     keywords("INSPECTOR_CALL", {"fire marshal", "building inspection", "inspector with", "with the city of", "final inspection", "final mechanical", "correction notice", "failed inspection", "didn't pass"}),
     keywords("MEDIA_PRESS", {"host a show", "radio station", "a short piece", "writing a piece", "student radio", "for the paper", "for our paper", "interview the owner", "do an interview", "quick interview"}),
     keywords("WRONG_NUMBER", {"number he gave me", "number she gave me", "the number they gave me", "reschedule my cleaning", "is this dr", "dentist office", "this isn't", "oh sorry wrong", "oops"}),
@@ -1202,14 +1307,156 @@ inline constexpr auto source_rows = join(
     keywords(f_tag | f_visit, "CALLBACK_RISK", "", {"came out and it's still", "was just here and"}),
     keywords(f_tag | f_again, "CALLBACK_RISK", "", {"dead again", "same thing again", "exact same thing again", "doing it again", "it's back again"}),
     keywords("INSTALL_REPLACEMENT", "HOT_LEAD", {"thinking about replacing", "replacing our furnace", "replacing my ac", "replacing our ac", "replacing my furnace", "replacing it", "quote a new one", "a new lennox", "a new trane", "a new carrier", "a new goodman", "a new rheem"}),
-    keywords("INSTALL_ADDON", "HOT_LEAD", {"humidifier put on", "ductless mini split", "added cooling", "add cooling"}),
+    keywords("INSTALL_ADDON", "HOT_LEAD", {"humidifier put on", "added cooling", "add cooling"}),
+    // A brand or a kind of unit is an add-on only when asked for ("we want a ductless mini split for
+    // the sunroom", "can you put in an ecobee"), not the caller's own ("my nest thermostat won't ...").
+    keywords(f_tag | f_wish, "INSTALL_ADDON", "HOT_LEAD", {"ductless mini split"}),
+    keywords(f_tag | f_wish, "INSTALL_ADDON", "", {"ecobee", "nest thermostat"}),
     keywords("ZONING_INTEREST", {"upstairs is always", "upstairs is hotter", "upstairs is colder", "upstairs wont get", "upstairs won't get", "warmer up there", "hotter upstairs", "colder upstairs", "downstairs is fine", "rest of the house is fine", "rest of the office is fine", "gets real warm", "one room", "degrees warmer up", "degrees hotter up"}),
     keywords("SEASONAL_CUSTOMER", {"my spring ac tune up", "my spring tune up", "my fall tune up", "like you did last year", "you did last year", "came last fall", "came out last spring", "every quarter", "take care of our house", "usually reminds me", "our yearly", "my yearly", "annual tune up", "annual maintenance"}),
     keywords("PERMIT_REQ", {"mechanical permit", "permit number", "reinspection", "sign off on the mechanical", "fire permit", "the city inspector came", "inspector came out", "needs a permit", "pulling a permit"}),
     // Ages of occupants and equipment, extreme temperatures (decades: whole words match inside longer numbers)
     keywords("ELDERLY_OCCUPANT", {"i'm seventy", "i'm eighty", "i'm ninety", "i'm a hundred", "she's seventy", "she's eighty", "she's ninety", "she's a hundred", "he's seventy", "he's eighty", "he's ninety", "he's a hundred", "mom is seventy", "mom is eighty", "mom is ninety", "mom is a hundred", "dad is seventy", "dad is eighty", "dad is ninety", "dad is a hundred", "mother is seventy", "mother is eighty", "mother is ninety", "mother is a hundred", "father is seventy", "father is eighty", "father is ninety", "father is a hundred", "she is seventy", "she is eighty", "she is ninety", "she is a hundred", "he is seventy", "he is eighty", "he is ninety", "he is a hundred", "i'm 70", "i'm 71", "i'm 72", "i'm 73", "i'm 74", "i'm 75", "i'm 76", "i'm 77", "i'm 78", "i'm 79", "i'm 80", "i'm 81", "i'm 82", "i'm 83", "i'm 84", "i'm 85", "i'm 86", "i'm 87", "i'm 88", "i'm 89", "i'm 90", "i'm 91", "i'm 92", "i'm 93", "i'm 94", "i'm 95", "i'm 96", "i'm 97", "i'm 98", "i'm 99", "i'm 100", "she's 100", "he's 100", "i'm 101", "she's 101", "he's 101", "i'm 102", "she's 102", "he's 102", "i'm 103", "she's 103", "he's 103", "i'm 104", "she's 104", "he's 104", "i'm 105", "she's 105", "he's 105"}),
     keywords("REPLACE_OPP", {"about 16 years", "about sixteen years", "about 17 years", "about seventeen years", "about 18 years", "about eighteen years", "about 19 years", "about nineteen years", "about 20 years", "about twenty years", "twenty one years old", "about 21 years", "about twenty one years", "twenty two years old", "about 22 years", "about twenty two years", "twenty three years old", "about 23 years", "about twenty three years", "twenty four years old", "about 24 years", "about twenty four years", "about 25 years", "about twenty five years", "twenty six years old", "about 26 years", "about twenty six years", "twenty seven years old", "about 27 years", "about twenty seven years", "twenty eight years old", "about 28 years", "about twenty eight years", "twenty nine years old", "about 29 years", "about twenty nine years", "about 30 years", "about thirty years", "31 years old", "thirty one years old", "about 31 years", "about thirty one years", "32 years old", "thirty two years old", "about 32 years", "about thirty two years", "33 years old", "thirty three years old", "about 33 years", "about thirty three years", "34 years old", "thirty four years old", "about 34 years", "about thirty four years", "thirty five years old", "about 35 years", "about thirty five years", "36 years old", "thirty six years old", "about 36 years", "about thirty six years", "37 years old", "thirty seven years old", "about 37 years", "about thirty seven years", "38 years old", "thirty eight years old", "about 38 years", "about thirty eight years", "39 years old", "thirty nine years old", "about 39 years", "about thirty nine years", "forty years old", "about 40 years", "about forty years", "41 years old", "forty one years old", "about 41 years", "about forty one years", "42 years old", "forty two years old", "about 42 years", "about forty two years", "43 years old", "forty three years old", "about 43 years", "about forty three years", "44 years old", "forty four years old", "about 44 years", "about forty four years", "45 years old", "forty five years old", "about 45 years", "about forty five years", "from 1985", "from 1986", "from 1987", "from 1988", "from 1989", "from 1990", "from 1991", "from 1992", "from 1993", "from 1994", "from 1995", "from 1996", "from 1997", "from 1998", "from 1999", "from 2000", "from 2001", "from 2002", "from 2003", "from 2004", "from 2005", "from 2006", "from 2007", "from 2008", "from 2009", "from two thousand one", "from two thousand two", "from two thousand three", "from two thousand four", "from two thousand five", "from two thousand six", "from two thousand seven", "from two thousand eight", "from two thousand nine", "it's old", "its old", "it's just old", "the ac is old", "the furnace is old", "it's really old", "kind of old", "done putting money into", "tired of it", "old 10 seer", "looks old"}),
-    keywords(f_tag | f_extreme, "EXTREME_WEATHER", "", {"minus", "0 below", "zero below", "1 below", "one below", "2 below", "two below", "3 below", "three below", "4 below", "four below", "5 below", "five below", "6 below", "six below", "7 below", "seven below", "8 below", "eight below", "9 below", "nine below", "10 below", "ten below", "11 below", "eleven below", "12 below", "twelve below", "13 below", "thirteen below", "14 below", "fourteen below", "15 below", "fifteen below", "16 below", "sixteen below", "17 below", "seventeen below", "18 below", "eighteen below", "19 below", "nineteen below", "20 below", "twenty below", "21 below", "twenty one below", "22 below", "twenty two below", "23 below", "twenty three below", "24 below", "twenty four below", "25 below", "twenty five below", "26 below", "twenty six below", "27 below", "twenty seven below", "28 below", "twenty eight below", "29 below", "twenty nine below", "30 below", "thirty below", "31 below", "thirty one below", "32 below", "thirty two below", "33 below", "thirty three below", "34 below", "thirty four below", "35 below", "thirty five below", "36 below", "thirty six below", "37 below", "thirty seven below", "38 below", "thirty eight below", "39 below", "thirty nine below", "40 below", "forty below", "100 outside", "100 out there", "100 degrees outside", "101 outside", "101 out there", "101 degrees outside", "102 outside", "102 out there", "102 degrees outside", "103 outside", "103 out there", "103 degrees outside", "104 outside", "104 out there", "104 degrees outside", "105 outside", "105 out there", "105 degrees outside", "106 outside", "106 out there", "106 degrees outside", "107 outside", "107 out there", "107 degrees outside", "108 outside", "108 out there", "108 degrees outside", "109 outside", "109 out there", "109 degrees outside", "110 outside", "110 out there", "110 degrees outside", "111 outside", "111 out there", "111 degrees outside", "112 outside", "112 out there", "112 degrees outside", "113 outside", "113 out there", "113 degrees outside", "114 outside", "114 out there", "114 degrees outside", "115 outside", "115 out there", "115 degrees outside", "116 outside", "116 out there", "116 degrees outside", "117 outside", "117 out there", "117 degrees outside", "118 outside", "118 out there", "118 degrees outside", "119 outside", "119 out there", "119 degrees outside", "120 outside", "120 out there", "120 degrees outside", "hundred and five", "hundred and ten"})
+    keywords(f_tag | f_extreme, "EXTREME_WEATHER", "", {"minus", "0 below", "zero below", "1 below", "one below", "2 below", "two below", "3 below", "three below", "4 below", "four below", "5 below", "five below", "6 below", "six below", "7 below", "seven below", "8 below", "eight below", "9 below", "nine below", "10 below", "ten below", "11 below", "eleven below", "12 below", "twelve below", "13 below", "thirteen below", "14 below", "fourteen below", "15 below", "fifteen below", "16 below", "sixteen below", "17 below", "seventeen below", "18 below", "eighteen below", "19 below", "nineteen below", "20 below", "twenty below", "21 below", "twenty one below", "22 below", "twenty two below", "23 below", "twenty three below", "24 below", "twenty four below", "25 below", "twenty five below", "26 below", "twenty six below", "27 below", "twenty seven below", "28 below", "twenty eight below", "29 below", "twenty nine below", "30 below", "thirty below", "31 below", "thirty one below", "32 below", "thirty two below", "33 below", "thirty three below", "34 below", "thirty four below", "35 below", "thirty five below", "36 below", "thirty six below", "37 below", "thirty seven below", "38 below", "thirty eight below", "39 below", "thirty nine below", "40 below", "forty below", "100 outside", "100 out there", "100 degrees outside", "101 outside", "101 out there", "101 degrees outside", "102 outside", "102 out there", "102 degrees outside", "103 outside", "103 out there", "103 degrees outside", "104 outside", "104 out there", "104 degrees outside", "105 outside", "105 out there", "105 degrees outside", "106 outside", "106 out there", "106 degrees outside", "107 outside", "107 out there", "107 degrees outside", "108 outside", "108 out there", "108 degrees outside", "109 outside", "109 out there", "109 degrees outside", "110 outside", "110 out there", "110 degrees outside", "111 outside", "111 out there", "111 degrees outside", "112 outside", "112 out there", "112 degrees outside", "113 outside", "113 out there", "113 degrees outside", "114 outside", "114 out there", "114 degrees outside", "115 outside", "115 out there", "115 degrees outside", "116 outside", "116 out there", "116 degrees outside", "117 outside", "117 out there", "117 degrees outside", "118 outside", "118 out there", "118 degrees outside", "119 outside", "119 out there", "119 degrees outside", "120 outside", "120 out there", "120 degrees outside", "hundred and five", "hundred and ten"}),
+    // The same in words ("it's like a hundred and six outside today").
+    keywords(f_tag | f_extreme, "EXTREME_WEATHER", "", {
+         "hundred and one outside", "hundred and one out there", "hundred and one degrees outside",
+         "hundred and two outside", "hundred and two out there", "hundred and two degrees outside",
+         "hundred and three outside", "hundred and three out there", "hundred and three degrees outside",
+         "hundred and four outside", "hundred and four out there", "hundred and four degrees outside",
+         "hundred and five outside", "hundred and five out there", "hundred and five degrees outside",
+         "hundred and six outside", "hundred and six out there", "hundred and six degrees outside",
+         "hundred and seven outside", "hundred and seven out there", "hundred and seven degrees outside",
+         "hundred and eight outside", "hundred and eight out there", "hundred and eight degrees outside",
+         "hundred and nine outside", "hundred and nine out there", "hundred and nine degrees outside",
+         "hundred and ten outside", "hundred and ten out there", "hundred and ten degrees outside",
+         "hundred and eleven outside", "hundred and eleven out there", "hundred and eleven degrees outside",
+         "hundred and twelve outside", "hundred and twelve out there", "hundred and twelve degrees outside",
+         "hundred and thirteen outside", "hundred and thirteen out there",
+         "hundred and thirteen degrees outside", "hundred and fourteen outside",
+         "hundred and fourteen out there", "hundred and fourteen degrees outside",
+         "hundred and fifteen outside", "hundred and fifteen out there",
+         "hundred and fifteen degrees outside"})
 );
+
+
+// Speech-to-text writes contractions without their apostrophe ("its not cooling", "the furnace
+// wont turn on", "there isnt any gas smell"): each keyword with an apostrophe gets a twin row
+// without it, with the same meaning, unless a word of the twin is another word ("we're" ->
+// "were", "we'll" -> "well", "i'll" -> "ill", "she'd" -> "shed", "he'll" -> "hell", "we'd" ->
+// "wed", "he'd" -> "hed", "she'll" -> "shell") or the twin is a keyword of its own (a row of
+// the table keeps its meaning; "thermostats blank" is the thermostat's, not a plural).
+namespace twins {
+inline constexpr std::string_view other_words[] = {"were", "well", "ill", "shed", "hell", "wed", "hed", "shell"};
+
+constexpr bool has_apostrophe(std::string_view s) { return s.find('\'') != std::string_view::npos; }
+
+// Whether a word of `s` that has an apostrophe is another word without it.
+constexpr bool blocked(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t j = s.find(' ', i);
+        if (j == std::string_view::npos) j = s.size();
+        const std::string_view w = s.substr(i, j - i);
+        if (has_apostrophe(w)) {
+            char buf[32]{};
+            std::size_t n = 0;
+            for (char c : w)
+                if (c != '\'' && n < sizeof buf) buf[n++] = c;
+            for (std::string_view o : other_words)
+                if (std::string_view(buf, n) == o) return true;
+        }
+        i = j + 1;
+    }
+    return false;
+}
+
+// FNV-1a of the bytes other than apostrophes: a keyword and its twin hash alike.
+constexpr std::uint64_t hash(std::string_view s) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (char c : s)
+        if (c != '\'') h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
+}
+
+// Whether `a` and `b` are the same without their apostrophes.
+constexpr bool same_without_apostrophes(std::string_view a, std::string_view b) {
+    std::size_t i = 0, j = 0;
+    for (;;) {
+        while (i < a.size() && a[i] == '\'') ++i;
+        while (j < b.size() && b[j] == '\'') ++j;
+        if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+        if (a[i++] != b[j++]) return false;
+    }
+}
+
+template <std::size_t N>
+struct plan {
+    std::array<bool, N> twin{};  // row i gets a twin
+    std::size_t count = 0;
+    std::size_t bytes = 0;       // the twins' text
+};
+
+// Which rows get a twin, in order: a hash set (2^14 slots of row index + 1) of the keywords
+// without apostrophes and of the rows whose twins are planned.
+template <std::size_t N>
+constexpr plan<N> make_plan(const std::array<row, N>& rows) {
+    constexpr std::size_t slots = std::size_t{1} << 14;
+    static_assert(N < slots / 2, "calllock: the hvac117 table is too large for its twin planner");
+    std::array<std::uint16_t, slots> set{};
+    const auto insert = [&](std::size_t i) {
+        std::size_t k = hash(rows[i].text()) & (slots - 1);
+        while (set[k] != 0) k = (k + 1) & (slots - 1);
+        set[k] = static_cast<std::uint16_t>(i + 1);
+    };
+    plan<N> p{};
+    for (std::size_t i = 0; i < N; ++i)
+        if (!has_apostrophe(rows[i].text())) insert(i);
+    for (std::size_t i = 0; i < N; ++i) {
+        const std::string_view t = rows[i].text();
+        if (!has_apostrophe(t) || blocked(t)) continue;
+        bool taken = false;
+        for (std::size_t k = hash(t) & (slots - 1); set[k] != 0 && !taken; k = (k + 1) & (slots - 1))
+            taken = same_without_apostrophes(rows[set[k] - 1].text(), t);
+        if (taken) continue;
+        insert(i);
+        p.twin[i] = true;
+        ++p.count;
+        for (char c : t) p.bytes += c != '\'';
+    }
+    return p;
+}
+}  // namespace twins
+
+inline constexpr auto twin_plan = twins::make_plan(edited_rows);
+
+// The twins' text, one after another.
+inline constexpr auto twin_chars = [] {
+    std::array<char, twin_plan.bytes + 1> out{};
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < edited_rows.size(); ++i)
+        if (twin_plan.twin[i])
+            for (char c : edited_rows[i].text())
+                if (c != '\'') out[n++] = c;
+    return out;
+}();
+
+// The table: the edited rows, then the twins.
+inline constexpr auto source_rows = [] {
+    std::array<row, edited_rows.size() + twin_plan.count> out{};
+    std::size_t i = 0, at = 0;
+    for (const row& r : edited_rows) out[i++] = r;
+    for (std::size_t k = 0; k < edited_rows.size(); ++k) {
+        if (!twin_plan.twin[k]) continue;
+        row r = edited_rows[k];
+        const std::size_t size = r.size - static_cast<std::size_t>(std::count(r.text().begin(), r.text().end(), '\''));
+        r.chars = twin_chars.data() + at;
+        r.size = static_cast<std::uint16_t>(size);
+        at += size;
+        out[i++] = r;
+    }
+    return out;
+}();
 
 }  // namespace calllock::hvac117_tables
