@@ -697,6 +697,12 @@ BOOST_AUTO_TEST_CASE(words_that_are_not_what_they_seem) {
     BOOST_TEST(!has(ice, "SNOW_ICE"));
     BOOST_TEST(!has(tags_of("y'all came out and replaced a capacitor on my ac, it's running fine, the problem is the bill"),
                     "REPAIR_AC"));
+    // A breaker turned off and on is a fix tried, not a problem that comes and goes.
+    const auto breaker = tags_of("the furnace is dead, my husband flipped the breaker off and on and nothing");
+    BOOST_TEST(!has(breaker, "DIAGNOSTIC_INTERMITTENT"));
+    BOOST_TEST(!has(breaker, "UTILITY_SHUTOFF"));
+    BOOST_TEST(has(breaker, "REPAIR_HEATING"));
+    BOOST_TEST(has(tags_of("the AC keeps going off and on all day"), "DIAGNOSTIC_INTERMITTENT"));
 }
 
 // ---- Robustness and coverage ---------------------------------------------------

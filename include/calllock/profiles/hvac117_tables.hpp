@@ -667,6 +667,13 @@ inline constexpr auto edited_rows = join(
     // Maintenance done before, not a drain problem now ("your guy cleaned out the drain line in the spring").
     keywords(0, "", "", {"cleaned out the drain line", "cleaned the drain line", "cleared the drain line",
                          "blew out the drain line", "flushed the drain line"}),
+    // A breaker or a switch turned off and on again: something the caller tried, not a problem
+    // that comes and goes, nor a utility shut off.
+    keywords(0, "", "", {"flipped them off and on", "flipped it off and on", "flipped the breaker off and on",
+                         "flipped the breakers off and on", "turned it off and on", "turned them off and on",
+                         "turned the breaker off and on", "switched it off and on", "breaker off and on",
+                         "breakers off and on", "flipped it off and back on", "turned it off and back on",
+                         "flipped the breaker off and back on", "turned the breaker off and back on"}),
     // Where the caller saw it from, not an access fact; which rooftop unit, not a multi-unit building.
     keywords(0, "", "", {"from the parking lot", "rooftop unit number", "roof unit number"}),
     // Someone out at the house, not a system out ("while somebody's out here").
