@@ -174,6 +174,11 @@ inline constexpr TagSet problem_tags =
 // the weather and season that came with them, and how long the problem lasted.
 inline constexpr TagSet past_problems =
     problem_tags | TagSet{tag_of("SEASONAL_RUSH"), tag_of("EXTREME_WEATHER"), tag_of("POST_STORM"), tag_of("POWER_OUTAGE")};
+// Symptoms a caller times as they time a fault ("a musty smell since we moved in").
+inline constexpr TagSet symptoms{tag_of("DIAGNOSTIC_INTERMITTENT"), tag_of("DIAGNOSTIC_PERFORMANCE"),
+                                 tag_of("DIAGNOSTIC_NOISE"),        tag_of("DIAGNOSTIC_CYCLE"),
+                                 tag_of("DIAGNOSTIC_AIRFLOW"),      tag_of("DIAGNOSTIC_SMELL"),
+                                 tag_of("DIAGNOSTIC_ENERGY"),       tag_of("ZONING_INTEREST")};
 constexpr bool past_problem(const row& r) noexcept {
     return (r.flags & (f_fault | f_loss | f_extreme | f_duration | f_temp)) || yields_any(r, past_problems);
 }
@@ -291,16 +296,6 @@ private:
 
     // question: the sentence ends with '?' (a caller's question; an agent's question the
     // caller answered yes to comes without it, as a statement).
-    // How far a negation cue reaches: to the next clause break, but no further than about ten
-    // words in speech-to-text without punctuation ("no we're down in milwaukee till christmas
-    // so nobody's there there's a lockbox on the porch"), except over hazards, which callers
-    // deny in long lists ("no gas smell or smoke or anything like that or the co alarm").
-    static constexpr std::size_t negation_reach = 60;  // bytes after the cue
-    static constexpr bool within_reach(std::size_t neg_end, const event& e, const row& r) noexcept {
-        return e.start <= neg_end + negation_reach ||
-               (r.has_tag && r.tag().category() == Category::HAZARD) ||
-               (r.has_tag2 && r.tag2().category() == Category::HAZARD);
-    }
     constexpr void decide(std::size_t sentence_bytes, bool question = false) {
         const std::size_t n = n_;
         n_ = 0;
@@ -336,20 +331,17 @@ private:
         bool past = false, present = false, works = false, started = false;
         {
             bool neg = false;
-            std::size_t neg_end = 0;
             for (std::size_t q = 0; q < m; ++q) {
-                const event& e = events_[order[q]];
-                const row& r = rows[e.row];
+                const row& r = rows[events_[order[q]].row];
                 if (r.flags & f_break) {
                     neg = false;
                     continue;
                 }
                 if (r.flags & f_neg) {
                     neg = true;
-                    neg_end = e.end;
                     continue;
                 }
-                if (neg && within_reach(neg_end, e, r)) continue;
+                if (neg) continue;
                 if (r.flags & f_past) past = true;
                 if (r.flags & f_works) works = true;
                 if (r.flags & f_present) present = true;
@@ -360,7 +352,7 @@ private:
         // A sentence that says the system works ("it ran fine all winter") and not that
         // a problem is here now: its time words are not a problem's duration.
         works = works && !present;
-        // Walk the sentence: negation holds from a cue to the next clause break (within_reach).
+        // Walk the sentence: negation holds from a cue to the next clause break.
         // A new system: wished for in this sentence, or in other people's words.
         TagSet found, suppressed, wished, reported_wished;
         bool request = false, quote = false, reported = false;
@@ -373,7 +365,6 @@ private:
         unsigned clause_named = 0, fault_named = 0;
         bool orphan_fault = false;
         bool fault = false, lost = false, maint = false, negated = false;
-        std::size_t neg_end = 0;  // where the last negation cue ends
         bool generic_fault = false;  // a fault or loss word that names no system ("won't turn on")
         const event* why_fault = nullptr;
         const event* why_maint = nullptr;
@@ -381,6 +372,7 @@ private:
         const event* again = nullptr;          // the problem is back (f_again)
         const event* temp = nullptr;           // the last number of degrees (f_temp)
         const event* reads = nullptr;          // the last "the thermostat says" (f_reads)
+        const event* read = nullptr;           // the number it says
         const event* strong_duration = nullptr;       // the sentence's first duration (not f_weak)
         const event* duration_after_start = nullptr;  // its first after a start word (f_start)
         bool start_seen = false;
@@ -397,10 +389,9 @@ private:
             }
             if (r.flags & f_neg) {
                 negated = true;
-                neg_end = e.end;
                 reported = reported || (r.flags & f_reported);
                 if (!(r.flags & f_tag)) continue;  // a cue with a tag of its own ("another company said") gives it
-            } else if (negated && negatable(r) && within_reach(neg_end, e, r)) {
+            } else if (negated && negatable(r)) {
                 // After a cue, or starting inside it ("told me i need" + "need a new system").
                 if (reported && (r.flags & f_tag) && ((r.flags & f_wish) || r.gives_lead())) {
                     if (r.has_tag) reported_wished.insert(r.tag());
@@ -448,9 +439,9 @@ private:
             // "fifty five" + "in the house": next to each other in the folded text.
             if ((r.flags & f_indoors) && temp && temp->end + 1 == e.start)
                 ((rows[temp->row].flags & f_hot) ? indoor_hot : indoor_cold) = true;
-            // "the thermostat says" + "fifty three": a reading inside too.
-            if ((r.flags & f_temp) && reads && reads->end + 1 == e.start)
-                ((r.flags & f_hot) ? indoor_hot : indoor_cold) = true;
+            // "the thermostat says" + "fifty three": a reading inside too, unless "outside" follows.
+            if ((r.flags & f_outdoors) && read && read->end + 1 == e.start) read = nullptr;
+            if ((r.flags & f_temp) && reads && reads->end + 1 == e.start) read = &e;
             if (r.flags & f_temp) temp = &e;
             if (r.flags & f_reads) reads = &e;
             if (r.flags & f_suppress) suppressed.insert(r.tag());
@@ -470,11 +461,14 @@ private:
             set_duration(rows[d->row].tag(), started, d);
             take_duration = false;
         }
+        if (read) ((rows[read->row].flags & f_hot) ? indoor_hot : indoor_cold) = true;
         if (again && (fault || lost || (rows[again->row].flags & f_tag))) fault_again = true, note_at(why_again, again);
-        // A weak time word counts beside a fault, a loss, a start or a hazard ("i've smelled gas for
-        // about two hours"), or as a bare answer.
+        // A weak time word counts beside a fault, a loss, a start, a hazard or a symptom ("i've
+        // smelled gas for about two hours", "a musty smell since we moved in", "the upstairs has
+        // been hot all summer"), or as a bare answer.
         if (weak_duration && take_duration &&
-            (fault || lost || started || !found.in(Category::HAZARD).empty() || sentence_bytes <= bare_answer_bytes))
+            (fault || lost || started || !found.in(Category::HAZARD).empty() || !(found & symptoms).empty() ||
+             sentence_bytes <= bare_answer_bytes))
             set_duration(rows[weak_duration->row].tag(), started, weak_duration);
         // A new system is wanted when the caller asks for it in its sentence, or asks for
         // a price in the sentence of other people's words or in the one after ("They told
@@ -502,9 +496,8 @@ private:
                 if (r.flags & f_break) { negated = false; continue; }
                 if (r.flags & f_neg) {
                     negated = true;
-                    neg_end = e.end;
                     if (!(r.flags & f_tag)) continue;
-                } else if (negated && negatable(r) && within_reach(neg_end, e, r)) {
+                } else if (negated && negatable(r)) {
                     continue;
                 }
                 if (!(r.flags & f_tag) || (r.flags & f_wish)) continue;  // wishes: noted above
@@ -788,9 +781,6 @@ private:
         // and cooling repairs and the DIAGNOSTIC_* symptoms the caller tells around it
         // ("the hissing is pretty loud") are the hazard's too (hazard_faults).
         if (!(tags & gas_or_co).empty()) tags = tags - hazard_faults;
-        // Water pouring is a flood; the drip the caller also hears is the same water (policy:
-        // ACTIVE_FLOODING for pouring water, CONDENSATE_CLOG for a drip or a small puddle).
-        if (tags.contains(tag_of("ACTIVE_FLOODING"))) tags.erase(tag_of("CONDENSATE_CLOG"));
         // An upgrade is better efficiency on a working system (policy INSTALL_UPGRADE): in a call
         // about replacing a failing or old one, or about a house being built, "high efficiency" is
         // what the new system should be.

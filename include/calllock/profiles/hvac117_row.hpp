@@ -53,7 +53,8 @@ enum flag : std::uint32_t {
     f_temp = 1 << 24,     // a number of degrees F dangerous inside a home with a vulnerable occupant
     f_indoors = 1 << 25,  // right after an f_temp number, it is a reading inside ("in here", "degrees inside")
     f_hot = 1 << 26,      // with f_temp: a hot reading (85-110 F), dangerous with no cooling; else a cold one
-    f_reads = 1 << 27,    // right before an f_temp number, it is a reading inside ("the thermostat says fifty three")
+    f_reads = 1 << 27,    // right before an f_temp number, it is a reading inside ("the thermostat says fifty three")...
+    f_outdoors = 1 << 28, // ...unless right after it ("the thermostat says 95 outside")
 };
 
 inline constexpr Tag hot_lead_tag = tag_of("HOT_LEAD");

@@ -174,8 +174,9 @@ inline constexpr auto edited_rows = join(
     keywords(f_tag | f_fault, "REFRIGERANT_LEAK", "", {"chemical smell", "sweet smell", "frozen coil", "coil is frozen",
                                   "coils are frozen", "icing up", "iced up", "ice on the lines",
                                   "ice on the line", "ice on the pipes", "ice on the copper", "ice on the pipe",
-                                  "ice on the big pipe", "frost on the pipe", "frost on the big pipe", "frosty",
-                                  "white ice", "covered in ice", "frost all over",
+                                  "ice on the big pipe", "frost on the pipe", "frost on the big pipe",
+                                  "white ice", "white ice on it", "ice on the unit", "ice on the outdoor coil",
+                                  "unit has ice on it", "coil has ice on it", "pipe has ice on it", "line has ice on it",
                                   "ice on the coil", "frost on the lines", "frost on the line",
                                   "frost on the coil", "frozen line", "lines are frozen",
                                   "line is frozen", "freezing up", "froze up", "frozen up",
@@ -201,7 +202,7 @@ inline constexpr auto edited_rows = join(
     keywords(f_system, "REPAIR_HEATING", "", {"furnace", "heater", "heating", "heat", "boiler",
                                               "radiant heat",
                                               "baseboard heat", "furnaces", "pilot light", "igniter",
-                                              "heating system", "flame sensor"}),
+                                              "heating system", "flame sensor", "blower motor"}),
     keywords(f_system, "REPAIR_HEATPUMP", "", {"heat pump", "heatpump", "heat pumps", "reversing valve",
                                                "defrost mode", "emergency heat", "aux heat",
                                                "mode switching"}),
@@ -232,13 +233,13 @@ inline constexpr auto edited_rows = join(
                                         "nothing happens", "no power", "won't kick on", "not kicking on",
                                         "gave out", "completely stopped", "totally dead",
                                         "stopped blowing", "out of commission", "down completely",
-                                        "doesn't turn on", "does not turn on", "didn't turn on", "doesn't come on",
+                                        "doesn't turn on", "does not turn on", "doesn't come on",
                                         "didn't come on", "isn't coming on", "is not coming on", "not coming on",
                                         "isn't turning on", "isnt turning on", "won't kick in", "isn't kicking on",
                                         "isn't kicking in", "not kicking in", "won't fire up", "won't fire",
                                         "won't ignite", "not igniting", "isn't igniting", "won't light",
                                         "isn't firing", "isn't doing anything", "is not doing anything",
-                                        "not doing anything", "doesn't do anything", "isn't spinning", "not spinning",
+                                        "isn't spinning", "not spinning",
                                         "won't spin"}),
     // Loss of heating or cooling stated without a system word.
     keywords(f_system | f_fault | f_loss, "REPAIR_HEATING", "",
@@ -259,15 +260,25 @@ inline constexpr auto edited_rows = join(
               "air conditioner broken", "ac issue", "ac problem", "don't have ac",
               "don't have any ac", "without ac", "without air", "house is hot", "house won't cool",
               "air isn't cold", "air is not cold", "air's not cold", "air isn't coming out cold",
-              "not coming out cold", "isn't coming out cold", "coming out warm", "air is warm",
-              "coming out isn't cold", "coming out is not cold", "coming out is warm",
-              "ac out", "a/c out"}),
+              "not coming out cold", "isn't coming out cold", "coming out warm",
+              "coming out isn't cold", "coming out is not cold", "coming out is warm"}),
     // What the thermostat shows is a reading, not a fault ("the thermostat says heat on"); before a
     // number of degrees, a reading inside (f_reads: "the thermostat says fifty three").
-    keywords(f_reads, "", "", {"thermostat says", "thermostat reads", "thermostat is reading", "thermostat shows",
-                               "thermostat is showing", "thermostat said", "thermostat's reading",
-                               "thermostat's showing", "thermostat is at", "thermostat's at", "thermostat says it's",
-                               "thermostat reads it's", "thermostat says it is"}),
+    // (Not "the thermostat is at 55", "it shows 85 as the set point": set points.) A number followed
+    // by "outside" is the weather's (f_outdoors).
+    keywords(f_reads, "", "", {"thermostat says", "thermostat reads", "thermostat is reading", "thermostat said",
+                               "thermostat's reading", "thermostat says it's", "thermostat reads it's",
+                               "thermostat says it is"}),
+    keywords(f_outdoors, "", "", {"outside", "out there", "outdoors", "degrees outside", "degrees out there"}),
+    // A thermostat that reads wrong is faulty.
+    keywords("REPAIR_THERMOSTAT", {"thermostat is reading wrong", "thermostat reads wrong", "reading the wrong temperature",
+                                   "reads the wrong temperature", "thermostat is off by", "reads higher than it",
+                                   "reads lower than it", "degrees higher than it actually", "degrees lower than it actually"}),
+    // A thermostat said to have no problem ("there's no problem with the thermostat"; "no problem" is a
+    // phrase of its own that would hide the cue).
+    keywords(f_neg, "", "", {"no problem with the thermostat", "no problem with my thermostat",
+                             "no problems with the thermostat", "no issue with the thermostat",
+                             "no issue with my thermostat"}),
     // A thermostat that shows something works ("the thermostat screen is on but nothing happens").
     keywords(0, "", "", {"thermostat screen is on", "thermostat's screen is on", "screen is on", "display is on",
                          "thermostat is on"}),
@@ -341,9 +352,7 @@ inline constexpr auto edited_rows = join(
                                           "said i need", "said i needed", "said we need", "said we needed", "says i need",
                                           "says we need", "told me i", "told us we", "he said i", "she said i",
                                           "they said i", "he said we", "she said we", "they said we", "he says i",
-                                          "she says i", "they say i", "they say we", "told me my", "told me our",
-                                          "told us our", "told us my", "he said my", "she said my", "they said my",
-                                          "he said our", "they said our"}),
+                                          "she says i", "they say i", "they say we"}),
     keywords("INSTALL_REPLACEMENT", "HOT_LEAD",
              {"need new system", "need a new system", "replacing unit",
               "replace furnace", "replace my furnace", "replace the furnace", "replace my ac",
@@ -663,10 +672,11 @@ inline constexpr auto edited_rows = join(
                                "service door", "freight elevator", "delivery entrance",
                                "side entrance", "employee entrance", "receiving door"}),
     // Ice on the equipment is the refrigerant's, not the weather's ("white ice on it").
-    keywords(0, "", "", {"ice on it", "ice on the thing", "ice on the unit"}),
+    keywords(0, "", "", {"ice on the thing"}),
     // Maintenance done before, not a drain problem now ("your guy cleaned out the drain line in the spring").
     keywords(0, "", "", {"cleaned out the drain line", "cleaned the drain line", "cleared the drain line",
                          "blew out the drain line", "flushed the drain line"}),
+    keywords(f_tag | f_fault, "CONDENSATE_CLOG", "", {"backing up into the pan", "water is backing up", "water backing up"}),
     // A breaker or a switch turned off and on again: something the caller tried, not a problem
     // that comes and goes, nor a utility shut off.
     keywords(0, "", "", {"flipped them off and on", "flipped it off and on", "flipped the breaker off and on",
@@ -674,8 +684,10 @@ inline constexpr auto edited_rows = join(
                          "turned the breaker off and on", "switched it off and on", "breaker off and on",
                          "breakers off and on", "flipped it off and back on", "turned it off and back on",
                          "flipped the breaker off and back on", "turned the breaker off and back on"}),
-    // Where the caller saw it from, not an access fact; which rooftop unit, not a multi-unit building.
-    keywords(0, "", "", {"from the parking lot", "rooftop unit number", "roof unit number"}),
+    // Where the caller saw it from, not an access fact; which rooftop unit: a roof unit, not a
+    // multi-unit building.
+    keywords(0, "", "", {"from the parking lot"}),
+    keywords("ROOF_EQUIP", {"rooftop unit number", "roof unit number"}),
     // Someone out at the house, not a system out ("while somebody's out here").
     keywords(0, "", "", {"somebody's out", "someone's out", "somebody is out", "someone is out", "'s out here",
                          "'s out there"}),
@@ -742,26 +754,26 @@ inline constexpr auto edited_rows = join(
     keywords("PROPERTY_MANAGER", "MULTI_PROPERTY",
              {"property manager", "manage properties", "property management", "manage several",
               "manage the property", "manage rentals", "managing the property", "management company"}),
-    // "I manage" what: properties ("i manage three buildings", "we manage like fifteen beach houses"),
-    // not a restaurant or a shop ("i manage rosa's cantina").
+    // "I manage" what: properties ("i manage three buildings", "we manage fifteen beach houses"),
+    // not a restaurant, a shop or staff ("i manage rosa's cantina", "i manage about twenty employees").
     keywords("PROPERTY_MANAGER", "MULTI_PROPERTY", {
               "i manage the building", "i manage the buildings", "i manage the property",
               "i manage the properties", "i manage the complex", "i manage the apartments",
-              "i manage rental", "i manage rentals", "i manage properties", "i manage buildings",
-              "i manage houses", "i manage homes", "i manage apartments", "i manage several",
-              "i manage a few", "i manage a couple", "i manage like", "i manage about", "i manage some",
-              "i manage two", "i manage three", "i manage four", "i manage five", "i manage six",
-              "i manage seven", "i manage eight", "i manage nine", "i manage ten", "i manage twelve",
-              "i manage fifteen", "i manage twenty", "i manage thirty", "i manage forty", "i manage fifty",
-              "we manage the building", "we manage the buildings", "we manage the property",
-              "we manage the properties", "we manage the complex", "we manage the apartments",
+              "i manage an apartment complex", "i manage this property", "i manage a duplex",
+              "i manage the duplex", "i manage condos", "i manage units", "i manage rental",
+              "i manage rentals", "i manage properties", "i manage buildings", "i manage houses",
+              "i manage homes", "i manage apartments", "i manage two", "i manage three", "i manage four",
+              "i manage five", "i manage six", "i manage seven", "i manage eight", "i manage nine",
+              "i manage ten", "i manage twelve", "i manage fifteen", "i manage twenty", "i manage thirty",
+              "i manage forty", "i manage fifty", "we manage the building", "we manage the buildings",
+              "we manage the property", "we manage the properties", "we manage the complex",
+              "we manage the apartments", "we manage an apartment complex", "we manage this property",
+              "we manage a duplex", "we manage the duplex", "we manage condos", "we manage units",
               "we manage rental", "we manage rentals", "we manage properties", "we manage buildings",
-              "we manage houses", "we manage homes", "we manage apartments", "we manage several",
-              "we manage a few", "we manage a couple", "we manage like", "we manage about",
-              "we manage some", "we manage two", "we manage three", "we manage four", "we manage five",
-              "we manage six", "we manage seven", "we manage eight", "we manage nine", "we manage ten",
-              "we manage twelve", "we manage fifteen", "we manage twenty", "we manage thirty",
-              "we manage forty", "we manage fifty"}),
+              "we manage houses", "we manage homes", "we manage apartments", "we manage two",
+              "we manage three", "we manage four", "we manage five", "we manage six", "we manage seven",
+              "we manage eight", "we manage nine", "we manage ten", "we manage twelve", "we manage fifteen",
+              "we manage twenty", "we manage thirty", "we manage forty", "we manage fifty"}),
     keywords("DECISION_MAKER", {"i'm the landlord", "i am the landlord", "i'm the owner", "i am the owner", "my decision", "i can decide",
                                 "i make the decisions", "i make the decision", "i'm the homeowner",
                                 "i'm the one who decides",
@@ -913,9 +925,8 @@ inline constexpr auto edited_rows = join(
                                 "month old", "months old", "week old", "weeks old", "toddler",
                                 "our little one", "nursery", "new baby"}),
     // "baby" said to the agent ("that's fine, baby", "thank you, baby"): a word of address.
-    keywords(0, "", "", {"thank you, baby", "thank you baby", "thanks, baby", "thanks baby", "fine, baby",
-                         "fine baby", "okay, baby", "okay baby", "ok baby", "alright, baby", "alright baby",
-                         "all right, baby", "yes, baby", "bye, baby", "sure, baby", "sure baby"}),
+    keywords(0, "", "", {"thank you, baby", "thank you baby", "thanks, baby", "thanks baby", "that's fine, baby",
+                         "that's fine baby", "bye, baby", "bye baby"}),
     keywords("MEDICAL_NEED", {"medical", "oxygen", "health condition", "heart condition", "copd",
                               "dialysis", "chemo", "chemotherapy", "surgery", "recovering from",
                               "diabetic", "on oxygen", "medication", "pregnant", "medical condition",
@@ -1006,7 +1017,7 @@ inline constexpr auto edited_rows = join(
                                 "it is 6 months old", "it is 7 months old", "it is 8 months old",
                                 "it is 9 months old", "it is 10 months old", "it is 11 months old",
                                 "it's a month old", "it's only a month old", "it's not even a year old",
-                                "it's less than a year old", "not even a year old"}),
+                                "it's less than a year old"}),
 
     keywords("SECONDOPINION", "COMPETITOR_MENTION", {"another company told me",
                                                      "another company said", "another contractor told me"}),
@@ -1196,7 +1207,8 @@ inline constexpr auto edited_rows = join(
                          "financing application", "warranty application"}),
     keywords("INSPECTOR_CALL", {"fire marshal", "building inspection", "inspector with", "with the city of", "final inspection", "final mechanical", "correction notice", "failed inspection", "didn't pass"}),
     keywords("MEDIA_PRESS", {"host a show", "radio station", "a short piece", "writing a piece", "student radio", "for the paper", "for our paper", "interview the owner", "do an interview", "quick interview"}),
-    keywords("WRONG_NUMBER", {"number he gave me", "number she gave me", "the number they gave me", "reschedule my cleaning", "is this dr", "dentist office", "this isn't", "oh sorry wrong", "oops"}),
+    keywords("WRONG_NUMBER", {"number he gave me", "number she gave me", "the number they gave me", "reschedule my cleaning", "is this dr", "dentist office", "this isn't the right number", "this isn't the right company",
+                              "this isn't the company", "this isn't who i", "oh sorry wrong", "oops"}),
     keywords("COMPETITOR_INTEL", {"starting my own", "start my own", "i'm not a customer", "not a customer", "what do you pay for", "who's your supply house", "who's your distributor", "your distributor", "your supply house", "what brand do you", "your markup", "what's your markup", "what do you charge for a", "how much do you pay"}),
 
     // ---- Callers who are not customers, as the labeling policy describes them: phrasings
@@ -1314,11 +1326,13 @@ inline constexpr auto edited_rows = join(
     keywords(f_tag | f_visit, "CALLBACK_RISK", "", {"came out and it's still", "was just here and"}),
     keywords(f_tag | f_again, "CALLBACK_RISK", "", {"dead again", "same thing again", "exact same thing again", "doing it again", "it's back again"}),
     keywords("INSTALL_REPLACEMENT", "HOT_LEAD", {"thinking about replacing", "replacing our furnace", "replacing my ac", "replacing our ac", "replacing my furnace", "replacing it", "quote a new one", "a new lennox", "a new trane", "a new carrier", "a new goodman", "a new rheem"}),
-    keywords("INSTALL_ADDON", "HOT_LEAD", {"humidifier put on", "added cooling", "add cooling"}),
+    keywords("INSTALL_ADDON", "HOT_LEAD", {"humidifier put on", "added cooling", "add cooling", "adding cooling"}),
     // A brand or a kind of unit is an add-on only when asked for ("we want a ductless mini split for
     // the sunroom", "can you put in an ecobee"), not the caller's own ("my nest thermostat won't ...").
-    keywords(f_tag | f_wish, "INSTALL_ADDON", "HOT_LEAD", {"ductless mini split"}),
-    keywords(f_tag | f_wish, "INSTALL_ADDON", "", {"ecobee", "nest thermostat"}),
+    keywords(f_tag | f_wish, "INSTALL_ADDON", "HOT_LEAD", {"a ductless mini split", "ductless mini splits"}),
+    keywords(f_tag | f_wish, "INSTALL_ADDON", "", {"an ecobee", "a nest thermostat"}),
+    keywords("INSTALL_ADDON", {"install an ecobee", "put in an ecobee", "ecobee installed", "install the ecobee",
+                               "install a nest", "put in a nest", "nest installed", "install the nest"}),
     keywords("ZONING_INTEREST", {"upstairs is always", "upstairs is hotter", "upstairs is colder", "upstairs wont get", "upstairs won't get", "warmer up there", "hotter upstairs", "colder upstairs", "downstairs is fine", "rest of the house is fine", "rest of the office is fine", "gets real warm", "one room", "degrees warmer up", "degrees hotter up"}),
     keywords("SEASONAL_CUSTOMER", {"my spring ac tune up", "my spring tune up", "my fall tune up", "like you did last year", "you did last year", "came last fall", "came out last spring", "every quarter", "take care of our house", "usually reminds me", "our yearly", "my yearly", "annual tune up", "annual maintenance"}),
     keywords("PERMIT_REQ", {"mechanical permit", "permit number", "reinspection", "sign off on the mechanical", "fire permit", "the city inspector came", "inspector came out", "needs a permit", "pulling a permit"}),
@@ -1352,40 +1366,19 @@ inline constexpr auto edited_rows = join(
 // wont turn on", "there isnt any gas smell"): each keyword with an apostrophe gets a twin row
 // without it, with the same meaning, unless a word of the twin is another word ("we're" ->
 // "were", "we'll" -> "well", "i'll" -> "ill", "she'd" -> "shed", "he'll" -> "hell", "we'd" ->
-// "wed", "he'd" -> "hed", "she'll" -> "shell") or the twin is a keyword of its own (a row of
-// the table keeps its meaning; "thermostats blank" is the thermostat's, not a plural).
+// "wed", "he'd" -> "hed", "she'll" -> "shell"), a noun's possessive is a plural without it
+// ("my neighbor's" -> "my neighbors": only the 's of pronouns and function words drops), the twin
+// is another phrase ("it's back" -> "its back") or a keyword of its own (a row of the table keeps
+// its meaning; "thermostats blank" is the thermostat's, not a plural).
 namespace twins {
 inline constexpr std::string_view other_words[] = {"were", "well", "ill", "shed", "hell", "wed", "hed", "shell"};
+inline constexpr std::string_view other_phrases[] = {"its back"};
+// The words whose 's (is, has, us) can drop: the rest are possessives.
+inline constexpr std::string_view s_words[] = {"it's", "that's", "he's", "she's", "what's", "there's", "here's",
+                                               "who's", "where's", "let's", "nobody's", "somebody's", "someone's",
+                                               "everybody's", "everything's", "something's", "nothing's", "how's"};
 
 constexpr bool has_apostrophe(std::string_view s) { return s.find('\'') != std::string_view::npos; }
-
-// Whether a word of `s` that has an apostrophe is another word without it.
-constexpr bool blocked(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        std::size_t j = s.find(' ', i);
-        if (j == std::string_view::npos) j = s.size();
-        const std::string_view w = s.substr(i, j - i);
-        if (has_apostrophe(w)) {
-            char buf[32]{};
-            std::size_t n = 0;
-            for (char c : w)
-                if (c != '\'' && n < sizeof buf) buf[n++] = c;
-            for (std::string_view o : other_words)
-                if (std::string_view(buf, n) == o) return true;
-        }
-        i = j + 1;
-    }
-    return false;
-}
-
-// FNV-1a of the bytes other than apostrophes: a keyword and its twin hash alike.
-constexpr std::uint64_t hash(std::string_view s) {
-    std::uint64_t h = 14695981039346656037ull;
-    for (char c : s)
-        if (c != '\'') h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h;
-}
 
 // Whether `a` and `b` are the same without their apostrophes.
 constexpr bool same_without_apostrophes(std::string_view a, std::string_view b) {
@@ -1396,6 +1389,41 @@ constexpr bool same_without_apostrophes(std::string_view a, std::string_view b) 
         if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
         if (a[i++] != b[j++]) return false;
     }
+}
+
+// Whether the twin of `s` would say something else (above).
+constexpr bool blocked(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t j = s.find(' ', i);
+        if (j == std::string_view::npos) j = s.size();
+        const std::string_view w = s.substr(i, j - i);
+        if (w.size() > 2 && w.substr(w.size() - 2) == "'s") {
+            bool pronoun = false;
+            for (std::string_view x : s_words) pronoun = pronoun || w == x;
+            if (!pronoun) return true;
+        }
+        if (has_apostrophe(w)) {
+            char buf[32]{};
+            std::size_t n = 0;
+            for (char c : w)
+                if (c != '\'' && n < sizeof buf) buf[n++] = c;
+            for (std::string_view o : other_words)
+                if (std::string_view(buf, n) == o) return true;
+        }
+        i = j + 1;
+    }
+    for (std::string_view o : other_phrases)
+        if (same_without_apostrophes(o, s)) return true;
+    return false;
+}
+
+// FNV-1a of the bytes other than apostrophes: a keyword and its twin hash alike.
+constexpr std::uint64_t hash(std::string_view s) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (char c : s)
+        if (c != '\'') h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
 }
 
 template <std::size_t N>
