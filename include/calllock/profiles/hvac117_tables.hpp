@@ -1395,14 +1395,9 @@ constexpr bool blocked(std::string_view s) {
             for (std::string_view x : s_words) pronoun = pronoun || w == x;
             if (!pronoun) return true;
         }
-        if (has_apostrophe(w)) {
-            char buf[32]{};
-            std::size_t n = 0;
-            for (char c : w)
-                if (c != '\'' && n < sizeof buf) buf[n++] = c;
+        if (has_apostrophe(w))
             for (std::string_view o : other_words)
-                if (std::string_view(buf, n) == o) return true;
-        }
+                if (same_without_apostrophes(o, w)) return true;
         i = j + 1;
     }
     for (std::string_view o : other_phrases)
