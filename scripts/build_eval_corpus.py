@@ -19,7 +19,9 @@ caller_known, and PEAK_SUMMER, PEAK_WINTER, AFTER_HOURS, WEEKEND, HOLIDAY_WEEK f
 start time in America/Chicago.
 
 Splits: 'test' (frozen: read only its aggregate figures) for ids whose SHA-256 starts with
-a byte below 0x66 (about 40%), 'dev' for the rest.
+a byte below 0x66 (about 40%), 'dev' for the rest, except the calls listed in
+split_overrides.jsonl: a test call whose content was seen (its errors studied, or printed in
+full) moves to 'dev', and the new blind call written to replace it goes to 'test'.
 """
 import datetime
 import hashlib
@@ -111,6 +113,10 @@ def build():
     first = {d["id"]: set(d["labels"]) for p in sorted((EVAL / "labels").glob("w*_A.jsonl")) for d in read_jsonl(p)}
     second = {d["id"]: set(d["labels"]) for p in sorted((EVAL / "labels").glob("B*.jsonl")) for d in read_jsonl(p)}
     settled = {(d["id"], d["tag"]): d["belongs"] for d in read_jsonl(EVAL / "labels" / "adjudicated.jsonl")}
+    overrides = {d["id"]: d["split"] for d in read_jsonl(EVAL / "split_overrides.jsonl")}
+    unknown = set(overrides) - {c["id"] for c in raw}
+    if unknown:
+        raise SystemExit(f"split_overrides.jsonl names calls that do not exist: {sorted(unknown)}")
     both = agree_pairs = 0
     for i, b in second.items():
         a = first[i]
@@ -131,6 +137,7 @@ def build():
         labels |= clock_tags(local)
         labels.add("EXISTING_CUSTOMER" if c["fields"]["caller_known"] else "NEW_CUSTOMER")
         split = "test" if hashlib.sha256(i.encode()).digest()[0] < 0x66 else "dev"
+        split = overrides.get(i, split)
         calls.append({"id": i, "split": split, "labels": sorted(labels), "session": session})
     agreement = {
         "calls": len(raw),
