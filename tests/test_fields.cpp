@@ -43,13 +43,17 @@ constexpr CallFields fields_of(const std::array<std::string_view, N>& turns) {
 // One caller turn.
 constexpr CallFields said(std::string_view turn) { return fields_of(std::array<std::string_view, 1>{turn}); }
 
-// Tags alone (no words): the rules that read only the classification.
-constexpr CallFields fields_of_tags(std::initializer_list<Tag> tags) {
+// Tags alone (no words): the rules that read only the classification; with the agent's
+// lead type and booking when given.
+constexpr CallFields fields_of_tags(std::initializer_list<Tag> tags, bool high_ticket = false, bool booked = false) {
     Classification c;
     TagSet set;
     for (Tag t : tags) set.insert(t);
     c.tags = Tags{set};
-    return derive_fields(CallSession{}, c);
+    CallSession s;
+    if (high_ticket) s.lead_type = "high_ticket";
+    s.booking_confirmed = booked;
+    return derive_fields(s, c);
 }
 
 }  // namespace
@@ -95,6 +99,16 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"the ac runs but it's b
 static_assert(*fields_of(std::array<std::string_view, 1>{"the ac keeps cutting out, it runs and then it doesn't"})
                    .system_status == SystemStatus::partially_working);
 static_assert(!fields_of(std::array<std::string_view, 1>{"it's not blowing warm air, it's just loud"}).system_status);
+// A start that stops is partly working, unless the caller says it is down; a breaker flipped
+// "off and on" is a fix tried, not a system that runs off and on.
+static_assert(*said("the furnace runs for a few minutes and then shuts off").system_status ==
+              SystemStatus::partially_working);
+static_assert(*said("furnace quit, it hums and then shuts off, no heat").system_status == SystemStatus::completely_down);
+static_assert(*said("the ac is totally dead, i flipped the breaker off and on and nothing").system_status ==
+              SystemStatus::completely_down);
+static_assert(!said("the ac is totally dead, i flipped the breaker off and on and nothing").problem_pattern);
+static_assert(said("the ac is totally dead, i flipped the breaker off and on and nothing").attempted(AttemptedFix::breaker));
+static_assert(*said("the ac goes off and on all day").system_status == SystemStatus::partially_working);
 static_assert(!fields_of(std::array<std::string_view, 1>{"my neighbor's ac stopped working"}).system_status);
 // A bare yes makes the agent's question the caller's.
 static_assert(*fields_of(std::array<std::string_view, 2>{"A:Is it blowing cold air?", "yeah"}).system_status ==
@@ -240,6 +254,28 @@ static_assert(*fields_of_tags({tag_of("INSTALL_REPLACEMENT")}).work_type == Work
 static_assert(*fields_of_tags({tag_of("INSTALL_REPLACEMENT")}).primary_intent == PrimaryIntent::new_lead);
 static_assert(fields_of_tags({tag_of("INSTALL_REPLACEMENT")}).potential_replacement);
 static_assert(*fields_of_tags({tag_of("TUNEUP_HEATING")}).work_type == WorkType::maintenance);
+// A high-ticket lead beside a repair is the lead, unless the repair is needed soon (urgency
+// above standard): then it is a repair visit, and the issue is the equipment's.
+static_assert(*fields_of_tags({tag_of("REPAIR_AC"), tag_of("INSTALL_REPLACEMENT"), tag_of("STANDARD")}, true)
+                   .primary_intent == PrimaryIntent::new_lead);
+static_assert(*fields_of_tags({tag_of("REPAIR_AC"), tag_of("INSTALL_REPLACEMENT"), tag_of("STANDARD")}, true)
+                   .hvac_issue_type == IssueType::installation);
+static_assert(*fields_of_tags({tag_of("REPAIR_AC"), tag_of("INSTALL_REPLACEMENT"), tag_of("URGENT_24HR")}, true)
+                   .primary_intent == PrimaryIntent::booking_request);
+static_assert(*fields_of_tags({tag_of("REPAIR_HEATING"), tag_of("INSTALL_REPLACEMENT"), tag_of("EMERGENCY_SAMEDAY")}, true)
+                   .work_type == WorkType::service);
+static_assert(*fields_of_tags({tag_of("REPAIR_HEATING"), tag_of("INSTALL_REPLACEMENT"), tag_of("EMERGENCY_SAMEDAY")}, true)
+                   .hvac_issue_type == IssueType::heating);
+// A tune-up booked with a price on new equipment asked on the side is a maintenance visit;
+// the same ask with no visit booked is a lead.
+static_assert(*fields_of_tags({tag_of("TUNEUP_HEATING"), tag_of("INSTALL_REPLACEMENT")}, true, true).primary_intent ==
+              PrimaryIntent::booking_request);
+static_assert(*fields_of_tags({tag_of("TUNEUP_HEATING"), tag_of("INSTALL_REPLACEMENT")}, true, true).work_type ==
+              WorkType::maintenance);
+static_assert(*fields_of_tags({tag_of("TUNEUP_HEATING"), tag_of("INSTALL_REPLACEMENT")}, true, true).hvac_issue_type ==
+              IssueType::maintenance);
+static_assert(*fields_of_tags({tag_of("TUNEUP_HEATING"), tag_of("INSTALL_REPLACEMENT")}, true).primary_intent ==
+              PrimaryIntent::new_lead);
 // A callback complaint is about this company's work, not another's.
 static_assert(fields_of(std::array<std::string_view, 1>{
                             "your tech was here yesterday and the furnace still isn't working"})

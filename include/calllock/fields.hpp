@@ -144,9 +144,13 @@ enum owner : std::uint8_t { owns, does_not_decide };
 // (problem_duration counts the hours from it to the call).
 enum daypart : std::uint8_t { yesterday_morning, yesterday_afternoon, yesterday_evening };
 inline constexpr std::array<unsigned, 3> daypart_hour{9, 14, 18};
-// An `onset` or `status` phrase that hides the words inside it ("gonna quit"): a fear,
-// no onset and no status.
-inline constexpr std::uint8_t onset_feared = 2, status_feared = 3;
+// An `onset`, `status` or `pattern` phrase that hides the words inside it: a fear ("gonna
+// quit"), or a fix tried ("flipped the breaker off and on"): no onset, status or pattern.
+inline constexpr std::uint8_t hidden = 15;
+// A `status` phrase of a start that stops ("it hums and then shuts off"): partially working,
+// unless the caller also says it is down ("no heat", "it quit"): a furnace that never gets
+// going is down.
+inline constexpr std::uint8_t status_stops = 4;
 // A `commercial` phrase that hides the words inside it ("my business elsewhere").
 inline constexpr std::uint8_t business_idiom = 1;
 // A `plan` phrase that names a visit ("cancel the appointment"): no account change.
@@ -264,7 +268,7 @@ inline constexpr cue cues[] = {
     {"cuts out", kind::status, v(SystemStatus::partially_working)},
     {"cutting out", kind::status, v(SystemStatus::partially_working)},
     {"keeps shutting off", kind::status, v(SystemStatus::partially_working)},
-    {"shuts off", kind::status, v(SystemStatus::partially_working)},
+    {"shuts off", kind::status, status_stops},
     {"one of the units", kind::status, v(SystemStatus::partially_working)},
     {"downstairs is fine", kind::status, v(SystemStatus::partially_working)},
     {"upstairs is fine", kind::status, v(SystemStatus::partially_working)},
@@ -404,14 +408,16 @@ inline constexpr cue cues[] = {
     {"walked in and", kind::onset, v(ProblemOnset::sudden)}, {"came home at", kind::onset, v(ProblemOnset::sudden)},
     {"just happened", kind::onset, v(ProblemOnset::sudden)},
     // a fear, not an onset ("i'm scared it's gonna quit on me")
-    {"gonna quit", kind::onset, onset_feared}, {"going to quit", kind::onset, onset_feared},
-    {"about to quit", kind::onset, onset_feared}, {"gonna die", kind::onset, onset_feared},
-    {"going to die", kind::onset, onset_feared}, {"about to die", kind::onset, onset_feared},
-    {"gonna go out", kind::onset, onset_feared}, {"going to go out", kind::onset, onset_feared},
-    {"gonna quit", kind::status, status_feared}, {"going to quit", kind::status, status_feared},
-    {"about to quit", kind::status, status_feared}, {"gonna die", kind::status, status_feared},
-    {"going to die", kind::status, status_feared}, {"about to die", kind::status, status_feared},
-    {"gonna go out", kind::status, status_feared}, {"going to go out", kind::status, status_feared},
+    {"gonna quit", kind::onset, hidden}, {"going to quit", kind::onset, hidden},
+    {"about to quit", kind::onset, hidden}, {"gonna die", kind::onset, hidden},
+    {"going to die", kind::onset, hidden}, {"about to die", kind::onset, hidden},
+    {"gonna go out", kind::onset, hidden}, {"going to go out", kind::onset, hidden},
+    {"breaker off and on", kind::status, hidden}, {"breakers off and on", kind::status, hidden},
+    {"them off and on", kind::status, hidden}, {"it off and on", kind::status, hidden},
+    {"gonna quit", kind::status, hidden}, {"going to quit", kind::status, hidden},
+    {"about to quit", kind::status, hidden}, {"gonna die", kind::status, hidden},
+    {"going to die", kind::status, hidden}, {"about to die", kind::status, hidden},
+    {"gonna go out", kind::status, hidden}, {"going to go out", kind::status, hidden},
 
     {"getting worse", kind::onset, v(ProblemOnset::gradual)}, {"getting weaker", kind::onset, v(ProblemOnset::gradual)},
     {"gotten worse", kind::onset, v(ProblemOnset::gradual)}, {"gotten weaker", kind::onset, v(ProblemOnset::gradual)},
@@ -422,6 +428,8 @@ inline constexpr cue cues[] = {
     // problem_pattern
     {"on and off", kind::pattern, v(ProblemPattern::intermittent)},
     {"off and on", kind::pattern, v(ProblemPattern::intermittent)},
+    {"breaker off and on", kind::pattern, hidden}, {"breakers off and on", kind::pattern, hidden},
+    {"them off and on", kind::pattern, hidden}, {"it off and on", kind::pattern, hidden},
     {"comes and goes", kind::pattern, v(ProblemPattern::intermittent)},
     {"come and go", kind::pattern, v(ProblemPattern::intermittent)},
     {"sometimes", kind::pattern, v(ProblemPattern::intermittent)},
@@ -1011,9 +1019,7 @@ struct reader {
                 case kind::pattern:
                 case kind::runs:
                 case kind::since:
-                    if ((c.k == kind::onset && c.value == onset_feared) ||
-                        (c.k == kind::status && c.value == status_feared))
-                        break;
+                    if (c.value == hidden) break;
                     // A start at a part of yesterday: said as the start ("since", "started", "quit
                     // yesterday evening"), or in answer to the agent's "when did it start?"; not "my
                     // wife noticed it yesterday afternoon".
@@ -1237,10 +1243,19 @@ struct reader {
                                has(tag_of("COMPLAINT_SERVICE")));
 
     // primary_intent, work_type. A repair is the main request over a replacement quote
-    // ("fix it, and quote me a new one"); a tune-up over the small faults it turns up.
+    // ("fix it, and quote me a new one") unless the agent recorded a high-ticket lead and the
+    // repair can wait; a tune-up over the small faults it turns up.
     const tally& intent_said = tally_of(kind::intent);
     const bool lead = s.lead_type == "high_ticket";
-    const bool wants_new = (install || lead) && (!repair || lead);
+    // A quote asked for beside a repair the caller needs soon (urgency above standard: "it's
+    // ninety in here, fix it, and give me a price on a new one") is a repair visit first.
+    const bool fix_first = repair && (has(tag_of("URGENT_24HR")) || has(tag_of("PRIORITY_48HR")) ||
+                                      has(tag_of("EMERGENCY_SAMEDAY")) || has(tag_of("CRITICAL_DISPATCH")));
+    // A tune-up or a duct cleaning booked, with a price on new equipment asked on the side,
+    // is a maintenance visit.
+    const bool tuneup_booked = s.booking_confirmed && (has(tag_of("TUNEUP_AC")) || has(tag_of("TUNEUP_HEATING")) ||
+                                                       has(tag_of("DUCT_CLEANING")));
+    const bool wants_new = (install || lead) && (!repair || (lead && !fix_first)) && !tuneup_booked;
     if (!customer) {
         if (*f.caller_type != CallerType::unknown) f.primary_intent = PrimaryIntent::solicitation;
     } else if (intent_said.has(account) && !repair && !install) {
@@ -1283,12 +1298,17 @@ struct reader {
             (tally_of(kind::equipment).has(v(EquipmentType::rooftop_unit)) || tally_of(kind::roof).any()))
             f.equipment_type = EquipmentType::rooftop_unit;
         // Working in some places or at some times is the most specific thing said.
-        if (tally_of(kind::status).has(v(SystemStatus::partially_working))) f.system_status = SystemStatus::partially_working;
-        else if (const auto st = tally_of(kind::status).best()) {
+        tally status = tally_of(kind::status);
+        const bool stops = status.has(status_stops);
+        status.count[status_stops] = 0;
+        if (status.has(v(SystemStatus::partially_working)) ||
+            (stops && !status.has(v(SystemStatus::completely_down))))
+            f.system_status = SystemStatus::partially_working;
+        else if (const auto st = status.best()) {
             f.system_status = static_cast<SystemStatus>(*st);
             // "it quit, the blower runs but no warm air": running, not doing its job
             if (*f.system_status == SystemStatus::completely_down && tally_of(kind::runs).any() &&
-                tally_of(kind::status).has(v(SystemStatus::running_but_ineffective)))
+                status.has(v(SystemStatus::running_but_ineffective)))
                 f.system_status = SystemStatus::running_but_ineffective;
         }
         if (rd.age && *rd.age >= 0) f.equipment_age = rd.age;
@@ -1348,7 +1368,7 @@ struct reader {
         if (has(tag_of("GAS_LEAK")) || has(tag_of("CO_EVENT")) || has(tag_of("ELECTRICAL_FIRE")))
             f.hvac_issue_type = IssueType::safety;
         else if (has(tag_of("ACTIVE_FLOODING")) || has(tag_of("CONDENSATE_CLOG"))) f.hvac_issue_type = IssueType::water_leak;
-        else if (*f.work_type == WorkType::install && !f.system_status) f.hvac_issue_type = IssueType::installation;
+        else if (*f.work_type == WorkType::install) f.hvac_issue_type = IssueType::installation;
         else if (*f.work_type == WorkType::maintenance) f.hvac_issue_type = IssueType::maintenance;
         else if (!f.system_status && (f.equipment_type == EquipmentType::air_quality || has(tag_of("REPAIR_IAQ")) ||
                                       has(tag_of("DIAGNOSTIC_SMELL"))))
