@@ -148,8 +148,8 @@ inline constexpr std::array<unsigned, 3> daypart_hour{9, 14, 18};
 // quit"), or a fix tried ("flipped the breaker off and on"): no onset, status or pattern.
 inline constexpr std::uint8_t hidden = 15;
 // A `status` phrase of a start that stops ("it hums and then shuts off"): partially working,
-// unless the caller also says it is down ("no heat", "it quit"): a furnace that never gets
-// going is down.
+// unless its sentence says the system is down ("no heat", "it quit"): a furnace that never
+// gets going is down.
 inline constexpr std::uint8_t status_stops = 4;
 // A `commercial` phrase that hides the words inside it ("my business elsewhere").
 inline constexpr std::uint8_t business_idiom = 1;
@@ -412,8 +412,16 @@ inline constexpr cue cues[] = {
     {"about to quit", kind::onset, hidden}, {"gonna die", kind::onset, hidden},
     {"going to die", kind::onset, hidden}, {"about to die", kind::onset, hidden},
     {"gonna go out", kind::onset, hidden}, {"going to go out", kind::onset, hidden},
+    // a breaker or the unit switched "off and on" by the caller: a fix tried, no state
     {"breaker off and on", kind::status, hidden}, {"breakers off and on", kind::status, hidden},
-    {"them off and on", kind::status, hidden}, {"it off and on", kind::status, hidden},
+    {"breaker on and off", kind::status, hidden}, {"breakers on and off", kind::status, hidden},
+    {"flipped it off and on", kind::status, hidden}, {"flipped it on and off", kind::status, hidden},
+    {"flipped them off and on", kind::status, hidden}, {"flipped them on and off", kind::status, hidden},
+    {"turned it off and on", kind::status, hidden}, {"turned it on and off", kind::status, hidden},
+    {"turned them off and on", kind::status, hidden}, {"turned them on and off", kind::status, hidden},
+    {"switched it off and on", kind::status, hidden}, {"switched it on and off", kind::status, hidden},
+    {"switched them off and on", kind::status, hidden}, {"switched them on and off", kind::status, hidden},
+    {"turned the unit off and on", kind::status, hidden}, {"turned the system off and on", kind::status, hidden},
     {"gonna quit", kind::status, hidden}, {"going to quit", kind::status, hidden},
     {"about to quit", kind::status, hidden}, {"gonna die", kind::status, hidden},
     {"going to die", kind::status, hidden}, {"about to die", kind::status, hidden},
@@ -428,8 +436,16 @@ inline constexpr cue cues[] = {
     // problem_pattern
     {"on and off", kind::pattern, v(ProblemPattern::intermittent)},
     {"off and on", kind::pattern, v(ProblemPattern::intermittent)},
+    // switched "off and on" by the caller: a fix tried, no pattern
     {"breaker off and on", kind::pattern, hidden}, {"breakers off and on", kind::pattern, hidden},
-    {"them off and on", kind::pattern, hidden}, {"it off and on", kind::pattern, hidden},
+    {"breaker on and off", kind::pattern, hidden}, {"breakers on and off", kind::pattern, hidden},
+    {"flipped it off and on", kind::pattern, hidden}, {"flipped it on and off", kind::pattern, hidden},
+    {"flipped them off and on", kind::pattern, hidden}, {"flipped them on and off", kind::pattern, hidden},
+    {"turned it off and on", kind::pattern, hidden}, {"turned it on and off", kind::pattern, hidden},
+    {"turned them off and on", kind::pattern, hidden}, {"turned them on and off", kind::pattern, hidden},
+    {"switched it off and on", kind::pattern, hidden}, {"switched it on and off", kind::pattern, hidden},
+    {"switched them off and on", kind::pattern, hidden}, {"switched them on and off", kind::pattern, hidden},
+    {"turned the unit off and on", kind::pattern, hidden}, {"turned the system off and on", kind::pattern, hidden},
     {"comes and goes", kind::pattern, v(ProblemPattern::intermittent)},
     {"come and go", kind::pattern, v(ProblemPattern::intermittent)},
     {"sometimes", kind::pattern, v(ProblemPattern::intermittent)},
@@ -1087,6 +1103,13 @@ struct reader {
         // system said to work, with no status in the sentence, is how it is now: what was
         // said of its status before is over ("It's running now.").
         auto& status = s[static_cast<std::size_t>(kind::status)];
+        // A start that stops is a system working part of the time, unless the same sentence
+        // says it is down ("it hums and then shuts off, no heat").
+        if (status.has(status_stops)) {
+            if (!status.has(v(SystemStatus::completely_down)))
+                status.add(v(SystemStatus::partially_working), status.first[status_stops]);
+            status.count[status_stops] = 0;
+        }
         if (fine && !hearsay && !(question && !affirmed)) status.add(v(SystemStatus::partially_working), fine_at);
         if (works && !status.any()) t[static_cast<std::size_t>(kind::status)] = tally{};
         // "cancel" is an account change with a plan in its sentence, else an active job's.
@@ -1243,19 +1266,13 @@ struct reader {
                                has(tag_of("COMPLAINT_SERVICE")));
 
     // primary_intent, work_type. A repair is the main request over a replacement quote
-    // ("fix it, and quote me a new one") unless the agent recorded a high-ticket lead and the
-    // repair can wait; a tune-up over the small faults it turns up.
+    // ("fix it, and quote me a new one") unless the agent recorded a high-ticket lead; a
+    // tune-up over the small faults it turns up.
     const tally& intent_said = tally_of(kind::intent);
     const bool lead = s.lead_type == "high_ticket";
-    // A quote asked for beside a repair the caller needs soon (urgency above standard: "it's
-    // ninety in here, fix it, and give me a price on a new one") is a repair visit first.
-    const bool fix_first = repair && (has(tag_of("URGENT_24HR")) || has(tag_of("PRIORITY_48HR")) ||
-                                      has(tag_of("EMERGENCY_SAMEDAY")) || has(tag_of("CRITICAL_DISPATCH")));
-    // A tune-up or a duct cleaning booked, with a price on new equipment asked on the side,
-    // is a maintenance visit.
-    const bool tuneup_booked = s.booking_confirmed && (has(tag_of("TUNEUP_AC")) || has(tag_of("TUNEUP_HEATING")) ||
-                                                       has(tag_of("DUCT_CLEANING")));
-    const bool wants_new = (install || lead) && (!repair || (lead && !fix_first)) && !tuneup_booked;
+    // A tune-up booked, with a price on new equipment asked on the side, is a maintenance visit.
+    const bool tuneup_booked = s.booking_confirmed && (has(tag_of("TUNEUP_AC")) || has(tag_of("TUNEUP_HEATING")));
+    const bool wants_new = (install || lead) && (!repair || lead) && !tuneup_booked;
     if (!customer) {
         if (*f.caller_type != CallerType::unknown) f.primary_intent = PrimaryIntent::solicitation;
     } else if (intent_said.has(account) && !repair && !install) {
@@ -1298,12 +1315,8 @@ struct reader {
             (tally_of(kind::equipment).has(v(EquipmentType::rooftop_unit)) || tally_of(kind::roof).any()))
             f.equipment_type = EquipmentType::rooftop_unit;
         // Working in some places or at some times is the most specific thing said.
-        tally status = tally_of(kind::status);
-        const bool stops = status.has(status_stops);
-        status.count[status_stops] = 0;
-        if (status.has(v(SystemStatus::partially_working)) ||
-            (stops && !status.has(v(SystemStatus::completely_down))))
-            f.system_status = SystemStatus::partially_working;
+        const tally& status = tally_of(kind::status);
+        if (status.has(v(SystemStatus::partially_working))) f.system_status = SystemStatus::partially_working;
         else if (const auto st = status.best()) {
             f.system_status = static_cast<SystemStatus>(*st);
             // "it quit, the blower runs but no warm air": running, not doing its job
