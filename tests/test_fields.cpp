@@ -32,8 +32,9 @@ constexpr CallSession session_of(const std::array<std::string_view, N>& turns) {
 }
 
 template <std::size_t N>
-constexpr CallFields fields_of(const std::array<std::string_view, N>& turns) {
-    const CallSession s = session_of(turns);
+constexpr CallFields fields_of(const std::array<std::string_view, N>& turns, bool high_ticket = false) {
+    CallSession s = session_of(turns);
+    if (high_ticket) s.lead_type = "high_ticket";
     CallFacts facts;  // facts_of() is not constexpr (it reads std::string members)
     facts.start_time = s.start_time;
     return derive_fields(
@@ -99,7 +100,7 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"the ac runs but it's b
 static_assert(*fields_of(std::array<std::string_view, 1>{"the ac keeps cutting out, it runs and then it doesn't"})
                    .system_status == SystemStatus::partially_working);
 static_assert(!fields_of(std::array<std::string_view, 1>{"it's not blowing warm air, it's just loud"}).system_status);
-// A start that stops is partly working, unless the caller says it is down; a breaker flipped
+// A start that stops is partly working, unless its sentence says it is down; a breaker flipped
 // "off and on" is a fix tried, not a system that runs off and on.
 static_assert(*said("the furnace runs for a few minutes and then shuts off").system_status ==
               SystemStatus::partially_working);
@@ -266,6 +267,8 @@ static_assert(*fields_of_tags({tag_of("TUNEUP_HEATING")}).work_type == WorkType:
 static_assert(*fields_of_tags({tag_of("REPAIR_AC"), tag_of("INSTALL_REPLACEMENT"), tag_of("URGENT_24HR")}, true)
                    .primary_intent == PrimaryIntent::new_lead);
 static_assert(*fields_of_tags({tag_of("REPAIR_AC"), tag_of("INSTALL_REPLACEMENT"), tag_of("STANDARD")}, true)
+                   .hvac_issue_type == IssueType::installation);
+static_assert(*fields_of(std::array<std::string_view, 1>{"the ac runs but it's blowing warm air, quote me a new one"}, true)
                    .hvac_issue_type == IssueType::installation);
 // A tune-up booked with a price on new equipment asked on the side is a maintenance visit;
 // the same ask with no visit booked is a lead.
