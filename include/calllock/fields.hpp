@@ -147,10 +147,6 @@ inline constexpr std::array<unsigned, 3> daypart_hour{9, 14, 18};
 // An `onset`, `status` or `pattern` phrase that hides the words inside it: a fear ("gonna
 // quit"), or a fix tried ("flipped the breaker off and on"): no onset, status or pattern.
 inline constexpr std::uint8_t hidden = 15;
-// A `status` phrase of a start that stops ("it hums and then shuts off"): partially working,
-// unless its sentence says the system is down ("no heat", "it quit"): a furnace that never
-// gets going is down.
-inline constexpr std::uint8_t status_stops = 4;
 // A `commercial` phrase that hides the words inside it ("my business elsewhere").
 inline constexpr std::uint8_t business_idiom = 1;
 // A `plan` phrase that names a visit ("cancel the appointment"): no account change.
@@ -268,7 +264,7 @@ inline constexpr cue cues[] = {
     {"cuts out", kind::status, v(SystemStatus::partially_working)},
     {"cutting out", kind::status, v(SystemStatus::partially_working)},
     {"keeps shutting off", kind::status, v(SystemStatus::partially_working)},
-    {"shuts off", kind::status, status_stops},
+    {"shuts off", kind::status, v(SystemStatus::partially_working)},
     {"one of the units", kind::status, v(SystemStatus::partially_working)},
     {"downstairs is fine", kind::status, v(SystemStatus::partially_working)},
     {"upstairs is fine", kind::status, v(SystemStatus::partially_working)},
@@ -412,16 +408,25 @@ inline constexpr cue cues[] = {
     {"about to quit", kind::onset, hidden}, {"gonna die", kind::onset, hidden},
     {"going to die", kind::onset, hidden}, {"about to die", kind::onset, hidden},
     {"gonna go out", kind::onset, hidden}, {"going to go out", kind::onset, hidden},
-    // a breaker or the unit switched "off and on" by the caller: a fix tried, no state
+    // a breaker, or the unit switched "off and on" by the caller ("i turned it off and on"; not
+    // "the thermostat turned it off and on"): a fix tried, no state
     {"breaker off and on", kind::status, hidden}, {"breakers off and on", kind::status, hidden},
     {"breaker on and off", kind::status, hidden}, {"breakers on and off", kind::status, hidden},
-    {"flipped it off and on", kind::status, hidden}, {"flipped it on and off", kind::status, hidden},
-    {"flipped them off and on", kind::status, hidden}, {"flipped them on and off", kind::status, hidden},
-    {"turned it off and on", kind::status, hidden}, {"turned it on and off", kind::status, hidden},
-    {"turned them off and on", kind::status, hidden}, {"turned them on and off", kind::status, hidden},
-    {"switched it off and on", kind::status, hidden}, {"switched it on and off", kind::status, hidden},
-    {"switched them off and on", kind::status, hidden}, {"switched them on and off", kind::status, hidden},
-    {"turned the unit off and on", kind::status, hidden}, {"turned the system off and on", kind::status, hidden},
+    {"i flipped it off and on", kind::status, hidden}, {"i flipped it on and off", kind::status, hidden},
+    {"i flipped them off and on", kind::status, hidden}, {"i flipped them on and off", kind::status, hidden},
+    {"i turned it off and on", kind::status, hidden}, {"i turned it on and off", kind::status, hidden},
+    {"i turned them off and on", kind::status, hidden}, {"i turned them on and off", kind::status, hidden},
+    {"i switched it off and on", kind::status, hidden}, {"i switched it on and off", kind::status, hidden},
+    {"i switched them off and on", kind::status, hidden}, {"i switched them on and off", kind::status, hidden},
+    {"i turned the unit off and on", kind::status, hidden}, {"i turned the system off and on", kind::status, hidden},
+    {"we flipped it off and on", kind::status, hidden}, {"we flipped it on and off", kind::status, hidden},
+    {"we flipped them off and on", kind::status, hidden}, {"we flipped them on and off", kind::status, hidden},
+    {"we turned it off and on", kind::status, hidden}, {"we turned it on and off", kind::status, hidden},
+    {"we turned them off and on", kind::status, hidden}, {"we turned them on and off", kind::status, hidden},
+    {"we switched it off and on", kind::status, hidden}, {"we switched it on and off", kind::status, hidden},
+    {"we switched them off and on", kind::status, hidden}, {"we switched them on and off", kind::status, hidden},
+    {"we turned the unit off and on", kind::status, hidden},
+    {"we turned the system off and on", kind::status, hidden},
     {"gonna quit", kind::status, hidden}, {"going to quit", kind::status, hidden},
     {"about to quit", kind::status, hidden}, {"gonna die", kind::status, hidden},
     {"going to die", kind::status, hidden}, {"about to die", kind::status, hidden},
@@ -439,13 +444,21 @@ inline constexpr cue cues[] = {
     // switched "off and on" by the caller: a fix tried, no pattern
     {"breaker off and on", kind::pattern, hidden}, {"breakers off and on", kind::pattern, hidden},
     {"breaker on and off", kind::pattern, hidden}, {"breakers on and off", kind::pattern, hidden},
-    {"flipped it off and on", kind::pattern, hidden}, {"flipped it on and off", kind::pattern, hidden},
-    {"flipped them off and on", kind::pattern, hidden}, {"flipped them on and off", kind::pattern, hidden},
-    {"turned it off and on", kind::pattern, hidden}, {"turned it on and off", kind::pattern, hidden},
-    {"turned them off and on", kind::pattern, hidden}, {"turned them on and off", kind::pattern, hidden},
-    {"switched it off and on", kind::pattern, hidden}, {"switched it on and off", kind::pattern, hidden},
-    {"switched them off and on", kind::pattern, hidden}, {"switched them on and off", kind::pattern, hidden},
-    {"turned the unit off and on", kind::pattern, hidden}, {"turned the system off and on", kind::pattern, hidden},
+    {"i flipped it off and on", kind::pattern, hidden}, {"i flipped it on and off", kind::pattern, hidden},
+    {"i flipped them off and on", kind::pattern, hidden}, {"i flipped them on and off", kind::pattern, hidden},
+    {"i turned it off and on", kind::pattern, hidden}, {"i turned it on and off", kind::pattern, hidden},
+    {"i turned them off and on", kind::pattern, hidden}, {"i turned them on and off", kind::pattern, hidden},
+    {"i switched it off and on", kind::pattern, hidden}, {"i switched it on and off", kind::pattern, hidden},
+    {"i switched them off and on", kind::pattern, hidden}, {"i switched them on and off", kind::pattern, hidden},
+    {"i turned the unit off and on", kind::pattern, hidden},
+    {"i turned the system off and on", kind::pattern, hidden}, {"we flipped it off and on", kind::pattern, hidden},
+    {"we flipped it on and off", kind::pattern, hidden}, {"we flipped them off and on", kind::pattern, hidden},
+    {"we flipped them on and off", kind::pattern, hidden}, {"we turned it off and on", kind::pattern, hidden},
+    {"we turned it on and off", kind::pattern, hidden}, {"we turned them off and on", kind::pattern, hidden},
+    {"we turned them on and off", kind::pattern, hidden}, {"we switched it off and on", kind::pattern, hidden},
+    {"we switched it on and off", kind::pattern, hidden}, {"we switched them off and on", kind::pattern, hidden},
+    {"we switched them on and off", kind::pattern, hidden}, {"we turned the unit off and on", kind::pattern, hidden},
+    {"we turned the system off and on", kind::pattern, hidden},
     {"comes and goes", kind::pattern, v(ProblemPattern::intermittent)},
     {"come and go", kind::pattern, v(ProblemPattern::intermittent)},
     {"sometimes", kind::pattern, v(ProblemPattern::intermittent)},
@@ -1103,13 +1116,6 @@ struct reader {
         // system said to work, with no status in the sentence, is how it is now: what was
         // said of its status before is over ("It's running now.").
         auto& status = s[static_cast<std::size_t>(kind::status)];
-        // A start that stops is a system working part of the time, unless the same sentence
-        // says it is down ("it hums and then shuts off, no heat").
-        if (status.has(status_stops)) {
-            if (!status.has(v(SystemStatus::completely_down)))
-                status.add(v(SystemStatus::partially_working), status.first[status_stops]);
-            status.count[status_stops] = 0;
-        }
         if (fine && !hearsay && !(question && !affirmed)) status.add(v(SystemStatus::partially_working), fine_at);
         if (works && !status.any()) t[static_cast<std::size_t>(kind::status)] = tally{};
         // "cancel" is an account change with a plan in its sentence, else an active job's.
