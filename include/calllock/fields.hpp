@@ -165,10 +165,11 @@ struct cue {
 template <class E>
 constexpr std::uint8_t v(E e) noexcept { return static_cast<std::uint8_t>(e); }
 
-// The phrase table. At each word the longest phrase that starts there is taken, and a
-// phrase that starts inside a taken one is skipped ("water heater" is not "heater").
-// Apostrophes are ignored on both sides ("wont" is "won't").
-inline constexpr cue cues[] = {
+// The phrases, as listed (the table, `cues` below, adds the switches by the caller). At each
+// word the longest phrase that starts there is taken, and a phrase that starts inside a taken
+// one is skipped ("water heater" is not "heater"). Apostrophes are ignored on both sides
+// ("wont" is "won't").
+inline constexpr cue listed_cues[] = {
     // property_type
     {"house", kind::property, v(PropertyType::house)}, {"townhouse", kind::property, v(PropertyType::house)},
     {"town house", kind::property, v(PropertyType::house)}, {"townhome", kind::property, v(PropertyType::house)},
@@ -408,25 +409,6 @@ inline constexpr cue cues[] = {
     {"about to quit", kind::onset, hidden}, {"gonna die", kind::onset, hidden},
     {"going to die", kind::onset, hidden}, {"about to die", kind::onset, hidden},
     {"gonna go out", kind::onset, hidden}, {"going to go out", kind::onset, hidden},
-    // a breaker, or the unit switched "off and on" by the caller ("i turned it off and on"; not
-    // "the thermostat turned it off and on"): a fix tried, no state
-    {"breaker off and on", kind::status, hidden}, {"breakers off and on", kind::status, hidden},
-    {"breaker on and off", kind::status, hidden}, {"breakers on and off", kind::status, hidden},
-    {"i flipped it off and on", kind::status, hidden}, {"i flipped it on and off", kind::status, hidden},
-    {"i flipped them off and on", kind::status, hidden}, {"i flipped them on and off", kind::status, hidden},
-    {"i turned it off and on", kind::status, hidden}, {"i turned it on and off", kind::status, hidden},
-    {"i turned them off and on", kind::status, hidden}, {"i turned them on and off", kind::status, hidden},
-    {"i switched it off and on", kind::status, hidden}, {"i switched it on and off", kind::status, hidden},
-    {"i switched them off and on", kind::status, hidden}, {"i switched them on and off", kind::status, hidden},
-    {"i turned the unit off and on", kind::status, hidden}, {"i turned the system off and on", kind::status, hidden},
-    {"we flipped it off and on", kind::status, hidden}, {"we flipped it on and off", kind::status, hidden},
-    {"we flipped them off and on", kind::status, hidden}, {"we flipped them on and off", kind::status, hidden},
-    {"we turned it off and on", kind::status, hidden}, {"we turned it on and off", kind::status, hidden},
-    {"we turned them off and on", kind::status, hidden}, {"we turned them on and off", kind::status, hidden},
-    {"we switched it off and on", kind::status, hidden}, {"we switched it on and off", kind::status, hidden},
-    {"we switched them off and on", kind::status, hidden}, {"we switched them on and off", kind::status, hidden},
-    {"we turned the unit off and on", kind::status, hidden},
-    {"we turned the system off and on", kind::status, hidden},
     {"gonna quit", kind::status, hidden}, {"going to quit", kind::status, hidden},
     {"about to quit", kind::status, hidden}, {"gonna die", kind::status, hidden},
     {"going to die", kind::status, hidden}, {"about to die", kind::status, hidden},
@@ -441,24 +423,6 @@ inline constexpr cue cues[] = {
     // problem_pattern
     {"on and off", kind::pattern, v(ProblemPattern::intermittent)},
     {"off and on", kind::pattern, v(ProblemPattern::intermittent)},
-    // switched "off and on" by the caller: a fix tried, no pattern
-    {"breaker off and on", kind::pattern, hidden}, {"breakers off and on", kind::pattern, hidden},
-    {"breaker on and off", kind::pattern, hidden}, {"breakers on and off", kind::pattern, hidden},
-    {"i flipped it off and on", kind::pattern, hidden}, {"i flipped it on and off", kind::pattern, hidden},
-    {"i flipped them off and on", kind::pattern, hidden}, {"i flipped them on and off", kind::pattern, hidden},
-    {"i turned it off and on", kind::pattern, hidden}, {"i turned it on and off", kind::pattern, hidden},
-    {"i turned them off and on", kind::pattern, hidden}, {"i turned them on and off", kind::pattern, hidden},
-    {"i switched it off and on", kind::pattern, hidden}, {"i switched it on and off", kind::pattern, hidden},
-    {"i switched them off and on", kind::pattern, hidden}, {"i switched them on and off", kind::pattern, hidden},
-    {"i turned the unit off and on", kind::pattern, hidden},
-    {"i turned the system off and on", kind::pattern, hidden}, {"we flipped it off and on", kind::pattern, hidden},
-    {"we flipped it on and off", kind::pattern, hidden}, {"we flipped them off and on", kind::pattern, hidden},
-    {"we flipped them on and off", kind::pattern, hidden}, {"we turned it off and on", kind::pattern, hidden},
-    {"we turned it on and off", kind::pattern, hidden}, {"we turned them off and on", kind::pattern, hidden},
-    {"we turned them on and off", kind::pattern, hidden}, {"we switched it off and on", kind::pattern, hidden},
-    {"we switched it on and off", kind::pattern, hidden}, {"we switched them off and on", kind::pattern, hidden},
-    {"we switched them on and off", kind::pattern, hidden}, {"we turned the unit off and on", kind::pattern, hidden},
-    {"we turned the system off and on", kind::pattern, hidden},
     {"comes and goes", kind::pattern, v(ProblemPattern::intermittent)},
     {"come and go", kind::pattern, v(ProblemPattern::intermittent)},
     {"sometimes", kind::pattern, v(ProblemPattern::intermittent)},
@@ -703,6 +667,36 @@ inline constexpr cue cues[] = {
     {"yesterday morning", kind::since, yesterday_morning}, {"yesterday afternoon", kind::since, yesterday_afternoon},
     {"yesterday evening", kind::since, yesterday_evening}, {"last evening", kind::since, yesterday_evening},
 };
+
+// A breaker, or the unit, switched "off and on" by the caller ("i flipped the breaker off and
+// on", "we turned it off and on"; not "the thermostat turned it off and on"): a fix tried, which
+// hides the "off and on" inside it from the status and the pattern.
+inline constexpr std::string_view switched_by_caller[] = {
+    "breaker off and on", "breakers off and on", "breaker on and off", "breakers on and off",
+    "i flipped it off and on", "i flipped it on and off", "i flipped them off and on",
+    "i flipped them on and off", "i turned it off and on", "i turned it on and off",
+    "i turned them off and on", "i turned them on and off", "i switched it off and on",
+    "i switched it on and off", "i switched them off and on", "i switched them on and off",
+    "i turned the unit off and on", "i turned the system off and on", "we flipped it off and on",
+    "we flipped it on and off", "we flipped them off and on", "we flipped them on and off",
+    "we turned it off and on", "we turned it on and off", "we turned them off and on",
+    "we turned them on and off", "we switched it off and on", "we switched it on and off",
+    "we switched them off and on", "we switched them on and off", "we turned the unit off and on",
+    "we turned the system off and on",
+};
+
+// The phrase table: the listed cues, then each switch by the caller as a hidden status and a
+// hidden pattern.
+inline constexpr auto cues = [] {
+    std::array<cue, std::size(listed_cues) + 2 * std::size(switched_by_caller)> all{};
+    std::size_t n = 0;
+    for (const cue& c : listed_cues) all[n++] = c;
+    for (std::string_view p : switched_by_caller) {
+        all[n++] = {p, kind::status, hidden};
+        all[n++] = {p, kind::pattern, hidden};
+    }
+    return all;
+}();
 
 // The cues by the first letter of their first word (in table order within a letter),
 // so that a word is tried against the few cues that can start there.
