@@ -11,7 +11,10 @@
 #   string_only                     a unit that includes <string> alone (the floor)
 #   taxonomy_only                   <calllock/taxonomy.hpp>, one tag looked up by name
 #   classify_default                <calllock/calllock.hpp>, one session classified with
-#                                   the default profile
+#                                   the default profile chosen at run time
+#                                   (classify_call(default_profile, s))
+#   classify_default_static         the same with the default profile named at compile time
+#                                   (classify_call(s): no run-time choice, so no seed profile)
 #   classify_default_separate       classify_default with CALLLOCK_SEPARATE_COMPILATION (the
 #                                   run-time profile choice compiled once, in the unit that
 #                                   includes <calllock/src_core.hpp> or <calllock/src.hpp>)
@@ -26,8 +29,12 @@
 #   src_once                        that one unit: <calllock/src.hpp>
 # Each unit is compiled REPEAT times (default 3); the table shows the fastest run (the
 # least disturbed by other work on the machine) and the largest peak memory.
+# With INSTR=1 (and valgrind installed) a last column gives the instructions the compiler
+# ran (cachegrind, all its processes, once per unit, ~20x slower): the same on every run and
+# every load, the figure to compare two versions of the headers by.
 # Usage: scripts/compile_cost.sh [UNIT...]   (all by default)
 #   CXX=clang++-14 REPEAT=5 scripts/compile_cost.sh
+#   INSTR=1 scripts/compile_cost.sh classify_default classify_seed
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cxx=${CXX:-g++}
@@ -82,6 +89,10 @@ cat >"$tmp/classify_default.cpp" <<'CPP'
 #include <calllock/calllock.hpp>
 calllock::Classification f(const calllock::CallSession& s) { return calllock::classify_call(calllock::default_profile, s); }
 CPP
+cat >"$tmp/classify_default_static.cpp" <<'CPP'
+#include <calllock/calllock.hpp>
+calllock::Classification f(const calllock::CallSession& s) { return calllock::classify_call(s); }
+CPP
 printf '#define CALLLOCK_SEPARATE_COMPILATION\n' >"$tmp/classify_default_separate.cpp"
 cat "$tmp/classify_default.cpp" >>"$tmp/classify_default_separate.cpp"
 cat >"$tmp/classify_seed.cpp" <<'CPP'
@@ -100,12 +111,22 @@ cat "$tmp/orchestrator.cpp" >>"$tmp/orchestrator_separate.cpp"
 printf '#define CALLLOCK_SEPARATE_COMPILATION\n#include <calllock/src.hpp>\n' >"$tmp/src_once.cpp"
 units=("$@")
 if [ ${#units[@]} -eq 0 ]; then
-  units=(string_only taxonomy_only classify_default classify_default_separate classify_seed orchestrator_header_only orchestrator_separate src_once
+  units=(string_only taxonomy_only classify_default classify_default_static classify_default_separate classify_seed orchestrator_header_only orchestrator_separate src_once
          naive_seed dfa_seed seed_and_hvac117 dfa_seed_and_k490_word token_seed_and_k490_word)
 fi
 repeat=${REPEAT:-3}
-echo "| translation unit | compiler | wall s (best of $repeat) | CPU s (user+sys) | peak MB |"
-echo "|---|---|---|---|---|"
+instr=${INSTR:-0}
+if [ "$instr" = 1 ] && ! command -v valgrind >/dev/null; then
+  echo "INSTR=1 needs valgrind" >&2
+  exit 2
+fi
+if [ "$instr" = 1 ]; then
+  echo "| translation unit | compiler | wall s (best of $repeat) | CPU s (user+sys) | peak MB | compiler instructions (G) |"
+  echo "|---|---|---|---|---|---|"
+else
+  echo "| translation unit | compiler | wall s (best of $repeat) | CPU s (user+sys) | peak MB |"
+  echo "|---|---|---|---|---|"
+fi
 for tu in "${units[@]}"; do
   : >"$tmp/runs.txt"
   for _ in $(seq "$repeat"); do
@@ -117,5 +138,11 @@ for tu in "${units[@]}"; do
   done
   read -r secs cpu kb < <(sort -g -k1,1 "$tmp/runs.txt" | head -1)
   kb=$(sort -g -k3,3 "$tmp/runs.txt" | tail -1 | awk '{print $3}')
-  echo "| $tu | $($cxx --version | head -1) | $secs | $cpu | $((kb / 1024)) |"
+  row="| $tu | $($cxx --version | head -1) | $secs | $cpu | $((kb / 1024)) |"
+  if [ "$instr" = 1 ]; then
+    valgrind --tool=cachegrind --cache-sim=no --trace-children=yes --cachegrind-out-file=/dev/null \
+      "$cxx" -std=c++20 -O2 -Iinclude -Itests -c "$tmp/$tu.cpp" -o "$tmp/$tu.o" 2>"$tmp/cg.txt"
+    row+=" $(awk '/I *refs:/ {gsub(",", "", $4); n += $4} END {printf "%.2f", n / 1e9}' "$tmp/cg.txt") |"
+  fi
+  echo "$row"
 done

@@ -331,6 +331,31 @@ std::string noise(rng& r, std::size_t len) {
 
 }  // namespace
 
+// The generated tables' arrays are string literals read by packed_table (little-endian,
+// any alignment), in constant evaluation and at run time alike; gen-tables writes them
+// from the builder's arrays and CTest generated_tables_current checks that text.
+namespace {
+constexpr detail::packed_table<std::uint16_t, 3> packed16{"\001\002\377\000\0004"};
+constexpr detail::packed_table<std::uint32_t, 2> packed32{"\170\126\064\022\377\377\377\377"};
+constexpr detail::packed_table<std::uint64_t, 1> packed64{"\010\007\006\005\004\003\002\201"};
+}  // namespace
+static_assert(packed16[0] == 0x0201 && packed16[1] == 0x00FF && packed16[2] == 0x3400);
+static_assert(packed32[0] == 0x12345678u && packed32[1] == 0xFFFFFFFFu);
+static_assert(packed64[0] == 0x8102030405060708ull);
+
+BOOST_AUTO_TEST_CASE(packed_tables_read_the_same_at_run_time) {
+    volatile std::size_t i = 0;  // not a constant: the run-time path
+    BOOST_TEST(packed16[i] == 0x0201u);
+    BOOST_TEST(packed16[i + 2] == 0x3400u);
+    BOOST_TEST(packed32[i] == 0x12345678u);
+    BOOST_TEST(packed32[i + 1] == 0xFFFFFFFFu);
+    BOOST_TEST(packed64[i] == 0x8102030405060708ull);
+    // The hvac117 tables are packed; their sizes are what the builder's would be.
+    using tables_t = std::remove_cvref_t<decltype(detail::token_tables_of<hvac117_tables::rows>::value)>;
+    static_assert(tables_t::table_bytes > 100'000);
+    BOOST_TEST(token_scanner<hvac117_tables::rows>::table_bytes == tables_t::table_bytes);
+}
+
 BOOST_AUTO_TEST_CASE(token_engine_hvac117_table) {
     // The reference compares ~3,000 keywords at each byte: a few hundred transcripts.
     rng r{117117};

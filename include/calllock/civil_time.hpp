@@ -15,10 +15,12 @@
 #include <string>
 #include <string_view>
 
+#include "detail/config.hpp"
+
 namespace calllock {
 
 // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
-[[nodiscard]] constexpr std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) noexcept {
+[[nodiscard]] CALLLOCK_NOINLINE constexpr std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) noexcept {
     y -= m <= 2;
     const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
     const auto yoe = static_cast<unsigned>(y - era * 400);
@@ -34,7 +36,7 @@ struct CivilDate {
     friend constexpr bool operator==(const CivilDate&, const CivilDate&) = default;
 };
 
-[[nodiscard]] constexpr CivilDate civil_from_days(std::int64_t z) noexcept {
+[[nodiscard]] CALLLOCK_NOINLINE constexpr CivilDate civil_from_days(std::int64_t z) noexcept {
     z += 719468;
     const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
     const auto doe = static_cast<unsigned>(z - era * 146097);
@@ -59,7 +61,7 @@ struct CivilDate {
 }
 
 // Day (1..31) of the n-th (1..4, 5 = last) weekday wd (0 = Sunday) of a month.
-[[nodiscard]] constexpr unsigned nth_weekday(std::int64_t y, unsigned m, unsigned n, unsigned wd) noexcept {
+[[nodiscard]] CALLLOCK_NOINLINE constexpr unsigned nth_weekday(std::int64_t y, unsigned m, unsigned n, unsigned wd) noexcept {
     const unsigned first_wd = weekday_from_days(days_from_civil(y, m, 1));
     unsigned day = 1 + (wd + 7 - first_wd) % 7 + 7 * (n - 1);
     while (day > days_in_month(y, m)) day -= 7;

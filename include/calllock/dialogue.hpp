@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string_view>
 
+#include "detail/config.hpp"
 #include "detail/fold.hpp"
 #include "session.hpp"
 
@@ -73,7 +74,7 @@ constexpr bool is_bare_yes(std::string_view turn) noexcept {
 // Where a turn has a word starting with `words` (lowercase), in any case, from `from`:
 // "how old" in "How old is the furnace?", "breaker" in "Did you check the breakers?";
 // npos when it has none.
-constexpr std::size_t find_words(std::string_view turn, std::string_view words, std::size_t from = 0) noexcept {
+CALLLOCK_NOINLINE constexpr std::size_t find_words(std::string_view turn, std::string_view words, std::size_t from = 0) noexcept {
     const auto word_byte = [](char c) {
         const char l = detail::lower(c);
         return (l >= 'a' && l <= 'z') || (c >= '0' && c <= '9') || c == '\'' || static_cast<unsigned char>(c) >= 0x80;

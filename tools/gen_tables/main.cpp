@@ -52,6 +52,39 @@ public:
         }
         text += n > 0 ? "\n    },\n" : "},\n";
     }
+    // An array as the bytes of a string literal, little-endian (detail::packed_table):
+    // `decls` gets `inline constexpr char NAME[] = "...";` (an inline variable: one copy
+    // in a program, however many units use it), this writer `.member = {QUALIFIED},`.
+    // Printable bytes as themselves, the others as octal escapes, 96 bytes to a line.
+    template <class T, std::size_t N>
+    void packed(std::string_view member, const T (&a)[N], writer& decls, const std::string& name,
+                const std::string& qualified) {
+        static_assert(std::is_unsigned_v<T>);
+        std::string bytes;
+        for (std::size_t i = 0; i < N; ++i)
+            for (std::size_t k = 0; k < sizeof(T); ++k)
+                bytes += static_cast<char>(static_cast<unsigned char>(static_cast<std::uint64_t>(a[i]) >> (8 * k)));
+        std::string& d = decls.text;
+        d += "inline constexpr char " + name + "[] =";
+        for (std::size_t i = 0; i < bytes.size(); ++i) {
+            if (i % 96 == 0) d += i == 0 ? "\n    \"" : "\"\n    \"";
+            const auto b = static_cast<unsigned char>(bytes[i]);
+            const bool octal_next = i + 1 < bytes.size() && i % 96 != 95 && bytes[i + 1] >= '0' && bytes[i + 1] <= '7';
+            if (b >= 0x20 && b < 0x7f && b != '"' && b != '\\' && b != '?') {
+                d += static_cast<char>(b);
+            } else {
+                // The shortest escape, unless an octal digit follows (it would be read into it).
+                char buf[8];
+                if (octal_next) std::snprintf(buf, sizeof buf, "\\%03o", b);
+                else std::snprintf(buf, sizeof buf, "\\%o", b);
+                d += buf;
+            }
+        }
+        d += "\";\n";
+        text += "    .";
+        text += member;
+        text += " = {" + qualified + "},\n";
+    }
     template <class T>
     void scalar(std::string_view member, T v) {
         text += "    .";
@@ -199,6 +232,39 @@ std::string hvac117_header() {
     w.line("// The rows as edited; the rest are their twins without apostrophes.");
     w.text += "inline constexpr std::size_t edited_row_count = " + std::to_string(edited_rows.size()) + ";\n";
     w.line("");
+    writer body, decls;
+    const auto pack = [&](writer& into, std::string_view member, const auto& a, const std::string& name) {
+        into.packed(member, a, decls, "token_" + name, "hvac117_tables::token_" + name);
+    };
+    body.line("    .vocab = {");
+    {
+        writer v;
+        pack(v, "slot", t.vocab.slot, "vocab_slot");
+        pack(v, "chunk", t.vocab.chunk, "vocab_chunk");
+        pack(v, "len", t.vocab.len, "vocab_len");
+        body.nested(v);
+    }
+    body.line("    },");
+    body.line("    .automaton = {");
+    {
+        writer a;
+        pack(a, "edge", t.automaton.edge, "edge");
+        pack(a, "root_next", t.automaton.root_next, "root_next");
+        pack(a, "space_next", t.automaton.space_next, "space_next");
+        pack(a, "fail", t.automaton.fail, "fail");
+        pack(a, "out_begin", t.automaton.out_begin, "out_begin");
+        pack(a, "outs", t.automaton.outs, "outs");
+        body.nested(a);
+    }
+    body.line("    },");
+    body.array("punct", t.punct);
+    body.scalar("longest_word", t.longest_word);
+    body.scalar("bound", t.bound);
+    body.scalar("valid", t.valid);
+    w.line("// The token engine's arrays for the rows, as the bytes of string literals (read by");
+    w.line("// detail::packed_table): a compiler reads them many times faster than integer literals.");
+    w.text += decls.text;
+    w.line("");
     w.line("}  // namespace calllock::hvac117_tables");
     w.line("");
     w.line("namespace calllock::detail {");
@@ -207,33 +273,7 @@ std::string hvac117_header() {
     w.line("struct token_tables_of<hvac117_tables::rows> {");
     w.text += "    static constexpr token_tables<" + std::to_string(T::states) + ", " + std::to_string(T::tokens) + ", " +
               std::to_string(T::outputs) + ", " + std::to_string(T::vocabulary) + ", " + std::to_string(T::chunks) +
-              "> value{\n";
-    writer body;
-    body.line("    .vocab = {");
-    {
-        writer v;
-        v.array("slot", t.vocab.slot);
-        v.array("chunk", t.vocab.chunk);
-        v.array("len", t.vocab.len);
-        body.nested(v);
-    }
-    body.line("    },");
-    body.line("    .automaton = {");
-    {
-        writer a;
-        a.array("edge", t.automaton.edge);
-        a.array("root_next", t.automaton.root_next);
-        a.array("space_next", t.automaton.space_next);
-        a.array("fail", t.automaton.fail);
-        a.array("out_begin", t.automaton.out_begin);
-        a.array("outs", t.automaton.outs);
-        body.nested(a);
-    }
-    body.line("    },");
-    body.array("punct", t.punct);
-    body.scalar("longest_word", t.longest_word);
-    body.scalar("bound", t.bound);
-    body.scalar("valid", t.valid);
+              ", packed_table> value{\n";
     w.nested(body);
     w.line("    };");
     w.line("};");

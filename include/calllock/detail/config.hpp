@@ -13,3 +13,13 @@
 #define CALLLOCK_HEADER_ONLY 1
 #define CALLLOCK_DECL inline
 #endif
+
+// A small function the optimizer would otherwise copy into each of its many callers
+// (date arithmetic, the agent-question phrase search): compiled once per unit instead.
+// Each unit that classifies pays for every copy at -O2 (issue 11's compile budget);
+// these run once or a few times per call, never per byte.
+#if defined(__GNUC__) || defined(__clang__)
+#define CALLLOCK_NOINLINE [[gnu::noinline]]
+#else
+#define CALLLOCK_NOINLINE
+#endif

@@ -30,8 +30,10 @@
 // expressions.
 #pragma once
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <type_traits>
 
@@ -130,14 +132,51 @@ struct token_sequences {
     std::uint32_t seq_begin[N + 1]{};
 };
 
+// How the run-time tables (stages 2 and 5, token_tables) hold their arrays: as C arrays
+// (what the builder makes) or packed in a string literal (what tools/gen_tables writes).
+template <class T, std::size_t N>
+using table_array = T[N];
+
+// N values of type T as the bytes of a string literal, little-endian: a compiler reads
+// one long string literal many times faster than as many integer literals (the
+// generated hvac117 tables were 40% of what including the profile costs).
+template <class T, std::size_t N>
+struct packed_table {
+    const char* bytes = nullptr;  // N * sizeof(T) bytes
+
+    constexpr packed_table() = default;
+    // From a string literal (or a char array it initialized) of exactly N values.
+    template <std::size_t M>
+    constexpr packed_table(const char (&b)[M]) noexcept : bytes(b) {  // NOLINT: implicit
+        static_assert(M == N * sizeof(T) + 1, "calllock: a packed table's literal holds N values");
+    }
+
+    [[nodiscard]] constexpr T operator[](std::size_t i) const noexcept {
+        const char* p = bytes + i * sizeof(T);
+        if constexpr (std::endian::native == std::endian::little) {
+            if (!std::is_constant_evaluated()) {
+                T v;
+                std::memcpy(&v, p, sizeof v);
+                return v;
+            }
+        }
+        T v = 0;
+        for (std::size_t k = 0; k < sizeof(T); ++k)
+            v = static_cast<T>(v | static_cast<T>(static_cast<T>(static_cast<unsigned char>(p[k])) << (8 * k)));
+        return v;
+    }
+};
+
 // Stage 2: the run-time vocabulary.
-template <std::size_t V, std::size_t CH>
+template <std::size_t V, std::size_t CH, template <class, std::size_t> class A = table_array>
 struct token_vocab {
     static constexpr std::size_t slots = token_pow2_at_least(2 * V);
     static constexpr unsigned bits = token_log2(slots);
-    std::uint32_t slot[slots]{};  // hash tag << 16 | vocabulary index + 1, 0 = empty
-    std::uint64_t chunk[V * CH == 0 ? 1 : V * CH]{};
-    std::uint16_t len[V == 0 ? 1 : V]{};
+    static constexpr std::size_t chunk_count = V * CH == 0 ? 1 : V * CH, len_count = V == 0 ? 1 : V;
+    static constexpr std::size_t table_bytes = 4 * slots + 8 * chunk_count + 2 * len_count;
+    A<std::uint32_t, slots> slot{};  // hash tag << 16 | vocabulary index + 1, 0 = empty
+    A<std::uint64_t, chunk_count> chunk{};
+    A<std::uint16_t, len_count> len{};
 };
 
 // Stage 3: the trie over token ids. Edges in a hash table sized for the worst case:
@@ -168,25 +207,30 @@ struct token_links {
 // The targets of edges, root_next and space_next are marked with token_reports when
 // the state has outputs, so that a step without outputs reads no output table.
 inline constexpr std::uint16_t token_reports = 0x8000;
-template <std::size_t S, std::size_t Tc, std::size_t O>
+template <std::size_t S, std::size_t Tc, std::size_t O, template <class, std::size_t> class A = table_array>
 struct token_automaton {
     static constexpr std::size_t slots = token_pow2_at_least(2 * S);
     static constexpr unsigned bits = token_log2(slots);
-    std::uint64_t edge[slots]{};
-    std::uint16_t root_next[Tc]{};   // 0 = stay at the root
-    std::uint16_t space_next[S]{};   // the full transition on ' ' (every other word token)
-    std::uint16_t fail[S]{};
-    std::uint32_t out_begin[S + 1]{};
-    std::uint16_t outs[O == 0 ? 1 : O]{};  // output lists, each ascending
+    static constexpr std::size_t out_count = O == 0 ? 1 : O;
+    static constexpr std::size_t table_bytes = 8 * slots + 2 * Tc + 2 * S + 2 * S + 4 * (S + 1) + 2 * out_count;
+    A<std::uint64_t, slots> edge{};
+    A<std::uint16_t, Tc> root_next{};   // 0 = stay at the root
+    A<std::uint16_t, S> space_next{};   // the full transition on ' ' (every other word token)
+    A<std::uint16_t, S> fail{};
+    A<std::uint32_t, S + 1> out_begin{};
+    A<std::uint16_t, out_count> outs{};  // output lists, each ascending
 };
 
 // Everything the scanner reads: the vocabulary, the automaton, and what the checks
 // and the word packing need.
-template <std::size_t S, std::size_t Tc, std::size_t O, std::size_t V, std::size_t CH>
+template <std::size_t S, std::size_t Tc, std::size_t O, std::size_t V, std::size_t CH,
+          template <class, std::size_t> class A = table_array>
 struct token_tables {
     static constexpr std::size_t states = S, tokens = Tc, outputs = O, vocabulary = V, chunks = CH;
-    token_vocab<V, CH> vocab;
-    token_automaton<S, Tc, O> automaton;
+    static constexpr std::size_t table_bytes =
+        token_vocab<V, CH, A>::table_bytes + token_automaton<S, Tc, O, A>::table_bytes;
+    token_vocab<V, CH, A> vocab;
+    token_automaton<S, Tc, O, A> automaton;
     bool punct[128];            // non-word bytes in keywords
     std::size_t longest_word;   // in bytes
     std::size_t bound;          // keyword tokens + 1: the bound on states
@@ -491,7 +535,7 @@ public:
     static constexpr std::size_t keyword_count = N;
     static constexpr std::size_t state_count = tables_t::states;
     static constexpr std::size_t vocabulary_size = tables_t::vocabulary;
-    static constexpr std::size_t table_bytes = sizeof(automaton_t) + sizeof(vocab_t);
+    static constexpr std::size_t table_bytes = tables_t::table_bytes;
 
     // on_match(keyword_index, end_offset) for each match, by end offset, then index.
     template <class OnMatch>
@@ -610,9 +654,9 @@ private:
             if (e == 0) return detail::token_none;
             const std::size_t v = e & 0xFFFF;
             if ((e >> 16) != detail::token_hash_tag(h) || Voc.len[v - 1] != len_) continue;
-            const std::uint64_t* w = Voc.chunk + (v - 1) * CH;
-            bool eq = count == full || w[full] == cur_;
-            for (std::size_t q = 0; q < full && eq; ++q) eq = w[q] == chunks_[q];
+            const std::size_t w = (v - 1) * CH;  // its chunks
+            bool eq = count == full || Voc.chunk[w + full] == cur_;
+            for (std::size_t q = 0; q < full && eq; ++q) eq = Voc.chunk[w + q] == chunks_[q];
             if (eq) return detail::token_words_base + (v - 1);
         }
     }
