@@ -33,4 +33,11 @@ echo "wrote docs/benchmarks.md docs/benchmarks.png"
   echo
   scripts/compile_cost.sh
   if command -v clang++-14 >/dev/null; then CXX=clang++-14 scripts/compile_cost.sh | tail -n +3; fi
+  if command -v valgrind >/dev/null; then
+    echo
+    echo "The instructions g++ runs for the classifying units (cachegrind; the same on every run"
+    echo "and under any load: the figure to compare versions of the headers by):"
+    echo
+    INSTR=1 REPEAT=1 scripts/compile_cost.sh string_only taxonomy_only classify_default classify_default_static classify_seed
+  fi
 } >> docs/benchmarks.md

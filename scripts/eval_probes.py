@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Policy phrase probes (tests/data/eval/probes/): each phrase as the caller's one turn.
+
+Prints, per tag, the positive phrases tagged and the near misses tagged; with --min-positive /
+--max-near-miss, exits 1 when the rates pass those floors (CTest classification_probes).
+  scripts/eval_probes.py --cli build/dev/bin/calllock-postcall [--verbose]
+"""
+import argparse
+import glob
+import json
+import os
+import subprocess
+import sys
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "data", "eval", "probes")
+
+
+def session(phrase):
+    return {"call_sid": "CA_probe", "phone_number": "+15125550100", "caller_known": False, "state": "done",
+            "urgency_tier": "standard", "problem_description": "", "lead_type": "", "start_time": 0,
+            "transcript_log": [{"role": "agent", "content": "thanks for calling, how can i help you"},
+                               {"role": "user", "content": phrase}]}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cli", required=True)
+    ap.add_argument("--min-positive", type=float)
+    ap.add_argument("--max-near-miss", type=float)
+    ap.add_argument("--verbose", action="store_true", help="list the phrases on the wrong side")
+    a = ap.parse_args()
+    items = []
+    for path in sorted(glob.glob(os.path.join(ROOT, "*.json"))):
+        for tag, d in json.load(open(path)).items():
+            items += [(tag, "positive", p) for p in d["positive"]] + [(tag, "near_miss", p) for p in d["near_miss"]]
+    inp = "".join(json.dumps(session(p)) + "\n" for _, _, p in items)
+    out = subprocess.run([a.cli, "classify", "--profile", "hvac117", "-"], input=inp, capture_output=True,
+                         text=True, check=True).stdout.splitlines()
+    assert len(out) == len(items), "one output line per phrase"
+    per = {}
+    for (tag, kind, phrase), line in zip(items, out):
+        tagged = tag in {t for ts in json.loads(line)["tags"].values() for t in ts}
+        r = per.setdefault(tag, {"positive": [0, 0, []], "near_miss": [0, 0, []]})[kind]
+        r[0] += tagged
+        r[1] += 1
+        if tagged != (kind == "positive"):
+            r[2].append(phrase)
+    print(f"{'tag':22s} positives tagged   near misses tagged")
+    for tag in sorted(per):
+        p, n = per[tag]["positive"], per[tag]["near_miss"]
+        print(f"{tag:22s} {p[0]:3d} / {p[1]:3d}          {n[0]:3d} / {n[1]:3d}")
+        if a.verbose:
+            for phrase in p[2]:
+                print(f"    missed: {phrase}")
+            for phrase in n[2]:
+                print(f"    fired:  {phrase}")
+    tp = sum(r["positive"][0] for r in per.values())
+    tn = sum(r["positive"][1] for r in per.values())
+    fp = sum(r["near_miss"][0] for r in per.values())
+    fn = sum(r["near_miss"][1] for r in per.values())
+    print(f"positives tagged {tp} / {tn} = {tp / tn:.3f}; near misses tagged {fp} / {fn} = {fp / fn:.3f}")
+    bad = []
+    if a.min_positive is not None and tp / tn < a.min_positive:
+        bad.append(f"positives tagged {tp / tn:.3f} < {a.min_positive}")
+    if a.max_near_miss is not None and fp / fn > a.max_near_miss:
+        bad.append(f"near misses tagged {fp / fn:.3f} > {a.max_near_miss}")
+    for b in bad:
+        print("FAIL: " + b, file=sys.stderr)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
