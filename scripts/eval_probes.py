@@ -31,15 +31,20 @@ def main():
     a = ap.parse_args()
     items = []
     for path in sorted(glob.glob(os.path.join(ROOT, "*.json"))):
+        name = os.path.basename(path)
         for tag, d in json.load(open(path)).items():
-            items += [(tag, "positive", p) for p in d["positive"]] + [(tag, "near_miss", p) for p in d["near_miss"]]
-    inp = "".join(json.dumps(session(p)) + "\n" for _, _, p in items)
+            items += [(tag, "positive", p, name) for p in d["positive"]]
+            items += [(tag, "near_miss", p, name) for p in d["near_miss"]]
+    inp = "".join(json.dumps(session(p)) + "\n" for _, _, p, _ in items)
     out = subprocess.run([a.cli, "classify", "--profile", "hvac117", "-"], input=inp, capture_output=True,
                          text=True, check=True).stdout.splitlines()
     assert len(out) == len(items), "one output line per phrase"
-    per = {}
-    for (tag, kind, phrase), line in zip(items, out):
+    per, files = {}, {}
+    for (tag, kind, phrase, name), line in zip(items, out):
         tagged = tag in {t for ts in json.loads(line)["tags"].values() for t in ts}
+        f = files.setdefault(name, {"positive": [0, 0], "near_miss": [0, 0]})[kind]
+        f[0] += tagged
+        f[1] += 1
         r = per.setdefault(tag, {"positive": [0, 0, []], "near_miss": [0, 0, []]})[kind]
         r[0] += tagged
         r[1] += 1
@@ -54,6 +59,9 @@ def main():
                 print(f"    missed: {phrase}")
             for phrase in n[2]:
                 print(f"    fired:  {phrase}")
+    for name, f in sorted(files.items()):
+        print(f"{name:30s} positives tagged {f['positive'][0]} / {f['positive'][1]}, "
+              f"near misses tagged {f['near_miss'][0]} / {f['near_miss'][1]}")
     tp = sum(r["positive"][0] for r in per.values())
     tn = sum(r["positive"][1] for r in per.values())
     fp = sum(r["near_miss"][0] for r in per.values())

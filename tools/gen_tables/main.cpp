@@ -52,38 +52,41 @@ public:
         }
         text += n > 0 ? "\n    },\n" : "},\n";
     }
-    // An array as the bytes of a string literal, little-endian (detail::packed_table):
-    // `decls` gets `inline constexpr char NAME[] = "...";` (an inline variable: one copy
-    // in a program, however many units use it), this writer `.member = {QUALIFIED},`.
-    // Printable bytes as themselves, the others as octal escapes, 96 bytes to a line.
+    // An array as bytes of the arena `bytes` (little-endian, at an offset aligned to 8), read
+    // by detail::packed_table: this writer gets `.member = {ARENA + offset},`.
     template <class T, std::size_t N>
-    void packed(std::string_view member, const T (&a)[N], writer& decls, const std::string& name,
-                const std::string& qualified) {
+    void packed(std::string_view member, const T (&a)[N], std::string& bytes, const std::string& arena) {
         static_assert(std::is_unsigned_v<T>);
-        std::string bytes;
+        while (bytes.size() % 8 != 0) bytes += '\0';
+        const std::size_t at = bytes.size();
         for (std::size_t i = 0; i < N; ++i)
             for (std::size_t k = 0; k < sizeof(T); ++k)
                 bytes += static_cast<char>(static_cast<unsigned char>(static_cast<std::uint64_t>(a[i]) >> (8 * k)));
-        std::string& d = decls.text;
-        d += "inline constexpr char " + name + "[] =";
+        text += "    .";
+        text += member;
+        text += " = {" + arena + " + " + std::to_string(at) + "},\n";
+    }
+    // `inline constexpr char NAME[] = "...";`: one string literal (an inline variable: one copy
+    // in a program, however many units use it); printable bytes as themselves, the others as
+    // octal escapes, 96 bytes to a line.
+    void char_array(const std::string& name, const std::string& bytes) {
+        text += "inline constexpr char " + name + "[] =";
         for (std::size_t i = 0; i < bytes.size(); ++i) {
-            if (i % 96 == 0) d += i == 0 ? "\n    \"" : "\"\n    \"";
+            if (i % 96 == 0) text += i == 0 ? "\n    \"" : "\"\n    \"";
             const auto b = static_cast<unsigned char>(bytes[i]);
             const bool octal_next = i + 1 < bytes.size() && i % 96 != 95 && bytes[i + 1] >= '0' && bytes[i + 1] <= '7';
             if (b >= 0x20 && b < 0x7f && b != '"' && b != '\\' && b != '?') {
-                d += static_cast<char>(b);
+                text += static_cast<char>(b);
             } else {
                 // The shortest escape, unless an octal digit follows (it would be read into it).
                 char buf[8];
                 if (octal_next) std::snprintf(buf, sizeof buf, "\\%03o", b);
                 else std::snprintf(buf, sizeof buf, "\\%o", b);
-                d += buf;
+                text += buf;
             }
         }
-        d += "\";\n";
-        text += "    .";
-        text += member;
-        text += " = {" + qualified + "},\n";
+        text += "\";\n";
+        text += "static_assert(sizeof " + name + " == " + std::to_string(bytes.size() + 1) + ");\n";
     }
     template <class T>
     void scalar(std::string_view member, T v) {
@@ -232,9 +235,10 @@ std::string hvac117_header() {
     w.line("// The rows as edited; the rest are their twins without apostrophes.");
     w.text += "inline constexpr std::size_t edited_row_count = " + std::to_string(edited_rows.size()) + ";\n";
     w.line("");
-    writer body, decls;
-    const auto pack = [&](writer& into, std::string_view member, const auto& a, const std::string& name) {
-        into.packed(member, a, decls, "token_" + name, "hvac117_tables::token_" + name);
+    writer body;
+    std::string arena;
+    const auto pack = [&](writer& into, std::string_view member, const auto& a, const std::string&) {
+        into.packed(member, a, arena, "hvac117_tables::token_bytes");
     };
     body.line("    .vocab = {");
     {
@@ -257,13 +261,14 @@ std::string hvac117_header() {
         body.nested(a);
     }
     body.line("    },");
-    body.array("punct", t.punct);
+    pack(body, "punct", t.punct, "punct");
     body.scalar("longest_word", t.longest_word);
     body.scalar("bound", t.bound);
     body.scalar("valid", t.valid);
-    w.line("// The token engine's arrays for the rows, as the bytes of string literals (read by");
-    w.line("// detail::packed_table): a compiler reads them many times faster than integer literals.");
-    w.text += decls.text;
+    w.line("// The token engine's arrays for the rows, one after another as the bytes of one string");
+    w.line("// literal (read by detail::packed_table): a compiler reads it many times faster than as");
+    w.line("// integer literals, and one array keeps every table at a constant offset from one address.");
+    w.char_array("token_bytes", arena);
     w.line("");
     w.line("}  // namespace calllock::hvac117_tables");
     w.line("");

@@ -30,13 +30,13 @@
 // expressions.
 #pragma once
 #include <array>
-#include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 #include <type_traits>
 
+#include "../detail/config.hpp"
+#include "../detail/packed.hpp"
 #include "engine.hpp"
 
 namespace calllock::detail {
@@ -132,41 +132,6 @@ struct token_sequences {
     std::uint32_t seq_begin[N + 1]{};
 };
 
-// How the run-time tables (stages 2 and 5, token_tables) hold their arrays: as C arrays
-// (what the builder makes) or packed in a string literal (what tools/gen_tables writes).
-template <class T, std::size_t N>
-using table_array = T[N];
-
-// N values of type T as the bytes of a string literal, little-endian: a compiler reads
-// one long string literal many times faster than as many integer literals (the
-// generated hvac117 tables were 40% of what including the profile costs).
-template <class T, std::size_t N>
-struct packed_table {
-    const char* bytes = nullptr;  // N * sizeof(T) bytes
-
-    constexpr packed_table() = default;
-    // From a string literal (or a char array it initialized) of exactly N values.
-    template <std::size_t M>
-    constexpr packed_table(const char (&b)[M]) noexcept : bytes(b) {  // NOLINT: implicit
-        static_assert(M == N * sizeof(T) + 1, "calllock: a packed table's literal holds N values");
-    }
-
-    [[nodiscard]] constexpr T operator[](std::size_t i) const noexcept {
-        const char* p = bytes + i * sizeof(T);
-        if constexpr (std::endian::native == std::endian::little) {
-            if (!std::is_constant_evaluated()) {
-                T v;
-                std::memcpy(&v, p, sizeof v);
-                return v;
-            }
-        }
-        T v = 0;
-        for (std::size_t k = 0; k < sizeof(T); ++k)
-            v = static_cast<T>(v | static_cast<T>(static_cast<T>(static_cast<unsigned char>(p[k])) << (8 * k)));
-        return v;
-    }
-};
-
 // Stage 2: the run-time vocabulary.
 template <std::size_t V, std::size_t CH, template <class, std::size_t> class A = table_array>
 struct token_vocab {
@@ -231,7 +196,7 @@ struct token_tables {
         token_vocab<V, CH, A>::table_bytes + token_automaton<S, Tc, O, A>::table_bytes;
     token_vocab<V, CH, A> vocab;
     token_automaton<S, Tc, O, A> automaton;
-    bool punct[128];            // non-word bytes in keywords
+    A<std::uint8_t, 128> punct;  // non-word bytes in keywords (1)
     std::size_t longest_word;   // in bytes
     std::size_t bound;          // keyword tokens + 1: the bound on states
     bool valid;                 // keywords_valid for whole words
@@ -466,7 +431,7 @@ struct token_builder {
         token_tables<S, Tc, O, V, CH> t{};
         t.vocab = vocab;
         t.automaton = automaton;
-        for (std::size_t b = 0; b < 128; ++b) t.punct[b] = seqs.punct[b];
+        for (std::size_t b = 0; b < 128; ++b) t.punct[b] = seqs.punct[b] ? 1 : 0;
         t.longest_word = seqs.longest_word;
         t.bound = Bound;
         t.valid = seqs.valid;
@@ -625,9 +590,10 @@ private:
         after_gap_ = false;
     }
 
-    // A folded non-word byte: it ends the word, then is a token of its own.
+    // A folded non-word byte: it ends the word, then is a token of its own. Out of line: the
+    // per-byte loop of feed() stays small (inlined there, it costs the loop registers).
     template <class OnMatch>
-    constexpr void non_word(unsigned char b, OnMatch& on_match) {
+    CALLLOCK_NOINLINE constexpr void non_word(unsigned char b, OnMatch& on_match) {
         end_word(on_match);
         ++pos_;
         after_gap_ = b == ' ';

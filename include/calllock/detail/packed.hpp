@@ -1,0 +1,54 @@
+// Constant tables as the bytes of string literals (what tools/gen_tables writes for the token
+// engine's tables of the hvac117 keywords), and the C arrays the builders make.
+#pragma once
+#include <bit>
+#include <cstddef>
+#include <cstring>
+#include <type_traits>
+
+namespace calllock::detail {
+
+// How the token engine's run-time tables (token_tables) hold their arrays: as C arrays (what
+// the constexpr builder makes) or packed in a string literal (what tools/gen_tables writes).
+// The DFA's tables stay one struct of C arrays: as separate arrays they need a base register
+// each in its per-byte loop, and g++ then spilled the scanner's state to the stack.
+template <class T, std::size_t N>
+using table_array = T[N];
+
+// N values of type T as the bytes of a string literal, little-endian: a compiler reads
+// one long string literal many times faster than as many integer literals (the
+// generated hvac117 tables were 40% of what including the profile costs).
+template <class T, std::size_t N>
+struct packed_table {
+    const char* bytes = nullptr;
+
+    constexpr packed_table() = default;
+    // From the first of N * sizeof(T) bytes: a string literal, or a place in a larger array
+    // that holds several tables (gen-tables writes one per keyword set, with a static_assert
+    // on its size, so that the scanner reaches every table at an offset from one address).
+    constexpr packed_table(const char* b) noexcept : bytes(b) {}  // NOLINT: implicit
+
+    // Always inlined: one load at run time, which the optimizer must not weigh as the
+    // constant-evaluation loop when it decides what else to inline around it.
+#if defined(__GNUC__) || defined(__clang__)
+    [[nodiscard, gnu::always_inline]]
+#else
+    [[nodiscard]]
+#endif
+    constexpr T operator[](std::size_t i) const noexcept {
+        const char* p = bytes + i * sizeof(T);
+        if constexpr (std::endian::native == std::endian::little) {
+            if (!std::is_constant_evaluated()) {
+                T v;
+                std::memcpy(&v, p, sizeof v);
+                return v;
+            }
+        }
+        T v = 0;
+        for (std::size_t k = 0; k < sizeof(T); ++k)
+            v = static_cast<T>(v | static_cast<T>(static_cast<T>(static_cast<unsigned char>(p[k])) << (8 * k)));
+        return v;
+    }
+};
+
+}  // namespace calllock::detail
