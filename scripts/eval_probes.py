@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Policy phrase probes (tests/data/eval/probes/): each phrase as the caller's one turn.
 
-Prints, per tag, the positive phrases tagged and the near misses tagged; with --min-positive /
---max-near-miss, exits 1 when the rates pass those floors (CTest classification_probes).
+Prints, per tag and per file, the positive phrasings tagged and the near misses tagged; exits 1
+when the rate of positives tagged is below --min-positive or the rate of near misses tagged is
+above --max-near-miss (CTest classification_probes).
   scripts/eval_probes.py --cli build/dev/bin/calllock-postcall [--verbose]
 """
 import argparse

@@ -237,31 +237,31 @@ std::string hvac117_header() {
     w.line("");
     writer body;
     std::string arena;
-    const auto pack = [&](writer& into, std::string_view member, const auto& a, const std::string&) {
+    const auto pack = [&](writer& into, std::string_view member, const auto& a) {
         into.packed(member, a, arena, "hvac117_tables::token_bytes");
     };
     body.line("    .vocab = {");
     {
         writer v;
-        pack(v, "slot", t.vocab.slot, "vocab_slot");
-        pack(v, "chunk", t.vocab.chunk, "vocab_chunk");
-        pack(v, "len", t.vocab.len, "vocab_len");
+        pack(v, "slot", t.vocab.slot);
+        pack(v, "chunk", t.vocab.chunk);
+        pack(v, "len", t.vocab.len);
         body.nested(v);
     }
     body.line("    },");
     body.line("    .automaton = {");
     {
         writer a;
-        pack(a, "edge", t.automaton.edge, "edge");
-        pack(a, "root_next", t.automaton.root_next, "root_next");
-        pack(a, "space_next", t.automaton.space_next, "space_next");
-        pack(a, "fail", t.automaton.fail, "fail");
-        pack(a, "out_begin", t.automaton.out_begin, "out_begin");
-        pack(a, "outs", t.automaton.outs, "outs");
+        pack(a, "edge", t.automaton.edge);
+        pack(a, "root_next", t.automaton.root_next);
+        pack(a, "space_next", t.automaton.space_next);
+        pack(a, "fail", t.automaton.fail);
+        pack(a, "out_begin", t.automaton.out_begin);
+        pack(a, "outs", t.automaton.outs);
         body.nested(a);
     }
     body.line("    },");
-    pack(body, "punct", t.punct, "punct");
+    pack(body, "punct", t.punct);
     body.scalar("longest_word", t.longest_word);
     body.scalar("bound", t.bound);
     body.scalar("valid", t.valid);

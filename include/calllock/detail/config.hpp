@@ -15,9 +15,10 @@
 #endif
 
 // A small function the optimizer would otherwise copy into each of its many callers
-// (date arithmetic, the agent-question phrase search): compiled once per unit instead.
-// Each unit that classifies pays for every copy at -O2 (issue 11's compile budget);
-// these run once or a few times per call, never per byte.
+// (date arithmetic, the agent-question phrase search): compiled once per unit instead,
+// since every unit that classifies pays for each copy at -O2. These run once or a few
+// times per call, never per byte (and the token scanner's non_word(), to keep the
+// per-byte loop of feed() small).
 #if defined(__GNUC__) || defined(__clang__)
 #define CALLLOCK_NOINLINE [[gnu::noinline]]
 #else

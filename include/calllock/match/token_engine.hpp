@@ -196,7 +196,7 @@ struct token_tables {
         token_vocab<V, CH, A>::table_bytes + token_automaton<S, Tc, O, A>::table_bytes;
     token_vocab<V, CH, A> vocab;
     token_automaton<S, Tc, O, A> automaton;
-    A<std::uint8_t, 128> punct;  // non-word bytes in keywords (1)
+    A<std::uint8_t, 128> punct;  // 1: a non-word byte that is in a keyword
     std::size_t longest_word;   // in bytes
     std::size_t bound;          // keyword tokens + 1: the bound on states
     bool valid;                 // keywords_valid for whole words
