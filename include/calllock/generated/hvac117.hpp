@@ -5502,6 +5502,10 @@ inline constexpr std::size_t edited_row_count = 5108;
 // The token engine's arrays for the rows, one after another as the bytes of one string
 // literal (read by detail::packed_table): a compiler reads it many times faster than as
 // integer literals, and one array keeps every table at a constant offset from one address.
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Woverlength-strings"
+#endif
 inline constexpr char token_bytes[] =
     "\0\0\0\0\0\0\0\0\305\1_\34\0\0\0\0\0\0\0\0\10\7\202#\0\0\0\0\0\0\0\0\354\6dz\0\0\0\0\254\1F,\0\0\0\0I\3F\220\0\0\0\0\240\3\334\377\225\4\312\315\0\0\0\0\0\0\0\0\252\2k-\266\0\207\310\273\5\207\307\352\5\302\320\0\0\0\0\0\0\0\0"
     "\0\0\0\0\0\0\0\0\332\3R\317\0\0\0\0M\3p\25\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0-\2\317;\16\2\346C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0%\3\301\334\300\4\355$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"
@@ -10196,6 +10200,9 @@ inline constexpr char token_bytes[] =
     "\11\7U\0\10\7T\0S\0P\0\325\10O\0\324\10N\0M\0L\0K\0J\0G\0F\0E\0D\0C\0B\0A\0@\0\34\0>\0\77\0=\0<\0;\0:\09\08\0007\0006\0004\0003\0002\0001\0000\0/\0.\0-\0,\0+\0*\0)\0(\0k\2&\0"
     "$\0\37\0\36\0\31\0\27\0\14\0\13\0\12\0\11\0\10\0\7\0\6\0\5\0\4\0\3\0\2\0\1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\1\1\0\0\0\1\0\1\0\0\0\0\1\0\1\1\0\0\0\0\0\0\0\0"
     "\0\0\1\1\0\0\0\1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
 static_assert(sizeof token_bytes == 450505);
 
 }  // namespace calllock::hvac117_tables
