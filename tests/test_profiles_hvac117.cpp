@@ -130,7 +130,7 @@ BOOST_AUTO_TEST_CASE(caller_turns_and_problem_description_count) {
     auto s = session();
     s.transcript_log = {TranscriptEntry::agent("How can I help?", 1),
                         TranscriptEntry::user("We have two dogs.", 2)};
-    s.problem_description = "furnace is making a grinding noise";
+    s.problem_description = "furnace is making a grinding noise and keeps tripping the breaker";
     const auto t = classify_call<hvac117_profile>(s).tags;
     BOOST_TEST(has(t, "PET_SECURE"));
     BOOST_TEST(has(t, "REPAIR_HEATING"));
@@ -413,7 +413,7 @@ BOOST_AUTO_TEST_CASE(a_problem_of_the_past_tags_nothing) {
     BOOST_TEST(!has(fixed, "REPAIR_HEATING"));
     BOOST_TEST(!has(tags_of("The AC had a freon leak two years ago but you fixed that."), "REFRIGERANT_LEAK"));
     // Back now: the sentence counts.
-    const auto back = tags_of("You fixed the furnace last year but now it's making a loud banging noise.");
+    const auto back = tags_of("You fixed the furnace last year but now it's making a loud banging noise and it won't turn on.");
     BOOST_TEST(has(back, "DIAGNOSTIC_NOISE"));
     BOOST_TEST(has(back, "REPAIR_HEATING"));
     BOOST_TEST(has(tags_of("You guys fixed it last week and the AC is leaking again."), "REPAIR_AC"));
@@ -1099,11 +1099,50 @@ BOOST_AUTO_TEST_CASE(a_fault_is_the_system_named_before_it) {
     BOOST_TEST(has(both, "REPAIR_AC"));
     BOOST_TEST(has(both, "REPAIR_HEATING"));
     // Each fault its own: the furnace grinds, the AC stopped.
-    const auto each = tags_of("The furnace is making a grinding noise, and the AC stopped working.");
+    const auto each = tags_of("The furnace keeps tripping the breaker, and the AC stopped working.");
     BOOST_TEST(has(each, "REPAIR_HEATING"));
     BOOST_TEST(has(each, "REPAIR_AC"));
     // None named before it: the one after it.
-    BOOST_TEST(has(tags_of("It keeps making a rattling noise, the furnace in the basement."), "REPAIR_HEATING"));
+    BOOST_TEST(has(tags_of("It keeps tripping the breaker, the furnace in the basement."), "REPAIR_HEATING"));
+}
+
+// A noise is a symptom (DIAGNOSTIC_NOISE, policy: "whenever the caller reports that symptom
+// class"); a repair needs a malfunction said beside it. Generic words ("a problem with", "fix")
+// still report one, unless they are an idiom, a guess or a price.
+BOOST_AUTO_TEST_CASE(a_noise_alone_is_a_symptom_not_a_repair) {
+    const auto noise = tags_of("My furnace is making a squealing noise.");
+    BOOST_TEST(has(noise, "DIAGNOSTIC_NOISE"));
+    BOOST_TEST(!has(noise, "REPAIR_HEATING"));
+    const auto failing = tags_of("The furnace is squealing and it won't turn on.");
+    BOOST_TEST(has(failing, "DIAGNOSTIC_NOISE"));
+    BOOST_TEST(has(failing, "REPAIR_HEATING"));
+    BOOST_TEST(has(tags_of("There's a banging noise and the furnace blows cold air."), "REPAIR_HEATING"));
+    BOOST_TEST(has(tags_of("There's a problem with my furnace."), "REPAIR_HEATING"));
+    BOOST_TEST(has(tags_of("Can you send someone to fix my heat pump?"), "REPAIR_HEATPUMP"));
+    BOOST_TEST(has(tags_of("i need a repair on my air conditioner"), "REPAIR_AC"));
+    BOOST_TEST(!has(tags_of("It's bone dry by the furnace, that's the problem."), "REPAIR_HEATING"));
+    BOOST_TEST(!has(tags_of("The adjuster wants a repair-versus-replace estimate for the condenser."), "REPAIR_AC"));
+    BOOST_TEST(!has(tags_of("You charged my card twice for the furnace repair last Friday."), "REPAIR_HEATING"));
+    // "clicks on" is the system starting; "clicks on and off" is cycling.
+    const auto clicks = tags_of("The furnace clicks on, runs a minute and shuts off.");
+    BOOST_TEST(!has(clicks, "DIAGNOSTIC_NOISE"));
+    BOOST_TEST(has(tags_of("the ac keeps clicking on and off all day"), "DIAGNOSTIC_CYCLE"));
+}
+
+// Time words that date something else are no duration of the problem; a duration said with
+// them still counts.
+BOOST_AUTO_TEST_CASE(scheduling_and_relative_times_are_no_duration) {
+    for (const char* text : {"Any afternoon this week works for me, the AC is not cooling.",
+                             "Our usual guy is booked out a week and the AC is not cooling.",
+                             "The AC is blowing warm again two days after the recharge.",
+                             "Water is dripping through the ceiling after yesterday's visit."}) {
+        const auto t = tags_of(text);
+        BOOST_TEST_INFO(text);
+        BOOST_TEST(!has(t, "DURATION_RECENT"));
+        BOOST_TEST(!has(t, "DURATION_ONGOING"));
+    }
+    BOOST_TEST(has(tags_of("The AC's been out a week now."), "DURATION_RECENT"));
+    BOOST_TEST(has(tags_of("The AC stopped cooling two days ago."), "DURATION_RECENT"));
 }
 
 BOOST_AUTO_TEST_CASE(an_accessory_on_its_host_is_the_one_that_failed) {
