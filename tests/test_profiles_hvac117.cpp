@@ -1129,6 +1129,20 @@ BOOST_AUTO_TEST_CASE(a_noise_alone_is_a_symptom_not_a_repair) {
     BOOST_TEST(has(tags_of("the ac keeps clicking on and off all day"), "DIAGNOSTIC_CYCLE"));
 }
 
+// A problem still there or back again is a failed fix of ours (COMPLAINT_NOFIX) only in a call
+// that tells of a visit or work of ours; a fix that did not hold, said so, is one.
+BOOST_AUTO_TEST_CASE(a_problem_still_there_is_a_failed_fix_only_after_our_visit) {
+    BOOST_TEST(!has(tags_of("I called on Monday and nobody called me back. It's still doing it."), "COMPLAINT_NOFIX"));
+    BOOST_TEST(!has(tags_of("We turned the thermostat off and it's still blowing cold."), "COMPLAINT_NOFIX"));
+    BOOST_TEST(has(tags_of("Your tech was here Friday and it's still doing it."), "COMPLAINT_NOFIX"));
+    BOOST_TEST(has(tags_of("Your company replaced the board and the furnace still won't stay lit."),
+                   "COMPLAINT_NOFIX"));
+    BOOST_TEST(has(tags_of("The repair didn't fix it."), "COMPLAINT_NOFIX"));
+    // A home the caller lived in before is no condo to coordinate with.
+    BOOST_TEST(!has(tags_of("It's a house, we moved out of a condo last year."), "MULTIUNIT_COORD"));
+    BOOST_TEST(has(tags_of("It's a condo on the third floor."), "MULTIUNIT_COORD"));
+}
+
 // Time words that date something else are no duration of the problem; a duration said with
 // them still counts.
 BOOST_AUTO_TEST_CASE(scheduling_and_relative_times_are_no_duration) {

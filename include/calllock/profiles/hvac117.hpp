@@ -794,6 +794,10 @@ private:
         // A caller who rents the place is its occupant: no tenant to coordinate with, and
         // not its owner ("it's my house, well, I rent it").
         if (rd.caller_rents) tags = tags - TagSet{tag_of("TENANT_COORD"), tag_of("OWNER_OCCUPIED")};
+        // A problem still there or back again is a failed fix of ours only in a call that tells of
+        // a visit or work of ours (policy: COMPLAINT_* is about our service; "i called monday,
+        // nobody came out, it's still doing it" is a fault, not a fix that did not hold).
+        if (!rd.visit && !tags.contains(tag_of("RECENT_INSTALL"))) tags.erase(tag_of("COMPLAINT_NOFIX"));
         // A fault back again in a call about a visit of ours: the visit did not fix it.
         if (rd.fault_again && rd.visit && tags.contains(tag_of("CALLBACK_RISK"))) tags.insert(tag_of("COMPLAINT_NOFIX"));
         if (tags.contains(tag_of("COMMERCIAL_NEW"))) tags.insert(tag_of("COMMERCIAL_ACCT"));

@@ -131,7 +131,10 @@ inline constexpr auto edited_rows = join(
     keywords(f_start, "", "", {"started", "began"}),
     keywords(0, "", "", {"started up", "starts up", "starting up", "starting and stopping"}),  // the machine, not the problem
     keywords(f_visit, "", "", {"y'all came out", "you came out", "you guys came", "your tech", "your technician",
-                               "your guy", "you put in", "y'all put", "you guys put", "y'all had a guy",
+                               "your guy", "your guys", "your crew", "your installer", "your installers",
+                               "your company replaced", "your company fixed", "your company installed",
+                               "your company put", "paid you to fix", "paid you guys to fix", "paid y'all to fix",
+                               "you put in", "y'all put", "you guys put", "y'all had a guy",
                                "tech came out", "technician came out", "were out here"}),
 
     // ---- HAZARD --------------------------------------------------------------
@@ -552,13 +555,18 @@ inline constexpr auto edited_rows = join(
                                    "worst service", "stood me up", "waited all day",
                                    "not happy with", "unhappy with", "very unhappy",
                                    "tracked mud"}),
-    keywords(f_tag | f_fault | f_present, "COMPLAINT_NOFIX", "", {"still broken", "didn't fix", "didnt fix", "not fixed",
+    // A fix of ours that did not hold, said in so many words (also a visit of ours: f_visit)...
+    keywords(f_tag | f_fault | f_present | f_visit, "COMPLAINT_NOFIX", "",
+             {"didn't fix", "didnt fix", "not fixed", "didn't fix it", "never fixed", "hasn't been fixed",
+              "wasn't fixed"}),
+    // ...and a problem still there or back: a failed fix only in a call with a visit or work of
+    // ours (hvac117.hpp), else a fault ("i called monday, nobody came, it's still doing it").
+    keywords(f_tag | f_fault | f_present, "COMPLAINT_NOFIX", "", {"still broken",
                                  "still not working", "same problem", "still doing it",
-                                 "still isn't", "problem came back", "didn't fix it", "never fixed",
+                                 "still isn't", "problem came back",
                                  "still the same", "doing the same thing", "it's back",
                                  "same issue", "still leaking", "still making", "still blowing",
-                                 "still won't", "still doesn't", "hasn't been fixed",
-                                 "wasn't fixed", "broke again", "stopped again",
+                                 "still won't", "still doesn't", "broke again", "stopped again",
                                  "quit again", "out again", "again already"}),
     // Asking for someone above the agent: a caller's own job title ("office manager") is not.
     keywords("ESCALATION_REQ", {"speak to a manager", "speak with a manager", "speak to your manager",
@@ -1403,6 +1411,13 @@ inline constexpr auto edited_rows = join(
                          "may be the problem", "it's our problem", "our problem now", "repair or replace",
                          "repair versus replace", "repair vs replace", "repair or replacement", "cheapest fix",
                          "quick fix", "cheap fix"}),
+    // A home the caller lived in before: no condo or apartment to coordinate with now.
+    keywords(0, "", "", {"moved out of a condo", "moved out of an apartment", "moved out of the apartment",
+                         "moved out of our apartment", "moved out of our condo", "moved out of the condo",
+                         "moved out of the apartment complex", "moved out of an apartment complex",
+                         "moved from a condo", "moved from an apartment", "renting an apartment before",
+                         "used to live in a condo", "used to live in an apartment", "lived in a condo",
+                         "lived in an apartment"}),
     // "clicks on" / "clicks off": the system starting and stopping, not a noise.
     keywords(0, "", "", {"clicks on", "clicks off", "click on", "click off", "clicked on", "clicked off",
                          "clicks back on", "clicking on", "clicking off"}),
