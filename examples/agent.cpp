@@ -39,7 +39,7 @@ int main() {
         try {
             call.on_agent_response("Thanks for calling ACE Cooling. How can I help?");
             std::thread stt([&] {
-                call.on_user_transcription("My heat pump is making a grinding noise and the house is at 58.");
+                call.on_user_transcription("My heat pump is making a grinding noise and stopped heating, the house is at 58.");
             });
             stt.join();
             std::thread tools([&] { call.on_tool_result("lookup_caller", R"({"found":false})"); });
@@ -47,7 +47,7 @@ int main() {
             call.update([](CallSession& s) {
                 s.state = State::callback;
                 s.customer_name = "Sam Ortiz";
-                s.problem_description = "Heat pump grinding noise, house at 58 degrees";
+                s.problem_description = "Heat pump grinding noise, not heating, house at 58 degrees";
                 s.urgency_tier = "urgent";
                 s.caller_confirmed = true;
             });

@@ -1138,6 +1138,9 @@ BOOST_AUTO_TEST_CASE(a_problem_still_there_is_a_failed_fix_only_after_our_visit)
     BOOST_TEST(has(tags_of("Your company replaced the board and the furnace still won't stay lit."),
                    "COMPLAINT_NOFIX"));
     BOOST_TEST(has(tags_of("The repair didn't fix it."), "COMPLAINT_NOFIX"));
+    BOOST_TEST(has(tags_of("After the repair yesterday the AC is still not working."), "COMPLAINT_NOFIX"));
+    BOOST_TEST(has(tags_of("The guy you sent left an hour ago and it's out again."), "COMPLAINT_NOFIX"));
+    BOOST_TEST(has(tags_of("The tech said it was fixed but it's still not fixed."), "COMPLAINT_NOFIX"));
     // A home the caller lived in before is no condo to coordinate with.
     BOOST_TEST(!has(tags_of("It's a house, we moved out of a condo last year."), "MULTIUNIT_COORD"));
     BOOST_TEST(has(tags_of("It's a condo on the third floor."), "MULTIUNIT_COORD"));
