@@ -1437,14 +1437,14 @@ inline constexpr auto edited_rows = join(
     keywords(0, "", "", {"clicks on", "clicks off", "click on", "click off", "clicked on", "clicked off",
                          "clicks back on", "clicking on", "clicking off"}),
     // Time words that date something else, not the problem: scheduling ("any afternoon this week",
-    // "booked out a week"), an earlier visit, a time after another event ("blowing
-    // warm again 2 days after the recharge", "dust two days after i clean").
+    // "booked out a week"), an earlier visit, a time after another event ("blowing warm again 2
+    // days after the recharge", "dust two days after i clean").
     keywords(0, "", "", {"any afternoon this week", "any morning this week", "any day this week",
                          "anytime this week", "any time this week", "sometime this week", "later this week",
                          "booked out a week", "booked a week out", "scheduled out a week", "yesterday's visit",
                          "yesterday's appointment", "yesterday's repair", "yesterday's service call",
-                         "a day after", "a week after", "one day after", "one week after", "1 day after", "1 week after", "two days after",
-                         "two weeks after", "three days after", "three weeks after", "four days after",
+                         "a day after", "a week after", "one day after", "one week after", "1 day after",
+                         "1 week after", "two days after", "two weeks after", "three days after", "three weeks after", "four days after",
                          "four weeks after", "five days after", "five weeks after", "six days after",
                          "six weeks after", "seven days after", "seven weeks after", "2 days after",
                          "2 weeks after", "3 days after", "3 weeks after", "4 days after", "4 weeks after",
