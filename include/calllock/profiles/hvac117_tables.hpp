@@ -572,7 +572,7 @@ inline constexpr auto edited_rows = join(
     // A fix of ours that did not hold, said in so many words (also a visit of ours: f_visit)...
     keywords(f_tag | f_fault | f_present | f_visit, "COMPLAINT_NOFIX", "",
              {"didn't fix", "didnt fix", "not fixed", "didn't fix it", "never fixed", "hasn't been fixed",
-              "wasn't fixed"}),
+              "wasn't fixed", "still not fixed", "didn't hold", "didnt hold"}),
     // ...and a problem still there or back: a failed fix only in a call with a visit or work of
     // ours (hvac117.hpp), else a fault ("i called monday, nobody came, it's still doing it").
     keywords(f_tag | f_fault | f_present, "COMPLAINT_NOFIX", "", {"still broken",
@@ -1330,7 +1330,6 @@ inline constexpr auto edited_rows = join(
     keywords(f_tag | f_visit, "CALLBACK_RISK", "", {"your guy was there", "your tech was there",
                                                     "your technician was there", "your tech was out there",
                                                     "your guy was out there"}),
-    keywords(f_tag | f_fault | f_present | f_visit, "COMPLAINT_NOFIX", "", {"didn't hold", "didnt hold", "still not fixed"}),
     keywords("LOST_CUSTOMER", {"bringing it in house", "bringing all of it in house", "hire our own",
                                "hired our own"}),
     keywords("ESCALATION_REQ", {"the manager to call", "want the manager"}),
