@@ -192,6 +192,16 @@ struct library {
     }
 };
 
+// The library's DFA without its SIMD prefilter (simd::none): what the prefilter adds.
+template <const auto& Words, match_mode Mode>
+struct library_scalar {
+    keyword_hits<N<Words>> hits(std::string_view text) const {
+        dfa_scanner<Words, Mode, simd::none> s;
+        s.feed(text);
+        return s.finish();
+    }
+};
+
 // Baseline: fold a copy, then one find per keyword (the plan's `kw in text`); in
 // word mode each occurrence is checked for boundaries until one is whole.
 template <const auto& Words, match_mode Mode>
@@ -446,8 +456,11 @@ void register_row(const char* engine_name, const char* kw_name) {
                                std::pair{"naive_find", &naive});
         register_sizes("engine/hyperscan_regex" + tail, [] { return timed(hsre); });
     } else {
+        static const library_scalar<Words, Mode> scalar;
         check_agreement<Words>(kw_name + std::string("/substring"), lib, std::pair{"hyperscan", &hs},
-                               std::pair{"re2set", &re2}, std::pair{"naive_find", &naive});
+                               std::pair{"re2set", &re2}, std::pair{"naive_find", &naive},
+                               std::pair{"dfa_scalar", &scalar});
+        register_sizes("engine/dfa_scalar" + tail, [] { return timed(scalar); });
     }
     register_sizes(std::string("engine/") + engine_name + tail, [] { return timed(lib); });
     register_sizes("engine/hyperscan" + tail, [] { return timed(hs); });
@@ -458,6 +471,8 @@ void register_row(const char* engine_name, const char* kw_name) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    benchmark::AddCustomContext("prefilter_seed", dfa_scanner<keyword_sets::seed>::simd_active() ? "avx512vbmi" : "none");
+    benchmark::AddCustomContext("prefilter_k490", dfa_scanner<keyword_sets::big>::simd_active() ? "avx512vbmi" : "none");
     try {
         register_row<dfa_engine, keyword_sets::seed, match_mode::substring>("dfa", "seed");
         register_row<dfa_engine, keyword_sets::seed, match_mode::whole_word>("dfa", "seed");

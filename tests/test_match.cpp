@@ -462,3 +462,124 @@ static_assert(finds<token_scanner<hvac117_tables::rows>>("my furnace stopped ", 
                                                           index_of("stopped working")));
 static_assert(!finds<token_scanner<hvac117_tables::rows>>("my furnace stopped ", "WORKINGS",
                                                            index_of("stopped working")));
+
+// --- the SIMD prefilter (match/prefilter.hpp) -----------------------------------
+//
+// A substring scanner fed without a callback filters the text with AVX-512 VBMI
+// where the CPU has it; with simd::none, or on another CPU, it runs the automaton
+// alone. Both must find the reference's hits, on any text and any cut.
+
+namespace {
+
+// Two-byte keywords, punctuation and digits, keywords that are prefixes of others.
+inline constexpr std::array<std::string_view, 12> short_words{
+    "ac", "no ac", "r-22", "r22", "a/c", "it's", "heat", "heat pump", "he", "k9", "zz", "carbon monoxide",
+};
+
+std::size_t simd_checked = 0;
+
+template <const auto& Words>
+void same_hits(const std::vector<std::string_view>& pieces) {
+    naive_scanner<Words, match_mode::substring> ref;
+    dfa_scanner<Words, match_mode::substring, simd::automatic> fast;
+    dfa_scanner<Words, match_mode::substring, simd::none> plain;
+    for (auto p : pieces) {
+        ref.feed(p);
+        fast.feed(p);
+        plain.feed(p);
+    }
+    const auto want = ref.finish();
+    ++simd_checked;
+    if (fast.finish() == want && plain.finish() == want && fast.position() == plain.position()) return;
+    std::string text;
+    for (auto p : pieces) text += std::string(p) + "|";
+    BOOST_TEST_INFO("pieces: " << text);
+    BOOST_TEST(false);
+}
+
+}  // namespace
+
+static_assert(detail::pf_pays(seed_tables::text_words) && detail::pf_pays(rule_tables::problem_words));
+static_assert(detail::pf_pays(short_words) && !detail::pf_pays(keyword_sets::big));
+
+BOOST_AUTO_TEST_CASE(prefilter_path_taken_where_the_cpu_has_it) {
+    BOOST_TEST_MESSAGE("AVX-512 VBMI prefilter on this CPU: " << (detail::pf_cpu_ok() ? "yes" : "no (automaton only)"));
+    BOOST_TEST((dfa_scanner<seed_tables::text_words>::simd_active() == detail::pf_cpu_ok()));
+    BOOST_TEST(!(dfa_scanner<seed_tables::text_words, match_mode::substring, simd::none>::simd_active()));
+    BOOST_TEST(!(dfa_scanner<keyword_sets::big>::simd_active()));  // too many first pairs: the automaton
+    BOOST_TEST(!(dfa_scanner<keyword_sets::seed, match_mode::whole_word>::simd_active()));
+}
+
+// Every keyword at every offset of a text: its start always passes the filter,
+// in the middle of a block, across blocks and in the padded last block.
+BOOST_AUTO_TEST_CASE(prefilter_never_fails_a_keyword_start) {
+    if (!detail::pf_cpu_ok()) {
+        BOOST_TEST_MESSAGE("no AVX-512 VBMI: the filter step is not run on this CPU");
+        return;
+    }
+    constexpr const auto& P = detail::prefilter_of<seed_tables::text_words>::value;
+    rng r{99};
+    std::size_t tried = 0;
+    for (std::size_t k = 0; k < seed_tables::text_words.size(); ++k) {
+        const std::string_view w = seed_tables::text_words[k];
+        for (std::size_t at = 0; at + w.size() <= 200; ++at) {
+            std::string text(200, ' ');
+            for (auto& c : text) c = static_cast<char>(r.below(256));
+            for (std::size_t i = 0; i < w.size(); ++i)
+                text[at + i] = r.below(2) && w[i] >= 'a' && w[i] <= 'z' ? static_cast<char>(w[i] - 32) : w[i];
+            const std::size_t n = at + w.size() + r.below(200 - at - w.size() + 1);
+            for (auto& c : text)  // no multi-byte fold lead bytes: the filter would stop
+                if (c == '\xC4' || c == '\xE2') c = 'q';
+            std::uint64_t masks[4] = {};
+            const std::size_t blocks = (n + 63) / 64;
+            const auto done = detail::pf_scan_avx512(reinterpret_cast<const unsigned char*>(text.data()), n,
+                                                     blocks, P.tab, masks);
+            BOOST_TEST_REQUIRE(done == blocks);
+            BOOST_TEST_INFO("keyword " << w << " at " << at << " of " << n);
+            BOOST_TEST(((masks[at / 64] >> (at % 64)) & 1) == 1u);
+            ++tried;
+        }
+    }
+    BOOST_TEST(tried > 10000u);
+}
+
+BOOST_AUTO_TEST_CASE(prefilter_hits_equal_the_reference) {
+    rng r{20261205};
+    simd_checked = 0;
+    for (int n = 0; n < 400; ++n) {
+        // Up to ~6 KB: long pieces retire the keywords found from the filter's tables.
+        std::string text = transcript(keyword_sets::seed, r, 20 + r.below(n % 10 == 0 ? 1500 : 200));
+        if (n % 3 == 0)  // no multi-byte folds: the filter runs to the end
+            for (auto& c : text)
+                if (static_cast<unsigned char>(c) >= 0x80) c = 'x';
+        same_hits<seed_tables::text_words>(cut(text, r, 1 + r.below(4)));
+        same_hits<keyword_sets::seed>(cut(text, r, 3));
+        same_hits<rule_tables::problem_words>(cut(text, r, 2));
+        same_hits<short_words>(cut(text, r, 5));
+    }
+    BOOST_TEST(simd_checked == 1600u);
+}
+
+// A keyword whose folded form needs the fold (Kelvin sign, U+0130) in a long
+// text: the filter stops at that block and the automaton finds it.
+BOOST_AUTO_TEST_CASE(prefilter_stops_at_multibyte_folds) {
+    const std::string pad(700, 'x');
+    const std::string texts[] = {
+        pad + " brea\xE2\x84\xAA" "er " + pad,                 // breaker, with a Kelvin sign
+        pad + " \xC4\xB0nstall " + pad,                        // U+0130: "i\u0307nstall", no "install"
+        pad + " no heat " + pad + "\xE2\x84\xAA" + " gas",     // fold late, keywords after it
+        pad.substr(0, 64) + "heat pump" + pad.substr(0, 60) + "ac",
+    };
+    simd_checked = 0;
+    for (const auto& t : texts) {
+        same_hits<seed_tables::text_words>({t});
+        same_hits<short_words>({t});
+        for (std::size_t cut_at = 0; cut_at <= t.size(); cut_at += 37)
+            same_hits<seed_tables::text_words>({std::string_view(t).substr(0, cut_at), std::string_view(t).substr(cut_at)});
+    }
+    BOOST_TEST(simd_checked > 100u);
+    dfa_scanner<seed_tables::text_words> s;
+    s.feed(texts[0]);
+    BOOST_TEST(s.finish().test(10));  // "breaker" through the fold
+    BOOST_TEST(seed_tables::text_words[10] == "breaker");
+}

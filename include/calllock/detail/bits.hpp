@@ -57,6 +57,8 @@ public:
         return N;
     }
     [[nodiscard]] constexpr std::uint64_t word(std::size_t i) const noexcept { return w_[i]; }
+    // The words, for code that sets bits without knowing N (the SIMD prefilter).
+    [[nodiscard]] std::uint64_t* words() noexcept { return w_.data(); }
 
 private:
     static constexpr std::uint64_t last_mask() noexcept {

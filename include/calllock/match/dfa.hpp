@@ -17,6 +17,9 @@
 //  - Long pieces are scanned as 6 interleaved streams (each chunk warmed up from the
 //    initial state over the automaton's depth), which hides the load latency of the
 //    one-load-per-byte chain; their matches are reported in text order.
+//  - Substring sets scanned for hits alone (no callback) go through a SIMD literal
+//    prefilter where the CPU has one (prefilter.hpp): the automaton then runs only
+//    at the edges of a piece and after a multi-byte fold's lead byte.
 //  - Tables are built by constant evaluation (C arrays and struct rows keep GCC 12
 //    and clang 14 within their default limits), no allocation, usable in constant
 //    expressions (which take the plain one-stream path).
@@ -29,6 +32,7 @@
 
 #include "../detail/touch.hpp"
 #include "engine.hpp"
+#include "prefilter.hpp"
 
 namespace calllock::detail {
 
@@ -362,7 +366,7 @@ struct dfa_tables_of {
 
 namespace calllock::match {
 
-template <const auto& Words, match_mode Mode = match_mode::substring>
+template <const auto& Words, match_mode Mode = match_mode::substring, simd Simd = simd::automatic>
 class dfa_scanner {
     static constexpr std::size_t N = Words.size();
     static constexpr bool whole = Mode == match_mode::whole_word;
@@ -371,6 +375,8 @@ class dfa_scanner {
     static_assert(N < 0xFFFF, "calllock: too many keywords");
     static constexpr const auto& T = detail::dfa_tables_of<Words, whole>::value;
     static constexpr std::size_t C = T.classes.count;
+    // The SIMD prefilter (prefilter.hpp): substring sets it pays for.
+    static constexpr bool prefiltered = detail::pf_available && !whole && Simd == simd::automatic && detail::pf_pays(Words);
 
 public:
     static constexpr std::size_t keyword_count = N;
@@ -378,10 +384,46 @@ public:
     static constexpr std::size_t class_count = C;
     static constexpr std::size_t table_bytes = sizeof(T.next);
 
+    // Whether feed() without a callback takes the SIMD prefilter on this CPU.
+    [[nodiscard]] static bool simd_active() noexcept {
+        if constexpr (prefiltered) return detail::pf_cpu_ok();
+        else return false;
+    }
+
     template <class OnMatch>
     constexpr void feed(std::string_view piece, OnMatch&& on_match) {
-        const std::size_t n = piece.size();
         std::size_t i = 0;
+        if constexpr (prefiltered) {
+            if (pf_.tail_pending) {
+                s_ = warm_state(pf_.tail);
+                pf_.tail_pending = false;
+            }
+            if constexpr (std::is_same_v<std::remove_cvref_t<OnMatch>, detail::ignore_match>)
+                if (!std::is_constant_evaluated() && !pf_.own.off && held_ == 0 && piece.size() >= pf_min &&
+                    detail::pf_cpu_ok())
+                    i = prefilter(piece);
+        }
+        scan(piece, i, on_match);
+    }
+    constexpr void feed(std::string_view piece) { feed(piece, detail::ignore_match{}); }
+
+    template <class OnMatch>
+    constexpr keyword_hits<N> finish(OnMatch&& on_match) {
+        const std::size_t h = held_;
+        held_ = 0;
+        for (std::size_t k = 0; k < h; ++k) step_folded(buf_[k], on_match);
+        if constexpr (whole) report(T.e_begin[s_ / C], T.e_end[s_ / C], on_match);
+        return hits_;
+    }
+    constexpr keyword_hits<N> finish() { return finish(detail::ignore_match{}); }
+
+    [[nodiscard]] constexpr std::size_t position() const noexcept { return pos_; }
+
+private:
+    // The automaton over piece[i, n).
+    template <class OnMatch>
+    constexpr void scan(std::string_view piece, std::size_t i, OnMatch& on_match) {
+        const std::size_t n = piece.size();
         while (i < n) {
             if (held_ != 0 || in_e_state()) {
                 step_raw(static_cast<unsigned char>(piece[i]), on_match);
@@ -422,21 +464,54 @@ public:
             }
         }
     }
-    constexpr void feed(std::string_view piece) { feed(piece, detail::ignore_match{}); }
 
-    template <class OnMatch>
-    constexpr keyword_hits<N> finish(OnMatch&& on_match) {
-        const std::size_t h = held_;
-        held_ = 0;
-        for (std::size_t k = 0; k < h; ++k) step_folded(buf_[k], on_match);
-        if constexpr (whole) report(T.e_begin[s_ / C], T.e_end[s_ / C], on_match);
-        return hits_;
+    // The prefilter over a piece (hits only). Every position is a candidate start
+    // or not, and the candidates are compared with the keywords of their first
+    // pair. The automaton reads the first bytes when a keyword begun in an earlier
+    // piece may end there, and its state after the piece is rebuilt from the last
+    // bytes (a keyword begun there and ending past the piece is in it), when the
+    // next piece comes. The filter stops at the first 64-byte block holding a
+    // multi-byte fold's lead byte, and for the rest of the text where more than a
+    // tenth of the positions pass (a keyword set too dense for it); the automaton
+    // goes on from there (the returned offset).
+    static constexpr std::size_t W = T.depth + 2;
+    static constexpr std::size_t pf_head = detail::max_length(Words);
+    static constexpr std::size_t pf_min = W + pf_head > 64 ? W + pf_head : 64;
+
+    std::size_t prefilter(std::string_view piece) {
+        const auto* t = reinterpret_cast<const unsigned char*>(piece.data());
+        const std::size_t n = piece.size();
+        const std::size_t pos0 = pos_;
+        std::size_t head = 0;
+        if (s_ != T.start) {
+            for (std::size_t k = 0; k < pf_head; ++k)
+                if (T.next[T.start + T.classes.raw[t[k]]] == T.special) return 0;
+            detail::ignore_match none;
+            scan(piece.substr(0, pf_head), 0, none);
+            head = pf_head;
+        }
+        const std::size_t q =
+            detail::pf_run(detail::prefilter_of<Words>::value, pf_.own, pf_.count, t, n, hits_.words());
+        if (q == n) {  // the state is rebuilt if another piece comes
+            for (std::size_t k = 0; k < W; ++k) pf_.tail[k] = t[n - W + k];
+            pf_.tail_pending = true;
+            pos_ = pos0 + n;
+            return n;
+        }
+        if (q < W) return head;  // the automaton goes on from its last byte
+        s_ = warm_state(t + q - W);
+        pos_ = pos0 + q;
+        return q;
     }
-    constexpr keyword_hits<N> finish() { return finish(detail::ignore_match{}); }
 
-    [[nodiscard]] constexpr std::size_t position() const noexcept { return pos_; }
+    // The automaton's state after the W bytes at b (none a multi-byte fold's lead
+    // byte), from any state before them.
+    static std::size_t warm_state(const unsigned char* b) noexcept {
+        std::size_t s = T.start;
+        for (std::size_t k = 0; k < W; ++k) s = T.next[s + T.classes.raw[b[k]]];
+        return s;
+    }
 
-private:
     // Interleaved streams: a block of K * L bytes is cut into K chunks scanned
     // together, so that K table loads are in flight at once. Chunk k > 0 starts
     // from the initial state W bytes early: after W symbols an Aho-Corasick state
@@ -445,7 +520,6 @@ private:
     // block with a multi-byte fold, or a collapsed gap in a warm-up, is left to
     // the exact path (returns false, nothing reported).
     static constexpr std::size_t K = 6, L = 128;
-    static constexpr std::size_t W = T.depth + 2;
     // Shorter chunks for shorter pieces, down to a little more than the warm-up.
     static constexpr std::size_t min_chunk = W + 8 > 24 ? W + 8 : 24;
     using elem = std::remove_cvref_t<decltype(T.next[0])>;
@@ -564,6 +638,7 @@ private:
     std::array<unsigned char, 3> buf_{};
     std::size_t held_ = 0;
     keyword_hits<N> hits_{};
+    [[no_unique_address]] typename detail::pf_state_for<prefiltered, Words, W>::type pf_;
 };
 
 struct dfa_engine {
