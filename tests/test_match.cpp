@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <type_traits>
 #include <utility>
@@ -583,3 +584,39 @@ BOOST_AUTO_TEST_CASE(prefilter_stops_at_multibyte_folds) {
     BOOST_TEST(s.finish().test(10));  // "breaker" through the fold
     BOOST_TEST(seed_tables::text_words[10] == "breaker");
 }
+
+// Curly quotes (E2 80 99) fold to themselves: the filter goes on past them. A
+// piece that ends with a fold's first bytes (E2, E2 84, C4) leaves them to the
+// automaton, which joins them with the next piece's.
+BOOST_AUTO_TEST_CASE(prefilter_curly_quotes_and_folds_cut_at_piece_ends) {
+    const std::string pad(300, 'y');
+    simd_checked = 0;
+    for (const char* cut_after : {"\xE2", "\xE2\x84", "\xC4"}) {
+        const std::string rest = std::string_view(cut_after) == "\xC4" ? "\xB0nstall " : std::string("\xE2\x84\xAA") .substr(std::strlen(cut_after)) + "er ";
+        const std::string first = pad + " it\xE2\x80\x99s the brea" + (std::string_view(cut_after) == "\xC4" ? " " : "") + cut_after;
+        const std::string second = rest + pad + " gas";
+        same_hits<seed_tables::text_words>({first, second});
+        same_hits<short_words>({first, second});
+    }
+    BOOST_TEST(simd_checked == 6u);
+    dfa_scanner<seed_tables::text_words> s;  // "brea" + Kelvin sign + "er": breaker
+    s.feed(pad + " brea\xE2");
+    s.feed("\x84");
+    s.feed("\xAA" "er " + pad);
+    BOOST_TEST(s.finish().test(10));
+}
+
+// A scanner is a literal type: a constant, copied and returned in constant
+// evaluation, with the prefilter's state (zeroed there, not at run time).
+namespace {
+constexpr dfa_scanner<seed_tables::text_words> idle_scanner{};
+constexpr auto scanned_copy = [] {
+    dfa_scanner<seed_tables::text_words> s;
+    s.feed("there is a gas smell");
+    auto copy = s;
+    copy.feed(" and smoke");
+    return copy;
+}();
+}  // namespace
+static_assert(idle_scanner.position() == 0);
+static_assert(scanned_copy.position() == 30);

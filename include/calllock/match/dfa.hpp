@@ -384,6 +384,14 @@ public:
     static constexpr std::size_t class_count = C;
     static constexpr std::size_t table_bytes = sizeof(T.next);
 
+    // The prefilter's state is left uninitialized at run time (it is written before
+    // it is read); in constant evaluation it is zeroed, so that a scanner can be a
+    // constant, be copied, or be returned by value.
+    constexpr dfa_scanner() noexcept {
+        if constexpr (prefiltered)
+            if (std::is_constant_evaluated()) pf_ = {};
+    }
+
     // Whether feed() without a callback takes the SIMD prefilter on this CPU.
     [[nodiscard]] static bool simd_active() noexcept {
         if constexpr (prefiltered) return detail::pf_cpu_ok();
@@ -490,8 +498,11 @@ private:
             scan(piece.substr(0, pf_head), 0, none);
             head = pf_head;
         }
-        const std::size_t q =
-            detail::pf_run(detail::prefilter_of<Words>::value, pf_.own, pf_.count, t, n, hits_.words());
+        std::size_t q = detail::pf_run(detail::prefilter_of<Words>::value, pf_.own, pf_.count, t, n, hits_.words());
+        // A fold's first bytes at the end (E2, E2 84, C4): the automaton holds them
+        // until the next piece tells.
+        if (q == n && (t[n - 1] == 0xE2 || t[n - 1] == 0xC4)) q = n - 1;
+        else if (q == n && t[n - 2] == 0xE2 && t[n - 1] == 0x84) q = n - 2;
         if (q == n) {  // the state is rebuilt if another piece comes
             for (std::size_t k = 0; k < W; ++k) pf_.tail[k] = t[n - W + k];
             pf_.tail_pending = true;
@@ -504,11 +515,12 @@ private:
         return q;
     }
 
-    // The automaton's state after the W bytes at b (none a multi-byte fold's lead
-    // byte), from any state before them.
+    // The automaton's state after the W bytes at b, from any state before them. No
+    // multi-byte fold starts there (the filter stopped before one), so every byte
+    // folds to itself: its folded class.
     static std::size_t warm_state(const unsigned char* b) noexcept {
         std::size_t s = T.start;
-        for (std::size_t k = 0; k < W; ++k) s = T.next[s + T.classes.raw[b[k]]];
+        for (std::size_t k = 0; k < W; ++k) s = T.next[s + T.classes.folded[b[k]]];
         return s;
     }
 

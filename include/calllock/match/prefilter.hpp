@@ -16,10 +16,11 @@
 // matches one by one (the callback is detail::ignore_match).
 //
 // The step uses AVX-512 VBMI (a 128-entry byte lookup per instruction), chosen at
-// run time (or at compile time when the user's flags enable it) through compiler
-// builtins, so that no intrinsics header is parsed by units that include the
-// library. Elsewhere (other CPUs or compilers, constant evaluation) the scanner
-// runs its DFA alone: the scalar path, which gives the same hits.
+// run time (pf_cpu_ok) through compiler builtins and a target attribute, so that
+// no intrinsics header is parsed by units that include the library, and units
+// compiled with other flags share one definition. Elsewhere (other CPUs or
+// compilers, constant evaluation) the scanner runs its DFA alone: the scalar path,
+// which gives the same hits.
 #pragma once
 #include <array>
 #include <bit>
@@ -29,7 +30,7 @@
 
 #include "engine.hpp"
 
-#if (defined(__GNUC__) || defined(__clang__)) && defined(__x86_64__) && !defined(CALLLOCK_NO_SIMD)
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__x86_64__)
 #define CALLLOCK_PREFILTER_AVX512 1
 #endif
 
@@ -228,15 +229,12 @@ struct pf_state_for<true, Words, W> {
 
 inline constexpr bool pf_available = true;
 
-// Whether this CPU runs the AVX-512 VBMI step (known at compile time when the
-// user's flags enable the instructions).
+// Whether this CPU runs the AVX-512 VBMI step. Always asked at run time, even where
+// the user's flags enable the instructions: units compiled with other flags share
+// this inline function, and one definition must hold for all of them.
 inline bool pf_cpu_ok() noexcept {
-#if defined(__AVX512VBMI__) && defined(__AVX512BW__)
-    return true;
-#else
     static const bool ok = __builtin_cpu_supports("avx512vbmi") && __builtin_cpu_supports("avx512bw");
     return ok;
-#endif
 }
 
 typedef char pf_v64 __attribute__((vector_size(64)));
@@ -257,9 +255,10 @@ typedef unsigned char pf_v64u __attribute__((vector_size(64)));
 
 // Candidate starts of 64-byte blocks: bit i of masks[b] is set when a keyword of
 // the tables may start at byte 64 * b + i of text. Reads text[0, n) only (the last
-// blocks through a zero-padded copy). Stops before the first block holding a lead
-// byte of a multi-byte fold (0xC4, 0xE2: the folded text differs from the raw
-// bytes there) and returns the number of blocks done.
+// blocks through a zero-padded copy). Stops before the first block where a
+// multi-byte fold starts (E2 84 AA, C4 B0: the folded text differs from the raw
+// bytes there; other sequences, a curly quote's E2 80 99 among them, fold to
+// themselves) and returns the number of blocks done.
 __attribute__((target("avx512f,avx512bw,avx512vbmi"))) inline std::size_t
 pf_scan_avx512(const unsigned char* text, std::size_t n, std::size_t blocks,
                const unsigned char (*tab)[128], std::uint64_t* masks) noexcept {
@@ -272,7 +271,9 @@ pf_scan_avx512(const unsigned char* text, std::size_t n, std::size_t blocks,
     }
     const pf_v64 zero{};
     const pf_v64 low5 = zero + static_cast<char>(0x1F);
-    const pf_v64 lead_c4 = zero + static_cast<char>(0xC4), lead_e2 = zero + static_cast<char>(0xE2);
+    const pf_v64 c4 = zero + static_cast<char>(0xC4), b0 = zero + static_cast<char>(0xB0);
+    const pf_v64 e2 = zero + static_cast<char>(0xE2), x84 = zero + static_cast<char>(0x84),
+                 aa = zero + static_cast<char>(0xAA);
     alignas(64) unsigned char tail[64 + 64 + 8];
     for (std::size_t b = 0; b < blocks; ++b) {
         const std::size_t at = 64 * b;
@@ -287,7 +288,9 @@ pf_scan_avx512(const unsigned char* text, std::size_t n, std::size_t blocks,
             __builtin_memcpy(&v[j], p + j, 64);
             c[j] = v[j] & low5;
         }
-        if ((CALLLOCK_PF_EQ(v[0], lead_c4) | CALLLOCK_PF_EQ(v[0], lead_e2)) != 0) return b;
+        const std::uint64_t kelvin = CALLLOCK_PF_EQ(v[0], e2) & CALLLOCK_PF_EQ(v[1], x84) & CALLLOCK_PF_EQ(v[2], aa);
+        const std::uint64_t dotted_i = CALLLOCK_PF_EQ(v[0], c4) & CALLLOCK_PF_EQ(v[1], b0);
+        if ((kelvin | dotted_i) != 0) return b;
         std::uint64_t f[pf_pairs], e[pf_pairs];
         for (std::size_t j = 0; j < pf_pairs; ++j) {
             const pf_v64 idx = (pf_v64)(((pf_v64u)c[j] << 2) | ((pf_v64u)c[j + 1] >> 3));
@@ -346,9 +349,9 @@ inline void pf_verify(const pf_view& P, pf_tables_copy& own, std::uint16_t* coun
 
 // Filters text[0, n) for the keywords of P and sets the bits of those that start
 // there (and end by n) in `hits`. Returns where it stopped: n; the start of the
-// first 64-byte block holding a multi-byte fold's lead byte; or the end of a chunk
-// where more than a tenth of the positions passed (own.off is then set: a keyword
-// set or a text too dense for the filter).
+// first 64-byte block where a multi-byte fold starts; or the end of a chunk where
+// more than a tenth of the positions passed (own.off is then set: a keyword set or
+// a text too dense for the filter).
 inline std::size_t pf_run(const pf_view& P, pf_tables_copy& own, std::uint16_t* count, const unsigned char* t,
                           std::size_t n, std::uint64_t* hits) noexcept {
     std::size_t q = 0;
@@ -367,7 +370,7 @@ inline std::size_t pf_run(const pf_view& P, pf_tables_copy& own, std::uint16_t* 
             }
         if (done < blocks) return q + 64 * done;
         q += len;
-        if (passed * 10 > len) {
+        if (len == pf_chunk && passed * 10 > len) {  // judged on whole chunks
             own.off = true;
             return q;
         }
