@@ -429,7 +429,7 @@ void check_agreement(const std::string& row, const Lib& lib, const std::pair<con
             (compare(bs.first, *bs.second), ...);
         }
     }
-    std::fprintf(stderr, "agreement %-22s %zu transcripts, %zu baselines: identical hits\n", row.c_str(), transcripts,
+    std::fprintf(stderr, "agreement %-22s %zu transcripts, %zu other engines: identical hits\n", row.c_str(), transcripts,
                  sizeof...(Baselines));
 }
 

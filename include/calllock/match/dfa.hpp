@@ -19,7 +19,7 @@
 //    one-load-per-byte chain; their matches are reported in text order.
 //  - Substring sets scanned for hits alone (no callback) go through a SIMD literal
 //    prefilter where the CPU has one (prefilter.hpp): the automaton then runs only
-//    at the edges of a piece and after a multi-byte fold's lead byte.
+//    at the edges of a piece and from where a multi-byte fold starts.
 //  - Tables are built by constant evaluation (C arrays and struct rows keep GCC 12
 //    and clang 14 within their default limits), no allocation, usable in constant
 //    expressions (which take the plain one-stream path).
@@ -478,10 +478,11 @@ private:
     // pair. The automaton reads the first bytes when a keyword begun in an earlier
     // piece may end there, and its state after the piece is rebuilt from the last
     // bytes (a keyword begun there and ending past the piece is in it), when the
-    // next piece comes. The filter stops at the first 64-byte block holding a
-    // multi-byte fold's lead byte, and for the rest of the text where more than a
-    // tenth of the positions pass (a keyword set too dense for it); the automaton
-    // goes on from there (the returned offset).
+    // next piece comes. The filter stops at the first 64-byte block where a
+    // multi-byte fold starts, before a fold's first bytes at the piece's end, and
+    // for the rest of the text where more than a tenth of the positions pass (a
+    // keyword set too dense for it); the automaton goes on from there (the returned
+    // offset).
     static constexpr std::size_t W = T.depth + 2;
     static constexpr std::size_t pf_head = detail::max_length(Words);
     static constexpr std::size_t pf_min = W + pf_head > 64 ? W + pf_head : 64;

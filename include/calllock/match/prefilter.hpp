@@ -118,7 +118,7 @@ struct pf_data {
     std::uint16_t count[slot_bound]{};      // keywords that set each slot
     const char* text[N]{};                  // the keywords
     std::uint16_t len[N]{};
-    std::size_t slots = 0, min_len = 0, max_len = 0;
+    std::size_t slots = 0, min_len = 0;
 };
 
 template <const auto& Words>
@@ -129,7 +129,6 @@ constexpr auto build_prefilter() {
     for (std::size_t k = 0; k < N; ++k) {
         const std::string_view w = match::keyword_text(Words[k]);
         d.min_len = w.size() < d.min_len ? w.size() : d.min_len;
-        d.max_len = w.size() > d.max_len ? w.size() : d.max_len;
         d.text[k] = w.data();
         d.len[k] = static_cast<std::uint16_t>(w.size());
         for (std::size_t i = 0; i < w.size() && i < 16; ++i) {
