@@ -111,9 +111,9 @@ struct pf_data {
     std::uint16_t first[1025]{};          // keywords by first pair: ids[first[p] .. first[p+1])
     std::uint16_t ids[N]{};
     std::uint16_t use[N][pf_tables]{};    // the slot of each table a keyword sets, or pf_none
-    // A keyword's bytes 0-7 and 8-15 as little-endian words, the bytes it has, and
-    // 0x20 at its letters: text words w match when ((w | fold) & care) == head.
-    std::uint64_t head[N][2]{}, care[N][2]{}, fold[N][2]{};
+    // A keyword's first 8 bytes as a little-endian word, the bytes it has, and 0x20
+    // at its letters: a text word w matches them when ((w | fold) & care) == head.
+    std::uint64_t head[N]{}, care[N]{}, fold[N]{};
     std::uint16_t slot_pair[slot_bound]{};  // the pair of each slot
     std::uint16_t count[slot_bound]{};      // keywords that set each slot
     const char* text[N]{};                  // the keywords
@@ -131,11 +131,11 @@ constexpr auto build_prefilter() {
         d.min_len = w.size() < d.min_len ? w.size() : d.min_len;
         d.text[k] = w.data();
         d.len[k] = static_cast<std::uint16_t>(w.size());
-        for (std::size_t i = 0; i < w.size() && i < 16; ++i) {
+        for (std::size_t i = 0; i < w.size() && i < 8; ++i) {
             const auto c = static_cast<unsigned char>(w[i]);
-            d.head[k][i / 8] |= std::uint64_t{c} << (8 * (i % 8));
-            d.care[k][i / 8] |= std::uint64_t{0xFF} << (8 * (i % 8));
-            if (c >= 'a' && c <= 'z') d.fold[k][i / 8] |= std::uint64_t{0x20} << (8 * (i % 8));
+            d.head[k] |= std::uint64_t{c} << (8 * i);
+            d.care[k] |= std::uint64_t{0xFF} << (8 * i);
+            if (c >= 'a' && c <= 'z') d.fold[k] |= std::uint64_t{0x20} << (8 * i);
         }
         pf_uses(w, [&](std::size_t t, std::size_t p) {
             d.tab[t][p / 8] = static_cast<unsigned char>(d.tab[t][p / 8] | (1u << (p % 8)));
@@ -178,9 +178,9 @@ struct pf_view {
     const std::uint16_t* first;
     const std::uint16_t* ids;
     const std::uint16_t (*use)[pf_tables];
-    const std::uint64_t (*head)[2];
-    const std::uint64_t (*care)[2];
-    const std::uint64_t (*fold)[2];
+    const std::uint64_t* head;
+    const std::uint64_t* care;
+    const std::uint64_t* fold;
     const std::uint16_t* slot_pair;
     const std::uint16_t* count;
     const char* const* text;
@@ -325,7 +325,7 @@ inline void pf_verify(const pf_view& P, pf_tables_copy& own, std::uint16_t* coun
         if (n - p >= 8) {  // the first 8 bytes in one compare
             std::uint64_t word;
             __builtin_memcpy(&word, t + p, 8);
-            if (((word | P.fold[k][0]) & P.care[k][0]) != P.head[k][0]) continue;
+            if (((word | P.fold[k]) & P.care[k]) != P.head[k]) continue;
             i = 8;
         }
         while (i < len && ascii_lower(t[p + i]) == static_cast<unsigned char>(P.text[k][i])) ++i;
