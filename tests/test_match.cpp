@@ -448,6 +448,18 @@ static_assert(std::is_same_v<default_engine::scanner<keyword_sets::big, match_mo
                              dfa_scanner<keyword_sets::big, match_mode::whole_word>>);
 
 // The token engine in constant expressions.
+// The token engine's 8-byte word start (token_alnum_run): every byte value at every place
+// after a first letter ends the run exactly when it is not an ASCII letter or digit.
+static_assert([] {
+    for (unsigned b = 0; b < 256; ++b) {
+        const bool alnum = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+        for (unsigned at = 1; at < 8; ++at) {
+            const std::uint64_t x = (0x6161616161616161ull & ~(0xFFull << 8 * at)) | std::uint64_t{b} << 8 * at;
+            if (detail::token_alnum_run(x) != (alnum ? 8u : at)) return false;
+        }
+    }
+    return detail::token_alnum_run(0x3039415a617a4d33ull) == 8;  // "3MzaZA90" read little-endian: all alnum
+}());
 static_assert(finds<token_scanner<edge_words>>("heat p", "UMP", 9));
 static_assert(!finds<token_scanner<edge_words>>("heat pumps", "", 9));
 static_assert(finds<token_scanner<edge_words>>("\xE2\x84", "\xAA", 2));

@@ -250,7 +250,6 @@ std::string hvac117_header() {
         writer v;
         pack(v, "slot", t.vocab.slot);
         pack(v, "chunk", t.vocab.chunk);
-        pack(v, "len", t.vocab.len);
         body.nested(v);
     }
     body.line("    },");
@@ -259,8 +258,7 @@ std::string hvac117_header() {
         writer a;
         pack(a, "edge", t.automaton.edge);
         pack(a, "root_next", t.automaton.root_next);
-        pack(a, "space_next", t.automaton.space_next);
-        pack(a, "fail", t.automaton.fail);
+        pack(a, "state", t.automaton.state);
         pack(a, "out_begin", t.automaton.out_begin);
         pack(a, "outs", t.automaton.outs);
         body.nested(a);
@@ -282,7 +280,7 @@ std::string hvac117_header() {
     w.line("template <>");
     w.line("struct token_tables_of<hvac117_tables::rows> {");
     w.text += "    static constexpr token_tables<" + std::to_string(T::states) + ", " + std::to_string(T::tokens) + ", " +
-              std::to_string(T::outputs) + ", " + std::to_string(T::vocabulary) + ", " + std::to_string(T::chunks) +
+              std::to_string(T::outputs) + ", " + std::to_string(T::edges) + ", " + std::to_string(T::vocabulary) + ", " + std::to_string(T::chunks) +
               ", packed_table> value{\n";
     w.nested(body);
     w.line("    };");

@@ -13,13 +13,15 @@
 //    one "unknown" token, which no keyword contains.
 //  - An Aho-Corasick automaton over token ids: a trie of the keywords' token
 //    sequences, failure links, and for each state its output list (every keyword
-//    that ends there, ascending index). Goto edges live in a hash table keyed by
-//    (state, token), with a direct array for the root and a full transition on ' '
-//    (every other token of a phrase) for every state.
+//    that ends there, ascending index). The root's edges are an array; every other
+//    state is one 64-bit record (its full transition on ' ', every other token of a
+//    phrase; its failure link; its only child on another token, which most states
+//    have), and the edges of the states with more children live in a hash table
+//    keyed by (state, token).
 //  - At run time the bytes are folded (text_fold<true>, with a fast path for the
 //    bytes that start no multi-byte fold), a word run is packed lowercase into 64-bit
-//    chunks (up to the longest vocabulary word: longer is unknown) and looked up when
-//    it ends, and the automaton steps once per token. A
+//    chunks (its first 8 bytes at once; up to the longest vocabulary word: longer is
+//    unknown) and looked up when it ends, and the automaton steps once per token. A
 //    keyword ending with a word token is reported when its run ends (the reference
 //    engine's pending confirmation), one ending with a non-word byte at that byte.
 //    Reports come in the reference engine's order: by end offset, then keyword index.
@@ -30,8 +32,10 @@
 // expressions.
 #pragma once
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <type_traits>
 
@@ -42,6 +46,7 @@
 namespace calllock::detail {
 
 inline constexpr std::uint16_t token_none = 0xFFFF;
+inline constexpr std::uint16_t token_many = 0xFFFE;  // a state's children: in the edge table
 // Token ids: a non-word byte is its own id (0..127), a vocabulary word 128 + index.
 inline constexpr std::size_t token_words_base = 128;
 
@@ -63,10 +68,6 @@ inline constexpr std::uint64_t token_mul = 0x9E3779B97F4A7C15ull;
 [[nodiscard]] constexpr std::size_t token_chunks(std::size_t len) noexcept { return (len + 7) / 8; }
 [[nodiscard]] constexpr std::uint64_t token_mix(std::uint64_t h, std::uint64_t chunk) noexcept {
     return (h ^ chunk) * token_mul;
-}
-// Bits of a word's hash kept in its vocabulary slot, to skip most other words unread.
-[[nodiscard]] constexpr std::uint32_t token_hash_tag(std::uint64_t h) noexcept {
-    return static_cast<std::uint32_t>(h >> 16) & 0xFFFF;
 }
 [[nodiscard]] constexpr std::size_t token_edge_slot(std::uint32_t key, unsigned bits) noexcept {
     return static_cast<std::size_t>((std::uint64_t{key} * token_mul) >> (64 - bits));
@@ -132,16 +133,18 @@ struct token_sequences {
     std::uint32_t seq_begin[N + 1]{};
 };
 
-// Stage 2: the run-time vocabulary.
+// Stage 2: the run-time vocabulary. A slot is two 64-bit values side by side, so that
+// a probe reads one cache line: the word's first chunk (0: an empty slot; a word's first
+// byte is never 0), then its length << 16 | vocabulary index + 1. Words of up to 8 bytes
+// (most) are told apart there; a longer word's other chunks are in `chunk`.
 template <std::size_t V, std::size_t CH, template <class, std::size_t> class A = table_array>
 struct token_vocab {
     static constexpr std::size_t slots = token_pow2_at_least(2 * V);
     static constexpr unsigned bits = token_log2(slots);
-    static constexpr std::size_t chunk_count = V * CH == 0 ? 1 : V * CH, len_count = V == 0 ? 1 : V;
-    static constexpr std::size_t table_bytes = 4 * slots + 8 * chunk_count + 2 * len_count;
-    A<std::uint32_t, slots> slot{};  // hash tag << 16 | vocabulary index + 1, 0 = empty
+    static constexpr std::size_t chunk_count = V * CH == 0 ? 1 : V * CH;
+    static constexpr std::size_t table_bytes = 16 * slots + 8 * chunk_count;
+    A<std::uint64_t, 2 * slots> slot{};
     A<std::uint64_t, chunk_count> chunk{};
-    A<std::uint16_t, len_count> len{};
 };
 
 // Stage 3: the trie over token ids. Edges in a hash table sized for the worst case:
@@ -168,34 +171,41 @@ struct token_links {
     std::size_t outputs = 0;
 };
 
-// Stage 5: the run-time automaton; the root's edges in an array, the others hashed.
-// The targets of edges, root_next and space_next are marked with token_reports when
-// the state has outputs, so that a step without outputs reads no output table.
+// Stage 5: the run-time automaton. The root's edges are an array; every other state
+// is one 64-bit record, read once per step:
+//   bits  0-15  the full transition on ' ' (every other word token of a phrase);
+//   bits 16-31  the failure link;
+//   bits 32-47  the token of its only child on another token (most states of a trie
+//               have one), token_none for none, token_many for more, which are in the
+//               edge table (hashed by state and token);
+//   bits 48-63  that only child.
+// The targets of edges, root_next, the ' ' transitions and the only children are marked
+// with token_reports when the state has outputs, so that a step without outputs reads
+// no output table. E: the edges in the edge table.
 inline constexpr std::uint16_t token_reports = 0x8000;
-template <std::size_t S, std::size_t Tc, std::size_t O, template <class, std::size_t> class A = table_array>
+template <std::size_t S, std::size_t Tc, std::size_t O, std::size_t E, template <class, std::size_t> class A = table_array>
 struct token_automaton {
-    static constexpr std::size_t slots = token_pow2_at_least(2 * S);
+    static constexpr std::size_t slots = token_pow2_at_least(2 * E);
     static constexpr unsigned bits = token_log2(slots);
     static constexpr std::size_t out_count = O == 0 ? 1 : O;
-    static constexpr std::size_t table_bytes = 8 * slots + 2 * Tc + 2 * S + 2 * S + 4 * (S + 1) + 2 * out_count;
+    static constexpr std::size_t table_bytes = 8 * slots + 2 * Tc + 8 * S + 4 * (S + 1) + 2 * out_count;
     A<std::uint64_t, slots> edge{};
-    A<std::uint16_t, Tc> root_next{};   // 0 = stay at the root
-    A<std::uint16_t, S> space_next{};   // the full transition on ' ' (every other word token)
-    A<std::uint16_t, S> fail{};
+    A<std::uint16_t, Tc> root_next{};  // 0 = stay at the root
+    A<std::uint64_t, S> state{};
     A<std::uint32_t, S + 1> out_begin{};
     A<std::uint16_t, out_count> outs{};  // output lists, each ascending
 };
 
 // Everything the scanner reads: the vocabulary, the automaton, and what the checks
 // and the word packing need.
-template <std::size_t S, std::size_t Tc, std::size_t O, std::size_t V, std::size_t CH,
+template <std::size_t S, std::size_t Tc, std::size_t O, std::size_t E, std::size_t V, std::size_t CH,
           template <class, std::size_t> class A = table_array>
 struct token_tables {
-    static constexpr std::size_t states = S, tokens = Tc, outputs = O, vocabulary = V, chunks = CH;
+    static constexpr std::size_t states = S, tokens = Tc, outputs = O, edges = E, vocabulary = V, chunks = CH;
     static constexpr std::size_t table_bytes =
-        token_vocab<V, CH, A>::table_bytes + token_automaton<S, Tc, O, A>::table_bytes;
+        token_vocab<V, CH, A>::table_bytes + token_automaton<S, Tc, O, E, A>::table_bytes;
     token_vocab<V, CH, A> vocab;
-    token_automaton<S, Tc, O, A> automaton;
+    token_automaton<S, Tc, O, E, A> automaton;
     A<std::uint8_t, 128> punct;  // 1: a non-word byte that is in a keyword
     std::size_t longest_word;   // in bytes
     std::size_t bound;          // keyword tokens + 1: the bound on states
@@ -293,11 +303,11 @@ struct token_builder {
         using vocab_t = decltype(v);
         constexpr std::size_t mask = vocab_t::slots - 1;
         for (std::size_t w = 0; w < V; ++w) {
-            v.len[w] = seqs.len[w];
             for (std::size_t q = 0; q < token_chunks(seqs.len[w]); ++q) v.chunk[w * CH + q] = seqs.chunk[w * CH0 + q];
             std::size_t s = static_cast<std::size_t>(seqs.hash[w] >> (64 - vocab_t::bits));
-            while (v.slot[s] != 0) s = (s + 1) & mask;
-            v.slot[s] = token_hash_tag(seqs.hash[w]) << 16 | static_cast<std::uint32_t>(w + 1);
+            while (v.slot[2 * s] != 0) s = (s + 1) & mask;
+            v.slot[2 * s] = seqs.chunk[w * CH0];
+            v.slot[2 * s + 1] = std::uint64_t{seqs.len[w]} << 16 | (w + 1);
         }
         return v;
     }
@@ -373,8 +383,20 @@ struct token_builder {
     static constexpr auto links = make_links();
     static constexpr std::size_t O = links.outputs;
 
+    // The edges of the states (not the root) with more than one child on a token other than ' '.
+    static constexpr std::size_t count_hashed_edges() {
+        std::size_t e = 0;
+        for (std::size_t s = 1; s < S; ++s) {
+            std::size_t k = 0;
+            for (std::size_t c = trie.first_child[s]; c != 0; c = trie.sibling[c]) k += trie.tok[c] != ' ';
+            if (k > 1) e += k;
+        }
+        return e;
+    }
+    static constexpr std::size_t E = count_hashed_edges();
+
     static constexpr auto make_automaton() {
-        token_automaton<S, Tc, O> a;
+        token_automaton<S, Tc, O, E> a;
         using automaton_t = decltype(a);
         constexpr std::size_t mask = automaton_t::slots - 1;
         constexpr unsigned shift = 64 - automaton_t::bits;
@@ -383,28 +405,39 @@ struct token_builder {
             return static_cast<std::uint16_t>(c | (links.out_count[c] != 0 ? token_reports : 0));
         };
         std::size_t space_child[S]{};  // 0 = none
+        std::uint16_t space_next[S]{};
         for (std::size_t s = 0; s < S; ++s) {
-            a.fail[s] = links.fail[s];
             a.out_begin[s] = at;
             at += links.out_count[s];
+            std::size_t others = 0, only = 0;
             for (std::size_t c = trie.first_child[s]; c != 0; c = trie.sibling[c]) {
                 if (trie.tok[c] == ' ') space_child[s] = c;
-                if (s == 0) {
-                    a.root_next[trie.tok[c]] = marked(c);
-                    continue;
-                }
-                const auto key = static_cast<std::uint32_t>(s * Tc + trie.tok[c] + 1);
-                std::size_t e = static_cast<std::size_t>((std::uint64_t{key} * token_mul) >> shift);
-                while (a.edge[e] != 0) e = (e + 1) & mask;
-                a.edge[e] = std::uint64_t{key} << 16 | marked(c);
+                else ++others, only = c;
+                if (s == 0) a.root_next[trie.tok[c]] = marked(c);
             }
+            if (s == 0) continue;
+            std::uint64_t child = token_none;
+            if (others == 1) {
+                child = trie.tok[only] | std::uint64_t{marked(only)} << 16;
+            } else if (others > 1) {
+                child = token_many;
+                for (std::size_t c = trie.first_child[s]; c != 0; c = trie.sibling[c]) {
+                    if (trie.tok[c] == ' ') continue;
+                    const auto key = static_cast<std::uint32_t>(s * Tc + trie.tok[c] + 1);
+                    std::size_t e = static_cast<std::size_t>((std::uint64_t{key} * token_mul) >> shift);
+                    while (a.edge[e] != 0) e = (e + 1) & mask;
+                    a.edge[e] = std::uint64_t{key} << 16 | marked(c);
+                }
+            }
+            a.state[s] = std::uint64_t{links.fail[s]} << 16 | child << 32;
         }
         a.out_begin[S] = at;
         // The transition on ' ' from every state, in breadth-first order (the fail link first).
         for (std::size_t q = 0; q < S; ++q) {
             const std::size_t s = links.order[q];
-            if (space_child[s] != 0) a.space_next[s] = marked(space_child[s]);
-            else if (s != 0) a.space_next[s] = a.space_next[links.fail[s]];
+            if (space_child[s] != 0) space_next[s] = marked(space_child[s]);
+            else if (s != 0) space_next[s] = space_next[links.fail[s]];
+            a.state[s] |= space_next[s];
         }
         // Output lists in breadth-first order, so that the fail link's list is ready:
         // each is the merge of the state's own keywords and its fail link's list.
@@ -428,7 +461,7 @@ struct token_builder {
     static constexpr auto automaton = make_automaton();
 
     static constexpr auto make_tables() {
-        token_tables<S, Tc, O, V, CH> t{};
+        token_tables<S, Tc, O, E, V, CH> t{};
         t.vocab = vocab;
         t.automaton = automaton;
         for (std::size_t b = 0; b < 128; ++b) t.punct[b] = seqs.punct[b] ? 1 : 0;
@@ -468,6 +501,27 @@ constexpr token_kind_table make_token_kinds() {
 }
 inline constexpr token_kind_table token_kinds = make_token_kinds();
 
+// The length (1..8) of the run of ASCII letters and digits that begins 8 bytes read
+// little-endian (the first byte must be one), found for all 8 bytes at once: bytes with
+// the top bit cleared are compared with the ranges by borrow-free subtraction.
+[[nodiscard]] constexpr std::size_t token_alnum_run(std::uint64_t x) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, high = ones * 0x80, low7 = ones * 0x7F;
+    const std::uint64_t d = (x & low7) | high, y = ((x | ones * 0x20) & low7) | high;
+    const std::uint64_t letter = (y - ones * 'a') & ~(y - ones * ('z' + 1));
+    const std::uint64_t digit = (d - ones * '0') & ~(d - ones * ('9' + 1));
+    const std::uint64_t stop = ~((letter | digit) & ~x) & high;  // not alnum, or not ASCII
+    return stop == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(stop)) / 8;
+}
+[[nodiscard]] constexpr std::uint64_t token_byteswap(std::uint64_t v) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+    return __builtin_bswap64(v);
+#else
+    std::uint64_t r = 0;
+    for (int k = 0; k < 8; ++k, v >>= 8) r = r << 8 | (v & 0xFF);
+    return r;
+#endif
+}
+
 }  // namespace calllock::detail
 
 namespace calllock::match {
@@ -485,7 +539,7 @@ class token_scanner {
     static constexpr std::size_t Tc = tables_t::tokens;
     static_assert(T.valid, "calllock: keywords must be non-empty lowercase ASCII in folded form");
     static_assert(N < detail::token_none, "calllock: too many keywords for the token engine");
-    static_assert(Tc < detail::token_none, "calllock: too many distinct words for the token engine");
+    static_assert(Tc < detail::token_many, "calllock: too many distinct words for the token engine");
     static_assert(T.bound < detail::token_reports, "calllock: too many keyword tokens for the token engine");
     static_assert(std::uint64_t{T.bound} * (Tc + 1) < 0xFFFFFFFFull,
                   "calllock: too many keyword tokens for the token engine");
@@ -511,6 +565,23 @@ public:
             unsigned char c = static_cast<unsigned char>(piece[i]);
             detail::token_kind k = held_ ? detail::token_kind::fold : detail::token_kinds.kind[c];
             if (k == detail::token_kind::word) {
+                if constexpr (cap > 8 && std::endian::native == std::endian::little) {
+                    // A word's first 8 bytes at once: its ASCII alnum run, packed lowercase
+                    // with its first byte highest (what the byte loop below builds).
+                    if (!std::is_constant_evaluated() && len_ == 0 && n - i >= 8) {
+                        std::uint64_t x;
+                        std::memcpy(&x, piece.data() + i, 8);
+                        const std::size_t run = detail::token_alnum_run(x);
+                        const std::uint64_t packed = detail::token_byteswap(x | 0x2020202020202020ull);
+                        if (run == 8) chunks_[0] = packed;
+                        else cur_ = packed >> (64 - 8 * run);
+                        len_ = run;
+                        pos_ += run;
+                        i += run;
+                        after_gap_ = false;
+                        continue;
+                    }
+                }
                 // A run of ASCII word bytes, packed lowercase ('0'-'9' have 0x20 set).
                 std::size_t len = len_;
                 std::uint64_t cur = cur_;
@@ -615,15 +686,21 @@ private:
         std::uint64_t h = len_;
         for (std::size_t q = 0; q < full; ++q) h = detail::token_mix(h, chunks_[q]);
         if (count > full) h = detail::token_mix(h, cur_);
+        const std::uint64_t first = full == 0 ? cur_ : chunks_[0];
         for (std::size_t i = static_cast<std::size_t>(h >> (64 - vocab_t::bits));; i = (i + 1) & (vocab_t::slots - 1)) {
-            const std::uint32_t e = Voc.slot[i];
-            if (e == 0) return detail::token_none;
-            const std::size_t v = e & 0xFFFF;
-            if ((e >> 16) != detail::token_hash_tag(h) || Voc.len[v - 1] != len_) continue;
-            const std::size_t w = (v - 1) * CH;  // its chunks
-            bool eq = count == full || Voc.chunk[w + full] == cur_;
-            for (std::size_t q = 0; q < full && eq; ++q) eq = Voc.chunk[w + q] == chunks_[q];
-            if (eq) return detail::token_words_base + (v - 1);
+            const std::uint64_t c = Voc.slot[2 * i];
+            if (c == 0) return detail::token_none;
+            if (c != first) continue;
+            const std::uint64_t m = Voc.slot[2 * i + 1];
+            if ((m >> 16) != len_) continue;
+            const std::size_t v = (m & 0xFFFF) - 1;
+            if (full > 0) {  // the chunks after the first
+                const std::size_t w = v * CH;
+                bool eq = count == full || Voc.chunk[w + full] == cur_;
+                for (std::size_t q = 1; q < full && eq; ++q) eq = Voc.chunk[w + q] == chunks_[q];
+                if (!eq) continue;
+            }
+            return detail::token_words_base + v;
         }
     }
 
@@ -637,21 +714,29 @@ private:
         std::size_t s = s_ & ~std::size_t{detail::token_reports};
         std::size_t to = 0;  // marked
         if (t == ' ') {
-            to = A.space_next[s];
+            to = A.state[s] & 0xFFFF;
         } else {
             for (;;) {
                 if (s == 0) {
                     to = A.root_next[t];
                     break;
                 }
-                const auto key = static_cast<std::uint32_t>(s * Tc + t + 1);
-                std::size_t i = detail::token_edge_slot(key, automaton_t::bits);
-                while (A.edge[i] != 0 && (A.edge[i] >> 16) != key) i = (i + 1) & (automaton_t::slots - 1);
-                if (A.edge[i] != 0) {
-                    to = A.edge[i] & 0xFFFF;
+                const std::uint64_t r = A.state[s];
+                const std::size_t only = (r >> 32) & 0xFFFF;
+                if (only == t) {
+                    to = r >> 48;
                     break;
                 }
-                s = A.fail[s];
+                if (only == detail::token_many) {
+                    const auto key = static_cast<std::uint32_t>(s * Tc + t + 1);
+                    std::size_t i = detail::token_edge_slot(key, automaton_t::bits);
+                    while (A.edge[i] != 0 && (A.edge[i] >> 16) != key) i = (i + 1) & (automaton_t::slots - 1);
+                    if (A.edge[i] != 0) {
+                        to = A.edge[i] & 0xFFFF;
+                        break;
+                    }
+                }
+                s = (r >> 16) & 0xFFFF;
             }
         }
         s_ = static_cast<std::uint16_t>(to);
