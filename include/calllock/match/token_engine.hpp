@@ -545,6 +545,7 @@ class token_scanner {
                   "calllock: too many keyword tokens for the token engine");
     static constexpr std::size_t CH = tables_t::chunks;
     static constexpr std::size_t cap = T.longest_word + 1;  // a run this long is unknown
+    static constexpr bool phrases = T.punct[' '] != 0;       // keywords of more than one word
     static constexpr const auto& A = T.automaton;
     static constexpr const auto& Voc = T.vocab;
     using vocab_t = std::remove_cvref_t<decltype(Voc)>;
@@ -668,7 +669,9 @@ private:
         end_word(on_match);
         ++pos_;
         after_gap_ = b == ' ';
-        step(T.punct[b] ? b : detail::token_none, on_match);
+        if (b != ' ') step(T.punct[b] ? b : detail::token_none, on_match);
+        else if constexpr (phrases) enter(A.state[s_ & ~std::size_t{detail::token_reports}] & 0xFFFF, on_match);
+        else s_ = 0;  // ' ' is in no keyword
     }
 
     template <class OnMatch>
@@ -681,7 +684,7 @@ private:
     }
 
     // The token id of the word packed in chunks_ and cur_, or token_none.
-    [[nodiscard]] constexpr std::size_t lookup() const noexcept {
+    [[nodiscard]] CALLLOCK_ALWAYS_INLINE constexpr std::size_t lookup() const noexcept {
         const std::size_t full = len_ / 8, count = detail::token_chunks(len_);
         std::uint64_t h = len_;
         for (std::size_t q = 0; q < full; ++q) h = detail::token_mix(h, chunks_[q]);
@@ -704,44 +707,46 @@ private:
         }
     }
 
-    // One token through the automaton; reports the outputs of the state reached.
+    // One token other than ' ' through the automaton.
     template <class OnMatch>
-    constexpr void step(std::size_t t, OnMatch& on_match) {
+    CALLLOCK_ALWAYS_INLINE constexpr void step(std::size_t t, OnMatch& on_match) {
         if (t == detail::token_none) {  // in no keyword
             s_ = 0;
             return;
         }
         std::size_t s = s_ & ~std::size_t{detail::token_reports};
         std::size_t to = 0;  // marked
-        if (t == ' ') {
-            to = A.state[s] & 0xFFFF;
-        } else {
-            for (;;) {
-                if (s == 0) {
-                    to = A.root_next[t];
-                    break;
-                }
-                const std::uint64_t r = A.state[s];
-                const std::size_t only = (r >> 32) & 0xFFFF;
-                if (only == t) {
-                    to = r >> 48;
-                    break;
-                }
-                if (only == detail::token_many) {
-                    const auto key = static_cast<std::uint32_t>(s * Tc + t + 1);
-                    std::size_t i = detail::token_edge_slot(key, automaton_t::bits);
-                    while (A.edge[i] != 0 && (A.edge[i] >> 16) != key) i = (i + 1) & (automaton_t::slots - 1);
-                    if (A.edge[i] != 0) {
-                        to = A.edge[i] & 0xFFFF;
-                        break;
-                    }
-                }
-                s = (r >> 16) & 0xFFFF;
+        for (;;) {
+            if (s == 0) {
+                to = A.root_next[t];
+                break;
             }
+            const std::uint64_t r = A.state[s];
+            const std::size_t only = (r >> 32) & 0xFFFF;
+            if (only == t) {
+                to = r >> 48;
+                break;
+            }
+            if (only == detail::token_many) {
+                const auto key = static_cast<std::uint32_t>(s * Tc + t + 1);
+                std::size_t i = detail::token_edge_slot(key, automaton_t::bits);
+                while (A.edge[i] != 0 && (A.edge[i] >> 16) != key) i = (i + 1) & (automaton_t::slots - 1);
+                if (A.edge[i] != 0) {
+                    to = A.edge[i] & 0xFFFF;
+                    break;
+                }
+            }
+            s = (r >> 16) & 0xFFFF;
         }
+        enter(to, on_match);
+    }
+
+    // The state reached (marked); reports its outputs.
+    template <class OnMatch>
+    constexpr void enter(std::size_t to, OnMatch& on_match) {
         s_ = static_cast<std::uint16_t>(to);
         if (!(to & detail::token_reports)) return;
-        s = to & ~std::size_t{detail::token_reports};
+        const std::size_t s = to & ~std::size_t{detail::token_reports};
         for (std::size_t o = A.out_begin[s], e = A.out_begin[s + 1]; o < e; ++o) {
             hits_.set(A.outs[o]);
             on_match(static_cast<std::size_t>(A.outs[o]), pos_);
