@@ -51,4 +51,14 @@ struct packed_table {
     }
 };
 
+// The address of entry i, for a prefetch.
+template <class T, std::size_t N>
+[[nodiscard]] constexpr const void* entry_address(const packed_table<T, N>& a, std::size_t i) noexcept {
+    return a.bytes + i * sizeof(T);
+}
+template <class T, std::size_t N>
+[[nodiscard]] constexpr const void* entry_address(const T (&a)[N], std::size_t i) noexcept {
+    return a + i;
+}
+
 }  // namespace calllock::detail

@@ -745,6 +745,11 @@ private:
     template <class OnMatch>
     constexpr void enter(std::size_t to, OnMatch& on_match) {
         s_ = static_cast<std::uint16_t>(to);
+#if defined(__GNUC__) || defined(__clang__)
+        // The next step reads the record of the state reached: fetched while the next word is read.
+        if (!std::is_constant_evaluated())
+            __builtin_prefetch(detail::entry_address(A.state, to & ~std::size_t{detail::token_reports}));
+#endif
         if (!(to & detail::token_reports)) return;
         const std::size_t s = to & ~std::size_t{detail::token_reports};
         for (std::size_t o = A.out_begin[s], e = A.out_begin[s + 1]; o < e; ++o) {
