@@ -52,12 +52,13 @@ public:
         }
         text += n > 0 ? "\n    },\n" : "},\n";
     }
-    // An array as bytes of the arena `bytes` (little-endian, at an offset aligned to 8), read
-    // by detail::packed_table: this writer gets `.member = {ARENA + offset},`.
+    // An array as bytes of the arena `bytes` (little-endian, at an offset aligned to a 64-byte
+    // cache line, as the arena is: the token vocabulary's 16-byte slots never straddle two),
+    // read by detail::packed_table: this writer gets `.member = {ARENA + offset},`.
     template <class T, std::size_t N>
     void packed(std::string_view member, const T (&a)[N], std::string& bytes, const std::string& arena) {
         static_assert(std::is_unsigned_v<T>);
-        while (bytes.size() % 8 != 0) bytes += '\0';
+        while (bytes.size() % 64 != 0) bytes += '\0';
         const std::size_t at = bytes.size();
         for (std::size_t i = 0; i < N; ++i)
             for (std::size_t k = 0; k < sizeof(T); ++k)
@@ -74,7 +75,7 @@ public:
     void char_array(const std::string& name, const std::string& bytes) {
         text += "#if defined(__GNUC__)\n#pragma GCC diagnostic push\n"
                 "#pragma GCC diagnostic ignored \"-Woverlength-strings\"\n#endif\n";
-        text += "inline constexpr char " + name + "[] =";
+        text += "alignas(64) inline constexpr char " + name + "[] =";
         for (std::size_t i = 0; i < bytes.size(); ++i) {
             if (i % 96 == 0) text += i == 0 ? "\n    \"" : "\"\n    \"";
             const auto b = static_cast<unsigned char>(bytes[i]);

@@ -545,7 +545,7 @@ class token_scanner {
                   "calllock: too many keyword tokens for the token engine");
     static constexpr std::size_t CH = tables_t::chunks;
     static constexpr std::size_t cap = T.longest_word + 1;  // a run this long is unknown
-    static constexpr bool phrases = T.punct[' '] != 0;       // keywords of more than one word
+    static constexpr bool phrases = T.punct[std::size_t{' '}] != 0;  // keywords of more than one word
     static constexpr const auto& A = T.automaton;
     static constexpr const auto& Voc = T.vocab;
     using vocab_t = std::remove_cvref_t<decltype(Voc)>;
