@@ -67,7 +67,7 @@ public:
         text += member;
         text += " = {" + arena + " + " + std::to_string(at) + "},\n";
     }
-    // `inline constexpr char NAME[] = "...";`: one string literal (an inline variable: one copy
+    // `alignas(64) inline constexpr char NAME[] = "...";`: one string literal (an inline variable: one copy
     // in a program, however many units use it); printable bytes as themselves, the others as
     // octal escapes, 96 bytes to a line. Longer than the 65,536 characters the standard asks
     // every compiler to support (g++ and clang take it; -Wpedantic's -Woverlength-strings is

@@ -13,10 +13,10 @@
 //    one "unknown" token, which no keyword contains.
 //  - An Aho-Corasick automaton over token ids: a trie of the keywords' token
 //    sequences, failure links, and for each state its output list (every keyword
-//    that ends there, ascending index). The root's edges are an array; every other
-//    state is one 64-bit record (its full transition on ' ', every other token of a
-//    phrase; its failure link; its only child on another token, which most states
-//    have), and the edges of the states with more children live in a hash table
+//    that ends there, ascending index). Every state is one 64-bit record (its full
+//    transition on ' ', every other token of a phrase; its failure link; its only
+//    child on another token, which most states have); the root's edges are an array,
+//    and the edges of the other states with more children live in a hash table
 //    keyed by (state, token).
 //  - At run time the bytes are folded (text_fold<true>, with a fast path for the
 //    bytes that start no multi-byte fold), a word run is packed lowercase into 64-bit
@@ -133,10 +133,11 @@ struct token_sequences {
     std::uint32_t seq_begin[N + 1]{};
 };
 
-// Stage 2: the run-time vocabulary. A slot is two 64-bit values side by side, so that
-// a probe reads one cache line: the word's first chunk (0: an empty slot; a word's first
-// byte is never 0), then its length << 16 | vocabulary index + 1. Words of up to 8 bytes
-// (most) are told apart there; a longer word's other chunks are in `chunk`.
+// Stage 2: the run-time vocabulary. A slot is two 64-bit values side by side, read
+// together (one cache line where the table is 16-byte aligned, as gen-tables writes it):
+// the word's first chunk (0: an empty slot; a word's first byte is never 0), then its
+// length << 16 | vocabulary index + 1. Words of up to 8 bytes (most) are told apart
+// there; `chunk` holds every word's chunks, of which a longer word's others are read.
 template <std::size_t V, std::size_t CH, template <class, std::size_t> class A = table_array>
 struct token_vocab {
     static constexpr std::size_t slots = token_pow2_at_least(2 * V);
@@ -171,8 +172,8 @@ struct token_links {
     std::size_t outputs = 0;
 };
 
-// Stage 5: the run-time automaton. The root's edges are an array; every other state
-// is one 64-bit record, read once per step:
+// Stage 5: the run-time automaton. The root's edges are an array; every state is one
+// 64-bit record (the root's is 0: no ' ' transition, no child), read once per step:
 //   bits  0-15  the full transition on ' ' (every other word token of a phrase);
 //   bits 16-31  the failure link;
 //   bits 32-47  the token of its only child on another token (most states of a trie
@@ -500,10 +501,19 @@ constexpr token_kind_table make_token_kinds() {
     return k;
 }
 inline constexpr token_kind_table token_kinds = make_token_kinds();
+// The scanner's 8-byte word start counts on it (a run of at least one byte).
+static_assert([] {
+    for (unsigned b = 0; b < 256; ++b)
+        if (token_kinds.kind[b] == token_kind::word &&
+            !((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')))
+            return false;
+    return true;
+}(), "calllock: a word byte of the token engine's fast path must be an ASCII letter or digit");
 
 // The length (1..8) of the run of ASCII letters and digits that begins 8 bytes read
-// little-endian (the first byte must be one), found for all 8 bytes at once: bytes with
-// the top bit cleared are compared with the ranges by borrow-free subtraction.
+// little-endian (the first byte must be one), found for all 8 bytes at once: each byte's
+// low 7 bits, with the top bit set as a guard, are compared with the ranges by
+// subtraction that borrows from no neighbour; bytes of 0x80 and up end the run.
 [[nodiscard]] constexpr std::size_t token_alnum_run(std::uint64_t x) noexcept {
     constexpr std::uint64_t ones = 0x0101010101010101ull, high = ones * 0x80, low7 = ones * 0x7F;
     const std::uint64_t d = (x & low7) | high, y = ((x | ones * 0x20) & low7) | high;
