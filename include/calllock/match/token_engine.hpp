@@ -406,7 +406,6 @@ struct token_builder {
             return static_cast<std::uint16_t>(c | (links.out_count[c] != 0 ? token_reports : 0));
         };
         std::size_t space_child[S]{};  // 0 = none
-        std::uint16_t space_next[S]{};
         for (std::size_t s = 0; s < S; ++s) {
             a.out_begin[s] = at;
             at += links.out_count[s];
@@ -433,12 +432,11 @@ struct token_builder {
             a.state[s] = std::uint64_t{links.fail[s]} << 16 | child << 32;
         }
         a.out_begin[S] = at;
-        // The transition on ' ' from every state, in breadth-first order (the fail link first).
+        // The transition on ' ' from every state, in breadth-first order (the fail link's first).
         for (std::size_t q = 0; q < S; ++q) {
             const std::size_t s = links.order[q];
-            if (space_child[s] != 0) space_next[s] = marked(space_child[s]);
-            else if (s != 0) space_next[s] = space_next[links.fail[s]];
-            a.state[s] |= space_next[s];
+            if (space_child[s] != 0) a.state[s] |= marked(space_child[s]);
+            else if (s != 0) a.state[s] |= a.state[links.fail[s]] & 0xFFFF;
         }
         // Output lists in breadth-first order, so that the fail link's list is ready:
         // each is the merge of the state's own keywords and its fail link's list.
@@ -501,14 +499,6 @@ constexpr token_kind_table make_token_kinds() {
     return k;
 }
 inline constexpr token_kind_table token_kinds = make_token_kinds();
-// The scanner's 8-byte word start counts on it (a run of at least one byte).
-static_assert([] {
-    for (unsigned b = 0; b < 256; ++b)
-        if (token_kinds.kind[b] == token_kind::word &&
-            !((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')))
-            return false;
-    return true;
-}(), "calllock: a word byte of the token engine's fast path must be an ASCII letter or digit");
 
 // The length (1..8) of the run of ASCII letters and digits that begins 8 bytes read
 // little-endian (the first byte must be one), found for all 8 bytes at once: each byte's
@@ -522,6 +512,13 @@ static_assert([] {
     const std::uint64_t stop = ~((letter | digit) & ~x) & high;  // not alnum, or not ASCII
     return stop == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(stop)) / 8;
 }
+// The scanner's 8-byte word start counts on it: a byte the scanner reads as a word byte
+// begins a run of one at least.
+static_assert([] {
+    for (unsigned b = 0; b < 256; ++b)
+        if (token_kinds.kind[b] == token_kind::word && token_alnum_run(b) != 1) return false;
+    return true;
+}(), "calllock: a word byte of the token engine's fast path must be an ASCII letter or digit");
 [[nodiscard]] constexpr std::uint64_t token_byteswap(std::uint64_t v) noexcept {
 #if defined(__GNUC__) || defined(__clang__)
     return __builtin_bswap64(v);
