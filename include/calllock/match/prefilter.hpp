@@ -5,7 +5,9 @@
 // low bits: letters of either case exactly), and four tables of code pairs (1,024
 // bits each, one 128-entry byte lookup) say which pairs occur at offsets 0-1, 1-2,
 // 2-3 and 3-4 of some keyword; three more mark where a keyword of 2, 3 or 4 bytes
-// ends.
+// ends. A pair's byte in a table is made of the raw bits the step has at hand (the
+// first byte's low 5, the second's low 2) and its bit of the second's bits 2-4, so
+// that neither byte is masked or shifted on its own first (pf_pair).
 // A position passes when its pairs chain through the tables; it never fails a
 // real occurrence (a pair of a keyword is always in its table), and only the
 // positions that pass are compared with the keywords that start with their pair.
@@ -53,19 +55,21 @@ inline constexpr std::uint16_t pf_none = 0xFFFF;
 constexpr unsigned char pf_code(unsigned char b) noexcept { return static_cast<unsigned char>(b & 0x1F); }
 
 struct pf_consts {
-    unsigned char bit[128];  // 1 << (c & 7): the bit of a pair's second code in its byte
+    unsigned char bit[128];  // 1 << (b >> 2 & 7): the bit of a pair's second byte b (pf_pair)
 };
 inline constexpr pf_consts pf_const = [] {
     pf_consts c{};
     for (unsigned b = 0; b < 128; ++b) {
-        c.bit[b] = static_cast<unsigned char>(1u << (b & 7));
+        c.bit[b] = static_cast<unsigned char>(1u << ((b >> 2) & 7));
     }
     return c;
 }();
 
-// A pair of codes as a bit number of a 1,024-bit table.
+// A pair of codes as a bit number of a 1,024-bit table: byte a's code and b's low
+// two bits make the byte (a 7-bit lookup index), b's bits 2-4 the bit in it.
 constexpr std::size_t pf_pair(unsigned char a, unsigned char b) noexcept {
-    return std::size_t{pf_code(a)} * 32 + pf_code(b);
+    const std::size_t byte = std::size_t{pf_code(a)} | std::size_t{b & 0x3u} << 5;
+    return byte * 8 + ((b >> 2) & 0x7u);
 }
 
 // The tables a keyword sets: F_j (pair at offsets j, j+1) while it is long enough,
@@ -101,23 +105,28 @@ constexpr bool pf_pays(const std::array<K, N>& words) {
     return n <= pf_max_first_pairs;
 }
 
-// The tables, the keywords by first pair, and for retiring found keywords a count
+// What a candidate position is compared with, for one keyword: its first 8 bytes
+// as a little-endian word, the bytes it has, and 0x20 at its letters (a text word
+// w matches them when ((w | fold) & care) == head), then the keyword itself.
+struct pf_key {
+    std::uint64_t head = 0, care = 0, fold = 0;
+    const char* text = nullptr;
+    std::uint16_t len = 0, id = 0;
+};
+
+// The tables, the keywords by first pair (one after another, so that a candidate
+// reads its pair's keywords in one run), and for retiring found keywords a count
 // per slot: a (table, pair) some keyword sets, numbered by the pair's rank among
 // its table's bits, at most N * pf_tables of them.
 template <std::size_t N>
 struct pf_data {
     static constexpr std::size_t slot_bound = N * pf_tables;
     unsigned char tab[pf_tables][128]{};  // the initial tables
-    std::uint16_t first[1025]{};          // keywords by first pair: ids[first[p] .. first[p+1])
-    std::uint16_t ids[N]{};
+    std::uint16_t first[1025]{};          // keywords by first pair: keys[first[p] .. first[p+1])
+    pf_key keys[N]{};
     std::uint16_t use[N][pf_tables]{};    // the slot of each table a keyword sets, or pf_none
-    // A keyword's first 8 bytes as a little-endian word, the bytes it has, and 0x20
-    // at its letters: a text word w matches them when ((w | fold) & care) == head.
-    std::uint64_t head[N]{}, care[N]{}, fold[N]{};
     std::uint16_t slot_pair[slot_bound]{};  // the pair of each slot
     std::uint16_t count[slot_bound]{};      // keywords that set each slot
-    const char* text[N]{};                  // the keywords
-    std::uint16_t len[N]{};
     std::size_t slots = 0, min_len = 0;
 };
 
@@ -129,14 +138,6 @@ constexpr auto build_prefilter() {
     for (std::size_t k = 0; k < N; ++k) {
         const std::string_view w = match::keyword_text(Words[k]);
         d.min_len = w.size() < d.min_len ? w.size() : d.min_len;
-        d.text[k] = w.data();
-        d.len[k] = static_cast<std::uint16_t>(w.size());
-        for (std::size_t i = 0; i < w.size() && i < 8; ++i) {
-            const auto c = static_cast<unsigned char>(w[i]);
-            d.head[k] |= std::uint64_t{c} << (8 * i);
-            d.care[k] |= std::uint64_t{0xFF} << (8 * i);
-            if (c >= 'a' && c <= 'z') d.fold[k] |= std::uint64_t{0x20} << (8 * i);
-        }
         pf_uses(w, [&](std::size_t t, std::size_t p) {
             d.tab[t][p / 8] = static_cast<unsigned char>(d.tab[t][p / 8] | (1u << (p % 8)));
         });
@@ -163,8 +164,16 @@ constexpr auto build_prefilter() {
     for (std::size_t p = 0; p < 1024; ++p) d.first[p + 1] = static_cast<std::uint16_t>(d.first[p + 1] + d.first[p]);
     for (std::size_t k = 0; k < N; ++k) {
         const std::string_view w = match::keyword_text(Words[k]);
-        d.ids[d.first[pf_pair(static_cast<unsigned char>(w[0]), static_cast<unsigned char>(w[1]))]++] =
-            static_cast<std::uint16_t>(k);
+        pf_key& key = d.keys[d.first[pf_pair(static_cast<unsigned char>(w[0]), static_cast<unsigned char>(w[1]))]++];
+        key.text = w.data();
+        key.len = static_cast<std::uint16_t>(w.size());
+        key.id = static_cast<std::uint16_t>(k);
+        for (std::size_t i = 0; i < w.size() && i < 8; ++i) {
+            const auto c = static_cast<unsigned char>(w[i]);
+            key.head |= std::uint64_t{c} << (8 * i);
+            key.care |= std::uint64_t{0xFF} << (8 * i);
+            if (c >= 'a' && c <= 'z') key.fold |= std::uint64_t{0x20} << (8 * i);
+        }
     }
     for (std::size_t p = 1024; p > 0; --p) d.first[p] = d.first[p - 1];
     d.first[0] = 0;
@@ -176,24 +185,18 @@ constexpr auto build_prefilter() {
 struct pf_view {
     const unsigned char (*tab)[128];
     const std::uint16_t* first;
-    const std::uint16_t* ids;
+    const pf_key* keys;
     const std::uint16_t (*use)[pf_tables];
-    const std::uint64_t* head;
-    const std::uint64_t* care;
-    const std::uint64_t* fold;
     const std::uint16_t* slot_pair;
     const std::uint16_t* count;
-    const char* const* text;
-    const std::uint16_t* len;
     std::size_t slots, min_len;
 };
 
 template <const auto& Words>
 struct prefilter_of {
     static constexpr auto data = build_prefilter<Words>();
-    static constexpr pf_view value{data.tab,  data.first,     data.ids,   data.use,  data.head, data.care,
-                                   data.fold, data.slot_pair, data.count, data.text, data.len,  data.slots,
-                                   data.min_len};
+    static constexpr pf_view value{data.tab,   data.first, data.keys,  data.use,
+                                   data.slot_pair, data.count, data.slots, data.min_len};
 };
 
 // What a scanner changes: its copy of the tables, less the pairs of the keywords
@@ -257,10 +260,12 @@ typedef unsigned char pf_v64u __attribute__((vector_size(64)));
 // blocks through a zero-padded copy). Stops before the first block where a
 // multi-byte fold starts (E2 84 AA, C4 B0: the folded text differs from the raw
 // bytes there; other sequences, a curly quote's E2 80 99 among them, fold to
-// themselves) and returns the number of blocks done.
+// themselves) and returns the number of blocks done; those sequences are looked
+// for only when the bytes read are not all ASCII.
 __attribute__((target("avx512f,avx512bw,avx512vbmi"))) inline std::size_t
 pf_scan_avx512(const unsigned char* text, std::size_t n, std::size_t blocks,
                const unsigned char (*tab)[128], std::uint64_t* masks) noexcept {
+    typedef unsigned short v32u16 __attribute__((vector_size(64)));
     pf_v64 bit_lo, bit_hi, t_lo[pf_tables], t_hi[pf_tables];
     __builtin_memcpy(&bit_lo, pf_const.bit, 64);
     __builtin_memcpy(&bit_hi, pf_const.bit + 64, 64);
@@ -273,6 +278,18 @@ pf_scan_avx512(const unsigned char* text, std::size_t n, std::size_t blocks,
     const pf_v64 c4 = zero + static_cast<char>(0xC4), b0 = zero + static_cast<char>(0xB0);
     const pf_v64 e2 = zero + static_cast<char>(0xE2), x84 = zero + static_cast<char>(0x84),
                  aa = zero + static_cast<char>(0xAA);
+    // Whether any byte the blocks read is not ASCII (then folds are looked for).
+    const std::size_t reach = 64 * blocks + pf_pairs < n ? 64 * blocks + pf_pairs : n;
+    pf_v64 any = zero;
+    std::size_t i = 0;
+    for (; i + 64 <= reach; i += 64) {
+        pf_v64 w;
+        __builtin_memcpy(&w, text + i, 64);
+        any |= w;
+    }
+    unsigned char high = 0;
+    for (; i < reach; ++i) high |= text[i];
+    const bool ascii = (high & 0x80) == 0 && CALLLOCK_PF_NONZERO(any & (zero + static_cast<char>(0x80))) == 0;
     alignas(64) unsigned char tail[64 + 64 + 8];
     for (std::size_t b = 0; b < blocks; ++b) {
         const std::size_t at = 64 * b;
@@ -282,18 +299,22 @@ pf_scan_avx512(const unsigned char* text, std::size_t n, std::size_t blocks,
             __builtin_memcpy(tail, p, n - at);
             p = tail;
         }
-        pf_v64 v[pf_pairs + 1], c[pf_pairs + 1];
-        for (std::size_t j = 0; j <= pf_pairs; ++j) {
-            __builtin_memcpy(&v[j], p + j, 64);
-            c[j] = v[j] & low5;
+        pf_v64 v[pf_pairs + 1];
+        for (std::size_t j = 0; j <= pf_pairs; ++j) __builtin_memcpy(&v[j], p + j, 64);
+        if (!ascii) {
+            const std::uint64_t kelvin =
+                CALLLOCK_PF_EQ(v[0], e2) & CALLLOCK_PF_EQ(v[1], x84) & CALLLOCK_PF_EQ(v[2], aa);
+            const std::uint64_t dotted_i = CALLLOCK_PF_EQ(v[0], c4) & CALLLOCK_PF_EQ(v[1], b0);
+            if ((kelvin | dotted_i) != 0) return b;
         }
-        const std::uint64_t kelvin = CALLLOCK_PF_EQ(v[0], e2) & CALLLOCK_PF_EQ(v[1], x84) & CALLLOCK_PF_EQ(v[2], aa);
-        const std::uint64_t dotted_i = CALLLOCK_PF_EQ(v[0], c4) & CALLLOCK_PF_EQ(v[1], b0);
-        if ((kelvin | dotted_i) != 0) return b;
         std::uint64_t f[pf_pairs], e[pf_pairs];
         for (std::size_t j = 0; j < pf_pairs; ++j) {
-            const pf_v64 idx = (pf_v64)(((pf_v64u)c[j] << 2) | ((pf_v64u)c[j + 1] >> 3));
-            const pf_v64 sel = CALLLOCK_PF_LOOKUP(c[j + 1], bit_lo, bit_hi);
+            // The lookup index: bits 0-4 of the first byte, bits 0-1 of the second
+            // at bits 5-6 (shifted in 16-bit lanes: bits 0-4 of an odd byte take
+            // its even neighbour's high bits, and are not kept).
+            const pf_v64 up = (pf_v64)((v32u16)v[j + 1] << 5);
+            const pf_v64 idx = (v[j] & low5) | (up & ~low5);
+            const pf_v64 sel = CALLLOCK_PF_LOOKUP(v[j + 1], bit_lo, bit_hi);
             f[j] = CALLLOCK_PF_NONZERO(CALLLOCK_PF_LOOKUP(idx, t_lo[j], t_hi[j]) & sel);
             if (j + 1 < pf_pairs)
                 e[j + 1] = CALLLOCK_PF_NONZERO(CALLLOCK_PF_LOOKUP(idx, t_lo[pf_pairs + j], t_hi[pf_pairs + j]) & sel);
@@ -315,22 +336,27 @@ inline constexpr std::size_t pf_retire_before = 1024;  // bytes left: worth upda
 // Sets in `hits` (a bit set's words) the keywords of P that occur at p.
 inline void pf_verify(const pf_view& P, pf_tables_copy& own, std::uint16_t* count, const unsigned char* t,
                       std::size_t n, std::size_t p, std::uint64_t* hits) noexcept {
-    const std::size_t pair = std::size_t{pf_code(t[p])} * 32 + pf_code(t[p + 1]);
-    for (std::size_t r = P.first[pair]; r < P.first[pair + 1]; ++r) {
-        const std::size_t k = P.ids[r];
-        if ((hits[k / 64] >> (k % 64)) & 1) continue;
-        const std::size_t len = P.len[k];
+    const std::size_t pair = pf_pair(t[p], t[p + 1]);
+    const bool whole8 = n - p >= 8;  // the first 8 bytes in one compare
+    std::uint64_t word = 0;
+    if (whole8) __builtin_memcpy(&word, t + p, 8);
+    const pf_key* const end = P.keys + P.first[pair + 1];
+    for (const pf_key* key = P.keys + P.first[pair]; key != end; ++key) {
+        const std::size_t len = key->len;
         if (len > n - p) continue;
         std::size_t i = 0;
-        if (n - p >= 8) {  // the first 8 bytes in one compare
-            std::uint64_t word;
-            __builtin_memcpy(&word, t + p, 8);
-            if (((word | P.fold[k]) & P.care[k]) != P.head[k]) continue;
+        if (whole8) {
+            if (((word | key->fold) & key->care) != key->head) continue;
             i = 8;
         }
-        while (i < len && ascii_lower(t[p + i]) == static_cast<unsigned char>(P.text[k][i])) ++i;
+        while (i < len && ascii_lower(t[p + i]) == static_cast<unsigned char>(key->text[i])) ++i;
         if (i < len) continue;
-        hits[k / 64] |= std::uint64_t{1} << (k % 64);
+        // A keyword found again (in the last bytes, where found keywords stay in
+        // the tables) is not retired twice.
+        const std::size_t k = key->id;
+        const std::uint64_t bit = std::uint64_t{1} << (k % 64);
+        if (hits[k / 64] & bit) continue;
+        hits[k / 64] |= bit;
         if (n - p < pf_retire_before) continue;
         if (!own.retiring) {  // the tables become the scanner's own
             __builtin_memcpy(own.tab, P.tab, sizeof own.tab);
@@ -340,8 +366,8 @@ inline void pf_verify(const pf_view& P, pf_tables_copy& own, std::uint16_t* coun
         for (std::size_t u = 0; u < pf_tables; ++u) {  // its pairs leave the tables
             const std::size_t slot = P.use[k][u];
             if (slot == pf_none || --count[slot] != 0) continue;
-            const std::size_t bit = P.slot_pair[slot];
-            own.tab[u][bit / 8] = static_cast<unsigned char>(own.tab[u][bit / 8] & ~(1u << (bit % 8)));
+            const std::size_t at = P.slot_pair[slot];
+            own.tab[u][at / 8] = static_cast<unsigned char>(own.tab[u][at / 8] & ~(1u << (at % 8)));
         }
     }
 }
