@@ -242,16 +242,20 @@ inline bool pf_cpu_ok() noexcept {
 typedef char pf_v64 __attribute__((vector_size(64)));
 typedef unsigned char pf_v64u __attribute__((vector_size(64)));
 
+// A byte lookup: 128 entries (lo, hi; the index's low 7 bits), or 64 (its low 6).
 #if defined(__clang__)
 #define CALLLOCK_PF_LOOKUP(idx, lo, hi) __builtin_ia32_vpermi2varqi512((lo), (idx), (hi))
+#define CALLLOCK_PF_LOOKUP64(idx, tab) __builtin_ia32_permvarqi512((tab), (idx))
 #else
 #define CALLLOCK_PF_LOOKUP(idx, lo, hi) __builtin_ia32_vpermt2varqi512_mask((idx), (lo), (hi), ~0ULL)
+#define CALLLOCK_PF_LOOKUP64(idx, tab) __builtin_ia32_permvarqi512_mask((tab), (idx), (tab), ~0ULL)
 #endif
-// Bytes of a that are not 0 (NE: 4), equal to b (EQ: 0), as a 64-bit mask.
+// Bytes where a and b share a bit (a & b not 0; NE: 4), bytes of a equal to b (EQ:
+// 0), as 64-bit masks (clang folds its and + compare into one test).
 #if defined(__clang__)
-#define CALLLOCK_PF_NONZERO(a) static_cast<std::uint64_t>(__builtin_ia32_ucmpb512_mask((a), zero, 4, ~0ULL))
+#define CALLLOCK_PF_TEST(a, b) static_cast<std::uint64_t>(__builtin_ia32_ucmpb512_mask((a) & (b), zero, 4, ~0ULL))
 #else
-#define CALLLOCK_PF_NONZERO(a) static_cast<std::uint64_t>(__builtin_ia32_ptestmb512((a), (a), ~0ULL))
+#define CALLLOCK_PF_TEST(a, b) static_cast<std::uint64_t>(__builtin_ia32_ptestmb512((a), (b), ~0ULL))
 #endif
 #define CALLLOCK_PF_EQ(a, b) static_cast<std::uint64_t>(__builtin_ia32_ucmpb512_mask((a), (b), 0, ~0ULL))
 
@@ -266,9 +270,8 @@ __attribute__((target("avx512f,avx512bw,avx512vbmi"))) inline std::size_t
 pf_scan_avx512(const unsigned char* text, std::size_t n, std::size_t blocks,
                const unsigned char (*tab)[128], std::uint64_t* masks) noexcept {
     typedef unsigned short v32u16 __attribute__((vector_size(64)));
-    pf_v64 bit_lo, bit_hi, t_lo[pf_tables], t_hi[pf_tables];
-    __builtin_memcpy(&bit_lo, pf_const.bit, 64);
-    __builtin_memcpy(&bit_hi, pf_const.bit + 64, 64);
+    pf_v64 bit, t_lo[pf_tables], t_hi[pf_tables];
+    __builtin_memcpy(&bit, pf_const.bit, 64);  // the second 64 repeat the first
     for (std::size_t t = 0; t < pf_tables; ++t) {
         __builtin_memcpy(&t_lo[t], tab[t], 64);
         __builtin_memcpy(&t_hi[t], tab[t] + 64, 64);
@@ -289,7 +292,7 @@ pf_scan_avx512(const unsigned char* text, std::size_t n, std::size_t blocks,
     }
     unsigned char high = 0;
     for (; i < reach; ++i) high |= text[i];
-    const bool ascii = (high & 0x80) == 0 && CALLLOCK_PF_NONZERO(any & (zero + static_cast<char>(0x80))) == 0;
+    const bool ascii = (high & 0x80) == 0 && CALLLOCK_PF_TEST(any, zero + static_cast<char>(0x80)) == 0;
     alignas(64) unsigned char tail[64 + 64 + 8];
     for (std::size_t b = 0; b < blocks; ++b) {
         const std::size_t at = 64 * b;
@@ -314,10 +317,10 @@ pf_scan_avx512(const unsigned char* text, std::size_t n, std::size_t blocks,
             // its even neighbour's high bits, and are not kept).
             const pf_v64 up = (pf_v64)((v32u16)v[j + 1] << 5);
             const pf_v64 idx = (v[j] & low5) | (up & ~low5);
-            const pf_v64 sel = CALLLOCK_PF_LOOKUP(v[j + 1], bit_lo, bit_hi);
-            f[j] = CALLLOCK_PF_NONZERO(CALLLOCK_PF_LOOKUP(idx, t_lo[j], t_hi[j]) & sel);
+            const pf_v64 sel = CALLLOCK_PF_LOOKUP64(v[j + 1], bit);
+            f[j] = CALLLOCK_PF_TEST(CALLLOCK_PF_LOOKUP(idx, t_lo[j], t_hi[j]), sel);
             if (j + 1 < pf_pairs)
-                e[j + 1] = CALLLOCK_PF_NONZERO(CALLLOCK_PF_LOOKUP(idx, t_lo[pf_pairs + j], t_hi[pf_pairs + j]) & sel);
+                e[j + 1] = CALLLOCK_PF_TEST(CALLLOCK_PF_LOOKUP(idx, t_lo[pf_pairs + j], t_hi[pf_pairs + j]), sel);
         }
         std::uint64_t pass = f[pf_pairs - 1];  // F0 and (E1 or F1 and (E2 or F2 and (... F_last)))
         for (std::size_t j = pf_pairs - 1; j-- > 0;) pass = f[j] & (e[j + 1] | pass);
@@ -327,7 +330,8 @@ pf_scan_avx512(const unsigned char* text, std::size_t n, std::size_t blocks,
 }
 
 #undef CALLLOCK_PF_LOOKUP
-#undef CALLLOCK_PF_NONZERO
+#undef CALLLOCK_PF_LOOKUP64
+#undef CALLLOCK_PF_TEST
 #undef CALLLOCK_PF_EQ
 
 inline constexpr std::size_t pf_chunk = 512;          // positions filtered between table updates
