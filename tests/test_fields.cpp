@@ -290,6 +290,23 @@ static_assert(*fields_of(std::array<std::string_view, 1>{
                              "your tech was here yesterday and the furnace still isn't working"})
                    .primary_intent == PrimaryIntent::active_job_issue);
 static_assert(!fields_of_tags({tag_of("CALLBACK_RISK")}).is_callback_complaint);
+// A recent install the caller says was ours is our work (active job); the same install
+// without a word of us is a repair to book.
+static_assert(*said("you guys installed our new ac in june and it keeps shutting off").primary_intent ==
+              PrimaryIntent::active_job_issue);
+static_assert(*said("your crew put in our new furnace last month and it's making a loud whining noise").primary_intent ==
+              PrimaryIntent::active_job_issue);
+static_assert(*said("our new furnace was installed last month and it's making a loud whining noise").primary_intent ==
+              PrimaryIntent::booking_request);
+static_assert([] {  // the install is recent there too: only the word of us differs
+    const CallSession s = session_of(
+        std::array<std::string_view, 1>{"our new furnace was installed last month and it's making a loud whining noise"});
+    CallFacts facts;
+    facts.start_time = s.start_time;
+    return hvac117_profile::classify<default_engine>(facts, [&](auto&& f) { hvac117_profile::session_text(s, f); })
+        .tags.set()
+        .contains(tag_of("RECENT_INSTALL"));
+}());
 static_assert(*fields_of_tags({tag_of("GAS_LEAK"), tag_of("REPAIR_HEATING")}).hvac_issue_type == IssueType::safety);
 static_assert(*fields_of_tags({tag_of("CONDENSATE_CLOG")}).hvac_issue_type == IssueType::water_leak);
 static_assert(fields_of_tags({tag_of("DURATION_RECENT"), tag_of("REPAIR_AC")}).problem_duration ==

@@ -1273,13 +1273,18 @@ struct reader {
     // A tune-up booked, with a price on new equipment asked on the side, is a maintenance visit.
     const bool tuneup_booked = s.booking_confirmed && (has(tag_of("TUNEUP_AC")) || has(tag_of("TUNEUP_HEATING")));
     const bool wants_new = (install || lead) && (!repair || lead) && !tuneup_booked;
+    // Equipment installed in the last months, or a part on order, that a customer calls
+    // about while speaking of our work is work this company already did (brief:
+    // active_job_issue): "the humidifier you put on in october quit working".
+    const bool our_recent_work =
+        tally_of(kind::us).any() && (has(tag_of("RECENT_INSTALL")) || has(tag_of("PARTS_DELAY")));
     if (!customer) {
         if (*f.caller_type != CallerType::unknown) f.primary_intent = PrimaryIntent::solicitation;
     } else if (intent_said.has(account) && !repair && !install) {
         // A plan cancelled or its renewal stopped is an account change, whatever led to it
         // ("your tech left the door off ... i want to cancel my service agreement").
         f.primary_intent = PrimaryIntent::admin_billing;
-    } else if (f.is_callback_complaint || (intent_said.has(active_job) && !repair && !install)) {
+    } else if (f.is_callback_complaint || our_recent_work || (intent_said.has(active_job) && !repair && !install)) {
         f.primary_intent = PrimaryIntent::active_job_issue;
     } else if (intent_said.has(admin) && !repair && !install && !maintenance) {
         f.primary_intent = PrimaryIntent::admin_billing;

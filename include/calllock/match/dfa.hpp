@@ -539,6 +539,7 @@ private:
     // Shorter chunks for shorter pieces, down to a little more than the warm-up.
     static constexpr std::size_t min_chunk = W + 8 > 24 ? W + 8 : 24;
     using elem = std::remove_cvref_t<decltype(T.next[0])>;
+    static_assert(K * L <= 0x10000, "calllock: a record's block index is 16 bits");
     struct record {
         std::uint16_t at;  // byte index in the block
         elem state;        // a reporting state, or T.collapse

@@ -5,9 +5,10 @@
 // low bits: letters of either case exactly), and four tables of code pairs (1,024
 // bits each, one 128-entry byte lookup) say which pairs occur at offsets 0-1, 1-2,
 // 2-3 and 3-4 of some keyword; three more mark where a keyword of 2, 3 or 4 bytes
-// ends. A pair's byte in a table is made of the raw bits the step has at hand (the
-// first byte's low 5, the second's low 2) and its bit of the second's bits 2-4, so
-// that neither byte is masked or shifted on its own first (pf_pair).
+// ends. A pair's byte in a table is the first byte's low 5 bits beside the second's
+// low 2, its bit the second's bits 2-4 (pf_pair): the step joins the first byte and
+// the second shifted left by 5 (in 16-bit lanes) in one bit-select, with no byte
+// codes computed first.
 // A position passes when its pairs chain through the tables; it never fails a
 // real occurrence (a pair of a keyword is always in its table), and only the
 // positions that pass are compared with the keywords that start with their pair.
@@ -55,11 +56,11 @@ inline constexpr std::uint16_t pf_none = 0xFFFF;
 constexpr unsigned char pf_code(unsigned char b) noexcept { return static_cast<unsigned char>(b & 0x1F); }
 
 struct pf_consts {
-    unsigned char bit[128];  // 1 << (b >> 2 & 7): the bit of a pair's second byte b (pf_pair)
+    unsigned char bit[64];  // 1 << (b >> 2 & 7): the bit of a pair's second byte b (pf_pair; low 6 bits)
 };
 inline constexpr pf_consts pf_const = [] {
     pf_consts c{};
-    for (unsigned b = 0; b < 128; ++b) {
+    for (unsigned b = 0; b < 64; ++b) {
         c.bit[b] = static_cast<unsigned char>(1u << ((b >> 2) & 7));
     }
     return c;
@@ -272,7 +273,7 @@ pf_scan_avx512(const unsigned char* text, std::size_t n, std::size_t blocks,
                const unsigned char (*tab)[128], std::uint64_t* masks) noexcept {
     typedef unsigned short v32u16 __attribute__((vector_size(64)));
     pf_v64 bit, t_lo[pf_tables], t_hi[pf_tables];
-    __builtin_memcpy(&bit, pf_const.bit, 64);  // the second 64 repeat the first
+    __builtin_memcpy(&bit, pf_const.bit, 64);
     for (std::size_t t = 0; t < pf_tables; ++t) {
         __builtin_memcpy(&t_lo[t], tab[t], 64);
         __builtin_memcpy(&t_hi[t], tab[t] + 64, 64);
@@ -356,8 +357,8 @@ inline void pf_verify(const pf_view& P, pf_tables_copy& own, std::uint16_t* coun
         }
         while (i < len && ascii_lower(t[p + i]) == static_cast<unsigned char>(key->text[i])) ++i;
         if (i < len) continue;
-        // A keyword found again (in the last bytes, where found keywords stay in
-        // the tables) is not retired twice.
+        // A keyword already found (by the automaton, earlier in this chunk, or where
+        // its pairs stay in the tables) is not retired again.
         const std::size_t k = key->id;
         const std::uint64_t bit = std::uint64_t{1} << (k % 64);
         if (hits[k / 64] & bit) continue;
