@@ -31,14 +31,18 @@ constexpr CallSession session_of(const std::array<std::string_view, N>& turns) {
     return s;
 }
 
+// The hvac117 classification of a session.
+constexpr Classification classified(const CallSession& s) {
+    CallFacts facts;  // facts_of() is not constexpr (it reads std::string members)
+    facts.start_time = s.start_time;
+    return hvac117_profile::classify<default_engine>(facts, [&](auto&& f) { hvac117_profile::session_text(s, f); });
+}
+
 template <std::size_t N>
 constexpr CallFields fields_of(const std::array<std::string_view, N>& turns, bool high_ticket = false) {
     CallSession s = session_of(turns);
     if (high_ticket) s.lead_type = "high_ticket";
-    CallFacts facts;  // facts_of() is not constexpr (it reads std::string members)
-    facts.start_time = s.start_time;
-    return derive_fields(
-        s, hvac117_profile::classify<default_engine>(facts, [&](auto&& f) { hvac117_profile::session_text(s, f); }));
+    return derive_fields(s, classified(s));
 }
 
 // One caller turn.
@@ -298,15 +302,10 @@ static_assert(*said("your crew put in our new furnace last month and it's making
               PrimaryIntent::active_job_issue);
 static_assert(*said("our new furnace was installed last month and it's making a loud whining noise").primary_intent ==
               PrimaryIntent::booking_request);
-static_assert([] {  // the install is recent there too: only the word of us differs
-    const CallSession s = session_of(
-        std::array<std::string_view, 1>{"our new furnace was installed last month and it's making a loud whining noise"});
-    CallFacts facts;
-    facts.start_time = s.start_time;
-    return hvac117_profile::classify<default_engine>(facts, [&](auto&& f) { hvac117_profile::session_text(s, f); })
-        .tags.set()
-        .contains(tag_of("RECENT_INSTALL"));
-}());
+static_assert(classified(session_of(std::array<std::string_view, 1>{
+                             "our new furnace was installed last month and it's making a loud whining noise"}))
+                  .tags.set()
+                  .contains(tag_of("RECENT_INSTALL")));  // the install is recent there too: only the word of us differs
 static_assert(*fields_of_tags({tag_of("GAS_LEAK"), tag_of("REPAIR_HEATING")}).hvac_issue_type == IssueType::safety);
 static_assert(*fields_of_tags({tag_of("CONDENSATE_CLOG")}).hvac_issue_type == IssueType::water_leak);
 static_assert(fields_of_tags({tag_of("DURATION_RECENT"), tag_of("REPAIR_AC")}).problem_duration ==

@@ -197,7 +197,7 @@ struct pf_view {
 template <const auto& Words>
 struct prefilter_of {
     static constexpr auto data = build_prefilter<Words>();
-    static constexpr pf_view value{data.tab,   data.first, data.keys,  data.use,
+    static constexpr pf_view value{data.tab,       data.first, data.keys,  data.use,
                                    data.slot_pair, data.count, data.slots, data.min_len};
 };
 
@@ -242,7 +242,6 @@ inline bool pf_cpu_ok() noexcept {
 }
 
 typedef char pf_v64 __attribute__((vector_size(64)));
-typedef unsigned char pf_v64u __attribute__((vector_size(64)));
 
 // A byte lookup: 128 entries (lo, hi; the index's low 7 bits), or 64 (its low 6).
 #if defined(__clang__)
