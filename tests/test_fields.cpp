@@ -302,10 +302,11 @@ static_assert(*said("your crew put in our new furnace last month and it's making
               PrimaryIntent::active_job_issue);
 static_assert(*said("our new furnace was installed last month and it's making a loud whining noise").primary_intent ==
               PrimaryIntent::booking_request);
+// The install is recent there too: only the word of us differs.
 static_assert(classified(session_of(std::array<std::string_view, 1>{
                              "our new furnace was installed last month and it's making a loud whining noise"}))
                   .tags.set()
-                  .contains(tag_of("RECENT_INSTALL")));  // the install is recent there too: only the word of us differs
+                  .contains(tag_of("RECENT_INSTALL")));
 static_assert(*fields_of_tags({tag_of("GAS_LEAK"), tag_of("REPAIR_HEATING")}).hvac_issue_type == IssueType::safety);
 static_assert(*fields_of_tags({tag_of("CONDENSATE_CLOG")}).hvac_issue_type == IssueType::water_leak);
 static_assert(fields_of_tags({tag_of("DURATION_RECENT"), tag_of("REPAIR_AC")}).problem_duration ==
