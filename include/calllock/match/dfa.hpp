@@ -215,11 +215,26 @@ struct dfa_builder {
     static_assert(O < 0xFFFF && S < 0xFFFF, "calllock: keyword set too large for the DFA");
 };
 
-// The runtime tables. next[] holds premultiplied state numbers (state * C).
+// How a table of S states (+ 2 sentinels) over C classes stores a state: its row
+// offset (state * row) divided by a scale of 1, 2, 4 or 8, the smallest that keeps
+// 16-bit entries (0 when none does: 32-bit entries, scale 1). The scanners multiply
+// back by the scale inside the load's address (an index scale, no instruction), so
+// a large set's table takes half the cache of 32-bit entries. A row is C rounded up
+// to a multiple of the scale.
+constexpr std::size_t dfa_scale(std::size_t S, std::size_t C) {
+    for (std::size_t f = 1; f <= 8; f *= 2)
+        if ((S + 1) * ((C + f - 1) / f * f) / f <= 0xFFFF) return f;
+    return 0;
+}
+
+// The runtime tables. next[] holds premultiplied state numbers (state * row / scale).
 template <std::size_t S, std::size_t C, std::size_t O, class Elem>
 struct dfa_tables {
+    static constexpr std::size_t scale = sizeof(Elem) == 2 ? dfa_scale(S, C) : 1;
+    static_assert(scale != 0, "calllock: 16-bit DFA entries cannot hold this table");
+    static constexpr std::size_t row = (C + scale - 1) / scale * scale;
     dfa_classes<1> classes{};
-    Elem next[(S + 2) * C]{};
+    Elem next[(S + 2) * row]{};
     std::uint16_t imm_begin[S]{}, imm_end[S]{};  // outputs reported on arrival
     std::uint16_t e_begin[S]{}, e_end[S]{};      // outputs confirmed by a non-word byte
     std::uint16_t outs[O]{};
@@ -234,7 +249,9 @@ constexpr auto build_dfa() {
     using b = dfa_builder<Words, Whole>;
     constexpr std::size_t S = b::S, C = b::C, NS = b::tr.nodes;
     using sy = typename b::sy;
-    using Elem = std::conditional_t<((S + 2) * C <= 0xFFFF), std::uint16_t, std::uint32_t>;
+    using Elem = std::conditional_t<dfa_scale(S, C) != 0, std::uint16_t, std::uint32_t>;
+    using tables = dfa_tables<S, C, b::O, Elem>;
+    constexpr std::size_t R = tables::row, F = tables::scale;
     constexpr const auto& tr = b::tr;
     constexpr const auto& cl = b::classes;
 
@@ -283,7 +300,7 @@ constexpr auto build_dfa() {
     for (std::size_t s = 0; s < S; ++s)
         if (!(count_outs(s) == 0 && count_outs(e_node(s)) == 0)) id[s] = static_cast<std::uint16_t>(loud++);
 
-    dfa_tables<S, C, b::O, Elem> t;
+    tables t;
     constexpr_touch(t.next);
     constexpr_touch(t.outs);
     constexpr_touch(t.imm_begin);
@@ -298,11 +315,11 @@ constexpr auto build_dfa() {
     t.classes.count = C;
     t.classes.special = cl.special;
     t.classes.space = cl.space;
-    t.flagged = quiet * C;
+    t.flagged = quiet * R / F;
     t.depth = tr.depth;
-    t.start = std::size_t{id[0]} * C;
-    t.special = S * C;
-    t.collapse = (S + 1) * C;
+    t.start = std::size_t{id[0]} * R / F;
+    t.special = S * R / F;
+    t.collapse = (S + 1) * R / F;
 
     // Per class: the state a transition to the root means (whole-word mode splits
     // the root by the byte read), premultiplied.
@@ -310,14 +327,14 @@ constexpr auto build_dfa() {
     for (std::size_t a = 0; a < C; ++a) {
         std::size_t r = 0;
         if (Whole) r = cl.word[a] ? b::root_w : (a == cl.space ? b::root_s : 0);
-        root_of[a] = static_cast<Elem>(std::size_t{id[r]} * C);
+        root_of[a] = static_cast<Elem>(std::size_t{id[r]} * R / F);
     }
     Elem idc[NS]{};
     constexpr_touch(idc);
-    for (std::size_t s = 0; s < NS; ++s) idc[s] = static_cast<Elem>(std::size_t{id[s]} * C);
+    for (std::size_t s = 0; s < NS; ++s) idc[s] = static_cast<Elem>(std::size_t{id[s]} * R / F);
     idc[0] = Elem{0xFFFF};  // never read: root goes through root_of
     for (std::size_t s = 0; s < S; ++s) {
-        const std::size_t row = std::size_t{id[s]} * C;
+        const std::size_t row = std::size_t{id[s]} * R;
         const bool lw = last_word(s);
         const std::size_t u = ac_of(s);
         // Whole-word: a word byte after a non-word one crosses B, the reverse E.
@@ -327,9 +344,9 @@ constexpr auto build_dfa() {
             const std::size_t v = (cl.word[a] ? on_word : on_other).to[a];
             t.next[row + a] = v == 0 ? root_of[a] : idc[v];
         }
-        t.next[row + cl.special] = static_cast<Elem>(S * C);
+        t.next[row + cl.special] = static_cast<Elem>(t.special);
         if (Whole && (s == b::root_s || (s > 0 && s < NS && tr.sym[s] == cl.space)))
-            t.next[row + cl.space] = static_cast<Elem>((S + 1) * C);  // a gap after a gap
+            t.next[row + cl.space] = static_cast<Elem>(t.collapse);  // a gap after a gap
     }
     // The two sentinel rows (S and S + 1) stay zero: no transition starts there.
     // Outputs, in the renumbered order.
@@ -376,12 +393,14 @@ class dfa_scanner {
     static_assert(N < 0xFFFF, "calllock: too many keywords");
     static constexpr const auto& T = detail::dfa_tables_of<Words, whole>::value;
     static constexpr std::size_t C = T.classes.count;
+    // A stored state v: its row starts at next[v * F]; it is state number v * F / R.
+    static constexpr std::size_t F = T.scale, R = T.row;
     // The SIMD prefilter (prefilter.hpp): substring sets it pays for.
     static constexpr bool prefiltered = detail::pf_available && !whole && Simd == simd::automatic && detail::pf_pays(Words);
 
 public:
     static constexpr std::size_t keyword_count = N;
-    static constexpr std::size_t state_count = sizeof(T.next) / sizeof(T.next[0]) / C - 2;
+    static constexpr std::size_t state_count = sizeof(T.next) / sizeof(T.next[0]) / R - 2;
     static constexpr std::size_t class_count = C;
     static constexpr std::size_t table_bytes = sizeof(T.next);
 
@@ -421,7 +440,7 @@ public:
         const std::size_t h = held_;
         held_ = 0;
         for (std::size_t k = 0; k < h; ++k) step_folded(buf_[k], on_match);
-        if constexpr (whole) report(T.e_begin[s_ / C], T.e_end[s_ / C], on_match);
+        if constexpr (whole) report(T.e_begin[s_ * F / R], T.e_end[s_ * F / R], on_match);
         return hits_;
     }
     constexpr keyword_hits<N> finish() { return finish(detail::ignore_match{}); }
@@ -442,7 +461,10 @@ private:
             std::size_t limit = n;
             const std::size_t chunk = (n - i) / K < L ? (n - i) / K : L;
             if (!std::is_constant_evaluated() && chunk >= min_chunk && min_chunk <= L) {
-                if (interleaved(piece.data() + i, chunk, on_match)) {
+                // A whole block has its chunk length known at compile time: the
+                // streams' offsets are constants, not registers.
+                if (chunk == L ? interleaved<L>(piece.data() + i, L, on_match)
+                               : interleaved<0>(piece.data() + i, chunk, on_match)) {
                     i += K * chunk;
                     continue;
                 }
@@ -453,7 +475,7 @@ private:
             const std::size_t off = pos_ - i;  // folded position = off + bytes done
             std::size_t t = 0;
             for (; i < limit; ++i) {
-                t = T.next[s + T.classes.raw[static_cast<unsigned char>(piece[i])]];
+                t = T.next[s * F + T.classes.raw[static_cast<unsigned char>(piece[i])]];
                 if (t >= T.flagged) break;
                 s = t;
             }
@@ -469,7 +491,7 @@ private:
                 s_ = t;
                 ++pos_;
                 ++i;
-                report(T.imm_begin[t / C], T.imm_end[t / C], on_match);
+                report(T.imm_begin[t * F / R], T.imm_end[t * F / R], on_match);
             }
         }
     }
@@ -495,7 +517,7 @@ private:
         std::size_t head = 0;
         if (s_ != T.start) {
             for (std::size_t k = 0; k < pf_head; ++k)
-                if (T.next[T.start + T.classes.raw[t[k]]] == T.special) return 0;
+                if (T.next[T.start * F + T.classes.raw[t[k]]] == T.special) return 0;
             detail::ignore_match none;
             scan(piece.substr(0, pf_head), 0, none);
             head = pf_head;
@@ -522,7 +544,7 @@ private:
     // folds to itself: its folded class.
     static std::size_t warm_state(const unsigned char* b) noexcept {
         std::size_t s = T.start;
-        for (std::size_t k = 0; k < W; ++k) s = T.next[s + T.classes.folded[b[k]]];
+        for (std::size_t k = 0; k < W; ++k) s = T.next[s * F + T.classes.folded[b[k]]];
         return s;
     }
 
@@ -538,22 +560,22 @@ private:
     static constexpr std::size_t K = whole ? 6 : 8, L = 128;
     // Shorter chunks for shorter pieces, down to a little more than the warm-up.
     static constexpr std::size_t min_chunk = W + 8 > 24 ? W + 8 : 24;
-    using elem = std::remove_cvref_t<decltype(T.next[0])>;
     static_assert(K * L <= 0x10000, "calllock: a record's block index is 16 bits");
     struct record {
         std::uint16_t at;  // byte index in the block
-        elem state;        // a reporting state, or T.collapse
+        std::uint32_t state;  // a reporting state, or T.collapse (32 bits: measured faster than 16)
     };
 
-    template <class OnMatch>
-    bool interleaved(const char* text, const std::size_t len, OnMatch& on_match) {
+    template <std::size_t Fixed, class OnMatch>
+    bool interleaved(const char* text, const std::size_t chunk, OnMatch& on_match) {
+        const std::size_t len = Fixed != 0 ? Fixed : chunk;
         const auto* p = reinterpret_cast<const unsigned char*>(text);
         std::size_t st[K];
         st[0] = s_;
         for (std::size_t k = 1; k < K; ++k) st[k] = T.start;
         for (std::size_t j = 0; j < W; ++j)
             for (std::size_t k = 1; k < K; ++k) {
-                const std::size_t t = T.next[st[k] + T.classes.raw[p[k * len - W + j]]];
+                const std::size_t t = T.next[st[k] * F + T.classes.raw[p[k * len - W + j]]];
                 if (t >= T.special) return false;  // special byte or collapsed gap
                 st[k] = t;
             }
@@ -561,10 +583,10 @@ private:
         std::size_t nrec[K] = {};
         for (std::size_t j = 0; j < len; ++j) {
             for (std::size_t k = 0; k < K; ++k) {
-                std::size_t t = T.next[st[k] + T.classes.raw[p[k * len + j]]];
+                std::size_t t = T.next[st[k] * F + T.classes.raw[p[k * len + j]]];
                 if (t >= T.flagged) [[unlikely]] {
                     if (t == T.special) return false;
-                    rec[k][nrec[k]++] = {static_cast<std::uint16_t>(k * len + j), static_cast<elem>(t)};
+                    rec[k][nrec[k]++] = {static_cast<std::uint16_t>(k * len + j), static_cast<std::uint32_t>(t)};
                     if (t == T.collapse) t = st[k];
                 }
                 st[k] = t;
@@ -580,11 +602,11 @@ private:
                     continue;
                 }
                 pos_ = start + at + 1 - collapsed;
-                report(T.imm_begin[t / C], T.imm_end[t / C], on_match);
+                report(T.imm_begin[t * F / R], T.imm_end[t * F / R], on_match);
                 // A keyword ending with a word byte is confirmed by a non-word byte
                 // after it; after the block's last byte, feed() decides.
                 if (whole && at + 1 < K * len && !T.classes.word[T.classes.raw[p[at + 1]]])
-                    report(T.e_begin[t / C], T.e_end[t / C], on_match);
+                    report(T.e_begin[t * F / R], T.e_end[t * F / R], on_match);
             }
         pos_ = start + K * len - collapsed;
         s_ = st[K - 1];
@@ -592,7 +614,7 @@ private:
     }
 
     [[nodiscard]] constexpr bool in_e_state() const noexcept {
-        if constexpr (whole) return T.e_begin[s_ / C] != T.e_end[s_ / C];
+        if constexpr (whole) return T.e_begin[s_ * F / R] != T.e_end[s_ * F / R];
         else return false;
     }
 
@@ -608,13 +630,13 @@ private:
     template <class OnMatch>
     constexpr void step_folded(unsigned char b, OnMatch& on_match) {
         const std::size_t a = T.classes.folded[b];
-        const std::size_t t = T.next[s_ + a];
+        const std::size_t t = T.next[s_ * F + a];
         if (t == T.collapse) return;
         if constexpr (whole)
-            if (!T.classes.word[a]) report(T.e_begin[s_ / C], T.e_end[s_ / C], on_match);
+            if (!T.classes.word[a]) report(T.e_begin[s_ * F / R], T.e_end[s_ * F / R], on_match);
         s_ = t;
         ++pos_;
-        report(T.imm_begin[t / C], T.imm_end[t / C], on_match);
+        report(T.imm_begin[t * F / R], T.imm_end[t * F / R], on_match);
     }
 
     // One raw byte through the multi-byte folds (as detail::text_fold does).
