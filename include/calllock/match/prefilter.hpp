@@ -330,6 +330,25 @@ pf_scan_avx512(const unsigned char* text, std::size_t n, std::size_t blocks,
     return blocks;
 }
 
+// The byte classes of text[0, n) (n a multiple of 64) through a 256-entry map, 64
+// bytes per step (two 128-entry lookups, chosen by each byte's high bit): the
+// automaton's interleaved streams (dfa.hpp) then read one class per byte, not a
+// byte and its class.
+__attribute__((target("avx512f,avx512bw,avx512vbmi"))) inline void
+pf_classes_avx512(const unsigned char* text, std::size_t n, const unsigned char (&map)[256],
+                  unsigned char* out) noexcept {
+    pf_v64 m[4];
+    for (std::size_t k = 0; k < 4; ++k) __builtin_memcpy(&m[k], map + 64 * k, 64);
+    const pf_v64 zero{};
+    for (std::size_t i = 0; i < n; i += 64) {
+        pf_v64 v;
+        __builtin_memcpy(&v, text + i, 64);
+        const pf_v64 lo = CALLLOCK_PF_LOOKUP(v, m[0], m[1]), hi = CALLLOCK_PF_LOOKUP(v, m[2], m[3]);
+        const pf_v64 c = v < zero ? hi : lo;
+        __builtin_memcpy(out + i, &c, 64);
+    }
+}
+
 #undef CALLLOCK_PF_LOOKUP
 #undef CALLLOCK_PF_LOOKUP64
 #undef CALLLOCK_PF_TEST
@@ -420,6 +439,8 @@ inline std::size_t pf_run(const pf_view&, pf_tables_copy&, std::uint16_t*, const
                           std::uint64_t*) noexcept {
     return 0;
 }
+inline void pf_classes_avx512(const unsigned char*, std::size_t, const unsigned char (&)[256],
+                              unsigned char*) noexcept {}
 
 #endif
 
