@@ -406,12 +406,14 @@ public:
     static constexpr std::size_t class_count = C;
     static constexpr std::size_t table_bytes = sizeof(T.next);
 
-    // The prefilter's state is left uninitialized at run time (it is written before
-    // it is read); in constant evaluation it is zeroed, so that a scanner can be a
-    // constant, be copied, or be returned by value.
+    // The prefilter's state and the reported states are left uninitialized at run
+    // time (they are written before they are read); in constant evaluation they are
+    // zeroed, so that a scanner can be a constant, be copied, or be returned by value.
     constexpr dfa_scanner() noexcept {
-        if constexpr (prefiltered)
-            if (std::is_constant_evaluated()) pf_ = {};
+        if (std::is_constant_evaluated()) {
+            if constexpr (prefiltered) pf_ = {};
+            for (auto& w : reported_) w = 0;
+        }
     }
 
     // Whether feed() without a callback takes the SIMD prefilter on this CPU.
@@ -628,6 +630,13 @@ private:
             if (i == W) return false;
             met[k] = k * len + i;
         }
+        // Hits alone, in whole blocks (long texts): a state's outputs are set once
+        // (they stay set). The set of reported states is cleared at the first block.
+        constexpr bool dedupe = Fixed != 0 && std::is_same_v<std::remove_cvref_t<OnMatch>, detail::ignore_match>;
+        if (dedupe && !reported_live_) {
+            for (auto& w : reported_) w = 0;
+            reported_live_ = true;
+        }
         const std::size_t start = pos_;
         std::size_t collapsed = 0;
         const auto emit = [&](const record& r) {
@@ -637,11 +646,20 @@ private:
                 return;
             }
             pos_ = start + at + 1 - collapsed;
-            report(T.imm_begin[t * F / R], T.imm_end[t * F / R], on_match);
+            const std::size_t q = t * F / R;
+            if constexpr (dedupe) {
+                const std::uint64_t bit = std::uint64_t{1} << (q % 64);
+                if ((reported_[q / 64] & bit) == 0) {
+                    reported_[q / 64] |= bit;
+                    report(T.imm_begin[q], T.imm_end[q], on_match);
+                }
+            } else {
+                report(T.imm_begin[q], T.imm_end[q], on_match);
+            }
             // A keyword ending with a word byte is confirmed by a non-word byte
             // after it; after the block's last byte, feed() decides.
             if (whole && at + 1 < K * len && !T.classes.word[T.classes.raw[p[at + 1]]])
-                report(T.e_begin[t * F / R], T.e_end[t * F / R], on_match);
+                report(T.e_begin[q], T.e_end[q], on_match);
         };
         for (std::size_t k = 0; k < K; ++k) {
             for (std::size_t r = 0; r < nfix[k]; ++r) emit(fix[k][r]);
@@ -717,6 +735,8 @@ private:
     std::array<unsigned char, 3> buf_{};
     std::size_t held_ = 0;
     keyword_hits<N> hits_{};
+    std::uint64_t reported_[(state_count + 2 + 63) / 64];  // states whose outputs are in hits_
+    bool reported_live_ = false;                              // reported_ cleared
     [[no_unique_address]] typename detail::pf_state_for<prefiltered, Words, W>::type pf_;
 };
 
