@@ -465,12 +465,7 @@ private:
             std::size_t limit = n;
             const std::size_t chunk = (n - i) / K < L ? (n - i) / K : L;
             if (!std::is_constant_evaluated() && chunk >= min_chunk && min_chunk <= L) {
-                // A whole block has its chunk length known at compile time: the
-                // streams' offsets are constants, not registers.
-                const bool whole_block = chunk == L;
-                if (whole_block && mapped_ok() ? interleaved<L, true>(piece.data() + i, L, on_match)
-                    : whole_block              ? interleaved<L, false>(piece.data() + i, L, on_match)
-                                               : interleaved<0, false>(piece.data() + i, chunk, on_match)) {
+                if (streams(piece.data() + i, chunk, on_match)) {
                     i += K * chunk;
                     continue;
                 }
@@ -571,9 +566,25 @@ private:
     // Whole blocks read classes looked up by SIMD first (pf_classes_avx512) in
     // substring mode. Measured (calllock-bench, 3 KB / 30 KB): k490 substring +6% /
     // +9%; in whole-word mode seed +4% / +13% but k490 -7% / -11%, so not there.
-    static bool mapped_ok() noexcept {
-        if constexpr (!whole && Simd == simd::automatic && detail::pf_available) return detail::pf_cpu_ok();
-        else return false;
+    // Scanners that take the prefilter run their automaton on a few blocks (where
+    // the filter stops), and simd::none asks for the plain code: those keep the one
+    // variant for any chunk (compile time: the seed profile's unit, whose problem
+    // scanner is simd::none, 1.10 s with all the variants, 0.90 s with one, g++ -O2).
+    static constexpr bool fixed_blocks = !prefiltered && Simd == simd::automatic;
+    static constexpr bool mappable = fixed_blocks && !whole && detail::pf_available;
+
+    // A block of K chunks (false: left to the exact path). A whole block has its
+    // chunk length known at compile time: the streams' offsets are constants.
+    template <class OnMatch>
+    bool streams(const char* text, std::size_t chunk, OnMatch& on_match) {
+        if constexpr (fixed_blocks) {
+            if (chunk == L) {
+                if constexpr (mappable)
+                    if (detail::pf_cpu_ok()) return interleaved<L, true>(text, L, on_match);
+                return interleaved<L, false>(text, L, on_match);
+            }
+        }
+        return interleaved<0, false>(text, chunk, on_match);
     }
     // Shorter chunks for shorter pieces, down to a little more than W.
     static constexpr std::size_t min_chunk = W + 8 > 24 ? W + 8 : 24;
