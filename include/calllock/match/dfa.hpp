@@ -569,7 +569,7 @@ private:
     // Scanners that take the prefilter run their automaton on a few blocks (where
     // the filter stops), and simd::none asks for the plain code: those keep the one
     // variant for any chunk (compile time: the seed profile's unit, whose problem
-    // scanner is simd::none, 1.10 s with all the variants, 0.90 s with one, g++ -O2).
+    // scanner is simd::none, 1.10 s with all the variants, 0.91 s with one, g++ -O2).
     static constexpr bool fixed_blocks = !prefiltered && Simd == simd::automatic;
     static constexpr bool mappable = fixed_blocks && !whole && detail::pf_available;
 
