@@ -397,6 +397,8 @@ class dfa_scanner {
     static constexpr std::size_t C = T.classes.count;
     // A stored state v: its row starts at next[v * F]; it is state number v * F / R.
     static constexpr std::size_t F = T.scale, R = T.row;
+    static constexpr std::size_t go(std::size_t v, std::size_t cls) noexcept { return T.next[v * F + cls]; }
+    static constexpr std::size_t number(std::size_t v) noexcept { return v * F / R; }
     // The SIMD prefilter (prefilter.hpp): substring sets it pays for.
     static constexpr bool prefiltered = detail::pf_available && !whole && Simd == simd::automatic && detail::pf_pays(Words);
 
@@ -444,7 +446,7 @@ public:
         const std::size_t h = held_;
         held_ = 0;
         for (std::size_t k = 0; k < h; ++k) step_folded(buf_[k], on_match);
-        if constexpr (whole) report(T.e_begin[s_ * F / R], T.e_end[s_ * F / R], on_match);
+        if constexpr (whole) report(T.e_begin[number(s_)], T.e_end[number(s_)], on_match);
         return hits_;
     }
     constexpr keyword_hits<N> finish() { return finish(detail::ignore_match{}); }
@@ -476,7 +478,7 @@ private:
             const std::size_t off = pos_ - i;  // folded position = off + bytes done
             std::size_t t = 0;
             for (; i < limit; ++i) {
-                t = T.next[s * F + T.classes.raw[static_cast<unsigned char>(piece[i])]];
+                t = go(s, T.classes.raw[static_cast<unsigned char>(piece[i])]);
                 if (t >= T.flagged) break;
                 s = t;
             }
@@ -492,7 +494,7 @@ private:
                 s_ = t;
                 ++pos_;
                 ++i;
-                report(T.imm_begin[t * F / R], T.imm_end[t * F / R], on_match);
+                report(T.imm_begin[number(t)], T.imm_end[number(t)], on_match);
             }
         }
     }
@@ -518,7 +520,7 @@ private:
         std::size_t head = 0;
         if (s_ != T.start) {
             for (std::size_t k = 0; k < pf_head; ++k)
-                if (T.next[T.start * F + T.classes.raw[t[k]]] == T.special) return 0;
+                if (go(T.start, T.classes.raw[t[k]]) == T.special) return 0;
             detail::ignore_match none;
             scan(piece.substr(0, pf_head), 0, none);
             head = pf_head;
@@ -545,7 +547,7 @@ private:
     // folds to itself: its folded class.
     static std::size_t warm_state(const unsigned char* b) noexcept {
         std::size_t s = T.start;
-        for (std::size_t k = 0; k < W; ++k) s = T.next[s * F + T.classes.folded[b[k]]];
+        for (std::size_t k = 0; k < W; ++k) s = go(s, T.classes.folded[b[k]]);
         return s;
     }
 
@@ -614,7 +616,7 @@ private:
         const auto run = [&](std::size_t from, std::size_t to, auto keep) {
             for (std::size_t j = from; j < to; ++j)
                 for (std::size_t k = 0; k < K; ++k) {
-                    std::size_t t = T.next[st[k] * F + cls_at(k * len + j)];
+                    std::size_t t = go(st[k], cls_at(k * len + j));
                     if constexpr (decltype(keep)::value) early[k][j] = static_cast<std::uint32_t>(t);
                     if (t >= T.flagged) [[unlikely]] {
                         if (t == T.special) return false;
@@ -633,7 +635,7 @@ private:
         for (std::size_t k = 1; k < K; ++k) {
             std::size_t s = st[k - 1], i = 0;
             for (; i < W; ++i) {
-                const std::size_t t = T.next[s * F + cls_at(k * len + i)];
+                const std::size_t t = go(s, cls_at(k * len + i));
                 if (t == early[k][i] && t != T.collapse) break;
                 if (t >= T.flagged) fix[k][nfix[k]++] = {static_cast<std::uint16_t>(k * len + i), static_cast<std::uint32_t>(t)};
                 if (t != T.collapse) s = t;
@@ -657,7 +659,7 @@ private:
                 return;
             }
             pos_ = start + at + 1 - collapsed;
-            const std::size_t q = t * F / R;
+            const std::size_t q = number(t);
             if constexpr (dedupe) {
                 const std::uint64_t bit = std::uint64_t{1} << (q % 64);
                 if ((reported_[q / 64] & bit) == 0) {
@@ -683,7 +685,7 @@ private:
     }
 
     [[nodiscard]] constexpr bool in_e_state() const noexcept {
-        if constexpr (whole) return T.e_begin[s_ * F / R] != T.e_end[s_ * F / R];
+        if constexpr (whole) return T.e_begin[number(s_)] != T.e_end[number(s_)];
         else return false;
     }
 
@@ -699,13 +701,13 @@ private:
     template <class OnMatch>
     constexpr void step_folded(unsigned char b, OnMatch& on_match) {
         const std::size_t a = T.classes.folded[b];
-        const std::size_t t = T.next[s_ * F + a];
+        const std::size_t t = go(s_, a);
         if (t == T.collapse) return;
         if constexpr (whole)
-            if (!T.classes.word[a]) report(T.e_begin[s_ * F / R], T.e_end[s_ * F / R], on_match);
+            if (!T.classes.word[a]) report(T.e_begin[number(s_)], T.e_end[number(s_)], on_match);
         s_ = t;
         ++pos_;
-        report(T.imm_begin[t * F / R], T.imm_end[t * F / R], on_match);
+        report(T.imm_begin[number(t)], T.imm_end[number(t)], on_match);
     }
 
     // One raw byte through the multi-byte folds (as detail::text_fold does).
