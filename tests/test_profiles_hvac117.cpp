@@ -221,6 +221,29 @@ BOOST_AUTO_TEST_CASE(a_known_or_booked_caller_is_a_customer_whatever_their_first
                    "PARTS_SUPPLIER"));
 }
 
+BOOST_AUTO_TEST_CASE(a_non_customer_is_the_kind_they_said_they_are) {
+    // Past the introduction (gap runs fold to one space: words, not spaces).
+    std::string filler;
+    while (filler.size() < 240) filler += "Hold on, let me look. ";
+    // Introduced as the utility: a later "application" is the rebate's, not a job's.
+    const std::string rebate =
+        "Hi, this is Jenna with Xcel Energy's rebate program, about a customer's heat pump. " +
+        filler + "The application number is R-25-118742.";
+    const auto utility = tags_of(rebate);
+    BOOST_TEST(has(utility, "UTILITY_COMPANY"));
+    BOOST_TEST(!has(utility, "JOB_APPLICANT"));
+    // The same words with no introduction: the application is what the call is about.
+    BOOST_TEST(has(tags_of("The application number is R-25-118742."), "JOB_APPLICANT"));
+    // A seller's pitch can turn out to be telemarketing, and any caller a wrong number.
+    const auto pitch = tags_of("Hi, I'm calling from Top Rank, we sell uniforms to contractors. " +
+                               filler + "Our digital marketing package is two ninety-nine.");
+    BOOST_TEST(has(pitch, "VENDOR_SALES"));
+    BOOST_TEST(has(pitch, "SPAM_TELEMARKETING"));
+    BOOST_TEST(has(tags_of("I'm calling about the technician position. " + filler +
+                           "Oh, I must have the wrong number."),
+                   "WRONG_NUMBER"));
+}
+
 BOOST_AUTO_TEST_CASE(a_time_that_dates_an_event_is_no_duration) {
     BOOST_TEST(has(tags_of("For like the past three months our AC is blowing warm and the bill went up."),
                    "DURATION_ONGOING"));

@@ -188,6 +188,12 @@ constexpr bool past_problem(const row& r) noexcept {
     return (r.flags & (f_fault | f_loss | f_extreme | f_duration | f_temp)) || yields_any(r, past_problems);
 }
 
+// Callers who are not service customers (INSURANCE_CLAIM is a customer's).
+// How much of what the caller says first counts as their introduction.
+inline constexpr std::size_t introduction_bytes = 240;
+inline constexpr TagSet not_customers =
+    TagSet::all().in(Category::NON_CUSTOMER) - TagSet{tag_of("INSURANCE_CLAIM")};
+
 // What gave a tag, while the text is read: the keyword (its row) and where it was
 // matched, as an offset into the stream of text the classifier was fed.
 struct evidence_slot {
@@ -242,6 +248,7 @@ public:
     // Where the first keyword of a caller who is not a customer was matched (a
     // vendor, an inspector... says so when the call begins).
     std::size_t first_not_customer = ~std::size_t{0};
+    TagSet introduced{};  // the kinds of non-customer said in the caller's introduction
     // With Explain: the first keyword of each tag, and of the loss of heating or
     // cooling and of the dangerous temperature (for the derived tags).
     struct no_slots {};
@@ -412,9 +419,10 @@ private:
             const bool topic = question && asked_about(r);
             if (r.flags & f_renter) caller_rents = true;
             if ((r.flags & f_again) && !again) again = &e;
-            if ((r.flags & f_tag) && r.has_tag && r.tag().category() == Category::NON_CUSTOMER &&
-                r.tag() != tag_of("INSURANCE_CLAIM") && e.start < first_not_customer)
-                first_not_customer = e.start;
+            if ((r.flags & f_tag) && r.has_tag && not_customers.contains(r.tag())) {
+                if (e.start < first_not_customer) first_not_customer = e.start;
+                if (e.start < introduction_bytes) introduced.insert(r.tag());
+            }
             if (r.flags & f_request) request = true, quote = quote || (r.flags & f_quote);
             if (!(r.flags & f_wish) && r.gives_lead()) request = quote = true;  // a quote asked for in so many words
             if (r.flags & f_visit) visit = true;
@@ -587,11 +595,6 @@ constexpr bool indoor_danger(const reader<Explain>& rd, const TagSet& tags) noex
     return (rd.indoor_cold && !(tags & heating_repairs).empty()) ||
            (rd.indoor_hot && !(tags & cooling_repairs).empty());
 }
-// Callers who are not service customers (INSURANCE_CLAIM is a customer's).
-// How much of what the caller says first counts as their introduction.
-inline constexpr std::size_t introduction_bytes = 240;
-inline constexpr TagSet not_customers =
-    TagSet::all().in(Category::NON_CUSTOMER) - TagSet{tag_of("INSURANCE_CLAIM")};
 
 // The business time zone by default: America/Chicago.
 inline constexpr TimeZone default_zone = *TimeZone::parse(detail::builtin_zones[0].rule);
@@ -766,6 +769,13 @@ private:
         const bool service = !tags.in(Category::SERVICE_TYPE).empty();
         if ((known && service) || (!introduced_as_not_customer && (known || service)))
             tags = tags - not_customers;
+        // A caller who said what kind of non-customer they are as the call began ("this is
+        // Tanya with the electric co-op's rebate program") is that kind: another kind's words
+        // later in the call ("the application number", a reporter's "are you hiring more
+        // technicians?") do not make them one. A wrong number, and a seller's pitch turning out
+        // to be telemarketing, can come out at any time.
+        if (!rd.introduced.empty())
+            tags = tags - (not_customers - rd.introduced - TagSet{tag_of("WRONG_NUMBER"), tag_of("SPAM_TELEMARKETING")});
         const bool not_customer = !(tags & not_customers).empty();
         if (not_customer) {
             // Not a service customer: no service, revenue, recovery, access or customer
