@@ -1150,6 +1150,16 @@ BOOST_AUTO_TEST_CASE(a_noise_alone_is_a_symptom_not_a_repair) {
     const auto clicks = tags_of("The furnace clicks on, runs a minute and shuts off.");
     BOOST_TEST(!has(clicks, "DIAGNOSTIC_NOISE"));
     BOOST_TEST(has(tags_of("the ac keeps clicking on and off all day"), "DIAGNOSTIC_CYCLE"));
+    // A system that works, or still does its job, has a symptom, not a malfunction...
+    const auto cycling = tags_of("The upstairs AC keeps turning on and off every few minutes, it's still cooling.");
+    BOOST_TEST(has(cycling, "DIAGNOSTIC_CYCLE"));
+    BOOST_TEST(!has(cycling, "REPAIR_AC"));
+    BOOST_TEST(!has(tags_of("intermittent rattle from the furnace at blower start, heating fine"), "REPAIR_HEATING"));
+    // ...and its duration is still the symptom's (it is not the system's time working fine).
+    BOOST_TEST(has(tags_of("The AC keeps cycling, it's still cooling, since Monday."), "DURATION_RECENT"));
+    // Not a system that worked until now, nor one that no longer heats or cools.
+    BOOST_TEST(has(tags_of("It worked fine until now, the furnace is rattling and won't turn on."), "REPAIR_HEATING"));
+    BOOST_TEST(has(tags_of("The furnace works fine but the AC is blowing warm air."), "REPAIR_AC"));
 }
 
 // A problem still there or back again is a failed fix of ours (COMPLAINT_NOFIX) only in a call

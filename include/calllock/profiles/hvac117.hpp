@@ -23,8 +23,9 @@
 // sentence ("my AC stopped blowing, there's a puddle by the furnace" is the AC's).
 // A sentence about a problem of the past, now over ("last year", "you fixed it", "it's
 // been fine since"), tags none of its problem words unless it says the problem is back
-// ("now", "again", "still"); one that says the system works gives no duration. A
-// caller's question asks about occupants, times, weather, warranty or the bill without
+// ("now", "again", "still"); one that says the system works gives no duration, and its
+// faults are symptoms, no repair (so in one that says it still does its job: "it keeps
+// cycling, it's still cooling"). A caller's question asks about occupants, times, weather, warranty or the bill without
 // saying they are so. A gas leak or CO makes the heating and cooling repairs and the
 // symptoms (DIAGNOSTIC_*) told around it the hazard's; a caller who is not a customer
 // gets no hazard, duration or occupant; a caller who rents the place has no tenant to
@@ -340,7 +341,7 @@ private:
         // such thing), in a sentence that does not say it is here now (f_present, not
         // negated: "it hasn't leaked again" says it is not): the sentence's problem words
         // tag nothing.
-        bool past = false, present = false, works = false, started = false;
+        bool past = false, present = false, works = false, serves = false, started = false;
         {
             bool neg = false;
             for (std::size_t q = 0; q < m; ++q) {
@@ -356,6 +357,7 @@ private:
                 if (neg) continue;
                 if (r.flags & f_past) past = true;
                 if (r.flags & f_works) works = true;
+                if (r.flags & f_serves) serves = true;
                 if (r.flags & f_present) present = true;
                 if (r.flags & f_start) started = true;
             }
@@ -550,7 +552,10 @@ private:
                 loss = true;
                 note_at(why_loss, why_fault);
             }
-        } else if (fault) {
+        } else if (fault && !((works || serves) && !lost)) {
+            // (A sentence that says the system works or still does its job, "rattles at start-up,
+            // heating fine", tells a symptom, not a malfunction: the fault words' own DIAGNOSTIC_*
+            // tags, no repair.)
             if (target != 0) repair(target, lost, why_fault);
             else {
                 pending_fault_ = true;

@@ -55,6 +55,9 @@ enum flag : std::uint32_t {
     f_hot = 1 << 26,      // with f_temp: a hot reading (85-110 F), dangerous with no cooling; else a cold one
     f_reads = 1 << 27,    // right before an f_temp number, it is a reading inside ("the thermostat says fifty three")...
     f_outdoors = 1 << 28, // ...unless right after it ("the thermostat says 95 outside")
+    f_serves = 1 << 29,   // the system still does its job beside a problem it has ("keeps cycling, still
+                          // cooling"): the sentence's faults are symptoms, not a malfunction (as
+                          // with f_works, which also says there is no problem to time)
 };
 
 inline constexpr Tag hot_lead_tag = tag_of("HOT_LEAD");

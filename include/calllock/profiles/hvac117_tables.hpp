@@ -125,6 +125,9 @@ inline constexpr auto edited_rows = join(
                                "worked fine", "cooling fine", "cools fine", "heating fine", "heats fine",
                                "ran great", "runs great", "running great", "works great", "working great",
                                "worked great"}),
+    // ...and still does its job ("turning on and off every few minutes, still cooling"): longer
+    // than the "still" that says a problem is here now.
+    keywords(f_serves, "", "", {"still cooling", "still cools", "still heating", "still heats"}),
     keywords(f_present, "", "", {"now", "right now", "still", "already", "currently",
                                  "lately", "these days", "this time", "today"}),
     keywords(f_present | f_again, "", "", {"again"}),
