@@ -1092,6 +1092,14 @@ BOOST_AUTO_TEST_CASE(a_caller_who_rents_has_no_tenant_to_coordinate_with) {
     BOOST_TEST(has(tags_of("I don't want your people back in my house."), "OWNER_OCCUPIED"));
     BOOST_TEST(has(tags_of("Nobody has looked at it since we bought the place."), "OWNER_OCCUPIED"));
     BOOST_TEST(!has(tags_of("We don't own the house."), "OWNER_OCCUPIED"));
+    // A rental before the caller bought it is over, and so is its landlord.
+    for (const char* bought : {"We rented this place for six years and bought it from our landlord last year.",
+                               "It was a rental before we bought it and the previous landlord never serviced it."}) {
+        const auto owned = tags_of(bought);
+        BOOST_TEST(!has(owned, "RENTAL_PROPERTY"), bought);
+        BOOST_TEST(!has(owned, "LANDLORD_AUTH"), bought);
+    }
+    BOOST_TEST(has(tags_of("It's a rental, my landlord has to approve it."), "LANDLORD_AUTH"));
     // ...unless the words deny it themselves; a landlord renting part of the house out rents nothing.
     for (const char* not_theirs : {"It's not my house, it's my mother's, her furnace quit.",
                                    "We haven't bought the house yet, the furnace is making a noise.",

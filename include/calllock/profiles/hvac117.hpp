@@ -459,7 +459,10 @@ private:
             if ((r.flags & f_temp) && reads && reads->end + 1 == e.start) read = &e;
             if (r.flags & f_temp) temp = &e;
             if (r.flags & f_reads) reads = &e;
-            if (r.flags & f_suppress) suppressed.insert(r.tag());
+            if (r.flags & f_suppress) {
+                suppressed.insert(r.tag());
+                if (r.has_tag2) suppressed.insert(r.tag2());
+            }
             if (r.flags & f_start) start_seen = true;
             if ((r.flags & f_duration) && topic) {
                 // asked about ("can you come in the next two days?"), not said

@@ -20,7 +20,8 @@ enum flag : std::uint32_t {
     f_maint = 1 << 7,     // maintenance request for the sentence's system
     f_extreme = 1 << 8,   // dangerous temperature
     f_duration = 1 << 9,  // a problem duration: `tag` is DURATION_*
-    f_suppress = 1 << 10, // a normal thing, not a hazard: drops `tag` in this sentence
+    f_suppress = 1 << 10, // a normal thing, not a hazard, or a fact now over: drops `tag` (and
+                          // `tag2`) in this sentence
     f_weak = 1 << 11,     // with f_duration: a time word that is a duration only in a sentence
                           // that reports a fault, or in a bare answer ("Since yesterday.")
     f_request = 1 << 12,  // the caller asks for something ("i want", "a quote", "how much")

@@ -682,6 +682,13 @@ inline constexpr auto edited_rows = join(
               "our landlord", "the landlord", "landlord", "owner's approval", "owner approval", "owner has to approve",
               "landlord has to approve", "landlord needs to approve", "approval from the owner",
               "approve it first", "the owner of the house"}),
+    // A rental before the caller bought it, and its landlord, are over ("we rented this place for
+    // six years and bought it from our landlord", "it was a rental before we bought it").
+    keywords(f_suppress, "RENTAL_PROPERTY", "LANDLORD_AUTH",
+             {"was a rental before", "used to be a rental", "used to rent", "we rented this", "we rented the",
+              "rented this place", "still renting", "bought it from", "bought the place from",
+              "bought the house from", "before we bought", "previous landlord", "former landlord",
+              "old landlord", "back when i had"}),
     keywords("UTILITY_SHUTOFF", {"shut off gas", "shut off the gas", "shut the gas off",
                                  "turned off the gas", "turned the gas off", "gas is off",
                                  "gas is shut off", "gas turned off", "turn off power",
