@@ -730,6 +730,23 @@ BOOST_AUTO_TEST_CASE(equipment_the_caller_has_is_no_add_on) {
 }
 
 BOOST_AUTO_TEST_CASE(words_that_are_not_what_they_seem) {
+    // A refund, a review, a lawyer, zoning, a street, a new house in other senses...
+    for (const auto& [text, tag] : std::initializer_list<std::pair<const char*, const char*>>{
+             {"Our tax refund finally came in, so we're ready to replace the furnace.", "REFUND_REQ"},
+             {"Menards gave me a refund on that one and I got the right thermostat.", "REFUND_REQ"},
+             {"Last time I left you a nice review on Google, the guy was great.", "REVIEW_THREAT"},
+             {"My lawyer's handling the closing paperwork, can you email the records?", "LEGAL_MENTION"},
+             {"The estate attorney asked for copies of the service records.", "LEGAL_MENTION"},
+             {"We had to get sign-off from the city zoning office for the solar panels.", "ZONING_INTEREST"},
+             {"It's at 1412 Commercial Street, Emporia.", "COMMERCIAL_ACCT"},
+             {"We won't need financing, we're paying cash.", "FINANCING_REQ"},
+             {"We're in one of the new construction neighborhoods, the house is two years old.", "HOT_LEAD"}})
+        BOOST_TEST(!has(tags_of(text), tag), text);
+    // ...and in their own.
+    BOOST_TEST(has(tags_of("I want a refund for that visit."), "REFUND_REQ"));
+    BOOST_TEST(has(tags_of("I'm going to leave a bad review on Google."), "REVIEW_THREAT"));
+    BOOST_TEST(has(tags_of("My lawyer will be in touch about this."), "LEGAL_MENTION"));
+    BOOST_TEST(has(tags_of("Do you offer financing on a new system?"), "FINANCING_REQ"));
     BOOST_TEST(!has(tags_of("while somebody's out here can you check the filter"), "REPAIR_HEATING"));
     BOOST_TEST(!has(tags_of("oh and one more thing i keep getting these recorded calls"), "SCOPE_CREEP"));
     BOOST_TEST(!has(tags_of("i'm just verifying a rebate application for a heat pump"), "JOB_APPLICANT"));
