@@ -740,13 +740,23 @@ BOOST_AUTO_TEST_CASE(words_that_are_not_what_they_seem) {
              {"We had to get sign-off from the city zoning office for the solar panels.", "ZONING_INTEREST"},
              {"It's at 1412 Commercial Street, Emporia.", "COMMERCIAL_ACCT"},
              {"We won't need financing, we're paying cash.", "FINANCING_REQ"},
-             {"We're in one of the new construction neighborhoods, the house is two years old.", "HOT_LEAD"}})
+             {"We're in one of the new construction neighborhoods, the house is two years old.", "HOT_LEAD"},
+             // a visitor, a home or tenant of before, a first call, someone else's second opinion
+             {"My sister's coming to stay with her newborn for the holiday, check the furnace.", "INFANT_NEWBORN"},
+             {"We were renting an apartment before, this is our first house.", "MULTIUNIT_COORD"},
+             {"The last tenant said it wasn't keeping up, so I want a tune-up.", "TENANT_COORD"},
+             {"This is new, first time I've called about this.", "REPEAT_CALLER"},
+             {"The big thing is I already called State Farm and they're opening a claim.", "REPEAT_CALLER"},
+             {"You gave her a second opinion on her AC last year.", "SECONDOPINION"}})
         BOOST_TEST(!has(tags_of(text), tag), text);
     // ...and in their own.
     BOOST_TEST(has(tags_of("I want a refund for that visit."), "REFUND_REQ"));
     BOOST_TEST(has(tags_of("I'm going to leave a bad review on Google."), "REVIEW_THREAT"));
     BOOST_TEST(has(tags_of("My lawyer will be in touch about this."), "LEGAL_MENTION"));
     BOOST_TEST(has(tags_of("Do you offer financing on a new system?"), "FINANCING_REQ"));
+    BOOST_TEST(has(tags_of("We have a newborn at home and the heat is out."), "INFANT_NEWBORN"));
+    BOOST_TEST(has(tags_of("I already called yesterday about this."), "REPEAT_CALLER"));
+    BOOST_TEST(has(tags_of("The tenant will let you in."), "TENANT_COORD"));
     BOOST_TEST(!has(tags_of("while somebody's out here can you check the filter"), "REPAIR_HEATING"));
     BOOST_TEST(!has(tags_of("oh and one more thing i keep getting these recorded calls"), "SCOPE_CREEP"));
     BOOST_TEST(!has(tags_of("i'm just verifying a rebate application for a heat pump"), "JOB_APPLICANT"));

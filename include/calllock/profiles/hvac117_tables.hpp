@@ -1492,7 +1492,27 @@ inline constexpr auto edited_rows = join(
     // neighborhoods", "we just moved into a brand new build").
     keywords(0, "", "", {"new construction neighborhood", "new construction neighborhoods",
                          "new construction subdivision", "new construction home", "new construction house",
-                         "moved into a brand new", "moved into a new build", "moved into a new construction"})
+                         "moved into a brand new", "moved into a new build", "moved into a new construction"}),
+    // A visitor is no occupant (policy: "a visitor ... does not"): a baby or a grandparent coming to
+    // stay for a holiday ("my sister's coming in for the fourth with her newborn").
+    keywords(f_suppress, "INFANT_NEWBORN", "ELDERLY_OCCUPANT",
+             {"coming to stay", "coming to visit", "coming in for the", "coming for the holidays",
+              "coming for thanksgiving", "coming for christmas", "visiting for the holidays",
+              "will be staying with us", "be visiting", "coming to town", "coming into town"}),
+    // A home of before, a tenant of before ("we were renting an apartment before", "the last tenant said").
+    keywords(0, "", "", {"were renting an apartment", "renting an apartment before", "we were in an apartment",
+                         "last tenant", "previous tenant", "previous tenants", "former tenant", "old tenant"}),
+    // Not a second call about this: the first, or a call to someone else ("this is new, first time
+    // i've called about this"; "i already called state farm").
+    keywords(0, "", "", {"first time i've called about this", "first time i called about this", "first time calling",
+                         "first time we've called about this", "first time we called about this",
+                         "i already called state farm", "i already called my insurance", "i already called the insurance",
+                         "i already called the gas company", "i already called the utility", "i already called my landlord",
+                         "i already called the landlord", "i already called my property manager",
+                         "i already called my home warranty", "i already called the home warranty"}),
+    // Someone else's second opinion ("you gave her a second opinion on her AC last year").
+    keywords(0, "", "", {"gave her a second opinion", "gave him a second opinion", "gave them a second opinion",
+                         "gave my neighbor a second opinion"})
 );
 
 
