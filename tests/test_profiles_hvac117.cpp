@@ -757,6 +757,11 @@ BOOST_AUTO_TEST_CASE(words_that_are_not_what_they_seem) {
     BOOST_TEST(has(tags_of("We have a newborn at home and the heat is out."), "INFANT_NEWBORN"));
     BOOST_TEST(has(tags_of("I already called yesterday about this."), "REPEAT_CALLER"));
     BOOST_TEST(has(tags_of("The tenant will let you in."), "TENANT_COORD"));
+    // Ice on the equipment's lines is the refrigerant's; ice at the house is an access fact.
+    const auto iced = tags_of("ac blowing warm, ice on suction line at outdoor unit");
+    BOOST_TEST(has(iced, "REFRIGERANT_LEAK"));
+    BOOST_TEST(!has(iced, "SNOW_ICE"));
+    BOOST_TEST(has(tags_of("There's ice on the driveway, it's steep."), "SNOW_ICE"));
     BOOST_TEST(!has(tags_of("while somebody's out here can you check the filter"), "REPAIR_HEATING"));
     BOOST_TEST(!has(tags_of("oh and one more thing i keep getting these recorded calls"), "SCOPE_CREEP"));
     BOOST_TEST(!has(tags_of("i'm just verifying a rebate application for a heat pump"), "JOB_APPLICANT"));

@@ -1512,7 +1512,15 @@ inline constexpr auto edited_rows = join(
                          "i already called my home warranty", "i already called the home warranty"}),
     // Someone else's second opinion ("you gave her a second opinion on her AC last year").
     keywords(0, "", "", {"gave her a second opinion", "gave him a second opinion", "gave them a second opinion",
-                         "gave my neighbor a second opinion"})
+                         "gave my neighbor a second opinion"}),
+    // Ice on the equipment's lines and coils, as a problem description writes it ("ice on suction line
+    // at condenser"): the refrigerant's (policy), not snow and ice at the house.
+    keywords(f_tag | f_fault, "REFRIGERANT_LEAK", "",
+             {"ice on suction line", "ice on the suction line", "ice on the suction", "frost on suction line",
+              "frost on the suction line", "ice on lines", "ice on line", "ice on coil", "ice on the evaporator",
+              "ice on evaporator", "ice on the indoor coil", "ice on the refrigerant line", "ice on the line set",
+              "ice on the lineset", "ice on the condenser", "ice on condenser", "ice on the outside unit",
+              "ice on the outdoor unit"})
 );
 
 
