@@ -762,6 +762,9 @@ BOOST_AUTO_TEST_CASE(words_that_are_not_what_they_seem) {
     BOOST_TEST(has(iced, "REFRIGERANT_LEAK"));
     BOOST_TEST(!has(iced, "SNOW_ICE"));
     BOOST_TEST(has(tags_of("There's ice on the driveway, it's steep."), "SNOW_ICE"));
+    // "since 8/4" is a date; "since 8" an hour.
+    BOOST_TEST(!has(tags_of("pharmacy ac out, blower motor backordered since 8/4, store at 81"), "DURATION_ACUTE"));
+    BOOST_TEST(has(tags_of("The AC quit, it's been out since 8 this morning."), "DURATION_ACUTE"));
     BOOST_TEST(!has(tags_of("while somebody's out here can you check the filter"), "REPAIR_HEATING"));
     BOOST_TEST(!has(tags_of("oh and one more thing i keep getting these recorded calls"), "SCOPE_CREEP"));
     BOOST_TEST(!has(tags_of("i'm just verifying a rebate application for a heat pump"), "JOB_APPLICANT"));

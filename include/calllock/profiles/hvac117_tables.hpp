@@ -1520,7 +1520,10 @@ inline constexpr auto edited_rows = join(
               "frost on the suction line", "ice on lines", "ice on line", "ice on coil", "ice on the evaporator",
               "ice on evaporator", "ice on the indoor coil", "ice on the refrigerant line", "ice on the line set",
               "ice on the lineset", "ice on the condenser", "ice on condenser", "ice on the outside unit",
-              "ice on the outdoor unit"})
+              "ice on the outdoor unit"}),
+    // A date, not an hour ("backordered since 8/4"): the month's number hides the hour's row.
+    keywords(0, "", "", {"since 1/", "since 2/", "since 3/", "since 4/", "since 5/", "since 6/", "since 7/",
+                         "since 8/", "since 9/", "since 10/", "since 11/", "since 12/"})
 );
 
 
