@@ -765,6 +765,11 @@ BOOST_AUTO_TEST_CASE(words_that_are_not_what_they_seem) {
     // "since 8/4" is a date; "since 8" an hour.
     BOOST_TEST(!has(tags_of("pharmacy ac out, blower motor backordered since 8/4, store at 81"), "DURATION_ACUTE"));
     BOOST_TEST(has(tags_of("The AC quit, it's been out since 8 this morning."), "DURATION_ACUTE"));
+    // A problem description's "22 yr old" system is an old one; its "84 yr old caller" is no system.
+    BOOST_TEST(has(tags_of("quote to replace 22 yr old lennox furnace, still working"), "REPLACE_OPP"));
+    BOOST_TEST(has(tags_of("replacement estimate for 19yr old ac and furnace"), "REPLACE_OPP"));
+    BOOST_TEST(!has(tags_of("no heat, furnace not running at all, 84 yr old caller lives alone"), "REPLACE_OPP"));
+    BOOST_TEST(!has(tags_of("ac tune-up, 6 yr old goodman"), "REPLACE_OPP"));
     BOOST_TEST(!has(tags_of("while somebody's out here can you check the filter"), "REPAIR_HEATING"));
     BOOST_TEST(!has(tags_of("oh and one more thing i keep getting these recorded calls"), "SCOPE_CREEP"));
     BOOST_TEST(!has(tags_of("i'm just verifying a rebate application for a heat pump"), "JOB_APPLICANT"));

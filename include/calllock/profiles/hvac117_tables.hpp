@@ -1523,7 +1523,31 @@ inline constexpr auto edited_rows = join(
               "ice on the outdoor unit"}),
     // A date, not an hour ("backordered since 8/4"): the month's number hides the hour's row.
     keywords(0, "", "", {"since 1/", "since 2/", "since 3/", "since 4/", "since 5/", "since 6/", "since 7/",
-                         "since 8/", "since 9/", "since 10/", "since 11/", "since 12/"})
+                         "since 8/", "since 9/", "since 10/", "since 11/", "since 12/"}),
+    // An age over 15 years as a problem description abbreviates it ("quote to replace 22 yr old lennox
+    // furnace", "19yr old ac"; policy: REPLACE_OPP for a system over 15 years). Up to 45: an
+    // occupant's age, in the same words, is an elderly one ("84 yr old caller lives alone").
+    keywords("REPLACE_OPP", {
+                         "16 yr old", "16yr old", "16 yrs old", "16yrs old", "17 yr old", "17yr old",
+                         "17 yrs old", "17yrs old", "18 yr old", "18yr old", "18 yrs old", "18yrs old",
+                         "19 yr old", "19yr old", "19 yrs old", "19yrs old", "20 yr old", "20yr old",
+                         "20 yrs old", "20yrs old", "21 yr old", "21yr old", "21 yrs old", "21yrs old",
+                         "22 yr old", "22yr old", "22 yrs old", "22yrs old", "23 yr old", "23yr old",
+                         "23 yrs old", "23yrs old", "24 yr old", "24yr old", "24 yrs old", "24yrs old",
+                         "25 yr old", "25yr old", "25 yrs old", "25yrs old", "26 yr old", "26yr old",
+                         "26 yrs old", "26yrs old", "27 yr old", "27yr old", "27 yrs old", "27yrs old",
+                         "28 yr old", "28yr old", "28 yrs old", "28yrs old", "29 yr old", "29yr old",
+                         "29 yrs old", "29yrs old", "30 yr old", "30yr old", "30 yrs old", "30yrs old",
+                         "31 yr old", "31yr old", "31 yrs old", "31yrs old", "32 yr old", "32yr old",
+                         "32 yrs old", "32yrs old", "33 yr old", "33yr old", "33 yrs old", "33yrs old",
+                         "34 yr old", "34yr old", "34 yrs old", "34yrs old", "35 yr old", "35yr old",
+                         "35 yrs old", "35yrs old", "36 yr old", "36yr old", "36 yrs old", "36yrs old",
+                         "37 yr old", "37yr old", "37 yrs old", "37yrs old", "38 yr old", "38yr old",
+                         "38 yrs old", "38yrs old", "39 yr old", "39yr old", "39 yrs old", "39yrs old",
+                         "40 yr old", "40yr old", "40 yrs old", "40yrs old", "41 yr old", "41yr old",
+                         "41 yrs old", "41yrs old", "42 yr old", "42yr old", "42 yrs old", "42yrs old",
+                         "43 yr old", "43yr old", "43 yrs old", "43yrs old", "44 yr old", "44yr old",
+                         "44 yrs old", "44yrs old", "45 yr old", "45yr old", "45 yrs old", "45yrs old", "over 15 yrs", "over 15 yr"})
 );
 
 
