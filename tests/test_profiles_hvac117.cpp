@@ -770,6 +770,11 @@ BOOST_AUTO_TEST_CASE(words_that_are_not_what_they_seem) {
     BOOST_TEST(has(tags_of("replacement estimate for 19yr old ac and furnace"), "REPLACE_OPP"));
     BOOST_TEST(!has(tags_of("no heat, furnace not running at all, 84 yr old caller lives alone"), "REPLACE_OPP"));
     BOOST_TEST(!has(tags_of("ac tune-up, 6 yr old goodman"), "REPLACE_OPP"));
+    // More of its shorthand.
+    BOOST_TEST(has(tags_of("nest thermostat stuck at 78, ac turning on/off every couple minutes"), "DIAGNOSTIC_CYCLE"));
+    BOOST_TEST(has(tags_of("rtu-2 warm air, condenser fan motor on order since tuesday"), "PARTS_DELAY"));
+    BOOST_TEST(has(tags_of("objects to 14k replacement quote, has lower competing bid"), "COMPETITOR_MENTION"));
+    BOOST_TEST(has(tags_of("return visit: ac blowing warm again after capacitor replaced yesterday"), "CALLBACK_RISK"));
     BOOST_TEST(!has(tags_of("while somebody's out here can you check the filter"), "REPAIR_HEATING"));
     BOOST_TEST(!has(tags_of("oh and one more thing i keep getting these recorded calls"), "SCOPE_CREEP"));
     BOOST_TEST(!has(tags_of("i'm just verifying a rebate application for a heat pump"), "JOB_APPLICANT"));

@@ -1547,7 +1547,20 @@ inline constexpr auto edited_rows = join(
                          "40 yr old", "40yr old", "40 yrs old", "40yrs old", "41 yr old", "41yr old",
                          "41 yrs old", "41yrs old", "42 yr old", "42yr old", "42 yrs old", "42yrs old",
                          "43 yr old", "43yr old", "43 yrs old", "43yrs old", "44 yr old", "44yr old",
-                         "44 yrs old", "44yrs old", "45 yr old", "45yr old", "45 yrs old", "45yrs old", "over 15 yrs", "over 15 yr"})
+                         "44 yrs old", "44yrs old", "45 yr old", "45yr old", "45 yrs old", "45yrs old", "over 15 yrs", "over 15 yr"}),
+    // More of a problem description's shorthand: cycling written "on/off", a part "on order", a
+    // competitor's bid, a return visit ("ac turning on/off every couple minutes", "condenser fan motor
+    // on order since tuesday", "has lower competing bid", "return visit: ac blowing warm again").
+    keywords(f_tag | f_fault, "DIAGNOSTIC_CYCLE", "",
+             {"on/off every", "turning on/off", "turns on/off", "cycling on/off", "cycles on/off", "kicks on/off",
+              "clicks on/off", "clicking on/off", "going on/off"}),
+    keywords(f_tag | f_fault, "PARTS_DELAY", "",
+             {"motor on order", "compressor on order", "coil on order", "board on order", "on back order",
+              "back order", "parts ordered", "part ordered"}),
+    keywords("COMPETITOR_MENTION", {"competing bid", "competing bids", "competing quote", "competing quotes",
+                                    "competitor quote", "competitor's quote", "competitor bid", "competitor's bid",
+                                    "other co", "another co"}),
+    keywords("CALLBACK_RISK", {"return visit", "return trip"})
 );
 
 
