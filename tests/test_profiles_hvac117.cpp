@@ -775,6 +775,13 @@ BOOST_AUTO_TEST_CASE(words_that_are_not_what_they_seem) {
     BOOST_TEST(has(tags_of("rtu-2 warm air, condenser fan motor on order since tuesday"), "PARTS_DELAY"));
     BOOST_TEST(has(tags_of("objects to 14k replacement quote, has lower competing bid"), "COMPETITOR_MENTION"));
     BOOST_TEST(has(tags_of("return visit: ac blowing warm again after capacitor replaced yesterday"), "CALLBACK_RISK"));
+    BOOST_TEST(has(tags_of("furnace tune-up before winter, replace filter (size unknown)"), "FILTER_SERVICE"));
+    BOOST_TEST(has(tags_of("new construction bid, wants options zoned system vs two systems"), "INSTALL_ADDON"));
+    // A whole-home purifier or humidifier asked for is an add-on; one that fails is the IAQ system's repair.
+    BOOST_TEST(has(tags_of("duct cleaning, daughter with asthma; quote whole-home air purifier"), "INSTALL_ADDON"));
+    const auto dehumidifier = tags_of("The whole house dehumidifier stopped running.");
+    BOOST_TEST(has(dehumidifier, "REPAIR_IAQ"));
+    BOOST_TEST(!has(dehumidifier, "INSTALL_ADDON"));
     BOOST_TEST(!has(tags_of("while somebody's out here can you check the filter"), "REPAIR_HEATING"));
     BOOST_TEST(!has(tags_of("oh and one more thing i keep getting these recorded calls"), "SCOPE_CREEP"));
     BOOST_TEST(!has(tags_of("i'm just verifying a rebate application for a heat pump"), "JOB_APPLICANT"));

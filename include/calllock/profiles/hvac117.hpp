@@ -439,6 +439,7 @@ private:
                 named |= system_bit(r.tag());
                 clause_named |= system_bit(r.tag());
             }
+            if (r.flags & f_iaq_device) named |= iaq_bit, clause_named |= iaq_bit;
             if ((r.flags & f_system) && (r.flags & f_loss)) loss_sys |= system_bit(r.tag());
             if (r.flags & f_fault) {
                 const unsigned before = clause_named != 0 ? clause_named : named;

@@ -59,6 +59,9 @@ enum flag : std::uint32_t {
     f_serves = 1 << 29,   // the system still does its job beside a problem it has ("keeps cycling, still
                           // cooling"): the sentence's faults are symptoms, not a malfunction (as
                           // with f_works, which also says there is no problem to time)
+    f_iaq_device = 1u << 30, // names the IAQ system, as a system word does (REPAIR_IAQ's), whatever else
+                             // the row means ("whole house dehumidifier": an add-on wished for, or the
+                             // equipment that failed)
 };
 
 inline constexpr Tag hot_lead_tag = tag_of("HOT_LEAD");

@@ -1560,7 +1560,16 @@ inline constexpr auto edited_rows = join(
     keywords("COMPETITOR_MENTION", {"competing bid", "competing bids", "competing quote", "competing quotes",
                                     "competitor quote", "competitor's quote", "competitor bid", "competitor's bid",
                                     "other co", "another co"}),
-    keywords("CALLBACK_RISK", {"return visit", "return trip"})
+    keywords("CALLBACK_RISK", {"return visit", "return trip"}),
+    keywords("FILTER_SERVICE", {"replace filter", "replace filters", "replace air filter", "replace air filters"}),
+    // Equipment added to the house, asked for ("quote whole-home air purifier", "wants options zoned
+    // system vs two systems").
+    keywords(f_tag | f_wish, "INSTALL_ADDON", "HOT_LEAD", {"zoned system", "added fresh air"}),
+    // (A whole-home purifier or humidifier still names the IAQ system a fault can be of: "the whole
+    // house dehumidifier stopped running".)
+    keywords(f_tag | f_wish | f_iaq_device, "INSTALL_ADDON", "HOT_LEAD",
+             {"whole home air purifier", "whole house air purifier", "whole home purifier", "whole home humidifier",
+              "whole house humidifier", "whole home dehumidifier", "whole house dehumidifier"})
 );
 
 
