@@ -294,6 +294,13 @@ static_assert(*fields_of(std::array<std::string_view, 1>{
                              "your tech was here yesterday and the furnace still isn't working"})
                    .primary_intent == PrimaryIntent::active_job_issue);
 static_assert(!fields_of_tags({tag_of("CALLBACK_RISK")}).is_callback_complaint);
+// A callback we promised and did not make is about us; so is a lawyer or a manager
+// demanded over our work.
+static_assert(said("I called on Monday about my AC blowing warm air and nobody called me back.").is_callback_complaint);
+static_assert(said("Your crew put in our system and the drain line came apart, I've already talked to my attorney.")
+                  .is_callback_complaint);
+static_assert(said("The technician you sent was rude and left the panel off, I want to talk to your manager.")
+                  .is_callback_complaint);
 // A recent install the caller says was ours is our work (active job); the same install
 // without a word of us is a repair to book.
 static_assert(*said("you guys installed our new ac in june and it keeps shutting off").primary_intent ==

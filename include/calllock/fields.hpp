@@ -631,6 +631,11 @@ inline constexpr cue listed_cues[] = {
     {"you came out", kind::us}, {"you were out", kind::us}, {"you put", kind::us}, {"you installed", kind::us},
     {"your service", kind::us}, {"your people", kind::us}, {"your man", kind::us}, {"your guys", kind::us},
     {"you replaced", kind::us}, {"you fixed", kind::us}, {"you charged", kind::us}, {"your crew", kind::us},
+    {"you sent", kind::us}, {"you people", kind::us}, {"your salesman", kind::us},
+    // a callback this company promised and did not make ("they said someone would call me
+    // back by five. Nobody called.")
+    {"nobody called", kind::us}, {"nobody ever called", kind::us}, {"nobodys called", kind::us},
+    {"no one called", kind::us}, {"no one ever called", kind::us},
     // the equipment still runs ("the blower runs but no warm air"): not completely down
     {"it runs", kind::runs}, {"blower runs", kind::runs}, {"fan runs", kind::runs}, {"fan is blowing", kind::runs},
     {"its blowing", kind::runs}, {"it is blowing", kind::runs}, {"part is blowing", kind::runs},
@@ -1261,9 +1266,12 @@ struct reader {
     // is_callback_complaint, potential_replacement
     // About this company's work: the tags, with the caller speaking of us ("your tech",
     // "y'all"); another company's failed repair is not our callback.
+    // A manager demanded or a lawyer named over our work is a complaint about our service
+    // too ("your crew put in our system ... I've already talked to my attorney").
     f.is_callback_complaint = customer && tally_of(kind::us).any() &&
                               (has(tag_of("CALLBACK_RISK")) || has(tag_of("COMPLAINT_NOFIX")) ||
-                               has(tag_of("COMPLAINT_SERVICE")));
+                               has(tag_of("COMPLAINT_SERVICE")) || has(tag_of("ESCALATION_REQ")) ||
+                               has(tag_of("LEGAL_MENTION")));
 
     // primary_intent, work_type. A repair is the main request over a replacement quote
     // ("fix it, and quote me a new one") unless the agent recorded a high-ticket lead; a
