@@ -335,6 +335,11 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"I'm selling my house a
                    .is_decision_maker);
 static_assert(*fields_of(std::array<std::string_view, 1>{"our last tenant said the ac wasn't keeping up"})
                    .is_decision_maker);
+// An owner's words: the place bought, being built, theirs, let out.
+static_assert(*said("We just bought a condo at the lake and want the system winterized.").is_decision_maker);
+static_assert(*said("We closed last week and the furnace is making a banging noise.").is_decision_maker);
+static_assert(*said("It's just us, no renters and no landlord to ask either, it's ours.").is_decision_maker);
+static_assert(*said("I need AC tune-ups scheduled for my duplexes before it gets hot.").is_decision_maker);
 // A negated owner's word says nothing; the tenant's word stays.
 static_assert(!said("I'm not the homeowner, the furnace is making a noise").is_decision_maker);
 static_assert(*said("I'm the homeowner, the furnace is making a noise").is_decision_maker);

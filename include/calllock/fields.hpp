@@ -599,6 +599,18 @@ inline constexpr cue listed_cues[] = {
     {"im building a house", kind::owner, owns}, {"building our house", kind::owner, owns},
     {"our builder told", kind::owner, owns}, {"my builder told", kind::owner, owns},
     {"our builder said", kind::owner, owns}, {"my builder said", kind::owner, owns},
+    // an owner's words: the place bought ("the guy who sold us the house", "we closed last
+    // week"), being built, theirs ("no landlord to ask, it's ours"), let out ("i've got a
+    // rental house", "my duplexes")
+    {"sold us the house", kind::owner, owns}, {"sold us the place", kind::owner, owns},
+    {"sold us this house", kind::owner, owns}, {"we closed on", kind::owner, owns},
+    {"we closed last", kind::owner, owns}, {"when we closed", kind::owner, owns},
+    {"we closed end of", kind::owner, owns}, {"just bought a house", kind::owner, owns},
+    {"just bought a condo", kind::owner, owns}, {"just bought a home", kind::owner, owns},
+    {"just bought the house", kind::owner, owns}, {"building a new house", kind::owner, owns},
+    {"building a new home", kind::owner, owns}, {"its ours", kind::owner, owns}, {"its all ours", kind::owner, owns},
+    {"a rental house", kind::owner, owns}, {"rental houses", kind::owner, owns},
+    {"my duplexes", kind::owner, owns}, {"our duplexes", kind::owner, owns},
     {"im a tenant", kind::owner, does_not_decide}, {"im the tenant", kind::owner, does_not_decide},
     {"im renting", kind::owner, does_not_decide}, {"i rent", kind::owner, does_not_decide},
     {"my landlord", kind::owner, does_not_decide}, {"our landlord", kind::owner, does_not_decide},
