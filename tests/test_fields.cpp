@@ -340,6 +340,10 @@ static_assert(*said("We just bought a condo at the lake and want the system wint
 static_assert(*said("We closed last week and the furnace is making a banging noise.").is_decision_maker);
 static_assert(*said("It's just us, no renters and no landlord to ask either, it's ours.").is_decision_maker);
 static_assert(*said("I need AC tune-ups scheduled for my duplexes before it gets hot.").is_decision_maker);
+// Calling for someone else, or unable to approve, is not deciding.
+static_assert(!*said("The furnace at my parents' place is out and it's 55 in there.").is_decision_maker);
+static_assert(!*said("Hi, I'm his assistant, calling for him about the upstairs AC.").is_decision_maker);
+static_assert(!*said("If it turns out to be something expensive, I can't say yes to that myself.").is_decision_maker);
 // A negated owner's word says nothing; the tenant's word stays.
 static_assert(!said("I'm not the homeowner, the furnace is making a noise").is_decision_maker);
 static_assert(*said("I'm the homeowner, the furnace is making a noise").is_decision_maker);

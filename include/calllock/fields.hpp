@@ -619,6 +619,19 @@ inline constexpr cue listed_cues[] = {
     {"run it by", kind::owner, does_not_decide}, {"for my mom", kind::owner, does_not_decide},
     {"for my mother", kind::owner, does_not_decide}, {"for my dad", kind::owner, does_not_decide},
     {"for my father", kind::owner, does_not_decide},
+    // calling for someone else ("i'm at my dad's house and his ac is blowing hot", "i'm
+    // calling for him"), or unable to approve ("i can't say yes to that myself")
+    {"my moms house", kind::owner, does_not_decide}, {"my moms place", kind::owner, does_not_decide},
+    {"my moms furnace", kind::owner, does_not_decide}, {"my moms ac", kind::owner, does_not_decide},
+    {"my dads house", kind::owner, does_not_decide}, {"my dads place", kind::owner, does_not_decide},
+    {"my dads furnace", kind::owner, does_not_decide}, {"my dads ac", kind::owner, does_not_decide},
+    {"my mothers house", kind::owner, does_not_decide}, {"my mothers place", kind::owner, does_not_decide},
+    {"my fathers house", kind::owner, does_not_decide}, {"my fathers place", kind::owner, does_not_decide},
+    {"my parents house", kind::owner, does_not_decide}, {"my parents place", kind::owner, does_not_decide},
+    {"its my dad", kind::owner, does_not_decide}, {"its my mom", kind::owner, does_not_decide},
+    {"calling for him", kind::owner, does_not_decide}, {"calling for her", kind::owner, does_not_decide},
+    {"on behalf of", kind::owner, does_not_decide}, {"say yes to that myself", kind::owner, does_not_decide},
+    {"run the quote by", kind::owner, does_not_decide},
     // Who the words are about, and how they are said
     {"mom", kind::person}, {"mother", kind::person}, {"dad", kind::person}, {"father", kind::person},
     {"grandma", kind::person}, {"grandpa", kind::person}, {"grandmother", kind::person}, {"grandfather", kind::person},
