@@ -208,6 +208,10 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"the water heater is le
               EquipmentType::water_heater);
 static_assert(*fields_of(std::array<std::string_view, 1>{"our heat pump is making a grinding noise"}).equipment_type ==
               EquipmentType::heat_pump);
+// Vents the air comes out of are a place, not the equipment.
+static_assert(*said("There's a musty smell coming out of the vents when the AC runs.").equipment_type ==
+              EquipmentType::air_conditioner);
+static_assert(*said("The vents rattle.").equipment_type == EquipmentType::ductwork);
 // An air conditioner on the roof is the rooftop unit.
 static_assert(*fields_of(std::array<std::string_view, 1>{"The AC won't stop running. It's one unit on the roof."})
                    .equipment_type == EquipmentType::rooftop_unit);

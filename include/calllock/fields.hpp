@@ -145,7 +145,8 @@ enum owner : std::uint8_t { owns, does_not_decide };
 enum daypart : std::uint8_t { yesterday_morning, yesterday_afternoon, yesterday_evening };
 inline constexpr std::array<unsigned, 3> daypart_hour{9, 14, 18};
 // An `onset`, `status` or `pattern` phrase that hides the words inside it: a fear ("gonna
-// quit"), or a fix tried ("flipped the breaker off and on"): no onset, status or pattern.
+// quit"), or a fix tried ("flipped the breaker off and on"): no onset, status or pattern;
+// an `equipment` one: a place named by the equipment ("out of the vents"): no equipment.
 inline constexpr std::uint8_t hidden = 15;
 // A `commercial` phrase that hides the words inside it ("my business elsewhere").
 inline constexpr std::uint8_t business_idiom = 1;
@@ -374,6 +375,12 @@ inline constexpr cue listed_cues[] = {
     {"air purifier", kind::equipment, v(EquipmentType::air_quality)},
     {"uv light", kind::equipment, v(EquipmentType::air_quality)},
     {"air scrubber", kind::equipment, v(EquipmentType::air_quality)},
+    // where the air comes out ("a musty smell coming out of the vents when the ac runs"): not
+    // the equipment the call is about
+    {"out of the vents", kind::equipment, hidden}, {"out of my vents", kind::equipment, hidden},
+    {"out of our vents", kind::equipment, hidden}, {"out of vents", kind::equipment, hidden},
+    {"from the vents", kind::equipment, hidden}, {"from my vents", kind::equipment, hidden},
+    {"from our vents", kind::equipment, hidden}, {"from vents", kind::equipment, hidden},
     {"erv", kind::equipment, v(EquipmentType::air_quality)},
     {"rooftop unit", kind::equipment, v(EquipmentType::rooftop_unit)},
     {"rooftop units", kind::equipment, v(EquipmentType::rooftop_unit)},
@@ -1065,6 +1072,7 @@ struct reader {
                 case kind::commercial:
                 case kind::equipment:
                     if (c.k == kind::commercial && c.value == business_idiom) break;
+                    if (c.k == kind::equipment && c.value == hidden) break;
                     if (!hearsay) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::status:
