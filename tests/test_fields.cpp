@@ -104,6 +104,12 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"the ac runs but it's b
 static_assert(*fields_of(std::array<std::string_view, 1>{"the ac keeps cutting out, it runs and then it doesn't"})
                    .system_status == SystemStatus::partially_working);
 static_assert(!fields_of(std::array<std::string_view, 1>{"it's not blowing warm air, it's just loud"}).system_status);
+// A burner that does not light, a thermostat gone blank, a unit down: completely down.
+static_assert(*said("Our furnace won't light. It clicks a few times, then nothing.").system_status ==
+              SystemStatus::completely_down);
+static_assert(*said("My upstairs thermostat's screen went blank.").system_status == SystemStatus::completely_down);
+static_assert(*said("You've had our rooftop unit down for three weeks waiting on a part.").system_status ==
+              SystemStatus::completely_down);
 // A start that stops is partly working; a breaker (or the unit, by the caller) switched "off
 // and on" is a fix tried, not a system that runs off and on.
 static_assert(*said("the furnace runs for a few minutes and then shuts off").system_status ==

@@ -251,6 +251,20 @@ inline constexpr cue listed_cues[] = {
     {"shut down", kind::status, v(SystemStatus::completely_down)},
     {"broke down", kind::status, v(SystemStatus::completely_down)},
     {"not heating at all", kind::status, v(SystemStatus::completely_down)},
+    // a burner that does not light, a thermostat gone blank, a unit down ("the furnace won't
+    // light, it just clicks", "the thermostat screen went blank", "our rooftop unit down for
+    // three weeks")
+    {"wont light", kind::status, v(SystemStatus::completely_down)},
+    {"not lighting", kind::status, v(SystemStatus::completely_down)},
+    {"isnt lighting", kind::status, v(SystemStatus::completely_down)},
+    {"doesnt light", kind::status, v(SystemStatus::completely_down)},
+    {"wont ignite", kind::status, v(SystemStatus::completely_down)},
+    {"not igniting", kind::status, v(SystemStatus::completely_down)},
+    {"not firing", kind::status, v(SystemStatus::completely_down)},
+    {"wont fire", kind::status, v(SystemStatus::completely_down)},
+    {"blank", kind::status, v(SystemStatus::completely_down)},
+    {"unit down", kind::status, v(SystemStatus::completely_down)},
+    {"been down", kind::status, v(SystemStatus::completely_down)},
     {"not cooling at all", kind::status, v(SystemStatus::completely_down)},
     {"on and off", kind::status, v(SystemStatus::partially_working)},
     {"off and on", kind::status, v(SystemStatus::partially_working)},
