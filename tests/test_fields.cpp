@@ -104,6 +104,11 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"the ac runs but it's b
 static_assert(*fields_of(std::array<std::string_view, 1>{"the ac keeps cutting out, it runs and then it doesn't"})
                    .system_status == SystemStatus::partially_working);
 static_assert(!fields_of(std::array<std::string_view, 1>{"it's not blowing warm air, it's just loud"}).system_status);
+// People going in and out, a visit over quickly, air even everywhere: no status or pattern.
+static_assert(!said("The spring visit, the guy was in and out in twenty minutes.").system_status);
+static_assert(!said("The spring visit, the guy was in and out in twenty minutes.").problem_pattern);
+static_assert(!said("Keep the garage door closed when he's going in and out.").system_status);
+static_assert(!said("Our AC works, the house cools evenly, it's just the bill.").system_status);
 // A burner that does not light, a thermostat gone blank, a unit down: completely down.
 static_assert(*said("Our furnace won't light. It clicks a few times, then nothing.").system_status ==
               SystemStatus::completely_down);

@@ -430,6 +430,13 @@ inline constexpr cue listed_cues[] = {
     {"about to quit", kind::onset, hidden}, {"gonna die", kind::onset, hidden},
     {"going to die", kind::onset, hidden}, {"about to die", kind::onset, hidden},
     {"gonna go out", kind::onset, hidden}, {"going to go out", kind::onset, hidden},
+    // people going in and out, a visit over quickly ("the guy was in and out in twenty
+    // minutes"), air even everywhere ("the house cools evenly"): no status or pattern
+    {"in and out in", kind::status, hidden}, {"going in and out", kind::status, hidden},
+    {"coming in and out", kind::status, hidden}, {"come in and out", kind::status, hidden},
+    {"in and out in", kind::pattern, hidden}, {"going in and out", kind::pattern, hidden},
+    {"coming in and out", kind::pattern, hidden}, {"come in and out", kind::pattern, hidden},
+    {"cools evenly", kind::status, hidden}, {"heats evenly", kind::status, hidden},
     {"gonna quit", kind::status, hidden}, {"going to quit", kind::status, hidden},
     {"about to quit", kind::status, hidden}, {"gonna die", kind::status, hidden},
     {"going to die", kind::status, hidden}, {"about to die", kind::status, hidden},
