@@ -104,6 +104,10 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"the ac runs but it's b
 static_assert(*fields_of(std::array<std::string_view, 1>{"the ac keeps cutting out, it runs and then it doesn't"})
                    .system_status == SystemStatus::partially_working);
 static_assert(!fields_of(std::array<std::string_view, 1>{"it's not blowing warm air, it's just loud"}).system_status);
+// Barely keeping up, struggling, weak: running but ineffective.
+static_assert(*said("The AC barely keeps up anymore.").system_status == SystemStatus::running_but_ineffective);
+static_assert(*said("It runs but it's weak.").system_status == SystemStatus::running_but_ineffective);
+static_assert(*said("It works, it just struggles.").system_status == SystemStatus::running_but_ineffective);
 // People going in and out, a visit over quickly, air even everywhere: no status or pattern.
 static_assert(!said("The spring visit, the guy was in and out in twenty minutes.").system_status);
 static_assert(!said("The spring visit, the guy was in and out in twenty minutes.").problem_pattern);

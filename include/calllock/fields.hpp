@@ -354,6 +354,15 @@ inline constexpr cue listed_cues[] = {
     {"not as cold", kind::status, v(SystemStatus::running_but_ineffective)},
     {"not as warm", kind::status, v(SystemStatus::running_but_ineffective)},
     {"struggling", kind::status, v(SystemStatus::running_but_ineffective)},
+    // "the AC barely keeps up anymore", "it works, it just struggles", "it runs but it's weak"
+    {"barely keeps up", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely keeping up", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely keep up", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"struggles", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"running weak", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"blowing weak", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"its weak", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"is weak", kind::status, v(SystemStatus::running_but_ineffective)},
     // equipment_type
     {"furnace", kind::equipment, v(EquipmentType::furnace)}, {"furnaces", kind::equipment, v(EquipmentType::furnace)},
     {"heater", kind::equipment, v(EquipmentType::furnace)},
