@@ -49,8 +49,9 @@ constexpr CallFields fields_of(const std::array<std::string_view, N>& turns, boo
 constexpr CallFields said(std::string_view turn) { return fields_of(std::array<std::string_view, 1>{turn}); }
 
 // Tags alone (no words): the rules that read only the classification; with the agent's
-// lead type and booking when given.
-constexpr CallFields fields_of_tags(std::initializer_list<Tag> tags, bool high_ticket = false, bool booked = false) {
+// lead type, booking and urgency when given.
+constexpr CallFields fields_of_tags(std::initializer_list<Tag> tags, bool high_ticket = false, bool booked = false,
+                                    std::string_view urgency = "routine") {
     Classification c;
     TagSet set;
     for (Tag t : tags) set.insert(t);
@@ -58,6 +59,7 @@ constexpr CallFields fields_of_tags(std::initializer_list<Tag> tags, bool high_t
     CallSession s;
     if (high_ticket) s.lead_type = "high_ticket";
     s.booking_confirmed = booked;
+    s.urgency_tier = std::string(urgency);
     return derive_fields(s, c);
 }
 
@@ -295,6 +297,14 @@ static_assert(*fields_of_tags({tag_of("REPAIR_AC"), tag_of("INSTALL_REPLACEMENT"
                    .hvac_issue_type == IssueType::installation);
 static_assert(*fields_of(std::array<std::string_view, 1>{"the ac runs but it's blowing warm air, quote me a new one"}, true)
                    .hvac_issue_type == IssueType::installation);
+// A repair visit booked at more than routine urgency, with the lead on the side, is the repair;
+// booked at routine urgency, the lead.
+static_assert(*fields_of_tags({tag_of("REPAIR_AC"), tag_of("INSTALL_REPLACEMENT")}, true, true, "urgent")
+                   .primary_intent == PrimaryIntent::booking_request);
+static_assert(*fields_of_tags({tag_of("REPAIR_AC"), tag_of("INSTALL_REPLACEMENT")}, true, true, "urgent").work_type ==
+              WorkType::service);
+static_assert(*fields_of_tags({tag_of("REPAIR_AC"), tag_of("INSTALL_REPLACEMENT")}, true, true, "routine")
+                   .primary_intent == PrimaryIntent::new_lead);
 // A tune-up booked with a price on new equipment asked on the side is a maintenance visit;
 // the same ask with no visit booked is a lead.
 static_assert(*fields_of_tags({tag_of("TUNEUP_HEATING"), tag_of("INSTALL_REPLACEMENT")}, true, true).primary_intent ==

@@ -1343,7 +1343,11 @@ struct reader {
     const bool lead = s.lead_type == "high_ticket";
     // A tune-up booked, with a price on new equipment asked on the side, is a maintenance visit.
     const bool tuneup_booked = s.booking_confirmed && (has(tag_of("TUNEUP_AC")) || has(tag_of("TUNEUP_HEATING")));
-    const bool wants_new = (install || lead) && (!repair || lead) && !tuneup_booked;
+    // A repair visit booked at more than routine urgency, with a replacement quote asked on
+    // the side, is the repair ("it's dead, and quote me a new one while you're out here").
+    const bool urgent_repair_booked =
+        repair && s.booking_confirmed && s.urgency_tier != "routine" && s.urgency_tier != "low";
+    const bool wants_new = (install || lead) && (!repair || (lead && !urgent_repair_booked)) && !tuneup_booked;
     // Equipment installed in the last months, or a part on order, that a customer calls
     // about while speaking of our work is work this company already did (brief:
     // active_job_issue): "the humidifier you put on in october quit working".
