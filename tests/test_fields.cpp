@@ -297,6 +297,10 @@ static_assert(*fields_of_tags({tag_of("REPAIR_AC"), tag_of("INSTALL_REPLACEMENT"
                    .hvac_issue_type == IssueType::installation);
 static_assert(*fields_of(std::array<std::string_view, 1>{"the ac runs but it's blowing warm air, quote me a new one"}, true)
                    .hvac_issue_type == IssueType::installation);
+// A maintenance word beside a repair, with no tune-up asked for, is the repair's.
+static_assert(*said("My furnace has started squealing whenever the blower comes on. The house is warm. "
+                    "If we go to my daughter's I might call you about winterizing.")
+                   .work_type == WorkType::service);
 // A repair visit booked at more than routine urgency, with the lead on the side, is the repair;
 // booked at routine urgency, the lead.
 static_assert(*fields_of_tags({tag_of("REPAIR_AC"), tag_of("INSTALL_REPLACEMENT")}, true, true, "urgent")

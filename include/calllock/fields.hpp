@@ -1320,9 +1320,10 @@ struct reader {
                         has(tag_of("DIAGNOSTIC_CYCLE")) || has(tag_of("DIAGNOSTIC_AIRFLOW")) || has(tag_of("DIAGNOSTIC_SMELL")) ||
                         has(tag_of("DIAGNOSTIC_ENERGY")) || has(tag_of("SECONDOPINION")) || has(tag_of("WARRANTY_CLAIM")) ||
                         any_in(Category::HAZARD);
-    const bool maintenance = has(tag_of("TUNEUP_AC")) || has(tag_of("TUNEUP_HEATING")) || has(tag_of("DUCT_CLEANING")) ||
-                             has(tag_of("FILTER_SERVICE")) || has(tag_of("SERVICE_PLAN")) ||
-                             tally_of(kind::intent).has(maintain);
+    const bool maintenance_tagged = has(tag_of("TUNEUP_AC")) || has(tag_of("TUNEUP_HEATING")) ||
+                                    has(tag_of("DUCT_CLEANING")) || has(tag_of("FILTER_SERVICE")) ||
+                                    has(tag_of("SERVICE_PLAN"));
+    const bool maintenance = maintenance_tagged || tally_of(kind::intent).has(maintain);
     const bool install = has(tag_of("INSTALL_REPLACEMENT")) || has(tag_of("INSTALL_NEWCONSTRUCTION")) || has(tag_of("INSTALL_UPGRADE")) ||
                          has(tag_of("INSTALL_ADDON")) || s.lead_type == "high_ticket";
 
@@ -1376,7 +1377,9 @@ struct reader {
             (f.primary_intent == PrimaryIntent::active_job_issue && !repair && !install && !maintenance))
             f.work_type = WorkType::admin;
         else if (wants_new) f.work_type = WorkType::install;
-        else if (maintenance && !broken) f.work_type = WorkType::maintenance;
+        // A maintenance word beside a repair, with no tune-up or cleaning asked for, is the
+        // repair's ("it squeals when the blower comes on ... I might call about winterizing").
+        else if (maintenance && !broken && (maintenance_tagged || !repair)) f.work_type = WorkType::maintenance;
         else if (repair) f.work_type = WorkType::service;
         else if (maintenance) f.work_type = WorkType::maintenance;
         else if (f.primary_intent == PrimaryIntent::new_lead && intent_said.has(quote)) f.work_type = WorkType::install;
