@@ -368,6 +368,12 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"I'm selling my house a
                    .is_decision_maker);
 static_assert(*fields_of(std::array<std::string_view, 1>{"our last tenant said the ac wasn't keeping up"})
                    .is_decision_maker);
+// Several houses name the property; a house not the caller's does not.
+static_assert(*said("I need AC tune-ups for my duplexes before it gets hot.").property_type == PropertyType::house);
+static_assert(*said("I got three rental houses with you guys, one unit is squealing.").property_type ==
+              PropertyType::house);
+static_assert(!said("The furnace is squealing when the blower comes on. I'll be out showing houses all day.")
+                   .property_type);
 // An owner's words: the place bought, being built, theirs, let out.
 static_assert(*said("We just bought a condo at the lake and want the system winterized.").is_decision_maker);
 static_assert(*said("We closed last week and the furnace is making a banging noise.").is_decision_maker);

@@ -146,7 +146,8 @@ enum daypart : std::uint8_t { yesterday_morning, yesterday_afternoon, yesterday_
 inline constexpr std::array<unsigned, 3> daypart_hour{9, 14, 18};
 // An `onset`, `status` or `pattern` phrase that hides the words inside it: a fear ("gonna
 // quit"), or a fix tried ("flipped the breaker off and on"): no onset, status or pattern;
-// an `equipment` one: a place named by the equipment ("out of the vents"): no equipment.
+// an `equipment` one: a place named by the equipment ("out of the vents"): no equipment;
+// a `property` one: a house not the caller's ("the supply house"): no property.
 inline constexpr std::uint8_t hidden = 15;
 // A `commercial` phrase that hides the words inside it ("my business elsewhere").
 inline constexpr std::uint8_t business_idiom = 1;
@@ -178,6 +179,12 @@ inline constexpr cue listed_cues[] = {
     {"cabin", kind::property, v(PropertyType::house)}, {"condo", kind::property, v(PropertyType::condo)},
     {"condominium", kind::property, v(PropertyType::condo)}, {"apartment", kind::property, v(PropertyType::apartment)},
     {"apartments", kind::property, v(PropertyType::apartment)},
+    // several of them ("i got three rental houses", "my duplexes", "six townhomes")
+    {"houses", kind::property, v(PropertyType::house)}, {"duplexes", kind::property, v(PropertyType::house)},
+    {"townhomes", kind::property, v(PropertyType::house)}, {"townhouses", kind::property, v(PropertyType::house)},
+    {"condos", kind::property, v(PropertyType::condo)},
+    // a house that is not the property ("the supply house", a realtor "showing houses")
+    {"supply house", kind::property, hidden}, {"showing houses", kind::property, hidden},
     // a business's premises, as its people name them: caller_type and property_type commercial
     {"our office", kind::commercial}, {"my office", kind::commercial}, {"our restaurant", kind::commercial},
     {"my restaurant", kind::commercial}, {"our store", kind::commercial}, {"my store", kind::commercial},
@@ -1102,7 +1109,7 @@ struct reader {
                 case kind::commercial:
                 case kind::equipment:
                     if (c.k == kind::commercial && c.value == business_idiom) break;
-                    if (c.k == kind::equipment && c.value == hidden) break;
+                    if ((c.k == kind::equipment || c.k == kind::property) && c.value == hidden) break;
                     if (!hearsay) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::status:
