@@ -273,6 +273,11 @@ static_assert(fields_of(std::array<std::string_view, 1>{"The breaker box is on t
                   .attempted_fixes == 0);
 static_assert(fields_of(std::array<std::string_view, 1>{"I put new batteries in the thermostat."})
                   .attempted(AttemptedFix::thermostat));
+// Batteries put in, a breaker flipped, the unit's switch flipped.
+static_assert(said("My thermostat screen is blank. I put brand new batteries in and it's still blank.")
+                  .attempted(AttemptedFix::thermostat));
+static_assert(said("It keeps shutting off and sometimes I gotta flip the breaker.").attempted(AttemptedFix::breaker));
+static_assert(said("I flipped the switch on the side of the furnace off and back on.").attempted(AttemptedFix::breaker));
 
 // Who called, from the tags.
 static_assert(*fields_of_tags({tag_of("JOB_APPLICANT")}).caller_type == CallerType::recruiting);

@@ -524,6 +524,12 @@ inline constexpr cue listed_cues[] = {
     {"filter", kind::fix_object, v(AttemptedFix::filter)}, {"filters", kind::fix_object, v(AttemptedFix::filter)},
     {"breaker", kind::fix_object, v(AttemptedFix::breaker)}, {"breakers", kind::fix_object, v(AttemptedFix::breaker)},
     {"fuse", kind::fix_object, v(AttemptedFix::breaker)}, {"breaker box", kind::fix_object, v(AttemptedFix::breaker)},
+    // the unit's power switch ("i flipped the switch on the side of the furnace off and back on")
+    {"the switch on", kind::fix_object, v(AttemptedFix::breaker)},
+    {"furnace switch", kind::fix_object, v(AttemptedFix::breaker)},
+    {"power switch", kind::fix_object, v(AttemptedFix::breaker)},
+    {"service switch", kind::fix_object, v(AttemptedFix::breaker)},
+    {"shutoff switch", kind::fix_object, v(AttemptedFix::breaker)},
     {"thermostat", kind::fix_object, v(AttemptedFix::thermostat)},
     {"batteries", kind::fix_object, v(AttemptedFix::thermostat)},
     {"battery", kind::fix_object, v(AttemptedFix::thermostat)},
@@ -537,6 +543,9 @@ inline constexpr cue listed_cues[] = {
     {"checked", kind::fix_action, act}, {"cleaned", kind::fix_action, act}, {"flipped", kind::fix_action, act},
     {"put in a new", kind::fix_action, act}, {"put a new", kind::fix_action, act}, {"put new", kind::fix_action, act},
     {"tried", kind::fix_action, act},
+    // "i put brand new batteries in", "new batteries didn't help", "i gotta flip the breaker"
+    {"put brand new", kind::fix_action, act}, {"new batteries", kind::fix_action, act},
+    {"flip", kind::fix_action, act},
     {"cleared", kind::fix_action, act}, {"emptied", kind::fix_action, act}, {"unclogged", kind::fix_action, act},
     {"hosed", kind::fix_action, act_other}, {"vacuumed", kind::fix_action, act}, {"switched", kind::fix_action, act},
     {"pressed", kind::fix_action, act}, {"pushed", kind::fix_action, act}, {"hit", kind::fix_action, act},
