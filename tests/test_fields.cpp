@@ -361,6 +361,14 @@ static_assert(fields_of_tags({tag_of("REVIEW_THREAT")}).sentiment_score == 1);
 static_assert(fields_of_tags({tag_of("GAS_LEAK")}).sentiment_score == 2);
 static_assert(fields_of(std::array<std::string_view, 1>{"great, thank you"}).sentiment_score == 4);
 static_assert(fields_of_tags({}).sentiment_score == 3);
+// A lawyer by trade or handling paperwork is no threat; a lawyer or small claims court
+// threatened is.
+static_assert(said("The AC is blowing warm. I'm an attorney and I work from the upstairs office.").sentiment_score != 1);
+static_assert(said("It just stopped blowing. My son's a lawyer up in the cities, he looked you up.").sentiment_score !=
+              1);
+static_assert(said("The estate attorney asked for copies of the furnace service records.").sentiment_score != 1);
+static_assert(said("If you people don't pay for my fence, I'm filing in small claims court.").sentiment_score == 1);
+static_assert(said("I've already talked to my attorney about the ceiling.").sentiment_score == 1);
 // Decision maker: an owner's word over a mention of the tenant; a tenant is not.
 static_assert(*fields_of(std::array<std::string_view, 1>{"I own a duplex and my tenant says the furnace bangs"})
                    .is_decision_maker);

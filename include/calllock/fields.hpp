@@ -147,6 +147,7 @@ inline constexpr std::array<unsigned, 3> daypart_hour{9, 14, 18};
 // An `onset`, `status` or `pattern` phrase that hides the words inside it: a fear ("gonna
 // quit"), or a fix tried ("flipped the breaker off and on"): no onset, status or pattern;
 // an `equipment` one: a place named by the equipment ("out of the vents"): no equipment;
+// a `mood` one: a lawyer by trade ("i'm an attorney"): no mood;
 // a `property` one: a house not the caller's ("the supply house"): no property.
 inline constexpr std::uint8_t hidden = 15;
 // A `commercial` phrase that hides the words inside it ("my business elsewhere").
@@ -577,6 +578,16 @@ inline constexpr cue listed_cues[] = {
     {"ridiculous", kind::mood, hostile}, {"unacceptable", kind::mood, hostile}, {"furious", kind::mood, hostile},
     {"pissed", kind::mood, hostile}, {"lawyer", kind::mood, hostile}, {"attorney", kind::mood, hostile},
     {"sue you", kind::mood, hostile}, {"sue your", kind::mood, hostile}, {"suing", kind::mood, hostile},
+    {"small claims", kind::mood, hostile},
+    // a lawyer by trade or handling paperwork, a review site where the caller found us ("i'm an
+    // attorney and i work from home", "my son's a lawyer", "i found you on yelp"): no mood
+    {"im an attorney", kind::mood, hidden}, {"im a lawyer", kind::mood, hidden},
+    {"i am an attorney", kind::mood, hidden}, {"i am a lawyer", kind::mood, hidden},
+    {"sons a lawyer", kind::mood, hidden}, {"daughters a lawyer", kind::mood, hidden},
+    {"husbands a lawyer", kind::mood, hidden}, {"wifes a lawyer", kind::mood, hidden},
+    {"estate attorney", kind::mood, hidden}, {"lawyers handling", kind::mood, hidden},
+    {"attorneys offices", kind::mood, hidden}, {"attorney offices", kind::mood, hidden},
+    {"found you on yelp", kind::mood, hidden},
     {"bad review", kind::mood, hostile}, {"yelp", kind::mood, hostile},
     {"better business bureau", kind::mood, hostile}, {"bbb", kind::mood, hostile}, {"your manager", kind::mood, hostile},
     {"a manager", kind::mood, hostile}, {"supervisor", kind::mood, hostile}, {"scam", kind::mood, hostile},
@@ -1134,6 +1145,7 @@ struct reader {
                     if (!hearsay && !neg && !(question && !affirmed)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::mood:
+                    if (c.value == hidden) break;
                     if (!affirmed && !(neg && c.value != upset)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::us:
@@ -1464,7 +1476,7 @@ struct reader {
 
     // sentiment_score
     const tally& mood_said = tally_of(kind::mood);
-    if (has(tag_of("REVIEW_THREAT")) || has(tag_of("LEGAL_MENTION")) || has(tag_of("ESCALATION_REQ")) || mood_said.has(hostile))
+    if (has(tag_of("REVIEW_THREAT")) || has(tag_of("ESCALATION_REQ")) || mood_said.has(hostile))
         f.sentiment_score = 1;
     else if (has(tag_of("COMPLAINT_PRICE")) || has(tag_of("COMPLAINT_SERVICE")) || has(tag_of("COMPLAINT_NOFIX")) || has(tag_of("REFUND_REQ")) ||
              has(tag_of("CALLBACK_RISK")) || mood_said.has(upset) || s.state == State::safety_exit ||
