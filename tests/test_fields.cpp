@@ -361,6 +361,9 @@ static_assert(fields_of_tags({tag_of("REVIEW_THREAT")}).sentiment_score == 1);
 static_assert(fields_of_tags({tag_of("GAS_LEAK")}).sentiment_score == 2);
 static_assert(fields_of(std::array<std::string_view, 1>{"great, thank you"}).sentiment_score == 4);
 static_assert(fields_of_tags({}).sentiment_score == 3);
+// A thing that recurs says nothing of the mood.
+static_assert(said("It runs a few minutes, then shuts off, then starts again a few minutes later.").sentiment_score ==
+              3);
 // A lawyer by trade or handling paperwork is no threat; a lawyer or small claims court
 // threatened is.
 static_assert(said("The AC is blowing warm. I'm an attorney and I work from the upstairs office.").sentiment_score != 1);

@@ -598,7 +598,9 @@ inline constexpr cue listed_cues[] = {
     {"freaking out", kind::mood, upset}, {"panicking", kind::mood, upset}, {"stressed", kind::mood, upset},
     {"miserable", kind::mood, upset}, {"nervous", kind::mood, upset}, {"terrified", kind::mood, upset},
     {"afraid", kind::mood, upset}, {"fed up", kind::mood, upset}, {"sick of", kind::mood, upset},
-    {"tired of", kind::mood, upset}, {"disappointed", kind::mood, upset}, {"again", kind::mood, upset},
+    // (not a bare "again": it says a thing recurs, not how the caller feels: "then it starts
+    // again a few minutes later", "i don't want to go through that again")
+    {"tired of", kind::mood, upset}, {"disappointed", kind::mood, upset},
     {"third time", kind::mood, upset}, {"second time", kind::mood, upset}, {"unbearable", kind::mood, upset},
     {"oh my", kind::mood, upset}, {"oh geez", kind::mood, upset}, {"geez", kind::mood, upset},
     {"ugh", kind::mood, upset}, {"oh no", kind::mood, upset}, {"cant do another", kind::mood, upset},
