@@ -203,6 +203,12 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"It was fine last night
 static_assert(!fields_of(std::array<std::string_view, 1>{"it's cooling for now but i'm scared it's gonna quit on me"})
                    .problem_onset);
 
+// A screen gone blank, a cold house found on getting up: sudden.
+static_assert(*said("My upstairs thermostat's screen went blank.").problem_onset == ProblemOnset::sudden);
+static_assert(*said("Our furnace isn't working. I got up and the house is freezing.").problem_onset ==
+              ProblemOnset::sudden);
+static_assert(*said("It was fine when I went to bed, now it won't come on.").problem_onset == ProblemOnset::sudden);
+
 // Pattern: every time the system runs is constant, every time it needs freon is not;
 // some mornings is a time of day; a night it stopped is no pattern.
 static_assert(*fields_of(std::array<std::string_view, 1>{"my ac is grinding whenever it kicks on"}).problem_pattern ==

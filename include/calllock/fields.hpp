@@ -442,6 +442,12 @@ inline constexpr cue listed_cues[] = {
     {"fine till", kind::onset, v(ProblemOnset::sudden)}, {"fine until", kind::onset, v(ProblemOnset::sudden)},
     {"walked in and", kind::onset, v(ProblemOnset::sudden)}, {"came home at", kind::onset, v(ProblemOnset::sudden)},
     {"just happened", kind::onset, v(ProblemOnset::sudden)},
+    // all at once: "the thermostat screen went blank", "i got up and the house is freezing",
+    // "it was fine when i went to bed"
+    {"went blank", kind::onset, v(ProblemOnset::sudden)},
+    {"went completely blank", kind::onset, v(ProblemOnset::sudden)},
+    {"got up and", kind::onset, v(ProblemOnset::sudden)},
+    {"fine when i went to bed", kind::onset, v(ProblemOnset::sudden)},
     // a fear, not an onset ("i'm scared it's gonna quit on me")
     {"gonna quit", kind::onset, hidden}, {"going to quit", kind::onset, hidden},
     {"about to quit", kind::onset, hidden}, {"gonna die", kind::onset, hidden},
