@@ -49,8 +49,9 @@ constexpr CallFields fields_of(const std::array<std::string_view, N>& turns, boo
 constexpr CallFields said(std::string_view turn) { return fields_of(std::array<std::string_view, 1>{turn}); }
 
 // Tags alone (no words): the rules that read only the classification; with the agent's
-// lead type and booking when given.
-constexpr CallFields fields_of_tags(std::initializer_list<Tag> tags, bool high_ticket = false, bool booked = false) {
+// lead type, booking and urgency when given.
+constexpr CallFields fields_of_tags(std::initializer_list<Tag> tags, bool high_ticket = false, bool booked = false,
+                                    std::string_view urgency = "routine") {
     Classification c;
     TagSet set;
     for (Tag t : tags) set.insert(t);
@@ -58,6 +59,7 @@ constexpr CallFields fields_of_tags(std::initializer_list<Tag> tags, bool high_t
     CallSession s;
     if (high_ticket) s.lead_type = "high_ticket";
     s.booking_confirmed = booked;
+    s.urgency_tier = std::string(urgency);
     return derive_fields(s, c);
 }
 
@@ -104,6 +106,21 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"the ac runs but it's b
 static_assert(*fields_of(std::array<std::string_view, 1>{"the ac keeps cutting out, it runs and then it doesn't"})
                    .system_status == SystemStatus::partially_working);
 static_assert(!fields_of(std::array<std::string_view, 1>{"it's not blowing warm air, it's just loud"}).system_status);
+// Barely keeping up, struggling, weak: running but ineffective.
+static_assert(*said("The AC barely keeps up anymore.").system_status == SystemStatus::running_but_ineffective);
+static_assert(*said("It runs but it's weak.").system_status == SystemStatus::running_but_ineffective);
+static_assert(*said("It works, it just struggles.").system_status == SystemStatus::running_but_ineffective);
+// People going in and out, a visit over quickly, air even everywhere: no status or pattern.
+static_assert(!said("The spring visit, the guy was in and out in twenty minutes.").system_status);
+static_assert(!said("The spring visit, the guy was in and out in twenty minutes.").problem_pattern);
+static_assert(!said("Keep the garage door closed when he's going in and out.").system_status);
+static_assert(!said("Our AC works, the house cools evenly, it's just the bill.").system_status);
+// A burner that does not light, a thermostat gone blank, a unit down: completely down.
+static_assert(*said("Our furnace won't light. It clicks a few times, then nothing.").system_status ==
+              SystemStatus::completely_down);
+static_assert(*said("My upstairs thermostat's screen went blank.").system_status == SystemStatus::completely_down);
+static_assert(*said("You've had our rooftop unit down for three weeks waiting on a part.").system_status ==
+              SystemStatus::completely_down);
 // A start that stops is partly working; a breaker (or the unit, by the caller) switched "off
 // and on" is a fix tried, not a system that runs off and on.
 static_assert(*said("the furnace runs for a few minutes and then shuts off").system_status ==
@@ -186,6 +203,12 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"It was fine last night
 static_assert(!fields_of(std::array<std::string_view, 1>{"it's cooling for now but i'm scared it's gonna quit on me"})
                    .problem_onset);
 
+// A screen gone blank, a cold house found on getting up: sudden.
+static_assert(*said("My upstairs thermostat's screen went blank.").problem_onset == ProblemOnset::sudden);
+static_assert(*said("Our furnace isn't working. I got up and the house is freezing.").problem_onset ==
+              ProblemOnset::sudden);
+static_assert(*said("It was fine when I went to bed, now it won't come on.").problem_onset == ProblemOnset::sudden);
+
 // Pattern: every time the system runs is constant, every time it needs freon is not;
 // some mornings is a time of day; a night it stopped is no pattern.
 static_assert(*fields_of(std::array<std::string_view, 1>{"my ac is grinding whenever it kicks on"}).problem_pattern ==
@@ -208,6 +231,10 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"the water heater is le
               EquipmentType::water_heater);
 static_assert(*fields_of(std::array<std::string_view, 1>{"our heat pump is making a grinding noise"}).equipment_type ==
               EquipmentType::heat_pump);
+// Vents the air comes out of are a place, not the equipment.
+static_assert(*said("There's a musty smell coming out of the vents when the AC runs.").equipment_type ==
+              EquipmentType::air_conditioner);
+static_assert(*said("The vents rattle.").equipment_type == EquipmentType::ductwork);
 // An air conditioner on the roof is the rooftop unit.
 static_assert(*fields_of(std::array<std::string_view, 1>{"The AC won't stop running. It's one unit on the roof."})
                    .equipment_type == EquipmentType::rooftop_unit);
@@ -252,6 +279,11 @@ static_assert(fields_of(std::array<std::string_view, 1>{"The breaker box is on t
                   .attempted_fixes == 0);
 static_assert(fields_of(std::array<std::string_view, 1>{"I put new batteries in the thermostat."})
                   .attempted(AttemptedFix::thermostat));
+// Batteries put in, a breaker flipped, the unit's switch flipped.
+static_assert(said("My thermostat screen is blank. I put brand new batteries in and it's still blank.")
+                  .attempted(AttemptedFix::thermostat));
+static_assert(said("It keeps shutting off and sometimes I gotta flip the breaker.").attempted(AttemptedFix::breaker));
+static_assert(said("I flipped the switch on the side of the furnace off and back on.").attempted(AttemptedFix::breaker));
 
 // Who called, from the tags.
 static_assert(*fields_of_tags({tag_of("JOB_APPLICANT")}).caller_type == CallerType::recruiting);
@@ -276,6 +308,18 @@ static_assert(*fields_of_tags({tag_of("REPAIR_AC"), tag_of("INSTALL_REPLACEMENT"
                    .hvac_issue_type == IssueType::installation);
 static_assert(*fields_of(std::array<std::string_view, 1>{"the ac runs but it's blowing warm air, quote me a new one"}, true)
                    .hvac_issue_type == IssueType::installation);
+// A maintenance word beside a repair, with no tune-up asked for, is the repair's.
+static_assert(*said("My furnace has started squealing whenever the blower comes on. The house is warm. "
+                    "If we go to my daughter's I might call you about winterizing.")
+                   .work_type == WorkType::service);
+// A repair visit booked at more than routine urgency, with the lead on the side, is the repair;
+// booked at routine urgency, the lead.
+static_assert(*fields_of_tags({tag_of("REPAIR_AC"), tag_of("INSTALL_REPLACEMENT")}, true, true, "urgent")
+                   .primary_intent == PrimaryIntent::booking_request);
+static_assert(*fields_of_tags({tag_of("REPAIR_AC"), tag_of("INSTALL_REPLACEMENT")}, true, true, "urgent").work_type ==
+              WorkType::service);
+static_assert(*fields_of_tags({tag_of("REPAIR_AC"), tag_of("INSTALL_REPLACEMENT")}, true, true, "routine")
+                   .primary_intent == PrimaryIntent::new_lead);
 // A tune-up booked with a price on new equipment asked on the side is a maintenance visit;
 // the same ask with no visit booked is a lead.
 static_assert(*fields_of_tags({tag_of("TUNEUP_HEATING"), tag_of("INSTALL_REPLACEMENT")}, true, true).primary_intent ==
@@ -294,6 +338,13 @@ static_assert(*fields_of(std::array<std::string_view, 1>{
                              "your tech was here yesterday and the furnace still isn't working"})
                    .primary_intent == PrimaryIntent::active_job_issue);
 static_assert(!fields_of_tags({tag_of("CALLBACK_RISK")}).is_callback_complaint);
+// A callback we promised and did not make is about us; so is a lawyer or a manager
+// demanded over our work.
+static_assert(said("I called on Monday about my AC blowing warm air and nobody called me back.").is_callback_complaint);
+static_assert(said("Your crew put in our system and the drain line came apart, I've already talked to my attorney.")
+                  .is_callback_complaint);
+static_assert(said("The technician you sent was rude and left the panel off, I want to talk to your manager.")
+                  .is_callback_complaint);
 // A recent install the caller says was ours is our work (active job); the same install
 // without a word of us is a repair to book.
 static_assert(*said("you guys installed our new ac in june and it keeps shutting off").primary_intent ==
@@ -316,6 +367,17 @@ static_assert(fields_of_tags({tag_of("REVIEW_THREAT")}).sentiment_score == 1);
 static_assert(fields_of_tags({tag_of("GAS_LEAK")}).sentiment_score == 2);
 static_assert(fields_of(std::array<std::string_view, 1>{"great, thank you"}).sentiment_score == 4);
 static_assert(fields_of_tags({}).sentiment_score == 3);
+// A thing that recurs says nothing of the mood.
+static_assert(said("It runs a few minutes, then shuts off, then starts again a few minutes later.").sentiment_score ==
+              3);
+// A lawyer by trade or handling paperwork is no threat; a lawyer or small claims court
+// threatened is.
+static_assert(said("The AC is blowing warm. I'm an attorney and I work from the upstairs office.").sentiment_score != 1);
+static_assert(said("It just stopped blowing. My son's a lawyer up in the cities, he looked you up.").sentiment_score !=
+              1);
+static_assert(said("The estate attorney asked for copies of the furnace service records.").sentiment_score != 1);
+static_assert(said("If you people don't pay for my fence, I'm filing in small claims court.").sentiment_score == 1);
+static_assert(said("I've already talked to my attorney about the ceiling.").sentiment_score == 1);
 // Decision maker: an owner's word over a mention of the tenant; a tenant is not.
 static_assert(*fields_of(std::array<std::string_view, 1>{"I own a duplex and my tenant says the furnace bangs"})
                    .is_decision_maker);
@@ -328,6 +390,21 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"I'm selling my house a
                    .is_decision_maker);
 static_assert(*fields_of(std::array<std::string_view, 1>{"our last tenant said the ac wasn't keeping up"})
                    .is_decision_maker);
+// Several houses name the property; a house not the caller's does not.
+static_assert(*said("I need AC tune-ups for my duplexes before it gets hot.").property_type == PropertyType::house);
+static_assert(*said("I got three rental houses with you guys, one unit is squealing.").property_type ==
+              PropertyType::house);
+static_assert(!said("The furnace is squealing when the blower comes on. I'll be out showing houses all day.")
+                   .property_type);
+// An owner's words: the place bought, being built, theirs, let out.
+static_assert(*said("We just bought a condo at the lake and want the system winterized.").is_decision_maker);
+static_assert(*said("We closed last week and the furnace is making a banging noise.").is_decision_maker);
+static_assert(*said("It's just us, no renters and no landlord to ask either, it's ours.").is_decision_maker);
+static_assert(*said("I need AC tune-ups scheduled for my duplexes before it gets hot.").is_decision_maker);
+// Calling for someone else, or unable to approve, is not deciding.
+static_assert(!*said("The furnace at my parents' place is out and it's 55 in there.").is_decision_maker);
+static_assert(!*said("Hi, I'm his assistant, calling for him about the upstairs AC.").is_decision_maker);
+static_assert(!*said("If it turns out to be something expensive, I can't say yes to that myself.").is_decision_maker);
 // A negated owner's word says nothing; the tenant's word stays.
 static_assert(!said("I'm not the homeowner, the furnace is making a noise").is_decision_maker);
 static_assert(*said("I'm the homeowner, the furnace is making a noise").is_decision_maker);

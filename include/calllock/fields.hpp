@@ -145,7 +145,10 @@ enum owner : std::uint8_t { owns, does_not_decide };
 enum daypart : std::uint8_t { yesterday_morning, yesterday_afternoon, yesterday_evening };
 inline constexpr std::array<unsigned, 3> daypart_hour{9, 14, 18};
 // An `onset`, `status` or `pattern` phrase that hides the words inside it: a fear ("gonna
-// quit"), or a fix tried ("flipped the breaker off and on"): no onset, status or pattern.
+// quit"), or a fix tried ("flipped the breaker off and on"): no onset, status or pattern;
+// an `equipment` one: a place named by the equipment ("out of the vents"): no equipment;
+// a `mood` one: a lawyer by trade ("i'm an attorney"): no mood;
+// a `property` one: a house not the caller's ("the supply house"): no property.
 inline constexpr std::uint8_t hidden = 15;
 // A `commercial` phrase that hides the words inside it ("my business elsewhere").
 inline constexpr std::uint8_t business_idiom = 1;
@@ -177,6 +180,12 @@ inline constexpr cue listed_cues[] = {
     {"cabin", kind::property, v(PropertyType::house)}, {"condo", kind::property, v(PropertyType::condo)},
     {"condominium", kind::property, v(PropertyType::condo)}, {"apartment", kind::property, v(PropertyType::apartment)},
     {"apartments", kind::property, v(PropertyType::apartment)},
+    // several of them ("i got three rental houses", "my duplexes", "six townhomes")
+    {"houses", kind::property, v(PropertyType::house)}, {"duplexes", kind::property, v(PropertyType::house)},
+    {"townhomes", kind::property, v(PropertyType::house)}, {"townhouses", kind::property, v(PropertyType::house)},
+    {"condos", kind::property, v(PropertyType::condo)},
+    // a house that is not the property ("the supply house", a realtor "showing houses")
+    {"supply house", kind::property, hidden}, {"showing houses", kind::property, hidden},
     // a business's premises, as its people name them: caller_type and property_type commercial
     {"our office", kind::commercial}, {"my office", kind::commercial}, {"our restaurant", kind::commercial},
     {"my restaurant", kind::commercial}, {"our store", kind::commercial}, {"my store", kind::commercial},
@@ -250,6 +259,20 @@ inline constexpr cue listed_cues[] = {
     {"shut down", kind::status, v(SystemStatus::completely_down)},
     {"broke down", kind::status, v(SystemStatus::completely_down)},
     {"not heating at all", kind::status, v(SystemStatus::completely_down)},
+    // a burner that does not light, a thermostat gone blank, a unit down ("the furnace won't
+    // light, it just clicks", "the thermostat screen went blank", "our rooftop unit down for
+    // three weeks")
+    {"wont light", kind::status, v(SystemStatus::completely_down)},
+    {"not lighting", kind::status, v(SystemStatus::completely_down)},
+    {"isnt lighting", kind::status, v(SystemStatus::completely_down)},
+    {"doesnt light", kind::status, v(SystemStatus::completely_down)},
+    {"wont ignite", kind::status, v(SystemStatus::completely_down)},
+    {"not igniting", kind::status, v(SystemStatus::completely_down)},
+    {"not firing", kind::status, v(SystemStatus::completely_down)},
+    {"wont fire", kind::status, v(SystemStatus::completely_down)},
+    {"blank", kind::status, v(SystemStatus::completely_down)},
+    {"unit down", kind::status, v(SystemStatus::completely_down)},
+    {"been down", kind::status, v(SystemStatus::completely_down)},
     {"not cooling at all", kind::status, v(SystemStatus::completely_down)},
     {"on and off", kind::status, v(SystemStatus::partially_working)},
     {"off and on", kind::status, v(SystemStatus::partially_working)},
@@ -339,6 +362,15 @@ inline constexpr cue listed_cues[] = {
     {"not as cold", kind::status, v(SystemStatus::running_but_ineffective)},
     {"not as warm", kind::status, v(SystemStatus::running_but_ineffective)},
     {"struggling", kind::status, v(SystemStatus::running_but_ineffective)},
+    // "the AC barely keeps up anymore", "it works, it just struggles", "it runs but it's weak"
+    {"barely keeps up", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely keeping up", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely keep up", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"struggles", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"running weak", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"blowing weak", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"its weak", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"is weak", kind::status, v(SystemStatus::running_but_ineffective)},
     // equipment_type
     {"furnace", kind::equipment, v(EquipmentType::furnace)}, {"furnaces", kind::equipment, v(EquipmentType::furnace)},
     {"heater", kind::equipment, v(EquipmentType::furnace)},
@@ -374,6 +406,12 @@ inline constexpr cue listed_cues[] = {
     {"air purifier", kind::equipment, v(EquipmentType::air_quality)},
     {"uv light", kind::equipment, v(EquipmentType::air_quality)},
     {"air scrubber", kind::equipment, v(EquipmentType::air_quality)},
+    // where the air comes out ("a musty smell coming out of the vents when the ac runs"): not
+    // the equipment the call is about
+    {"out of the vents", kind::equipment, hidden}, {"out of my vents", kind::equipment, hidden},
+    {"out of our vents", kind::equipment, hidden}, {"out of vents", kind::equipment, hidden},
+    {"from the vents", kind::equipment, hidden}, {"from my vents", kind::equipment, hidden},
+    {"from our vents", kind::equipment, hidden}, {"from vents", kind::equipment, hidden},
     {"erv", kind::equipment, v(EquipmentType::air_quality)},
     {"rooftop unit", kind::equipment, v(EquipmentType::rooftop_unit)},
     {"rooftop units", kind::equipment, v(EquipmentType::rooftop_unit)},
@@ -404,11 +442,24 @@ inline constexpr cue listed_cues[] = {
     {"fine till", kind::onset, v(ProblemOnset::sudden)}, {"fine until", kind::onset, v(ProblemOnset::sudden)},
     {"walked in and", kind::onset, v(ProblemOnset::sudden)}, {"came home at", kind::onset, v(ProblemOnset::sudden)},
     {"just happened", kind::onset, v(ProblemOnset::sudden)},
+    // all at once: "the thermostat screen went blank", "i got up and the house is freezing",
+    // "it was fine when i went to bed"
+    {"went blank", kind::onset, v(ProblemOnset::sudden)},
+    {"went completely blank", kind::onset, v(ProblemOnset::sudden)},
+    {"got up and", kind::onset, v(ProblemOnset::sudden)},
+    {"fine when i went to bed", kind::onset, v(ProblemOnset::sudden)},
     // a fear, not an onset ("i'm scared it's gonna quit on me")
     {"gonna quit", kind::onset, hidden}, {"going to quit", kind::onset, hidden},
     {"about to quit", kind::onset, hidden}, {"gonna die", kind::onset, hidden},
     {"going to die", kind::onset, hidden}, {"about to die", kind::onset, hidden},
     {"gonna go out", kind::onset, hidden}, {"going to go out", kind::onset, hidden},
+    // people going in and out, a visit over quickly ("the guy was in and out in twenty
+    // minutes"), air even everywhere ("the house cools evenly"): no status or pattern
+    {"in and out in", kind::status, hidden}, {"going in and out", kind::status, hidden},
+    {"coming in and out", kind::status, hidden}, {"come in and out", kind::status, hidden},
+    {"in and out in", kind::pattern, hidden}, {"going in and out", kind::pattern, hidden},
+    {"coming in and out", kind::pattern, hidden}, {"come in and out", kind::pattern, hidden},
+    {"cools evenly", kind::status, hidden}, {"heats evenly", kind::status, hidden},
     {"gonna quit", kind::status, hidden}, {"going to quit", kind::status, hidden},
     {"about to quit", kind::status, hidden}, {"gonna die", kind::status, hidden},
     {"going to die", kind::status, hidden}, {"about to die", kind::status, hidden},
@@ -480,6 +531,12 @@ inline constexpr cue listed_cues[] = {
     {"filter", kind::fix_object, v(AttemptedFix::filter)}, {"filters", kind::fix_object, v(AttemptedFix::filter)},
     {"breaker", kind::fix_object, v(AttemptedFix::breaker)}, {"breakers", kind::fix_object, v(AttemptedFix::breaker)},
     {"fuse", kind::fix_object, v(AttemptedFix::breaker)}, {"breaker box", kind::fix_object, v(AttemptedFix::breaker)},
+    // the unit's power switch ("i flipped the switch on the side of the furnace off and back on")
+    {"the switch on", kind::fix_object, v(AttemptedFix::breaker)},
+    {"furnace switch", kind::fix_object, v(AttemptedFix::breaker)},
+    {"power switch", kind::fix_object, v(AttemptedFix::breaker)},
+    {"service switch", kind::fix_object, v(AttemptedFix::breaker)},
+    {"shutoff switch", kind::fix_object, v(AttemptedFix::breaker)},
     {"thermostat", kind::fix_object, v(AttemptedFix::thermostat)},
     {"batteries", kind::fix_object, v(AttemptedFix::thermostat)},
     {"battery", kind::fix_object, v(AttemptedFix::thermostat)},
@@ -493,6 +550,9 @@ inline constexpr cue listed_cues[] = {
     {"checked", kind::fix_action, act}, {"cleaned", kind::fix_action, act}, {"flipped", kind::fix_action, act},
     {"put in a new", kind::fix_action, act}, {"put a new", kind::fix_action, act}, {"put new", kind::fix_action, act},
     {"tried", kind::fix_action, act},
+    // "i put brand new batteries in", "new batteries didn't help", "i gotta flip the breaker"
+    {"put brand new", kind::fix_action, act}, {"new batteries", kind::fix_action, act},
+    {"flip", kind::fix_action, act},
     {"cleared", kind::fix_action, act}, {"emptied", kind::fix_action, act}, {"unclogged", kind::fix_action, act},
     {"hosed", kind::fix_action, act_other}, {"vacuumed", kind::fix_action, act}, {"switched", kind::fix_action, act},
     {"pressed", kind::fix_action, act}, {"pushed", kind::fix_action, act}, {"hit", kind::fix_action, act},
@@ -524,6 +584,16 @@ inline constexpr cue listed_cues[] = {
     {"ridiculous", kind::mood, hostile}, {"unacceptable", kind::mood, hostile}, {"furious", kind::mood, hostile},
     {"pissed", kind::mood, hostile}, {"lawyer", kind::mood, hostile}, {"attorney", kind::mood, hostile},
     {"sue you", kind::mood, hostile}, {"sue your", kind::mood, hostile}, {"suing", kind::mood, hostile},
+    {"small claims", kind::mood, hostile},
+    // a lawyer by trade or handling paperwork, a review site where the caller found us ("i'm an
+    // attorney and i work from home", "my son's a lawyer", "i found you on yelp"): no mood
+    {"im an attorney", kind::mood, hidden}, {"im a lawyer", kind::mood, hidden},
+    {"i am an attorney", kind::mood, hidden}, {"i am a lawyer", kind::mood, hidden},
+    {"sons a lawyer", kind::mood, hidden}, {"daughters a lawyer", kind::mood, hidden},
+    {"husbands a lawyer", kind::mood, hidden}, {"wifes a lawyer", kind::mood, hidden},
+    {"estate attorney", kind::mood, hidden}, {"lawyers handling", kind::mood, hidden},
+    {"attorneys offices", kind::mood, hidden}, {"attorney offices", kind::mood, hidden},
+    {"found you on yelp", kind::mood, hidden},
     {"bad review", kind::mood, hostile}, {"yelp", kind::mood, hostile},
     {"better business bureau", kind::mood, hostile}, {"bbb", kind::mood, hostile}, {"your manager", kind::mood, hostile},
     {"a manager", kind::mood, hostile}, {"supervisor", kind::mood, hostile}, {"scam", kind::mood, hostile},
@@ -534,7 +604,9 @@ inline constexpr cue listed_cues[] = {
     {"freaking out", kind::mood, upset}, {"panicking", kind::mood, upset}, {"stressed", kind::mood, upset},
     {"miserable", kind::mood, upset}, {"nervous", kind::mood, upset}, {"terrified", kind::mood, upset},
     {"afraid", kind::mood, upset}, {"fed up", kind::mood, upset}, {"sick of", kind::mood, upset},
-    {"tired of", kind::mood, upset}, {"disappointed", kind::mood, upset}, {"again", kind::mood, upset},
+    // (not a bare "again": it says a thing recurs, not how the caller feels: "then it starts
+    // again a few minutes later", "i don't want to go through that again")
+    {"tired of", kind::mood, upset}, {"disappointed", kind::mood, upset},
     {"third time", kind::mood, upset}, {"second time", kind::mood, upset}, {"unbearable", kind::mood, upset},
     {"oh my", kind::mood, upset}, {"oh geez", kind::mood, upset}, {"geez", kind::mood, upset},
     {"ugh", kind::mood, upset}, {"oh no", kind::mood, upset}, {"cant do another", kind::mood, upset},
@@ -599,6 +671,18 @@ inline constexpr cue listed_cues[] = {
     {"im building a house", kind::owner, owns}, {"building our house", kind::owner, owns},
     {"our builder told", kind::owner, owns}, {"my builder told", kind::owner, owns},
     {"our builder said", kind::owner, owns}, {"my builder said", kind::owner, owns},
+    // an owner's words: the place bought ("the guy who sold us the house", "we closed last
+    // week"), being built, theirs ("no landlord to ask, it's ours"), let out ("i've got a
+    // rental house", "my duplexes")
+    {"sold us the house", kind::owner, owns}, {"sold us the place", kind::owner, owns},
+    {"sold us this house", kind::owner, owns}, {"we closed on", kind::owner, owns},
+    {"we closed last", kind::owner, owns}, {"when we closed", kind::owner, owns},
+    {"we closed end of", kind::owner, owns}, {"just bought a house", kind::owner, owns},
+    {"just bought a condo", kind::owner, owns}, {"just bought a home", kind::owner, owns},
+    {"just bought the house", kind::owner, owns}, {"building a new house", kind::owner, owns},
+    {"building a new home", kind::owner, owns}, {"its ours", kind::owner, owns}, {"its all ours", kind::owner, owns},
+    {"a rental house", kind::owner, owns}, {"rental houses", kind::owner, owns},
+    {"my duplexes", kind::owner, owns}, {"our duplexes", kind::owner, owns},
     {"im a tenant", kind::owner, does_not_decide}, {"im the tenant", kind::owner, does_not_decide},
     {"im renting", kind::owner, does_not_decide}, {"i rent", kind::owner, does_not_decide},
     {"my landlord", kind::owner, does_not_decide}, {"our landlord", kind::owner, does_not_decide},
@@ -607,6 +691,19 @@ inline constexpr cue listed_cues[] = {
     {"run it by", kind::owner, does_not_decide}, {"for my mom", kind::owner, does_not_decide},
     {"for my mother", kind::owner, does_not_decide}, {"for my dad", kind::owner, does_not_decide},
     {"for my father", kind::owner, does_not_decide},
+    // calling for someone else ("i'm at my dad's house and his ac is blowing hot", "i'm
+    // calling for him"), or unable to approve ("i can't say yes to that myself")
+    {"my moms house", kind::owner, does_not_decide}, {"my moms place", kind::owner, does_not_decide},
+    {"my moms furnace", kind::owner, does_not_decide}, {"my moms ac", kind::owner, does_not_decide},
+    {"my dads house", kind::owner, does_not_decide}, {"my dads place", kind::owner, does_not_decide},
+    {"my dads furnace", kind::owner, does_not_decide}, {"my dads ac", kind::owner, does_not_decide},
+    {"my mothers house", kind::owner, does_not_decide}, {"my mothers place", kind::owner, does_not_decide},
+    {"my fathers house", kind::owner, does_not_decide}, {"my fathers place", kind::owner, does_not_decide},
+    {"my parents house", kind::owner, does_not_decide}, {"my parents place", kind::owner, does_not_decide},
+    {"its my dad", kind::owner, does_not_decide}, {"its my mom", kind::owner, does_not_decide},
+    {"calling for him", kind::owner, does_not_decide}, {"calling for her", kind::owner, does_not_decide},
+    {"on behalf of", kind::owner, does_not_decide}, {"say yes to that myself", kind::owner, does_not_decide},
+    {"run the quote by", kind::owner, does_not_decide},
     // Who the words are about, and how they are said
     {"mom", kind::person}, {"mother", kind::person}, {"dad", kind::person}, {"father", kind::person},
     {"grandma", kind::person}, {"grandpa", kind::person}, {"grandmother", kind::person}, {"grandfather", kind::person},
@@ -631,6 +728,11 @@ inline constexpr cue listed_cues[] = {
     {"you came out", kind::us}, {"you were out", kind::us}, {"you put", kind::us}, {"you installed", kind::us},
     {"your service", kind::us}, {"your people", kind::us}, {"your man", kind::us}, {"your guys", kind::us},
     {"you replaced", kind::us}, {"you fixed", kind::us}, {"you charged", kind::us}, {"your crew", kind::us},
+    {"you sent", kind::us}, {"you people", kind::us}, {"your salesman", kind::us},
+    // a callback this company promised and did not make ("they said someone would call me
+    // back by five. Nobody called.")
+    {"nobody called", kind::us}, {"nobody ever called", kind::us}, {"nobodys called", kind::us},
+    {"no one called", kind::us}, {"no one ever called", kind::us},
     // the equipment still runs ("the blower runs but no warm air"): not completely down
     {"it runs", kind::runs}, {"blower runs", kind::runs}, {"fan runs", kind::runs}, {"fan is blowing", kind::runs},
     {"its blowing", kind::runs}, {"it is blowing", kind::runs}, {"part is blowing", kind::runs},
@@ -1035,6 +1137,7 @@ struct reader {
                 case kind::commercial:
                 case kind::equipment:
                     if (c.k == kind::commercial && c.value == business_idiom) break;
+                    if ((c.k == kind::equipment || c.k == kind::property) && c.value == hidden) break;
                     if (!hearsay) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::status:
@@ -1050,6 +1153,7 @@ struct reader {
                     if (!hearsay && !neg && !(question && !affirmed)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::mood:
+                    if (c.value == hidden) break;
                     if (!affirmed && !(neg && c.value != upset)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::us:
@@ -1252,18 +1356,22 @@ struct reader {
                         has(tag_of("DIAGNOSTIC_CYCLE")) || has(tag_of("DIAGNOSTIC_AIRFLOW")) || has(tag_of("DIAGNOSTIC_SMELL")) ||
                         has(tag_of("DIAGNOSTIC_ENERGY")) || has(tag_of("SECONDOPINION")) || has(tag_of("WARRANTY_CLAIM")) ||
                         any_in(Category::HAZARD);
-    const bool maintenance = has(tag_of("TUNEUP_AC")) || has(tag_of("TUNEUP_HEATING")) || has(tag_of("DUCT_CLEANING")) ||
-                             has(tag_of("FILTER_SERVICE")) || has(tag_of("SERVICE_PLAN")) ||
-                             tally_of(kind::intent).has(maintain);
+    const bool maintenance_tagged = has(tag_of("TUNEUP_AC")) || has(tag_of("TUNEUP_HEATING")) ||
+                                    has(tag_of("DUCT_CLEANING")) || has(tag_of("FILTER_SERVICE")) ||
+                                    has(tag_of("SERVICE_PLAN"));
+    const bool maintenance = maintenance_tagged || tally_of(kind::intent).has(maintain);
     const bool install = has(tag_of("INSTALL_REPLACEMENT")) || has(tag_of("INSTALL_NEWCONSTRUCTION")) || has(tag_of("INSTALL_UPGRADE")) ||
                          has(tag_of("INSTALL_ADDON")) || s.lead_type == "high_ticket";
 
     // is_callback_complaint, potential_replacement
     // About this company's work: the tags, with the caller speaking of us ("your tech",
     // "y'all"); another company's failed repair is not our callback.
+    // A manager demanded or a lawyer named over our work is a complaint about our service
+    // too ("your crew put in our system ... I've already talked to my attorney").
     f.is_callback_complaint = customer && tally_of(kind::us).any() &&
                               (has(tag_of("CALLBACK_RISK")) || has(tag_of("COMPLAINT_NOFIX")) ||
-                               has(tag_of("COMPLAINT_SERVICE")));
+                               has(tag_of("COMPLAINT_SERVICE")) || has(tag_of("ESCALATION_REQ")) ||
+                               has(tag_of("LEGAL_MENTION")));
 
     // primary_intent, work_type. A repair is the main request over a replacement quote
     // ("fix it, and quote me a new one") unless the agent recorded a high-ticket lead; a
@@ -1272,7 +1380,11 @@ struct reader {
     const bool lead = s.lead_type == "high_ticket";
     // A tune-up booked, with a price on new equipment asked on the side, is a maintenance visit.
     const bool tuneup_booked = s.booking_confirmed && (has(tag_of("TUNEUP_AC")) || has(tag_of("TUNEUP_HEATING")));
-    const bool wants_new = (install || lead) && (!repair || lead) && !tuneup_booked;
+    // A repair visit booked at more than routine urgency, with a replacement quote asked on
+    // the side, is the repair ("it's dead, and quote me a new one while you're out here").
+    const bool urgent_repair_booked =
+        repair && s.booking_confirmed && s.urgency_tier != "routine" && s.urgency_tier != "low";
+    const bool wants_new = (install || lead) && (!repair || (lead && !urgent_repair_booked)) && !tuneup_booked;
     // Equipment installed in the last months, or a part on order, that a customer calls
     // about while speaking of our work is work this company already did (brief:
     // active_job_issue): "the humidifier you put on in october quit working".
@@ -1301,7 +1413,9 @@ struct reader {
             (f.primary_intent == PrimaryIntent::active_job_issue && !repair && !install && !maintenance))
             f.work_type = WorkType::admin;
         else if (wants_new) f.work_type = WorkType::install;
-        else if (maintenance && !broken) f.work_type = WorkType::maintenance;
+        // A maintenance word beside a repair, with no tune-up or cleaning asked for, is the
+        // repair's ("it squeals when the blower comes on ... I might call about winterizing").
+        else if (maintenance && !broken && (maintenance_tagged || !repair)) f.work_type = WorkType::maintenance;
         else if (repair) f.work_type = WorkType::service;
         else if (maintenance) f.work_type = WorkType::maintenance;
         else if (f.primary_intent == PrimaryIntent::new_lead && intent_said.has(quote)) f.work_type = WorkType::install;
@@ -1370,7 +1484,7 @@ struct reader {
 
     // sentiment_score
     const tally& mood_said = tally_of(kind::mood);
-    if (has(tag_of("REVIEW_THREAT")) || has(tag_of("LEGAL_MENTION")) || has(tag_of("ESCALATION_REQ")) || mood_said.has(hostile))
+    if (has(tag_of("REVIEW_THREAT")) || has(tag_of("ESCALATION_REQ")) || mood_said.has(hostile))
         f.sentiment_score = 1;
     else if (has(tag_of("COMPLAINT_PRICE")) || has(tag_of("COMPLAINT_SERVICE")) || has(tag_of("COMPLAINT_NOFIX")) || has(tag_of("REFUND_REQ")) ||
              has(tag_of("CALLBACK_RISK")) || mood_said.has(upset) || s.state == State::safety_exit ||
