@@ -25,10 +25,12 @@
 // been fine since"), tags none of its problem words unless it says the problem is back
 // ("now", "again", "still"); one that says the system works gives no duration, and its
 // faults are symptoms, no repair (so in one that says it still does its job: "it keeps
-// cycling, it's still cooling"). A caller's question asks about occupants, times, weather, warranty or the bill without
-// saying they are so. A gas leak or CO makes the heating and cooling repairs and the
-// symptoms (DIAGNOSTIC_*) told around it the hazard's; a caller who is not a customer
-// gets no hazard, duration or occupant; a caller who rents the place has no tenant to
+// cycling, it's still cooling"). A caller's question asks about occupants, times,
+// weather, warranty or the bill without saying they are so. A gas leak or CO makes the
+// heating and cooling repairs and the symptoms (DIAGNOSTIC_*) told around it the
+// hazard's; a caller who is not a customer gets no hazard, duration or occupant, and is
+// the kind of non-customer they said they are as the call began (a utility's "rebate
+// application" is no job application); a caller who rents the place has no tenant to
 // coordinate with and owns no house of theirs; a visit of ours is a callback risk only with
 // a problem in the call.
 //
