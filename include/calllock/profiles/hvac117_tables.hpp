@@ -1463,8 +1463,8 @@ inline constexpr auto edited_rows = join(
                          "couple of days after", "couple of weeks after", "a few days after", "a few weeks after",
                          "few days after", "few weeks after"}),
 
-    // ---- Tenth round (stop 37): words of the RECOVERY, REVENUE and LOGISTICS tables in other
-    // senses, from the dev split's false positives; each by the policy's own words ----
+    // ---- Tenth round (stop 37), from the dev split's errors: words in other senses (by the
+    // policy's own words), then a problem description's shorthand ----
     // A refund from someone else, or of something else ("our tax refund came in", "menards gave me a
     // refund"); a review that praises (policy: "a promised positive review is not" a threat).
     keywords(0, "", "", {"tax refund", "tax refunds", "gave me a refund", "gave us a refund", "nice review",
