@@ -248,10 +248,9 @@ public:
     bool visit = false;         // a visit or work of ours said (f_visit), not negated
     bool callback_said = false; // CALLBACK_RISK from a row that is no visit of ours ("never called back")
     bool problem_said = false;  // a fault or a loss said, not negated, not of the past
-    // Where the first keyword of a caller who is not a customer was matched (a
-    // vendor, an inspector... says so when the call begins).
-    std::size_t first_not_customer = ~std::size_t{0};
-    TagSet introduced{};  // the kinds of non-customer said in the caller's introduction
+    // The kinds of non-customer the caller said they are in their introduction (a vendor,
+    // an inspector... says so when the call begins: the first introduction_bytes).
+    TagSet introduced{};
     // With Explain: the first keyword of each tag, and of the loss of heating or
     // cooling and of the dangerous temperature (for the derived tags).
     struct no_slots {};
@@ -423,10 +422,8 @@ private:
             const bool topic = question && asked_about(r);
             if (r.flags & f_renter) caller_rents = true;
             if ((r.flags & f_again) && !again) again = &e;
-            if ((r.flags & f_tag) && r.has_tag && not_customers.contains(r.tag())) {
-                if (e.start < first_not_customer) first_not_customer = e.start;
-                if (e.start < introduction_bytes) introduced.insert(r.tag());
-            }
+            if ((r.flags & f_tag) && r.has_tag && not_customers.contains(r.tag()) && e.start < introduction_bytes)
+                introduced.insert(r.tag());
             if (r.flags & f_request) request = true, quote = quote || (r.flags & f_quote);
             if (!(r.flags & f_wish) && r.gives_lead()) request = quote = true;  // a quote asked for in so many words
             if (r.flags & f_visit) visit = true;
@@ -775,7 +772,7 @@ private:
         // So is one with either: words like "realtor" or "supply house" later in their story
         // do not make them a vendor, unless they said who they are as the call began (the
         // first bytes of what they said): they are taken at their word.
-        const bool introduced_as_not_customer = rd.first_not_customer < introduction_bytes;
+        const bool introduced_as_not_customer = !rd.introduced.empty();
         const bool known = facts.caller_known || facts.booking_confirmed;
         const bool service = !tags.in(Category::SERVICE_TYPE).empty();
         if ((known && service) || (!introduced_as_not_customer && (known || service)))
@@ -785,7 +782,7 @@ private:
         // later in the call ("the application number", a reporter's "are you hiring more
         // technicians?") do not make them one. A wrong number, and a seller's pitch turning out
         // to be telemarketing, can come out at any time.
-        if (!rd.introduced.empty())
+        if (introduced_as_not_customer)
             tags = tags - (not_customers - rd.introduced - TagSet{tag_of("WRONG_NUMBER"), tag_of("SPAM_TELEMARKETING")});
         const bool not_customer = !(tags & not_customers).empty();
         if (not_customer) {
