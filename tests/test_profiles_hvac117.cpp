@@ -810,6 +810,17 @@ BOOST_AUTO_TEST_CASE(words_that_are_not_what_they_seem) {
     BOOST_TEST(!has(breaker, "UTILITY_SHUTOFF"));
     BOOST_TEST(has(breaker, "REPAIR_HEATING"));
     BOOST_TEST(has(tags_of("the AC keeps going off and on all day"), "DIAGNOSTIC_INTERMITTENT"));
+    // An R-22 system is over 15 years old: a replacement opportunity, as the refrigerant is
+    // R22_RETROFIT; "freon", the word for any refrigerant, is no age.
+    const auto r22 = tags_of("quote to replace 2007 r-22 ac");
+    BOOST_TEST(has(r22, "REPLACE_OPP"));
+    BOOST_TEST(has(r22, "R22_RETROFIT"));
+    BOOST_TEST(!has(tags_of("the ac is low on freon"), "REPLACE_OPP"));
+    // Whose house it is: the seller's; the owner's of a condo unit.
+    BOOST_TEST(has(tags_of("I'm selling my house and the inspection flagged the furnace."), "OWNER_OCCUPIED"));
+    BOOST_TEST(!has(tags_of("I'm selling my house and the inspection flagged the furnace."), "VENDOR_SALES"));
+    BOOST_TEST(has(tags_of("the ac is out, it's a condo and i own the unit"), "OWNER_OCCUPIED"));
+    BOOST_TEST(has(tags_of("no renters, no landlord to ask, it's ours"), "OWNER_OCCUPIED"));
 }
 
 // ---- Robustness and coverage ---------------------------------------------------

@@ -79,7 +79,7 @@ inline constexpr auto edited_rows = join(
                          "none of your business", "years ago", "years old", "year old",
                          "inspection report", "my realtor", "our realtor", "the gas company said",
                          "senior discount", "extended warranty on your car", "extended warranty",
-                         "warranty expired", "out of warranty", "out of town", "is out of", "selling the house", "selling my house", "selling our house",
+                         "warranty expired", "out of warranty", "out of town", "is out of", "selling the house",
                          "i'm the landlord", "i am the landlord", "warranty ran out", "no warranty",
                          "i'm a lawyer", "i'm an attorney", "i am a lawyer", "i am an attorney",
                          "attorney street", "lawyer by trade", "great review", "good review",
@@ -481,7 +481,9 @@ inline constexpr auto edited_rows = join(
                           "how much for a new", "how much would a new", "cost of a new",
                           "pricing on a new", "install a new", "installing a new", "put in a new",
                           "new system installed", "ready to buy", "ready to replace"}),
-    keywords("R22_RETROFIT", {"r22", "r 22", "freon", "old refrigerant", "r22 system", "uses r22"}),
+    keywords("R22_RETROFIT", {"freon"}),
+    // R-22 went out of new equipment in 2010: a system that uses it is over 15 years old.
+    keywords("R22_RETROFIT", "REPLACE_OPP", {"r22", "r 22", "old refrigerant", "r22 system", "uses r22"}),
     keywords(f_tag | f_fault, "REFRIGERANT_LEAK", "DIAGNOSTIC_NOISE",
              {"unit is hissing", "ac unit is hissing", "outdoor ac unit is hissing", "outside ac unit is hissing",
               "hissing outside", "condenser hissing", "hissing from the condenser"}),
@@ -1569,7 +1571,13 @@ inline constexpr auto edited_rows = join(
     // house dehumidifier stopped running".)
     keywords(f_tag | f_wish | f_iaq_device, "INSTALL_ADDON", "HOT_LEAD",
              {"whole home air purifier", "whole house air purifier", "whole home purifier", "whole home humidifier",
-              "whole house humidifier", "whole home dehumidifier", "whole house dehumidifier"})
+              "whole house humidifier", "whole home dehumidifier", "whole house dehumidifier"}),
+
+    // ---- Eleventh round (stop 38), from the dev split's errors ------------------------------
+    // Whose house it is: a seller's, the one who says it is theirs, the owner of a condo.
+    keywords(f_tag | f_fact, "OWNER_OCCUPIED", "",
+             {"selling my house", "selling our house", "selling my home", "selling our home", "it's ours",
+              "i own the unit", "we own the unit", "i own the condo", "we own the condo"})
 );
 
 
