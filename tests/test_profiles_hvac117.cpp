@@ -821,6 +821,21 @@ BOOST_AUTO_TEST_CASE(words_that_are_not_what_they_seem) {
     BOOST_TEST(!has(tags_of("I'm selling my house and the inspection flagged the furnace."), "VENDOR_SALES"));
     BOOST_TEST(has(tags_of("the ac is out, it's a condo and i own the unit"), "OWNER_OCCUPIED"));
     BOOST_TEST(has(tags_of("no renters, no landlord to ask, it's ours"), "OWNER_OCCUPIED"));
+    // Callers who are not customers, by what they say they are.
+    const auto seo = tags_of("This is Kyle with RankBoost. You're not in the top three on Google Maps.");
+    BOOST_TEST(has(seo, "SPAM_TELEMARKETING"));
+    BOOST_TEST(has(seo, "VENDOR_SALES"));
+    BOOST_TEST(has(tags_of("This is Jordan with ReviewShield Marketing, who handles your online presence?"),
+                   "SPAM_TELEMARKETING"));
+    BOOST_TEST(!has(tags_of("This is Brad with RoadLink Fleet Solutions, we cut fuel costs with gps tracking."),
+                    "SPAM_TELEMARKETING"));
+    BOOST_TEST(has(tags_of("Morning, this is Greg, the Carrier rep for central Missouri."), "MANUFACTURER_REP"));
+    BOOST_TEST(has(tags_of("We're holding a dealer meeting at the distribution center."), "MANUFACTURER_REP"));
+    BOOST_TEST(has(tags_of("This is Luis at Southwest Refrigeration Supply, your compressor is here for will-call."),
+                   "PARTS_SUPPLIER"));
+    BOOST_TEST(!has(tags_of("Okay, I will call you back tomorrow."), "PARTS_SUPPLIER"));
+    BOOST_TEST(has(tags_of("Oh my, I must have pushed the wrong button."), "WRONG_NUMBER"));
+    BOOST_TEST(has(tags_of("Shoot, Google gave me this number."), "WRONG_NUMBER"));
 }
 
 // ---- Robustness and coverage ---------------------------------------------------

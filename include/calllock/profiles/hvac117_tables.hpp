@@ -878,7 +878,7 @@ inline constexpr auto edited_rows = join(
                               "sales rep", "sales representative",
                               "business owners like you", "your technicians could",
                               "free trial", "our service helps", "our platform",
-                              "uniforms", "lead generation", "leads for your"}),
+                              "uniforms"}),
     keywords("VENDOR_SALES", "SPAM_TELEMARKETING",
              {"seo", "search engine", "google ranking", "google rankings", "search rankings",
               "marketing services", "digital marketing", "marketing agency", "google listing",
@@ -1254,7 +1254,7 @@ inline constexpr auto edited_rows = join(
                               "companies like yours", "businesses like yours", "a quick demo", "schedule a demo",
                               "fleet tracking", "gps tracking", "fuel cards", "payroll services", "website design",
                               "field service software", "dispatch software", "truck wraps", "vehicle wraps",
-                              "who handles your marketing", "who does your marketing", "handles the purchasing"}),
+                              "handles the purchasing"}),
     keywords("SPAM_TELEMARKETING", {"this is an automated", "do not call list", "google my business",
                                     "verify your business", "your business profile", "free solar"}),
     keywords("WRONG_NUMBER", {"must have the wrong", "have the wrong number", "got the wrong number",
@@ -1577,7 +1577,34 @@ inline constexpr auto edited_rows = join(
     // Whose house it is: a seller's, the one who says it is theirs, the owner of a condo.
     keywords(f_tag | f_fact, "OWNER_OCCUPIED", "",
              {"selling my house", "selling our house", "selling my home", "selling our home", "it's ours",
-              "i own the unit", "we own the unit", "i own the condo", "we own the condo"})
+              "i own the unit", "we own the unit", "i own the condo", "we own the condo"}),
+    // A marketing pitch is telemarketing as well as a sale (policy: both for a live marketing or
+    // SEO cold call), a supplier's or a fleet service's offer a sale only; whatever the clause denies
+    // ("you're not in the top three on google maps" is the pitch).
+    keywords(f_tag | f_fact, "VENDOR_SALES", "SPAM_TELEMARKETING",
+             {"lead generation", "leads for your", "who handles your marketing", "who does your marketing",
+              "marketing", "online presence", "negative reviews", "google maps", "first page", "page one",
+              "partner with your company", "partnering with local businesses", "pre approved", "preapproved"}),
+    // A manufacturer's representative speaks of the brand and its dealers ("the Lennox territory manager", "a
+    // dealer meeting", "the factory authorized dealer renewals"); a supply house, the part it holds for
+    // us ("a compressor in for you guys, here for will-call"; a customer's part on special order is
+    // no supplier's, nor is a customer's purchase order).
+    keywords("MANUFACTURER_REP",
+             {"lennox rep", "lennox territory", "rep for lennox", "carrier rep", "carrier territory",
+              "rep for carrier", "trane rep", "trane territory", "rep for trane", "goodman rep",
+              "goodman territory", "rep for goodman", "rheem rep", "rheem territory", "rep for rheem",
+              "daikin rep", "daikin territory", "rep for daikin", "york rep", "york territory", "rep for york",
+              "bryant rep", "bryant territory", "rep for bryant", "ruud rep", "ruud territory", "rep for ruud",
+              "amana rep", "amana territory", "rep for amana", "american standard rep",
+              "american standard territory", "rep for american standard", "mitsubishi rep",
+              "mitsubishi territory", "rep for mitsubishi", "dealer meeting", "dealer meetings",
+              "authorized dealer", "factory authorized", "dealer renewal", "dealer renewals",
+              "co op advertising", "coop advertising", "regional manager", "district manager",
+              "regional sales manager"}),
+    keywords("PARTS_SUPPLIER", {"hvac supply", "refrigeration supply", "heating supply", "for will call"}),
+    // Someone else's number: "i must have pushed the wrong button", "google gave me this number".
+    keywords("WRONG_NUMBER", {"wrong button", "wrong contact", "wrong listing", "gave me this number",
+                              "isn't this the", "is this not the"})
 );
 
 
