@@ -836,6 +836,13 @@ BOOST_AUTO_TEST_CASE(words_that_are_not_what_they_seem) {
     BOOST_TEST(!has(tags_of("Okay, I will call you back tomorrow."), "PARTS_SUPPLIER"));
     BOOST_TEST(has(tags_of("Oh my, I must have pushed the wrong button."), "WRONG_NUMBER"));
     BOOST_TEST(has(tags_of("Shoot, Google gave me this number."), "WRONG_NUMBER"));
+    // A problem description's shorthand for a complaint.
+    BOOST_TEST(has(tags_of("store rtu compressor on backorder 3 wks, store 86, wants manager"), "ESCALATION_REQ"));
+    BOOST_TEST(has(tags_of("no ac, compressor backordered since 6/19 visit, customer upset"), "COMPLAINT_SERVICE"));
+    BOOST_TEST(has(tags_of("tech backed van into customer's fence during tune-up, customer wants damage paid"),
+                   "COMPLAINT_SERVICE"));
+    BOOST_TEST(has(tags_of("billing dispute, $389 for drain line clearing"), "COMPLAINT_PRICE"));
+    BOOST_TEST(has(tags_of("disputes $648 invoice for capacitor replacement"), "COMPLAINT_PRICE"));
 }
 
 // ---- Robustness and coverage ---------------------------------------------------

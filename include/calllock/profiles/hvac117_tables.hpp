@@ -1604,7 +1604,15 @@ inline constexpr auto edited_rows = join(
     keywords("PARTS_SUPPLIER", {"hvac supply", "refrigeration supply", "heating supply", "for will call"}),
     // Someone else's number: "i must have pushed the wrong button", "google gave me this number".
     keywords("WRONG_NUMBER", {"wrong button", "wrong contact", "wrong listing", "gave me this number",
-                              "isn't this the", "is this not the"})
+                              "isn't this the", "is this not the"}),
+    // A problem description's shorthand for a complaint: "wants manager", "caller upset", "billing
+    // dispute", "customer wants damage paid".
+    keywords("ESCALATION_REQ", {"wants manager", "wants a manager", "wants the manager", "wants supervisor",
+                                "wants a supervisor", "requests manager", "requests a manager",
+                                "requests supervisor", "wants install manager", "wants owner/gm", "wants gm"}),
+    keywords("COMPLAINT_SERVICE", {"customer upset", "caller upset", "customer unhappy", "caller unhappy",
+                                   "wants damage paid", "wants damages paid"}),
+    keywords("COMPLAINT_PRICE", {"dispute", "disputes", "disputing", "billing dispute", "quote dispute"})
 );
 
 
