@@ -843,6 +843,14 @@ BOOST_AUTO_TEST_CASE(words_that_are_not_what_they_seem) {
                    "COMPLAINT_SERVICE"));
     BOOST_TEST(has(tags_of("billing dispute, $389 for drain line clearing"), "COMPLAINT_PRICE"));
     BOOST_TEST(has(tags_of("disputes $648 invoice for capacitor replacement"), "COMPLAINT_PRICE"));
+    // ...for an install month, a warranty visit, a plan member, who calls for whom, whose approval, the alarm.
+    BOOST_TEST(has(tags_of("heat pump installed march 2025 blowing cool, running on aux heat"), "RECENT_INSTALL"));
+    BOOST_TEST(has(tags_of("upstairs colder than main floor since new lennox install in september"), "RECENT_INSTALL"));
+    BOOST_TEST(has(tags_of("new goodman furnace whining loudly at startup; warranty visit"), "WARRANTY_CLAIM"));
+    BOOST_TEST(has(tags_of("rear rooftop unit blowing cold, maintenance agreement customer"), "VIP_ACCOUNT"));
+    BOOST_TEST(has(tags_of("furnace not running, 84 yr old mother alone, daughter calling for her"), "AGENT_PROXY"));
+    BOOST_TEST(has(tags_of("replacement estimate for 19yr old ac and furnace; husband must attend"), "NEEDS_APPROVAL"));
+    BOOST_TEST(has(tags_of("lockbox by garage door, simplisafe code"), "ALARM_CODE"));
 }
 
 // ---- Robustness and coverage ---------------------------------------------------

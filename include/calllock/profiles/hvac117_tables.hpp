@@ -1612,7 +1612,31 @@ inline constexpr auto edited_rows = join(
                                 "requests supervisor", "wants install manager", "wants owner/gm", "wants gm"}),
     keywords("COMPLAINT_SERVICE", {"customer upset", "caller upset", "customer unhappy", "caller unhappy",
                                    "wants damage paid", "wants damages paid"}),
-    keywords("COMPLAINT_PRICE", {"dispute", "disputes", "disputing", "billing dispute", "quote dispute"})
+    keywords("COMPLAINT_PRICE", {"dispute", "disputes", "disputing", "billing dispute", "quote dispute"}),
+    // More of the shorthand: an install month ("heat pump installed march 2025", "new lennox install in
+    // september"), a warranty visit, a plan member, who is calling for whom, whose approval, the alarm.
+    keywords("RECENT_INSTALL",
+             {"installed jan", "installed feb", "installed aug", "installed sept", "installed oct",
+              "installed nov", "installed dec", "installed january", "installed february", "installed march",
+              "installed april", "installed may", "installed june", "installed july", "installed august",
+              "installed september", "installed october", "installed november", "installed december",
+              "installed in january", "installed in february", "installed in march", "installed in april",
+              "installed in may", "installed in june", "installed in july", "installed in august",
+              "installed in september", "installed in october", "installed in november",
+              "installed in december", "install in january", "install in february", "install in march",
+              "install in april", "install in may", "install in june", "install in july", "install in august",
+              "install in september", "install in october", "install in november", "install in december"}),
+    keywords("WARRANTY_CLAIM", "WARRANTY_CUSTOMER", {"warranty visit", "install warranty", "registered warranty",
+                                                     "warranty check", "warranty return visit"}),
+    keywords("VIP_ACCOUNT", "SERVICE_PLAN", {"cancel maintenance plan", "cancel maintenance agreement",
+                                             "cancelling maintenance agreement", "cancelling maintenance agreements",
+                                             "keeping maintenance plan", "agreement customer", "plan customer",
+                                             "platinum member", "gold member", "gold plan member", "silver member",
+                                             "on plan"}),
+    keywords("AGENT_PROXY", {"son calling", "daughter calling", "aide calling", "assistant calling", "neighbor calling",
+                             "caregiver calling", "calling for her", "calling for him"}),
+    keywords("NEEDS_APPROVAL", {"must attend", "before approving", "owner for approval", "approves repairs"}),
+    keywords("ALARM_CODE", {"adt", "adt alarm", "simplisafe"})
 );
 
 
