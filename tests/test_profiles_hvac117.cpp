@@ -851,6 +851,8 @@ BOOST_AUTO_TEST_CASE(words_that_are_not_what_they_seem) {
     BOOST_TEST(has(tags_of("furnace not running, 84 yr old mother alone, daughter calling for her"), "AGENT_PROXY"));
     BOOST_TEST(has(tags_of("replacement estimate for 19yr old ac and furnace; husband must attend"), "NEEDS_APPROVAL"));
     BOOST_TEST(has(tags_of("lockbox by garage door, simplisafe code"), "ALARM_CODE"));
+    BOOST_TEST(has(tags_of("ac we installed nov 2024 blowing warm air, second call"), "REPEAT_CALLER"));
+    BOOST_TEST(has(tags_of("missed appointment - upstairs ac not cooling"), "REPEAT_CALLER"));
 }
 
 // ---- Robustness and coverage ---------------------------------------------------

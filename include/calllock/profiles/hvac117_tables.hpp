@@ -1636,7 +1636,8 @@ inline constexpr auto edited_rows = join(
     keywords("AGENT_PROXY", {"son calling", "daughter calling", "aide calling", "assistant calling", "neighbor calling",
                              "caregiver calling", "calling for her", "calling for him"}),
     keywords("NEEDS_APPROVAL", {"must attend", "before approving", "owner for approval", "approves repairs"}),
-    keywords("ALARM_CODE", {"adt", "adt alarm", "simplisafe"})
+    keywords("ALARM_CODE", {"adt", "adt alarm", "simplisafe"}),
+    keywords("REPEAT_CALLER", {"second call", "2nd call", "third call", "3rd call", "missed appointment"})
 );
 
 
