@@ -853,6 +853,11 @@ BOOST_AUTO_TEST_CASE(words_that_are_not_what_they_seem) {
     BOOST_TEST(has(tags_of("lockbox by garage door, simplisafe code"), "ALARM_CODE"));
     BOOST_TEST(has(tags_of("ac we installed nov 2024 blowing warm air, second call"), "REPEAT_CALLER"));
     BOOST_TEST(has(tags_of("missed appointment - upstairs ac not cooling"), "REPEAT_CALLER"));
+    BOOST_TEST(has(tags_of("ac not cooling, bad capacitor diagnosed yesterday; caller wants capacitor replaced only"),
+                   "SCOPE_LIMITED"));
+    BOOST_TEST(has(tags_of("ac blowing warm, tight budget, call before anything over $150"), "SCOPE_LIMITED"));
+    BOOST_TEST(has(tags_of("Every contractor has to check in at the lobby first."), "VENDOR_ACCESS"));
+    BOOST_TEST(has(tags_of("condo 14th fl ac not cooling, bldg requires work order, coi"), "VENDOR_ACCESS"));
 }
 
 // ---- Robustness and coverage ---------------------------------------------------

@@ -1637,7 +1637,15 @@ inline constexpr auto edited_rows = join(
                              "caregiver calling", "calling for her", "calling for him"}),
     keywords("NEEDS_APPROVAL", {"must attend", "before approving", "owner for approval", "approves repairs"}),
     keywords("ALARM_CODE", {"adt", "adt alarm", "simplisafe"}),
-    keywords("REPEAT_CALLER", {"second call", "2nd call", "third call", "3rd call", "missed appointment"})
+    keywords("REPEAT_CALLER", {"second call", "2nd call", "third call", "3rd call", "missed appointment"}),
+    // Work kept to a part or a price ("caller wants capacitor replaced only", "diagnose only, call before
+    // other repairs", "tight budget, call before anything over $150").
+    keywords("SCOPE_LIMITED", {"replaced only", "diagnose only", "diagnosis only", "call if over", "call before anything",
+                               "call before other repairs", "call before any repairs", "tight budget"}),
+    // A building's rules for contractors ("every contractor has to check in at the security desk",
+    // "bldg requires work order, coi").
+    keywords("VENDOR_ACCESS", {"every contractor", "all contractors", "all vendors", "contractors have to",
+                               "vendors have to", "coi", "certificate of insurance", "key from security"})
 );
 
 
