@@ -858,6 +858,8 @@ BOOST_AUTO_TEST_CASE(words_that_are_not_what_they_seem) {
     BOOST_TEST(has(tags_of("ac blowing warm, tight budget, call before anything over $150"), "SCOPE_LIMITED"));
     BOOST_TEST(has(tags_of("Every contractor has to check in at the lobby first."), "VENDOR_ACCESS"));
     BOOST_TEST(has(tags_of("condo 14th fl ac not cooling, bldg requires work order, coi"), "VENDOR_ACCESS"));
+    BOOST_TEST(has(tags_of("spring ac tune-up (comfort club member), replace two 16x25x1 filters"), "FILTER_SERVICE"));
+    BOOST_TEST(has(tags_of("furnace tune-up and filter before weekend, furnace working"), "FILTER_SERVICE"));
 }
 
 // ---- Robustness and coverage ---------------------------------------------------

@@ -1645,7 +1645,11 @@ inline constexpr auto edited_rows = join(
     // A building's rules for contractors ("every contractor has to check in at the security desk",
     // "bldg requires work order, coi").
     keywords("VENDOR_ACCESS", {"every contractor", "all contractors", "all vendors", "contractors have to",
-                               "vendors have to", "coi", "certificate of insurance", "key from security"})
+                               "vendors have to", "coi", "certificate of insurance", "key from security"}),
+    // A filter changed at the visit, in the shorthand ("replace two 16x25x1 filters", "swap filter",
+    // "tune-up and filter", "drain, filter"); a filter the caller changed is a fix tried.
+    keywords("FILTER_SERVICE", {"16x25x1", "16x20x1", "20x25x1", "20x20x1", "14x25x1", "16x25x4", "20x25x4",
+                                "swap filter", "change air filter", "and filter", "drain, filter"})
 );
 
 
