@@ -862,6 +862,8 @@ BOOST_AUTO_TEST_CASE(words_that_are_not_what_they_seem) {
     BOOST_TEST(has(tags_of("furnace tune-up and filter before weekend, furnace working"), "FILTER_SERVICE"));
     BOOST_TEST(has(tags_of("thermostat blank since this morning, new batteries didn't help, no heat"), "REPAIR_THERMOSTAT"));
     BOOST_TEST(has(tags_of("lightning strike last night, ac and thermostat dead"), "REPAIR_THERMOSTAT"));
+    BOOST_TEST(has(tags_of("90 yo father - gas shut off at meter by him since yesterday, no heat"), "UTILITY_SHUTOFF"));
+    BOOST_TEST(has(tags_of("vacant rental ac tune-up; lockbox garage side door; water off at street"), "UTILITY_SHUTOFF"));
 }
 
 // ---- Robustness and coverage ---------------------------------------------------

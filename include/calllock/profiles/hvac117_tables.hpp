@@ -1653,7 +1653,11 @@ inline constexpr auto edited_rows = join(
     // A thermostat's fault in the shorthand, with no verb ("thermostat blank since this morning", "ac
     // and thermostat dead", "thermostat sparked").
     keywords("REPAIR_THERMOSTAT", {"thermostat blank", "thermostat dead", "thermostat sparked", "thermostat sparking",
-                                   "thermostat flickering", "thermostat unresponsive"})
+                                   "thermostat flickering", "thermostat unresponsive"}),
+    // A utility off in the shorthand ("gas shut off at meter", "caller shut gas valve", "water off at
+    // street", "furnace red-tagged").
+    keywords("UTILITY_SHUTOFF", {"gas shut off", "shut gas valve", "shut the gas valve", "water off at",
+                                 "gas to furnace off", "gas to the furnace off", "red tagged", "red tag"})
 );
 
 
