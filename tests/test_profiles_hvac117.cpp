@@ -864,6 +864,9 @@ BOOST_AUTO_TEST_CASE(words_that_are_not_what_they_seem) {
     BOOST_TEST(has(tags_of("lightning strike last night, ac and thermostat dead"), "REPAIR_THERMOSTAT"));
     BOOST_TEST(has(tags_of("90 yo father - gas shut off at meter by him since yesterday, no heat"), "UTILITY_SHUTOFF"));
     BOOST_TEST(has(tags_of("vacant rental ac tune-up; lockbox garage side door; water off at street"), "UTILITY_SHUTOFF"));
+    BOOST_TEST(has(tags_of("One unit on the roof for our side. The building manager has the roof key."), "ACCESS_RESTRICT"));
+    BOOST_TEST(has(tags_of("We see patients 9 to 5, if your tech could come before 9 or after 5 that would be best."),
+                   "ACCESS_RESTRICT"));
 }
 
 // ---- Robustness and coverage ---------------------------------------------------

@@ -1657,7 +1657,11 @@ inline constexpr auto edited_rows = join(
     // A utility off in the shorthand ("gas shut off at meter", "caller shut gas valve", "water off at
     // street", "furnace red-tagged").
     keywords("UTILITY_SHUTOFF", {"gas shut off", "shut gas valve", "shut the gas valve", "water off at",
-                                 "gas to furnace off", "gas to the furnace off", "red tagged", "red tag"})
+                                 "gas to furnace off", "gas to the furnace off", "red tagged", "red tag"}),
+    // Access kept by someone or to hours ("the building manager has the roof key", "the roof hatch, it's
+    // locked", "the listing agent has to approve access", "could come before 9 or after 5").
+    keywords("ACCESS_RESTRICT", {"roof key", "it's locked", "approve access", "could come before", "come before 9",
+                                 "come before 8", "or after 5", "or after 6"})
 );
 
 
