@@ -137,6 +137,12 @@ static_assert(*said("it won't come on, i turned it off and on at the switch").sy
               SystemStatus::completely_down);
 static_assert(*said("it won't turn on. i flipped the breaker on and off").system_status ==
               SystemStatus::completely_down);
+// A start that stops is down when nothing comes of it: a furnace that tries, shuts off and
+// never lights gives no heat at all.
+static_assert(*said("The inducer comes on and then it just shuts off. We have no heat.").system_status ==
+              SystemStatus::completely_down);
+static_assert(*said("It hums and clicks and then it shuts off and tries again and it never lights.").system_status ==
+              SystemStatus::completely_down);
 // Working part of the time is the most specific state said.
 static_assert(*said("my phone died earlier. the furnace runs a few minutes and shuts off.").system_status ==
               SystemStatus::partially_working);

@@ -130,7 +130,7 @@ namespace detail::fields {
 // What a phrase is evidence of.
 enum class kind : std::uint8_t {
     property, status, equipment, onset, pattern, fix_object, fix_action, mood, intent, owner, commercial, person,
-    hearsay, install_word, old_word, ago, recent, runs, us, since, works, area, fine, roof, plan, count_
+    hearsay, install_word, old_word, ago, recent, runs, us, since, works, area, fine, roof, plan, no_output, count_
 };
 inline constexpr std::size_t kind_count = static_cast<std::size_t>(kind::count_);
 
@@ -150,6 +150,10 @@ inline constexpr std::array<unsigned, 3> daypart_hour{9, 14, 18};
 // a `mood` one: a lawyer by trade ("i'm an attorney"): no mood;
 // a `property` one: a house not the caller's ("the supply house"): no property.
 inline constexpr std::uint8_t hidden = 15;
+// A `status` value beside the three states: a start that stops ("it hums and then shuts off"),
+// partly working unless the call says nothing comes of it (kind no_output: "no heat", "it never
+// lights"): then completely down.
+inline constexpr std::uint8_t starts_and_stops = 3;
 // A `commercial` phrase that hides the words inside it ("my business elsewhere").
 inline constexpr std::uint8_t business_idiom = 1;
 // A `plan` phrase that names a visit ("cancel the appointment"): no account change.
@@ -288,7 +292,7 @@ inline constexpr cue listed_cues[] = {
     {"cuts out", kind::status, v(SystemStatus::partially_working)},
     {"cutting out", kind::status, v(SystemStatus::partially_working)},
     {"keeps shutting off", kind::status, v(SystemStatus::partially_working)},
-    {"shuts off", kind::status, v(SystemStatus::partially_working)},
+    {"shuts off", kind::status, starts_and_stops},
     {"one of the units", kind::status, v(SystemStatus::partially_working)},
     {"downstairs is fine", kind::status, v(SystemStatus::partially_working)},
     {"upstairs is fine", kind::status, v(SystemStatus::partially_working)},
@@ -311,6 +315,11 @@ inline constexpr cue listed_cues[] = {
     {"doesnt cool evenly", kind::status, v(SystemStatus::partially_working)},
     {"doesnt heat evenly", kind::status, v(SystemStatus::partially_working)},
     {"not evenly", kind::status, v(SystemStatus::partially_working)},
+    // nothing comes of the equipment: with a start that stops, completely down
+    {"no heat", kind::no_output}, {"no air", kind::no_output}, {"no cooling", kind::no_output},
+    {"never lights", kind::no_output}, {"never lit", kind::no_output}, {"not lighting", kind::no_output},
+    {"isnt lighting", kind::no_output}, {"wont light", kind::no_output}, {"doesnt light", kind::no_output},
+    {"wont ignite", kind::no_output}, {"not igniting", kind::no_output},
     // "the fan blows, it's just warm air", "nothing cold comes out"
     {"just warm air", kind::status, v(SystemStatus::running_but_ineffective)},
     {"just cold air", kind::status, v(SystemStatus::running_but_ineffective)},
@@ -1145,6 +1154,7 @@ struct reader {
                 case kind::pattern:
                 case kind::runs:
                 case kind::since:
+                case kind::no_output:
                     if (c.value == hidden) break;
                     // A start at a part of yesterday: said as the start ("since", "started", "quit
                     // yesterday evening"), or in answer to the agent's "when did it start?"; not "my
@@ -1436,6 +1446,11 @@ struct reader {
         // Working in some places or at some times is the most specific thing said.
         const tally& status = tally_of(kind::status);
         if (status.has(v(SystemStatus::partially_working))) f.system_status = SystemStatus::partially_working;
+        // A start that stops is partly working, unless nothing comes of it ("the inducer runs,
+        // then it shuts off ... no heat"): a furnace that never lights is down.
+        else if (status.has(starts_and_stops))
+            f.system_status = tally_of(kind::no_output).any() ? SystemStatus::completely_down
+                                                               : SystemStatus::partially_working;
         else if (const auto st = status.best()) {
             f.system_status = static_cast<SystemStatus>(*st);
             // "it quit, the blower runs but no warm air": running, not doing its job
