@@ -143,6 +143,9 @@ static_assert(*said("The inducer comes on and then it just shuts off. We have no
               SystemStatus::completely_down);
 static_assert(*said("It hums and clicks and then it shuts off and tries again and it never lights.").system_status ==
               SystemStatus::completely_down);
+// A thermostat that holds one setting: the system runs, at that setting only.
+static_assert(said("The thermostat won't change temp, it's stuck at 66.").system_status ==
+              SystemStatus::partially_working);
 // Working part of the time is the most specific state said.
 static_assert(*said("my phone died earlier. the furnace runs a few minutes and shuts off.").system_status ==
               SystemStatus::partially_working);

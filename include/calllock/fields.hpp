@@ -315,6 +315,12 @@ inline constexpr cue listed_cues[] = {
     {"doesnt cool evenly", kind::status, v(SystemStatus::partially_working)},
     {"doesnt heat evenly", kind::status, v(SystemStatus::partially_working)},
     {"not evenly", kind::status, v(SystemStatus::partially_working)},
+    // a thermostat that holds one setting ("thermostat won't change temp, stuck at 66"): the
+    // system runs, at that setting only
+    {"wont change temp", kind::status, v(SystemStatus::partially_working)},
+    {"wont change the temp", kind::status, v(SystemStatus::partially_working)},
+    {"wont change temperature", kind::status, v(SystemStatus::partially_working)},
+    {"wont change the temperature", kind::status, v(SystemStatus::partially_working)},
     // nothing comes of the equipment: with a start that stops, completely down
     {"no heat", kind::no_output}, {"no air", kind::no_output}, {"no cooling", kind::no_output},
     {"never lights", kind::no_output}, {"never lit", kind::no_output}, {"not lighting", kind::no_output},
