@@ -143,6 +143,9 @@ static_assert(*said("The inducer comes on and then it just shuts off. We have no
               SystemStatus::completely_down);
 static_assert(*said("It hums and clicks and then it shuts off and tries again and it never lights.").system_status ==
               SystemStatus::completely_down);
+// The outdoor fan still while the unit hums: running, not doing its job.
+static_assert(said("My AC outside unit is humming but the fan's not spinning.").system_status ==
+              SystemStatus::running_but_ineffective);
 // A thermostat that holds one setting: the system runs, at that setting only.
 static_assert(said("The thermostat won't change temp, it's stuck at 66.").system_status ==
               SystemStatus::partially_working);

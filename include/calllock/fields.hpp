@@ -326,6 +326,12 @@ inline constexpr cue listed_cues[] = {
     {"never lights", kind::no_output}, {"never lit", kind::no_output}, {"not lighting", kind::no_output},
     {"isnt lighting", kind::no_output}, {"wont light", kind::no_output}, {"doesnt light", kind::no_output},
     {"wont ignite", kind::no_output}, {"not igniting", kind::no_output},
+    // the outdoor fan still while the unit hums ("the outside unit is humming but the fan's not
+    // spinning"): running, not doing its job
+    {"fan not spinning", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"fans not spinning", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"fan isnt spinning", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"fan is not spinning", kind::status, v(SystemStatus::running_but_ineffective)},
     // "the fan blows, it's just warm air", "nothing cold comes out"
     {"just warm air", kind::status, v(SystemStatus::running_but_ineffective)},
     {"just cold air", kind::status, v(SystemStatus::running_but_ineffective)},
@@ -1544,6 +1550,8 @@ struct reader {
                                                                                : IssueType::cooling;
         else if (has(tag_of("REPAIR_HEATING"))) f.hvac_issue_type = IssueType::heating;
         else if (has(tag_of("REPAIR_AC")) || has(tag_of("REFRIGERANT_LEAK"))) f.hvac_issue_type = IssueType::cooling;
+        // A system not working right with no equipment named, in the peak of a season, is
+        // that season's ("upstairs won't get below 79 afternoons" in summer: cooling).
         else if (f.equipment_type == EquipmentType::thermostat || has(tag_of("REPAIR_THERMOSTAT")))
             f.hvac_issue_type = IssueType::thermostat;
         else if (f.equipment_type == EquipmentType::air_quality || has(tag_of("REPAIR_IAQ")) ||
