@@ -372,6 +372,15 @@ static_assert(classified(session_of(std::array<std::string_view, 1>{
                   .contains(tag_of("RECENT_INSTALL")));
 static_assert(*fields_of_tags({tag_of("GAS_LEAK"), tag_of("REPAIR_HEATING")}).hvac_issue_type == IssueType::safety);
 static_assert(*fields_of_tags({tag_of("CONDENSATE_CLOG")}).hvac_issue_type == IssueType::water_leak);
+// A system not working right with no equipment named is the season's at its peak (the
+// session starts in January: PEAK_WINTER; in July: PEAK_SUMMER).
+static_assert(said("Upstairs won't get above 60, downstairs is fine.").hvac_issue_type == IssueType::heating);
+static_assert([] {
+    CallSession s = session_of(std::array<std::string_view, 1>{"Upstairs won't get below 79, downstairs is fine."});
+    s.start_time = 1784030400.0;  // 2026-07-14
+    const auto f = derive_fields(s, classified(s));
+    return !f.equipment_type && f.hvac_issue_type == IssueType::cooling;
+}());
 static_assert(fields_of_tags({tag_of("DURATION_RECENT"), tag_of("REPAIR_AC")}).problem_duration ==
               ProblemDuration::recent);
 // Mood: threats are hostile, a hazard is stressful, thanks are friendly, else neutral.
