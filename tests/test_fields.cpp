@@ -306,6 +306,20 @@ static_assert(*fields_of_tags({tag_of("WRONG_NUMBER")}).caller_type == CallerTyp
 static_assert(!fields_of_tags({tag_of("WRONG_NUMBER")}).primary_intent);
 static_assert(*fields_of_tags({tag_of("COMMERCIAL_ACCT"), tag_of("REPAIR_AC")}).caller_type == CallerType::commercial);
 static_assert(*fields_of_tags({tag_of("COMMERCIAL_ACCT")}).property_type == PropertyType::commercial);
+// A business's tags with a home named and no business premises are a home's: a landlord's
+// rental houses, a shop owner calling about their house.
+static_assert([] {
+    constexpr std::array<std::string_view, 1> turns{
+        "Hey, Rick's Auto Body, sorry, habit, I answer the shop phone all day. I'm calling about my own place "
+        "this time. The thermostat at my house went blank this morning."};
+    const CallSession s = session_of(turns);
+    const Classification c = classified(s);
+    const auto f = derive_fields(s, c);
+    return (c.tags.contains(tag_of("COMMERCIAL_ACCT")) || c.tags.contains(tag_of("COMMERCIAL_LEAD"))) &&
+           f.caller_type == CallerType::residential && f.property_type == PropertyType::house;
+}());
+// A house in another sense is no property ("we're bringing all of it in house").
+static_assert(!said("We're bringing all of the maintenance in house starting January.").property_type);
 // What for: a repair is the request over a replacement quote; a quote alone is a lead.
 static_assert(*fields_of_tags({tag_of("REPAIR_AC"), tag_of("INSTALL_REPLACEMENT")}).work_type == WorkType::service);
 static_assert(*fields_of_tags({tag_of("INSTALL_REPLACEMENT")}).work_type == WorkType::install);

@@ -190,6 +190,9 @@ inline constexpr cue listed_cues[] = {
     {"condos", kind::property, v(PropertyType::condo)},
     // a house that is not the property ("the supply house", a realtor "showing houses")
     {"supply house", kind::property, hidden}, {"showing houses", kind::property, hidden},
+    // a house in another sense ("front of house" in a restaurant, work brought "in house")
+    {"front of house", kind::property, hidden}, {"back of house", kind::property, hidden},
+    {"in house", kind::property, hidden},
     // a business's premises, as its people name them: caller_type and property_type commercial
     {"our office", kind::commercial}, {"my office", kind::commercial}, {"our restaurant", kind::commercial},
     {"my restaurant", kind::commercial}, {"our store", kind::commercial}, {"my store", kind::commercial},
@@ -1365,7 +1368,11 @@ struct reader {
     else if (has(tag_of("VENDOR_SALES")) || has(tag_of("SPAM_TELEMARKETING")) || has(tag_of("PARTS_SUPPLIER")) || has(tag_of("MANUFACTURER_REP")))
         f.caller_type = CallerType::vendor;
     else if (any_in(Category::NON_CUSTOMER) && !has(tag_of("INSURANCE_CLAIM"))) f.caller_type = CallerType::unknown;
-    else if (has(tag_of("COMMERCIAL_ACCT")) || has(tag_of("COMMERCIAL_NEW")) || has(tag_of("COMMERCIAL_LEAD")) ||
+    // A business's tags alone, with a home named and no business premises, are a home's
+    // (brief: landlords and property managers of homes are residential): "i got three rental
+    // houses", "i'm calling about my house" from a body shop's owner.
+    else if (((has(tag_of("COMMERCIAL_ACCT")) || has(tag_of("COMMERCIAL_NEW")) || has(tag_of("COMMERCIAL_LEAD"))) &&
+              !tally_of(kind::property).any()) ||
              tally_of(kind::commercial).any() ||
              tally_of(kind::equipment).has(v(EquipmentType::rooftop_unit)))  // rooftop units serve businesses
         f.caller_type = CallerType::commercial;
