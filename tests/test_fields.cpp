@@ -397,6 +397,10 @@ static_assert([] {
 }());
 static_assert(fields_of_tags({tag_of("DURATION_RECENT"), tag_of("REPAIR_AC")}).problem_duration ==
               ProblemDuration::recent);
+// A duration is the current problem's: a tune-up or a quote with no repair and nothing said to
+// be failing has none.
+static_assert(!fields_of_tags({tag_of("DURATION_ONGOING"), tag_of("TUNEUP_HEATING")}).problem_duration);
+static_assert(!fields_of_tags({tag_of("DURATION_ACUTE"), tag_of("INSTALL_REPLACEMENT")}).problem_duration);
 // Mood: threats are hostile, a hazard is stressful, thanks are friendly, else neutral.
 static_assert(fields_of_tags({tag_of("REVIEW_THREAT")}).sentiment_score == 1);
 static_assert(fields_of_tags({tag_of("GAS_LEAK")}).sentiment_score == 2);

@@ -1510,6 +1510,11 @@ struct reader {
                 f.problem_duration = ProblemDuration::acute;
         }
         else if (has(tag_of("DURATION_ONGOING"))) f.problem_duration = ProblemDuration::ongoing;
+        // A duration is the current problem's: a quote, a tune-up or an account change with no
+        // repair asked and nothing said to be failing has none ("close up the cabin for winter",
+        // "it's cooling now, cancel tomorrow's visit").
+        if (!repair && !tally_of(kind::status).any() && f.work_type && *f.work_type != WorkType::service)
+            f.problem_duration.reset();
         if (const auto o = tally_of(kind::onset).best()) f.problem_onset = static_cast<ProblemOnset>(*o);
         if (const auto p = tally_of(kind::pattern).best()) f.problem_pattern = static_cast<ProblemPattern>(*p);
         if (has(tag_of("DIAGNOSTIC_INTERMITTENT")) && !f.problem_pattern) f.problem_pattern = ProblemPattern::intermittent;
