@@ -356,6 +356,14 @@ static_assert(*fields_of_tags({tag_of("TUNEUP_HEATING"), tag_of("INSTALL_REPLACE
               IssueType::maintenance);
 static_assert(*fields_of_tags({tag_of("TUNEUP_HEATING"), tag_of("INSTALL_REPLACEMENT")}, true).primary_intent ==
               PrimaryIntent::new_lead);
+// So is a duct cleaning booked with an add-on quoted on the side and no high-ticket lead; the
+// same with no visit booked is a lead.
+static_assert(fields_of_tags({tag_of("DUCT_CLEANING"), tag_of("INSTALL_ADDON")}, false, true).primary_intent ==
+              PrimaryIntent::booking_request);
+static_assert(fields_of_tags({tag_of("DUCT_CLEANING"), tag_of("INSTALL_ADDON")}, false, true).work_type ==
+              WorkType::maintenance);
+static_assert(fields_of_tags({tag_of("DUCT_CLEANING"), tag_of("INSTALL_ADDON")}).primary_intent ==
+              PrimaryIntent::new_lead);
 // A callback complaint is about this company's work, not another's.
 static_assert(fields_of(std::array<std::string_view, 1>{
                             "your tech was here yesterday and the furnace still isn't working"})

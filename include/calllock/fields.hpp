@@ -1413,7 +1413,11 @@ struct reader {
     // the side, is the repair ("it's dead, and quote me a new one while you're out here").
     const bool urgent_repair_booked =
         repair && s.booking_confirmed && s.urgency_tier != "routine" && s.urgency_tier != "low";
-    const bool wants_new = (install || lead) && (!repair || (lead && !urgent_repair_booked)) && !tuneup_booked;
+    // So is a maintenance visit booked (a duct cleaning, a check) with an add-on quoted on the
+    // side and no high-ticket lead recorded ("duct cleaning booked; quote a whole-home air purifier").
+    const bool maintenance_booked = s.booking_confirmed && !lead && maintenance;
+    const bool wants_new =
+        (install || lead) && (!repair || (lead && !urgent_repair_booked)) && !tuneup_booked && !maintenance_booked;
     // Equipment installed in the last months, or a part on order, that a customer calls
     // about while speaking of our work is work this company already did (brief:
     // active_job_issue): "the humidifier you put on in october quit working".
