@@ -187,6 +187,10 @@ static_assert(*fields_of(std::array<std::string_view, 2>{"The furnace quit yeste
                    .system_status == SystemStatus::completely_down);
 static_assert(!fields_of(std::array<std::string_view, 1>{"it's cooling for now but i'm scared it's gonna quit on me"})
                    .system_status);
+// "Still cooling", "still heats" say it does its job: no status said before stands.
+static_assert(!fields_of(std::array<std::string_view, 2>{"The dripping stopped when I emptied the pan.",
+                                                         "The AC is still cooling."})
+                   .system_status);
 
 // Problem duration: a start at a part of yesterday is acute when it is under 24 hours
 // before the call (12:40 in the default zone here), recent when it is not.

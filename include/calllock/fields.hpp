@@ -778,6 +778,11 @@ inline constexpr cue listed_cues[] = {
     {"seems fine", kind::works},
     {"running now", kind::works}, {"working now", kind::works}, {"working again", kind::works},
     {"heats good", kind::works}, {"cooling for now", kind::works},
+    // it still does its job ("ac still cooling", "still heats, it's just loud"; not "still
+    // blowing warm")
+    {"still cooling", kind::works}, {"still heating", kind::works}, {"still cools", kind::works},
+    {"still heats", kind::works}, {"still working", kind::works}, {"still works", kind::works},
+    {"cools ok", kind::works}, {"heats ok", kind::works},
     {"running normally", kind::works}, {"working normally", kind::works}, {"cooling normally", kind::works},
     {"heating normally", kind::works}, {"works great", kind::works}, {"working great", kind::works},
     // a part of the place or of the equipment said to be fine ("downstairs is fine",
