@@ -322,6 +322,11 @@ static_assert([] {
     return (c.tags.contains(tag_of("COMMERCIAL_ACCT")) || c.tags.contains(tag_of("COMMERCIAL_LEAD"))) &&
            f.caller_type == CallerType::residential && f.property_type == PropertyType::house;
 }());
+// A business named by its trade is commercial.
+static_assert(said("This is Karen at Hillcrest Pharmacy, our AC is out and it's 81 in here.").caller_type ==
+              CallerType::commercial);
+static_assert(said("Hi, this is Beth at Lakeside Family Dental, the thermostat sparked.").property_type ==
+              PropertyType::commercial);
 // A house in another sense is no property ("we're bringing all of it in house").
 static_assert(!said("We're bringing all of the maintenance in house starting January.").property_type);
 // What for: a repair is the request over a replacement quote; a quote alone is a lead.

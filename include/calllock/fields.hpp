@@ -210,6 +210,10 @@ inline constexpr cue listed_cues[] = {
     {"office manager", kind::commercial}, {"facilities manager", kind::commercial},
     {"facility manager", kind::commercial}, {"our customers", kind::commercial}, {"our employees", kind::commercial},
     {"our staff", kind::commercial}, {"our patients", kind::commercial}, {"the restaurant", kind::commercial},
+    // a business named by its trade ("this is Karen at Hillcrest Pharmacy", "Beth at Lakeside
+    // Family Dental")
+    {"pharmacy", kind::commercial}, {"family dental", kind::commercial}, {"dental office", kind::commercial},
+    {"dental practice", kind::commercial},
     // system_status
     {"wont turn on", kind::status, v(SystemStatus::completely_down)},
     {"wont come on", kind::status, v(SystemStatus::completely_down)},
