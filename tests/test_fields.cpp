@@ -403,6 +403,16 @@ static_assert(classified(session_of(std::array<std::string_view, 1>{
                   .contains(tag_of("RECENT_INSTALL")));
 static_assert(*fields_of_tags({tag_of("GAS_LEAK"), tag_of("REPAIR_HEATING")}).hvac_issue_type == IssueType::safety);
 static_assert(*fields_of_tags({tag_of("CONDENSATE_CLOG")}).hvac_issue_type == IssueType::water_leak);
+// A unit that both heats and cools, with its heating repair at the peak of winter, is a
+// heating issue.
+static_assert(fields_of_tags({tag_of("REPAIR_HEATPUMP"), tag_of("REPAIR_AC"), tag_of("REPAIR_HEATING"),
+                              tag_of("PEAK_WINTER")})
+                  .hvac_issue_type == IssueType::heating);
+static_assert(fields_of_tags({tag_of("REPAIR_HEATPUMP"), tag_of("REPAIR_AC"), tag_of("REPAIR_HEATING")})
+                  .hvac_issue_type == IssueType::cooling);
+static_assert(said("Our rooftop unit over the back offices is blowing cold air and the heat won't come up, "
+                   "it's 58 in there.")
+                  .hvac_issue_type == IssueType::heating);
 // A system not working right with no equipment named is the season's at its peak (the
 // session starts in January: PEAK_WINTER; in July: PEAK_SUMMER).
 static_assert(said("Upstairs won't get above 60, downstairs is fine.").hvac_issue_type == IssueType::heating);

@@ -1549,6 +1549,10 @@ struct reader {
     // the equipment that is not working right.
     if (customer && f.work_type && *f.work_type != WorkType::admin) {
         const bool heat_season = has(tag_of("PEAK_WINTER")) || !has(tag_of("PEAK_SUMMER"));
+        // A unit that both heats and cools (a rooftop or package unit, a heat pump) with its
+        // heating repair in the peak of winter is a heating issue ("rear rooftop unit blowing
+        // cold, back offices 58" in January; "heat pump not heating, outdoor fan not spinning").
+        const bool winter_heating_repair = has(tag_of("REPAIR_HEATING")) && has(tag_of("PEAK_WINTER"));
         if (has(tag_of("GAS_LEAK")) || has(tag_of("CO_EVENT")) || has(tag_of("ELECTRICAL_FIRE")))
             f.hvac_issue_type = IssueType::safety;
         else if (has(tag_of("ACTIVE_FLOODING")) || has(tag_of("CONDENSATE_CLOG"))) f.hvac_issue_type = IssueType::water_leak;
@@ -1565,12 +1569,13 @@ struct reader {
             f.hvac_issue_type = IssueType::thermostat;
         else if (f.equipment_type == EquipmentType::furnace || f.equipment_type == EquipmentType::boiler)
             f.hvac_issue_type = IssueType::heating;
-        else if (f.equipment_type == EquipmentType::air_conditioner || f.equipment_type == EquipmentType::rooftop_unit ||
-                 f.equipment_type == EquipmentType::package_unit)
+        else if (f.equipment_type == EquipmentType::air_conditioner ||
+                 ((f.equipment_type == EquipmentType::rooftop_unit || f.equipment_type == EquipmentType::package_unit) &&
+                  !winter_heating_repair))
             f.hvac_issue_type = IssueType::cooling;
         else if (f.equipment_type == EquipmentType::heat_pump || f.equipment_type == EquipmentType::mini_split ||
                  has(tag_of("REPAIR_HEATPUMP")))
-            f.hvac_issue_type = has(tag_of("REPAIR_AC"))                               ? IssueType::cooling
+            f.hvac_issue_type = has(tag_of("REPAIR_AC")) && !winter_heating_repair      ? IssueType::cooling
                                 : has(tag_of("REPAIR_HEATING")) || heat_season ? IssueType::heating
                                                                                : IssueType::cooling;
         else if (has(tag_of("REPAIR_HEATING"))) f.hvac_issue_type = IssueType::heating;
