@@ -467,6 +467,10 @@ static_assert(*said("We just bought a condo at the lake and want the system wint
 static_assert(*said("We closed last week and the furnace is making a banging noise.").is_decision_maker);
 static_assert(*said("It's just us, no renters and no landlord to ask either, it's ours.").is_decision_maker);
 static_assert(*said("I need AC tune-ups scheduled for my duplexes before it gets hot.").is_decision_maker);
+// Saying outright that someone else decides wins over owning the place.
+static_assert(said("We own the house, I'm the homeowner. But I'm not the one who decides on something this big, "
+                   "my husband will have the final say.")
+                  .is_decision_maker == false);
 // Calling for someone else, or unable to approve, is not deciding.
 static_assert(!*said("The furnace at my parents' place is out and it's 55 in there.").is_decision_maker);
 static_assert(!*said("Hi, I'm his assistant, calling for him about the upstairs AC.").is_decision_maker);

@@ -139,7 +139,9 @@ enum mood : std::uint8_t { hostile, upset, positive, delighted };
 // `cancel` is an active job's ("cancel my appointment") unless its sentence names a plan
 // ("cancel my maintenance agreement"): then it is an `account` change, which is admin.
 enum intent : std::uint8_t { admin, active_job, quote, maintain, cancel, account };
-enum owner : std::uint8_t { owns, does_not_decide };
+// `defers`: the caller says outright that someone else decides ("i'm not the one who decides",
+// "he'll have the final say"), which wins over owning the place.
+enum owner : std::uint8_t { owns, does_not_decide, defers };
 // `since` values: a start stated at a part of yesterday, and the hour it stands for
 // (problem_duration counts the hours from it to the call).
 enum daypart : std::uint8_t { yesterday_morning, yesterday_afternoon, yesterday_evening };
@@ -732,6 +734,9 @@ inline constexpr cue listed_cues[] = {
     {"calling for him", kind::owner, does_not_decide}, {"calling for her", kind::owner, does_not_decide},
     {"on behalf of", kind::owner, does_not_decide}, {"say yes to that myself", kind::owner, does_not_decide},
     {"run the quote by", kind::owner, does_not_decide},
+    {"not the one who decides", kind::owner, defers}, {"not the one who makes", kind::owner, defers},
+    {"the final say", kind::owner, defers}, {"not my decision", kind::owner, defers},
+    {"isnt my decision", kind::owner, defers}, {"not up to me", kind::owner, defers},
     // Who the words are about, and how they are said
     {"mom", kind::person}, {"mother", kind::person}, {"dad", kind::person}, {"father", kind::person},
     {"grandma", kind::person}, {"grandpa", kind::person}, {"grandmother", kind::person}, {"grandfather", kind::person},
@@ -1501,9 +1506,11 @@ struct reader {
     // Who decides, and the property
     if (customer) {
         const tally& o = tally_of(kind::owner);
-        // An owner's word wins over their mention of a tenant or a spouse.
-        if (has(tag_of("DECISION_MAKER")) || has(tag_of("OWNER_OCCUPIED")) || has(tag_of("PROPERTY_MANAGER")) ||
-            o.has(owns))
+        // An owner's word wins over their mention of a tenant or a spouse, not over their saying
+        // that someone else decides.
+        if (o.has(defers)) f.is_decision_maker = false;
+        else if (has(tag_of("DECISION_MAKER")) || has(tag_of("OWNER_OCCUPIED")) || has(tag_of("PROPERTY_MANAGER")) ||
+                 o.has(owns))
             f.is_decision_maker = true;
         else if (has(tag_of("NEEDS_APPROVAL")) || has(tag_of("AGENT_PROXY")) || o.has(does_not_decide))
             f.is_decision_maker = false;
