@@ -137,6 +137,18 @@ static_assert(*said("it won't come on, i turned it off and on at the switch").sy
               SystemStatus::completely_down);
 static_assert(*said("it won't turn on. i flipped the breaker on and off").system_status ==
               SystemStatus::completely_down);
+// A start that stops is down when nothing comes of it: a furnace that tries, shuts off and
+// never lights gives no heat at all.
+static_assert(*said("The inducer comes on and then it just shuts off. We have no heat.").system_status ==
+              SystemStatus::completely_down);
+static_assert(*said("It hums and clicks and then it shuts off and tries again and it never lights.").system_status ==
+              SystemStatus::completely_down);
+// The outdoor fan still while the unit hums: running, not doing its job.
+static_assert(said("My AC outside unit is humming but the fan's not spinning.").system_status ==
+              SystemStatus::running_but_ineffective);
+// A thermostat that holds one setting: the system runs, at that setting only.
+static_assert(said("The thermostat won't change temp, it's stuck at 66.").system_status ==
+              SystemStatus::partially_working);
 // Working part of the time is the most specific state said.
 static_assert(*said("my phone died earlier. the furnace runs a few minutes and shuts off.").system_status ==
               SystemStatus::partially_working);
@@ -174,6 +186,10 @@ static_assert(*fields_of(std::array<std::string_view, 2>{"The furnace quit.", "I
 static_assert(*fields_of(std::array<std::string_view, 2>{"The furnace quit yesterday.", "Nothing is working now."})
                    .system_status == SystemStatus::completely_down);
 static_assert(!fields_of(std::array<std::string_view, 1>{"it's cooling for now but i'm scared it's gonna quit on me"})
+                   .system_status);
+// "Still cooling", "still heats" say it does its job: no status said before stands.
+static_assert(!fields_of(std::array<std::string_view, 2>{"The dripping stopped when I emptied the pan.",
+                                                         "The AC is still cooling."})
                    .system_status);
 
 // Problem duration: a start at a part of yesterday is acute when it is under 24 hours
@@ -294,6 +310,25 @@ static_assert(*fields_of_tags({tag_of("WRONG_NUMBER")}).caller_type == CallerTyp
 static_assert(!fields_of_tags({tag_of("WRONG_NUMBER")}).primary_intent);
 static_assert(*fields_of_tags({tag_of("COMMERCIAL_ACCT"), tag_of("REPAIR_AC")}).caller_type == CallerType::commercial);
 static_assert(*fields_of_tags({tag_of("COMMERCIAL_ACCT")}).property_type == PropertyType::commercial);
+// A business's tags with a home named and no business premises are a home's: a landlord's
+// rental houses, a shop owner calling about their house.
+static_assert([] {
+    constexpr std::array<std::string_view, 1> turns{
+        "Hey, Rick's Auto Body, sorry, habit, I answer the shop phone all day. I'm calling about my own place "
+        "this time. The thermostat at my house went blank this morning."};
+    const CallSession s = session_of(turns);
+    const Classification c = classified(s);
+    const auto f = derive_fields(s, c);
+    return (c.tags.contains(tag_of("COMMERCIAL_ACCT")) || c.tags.contains(tag_of("COMMERCIAL_LEAD"))) &&
+           f.caller_type == CallerType::residential && f.property_type == PropertyType::house;
+}());
+// A business named by its trade is commercial.
+static_assert(said("This is Karen at Hillcrest Pharmacy, our AC is out and it's 81 in here.").caller_type ==
+              CallerType::commercial);
+static_assert(said("Hi, this is Beth at Lakeside Family Dental, the thermostat sparked.").property_type ==
+              PropertyType::commercial);
+// A house in another sense is no property ("we're bringing all of it in house").
+static_assert(!said("We're bringing all of the maintenance in house starting January.").property_type);
 // What for: a repair is the request over a replacement quote; a quote alone is a lead.
 static_assert(*fields_of_tags({tag_of("REPAIR_AC"), tag_of("INSTALL_REPLACEMENT")}).work_type == WorkType::service);
 static_assert(*fields_of_tags({tag_of("INSTALL_REPLACEMENT")}).work_type == WorkType::install);
@@ -330,6 +365,14 @@ static_assert(*fields_of_tags({tag_of("TUNEUP_HEATING"), tag_of("INSTALL_REPLACE
               IssueType::maintenance);
 static_assert(*fields_of_tags({tag_of("TUNEUP_HEATING"), tag_of("INSTALL_REPLACEMENT")}, true).primary_intent ==
               PrimaryIntent::new_lead);
+// So is a duct cleaning booked with an add-on quoted on the side and no high-ticket lead; the
+// same with no visit booked is a lead.
+static_assert(fields_of_tags({tag_of("DUCT_CLEANING"), tag_of("INSTALL_ADDON")}, false, true).primary_intent ==
+              PrimaryIntent::booking_request);
+static_assert(fields_of_tags({tag_of("DUCT_CLEANING"), tag_of("INSTALL_ADDON")}, false, true).work_type ==
+              WorkType::maintenance);
+static_assert(fields_of_tags({tag_of("DUCT_CLEANING"), tag_of("INSTALL_ADDON")}).primary_intent ==
+              PrimaryIntent::new_lead);
 // A callback complaint is about this company's work, not another's.
 static_assert(fields_of(std::array<std::string_view, 1>{
                             "your tech was here yesterday and the furnace still isn't working"})
@@ -360,8 +403,31 @@ static_assert(classified(session_of(std::array<std::string_view, 1>{
                   .contains(tag_of("RECENT_INSTALL")));
 static_assert(*fields_of_tags({tag_of("GAS_LEAK"), tag_of("REPAIR_HEATING")}).hvac_issue_type == IssueType::safety);
 static_assert(*fields_of_tags({tag_of("CONDENSATE_CLOG")}).hvac_issue_type == IssueType::water_leak);
+// A unit that both heats and cools, with its heating repair at the peak of winter, is a
+// heating issue.
+static_assert(fields_of_tags({tag_of("REPAIR_HEATPUMP"), tag_of("REPAIR_AC"), tag_of("REPAIR_HEATING"),
+                              tag_of("PEAK_WINTER")})
+                  .hvac_issue_type == IssueType::heating);
+static_assert(fields_of_tags({tag_of("REPAIR_HEATPUMP"), tag_of("REPAIR_AC"), tag_of("REPAIR_HEATING")})
+                  .hvac_issue_type == IssueType::cooling);
+static_assert(said("Our rooftop unit over the back offices is blowing cold air and the heat won't come up, "
+                   "it's 58 in there.")
+                  .hvac_issue_type == IssueType::heating);
+// A system not working right with no equipment named is the season's at its peak (the
+// session starts in January: PEAK_WINTER; in July: PEAK_SUMMER).
+static_assert(said("Upstairs won't get above 60, downstairs is fine.").hvac_issue_type == IssueType::heating);
+static_assert([] {
+    CallSession s = session_of(std::array<std::string_view, 1>{"Upstairs won't get below 79, downstairs is fine."});
+    s.start_time = 1784030400.0;  // 2026-07-14
+    const auto f = derive_fields(s, classified(s));
+    return !f.equipment_type && f.hvac_issue_type == IssueType::cooling;
+}());
 static_assert(fields_of_tags({tag_of("DURATION_RECENT"), tag_of("REPAIR_AC")}).problem_duration ==
               ProblemDuration::recent);
+// A duration is the current problem's: a tune-up or a quote with no repair and nothing said to
+// be failing has none.
+static_assert(!fields_of_tags({tag_of("DURATION_ONGOING"), tag_of("TUNEUP_HEATING")}).problem_duration);
+static_assert(!fields_of_tags({tag_of("DURATION_ACUTE"), tag_of("INSTALL_REPLACEMENT")}).problem_duration);
 // Mood: threats are hostile, a hazard is stressful, thanks are friendly, else neutral.
 static_assert(fields_of_tags({tag_of("REVIEW_THREAT")}).sentiment_score == 1);
 static_assert(fields_of_tags({tag_of("GAS_LEAK")}).sentiment_score == 2);
@@ -401,6 +467,10 @@ static_assert(*said("We just bought a condo at the lake and want the system wint
 static_assert(*said("We closed last week and the furnace is making a banging noise.").is_decision_maker);
 static_assert(*said("It's just us, no renters and no landlord to ask either, it's ours.").is_decision_maker);
 static_assert(*said("I need AC tune-ups scheduled for my duplexes before it gets hot.").is_decision_maker);
+// Saying outright that someone else decides wins over owning the place.
+static_assert(said("We own the house, I'm the homeowner. But I'm not the one who decides on something this big, "
+                   "my husband will have the final say.")
+                  .is_decision_maker == false);
 // Calling for someone else, or unable to approve, is not deciding.
 static_assert(!*said("The furnace at my parents' place is out and it's 55 in there.").is_decision_maker);
 static_assert(!*said("Hi, I'm his assistant, calling for him about the upstairs AC.").is_decision_maker);

@@ -130,7 +130,7 @@ namespace detail::fields {
 // What a phrase is evidence of.
 enum class kind : std::uint8_t {
     property, status, equipment, onset, pattern, fix_object, fix_action, mood, intent, owner, commercial, person,
-    hearsay, install_word, old_word, ago, recent, runs, us, since, works, area, fine, roof, plan, count_
+    hearsay, install_word, old_word, ago, recent, runs, us, since, works, area, fine, roof, plan, no_output, count_
 };
 inline constexpr std::size_t kind_count = static_cast<std::size_t>(kind::count_);
 
@@ -139,7 +139,9 @@ enum mood : std::uint8_t { hostile, upset, positive, delighted };
 // `cancel` is an active job's ("cancel my appointment") unless its sentence names a plan
 // ("cancel my maintenance agreement"): then it is an `account` change, which is admin.
 enum intent : std::uint8_t { admin, active_job, quote, maintain, cancel, account };
-enum owner : std::uint8_t { owns, does_not_decide };
+// `defers`: the caller says outright that someone else decides ("i'm not the one who decides",
+// "he'll have the final say"), which wins over owning the place.
+enum owner : std::uint8_t { owns, does_not_decide, defers };
 // `since` values: a start stated at a part of yesterday, and the hour it stands for
 // (problem_duration counts the hours from it to the call).
 enum daypart : std::uint8_t { yesterday_morning, yesterday_afternoon, yesterday_evening };
@@ -150,6 +152,10 @@ inline constexpr std::array<unsigned, 3> daypart_hour{9, 14, 18};
 // a `mood` one: a lawyer by trade ("i'm an attorney"): no mood;
 // a `property` one: a house not the caller's ("the supply house"): no property.
 inline constexpr std::uint8_t hidden = 15;
+// A `status` value beside the three states: a start that stops ("it hums and then shuts off"),
+// partly working unless the call says nothing comes of it (kind no_output: "no heat", "it never
+// lights"): then completely down.
+inline constexpr std::uint8_t starts_and_stops = 3;
 // A `commercial` phrase that hides the words inside it ("my business elsewhere").
 inline constexpr std::uint8_t business_idiom = 1;
 // A `plan` phrase that names a visit ("cancel the appointment"): no account change.
@@ -186,6 +192,9 @@ inline constexpr cue listed_cues[] = {
     {"condos", kind::property, v(PropertyType::condo)},
     // a house that is not the property ("the supply house", a realtor "showing houses")
     {"supply house", kind::property, hidden}, {"showing houses", kind::property, hidden},
+    // a house in another sense ("front of house" in a restaurant, work brought "in house")
+    {"front of house", kind::property, hidden}, {"back of house", kind::property, hidden},
+    {"in house", kind::property, hidden},
     // a business's premises, as its people name them: caller_type and property_type commercial
     {"our office", kind::commercial}, {"my office", kind::commercial}, {"our restaurant", kind::commercial},
     {"my restaurant", kind::commercial}, {"our store", kind::commercial}, {"my store", kind::commercial},
@@ -203,6 +212,10 @@ inline constexpr cue listed_cues[] = {
     {"office manager", kind::commercial}, {"facilities manager", kind::commercial},
     {"facility manager", kind::commercial}, {"our customers", kind::commercial}, {"our employees", kind::commercial},
     {"our staff", kind::commercial}, {"our patients", kind::commercial}, {"the restaurant", kind::commercial},
+    // a business named by its trade ("this is Karen at Hillcrest Pharmacy", "Beth at Lakeside
+    // Family Dental")
+    {"pharmacy", kind::commercial}, {"family dental", kind::commercial}, {"dental office", kind::commercial},
+    {"dental practice", kind::commercial},
     // system_status
     {"wont turn on", kind::status, v(SystemStatus::completely_down)},
     {"wont come on", kind::status, v(SystemStatus::completely_down)},
@@ -288,7 +301,7 @@ inline constexpr cue listed_cues[] = {
     {"cuts out", kind::status, v(SystemStatus::partially_working)},
     {"cutting out", kind::status, v(SystemStatus::partially_working)},
     {"keeps shutting off", kind::status, v(SystemStatus::partially_working)},
-    {"shuts off", kind::status, v(SystemStatus::partially_working)},
+    {"shuts off", kind::status, starts_and_stops},
     {"one of the units", kind::status, v(SystemStatus::partially_working)},
     {"downstairs is fine", kind::status, v(SystemStatus::partially_working)},
     {"upstairs is fine", kind::status, v(SystemStatus::partially_working)},
@@ -311,6 +324,23 @@ inline constexpr cue listed_cues[] = {
     {"doesnt cool evenly", kind::status, v(SystemStatus::partially_working)},
     {"doesnt heat evenly", kind::status, v(SystemStatus::partially_working)},
     {"not evenly", kind::status, v(SystemStatus::partially_working)},
+    // a thermostat that holds one setting ("thermostat won't change temp, stuck at 66"): the
+    // system runs, at that setting only
+    {"wont change temp", kind::status, v(SystemStatus::partially_working)},
+    {"wont change the temp", kind::status, v(SystemStatus::partially_working)},
+    {"wont change temperature", kind::status, v(SystemStatus::partially_working)},
+    {"wont change the temperature", kind::status, v(SystemStatus::partially_working)},
+    // nothing comes of the equipment: with a start that stops, completely down
+    {"no heat", kind::no_output}, {"no air", kind::no_output}, {"no cooling", kind::no_output},
+    {"never lights", kind::no_output}, {"never lit", kind::no_output}, {"not lighting", kind::no_output},
+    {"isnt lighting", kind::no_output}, {"wont light", kind::no_output}, {"doesnt light", kind::no_output},
+    {"wont ignite", kind::no_output}, {"not igniting", kind::no_output},
+    // the outdoor fan still while the unit hums ("the outside unit is humming but the fan's not
+    // spinning"): running, not doing its job
+    {"fan not spinning", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"fans not spinning", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"fan isnt spinning", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"fan is not spinning", kind::status, v(SystemStatus::running_but_ineffective)},
     // "the fan blows, it's just warm air", "nothing cold comes out"
     {"just warm air", kind::status, v(SystemStatus::running_but_ineffective)},
     {"just cold air", kind::status, v(SystemStatus::running_but_ineffective)},
@@ -704,6 +734,9 @@ inline constexpr cue listed_cues[] = {
     {"calling for him", kind::owner, does_not_decide}, {"calling for her", kind::owner, does_not_decide},
     {"on behalf of", kind::owner, does_not_decide}, {"say yes to that myself", kind::owner, does_not_decide},
     {"run the quote by", kind::owner, does_not_decide},
+    {"not the one who decides", kind::owner, defers}, {"not the one who makes", kind::owner, defers},
+    {"the final say", kind::owner, defers}, {"not my decision", kind::owner, defers},
+    {"isnt my decision", kind::owner, defers}, {"not up to me", kind::owner, defers},
     // Who the words are about, and how they are said
     {"mom", kind::person}, {"mother", kind::person}, {"dad", kind::person}, {"father", kind::person},
     {"grandma", kind::person}, {"grandpa", kind::person}, {"grandmother", kind::person}, {"grandfather", kind::person},
@@ -754,6 +787,11 @@ inline constexpr cue listed_cues[] = {
     {"seems fine", kind::works},
     {"running now", kind::works}, {"working now", kind::works}, {"working again", kind::works},
     {"heats good", kind::works}, {"cooling for now", kind::works},
+    // it still does its job ("ac still cooling", "still heats, it's just loud"; not "still
+    // blowing warm")
+    {"still cooling", kind::works}, {"still heating", kind::works}, {"still cools", kind::works},
+    {"still heats", kind::works}, {"still working", kind::works}, {"still works", kind::works},
+    {"cools ok", kind::works}, {"heats ok", kind::works},
     {"running normally", kind::works}, {"working normally", kind::works}, {"cooling normally", kind::works},
     {"heating normally", kind::works}, {"works great", kind::works}, {"working great", kind::works},
     // a part of the place or of the equipment said to be fine ("downstairs is fine",
@@ -1145,6 +1183,7 @@ struct reader {
                 case kind::pattern:
                 case kind::runs:
                 case kind::since:
+                case kind::no_output:
                     if (c.value == hidden) break;
                     // A start at a part of yesterday: said as the start ("since", "started", "quit
                     // yesterday evening"), or in answer to the agent's "when did it start?"; not "my
@@ -1343,7 +1382,11 @@ struct reader {
     else if (has(tag_of("VENDOR_SALES")) || has(tag_of("SPAM_TELEMARKETING")) || has(tag_of("PARTS_SUPPLIER")) || has(tag_of("MANUFACTURER_REP")))
         f.caller_type = CallerType::vendor;
     else if (any_in(Category::NON_CUSTOMER) && !has(tag_of("INSURANCE_CLAIM"))) f.caller_type = CallerType::unknown;
-    else if (has(tag_of("COMMERCIAL_ACCT")) || has(tag_of("COMMERCIAL_NEW")) || has(tag_of("COMMERCIAL_LEAD")) ||
+    // A business's tags alone, with a home named and no business premises, are a home's
+    // (brief: landlords and property managers of homes are residential): "i got three rental
+    // houses", "i'm calling about my house" from a body shop's owner.
+    else if (((has(tag_of("COMMERCIAL_ACCT")) || has(tag_of("COMMERCIAL_NEW")) || has(tag_of("COMMERCIAL_LEAD"))) &&
+              !tally_of(kind::property).any()) ||
              tally_of(kind::commercial).any() ||
              tally_of(kind::equipment).has(v(EquipmentType::rooftop_unit)))  // rooftop units serve businesses
         f.caller_type = CallerType::commercial;
@@ -1384,7 +1427,11 @@ struct reader {
     // the side, is the repair ("it's dead, and quote me a new one while you're out here").
     const bool urgent_repair_booked =
         repair && s.booking_confirmed && s.urgency_tier != "routine" && s.urgency_tier != "low";
-    const bool wants_new = (install || lead) && (!repair || (lead && !urgent_repair_booked)) && !tuneup_booked;
+    // So is a maintenance visit booked (a duct cleaning, a check) with an add-on quoted on the
+    // side and no high-ticket lead recorded ("duct cleaning booked; quote a whole-home air purifier").
+    const bool maintenance_booked = s.booking_confirmed && !lead && maintenance;
+    const bool wants_new =
+        (install || lead) && (!repair || (lead && !urgent_repair_booked)) && !tuneup_booked && !maintenance_booked;
     // Equipment installed in the last months, or a part on order, that a customer calls
     // about while speaking of our work is work this company already did (brief:
     // active_job_issue): "the humidifier you put on in october quit working".
@@ -1436,6 +1483,11 @@ struct reader {
         // Working in some places or at some times is the most specific thing said.
         const tally& status = tally_of(kind::status);
         if (status.has(v(SystemStatus::partially_working))) f.system_status = SystemStatus::partially_working;
+        // A start that stops is partly working, unless nothing comes of it ("the inducer runs,
+        // then it shuts off ... no heat"): a furnace that never lights is down.
+        else if (status.has(starts_and_stops))
+            f.system_status = tally_of(kind::no_output).any() ? SystemStatus::completely_down
+                                                               : SystemStatus::partially_working;
         else if (const auto st = status.best()) {
             f.system_status = static_cast<SystemStatus>(*st);
             // "it quit, the blower runs but no warm air": running, not doing its job
@@ -1454,9 +1506,11 @@ struct reader {
     // Who decides, and the property
     if (customer) {
         const tally& o = tally_of(kind::owner);
-        // An owner's word wins over their mention of a tenant or a spouse.
-        if (has(tag_of("DECISION_MAKER")) || has(tag_of("OWNER_OCCUPIED")) || has(tag_of("PROPERTY_MANAGER")) ||
-            o.has(owns))
+        // An owner's word wins over their mention of a tenant or a spouse, not over their saying
+        // that someone else decides.
+        if (o.has(defers)) f.is_decision_maker = false;
+        else if (has(tag_of("DECISION_MAKER")) || has(tag_of("OWNER_OCCUPIED")) || has(tag_of("PROPERTY_MANAGER")) ||
+                 o.has(owns))
             f.is_decision_maker = true;
         else if (has(tag_of("NEEDS_APPROVAL")) || has(tag_of("AGENT_PROXY")) || o.has(does_not_decide))
             f.is_decision_maker = false;
@@ -1476,6 +1530,11 @@ struct reader {
                 f.problem_duration = ProblemDuration::acute;
         }
         else if (has(tag_of("DURATION_ONGOING"))) f.problem_duration = ProblemDuration::ongoing;
+        // A duration is the current problem's: a quote, a tune-up or an account change with no
+        // repair asked and nothing said to be failing has none ("close up the cabin for winter",
+        // "it's cooling now, cancel tomorrow's visit").
+        if (!repair && !tally_of(kind::status).any() && f.work_type && *f.work_type != WorkType::service)
+            f.problem_duration.reset();
         if (const auto o = tally_of(kind::onset).best()) f.problem_onset = static_cast<ProblemOnset>(*o);
         if (const auto p = tally_of(kind::pattern).best()) f.problem_pattern = static_cast<ProblemPattern>(*p);
         if (has(tag_of("DIAGNOSTIC_INTERMITTENT")) && !f.problem_pattern) f.problem_pattern = ProblemPattern::intermittent;
@@ -1497,6 +1556,10 @@ struct reader {
     // the equipment that is not working right.
     if (customer && f.work_type && *f.work_type != WorkType::admin) {
         const bool heat_season = has(tag_of("PEAK_WINTER")) || !has(tag_of("PEAK_SUMMER"));
+        // A unit that both heats and cools (a rooftop or package unit, a heat pump) with its
+        // heating repair in the peak of winter is a heating issue ("rear rooftop unit blowing
+        // cold, back offices 58" in January; "heat pump not heating, outdoor fan not spinning").
+        const bool winter_heating_repair = has(tag_of("REPAIR_HEATING")) && has(tag_of("PEAK_WINTER"));
         if (has(tag_of("GAS_LEAK")) || has(tag_of("CO_EVENT")) || has(tag_of("ELECTRICAL_FIRE")))
             f.hvac_issue_type = IssueType::safety;
         else if (has(tag_of("ACTIVE_FLOODING")) || has(tag_of("CONDENSATE_CLOG"))) f.hvac_issue_type = IssueType::water_leak;
@@ -1513,16 +1576,23 @@ struct reader {
             f.hvac_issue_type = IssueType::thermostat;
         else if (f.equipment_type == EquipmentType::furnace || f.equipment_type == EquipmentType::boiler)
             f.hvac_issue_type = IssueType::heating;
-        else if (f.equipment_type == EquipmentType::air_conditioner || f.equipment_type == EquipmentType::rooftop_unit ||
-                 f.equipment_type == EquipmentType::package_unit)
+        else if (f.equipment_type == EquipmentType::air_conditioner ||
+                 ((f.equipment_type == EquipmentType::rooftop_unit || f.equipment_type == EquipmentType::package_unit) &&
+                  !winter_heating_repair))
             f.hvac_issue_type = IssueType::cooling;
         else if (f.equipment_type == EquipmentType::heat_pump || f.equipment_type == EquipmentType::mini_split ||
                  has(tag_of("REPAIR_HEATPUMP")))
-            f.hvac_issue_type = has(tag_of("REPAIR_AC"))                               ? IssueType::cooling
+            f.hvac_issue_type = has(tag_of("REPAIR_AC")) && !winter_heating_repair      ? IssueType::cooling
                                 : has(tag_of("REPAIR_HEATING")) || heat_season ? IssueType::heating
                                                                                : IssueType::cooling;
         else if (has(tag_of("REPAIR_HEATING"))) f.hvac_issue_type = IssueType::heating;
         else if (has(tag_of("REPAIR_AC")) || has(tag_of("REFRIGERANT_LEAK"))) f.hvac_issue_type = IssueType::cooling;
+        // A system not working right with no equipment named, in the peak of a season, is
+        // that season's ("upstairs won't get below 79 afternoons" in summer: cooling).
+        else if (!f.equipment_type && f.system_status && has(tag_of("PEAK_SUMMER")))
+            f.hvac_issue_type = IssueType::cooling;
+        else if (!f.equipment_type && f.system_status && has(tag_of("PEAK_WINTER")))
+            f.hvac_issue_type = IssueType::heating;
         else if (f.equipment_type == EquipmentType::thermostat || has(tag_of("REPAIR_THERMOSTAT")))
             f.hvac_issue_type = IssueType::thermostat;
         else if (f.equipment_type == EquipmentType::air_quality || has(tag_of("REPAIR_IAQ")) ||
