@@ -821,7 +821,13 @@ BOOST_AUTO_TEST_CASE(words_that_are_not_what_they_seem) {
     BOOST_TEST(!has(tags_of("I'm selling my house and the inspection flagged the furnace."), "VENDOR_SALES"));
     BOOST_TEST(has(tags_of("the ac is out, it's a condo and i own the unit"), "OWNER_OCCUPIED"));
     BOOST_TEST(has(tags_of("no renters, no landlord to ask, it's ours"), "OWNER_OCCUPIED"));
-    // Callers who are not customers, by what they say they are.
+}
+
+// A caller who is not a customer says what they are: a marketing pitch is telemarketing too, a
+// manufacturer's representative speaks of the brand and its dealers, a supply house of will-call,
+// a wrong number of the wrong button; a customer who says how they found us or what they do for a
+// living is none of them.
+BOOST_AUTO_TEST_CASE(callers_who_are_not_customers_say_what_they_are) {
     const auto seo = tags_of("This is Kyle with RankBoost. You're not in the top three on Google Maps.");
     BOOST_TEST(has(seo, "SPAM_TELEMARKETING"));
     BOOST_TEST(has(seo, "VENDOR_SALES"));
@@ -836,14 +842,26 @@ BOOST_AUTO_TEST_CASE(words_that_are_not_what_they_seem) {
     BOOST_TEST(!has(tags_of("Okay, I will call you back tomorrow."), "PARTS_SUPPLIER"));
     BOOST_TEST(has(tags_of("Oh my, I must have pushed the wrong button."), "WRONG_NUMBER"));
     BOOST_TEST(has(tags_of("Shoot, Google gave me this number."), "WRONG_NUMBER"));
-    // A problem description's shorthand for a complaint.
+    for (const char* text : {"Hi, I found you guys on Google Maps, my AC is out and it's 90 in here.",
+                             "hi um i work in marketing from home and my furnace stopped working this morning"}) {
+        const auto customer = tags_of(text);
+        BOOST_TEST(customer.empty(Category::NON_CUSTOMER), text);
+        BOOST_TEST(!customer.empty(Category::SERVICE_TYPE), text);
+    }
+}
+
+// The agent's problem description writes the same things the same way in every call: a complaint
+// ("wants manager", "billing dispute"), an install month, a plan member, who calls for whom, the
+// scope, the building's rules, a filter, a thermostat, a utility off, who holds the key.
+BOOST_AUTO_TEST_CASE(a_problem_descriptions_shorthand) {
+    // A complaint.
     BOOST_TEST(has(tags_of("store rtu compressor on backorder 3 wks, store 86, wants manager"), "ESCALATION_REQ"));
     BOOST_TEST(has(tags_of("no ac, compressor backordered since 6/19 visit, customer upset"), "COMPLAINT_SERVICE"));
     BOOST_TEST(has(tags_of("tech backed van into customer's fence during tune-up, customer wants damage paid"),
                    "COMPLAINT_SERVICE"));
     BOOST_TEST(has(tags_of("billing dispute, $389 for drain line clearing"), "COMPLAINT_PRICE"));
     BOOST_TEST(has(tags_of("disputes $648 invoice for capacitor replacement"), "COMPLAINT_PRICE"));
-    // ...for an install month, a warranty visit, a plan member, who calls for whom, whose approval, the alarm.
+    // An install month, a warranty visit, a plan member, who calls for whom, whose approval, the alarm.
     BOOST_TEST(has(tags_of("heat pump installed march 2025 blowing cool, running on aux heat"), "RECENT_INSTALL"));
     BOOST_TEST(has(tags_of("upstairs colder than main floor since new lennox install in september"), "RECENT_INSTALL"));
     BOOST_TEST(has(tags_of("new goodman furnace whining loudly at startup; warranty visit"), "WARRANTY_CLAIM"));

@@ -1580,10 +1580,13 @@ inline constexpr auto edited_rows = join(
               "i own the unit", "we own the unit", "i own the condo", "we own the condo"}),
     // A marketing pitch is telemarketing as well as a sale (policy: both for a live marketing or
     // SEO cold call), a supplier's or a fleet service's offer a sale only; whatever the clause denies
-    // ("you're not in the top three on google maps" is the pitch).
+    // ("you're not in the top three on google maps" is the pitch). Not "marketing", "google maps" or
+    // "first page" alone: a customer's job ("i'm in marketing") or how they found us ("i found you on
+    // google maps"), which would make a new caller a vendor.
     keywords(f_tag | f_fact, "VENDOR_SALES", "SPAM_TELEMARKETING",
              {"lead generation", "leads for your", "who handles your marketing", "who does your marketing",
-              "marketing", "online presence", "negative reviews", "google maps", "first page", "page one",
+              "online presence", "negative reviews", "top three on google", "top 3 on google", "rank on google",
+              "ranking on google", "rankings on google", "first page rankings", "first page ranking",
               "partner with your company", "partnering with local businesses", "pre approved", "preapproved"}),
     // A manufacturer's representative speaks of the brand and its dealers ("the Lennox territory manager", "a
     // dealer meeting", "the factory authorized dealer renewals"); a supply house, the part it holds for
