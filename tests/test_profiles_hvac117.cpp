@@ -878,6 +878,7 @@ BOOST_AUTO_TEST_CASE(a_problem_descriptions_shorthand) {
     BOOST_TEST(has(tags_of("condo 14th fl ac not cooling, bldg requires work order, coi"), "VENDOR_ACCESS"));
     BOOST_TEST(has(tags_of("spring ac tune-up (comfort club member), replace two 16x25x1 filters"), "FILTER_SERVICE"));
     BOOST_TEST(has(tags_of("furnace tune-up and filter before weekend, furnace working"), "FILTER_SERVICE"));
+    BOOST_TEST(!has(tags_of("the furnace quit, i already checked the breaker and filter"), "FILTER_SERVICE"));
     BOOST_TEST(has(tags_of("thermostat blank since this morning, new batteries didn't help, no heat"), "REPAIR_THERMOSTAT"));
     BOOST_TEST(has(tags_of("lightning strike last night, ac and thermostat dead"), "REPAIR_THERMOSTAT"));
     BOOST_TEST(has(tags_of("90 yo father - gas shut off at meter by him since yesterday, no heat"), "UTILITY_SHUTOFF"));

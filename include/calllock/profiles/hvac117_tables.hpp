@@ -1650,9 +1650,11 @@ inline constexpr auto edited_rows = join(
     keywords("VENDOR_ACCESS", {"every contractor", "all contractors", "all vendors", "contractors have to",
                                "vendors have to", "coi", "certificate of insurance", "key from security"}),
     // A filter changed at the visit, in the shorthand ("replace two 16x25x1 filters", "swap filter",
-    // "tune-up and filter", "drain, filter"); a filter the caller changed is a fix tried.
+    // "tune-up and filter", "drain, filter"); a filter the caller changed or checked ("i checked the
+    // breaker and filter") is a fix tried.
     keywords("FILTER_SERVICE", {"16x25x1", "16x20x1", "20x25x1", "20x20x1", "14x25x1", "16x25x4", "20x25x4",
-                                "swap filter", "change air filter", "and filter", "drain, filter"}),
+                                "swap filter", "change air filter", "tune up and filter", "tuneup and filter",
+                                "drain, filter"}),
     // A thermostat's fault in the shorthand, with no verb ("thermostat blank since this morning", "ac
     // and thermostat dead", "thermostat sparked").
     keywords("REPAIR_THERMOSTAT", {"thermostat blank", "thermostat dead", "thermostat sparked", "thermostat sparking",
