@@ -1589,10 +1589,8 @@ struct reader {
         else if (has(tag_of("REPAIR_AC")) || has(tag_of("REFRIGERANT_LEAK"))) f.hvac_issue_type = IssueType::cooling;
         // A system not working right with no equipment named, in the peak of a season, is
         // that season's ("upstairs won't get below 79 afternoons" in summer: cooling).
-        else if (!f.equipment_type && f.system_status && has(tag_of("PEAK_SUMMER")))
-            f.hvac_issue_type = IssueType::cooling;
-        else if (!f.equipment_type && f.system_status && has(tag_of("PEAK_WINTER")))
-            f.hvac_issue_type = IssueType::heating;
+        else if (!f.equipment_type && f.system_status && (has(tag_of("PEAK_SUMMER")) || has(tag_of("PEAK_WINTER"))))
+            f.hvac_issue_type = has(tag_of("PEAK_SUMMER")) ? IssueType::cooling : IssueType::heating;
         else if (f.equipment_type == EquipmentType::thermostat || has(tag_of("REPAIR_THERMOSTAT")))
             f.hvac_issue_type = IssueType::thermostat;
         else if (f.equipment_type == EquipmentType::air_quality || has(tag_of("REPAIR_IAQ")) ||
