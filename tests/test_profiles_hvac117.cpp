@@ -888,6 +888,33 @@ BOOST_AUTO_TEST_CASE(a_problem_descriptions_shorthand) {
                    "ACCESS_RESTRICT"));
 }
 
+BOOST_AUTO_TEST_CASE(hours_security_snow_and_parking_are_access_facts) {
+    BOOST_TEST(has(tags_of("Thursday is fine but afternoons only, we're slammed before lunch."), "ACCESS_RESTRICT"));
+    BOOST_TEST(has(tags_of("The guard at the gate will want to see a photo ID."), "ACCESS_RESTRICT"));
+    BOOST_TEST(has(tags_of("It's a secured building, call me from the lobby."), "ACCESS_RESTRICT"));
+    BOOST_TEST(has(tags_of("The mechanical closet is padlocked and the landlord must unlock it."), "ACCESS_RESTRICT"));
+    BOOST_TEST(!has(tags_of("Any time works, mornings or afternoons."), "ACCESS_RESTRICT"));
+    BOOST_TEST(has(tags_of("Our street hasn't been plowed since Sunday."), "SNOW_ICE"));
+    BOOST_TEST(has(tags_of("Tell him to park in the alley, the front lot is for customers."), "PARKING_ISSUE"));
+    BOOST_TEST(has(tags_of("Please do not park across the neighbor's driveway."), "PARKING_ISSUE"));
+    BOOST_TEST(!has(tags_of("We live by the park at the end of Elm Street."), "PARKING_ISSUE"));
+}
+
+BOOST_AUTO_TEST_CASE(a_system_that_barely_keeps_up_a_furnace_check_and_a_system_that_keeps_failing) {
+    BOOST_TEST(has(tags_of("The heat pump barely keeps up when it drops below twenty."), "DIAGNOSTIC_PERFORMANCE"));
+    BOOST_TEST(has(tags_of("the upstairs unit is running weak"), "DIAGNOSTIC_PERFORMANCE"));
+    BOOST_TEST(has(tags_of("I'd like a furnace check before it gets cold."), "TUNEUP_HEATING"));
+    const auto both = tags_of("We just bought the place and want a furnace and AC checkup.");
+    BOOST_TEST(has(both, "TUNEUP_HEATING"));
+    BOOST_TEST(has(both, "TUNEUP_AC"));
+    BOOST_TEST(has(tags_of("This is the third failure since March."), "REPLACE_OPP"));
+    BOOST_TEST(has(tags_of("that compressor has been repaired three times already"), "REPLACE_OPP"));
+    // A system put in is no lead: a complaint about it ("the new system installed in June keeps
+    // shutting off") asks for no quote.
+    BOOST_TEST(!has(tags_of("the new system installed in june keeps shutting off"), "HOT_LEAD"));
+    BOOST_TEST(has(tags_of("I want a new system installed before summer."), "HOT_LEAD"));
+}
+
 // ---- Robustness and coverage ---------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(never_crashes_on_any_bytes) {

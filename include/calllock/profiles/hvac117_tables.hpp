@@ -480,7 +480,7 @@ inline constexpr auto edited_rows = join(
                           "estimate for a new", "bid on a new", "bids on a new", "bid for a new", "price on a new",
                           "how much for a new", "how much would a new", "cost of a new",
                           "pricing on a new", "install a new", "installing a new", "put in a new",
-                          "new system installed", "ready to buy", "ready to replace"}),
+                          "ready to buy", "ready to replace"}),
     keywords("R22_RETROFIT", {"freon"}),
     // R-22 went out of new equipment in 2010: a system that uses it is over 15 years old.
     keywords("R22_RETROFIT", "REPLACE_OPP", {"r22", "r 22", "old refrigerant", "r22 system", "uses r22"}),
@@ -1666,7 +1666,37 @@ inline constexpr auto edited_rows = join(
     // Access kept by someone or to hours ("the building manager has the roof key", "the roof hatch, it's
     // locked", "the listing agent has to approve access", "could come before 9 or after 5").
     keywords("ACCESS_RESTRICT", {"roof key", "it's locked", "approve access", "could come before", "come before 9",
-                                 "come before 8", "or after 5", "or after 6"})
+                                 "come before 8", "or after 5", "or after 6"}),
+
+    // ---- Twelfth round (stop 39), from the dev split's errors -------------------------------
+    // Access kept to hours or by security ("afternoons only", "sign in with a photo id", "a secured
+    // building", "the property manager must unlock the hatch").
+    keywords("ACCESS_RESTRICT", {"afternoons only", "mornings only", "only in the mornings", "only in the afternoons",
+                                 "photo id", "show id", "secured building", "security guard", "key from security",
+                                 "must unlock", "has to unlock"}),
+    // A system that barely does its job ("ac barely keeps up", "running weak"): a symptom, as a noise
+    // is (with a span of repairs, "barely keeps up, repaired three times in two years", no duration).
+    keywords(f_tag, "DIAGNOSTIC_PERFORMANCE", "", {"barely keeps up", "barely keeping up", "running weak",
+                                                  "runs weak"}),
+    // A furnace's check or inspection is its maintenance ("annual fall furnace check", "furnace and ac
+    // checkup after closing").
+    keywords(f_tag | f_maint, "TUNEUP_HEATING", "", {"furnace check", "furnace inspection", "heating inspection"}),
+    keywords(f_tag | f_maint, "TUNEUP_HEATING", "TUNEUP_AC",
+             {"furnace and ac checkup", "furnace and ac check up", "furnace and ac tune up", "furnace and ac inspection",
+              "ac and furnace checkup", "ac and furnace check up", "ac and furnace tune up", "ac and furnace inspection"}),
+    // Snow not cleared where the tech must go ("the driveways haven't been plowed").
+    keywords("SNOW_ICE", {"unplowed", "not plowed", "haven't been plowed", "hasn't been plowed", "not shoveled"}),
+    // Where to park, said as an instruction ("park in the alley, not the front lot").
+    // (A verb's phrase: "there's a park at the corner" is no parking fact.)
+    keywords("PARKING_ISSUE", {"park in the back", "park in the alley", "park in the driveway", "park in the lot",
+                               "park in the front", "park at the back", "park at the side", "park behind",
+                               "don't park", "do not park", "can park", "should park", "please park", "have to park",
+                               "need to park"}),
+    // A system that keeps failing after repairs (policy: REPLACE_OPP for "keeps breaking").
+    keywords("REPLACE_OPP", {"third failure", "third breakdown", "repaired 3 times", "repaired three times",
+                             "fixed 3 times", "fixed three times"}),
+    // The span the repairs were in ("repaired three times in two years"), no problem's duration.
+    keywords(0, "", "", {"times in two years", "times in three years"})
 );
 
 
