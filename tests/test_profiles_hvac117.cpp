@@ -491,6 +491,11 @@ BOOST_AUTO_TEST_CASE(other_bids_and_other_trade_companies_are_competitors) {
     BOOST_TEST(has(tags_of("We got two other bids and yours was right in the middle."), "COMPETITOR_MENTION"));
     BOOST_TEST(has(tags_of("My brother-in-law works for another heating company."), "COMPETITOR_MENTION"));
     BOOST_TEST(!has(tags_of("I want a bid on a new system."), "COMPETITOR_MENTION"));
+    // Named by what it did or who uses it.
+    BOOST_TEST(has(tags_of("The guy down the road only charges fifty to come out."), "COMPETITOR_MENTION"));
+    BOOST_TEST(has(tags_of("lone star cooling came out in may and said it was the coil"), "COMPETITOR_MENTION"));
+    BOOST_TEST(has(tags_of("We'll probably call Apex, my sister uses them."), "COMPETITOR_MENTION"));
+    BOOST_TEST(!has(tags_of("warm air came out of the vents all night"), "COMPETITOR_MENTION"));
 }
 
 // CRITICAL_DISPATCH (policy: complete failure + extreme temperature + a vulnerable

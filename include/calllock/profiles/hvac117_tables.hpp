@@ -1696,7 +1696,12 @@ inline constexpr auto edited_rows = join(
     keywords("REPLACE_OPP", {"third failure", "third breakdown", "repaired 3 times", "repaired three times",
                              "fixed 3 times", "fixed three times"}),
     // The span the repairs were in ("repaired three times in two years"), no problem's duration.
-    keywords(0, "", "", {"times in two years", "times in three years"})
+    keywords(0, "", "", {"times in two years", "times in three years"}),
+    // Another company named by what it did or who uses it ("the guy down the road charges 79", "hill
+    // country cooling came out", "my brother uses them"). Not "our usual guy" (our tech, asked for
+    // again) nor "air came out" ("warm air came out of the vents").
+    keywords("COMPETITOR_MENTION", {"guy down the road", "guy down the street", "uses them", "cooling came out",
+                                    "heating came out", "mechanical came out", "comfort came out", "hvac came out"})
 );
 
 
