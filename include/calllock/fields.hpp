@@ -461,7 +461,8 @@ inline constexpr cue listed_cues[] = {
     {"came home and", kind::onset, v(ProblemOnset::sudden)}, {"went out", kind::onset, v(ProblemOnset::sudden)},
     {"died on us", kind::onset, v(ProblemOnset::sudden)}, {"conked out", kind::onset, v(ProblemOnset::sudden)},
     {"quit on us", kind::onset, v(ProblemOnset::sudden)},
-    {"quit", kind::onset, v(ProblemOnset::sudden)}, {"quits", kind::onset, v(ProblemOnset::sudden)},
+    // (not "quits": "it just quits around two every day" is a habit, not an onset)
+    {"quit", kind::onset, v(ProblemOnset::sudden)},
     {"stopped", kind::onset, v(ProblemOnset::sudden)}, {"woke up", kind::onset, v(ProblemOnset::sudden)},
     // fine, then not: "it was fine last night, this morning it's just dead"
     {"fine last night", kind::onset, v(ProblemOnset::sudden)},
@@ -490,6 +491,20 @@ inline constexpr cue listed_cues[] = {
     {"in and out in", kind::pattern, hidden}, {"going in and out", kind::pattern, hidden},
     {"coming in and out", kind::pattern, hidden}, {"come in and out", kind::pattern, hidden},
     {"cools evenly", kind::status, hidden}, {"heats evenly", kind::status, hidden},
+    // a person who went out, the power that went out, a road the place is off of ("i went out
+    // and looked", "the power went out for a second", "it's off of fitzhugh road"): not the
+    // equipment's state; nor, but for the power's, its onset (an outage that left it dead is
+    // a sudden onset)
+    {"i went out", kind::status, hidden}, {"we went out", kind::status, hidden},
+    {"he went out", kind::status, hidden}, {"she went out", kind::status, hidden},
+    {"they went out", kind::status, hidden}, {"son went out", kind::status, hidden},
+    {"husband went out", kind::status, hidden}, {"wife went out", kind::status, hidden},
+    {"power went out", kind::status, hidden}, {"power goes out", kind::status, hidden},
+    {"i went out", kind::onset, hidden}, {"we went out", kind::onset, hidden},
+    {"he went out", kind::onset, hidden}, {"she went out", kind::onset, hidden},
+    {"they went out", kind::onset, hidden}, {"son went out", kind::onset, hidden},
+    {"husband went out", kind::onset, hidden}, {"wife went out", kind::onset, hidden},
+    {"its off of", kind::status, hidden},
     {"gonna quit", kind::status, hidden}, {"going to quit", kind::status, hidden},
     {"about to quit", kind::status, hidden}, {"gonna die", kind::status, hidden},
     {"going to die", kind::status, hidden}, {"about to die", kind::status, hidden},
