@@ -668,6 +668,19 @@ inline constexpr cue listed_cues[] = {
     {"receipt", kind::intent, admin}, {"refund", kind::intent, admin}, {"statement", kind::intent, admin},
     {"credit card", kind::intent, admin}, {"autopay", kind::intent, admin}, {"paperwork", kind::intent, admin},
     {"reschedule", kind::intent, active_job}, {"cancel", kind::intent, cancel},
+    // the utility's bill ("my electric bill doubled"): an energy complaint, not billing
+    {"electric bill", kind::intent, hidden}, {"electric bills", kind::intent, hidden},
+    {"power bill", kind::intent, hidden}, {"energy bill", kind::intent, hidden},
+    {"utility bill", kind::intent, hidden}, {"gas bill", kind::intent, hidden},
+    // how to pay for the work asked ("just do it and bill me", the agent's "bill owner"): no
+    // billing question
+    {"bill me", kind::intent, hidden}, {"bill us", kind::intent, hidden}, {"invoice me", kind::intent, hidden},
+    {"invoice us", kind::intent, hidden}, {"send me the bill", kind::intent, hidden},
+    {"send us the bill", kind::intent, hidden}, {"send the bill", kind::intent, hidden},
+    {"send me the invoice", kind::intent, hidden}, {"send us the invoice", kind::intent, hidden},
+    {"send the invoice", kind::intent, hidden}, {"bill owner", kind::intent, hidden},
+    {"bill the owner", kind::intent, hidden}, {"bill landlord", kind::intent, hidden},
+    {"bill the landlord", kind::intent, hidden},
 
     {"auto renew", kind::intent, account}, {"auto renewal", kind::intent, account},
     {"autorenew", kind::intent, account}, {"renewing on my card", kind::intent, account},
@@ -1038,6 +1051,7 @@ struct reader {
     bool asked_breaker = false;  // the caller answers an agent's turn about the breakers
     bool asked_start = false;  // the caller answers the agent's "when did it start?"
     bool new_word = false;  // this sentence says "brand new" or names a month
+    bool works_now = false;  // the caller says the system works now ("it's running fine")
 
     [[nodiscard]] constexpr tally& of(kind k) noexcept { return t[static_cast<std::size_t>(k)]; }
 
@@ -1226,6 +1240,7 @@ struct reader {
                         fine = true, fine_at = at;
                     break;
                 case kind::intent:  // "i don't want to cancel", "we do not need a quote": none
+                    if (c.value == hidden) break;
                     if (!affirmed && !unwanted(hits[h].at)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::owner:  // "we don't own it" says nothing of who decides
@@ -1270,6 +1285,7 @@ struct reader {
         auto& status = s[static_cast<std::size_t>(kind::status)];
         if (fine && !hearsay && !(question && !affirmed)) status.add(v(SystemStatus::partially_working), fine_at);
         if (works && !status.any()) t[static_cast<std::size_t>(kind::status)] = tally{};
+        works_now = works_now || works;
         // "cancel" is an account change with a plan in its sentence, else an active job's.
         auto& wants = s[static_cast<std::size_t>(kind::intent)];
         if (wants.has(cancel)) {
@@ -1460,7 +1476,10 @@ struct reader {
         f.primary_intent = PrimaryIntent::admin_billing;
     } else if (f.is_callback_complaint || our_recent_work || (intent_said.has(active_job) && !repair && !install)) {
         f.primary_intent = PrimaryIntent::active_job_issue;
-    } else if (intent_said.has(admin) && !repair && !install && !maintenance) {
+    } else if (intent_said.has(admin) && !install &&
+               ((!repair && !maintenance) || (rd.works_now && !tally_of(kind::status).any()))) {
+        // A bill for a repair, with the system said to work now and no fault said: the bill is
+        // the call ("$485 for a capacitor? oh it's running fine, that's not the problem").
         f.primary_intent = PrimaryIntent::admin_billing;
     } else if (wants_new || (intent_said.has(quote) && !repair && !maintenance)) {
         f.primary_intent = PrimaryIntent::new_lead;
@@ -1586,7 +1605,7 @@ struct reader {
         else if (!f.system_status && (has(tag_of("DIAGNOSTIC_NOISE")) || has(tag_of("REPAIR_DUCTWORK"))))
             f.hvac_issue_type = IssueType::other;  // a noise or a duct while the system works
         else if (has(tag_of("REPAIR_THERMOSTAT")) &&
-                 ((!has(tag_of("REPAIR_AC")) && !has(tag_of("REPAIR_HEATING"))) ||
+                 ((!has(tag_of("REPAIR_AC")) && !has(tag_of("REPAIR_HEATING")) && !has(tag_of("REPAIR_HEATPUMP"))) ||
                   f.equipment_type == EquipmentType::thermostat))
             f.hvac_issue_type = IssueType::thermostat;
         else if (f.equipment_type == EquipmentType::furnace || f.equipment_type == EquipmentType::boiler)
