@@ -546,6 +546,12 @@ inline constexpr cue listed_cues[] = {
     {"every time it turns on", kind::pattern, v(ProblemPattern::constant)},
     {"every time the blower", kind::pattern, v(ProblemPattern::constant)},
     {"every time the fan", kind::pattern, v(ProblemPattern::constant)},
+    {"every time the heat", kind::pattern, v(ProblemPattern::constant)},
+    {"every time the ac", kind::pattern, v(ProblemPattern::constant)},
+    {"every time the air", kind::pattern, v(ProblemPattern::constant)},
+    {"every time the furnace", kind::pattern, v(ProblemPattern::constant)},
+    {"every time the unit", kind::pattern, v(ProblemPattern::constant)},
+    {"every time the system", kind::pattern, v(ProblemPattern::constant)},
     {"whenever it kicks", kind::pattern, v(ProblemPattern::constant)},
     {"whenever it comes on", kind::pattern, v(ProblemPattern::constant)},
     {"whenever it runs", kind::pattern, v(ProblemPattern::constant)},
@@ -553,6 +559,12 @@ inline constexpr cue listed_cues[] = {
     {"whenever it turns on", kind::pattern, v(ProblemPattern::constant)},
     {"whenever the blower", kind::pattern, v(ProblemPattern::constant)},
     {"whenever the fan", kind::pattern, v(ProblemPattern::constant)},
+    {"whenever the heat", kind::pattern, v(ProblemPattern::constant)},
+    {"whenever the ac", kind::pattern, v(ProblemPattern::constant)},
+    {"whenever the air", kind::pattern, v(ProblemPattern::constant)},
+    {"whenever the furnace", kind::pattern, v(ProblemPattern::constant)},
+    {"whenever the unit", kind::pattern, v(ProblemPattern::constant)},
+    {"whenever the system", kind::pattern, v(ProblemPattern::constant)},
     {"continuously", kind::pattern, v(ProblemPattern::constant)},
     {"wont stop running", kind::pattern, v(ProblemPattern::constant)},
     {"runs all day", kind::pattern, v(ProblemPattern::constant)},
@@ -1571,7 +1583,9 @@ struct reader {
             f.problem_duration.reset();
         if (const auto o = tally_of(kind::onset).best()) f.problem_onset = static_cast<ProblemOnset>(*o);
         if (const auto p = tally_of(kind::pattern).best()) f.problem_pattern = static_cast<ProblemPattern>(*p);
-        if (has(tag_of("DIAGNOSTIC_INTERMITTENT")) && !f.problem_pattern) f.problem_pattern = ProblemPattern::intermittent;
+        // (short cycling is intermittent: brief)
+        if ((has(tag_of("DIAGNOSTIC_INTERMITTENT")) || has(tag_of("DIAGNOSTIC_CYCLE"))) && !f.problem_pattern)
+            f.problem_pattern = ProblemPattern::intermittent;
         f.attempted_fixes = rd.fixes;
     }
 
