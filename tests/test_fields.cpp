@@ -515,6 +515,49 @@ static_assert(*said("I'll take my business to another company, the furnace is st
               CallerType::residential);
 static_assert(*said("our business is a bakery and the walk-in ac quit").caller_type == CallerType::commercial);
 
+// A person who went out, the power that went out, a road the place is off of: no state and (but
+// for the power) no onset; the equipment that went out still is.
+static_assert(!said("I went out and looked at the condenser, the fan on top is spinning.").problem_onset);
+static_assert(!said("I went out and looked at the condenser, the fan on top is spinning.").system_status);
+static_assert(!said("My husband went out to check the unit and it's humming.").problem_onset);
+static_assert(!said("The power went out for a minute in the storm and now the furnace makes a clicking noise.")
+                   .system_status);
+static_assert(*said("The power went out for a minute in the storm and now the furnace makes a clicking noise.")
+                   .problem_onset == ProblemOnset::sudden);
+static_assert(*said("The furnace went out last night.").system_status == SystemStatus::completely_down);
+static_assert(*said("The furnace went out last night.").problem_onset == ProblemOnset::sudden);
+static_assert(!said("We're the blue house on Maple, it's off of Route 9 past the school.").system_status);
+static_assert(*said("It's off and it won't come back on.").system_status == SystemStatus::completely_down);
+// "quits" is a habit, not an onset; "it just quit" is one.
+static_assert(!said("It just quits around three every afternoon and then comes back later.").problem_onset);
+static_assert(*said("The AC just quit on me this morning.").problem_onset == ProblemOnset::sudden);
+// A bill for a repair, with the system said to work now and no fault said, is the bill; not the
+// utility's bill, not "bill me", not a bill beside a fault.
+constexpr CallFields disputed_bill = said(
+    "I'm calling about my bill, you charged me four hundred dollars to replace the capacitor on my AC. "
+    "It's running fine now, that's not the problem.");
+static_assert(*disputed_bill.primary_intent == PrimaryIntent::admin_billing);
+static_assert(*disputed_bill.work_type == WorkType::admin);
+static_assert(!disputed_bill.hvac_issue_type);
+static_assert(*said("You charged me for a new capacitor last week and the AC is blowing warm again.").primary_intent !=
+              PrimaryIntent::admin_billing);
+static_assert(*said("My electric bill doubled this summer, the AC is running fine but it never shuts off.")
+                   .primary_intent != PrimaryIntent::admin_billing);
+static_assert(*said("The furnace bangs when it lights but it still heats fine. Go ahead and fix it and bill me.")
+                   .primary_intent != PrimaryIntent::admin_billing);
+// A thermostat repair beside a heat pump repair is the heat pump's; alone it is the thermostat's.
+static_assert(*fields_of_tags({tag_of("REPAIR_HEATPUMP"), tag_of("REPAIR_THERMOSTAT"), tag_of("PEAK_WINTER")})
+                   .hvac_issue_type == IssueType::heating);
+static_assert(*fields_of_tags({tag_of("REPAIR_THERMOSTAT"), tag_of("PEAK_WINTER")}).hvac_issue_type ==
+              IssueType::thermostat);
+// Short cycling is intermittent (brief); every time the heat or the AC comes on is constant.
+static_assert(*fields_of_tags({tag_of("DIAGNOSTIC_CYCLE")}).problem_pattern == ProblemPattern::intermittent);
+static_assert(*said("Every time the heat kicks on, dust blows out into the living room.").problem_pattern ==
+              ProblemPattern::constant);
+static_assert(*said("Whenever the AC comes on there's a rattle from the closet.").problem_pattern ==
+              ProblemPattern::constant);
+static_assert(!said("Every time it needs freon we pay a fortune.").problem_pattern);
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

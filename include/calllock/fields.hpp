@@ -461,7 +461,8 @@ inline constexpr cue listed_cues[] = {
     {"came home and", kind::onset, v(ProblemOnset::sudden)}, {"went out", kind::onset, v(ProblemOnset::sudden)},
     {"died on us", kind::onset, v(ProblemOnset::sudden)}, {"conked out", kind::onset, v(ProblemOnset::sudden)},
     {"quit on us", kind::onset, v(ProblemOnset::sudden)},
-    {"quit", kind::onset, v(ProblemOnset::sudden)}, {"quits", kind::onset, v(ProblemOnset::sudden)},
+    // (not "quits": "it just quits around two every day" is a habit, not an onset)
+    {"quit", kind::onset, v(ProblemOnset::sudden)},
     {"stopped", kind::onset, v(ProblemOnset::sudden)}, {"woke up", kind::onset, v(ProblemOnset::sudden)},
     // fine, then not: "it was fine last night, this morning it's just dead"
     {"fine last night", kind::onset, v(ProblemOnset::sudden)},
@@ -490,6 +491,20 @@ inline constexpr cue listed_cues[] = {
     {"in and out in", kind::pattern, hidden}, {"going in and out", kind::pattern, hidden},
     {"coming in and out", kind::pattern, hidden}, {"come in and out", kind::pattern, hidden},
     {"cools evenly", kind::status, hidden}, {"heats evenly", kind::status, hidden},
+    // a person who went out, the power that went out, a road the place is off of ("i went out
+    // and looked", "the power went out for a second", "it's off of fitzhugh road"): not the
+    // equipment's state; nor, but for the power's, its onset (an outage that left it dead is
+    // a sudden onset)
+    {"i went out", kind::status, hidden}, {"we went out", kind::status, hidden},
+    {"he went out", kind::status, hidden}, {"she went out", kind::status, hidden},
+    {"they went out", kind::status, hidden}, {"son went out", kind::status, hidden},
+    {"husband went out", kind::status, hidden}, {"wife went out", kind::status, hidden},
+    {"power went out", kind::status, hidden}, {"power goes out", kind::status, hidden},
+    {"i went out", kind::onset, hidden}, {"we went out", kind::onset, hidden},
+    {"he went out", kind::onset, hidden}, {"she went out", kind::onset, hidden},
+    {"they went out", kind::onset, hidden}, {"son went out", kind::onset, hidden},
+    {"husband went out", kind::onset, hidden}, {"wife went out", kind::onset, hidden},
+    {"its off of", kind::status, hidden},
     {"gonna quit", kind::status, hidden}, {"going to quit", kind::status, hidden},
     {"about to quit", kind::status, hidden}, {"gonna die", kind::status, hidden},
     {"going to die", kind::status, hidden}, {"about to die", kind::status, hidden},
@@ -531,6 +546,12 @@ inline constexpr cue listed_cues[] = {
     {"every time it turns on", kind::pattern, v(ProblemPattern::constant)},
     {"every time the blower", kind::pattern, v(ProblemPattern::constant)},
     {"every time the fan", kind::pattern, v(ProblemPattern::constant)},
+    {"every time the heat", kind::pattern, v(ProblemPattern::constant)},
+    {"every time the ac", kind::pattern, v(ProblemPattern::constant)},
+    {"every time the air", kind::pattern, v(ProblemPattern::constant)},
+    {"every time the furnace", kind::pattern, v(ProblemPattern::constant)},
+    {"every time the unit", kind::pattern, v(ProblemPattern::constant)},
+    {"every time the system", kind::pattern, v(ProblemPattern::constant)},
     {"whenever it kicks", kind::pattern, v(ProblemPattern::constant)},
     {"whenever it comes on", kind::pattern, v(ProblemPattern::constant)},
     {"whenever it runs", kind::pattern, v(ProblemPattern::constant)},
@@ -538,6 +559,12 @@ inline constexpr cue listed_cues[] = {
     {"whenever it turns on", kind::pattern, v(ProblemPattern::constant)},
     {"whenever the blower", kind::pattern, v(ProblemPattern::constant)},
     {"whenever the fan", kind::pattern, v(ProblemPattern::constant)},
+    {"whenever the heat", kind::pattern, v(ProblemPattern::constant)},
+    {"whenever the ac", kind::pattern, v(ProblemPattern::constant)},
+    {"whenever the air", kind::pattern, v(ProblemPattern::constant)},
+    {"whenever the furnace", kind::pattern, v(ProblemPattern::constant)},
+    {"whenever the unit", kind::pattern, v(ProblemPattern::constant)},
+    {"whenever the system", kind::pattern, v(ProblemPattern::constant)},
     {"continuously", kind::pattern, v(ProblemPattern::constant)},
     {"wont stop running", kind::pattern, v(ProblemPattern::constant)},
     {"runs all day", kind::pattern, v(ProblemPattern::constant)},
@@ -653,6 +680,19 @@ inline constexpr cue listed_cues[] = {
     {"receipt", kind::intent, admin}, {"refund", kind::intent, admin}, {"statement", kind::intent, admin},
     {"credit card", kind::intent, admin}, {"autopay", kind::intent, admin}, {"paperwork", kind::intent, admin},
     {"reschedule", kind::intent, active_job}, {"cancel", kind::intent, cancel},
+    // the utility's bill ("my electric bill doubled"): an energy complaint, not billing
+    {"electric bill", kind::intent, hidden}, {"electric bills", kind::intent, hidden},
+    {"power bill", kind::intent, hidden}, {"energy bill", kind::intent, hidden},
+    {"utility bill", kind::intent, hidden}, {"gas bill", kind::intent, hidden},
+    // how to pay for the work asked ("just do it and bill me", the agent's "bill owner"): no
+    // billing question
+    {"bill me", kind::intent, hidden}, {"bill us", kind::intent, hidden}, {"invoice me", kind::intent, hidden},
+    {"invoice us", kind::intent, hidden}, {"send me the bill", kind::intent, hidden},
+    {"send us the bill", kind::intent, hidden}, {"send the bill", kind::intent, hidden},
+    {"send me the invoice", kind::intent, hidden}, {"send us the invoice", kind::intent, hidden},
+    {"send the invoice", kind::intent, hidden}, {"bill owner", kind::intent, hidden},
+    {"bill the owner", kind::intent, hidden}, {"bill landlord", kind::intent, hidden},
+    {"bill the landlord", kind::intent, hidden},
 
     {"auto renew", kind::intent, account}, {"auto renewal", kind::intent, account},
     {"autorenew", kind::intent, account}, {"renewing on my card", kind::intent, account},
@@ -1023,6 +1063,7 @@ struct reader {
     bool asked_breaker = false;  // the caller answers an agent's turn about the breakers
     bool asked_start = false;  // the caller answers the agent's "when did it start?"
     bool new_word = false;  // this sentence says "brand new" or names a month
+    bool works_now = false;  // the caller says the system works now ("it's running fine")
 
     [[nodiscard]] constexpr tally& of(kind k) noexcept { return t[static_cast<std::size_t>(k)]; }
 
@@ -1211,6 +1252,7 @@ struct reader {
                         fine = true, fine_at = at;
                     break;
                 case kind::intent:  // "i don't want to cancel", "we do not need a quote": none
+                    if (c.value == hidden) break;
                     if (!affirmed && !unwanted(hits[h].at)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::owner:  // "we don't own it" says nothing of who decides
@@ -1255,6 +1297,7 @@ struct reader {
         auto& status = s[static_cast<std::size_t>(kind::status)];
         if (fine && !hearsay && !(question && !affirmed)) status.add(v(SystemStatus::partially_working), fine_at);
         if (works && !status.any()) t[static_cast<std::size_t>(kind::status)] = tally{};
+        works_now = works_now || works;
         // "cancel" is an account change with a plan in its sentence, else an active job's.
         auto& wants = s[static_cast<std::size_t>(kind::intent)];
         if (wants.has(cancel)) {
@@ -1445,7 +1488,10 @@ struct reader {
         f.primary_intent = PrimaryIntent::admin_billing;
     } else if (f.is_callback_complaint || our_recent_work || (intent_said.has(active_job) && !repair && !install)) {
         f.primary_intent = PrimaryIntent::active_job_issue;
-    } else if (intent_said.has(admin) && !repair && !install && !maintenance) {
+    } else if (intent_said.has(admin) && !install &&
+               ((!repair && !maintenance) || (rd.works_now && !tally_of(kind::status).any()))) {
+        // A bill for a repair, with the system said to work now and no fault said: the bill is
+        // the call ("$485 for a capacitor? oh it's running fine, that's not the problem").
         f.primary_intent = PrimaryIntent::admin_billing;
     } else if (wants_new || (intent_said.has(quote) && !repair && !maintenance)) {
         f.primary_intent = PrimaryIntent::new_lead;
@@ -1537,7 +1583,9 @@ struct reader {
             f.problem_duration.reset();
         if (const auto o = tally_of(kind::onset).best()) f.problem_onset = static_cast<ProblemOnset>(*o);
         if (const auto p = tally_of(kind::pattern).best()) f.problem_pattern = static_cast<ProblemPattern>(*p);
-        if (has(tag_of("DIAGNOSTIC_INTERMITTENT")) && !f.problem_pattern) f.problem_pattern = ProblemPattern::intermittent;
+        // (short cycling is intermittent: brief)
+        if ((has(tag_of("DIAGNOSTIC_INTERMITTENT")) || has(tag_of("DIAGNOSTIC_CYCLE"))) && !f.problem_pattern)
+            f.problem_pattern = ProblemPattern::intermittent;
         f.attempted_fixes = rd.fixes;
     }
 
@@ -1571,7 +1619,7 @@ struct reader {
         else if (!f.system_status && (has(tag_of("DIAGNOSTIC_NOISE")) || has(tag_of("REPAIR_DUCTWORK"))))
             f.hvac_issue_type = IssueType::other;  // a noise or a duct while the system works
         else if (has(tag_of("REPAIR_THERMOSTAT")) &&
-                 ((!has(tag_of("REPAIR_AC")) && !has(tag_of("REPAIR_HEATING"))) ||
+                 ((!has(tag_of("REPAIR_AC")) && !has(tag_of("REPAIR_HEATING")) && !has(tag_of("REPAIR_HEATPUMP"))) ||
                   f.equipment_type == EquipmentType::thermostat))
             f.hvac_issue_type = IssueType::thermostat;
         else if (f.equipment_type == EquipmentType::furnace || f.equipment_type == EquipmentType::boiler)
