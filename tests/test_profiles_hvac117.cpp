@@ -221,6 +221,20 @@ BOOST_AUTO_TEST_CASE(a_known_or_booked_caller_is_a_customer_whatever_their_first
                    "PARTS_SUPPLIER"));
 }
 
+BOOST_AUTO_TEST_CASE(a_utilitys_shutoff_and_an_inspectors_permit_are_the_logistics_a_non_customer_brings) {
+    const auto outage = tags_of(
+        "Hi, this is Dana with Ameren, field operations. Power will be off on Maple Street Tuesday from nine to two, "
+        "and you have a permit open out there, so there's parking on the street only.");
+    BOOST_TEST(has(outage, "UTILITY_COMPANY"));
+    BOOST_TEST(has(outage, "UTILITY_SHUTOFF"));
+    BOOST_TEST(has(outage, "PERMIT_REQ"));
+    // The rest of the logistics is no customer's job to plan.
+    BOOST_TEST(!has(outage, "PARKING_ISSUE"));
+    BOOST_TEST(has(tags_of("This is the county building inspector, I need the permit number for the furnace job on Elm."),
+                   "PERMIT_REQ"));
+    BOOST_TEST(has(tags_of("We're scheduling a meter pull on Friday for your heat pump job."), "UTILITY_SHUTOFF"));
+}
+
 BOOST_AUTO_TEST_CASE(a_non_customer_is_the_kind_they_said_they_are) {
     // Past the introduction (gap runs fold to one space: words, not spaces).
     std::string filler;

@@ -587,6 +587,9 @@ private:
 inline constexpr TagSet vulnerable_occupants{tag_of("ELDERLY_OCCUPANT"), tag_of("INFANT_NEWBORN"),
                                              tag_of("MEDICAL_NEED"), tag_of("VULNERABLE_POP")};
 inline constexpr TagSet gas_or_co{tag_of("GAS_LEAK"), tag_of("CO_EVENT")};
+// The logistics a caller who is no customer brings to the business: a utility's planned shutoff
+// ("gas will be off from eight to four"), an inspector's permit.
+inline constexpr TagSet non_customer_logistics{tag_of("UTILITY_SHUTOFF"), tag_of("PERMIT_REQ")};
 // What a gas leak or CO makes of the faults and symptoms told around it: the hazard's.
 inline constexpr TagSet hazard_faults =
     TagSet{tag_of("REPAIR_AC"), tag_of("REPAIR_HEATING"), tag_of("REPAIR_HEATPUMP")} | service_tags("DIAGNOSTIC_");
@@ -786,12 +789,13 @@ private:
             tags = tags - (not_customers - rd.introduced - TagSet{tag_of("WRONG_NUMBER"), tag_of("SPAM_TELEMARKETING")});
         const bool not_customer = !(tags & not_customers).empty();
         if (not_customer) {
-            // Not a service customer: no service, revenue, recovery, access or customer
+            // Not a service customer: no service, revenue, recovery, access (but the utility's
+            // shutoff or the inspector's permit they call about: non_customer_logistics) or customer
             // traits, and no problem of theirs to fear or to time (no hazard, duration,
             // occupant or weather: "customers on medical equipment", "three years at a
             // plumbing company"), so no health risk or critical urgency either.
             tags = tags - tags.in(Category::SERVICE_TYPE) - tags.in(Category::REVENUE) -
-                   tags.in(Category::RECOVERY) - tags.in(Category::LOGISTICS) -
+                   tags.in(Category::RECOVERY) - (tags.in(Category::LOGISTICS) - non_customer_logistics) -
                    tags.in(Category::CUSTOMER) - tags.in(Category::HAZARD) - tags.in(Category::CONTEXT);
         }
         // A visit of ours is a callback risk when the call has a problem ("your tech was here

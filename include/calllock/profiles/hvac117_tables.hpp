@@ -1701,7 +1701,12 @@ inline constexpr auto edited_rows = join(
     // country cooling came out", "my brother uses them"). Not "our usual guy" (our tech, asked for
     // again) nor "air came out" ("warm air came out of the vents").
     keywords("COMPETITOR_MENTION", {"guy down the road", "guy down the street", "uses them", "cooling came out",
-                                    "heating came out", "mechanical came out", "comfort came out", "hvac came out"})
+                                    "heating came out", "mechanical came out", "comfort came out", "hvac came out"}),
+    // A utility's planned shutoff ("gas will be off from eight to four", "a meter pull", "a planned
+    // gas service interruption").
+    keywords("UTILITY_SHUTOFF", {"gas will be off", "power will be off", "electric will be off", "water will be off",
+                                 "power's gonna be off", "power is gonna be off", "gas is gonna be off", "meter pull",
+                                 "pull the meter", "service interruption"})
 );
 
 
