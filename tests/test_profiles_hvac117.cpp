@@ -221,6 +221,13 @@ BOOST_AUTO_TEST_CASE(a_known_or_booked_caller_is_a_customer_whatever_their_first
                    "PARTS_SUPPLIER"));
 }
 
+BOOST_AUTO_TEST_CASE(an_owner_or_an_executor_decides) {
+    BOOST_TEST(has(tags_of("Hi, I own Maple Leaf Bakery on Second Street and our walk-in area is hot."), "DECISION_MAKER"));
+    BOOST_TEST(has(tags_of("My aunt passed in May and I'm the executor, so the bills come to me."), "DECISION_MAKER"));
+    BOOST_TEST(has(tags_of("I'm the homeowner, so whatever it needs."), "DECISION_MAKER"));
+    BOOST_TEST(!has(tags_of("My landlord owns the building, I just rent the unit."), "DECISION_MAKER"));
+}
+
 BOOST_AUTO_TEST_CASE(a_utilitys_shutoff_and_an_inspectors_permit_are_the_logistics_a_non_customer_brings) {
     const auto outage = tags_of(
         "Hi, this is Dana with Ameren, field operations. Power will be off on Maple Street Tuesday from nine to two, "

@@ -1706,7 +1706,11 @@ inline constexpr auto edited_rows = join(
     // gas service interruption").
     keywords("UTILITY_SHUTOFF", {"gas will be off", "power will be off", "electric will be off", "water will be off",
                                  "power's gonna be off", "power is gonna be off", "gas is gonna be off", "meter pull",
-                                 "pull the meter", "service interruption"})
+                                 "pull the meter", "service interruption"}),
+    // Who owns the business or the property, or settles an estate, decides ("I own Willow & Wren in
+    // the Heights", "I'm the executor").
+    keywords("DECISION_MAKER", {"i own", "i'm the executor", "executor of the estate", "i'm the homeowner",
+                                "i am the homeowner"})
 );
 
 
