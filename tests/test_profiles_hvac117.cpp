@@ -221,6 +221,14 @@ BOOST_AUTO_TEST_CASE(a_known_or_booked_caller_is_a_customer_whatever_their_first
                    "PARTS_SUPPLIER"));
 }
 
+BOOST_AUTO_TEST_CASE(someone_who_sent_them_to_us_in_other_words) {
+    BOOST_TEST(has(tags_of("My coworker Dave uses you guys for his rentals."), "REFERRAL"));
+    BOOST_TEST(has(tags_of("The inspector gave us your number when we closed."), "REFERRAL"));
+    BOOST_TEST(has(tags_of("the lady at the hardware store said to call you"), "REFERRAL"));
+    BOOST_TEST(has(tags_of("My mom mentioned you, she said you were great with her boiler."), "REFERRAL"));
+    BOOST_TEST(!has(tags_of("I called around but I'd rather use you guys, you did our furnace."), "REFERRAL"));
+}
+
 BOOST_AUTO_TEST_CASE(an_owner_or_an_executor_decides) {
     BOOST_TEST(has(tags_of("Hi, I own Maple Leaf Bakery on Second Street and our walk-in area is hot."), "DECISION_MAKER"));
     BOOST_TEST(has(tags_of("My aunt passed in May and I'm the executor, so the bills come to me."), "DECISION_MAKER"));

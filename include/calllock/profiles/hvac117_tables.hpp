@@ -1710,7 +1710,12 @@ inline constexpr auto edited_rows = join(
     // Who owns the business or the property, or settles an estate, decides ("I own Willow & Wren in
     // the Heights", "I'm the executor").
     keywords("DECISION_MAKER", {"i own", "i'm the executor", "executor of the estate", "i'm the homeowner",
-                                "i am the homeowner"})
+                                "i am the homeowner"}),
+    // Someone who sent them to us, in other words ("my brother-in-law uses you guys", "our realtor gave
+    // us your number", "marco said to just call you"); not "i'd rather use you guys".
+    keywords("REFERRAL", {"uses you guys", "uses y'all", "gave us your number",
+                          "said you were great", "said you guys were", "said y'all were", "mentioned you",
+                          "said to call you", "to just call you", "gave me your card", "gave us your card"})
 );
 
 
