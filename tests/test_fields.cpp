@@ -467,6 +467,15 @@ static_assert(*said("We just bought a condo at the lake and want the system wint
 static_assert(*said("We closed last week and the furnace is making a banging noise.").is_decision_maker);
 static_assert(*said("It's just us, no renters and no landlord to ask either, it's ours.").is_decision_maker);
 static_assert(*said("I need AC tune-ups scheduled for my duplexes before it gets hot.").is_decision_maker);
+// The place said to be theirs outright, owned, bought or built by them; the owner-occupied tag
+// alone (a passing "our house", brief: null) and equipment bought from a seller say nothing.
+static_assert(*said("It's our house, and the heat pump is blowing lukewarm air.").is_decision_maker);
+static_assert(*said("We've owned the place since 2009 and the furnace is banging.").is_decision_maker);
+static_assert(*said("The upstairs has run warm ever since we built the house.").is_decision_maker);
+static_assert(*said("It's original, we bought it in 2011 with the furnace already there.").is_decision_maker);
+static_assert(!said("The AC in our house is blowing warm since lunch.").is_decision_maker);
+static_assert(!said("We bought it from you guys in 2018 and it quit this morning.").is_decision_maker);
+static_assert(!fields_of_tags({tag_of("OWNER_OCCUPIED"), tag_of("REPAIR_AC")}).is_decision_maker);
 // Saying outright that someone else decides wins over owning the place.
 static_assert(said("We own the house, I'm the homeowner. But I'm not the one who decides on something this big, "
                    "my husband will have the final say.")

@@ -752,6 +752,15 @@ inline constexpr cue listed_cues[] = {
     {"just bought the house", kind::owner, owns}, {"building a new house", kind::owner, owns},
     {"building a new home", kind::owner, owns}, {"its ours", kind::owner, owns}, {"its all ours", kind::owner, owns},
     {"a rental house", kind::owner, owns}, {"rental houses", kind::owner, owns},
+    // the place said to be theirs outright, or owned, bought or built by them ("it's our house,
+    // we bought it in 2015", "we've owned it ten years", "when we built the house"; not "we
+    // bought it from you guys", the equipment from a seller): the
+    // classification's owner-occupied tag alone also fires on a passing "our house" (brief: null)
+    {"its my house", kind::owner, owns}, {"its our house", kind::owner, owns}, {"its my home", kind::owner, owns},
+    {"its our home", kind::owner, owns}, {"its mine", kind::owner, owns}, {"weve owned", kind::owner, owns},
+    {"ive owned", kind::owner, owns}, {"we bought it", kind::owner, owns}, {"i bought it", kind::owner, owns},
+    {"we bought it from", kind::owner, hidden}, {"i bought it from", kind::owner, hidden},
+    {"we built the house", kind::owner, owns}, {"we built the home", kind::owner, owns},
     {"my duplexes", kind::owner, owns}, {"our duplexes", kind::owner, owns},
     {"im a tenant", kind::owner, does_not_decide}, {"im the tenant", kind::owner, does_not_decide},
     {"im renting", kind::owner, does_not_decide}, {"i rent", kind::owner, does_not_decide},
@@ -1555,7 +1564,7 @@ struct reader {
         // An owner's word wins over their mention of a tenant or a spouse, not over their saying
         // that someone else decides.
         if (o.has(defers)) f.is_decision_maker = false;
-        else if (has(tag_of("DECISION_MAKER")) || has(tag_of("OWNER_OCCUPIED")) || has(tag_of("PROPERTY_MANAGER")) ||
+        else if (has(tag_of("DECISION_MAKER")) || has(tag_of("PROPERTY_MANAGER")) ||
                  o.has(owns))
             f.is_decision_maker = true;
         else if (has(tag_of("NEEDS_APPROVAL")) || has(tag_of("AGENT_PROXY")) || o.has(does_not_decide))
