@@ -444,6 +444,10 @@ static_assert(said("It just stopped blowing. My son's a lawyer up in the cities,
 static_assert(said("The estate attorney asked for copies of the furnace service records.").sentiment_score != 1);
 static_assert(said("If you people don't pay for my fence, I'm filing in small claims court.").sentiment_score == 1);
 static_assert(said("I've already talked to my attorney about the ceiling.").sentiment_score == 1);
+// New equipment asked for is an installation over a leak tag; a leak on a repair stays a leak.
+static_assert(*fields_of_tags({tag_of("CONDENSATE_CLOG"), tag_of("INSTALL_NEWCONSTRUCTION")}, true).hvac_issue_type ==
+              IssueType::installation);
+static_assert(*fields_of_tags({tag_of("CONDENSATE_CLOG"), tag_of("REPAIR_AC")}).hvac_issue_type == IssueType::water_leak);
 // Decision maker: an owner's word over a mention of the tenant; a tenant is not.
 static_assert(*fields_of(std::array<std::string_view, 1>{"I own a duplex and my tenant says the furnace bangs"})
                    .is_decision_maker);

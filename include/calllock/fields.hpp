@@ -1619,8 +1619,11 @@ struct reader {
         const bool winter_heating_repair = has(tag_of("REPAIR_HEATING")) && has(tag_of("PEAK_WINTER"));
         if (has(tag_of("GAS_LEAK")) || has(tag_of("CO_EVENT")) || has(tag_of("ELECTRICAL_FIRE")))
             f.hvac_issue_type = IssueType::safety;
-        else if (has(tag_of("ACTIVE_FLOODING")) || has(tag_of("CONDENSATE_CLOG"))) f.hvac_issue_type = IssueType::water_leak;
+        // New equipment asked for is the installation's, over a leak (brief: installation for new
+        // equipment and quotes; "we're building a house, price a zoned system"; a leak tag on
+        // such a call is read from the words around it, a place's name or the new unit's drain).
         else if (*f.work_type == WorkType::install) f.hvac_issue_type = IssueType::installation;
+        else if (has(tag_of("ACTIVE_FLOODING")) || has(tag_of("CONDENSATE_CLOG"))) f.hvac_issue_type = IssueType::water_leak;
         else if (*f.work_type == WorkType::maintenance) f.hvac_issue_type = IssueType::maintenance;
         else if (!f.system_status && (f.equipment_type == EquipmentType::air_quality || has(tag_of("REPAIR_IAQ")) ||
                                       has(tag_of("DIAGNOSTIC_SMELL"))))
