@@ -448,6 +448,14 @@ static_assert(said("I've already talked to my attorney about the ceiling.").sent
 static_assert(*fields_of_tags({tag_of("CONDENSATE_CLOG"), tag_of("INSTALL_NEWCONSTRUCTION")}, true).hvac_issue_type ==
               IssueType::installation);
 static_assert(*fields_of_tags({tag_of("CONDENSATE_CLOG"), tag_of("REPAIR_AC")}).hvac_issue_type == IssueType::water_leak);
+// A cracked heat exchanger is a safety issue, also as another company found it; a heat
+// exchanger checked, or said not to be cracked, is not.
+static_assert(*said("The other outfit says my furnace has a cracked heat exchanger, I want a second look.")
+                   .hvac_issue_type == IssueType::safety);
+static_assert(said("Can the tune-up include a look at the heat exchanger on the furnace?").hvac_issue_type !=
+              IssueType::safety);
+static_assert(said("The furnace short cycles. The heat exchanger is not cracked, they checked.").hvac_issue_type !=
+              IssueType::safety);
 // Decision maker: an owner's word over a mention of the tenant; a tenant is not.
 static_assert(*fields_of(std::array<std::string_view, 1>{"I own a duplex and my tenant says the furnace bangs"})
                    .is_decision_maker);

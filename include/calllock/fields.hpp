@@ -130,7 +130,8 @@ namespace detail::fields {
 // What a phrase is evidence of.
 enum class kind : std::uint8_t {
     property, status, equipment, onset, pattern, fix_object, fix_action, mood, intent, owner, commercial, person,
-    hearsay, install_word, old_word, ago, recent, runs, us, since, works, area, fine, roof, plan, no_output, count_
+    hearsay, install_word, old_word, ago, recent, runs, us, since, works, area, fine, roof, plan, no_output, hazard,
+    count_
 };
 inline constexpr std::size_t kind_count = static_cast<std::size_t>(kind::count_);
 
@@ -452,6 +453,12 @@ inline constexpr cue listed_cues[] = {
     {"units are on the roof", kind::roof}, {"two on the roof", kind::roof},
     {"package unit", kind::equipment, v(EquipmentType::package_unit)},
     {"packaged unit", kind::equipment, v(EquipmentType::package_unit)},
+    // a hazard the classification has no tag for: a cracked heat exchanger leaks carbon monoxide
+    // (brief: safety), also as another company found it ("they said the heat exchanger's cracked")
+    {"cracked heat exchanger", kind::hazard}, {"heat exchanger is cracked", kind::hazard},
+    {"heat exchangers cracked", kind::hazard}, {"heat exchanger cracked", kind::hazard},
+    {"crack in the heat exchanger", kind::hazard}, {"crack in my heat exchanger", kind::hazard},
+    {"crack in our heat exchanger", kind::hazard},
     // problem_onset
     {"just stopped", kind::onset, v(ProblemOnset::sudden)}, {"just quit", kind::onset, v(ProblemOnset::sudden)},
     {"just died", kind::onset, v(ProblemOnset::sudden)}, {"just went out", kind::onset, v(ProblemOnset::sudden)},
@@ -1234,6 +1241,7 @@ struct reader {
                 case kind::runs:
                 case kind::since:
                 case kind::no_output:
+                case kind::hazard:
                     if (c.value == hidden) break;
                     // A start at a part of yesterday: said as the start ("since", "started", "quit
                     // yesterday evening"), or in answer to the agent's "when did it start?"; not "my
@@ -1617,7 +1625,8 @@ struct reader {
         // heating repair in the peak of winter is a heating issue ("rear rooftop unit blowing
         // cold, back offices 58" in January; "heat pump not heating, outdoor fan not spinning").
         const bool winter_heating_repair = has(tag_of("REPAIR_HEATING")) && has(tag_of("PEAK_WINTER"));
-        if (has(tag_of("GAS_LEAK")) || has(tag_of("CO_EVENT")) || has(tag_of("ELECTRICAL_FIRE")))
+        if (has(tag_of("GAS_LEAK")) || has(tag_of("CO_EVENT")) || has(tag_of("ELECTRICAL_FIRE")) ||
+            tally_of(kind::hazard).any())
             f.hvac_issue_type = IssueType::safety;
         // New equipment asked for is the installation's, over a leak (brief: installation for new
         // equipment and quotes; "we're building a house, price a zoned system"; a leak tag on
