@@ -474,6 +474,13 @@ static_assert(*said("I got three rental houses with you guys, one unit is squeal
               PropertyType::house);
 static_assert(!said("The furnace is squealing when the blower comes on. I'll be out showing houses all day.")
                    .property_type);
+// "If" as "whether" is a question, not a hypothetical: the house stands; a house "if" we
+// buy one does not.
+static_assert(*said("Not sure if I should call you or the landlord, the AC at the house quit.").property_type ==
+              PropertyType::house);
+static_assert(*said("I was wondering if you could look at the furnace at our house this week.").property_type ==
+              PropertyType::house);
+static_assert(!said("If we ever buy a house we'd want a heat pump, is the furnace check still on?").property_type);
 // An owner's words: the place bought, being built, theirs, let out.
 static_assert(*said("We just bought a condo at the lake and want the system winterized.").is_decision_maker);
 static_assert(*said("We closed last week and the furnace is making a banging noise.").is_decision_maker);

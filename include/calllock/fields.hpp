@@ -803,6 +803,10 @@ inline constexpr cue listed_cues[] = {
     {"neighbor", kind::hearsay}, {"neighbors", kind::hearsay}, {"friend", kind::hearsay},
     {"previous house", kind::hearsay}, {"old house", kind::hearsay}, {"last house", kind::hearsay},
     {"what if", kind::hearsay}, {"if", kind::hearsay},
+    // "if" as "whether" ("i don't even know if i'm allowed", "wondering if you do duct work"):
+    // a question, no hypothetical
+    {"know if", kind::hearsay, hidden}, {"wondering if", kind::hearsay, hidden},
+    {"wonder if", kind::hearsay, hidden}, {"not sure if", kind::hearsay, hidden},
     {"installed", kind::install_word}, {"put in", kind::install_word}, {"put it in", kind::install_word},
     {"had it", kind::install_word}, {"original", kind::install_word}, {"bought", kind::install_word},
     {"got it", kind::install_word}, {"put that in", kind::install_word}, {"went in", kind::install_word},
@@ -1213,7 +1217,7 @@ struct reader {
         for (std::size_t h = 0; h < nh; ++h) {
             const cue& c = cues[hits[h].c];
             switch (c.k) {
-                case kind::hearsay: hearsay = true; break;
+                case kind::hearsay: hearsay = hearsay || c.value != hidden; break;
                 case kind::person: person = true; break;
                 case kind::install_word: install = true; break;
                 case kind::old_word: old = true; break;
