@@ -444,6 +444,18 @@ static_assert(said("It just stopped blowing. My son's a lawyer up in the cities,
 static_assert(said("The estate attorney asked for copies of the furnace service records.").sentiment_score != 1);
 static_assert(said("If you people don't pay for my fence, I'm filing in small claims court.").sentiment_score == 1);
 static_assert(said("I've already talked to my attorney about the ceiling.").sentiment_score == 1);
+// New equipment asked for is an installation over a leak tag; a leak on a repair stays a leak.
+static_assert(*fields_of_tags({tag_of("CONDENSATE_CLOG"), tag_of("INSTALL_NEWCONSTRUCTION")}, true).hvac_issue_type ==
+              IssueType::installation);
+static_assert(*fields_of_tags({tag_of("CONDENSATE_CLOG"), tag_of("REPAIR_AC")}).hvac_issue_type == IssueType::water_leak);
+// A cracked heat exchanger is a safety issue, also as another company found it; a heat
+// exchanger checked, or said not to be cracked, is not.
+static_assert(*said("The other outfit says my furnace has a cracked heat exchanger, I want a second look.")
+                   .hvac_issue_type == IssueType::safety);
+static_assert(said("Can the tune-up include a look at the heat exchanger on the furnace?").hvac_issue_type !=
+              IssueType::safety);
+static_assert(said("The furnace short cycles. The heat exchanger is not cracked, they checked.").hvac_issue_type !=
+              IssueType::safety);
 // Decision maker: an owner's word over a mention of the tenant; a tenant is not.
 static_assert(*fields_of(std::array<std::string_view, 1>{"I own a duplex and my tenant says the furnace bangs"})
                    .is_decision_maker);
@@ -462,11 +474,27 @@ static_assert(*said("I got three rental houses with you guys, one unit is squeal
               PropertyType::house);
 static_assert(!said("The furnace is squealing when the blower comes on. I'll be out showing houses all day.")
                    .property_type);
+// "If" as "whether" is a question, not a hypothetical: the house stands; a house "if" we
+// buy one does not.
+static_assert(*said("Not sure if I should call you or the landlord, the AC at the house quit.").property_type ==
+              PropertyType::house);
+static_assert(*said("I was wondering if you could look at the furnace at our house this week.").property_type ==
+              PropertyType::house);
+static_assert(!said("If we ever buy a house we'd want a heat pump, is the furnace check still on?").property_type);
 // An owner's words: the place bought, being built, theirs, let out.
 static_assert(*said("We just bought a condo at the lake and want the system winterized.").is_decision_maker);
 static_assert(*said("We closed last week and the furnace is making a banging noise.").is_decision_maker);
 static_assert(*said("It's just us, no renters and no landlord to ask either, it's ours.").is_decision_maker);
 static_assert(*said("I need AC tune-ups scheduled for my duplexes before it gets hot.").is_decision_maker);
+// The place said to be theirs outright, owned, bought or built by them; the owner-occupied tag
+// alone (a passing "our house", brief: null) and equipment bought from a seller say nothing.
+static_assert(*said("It's our house, and the heat pump is blowing lukewarm air.").is_decision_maker);
+static_assert(*said("We've owned the place since 2009 and the furnace is banging.").is_decision_maker);
+static_assert(*said("The upstairs has run warm ever since we built the house.").is_decision_maker);
+static_assert(*said("It's original, we bought it in 2011 with the furnace already there.").is_decision_maker);
+static_assert(!said("The AC in our house is blowing warm since lunch.").is_decision_maker);
+static_assert(!said("We bought it from you guys in 2018 and it quit this morning.").is_decision_maker);
+static_assert(!fields_of_tags({tag_of("OWNER_OCCUPIED"), tag_of("REPAIR_AC")}).is_decision_maker);
 // Saying outright that someone else decides wins over owning the place.
 static_assert(said("We own the house, I'm the homeowner. But I'm not the one who decides on something this big, "
                    "my husband will have the final say.")

@@ -130,7 +130,8 @@ namespace detail::fields {
 // What a phrase is evidence of.
 enum class kind : std::uint8_t {
     property, status, equipment, onset, pattern, fix_object, fix_action, mood, intent, owner, commercial, person,
-    hearsay, install_word, old_word, ago, recent, runs, us, since, works, area, fine, roof, plan, no_output, count_
+    hearsay, install_word, old_word, ago, recent, runs, us, since, works, area, fine, roof, plan, no_output, hazard,
+    count_
 };
 inline constexpr std::size_t kind_count = static_cast<std::size_t>(kind::count_);
 
@@ -452,6 +453,12 @@ inline constexpr cue listed_cues[] = {
     {"units are on the roof", kind::roof}, {"two on the roof", kind::roof},
     {"package unit", kind::equipment, v(EquipmentType::package_unit)},
     {"packaged unit", kind::equipment, v(EquipmentType::package_unit)},
+    // a hazard the classification has no tag for: a cracked heat exchanger leaks carbon monoxide
+    // (brief: safety), also as another company found it ("they said the heat exchanger's cracked")
+    {"cracked heat exchanger", kind::hazard}, {"heat exchanger is cracked", kind::hazard},
+    {"heat exchangers cracked", kind::hazard}, {"heat exchanger cracked", kind::hazard},
+    {"crack in the heat exchanger", kind::hazard}, {"crack in my heat exchanger", kind::hazard},
+    {"crack in our heat exchanger", kind::hazard},
     // problem_onset
     {"just stopped", kind::onset, v(ProblemOnset::sudden)}, {"just quit", kind::onset, v(ProblemOnset::sudden)},
     {"just died", kind::onset, v(ProblemOnset::sudden)}, {"just went out", kind::onset, v(ProblemOnset::sudden)},
@@ -752,6 +759,15 @@ inline constexpr cue listed_cues[] = {
     {"just bought the house", kind::owner, owns}, {"building a new house", kind::owner, owns},
     {"building a new home", kind::owner, owns}, {"its ours", kind::owner, owns}, {"its all ours", kind::owner, owns},
     {"a rental house", kind::owner, owns}, {"rental houses", kind::owner, owns},
+    // the place said to be theirs outright, or owned, bought or built by them ("it's our house,
+    // we bought it in 2015", "we've owned it ten years", "when we built the house"; not "we
+    // bought it from you guys", the equipment from a seller): the
+    // classification's owner-occupied tag alone also fires on a passing "our house" (brief: null)
+    {"its my house", kind::owner, owns}, {"its our house", kind::owner, owns}, {"its my home", kind::owner, owns},
+    {"its our home", kind::owner, owns}, {"its mine", kind::owner, owns}, {"weve owned", kind::owner, owns},
+    {"ive owned", kind::owner, owns}, {"we bought it", kind::owner, owns}, {"i bought it", kind::owner, owns},
+    {"we bought it from", kind::owner, hidden}, {"i bought it from", kind::owner, hidden},
+    {"we built the house", kind::owner, owns}, {"we built the home", kind::owner, owns},
     {"my duplexes", kind::owner, owns}, {"our duplexes", kind::owner, owns},
     {"im a tenant", kind::owner, does_not_decide}, {"im the tenant", kind::owner, does_not_decide},
     {"im renting", kind::owner, does_not_decide}, {"i rent", kind::owner, does_not_decide},
@@ -787,6 +803,10 @@ inline constexpr cue listed_cues[] = {
     {"neighbor", kind::hearsay}, {"neighbors", kind::hearsay}, {"friend", kind::hearsay},
     {"previous house", kind::hearsay}, {"old house", kind::hearsay}, {"last house", kind::hearsay},
     {"what if", kind::hearsay}, {"if", kind::hearsay},
+    // "if" as "whether" ("i don't even know if i'm allowed", "wondering if you do duct work"):
+    // a question, no hypothetical
+    {"know if", kind::hearsay, hidden}, {"wondering if", kind::hearsay, hidden},
+    {"wonder if", kind::hearsay, hidden}, {"not sure if", kind::hearsay, hidden},
     {"installed", kind::install_word}, {"put in", kind::install_word}, {"put it in", kind::install_word},
     {"had it", kind::install_word}, {"original", kind::install_word}, {"bought", kind::install_word},
     {"got it", kind::install_word}, {"put that in", kind::install_word}, {"went in", kind::install_word},
@@ -1197,7 +1217,7 @@ struct reader {
         for (std::size_t h = 0; h < nh; ++h) {
             const cue& c = cues[hits[h].c];
             switch (c.k) {
-                case kind::hearsay: hearsay = true; break;
+                case kind::hearsay: hearsay = hearsay || c.value != hidden; break;
                 case kind::person: person = true; break;
                 case kind::install_word: install = true; break;
                 case kind::old_word: old = true; break;
@@ -1225,6 +1245,7 @@ struct reader {
                 case kind::runs:
                 case kind::since:
                 case kind::no_output:
+                case kind::hazard:
                     if (c.value == hidden) break;
                     // A start at a part of yesterday: said as the start ("since", "started", "quit
                     // yesterday evening"), or in answer to the agent's "when did it start?"; not "my
@@ -1555,7 +1576,7 @@ struct reader {
         // An owner's word wins over their mention of a tenant or a spouse, not over their saying
         // that someone else decides.
         if (o.has(defers)) f.is_decision_maker = false;
-        else if (has(tag_of("DECISION_MAKER")) || has(tag_of("OWNER_OCCUPIED")) || has(tag_of("PROPERTY_MANAGER")) ||
+        else if (has(tag_of("DECISION_MAKER")) || has(tag_of("PROPERTY_MANAGER")) ||
                  o.has(owns))
             f.is_decision_maker = true;
         else if (has(tag_of("NEEDS_APPROVAL")) || has(tag_of("AGENT_PROXY")) || o.has(does_not_decide))
@@ -1608,10 +1629,14 @@ struct reader {
         // heating repair in the peak of winter is a heating issue ("rear rooftop unit blowing
         // cold, back offices 58" in January; "heat pump not heating, outdoor fan not spinning").
         const bool winter_heating_repair = has(tag_of("REPAIR_HEATING")) && has(tag_of("PEAK_WINTER"));
-        if (has(tag_of("GAS_LEAK")) || has(tag_of("CO_EVENT")) || has(tag_of("ELECTRICAL_FIRE")))
+        if (has(tag_of("GAS_LEAK")) || has(tag_of("CO_EVENT")) || has(tag_of("ELECTRICAL_FIRE")) ||
+            tally_of(kind::hazard).any())
             f.hvac_issue_type = IssueType::safety;
-        else if (has(tag_of("ACTIVE_FLOODING")) || has(tag_of("CONDENSATE_CLOG"))) f.hvac_issue_type = IssueType::water_leak;
+        // New equipment asked for is the installation's, over a leak (brief: installation for new
+        // equipment and quotes; "we're building a house, price a zoned system"; a leak tag on
+        // such a call is read from the words around it, a place's name or the new unit's drain).
         else if (*f.work_type == WorkType::install) f.hvac_issue_type = IssueType::installation;
+        else if (has(tag_of("ACTIVE_FLOODING")) || has(tag_of("CONDENSATE_CLOG"))) f.hvac_issue_type = IssueType::water_leak;
         else if (*f.work_type == WorkType::maintenance) f.hvac_issue_type = IssueType::maintenance;
         else if (!f.system_status && (f.equipment_type == EquipmentType::air_quality || has(tag_of("REPAIR_IAQ")) ||
                                       has(tag_of("DIAGNOSTIC_SMELL"))))
