@@ -1219,7 +1219,7 @@ inline constexpr auto edited_rows = join(
     keywords("PET_SECURE", {"beagle", "retriever", "husky", "pitbull", "chihuahua", "poodle", "terrier", "the dog", "my dog", "our dog", "my cat", "our cat", "the cat", "a cat", "a dog", "two cats", "two dogs", "the dogs", "the cats"}),
     keywords("OWNER_OCCUPIED", {"bought a house", "just bought a house", "we bought it", "we built the house", "sold us the house", "i own the home", "it's my house", "its my house", "i own my home", "own the house"}),
     keywords(f_tag | f_fact, "OWNER_OCCUPIED", "", {"we bought the house", "bought the house", "bought the place", "bought our house", "since we bought", "when we bought"}),
-    keywords("DECISION_MAKER", {"i own the", "i own a", "my call", "i'll approve", "i sign off", "i'm the one signing", "signing off", "i'll sign", "i decide", "bill me"}),
+    keywords("DECISION_MAKER", {"my call", "i'll approve", "i sign off", "i'm the one signing", "signing off", "i'll sign", "i decide", "bill me"}),
     keywords("COMPETITOR_MENTION", {"our last vendor", "last company", "previous company", "signed up with", "we've used", "quote from another", "quote from a different", "used another", "another outfit", "a outfit called", "an outfit called", "other outfit", "the builder's hvac", "builders hvac"}),
     keywords("ACCESS_RESTRICT", {"has the key", "is locked", "padlocked", "buzz in", "buzz him in", "buzz them in", "has to buzz", "fob", "check in at", "sign in", "front office", "only on site", "we open at", "has to be an afternoon", "before noon only", "only after", "only before", "locked gate", "code to get in"}),
     keywords(f_duration | f_start, "DURATION_RECENT", "",
@@ -1708,9 +1708,8 @@ inline constexpr auto edited_rows = join(
                                  "power's gonna be off", "power is gonna be off", "gas is gonna be off", "meter pull",
                                  "pull the meter", "service interruption"}),
     // Who owns the business or the property, or settles an estate, decides ("I own Willow & Wren in
-    // the Heights", "I'm the executor").
-    keywords("DECISION_MAKER", {"i own", "i'm the executor", "executor of the estate", "i'm the homeowner",
-                                "i am the homeowner"}),
+    // the Heights", "I own a duplex", "I'm the executor").
+    keywords("DECISION_MAKER", {"i own", "i'm the executor", "executor of the estate", "i am the homeowner"}),
     // Someone who sent them to us, in other words ("my brother-in-law uses you guys", "our realtor gave
     // us your number", "marco said to just call you"); not "i'd rather use you guys".
     keywords("REFERRAL", {"uses you guys", "uses y'all", "gave us your number",
