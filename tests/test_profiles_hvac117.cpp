@@ -527,6 +527,26 @@ BOOST_AUTO_TEST_CASE(other_bids_and_other_trade_companies_are_competitors) {
     BOOST_TEST(!has(tags_of("warm air came out of the vents all night"), "COMPETITOR_MENTION"));
 }
 
+// A second opinion is asked on another company's word: that company is a competitor mentioned,
+// and the evidence is the second opinion's.
+BOOST_AUTO_TEST_CASE(a_second_opinion_mentions_a_competitor) {
+    const auto t = tags_of("I'd like a second opinion, I'm not sure I trust what they found.");
+    BOOST_TEST(has(t, "SECONDOPINION"));
+    BOOST_TEST(has(t, "COMPETITOR_MENTION"));
+    // Someone else's advice to get one is not the caller's wish.
+    const auto advised = tags_of("My husband keeps saying we should get a second opinion, but you did the work, "
+                                 "so please just send someone back.");
+    BOOST_TEST(!has(advised, "SECONDOPINION"));
+    BOOST_TEST(!has(advised, "COMPETITOR_MENTION"));
+    CallSession s = session();
+    s.transcript_log = {TranscriptEntry::user("can somebody give us a second opinion on the furnace", 1.0)};
+    const auto e = evidence_of(s, "COMPETITOR_MENTION");
+    BOOST_REQUIRE(e);
+    BOOST_TEST(e->turn == 0);
+    BOOST_TEST(e->text == "second opinion");
+    BOOST_TEST(e->rule.find("SECONDOPINION") != std::string_view::npos);
+}
+
 // CRITICAL_DISPATCH (policy: complete failure + extreme temperature + a vulnerable
 // occupant): a reading inside the home of 35-60 or 85-110 F is extreme for the vulnerable.
 BOOST_AUTO_TEST_CASE(a_dangerous_reading_inside_with_a_vulnerable_occupant_is_critical) {

@@ -746,6 +746,9 @@ struct hvac117_profile {
                 rule_only = "implied by COMMERCIAL_NEW";
             } else if (t == tag_of("COMMERCIAL_LEAD")) {
                 rule_only = "implied by COMMERCIAL_ACCT";
+            } else if (t == tag_of("COMPETITOR_MENTION")) {
+                if (const auto& so = rd.why[tag_of("SECONDOPINION").id()]; so.set) locate(so, ev);
+                rule_only = "implied by SECONDOPINION (another company's diagnosis)";
             }
             if (*rule_only) ev.rule = rule_only;
             on(static_cast<const TagEvidence&>(ev));
@@ -824,6 +827,9 @@ private:
         if (rd.fault_again && rd.visit && tags.contains(tag_of("CALLBACK_RISK"))) tags.insert(tag_of("COMPLAINT_NOFIX"));
         if (tags.contains(tag_of("COMMERCIAL_NEW"))) tags.insert(tag_of("COMMERCIAL_ACCT"));
         if (tags.contains(tag_of("COMMERCIAL_ACCT"))) tags.insert(tag_of("COMMERCIAL_LEAD"));
+        // A second opinion is on another company's diagnosis or quote: that company is a competitor
+        // named (all 7 dev calls labeled SECONDOPINION also carry COMPETITOR_MENTION).
+        if (tags.contains(tag_of("SECONDOPINION"))) tags.insert(tag_of("COMPETITOR_MENTION"));
         if (facts.lead_type == "high_ticket") tags.insert(tag_of("HOT_LEAD"));
 
         // HAZARD: HEALTH_RISK; URGENCY: exactly one level.
