@@ -250,6 +250,56 @@ BOOST_AUTO_TEST_CASE(a_utilitys_shutoff_and_an_inspectors_permit_are_the_logisti
     BOOST_TEST(has(tags_of("We're scheduling a meter pull on Friday for your heat pump job."), "UTILITY_SHUTOFF"));
 }
 
+// Non-customers in words the dev calls lacked (thirteenth round): each kind introduces itself, and a
+// customer's words that look alike stay a customer's.
+BOOST_AUTO_TEST_CASE(non_customers_introduce_themselves_in_many_words) {
+    const auto rep = tags_of("Morning, this is Priya, regional rep for Daikin, calling about your dealer account.");
+    BOOST_TEST(has(rep, "MANUFACTURER_REP"));
+    BOOST_TEST(has(tags_of("Hi, I'm from the manufacturer, we need the serial number on that condenser."),
+                   "MANUFACTURER_REP"));
+    const auto supply = tags_of("Hey it's Ron at Johnstone Supply, I need your PO number for the two condensers.");
+    BOOST_TEST(has(supply, "PARTS_SUPPLIER"));
+    BOOST_TEST(has(tags_of("Hi, this is the parts counter, the blower motor is backordered on our end."),
+                   "PARTS_SUPPLIER"));
+    const auto seller = tags_of("Hi there, I'd love to introduce our dispatch app, we can set up a free demo this week.");
+    BOOST_TEST(has(seller, "VENDOR_SALES"));
+    BOOST_TEST(has(tags_of("We're a staffing agency and we place technicians with shops like yours."), "VENDOR_SALES"));
+    const auto mistake = tags_of("Oh shoot, sorry, I called you by accident, I meant to hit my sister's number.");
+    BOOST_TEST(has(mistake, "WRONG_NUMBER"));
+    BOOST_TEST(has(tags_of("Wait, you're an HVAC company? I needed a locksmith."), "WRONG_NUMBER"));
+    // A non-customer's call carries no service tag.
+    BOOST_TEST(!has(supply, "REPAIR_AC"));
+    // Guards: a customer's part, office, first time, coverage and past slip are a customer's.
+    for (const char* customer :
+         {"hi the part you ordered came in yesterday right? can the tech come fix my ac today it's not cooling",
+          "hi i was trying to reach the technician who came out monday, the furnace is making that noise again",
+          "this isn't the first time, the ac quit again",
+          "i called the answering service for you guys last night and nobody called back, the heat is out",
+          "I thought this was covered by the plan, the furnace is making a rattle.",
+          "I called you by mistake last week, but now the AC really isn't cooling."}) {
+        const auto t = tags_of(customer);
+        BOOST_TEST(!has(t, "WRONG_NUMBER"), customer);
+        BOOST_TEST(!has(t, "PARTS_SUPPLIER"), customer);
+        BOOST_TEST(!has(t, "VENDOR_SALES"), customer);
+        BOOST_TEST((has(t, "REPAIR_AC") || has(t, "REPAIR_HEATING") || has(t, "DIAGNOSTIC_NOISE")), customer);
+    }
+}
+
+// The customer's side in words the dev calls lacked (thirteenth round): another company's quote or
+// visit, someone above the agent, money back, a utility shut off.
+BOOST_AUTO_TEST_CASE(competitors_escalations_refunds_and_shutoffs_in_many_words) {
+    BOOST_TEST(has(tags_of("We're shopping around, can you match their price on a heat pump?"), "COMPETITOR_MENTION"));
+    BOOST_TEST(has(tags_of("My AC is out, I had someone else look at it last week."), "COMPETITOR_MENTION"));
+    BOOST_TEST(has(tags_of("I got another quote for eight thousand."), "COMPETITOR_MENTION"));
+    BOOST_TEST(has(tags_of("Is there a manager I can talk to? This is the third visit."), "ESCALATION_REQ"));
+    BOOST_TEST(has(tags_of("I want my deposit back, you never showed up."), "REFUND_REQ"));
+    BOOST_TEST(has(tags_of("Your tech damaged my wood floor dragging the unit in."), "COMPLAINT_SERVICE"));
+    BOOST_TEST(has(tags_of("I turned the breaker off so it would stop buzzing."), "UTILITY_SHUTOFF"));
+    BOOST_TEST(has(tags_of("Atmos shut our gas off after the meter leak."), "UTILITY_SHUTOFF"));
+    // A question about a shutoff is no shutoff done.
+    BOOST_TEST(!has(tags_of("Do I need to shut the power off before you come?"), "UTILITY_SHUTOFF"));
+}
+
 BOOST_AUTO_TEST_CASE(a_non_customer_is_the_kind_they_said_they_are) {
     // Past the introduction (gap runs fold to one space: words, not spaces).
     std::string filler;
