@@ -300,6 +300,23 @@ BOOST_AUTO_TEST_CASE(competitors_escalations_refunds_and_shutoffs_in_many_words)
     BOOST_TEST(!has(tags_of("Do I need to shut the power off before you come?"), "UTILITY_SHUTOFF"));
 }
 
+// More of the caller's own facts in other words (thirteenth round): refrigerant's signs, owners,
+// restricted access, weak air, someone else's approval.
+BOOST_AUTO_TEST_CASE(refrigerant_owners_access_airflow_and_approval_in_many_words) {
+    const auto ice = tags_of("The line is iced over at the outdoor unit and the house won't cool.");
+    BOOST_TEST(has(ice, "REFRIGERANT_LEAK"));
+    BOOST_TEST(!has(ice, "SNOW_ICE"));  // ice on equipment is no snow at the door
+    BOOST_TEST(has(tags_of("Every summer it's low on charge and they top it off."), "REFRIGERANT_LEAK"));
+    BOOST_TEST(has(tags_of("My husband and I own the place, the heat pump is short cycling."), "OWNER_OCCUPIED"));
+    BOOST_TEST(has(tags_of("We've owned the house since ninety eight."), "OWNER_OCCUPIED"));
+    BOOST_TEST(has(tags_of("It's a restricted area, the guard shack will call me."), "ACCESS_RESTRICT"));
+    BOOST_TEST(has(tags_of("The nursery gets no air, the rest of the house is fine."), "DIAGNOSTIC_AIRFLOW"));
+    BOOST_TEST(has(tags_of("It's not up to me, I'll have to check with the board."), "NEEDS_APPROVAL"));
+    // Guards: a renter's house is no owner's; snow on the steps is still snow.
+    BOOST_TEST(!has(tags_of("The house we rent has a loud furnace."), "OWNER_OCCUPIED"));
+    BOOST_TEST(has(tags_of("The front steps are covered in snow, use the side door."), "SNOW_ICE"));
+}
+
 BOOST_AUTO_TEST_CASE(a_non_customer_is_the_kind_they_said_they_are) {
     // Past the introduction (gap runs fold to one space: words, not spaces).
     std::string filler;

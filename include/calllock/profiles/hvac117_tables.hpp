@@ -1777,7 +1777,45 @@ inline constexpr auto edited_rows = join(
                                  "shut off the disconnect", "pulled the disconnect", "power's been shut off",
                                  "power has been shut off", "electric got shut off", "disconnected our service",
                                  "utilities are off", "utilities got shut off", "water's shut off", "water is off",
-                                 "shut the water off", "turned the water off", "gas is turned off", "everything off at the breaker"})
+                                 "shut the water off", "turned the water off", "gas is turned off", "everything off at the breaker"}),
+    // Equipment iced over is refrigerant's sign (policy: frost or ice on lines or coil), not snow at
+    // the door; a charge lost or topped off each year, a sweet smell, oil on the line are its leak.
+    keywords("REFRIGERANT_LEAK", {"coil is iced over", "coil iced over", "coils are iced over", "iced over inside",
+                                  "line is iced over", "lines are iced over", "lines iced over", "line iced over",
+                                  "pipe is iced over", "pipes are iced over", "unit is iced over", "evaporator iced over",
+                                  "frosted over", "frosting up", "frosted up", "low on charge", "lost its charge",
+                                  "losing its charge", "losing charge", "needing freon", "needs freon every",
+                                  "add freon every", "adding freon every", "freon every year", "freon every summer",
+                                  "smells sweet", "sweet chemical smell", "oily spot on the", "oil spot on the",
+                                  "leak in the coil", "coil is leaking", "line set is leaking",
+                                  "lineset is leaking", "leaking refrigerant", "hissing at the condenser",
+                                  "hissing at the outside unit"}),
+    // Owners who live there, in other words ("we've owned it since '98", "we just bought this house").
+    keywords("OWNER_OCCUPIED", {"we own the home", "we own this house", "we own our home", "i own the home",
+                                "we just bought this house", "we just bought the house", "bought our first house",
+                                "bought our first home", "my own house", "i've owned this house", "we've owned this house",
+                                "i've owned the house", "we've owned the house", "my wife and i own", "my husband and i own",
+                                "the house we bought", "the home we bought", "we paid off the house", "we built this house",
+                                "we built the house"}),
+    // Access kept by someone, a pass, hours or a place ("security has to let you in", "only open between
+    // nine and three", "it's a restricted area").
+    keywords("ACCESS_RESTRICT", {"has to let you in", "have to let you in", "get a pass", "visitor pass", "only open between",
+                                 "can only come between", "only come between", "only accessible", "building closes at",
+                                 "restricted area", "access is restricted", "limited access", "key from the office",
+                                 "call security", "can't come before", "can't come after", "only weekdays",
+                                 "business hours only", "nobody allowed in", "no one allowed in", "be accompanied",
+                                 "guard shack", "guard gate", "military base", "on base housing"}),
+    // Air that barely comes, or not to every room.
+    keywords(f_tag, "DIAGNOSTIC_AIRFLOW", "", {"trickle of air", "barely feel the air", "barely feel any air",
+                                               "not pushing much air", "not pushing any air", "not pushing air",
+                                               "vents barely blow", "gets no air", "no air to the", "air pressure is weak",
+                                               "blower seems weak", "blower is weak", "running but no air",
+                                               "some vents blow", "dribbles out"}),
+    // Someone else must say yes ("it's not up to me", "the owner has to sign off", "run it past my dad").
+    keywords("NEEDS_APPROVAL", {"not up to me", "i can't approve", "need the owner's okay", "owner has to sign off",
+                                "makes those decisions", "handles the money", "consult with my", "check with the property manager",
+                                "i'll have to check with", "run it past", "corporate approval", "not authorized to approve",
+                                "landlord's approval"})
 );
 
 
