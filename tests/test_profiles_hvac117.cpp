@@ -317,6 +317,25 @@ BOOST_AUTO_TEST_CASE(refrigerant_owners_access_airflow_and_approval_in_many_word
     BOOST_TEST(has(tags_of("The front steps are covered in snow, use the side door."), "SNOW_ICE"));
 }
 
+// Who is in the house, who calls for whom, the plan they have and the season (thirteenth round).
+BOOST_AUTO_TEST_CASE(occupants_proxies_plans_and_seasons_in_many_words) {
+    const auto walker = tags_of("My husband uses a walker and the furnace quit last night.");
+    BOOST_TEST(has(walker, "VULNERABLE_POP"));
+    BOOST_TEST(has(tags_of("She's legally blind and lives alone."), "VULNERABLE_POP"));
+    BOOST_TEST(!has(tags_of("The lab will be shut in the laundry room."), "VULNERABLE_POP"));  // a dog shut in
+    const auto proxy = tags_of("My neighbor asked me to call, she's not good on the phone.");
+    BOOST_TEST(has(proxy, "AGENT_PROXY"));
+    // Power of attorney is a proxy's paper, not a lawyer threatened.
+    const auto poa = tags_of("I have power of attorney for my aunt, her AC is out.");
+    BOOST_TEST(has(poa, "AGENT_PROXY"));
+    BOOST_TEST(!has(poa, "LEGAL_MENTION"));
+    const auto plan = tags_of("We have a maintenance agreement with you, the AC is dripping.");
+    BOOST_TEST(has(plan, "VIP_ACCOUNT"));
+    BOOST_TEST(has(plan, "SERVICE_PLAN"));
+    BOOST_TEST(has(tags_of("First day over ninety and it quits, you guys must be slammed."), "SEASONAL_RUSH"));
+    BOOST_TEST(has(tags_of("It's time for our usual fall checkup."), "SEASONAL_CUSTOMER"));
+}
+
 BOOST_AUTO_TEST_CASE(a_non_customer_is_the_kind_they_said_they_are) {
     // Past the introduction (gap runs fold to one space: words, not spaces).
     std::string filler;

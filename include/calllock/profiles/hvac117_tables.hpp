@@ -1815,7 +1815,38 @@ inline constexpr auto edited_rows = join(
     keywords("NEEDS_APPROVAL", {"not up to me", "i can't approve", "need the owner's okay", "owner has to sign off",
                                 "makes those decisions", "handles the money", "consult with my", "check with the property manager",
                                 "i'll have to check with", "run it past", "corporate approval", "not authorized to approve",
-                                "landlord's approval"})
+                                "landlord's approval"}),
+    // Occupants who can't easily get about, see, or cope (policy: VULNERABLE_POP for occupants).
+    keywords("VULNERABLE_POP", {"can't get out of bed", "can't walk", "uses a walker", "paralyzed", "quadriplegic",
+                                "paraplegic", "legally blind", "is blind", "autistic", "cerebral palsy", "a shut in",
+                                "homebound", "home bound"}),
+    // The season's first heat or cold, and the busy season said ("first day over ninety", "you guys must
+    // be slammed").
+    keywords("SEASONAL_RUSH", {"first warm day", "first day it got hot", "first time it got cold", "first day over",
+                               "first day we needed", "first time turning the heat on", "first time turning the ac on",
+                               "your busiest time", "you're slammed", "you guys are slammed", "must be slammed",
+                               "everybody's ac is going out", "everyone's calling", "you're swamped", "must be swamped",
+                               "first heat of the season", "turned it on for the season"}),
+    // Calling for someone else, in other words ("my mom asked me to call", "I'm her caregiver").
+    keywords("AGENT_PROXY", {"asked me to call", "asked me to give you", "i'm her son", "i'm his son", "i'm her daughter",
+                             "i'm his daughter", "calling for the homeowner", "i'm her caregiver", "i'm his caregiver",
+                             "on her behalf", "on his behalf", "not good on the phone", "power of attorney"}),
+    // A plan they have with us, in other words ("we have a maintenance agreement", "my plan covers it").
+    keywords("VIP_ACCOUNT", "SERVICE_PLAN",
+             {"we have a maintenance agreement", "i have a maintenance agreement", "have a service contract",
+              "have your service agreement", "we're plan members", "our comfort club", "my comfort club",
+              "in your club", "i have the gold plan", "we have the gold plan", "platinum membership",
+              "premium membership", "pay monthly for the plan", "the plan we pay for", "priority customer",
+              "covered under my plan", "my plan covers", "member discount", "the annual agreement",
+              "on your protection plan", "we have your plan", "i have your plan"}),
+    // Service with us that recurs ("our usual fall checkup", "you always come out in april").
+    keywords("SEASONAL_CUSTOMER", {"our usual fall", "our usual spring", "my usual fall", "my usual spring",
+                                   "my regular spring", "my regular fall", "our regular spring", "our regular fall",
+                                   "same time as last year", "every season you", "you did it last spring",
+                                   "you did it last fall", "last year's tune up", "you serviced it last",
+                                   "our seasonal maintenance", "schedule my usual", "our regular maintenance",
+                                   "it's that time again", "we always have you", "you always come out",
+                                   "you guys always come"})
 );
 
 
