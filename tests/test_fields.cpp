@@ -585,6 +585,16 @@ static_assert(*said("Every time the heat kicks on, dust blows out into the livin
 static_assert(*said("Whenever the AC comes on there's a rattle from the closet.").problem_pattern ==
               ProblemPattern::constant);
 static_assert(!said("Every time it needs freon we pay a fortune.").problem_pattern);
+// The nineteenth round.
+// A shut-off at a point just past is a sudden onset; the caller's own switching off is none.
+static_assert(*said("The heat pump shut off overnight and the den is freezing.").problem_onset == ProblemOnset::sudden);
+static_assert(*said("Our boiler shut down last night, we heard a click and then quiet.").problem_onset ==
+              ProblemOnset::sudden);
+static_assert(*said("The safety switch shut the whole unit off, there's water in the tray.").problem_onset ==
+              ProblemOnset::sudden);
+static_assert(!said("I shut it off last night so the drip would stop.").problem_onset);
+static_assert(!said("It never shut off last night, it ran till dawn.").problem_onset);
+static_assert(!said("Does it usually shut off overnight when it's that cold?").problem_onset);
 
 // ---- The summary ------------------------------------------------------------
 

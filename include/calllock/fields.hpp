@@ -480,6 +480,17 @@ inline constexpr cue listed_cues[] = {
     {"fine till", kind::onset, v(ProblemOnset::sudden)}, {"fine until", kind::onset, v(ProblemOnset::sudden)},
     {"walked in and", kind::onset, v(ProblemOnset::sudden)}, {"came home at", kind::onset, v(ProblemOnset::sudden)},
     {"just happened", kind::onset, v(ProblemOnset::sudden)},
+    // a shut-off at a point just past ("the ac shut off overnight", "it shut down last night",
+    // the float switch that "shut the ac off"): all at once
+    {"shut off overnight", kind::onset, v(ProblemOnset::sudden)},
+    {"shut off last night", kind::onset, v(ProblemOnset::sudden)},
+    {"shut off this morning", kind::onset, v(ProblemOnset::sudden)},
+    {"shut down overnight", kind::onset, v(ProblemOnset::sudden)},
+    {"shut down last night", kind::onset, v(ProblemOnset::sudden)},
+    {"shut down this morning", kind::onset, v(ProblemOnset::sudden)},
+    {"shut itself off", kind::onset, v(ProblemOnset::sudden)},
+    {"shut itself down", kind::onset, v(ProblemOnset::sudden)},
+    {"switch shut", kind::onset, v(ProblemOnset::sudden)},
     // all at once: "the thermostat screen went blank", "i got up and the house is freezing",
     // "it was fine when i went to bed"
     {"went blank", kind::onset, v(ProblemOnset::sudden)},
