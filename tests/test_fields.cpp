@@ -595,6 +595,26 @@ static_assert(*said("The safety switch shut the whole unit off, there's water in
 static_assert(!said("I shut it off last night so the drip would stop.").problem_onset);
 static_assert(!said("It never shut off last night, it ran till dawn.").problem_onset);
 static_assert(!said("Does it usually shut off overnight when it's that cold?").problem_onset);
+// A plan cancelled, or a booked visit cancelled, with the system said to work now and no fault
+// said: the repair the tags name is over; no work, no issue type, no duration.
+constexpr CallFields plan_cancelled = said(
+    "I want to cancel my service agreement. Your tech came Tuesday to fix the furnace, we had no heat since Sunday, "
+    "and he left the door off so it wouldn't run. It's running now, that's not the point.");
+static_assert(*plan_cancelled.primary_intent == PrimaryIntent::admin_billing);
+static_assert(*plan_cancelled.work_type == WorkType::admin);
+static_assert(!plan_cancelled.hvac_issue_type);
+static_assert(!plan_cancelled.problem_duration);
+constexpr CallFields visit_cancelled = said(
+    "The AC stopped cooling last night so I booked a repair for tomorrow. I need to cancel it. The breaker had "
+    "tripped, I reset it, and it's cooling fine now.");
+static_assert(*visit_cancelled.primary_intent == PrimaryIntent::active_job_issue);
+static_assert(*visit_cancelled.work_type == WorkType::admin);
+static_assert(!visit_cancelled.hvac_issue_type);
+static_assert(*said("Cancel my service agreement, the furnace still isn't heating after your tech came.").primary_intent !=
+              PrimaryIntent::admin_billing);
+static_assert(*said("I need to move my repair visit to Friday, the AC is still blowing warm.").work_type !=
+              WorkType::admin);
+static_assert(*said("Can I reschedule my AC tune-up to Friday? It's cooling fine.").work_type == WorkType::maintenance);
 
 // ---- The summary ------------------------------------------------------------
 
