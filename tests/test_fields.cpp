@@ -615,6 +615,15 @@ static_assert(*said("Cancel my service agreement, the furnace still isn't heatin
 static_assert(*said("I need to move my repair visit to Friday, the AC is still blowing warm.").work_type !=
               WorkType::admin);
 static_assert(*said("Can I reschedule my AC tune-up to Friday? It's cooling fine.").work_type == WorkType::maintenance);
+// The thermostat read or set ("the thermostat says 84", "with the thermostat at 72") is no
+// equipment; the thermostat itself, even at a place ("the thermostat at my house"), still is.
+static_assert(*said("The thermostat says 84 and the AC is just running.").equipment_type ==
+              EquipmentType::air_conditioner);
+static_assert(!said("It's 80 in the house with the thermostat at 72, the air coming out is just cool.").equipment_type);
+static_assert(*said("The thermostat is calling for heat but the furnace doesn't do anything.").equipment_type ==
+              EquipmentType::furnace);
+static_assert(*said("The thermostat at my house went blank this morning.").equipment_type == EquipmentType::thermostat);
+static_assert(*said("My thermostat is broken, the screen flickers.").equipment_type == EquipmentType::thermostat);
 
 // ---- The summary ------------------------------------------------------------
 

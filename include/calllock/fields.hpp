@@ -444,6 +444,15 @@ inline constexpr cue listed_cues[] = {
     {"from the vents", kind::equipment, hidden}, {"from my vents", kind::equipment, hidden},
     {"from our vents", kind::equipment, hidden}, {"from vents", kind::equipment, hidden},
     {"erv", kind::equipment, v(EquipmentType::air_quality)},
+    // the thermostat as a reading or a setting ("the thermostat says 91", "with the thermostat at
+    // 73", "the thermostat's calling for heat"): the gauge the caller reads, not the equipment
+    {"thermostat says", kind::equipment, hidden}, {"thermostats says", kind::equipment, hidden},
+    {"thermostat reads", kind::equipment, hidden}, {"thermostat is reading", kind::equipment, hidden},
+    {"thermostat is calling", kind::equipment, hidden}, {"thermostats calling", kind::equipment, hidden},
+    {"thermostat calling", kind::equipment, hidden}, {"thermostat is set", kind::equipment, hidden},
+    {"thermostats set", kind::equipment, hidden}, {"thermostat set", kind::equipment, hidden},
+    {"thermostat is at", kind::equipment, hidden}, {"thermostats at", kind::equipment, hidden},
+    {"with the thermostat at", kind::equipment, hidden}, {"keeping the thermostat at", kind::equipment, hidden},
     {"rooftop unit", kind::equipment, v(EquipmentType::rooftop_unit)},
     {"rooftop units", kind::equipment, v(EquipmentType::rooftop_unit)},
     {"rtu", kind::equipment, v(EquipmentType::rooftop_unit)},
