@@ -585,6 +585,45 @@ static_assert(*said("Every time the heat kicks on, dust blows out into the livin
 static_assert(*said("Whenever the AC comes on there's a rattle from the closet.").problem_pattern ==
               ProblemPattern::constant);
 static_assert(!said("Every time it needs freon we pay a fortune.").problem_pattern);
+// The nineteenth round.
+// A shut-off at a point just past is a sudden onset; the caller's own switching off is none.
+static_assert(*said("The heat pump shut off overnight and the den is freezing.").problem_onset == ProblemOnset::sudden);
+static_assert(*said("Our boiler shut down last night, we heard a click and then quiet.").problem_onset ==
+              ProblemOnset::sudden);
+static_assert(*said("The safety switch shut the whole unit off, there's water in the tray.").problem_onset ==
+              ProblemOnset::sudden);
+static_assert(!said("I shut it off last night so the drip would stop.").problem_onset);
+static_assert(!said("It never shut off last night, it ran till dawn.").problem_onset);
+static_assert(!said("Does it usually shut off overnight when it's that cold?").problem_onset);
+// A plan cancelled, or a booked visit cancelled, with the system said to work now and no fault
+// said: the repair the tags name is over; no work, no issue type, no duration.
+constexpr CallFields plan_cancelled = said(
+    "I want to cancel my service agreement. Your tech came Tuesday to fix the furnace, we had no heat since Sunday, "
+    "and he left the door off so it wouldn't run. It's running now, that's not the point.");
+static_assert(*plan_cancelled.primary_intent == PrimaryIntent::admin_billing);
+static_assert(*plan_cancelled.work_type == WorkType::admin);
+static_assert(!plan_cancelled.hvac_issue_type);
+static_assert(!plan_cancelled.problem_duration);
+constexpr CallFields visit_cancelled = said(
+    "The AC stopped cooling last night so I booked a repair for tomorrow. I need to cancel it. The breaker had "
+    "tripped, I reset it, and it's cooling fine now.");
+static_assert(*visit_cancelled.primary_intent == PrimaryIntent::active_job_issue);
+static_assert(*visit_cancelled.work_type == WorkType::admin);
+static_assert(!visit_cancelled.hvac_issue_type);
+static_assert(*said("Cancel my service agreement, the furnace still isn't heating after your tech came.").primary_intent !=
+              PrimaryIntent::admin_billing);
+static_assert(*said("I need to move my repair visit to Friday, the AC is still blowing warm.").work_type !=
+              WorkType::admin);
+static_assert(*said("Can I reschedule my AC tune-up to Friday? It's cooling fine.").work_type == WorkType::maintenance);
+// The thermostat read or set ("the thermostat says 84", "with the thermostat at 72") is no
+// equipment; the thermostat itself, even at a place ("the thermostat at my house"), still is.
+static_assert(*said("The thermostat says 84 and the AC is just running.").equipment_type ==
+              EquipmentType::air_conditioner);
+static_assert(!said("It's 80 in the house with the thermostat at 72, the air coming out is just cool.").equipment_type);
+static_assert(*said("The thermostat is calling for heat but the furnace doesn't do anything.").equipment_type ==
+              EquipmentType::furnace);
+static_assert(*said("The thermostat at my house went blank this morning.").equipment_type == EquipmentType::thermostat);
+static_assert(*said("My thermostat is broken, the screen flickers.").equipment_type == EquipmentType::thermostat);
 
 // ---- The summary ------------------------------------------------------------
 

@@ -444,6 +444,15 @@ inline constexpr cue listed_cues[] = {
     {"from the vents", kind::equipment, hidden}, {"from my vents", kind::equipment, hidden},
     {"from our vents", kind::equipment, hidden}, {"from vents", kind::equipment, hidden},
     {"erv", kind::equipment, v(EquipmentType::air_quality)},
+    // the thermostat as a reading or a setting ("the thermostat says 91", "with the thermostat at
+    // 73", "the thermostat's calling for heat"): the gauge the caller reads, not the equipment
+    {"thermostat says", kind::equipment, hidden}, {"thermostats says", kind::equipment, hidden},
+    {"thermostat reads", kind::equipment, hidden}, {"thermostat is reading", kind::equipment, hidden},
+    {"thermostat is calling", kind::equipment, hidden}, {"thermostats calling", kind::equipment, hidden},
+    {"thermostat calling", kind::equipment, hidden}, {"thermostat is set", kind::equipment, hidden},
+    {"thermostats set", kind::equipment, hidden}, {"thermostat set", kind::equipment, hidden},
+    {"thermostat is at", kind::equipment, hidden}, {"thermostats at", kind::equipment, hidden},
+    {"with the thermostat at", kind::equipment, hidden}, {"keeping the thermostat at", kind::equipment, hidden},
     {"rooftop unit", kind::equipment, v(EquipmentType::rooftop_unit)},
     {"rooftop units", kind::equipment, v(EquipmentType::rooftop_unit)},
     {"rtu", kind::equipment, v(EquipmentType::rooftop_unit)},
@@ -480,6 +489,17 @@ inline constexpr cue listed_cues[] = {
     {"fine till", kind::onset, v(ProblemOnset::sudden)}, {"fine until", kind::onset, v(ProblemOnset::sudden)},
     {"walked in and", kind::onset, v(ProblemOnset::sudden)}, {"came home at", kind::onset, v(ProblemOnset::sudden)},
     {"just happened", kind::onset, v(ProblemOnset::sudden)},
+    // a shut-off at a point just past ("the ac shut off overnight", "it shut down last night",
+    // the float switch that "shut the ac off"): all at once
+    {"shut off overnight", kind::onset, v(ProblemOnset::sudden)},
+    {"shut off last night", kind::onset, v(ProblemOnset::sudden)},
+    {"shut off this morning", kind::onset, v(ProblemOnset::sudden)},
+    {"shut down overnight", kind::onset, v(ProblemOnset::sudden)},
+    {"shut down last night", kind::onset, v(ProblemOnset::sudden)},
+    {"shut down this morning", kind::onset, v(ProblemOnset::sudden)},
+    {"shut itself off", kind::onset, v(ProblemOnset::sudden)},
+    {"shut itself down", kind::onset, v(ProblemOnset::sudden)},
+    {"switch shut", kind::onset, v(ProblemOnset::sudden)},
     // all at once: "the thermostat screen went blank", "i got up and the house is freezing",
     // "it was fine when i went to bed"
     {"went blank", kind::onset, v(ProblemOnset::sudden)},
@@ -1501,13 +1521,20 @@ struct reader {
     // active_job_issue): "the humidifier you put on in october quit working".
     const bool our_recent_work =
         tally_of(kind::us).any() && (has(tag_of("RECENT_INSTALL")) || has(tag_of("PARTS_DELAY")));
+    // The system said to work now with no fault said ("it's been cooling fine for three hours"):
+    // a repair the tags name is over, no work the call asks for.
+    const bool settled = rd.works_now && !tally_of(kind::status).any();
+    // Work a visit is for, beside a plan held (SERVICE_PLAN alone is the plan, not a visit).
+    const bool visit_work = has(tag_of("TUNEUP_AC")) || has(tag_of("TUNEUP_HEATING")) ||
+                            has(tag_of("DUCT_CLEANING")) || has(tag_of("FILTER_SERVICE")) || intent_said.has(maintain);
     if (!customer) {
         if (*f.caller_type != CallerType::unknown) f.primary_intent = PrimaryIntent::solicitation;
-    } else if (intent_said.has(account) && !repair && !install) {
+    } else if (intent_said.has(account) && (!repair || settled) && !install) {
         // A plan cancelled or its renewal stopped is an account change, whatever led to it
         // ("your tech left the door off ... i want to cancel my service agreement").
         f.primary_intent = PrimaryIntent::admin_billing;
-    } else if (f.is_callback_complaint || our_recent_work || (intent_said.has(active_job) && !repair && !install)) {
+    } else if (f.is_callback_complaint || our_recent_work ||
+               (intent_said.has(active_job) && (!repair || settled) && !install)) {
         f.primary_intent = PrimaryIntent::active_job_issue;
     } else if (intent_said.has(admin) && !install &&
                ((!repair && !maintenance) || (rd.works_now && !tally_of(kind::status).any()))) {
@@ -1523,8 +1550,11 @@ struct reader {
     }
     if (customer) {
         const bool broken = tally_of(kind::status).any() || any_in(Category::HAZARD);
+        // A booked visit cancelled or moved, with the system said to work now and no visit work
+        // named, is no work ("a tripped breaker, it's cooling fine now: cancel tomorrow's repair").
         if (f.primary_intent == PrimaryIntent::admin_billing ||
-            (f.primary_intent == PrimaryIntent::active_job_issue && !repair && !install && !maintenance))
+            (f.primary_intent == PrimaryIntent::active_job_issue && !install &&
+             ((!repair && !maintenance) || (settled && intent_said.has(active_job) && !visit_work))))
             f.work_type = WorkType::admin;
         else if (wants_new) f.work_type = WorkType::install;
         // A maintenance word beside a repair, with no tune-up or cleaning asked for, is the
@@ -1600,7 +1630,8 @@ struct reader {
         // A duration is the current problem's: a quote, a tune-up or an account change with no
         // repair asked and nothing said to be failing has none ("close up the cabin for winter",
         // "it's cooling now, cancel tomorrow's visit").
-        if (!repair && !tally_of(kind::status).any() && f.work_type && *f.work_type != WorkType::service)
+        if ((!repair || f.work_type == WorkType::admin) && !tally_of(kind::status).any() && f.work_type &&
+            *f.work_type != WorkType::service)
             f.problem_duration.reset();
         if (const auto o = tally_of(kind::onset).best()) f.problem_onset = static_cast<ProblemOnset>(*o);
         if (const auto p = tally_of(kind::pattern).best()) f.problem_pattern = static_cast<ProblemPattern>(*p);
