@@ -336,6 +336,20 @@ BOOST_AUTO_TEST_CASE(occupants_proxies_plans_and_seasons_in_many_words) {
     BOOST_TEST(has(tags_of("It's time for our usual fall checkup."), "SEASONAL_CUSTOMER"));
 }
 
+// A function missing for a while is a fault, and the negation in its phrase does not deny the span
+// that follows (thirteenth round).
+BOOST_AUTO_TEST_CASE(a_function_missing_for_a_while_is_a_fault_with_its_duration) {
+    const auto ac = tags_of("Our AC hasn't been cooling right for about three weeks.");
+    BOOST_TEST(has(ac, "REPAIR_AC"));
+    BOOST_TEST(has(ac, "DURATION_ONGOING"));
+    const auto heat = tags_of("We haven't had heat since Saturday.");
+    BOOST_TEST(has(heat, "REPAIR_HEATING"));
+    BOOST_TEST(has(heat, "DURATION_RECENT"));
+    BOOST_TEST(has(tags_of("The blower has been rattling for like a month."), "DURATION_ONGOING"));
+    // A bare negation still denies what follows it.
+    BOOST_TEST(!has(tags_of("It's not leaking, it's fine."), "CONDENSATE_CLOG"));
+}
+
 BOOST_AUTO_TEST_CASE(a_non_customer_is_the_kind_they_said_they_are) {
     // Past the introduction (gap runs fold to one space: words, not spaces).
     std::string filler;

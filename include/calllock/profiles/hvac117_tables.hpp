@@ -1846,7 +1846,23 @@ inline constexpr auto edited_rows = join(
                                    "you did it last fall", "last year's tune up", "you serviced it last",
                                    "our seasonal maintenance", "schedule my usual", "our regular maintenance",
                                    "it's that time again", "we always have you", "you always come out",
-                                   "you guys always come"})
+                                   "you guys always come"}),
+    // A function that has not been there for a while is a fault, and its span a duration ("the ac
+    // hasn't been cooling right for two weeks", "we haven't had heat since monday"): the phrase holds
+    // its negation, so what follows is not denied.
+    keywords(f_system | f_fault | f_loss, "REPAIR_AC", "",
+             {"hasn't been cooling", "has not been cooling", "hasn't cooled", "hadn't been cooling",
+              "hasn't been blowing cold", "haven't had ac", "haven't had any ac", "haven't had air conditioning",
+              "haven't had any air conditioning", "haven't had cooling"}),
+    keywords(f_system | f_fault | f_loss, "REPAIR_HEATING", "",
+             {"hasn't been heating", "has not been heating", "hasn't heated", "haven't had heat",
+              "haven't had any heat", "hasn't been blowing heat", "hasn't been blowing warm"}),
+    keywords(f_fault | f_loss, "", "", {"hasn't been working", "has not been working", "hasn't worked", "hasn't been running",
+                                        "hasn't come on", "hasn't kicked on", "hasn't turned on"}),
+    // A span said with "like" ("for like a month").
+    keywords(f_duration, "DURATION_ONGOING", "", {"for like a month", "like a month now", "for like a year",
+                                                  "for like two months", "for like a couple months"}),
+    keywords(f_duration, "DURATION_RECENT", "", {"for like a week", "like a week now"})
 );
 
 
