@@ -350,6 +350,14 @@ BOOST_AUTO_TEST_CASE(a_function_missing_for_a_while_is_a_fault_with_its_duration
     BOOST_TEST(!has(tags_of("It's not leaking, it's fine."), "CONDENSATE_CLOG"));
 }
 
+BOOST_AUTO_TEST_CASE(a_thermostat_frozen_or_showing_an_error_is_faulty) {
+    BOOST_TEST(has(tags_of("The thermostat froze on the home screen this morning."), "REPAIR_THERMOSTAT"));
+    BOOST_TEST(has(tags_of("There's an error code on the thermostat, E4 I think."), "REPAIR_THERMOSTAT"));
+    BOOST_TEST(has(tags_of("I hit the arrows and it won't change the temperature."), "REPAIR_THERMOSTAT"));
+    // A thermostat only read is no fault of its own.
+    BOOST_TEST(!has(tags_of("The thermostat says 81 and the AC is blowing warm."), "REPAIR_THERMOSTAT"));
+}
+
 BOOST_AUTO_TEST_CASE(a_non_customer_is_the_kind_they_said_they_are) {
     // Past the introduction (gap runs fold to one space: words, not spaces).
     std::string filler;

@@ -1746,7 +1746,7 @@ inline constexpr auto edited_rows = join(
                               "bother you wrong"}),
     // Other senses of a wrong-number phrase: a coverage believed, a number on file, a company of the past.
     keywords(0, "", "", {"i thought this was covered", "i thought this was under", "i thought this was included",
-                         "wrong number on file", "wrong company last time", "called you by mistake last",
+                         "wrong company last time", "called you by mistake last",
                          "called by mistake last"}),
     // Another company's quote, visit or word, however put.
     keywords("COMPETITOR_MENTION", {"got another quote", "getting another quote", "got a few quotes", "getting a few quotes",
@@ -1768,8 +1768,8 @@ inline constexpr auto edited_rows = join(
                                 "whoever's in charge", "who's in charge there", "want this escalated", "escalate this",
                                 "speak to management", "talk to management", "someone with authority"}),
     // Money back, however asked for.
-    keywords("REFUND_REQ", {"deposit back", "charge reversed", "reverse the charge", "back on my card", "be reimbursed",
-                            "reimburse me", "pay me back", "return my money"}),
+    keywords("REFUND_REQ", {"deposit back", "charge reversed", "back on my card", "be reimbursed",
+                            "pay me back", "return my money"}),
     // Gas, power or water shut off, by the caller or the utility.
     keywords("UTILITY_SHUTOFF", {"gas valve off", "gas has been shut off", "gas got shut off", "gas company turned off",
                                  "shut our gas off", "cut off our gas", "shut off the main", "turned off the main",
@@ -1786,17 +1786,15 @@ inline constexpr auto edited_rows = join(
                                   "frosted over", "frosting up", "frosted up", "low on charge", "lost its charge",
                                   "losing its charge", "losing charge", "needing freon", "needs freon every",
                                   "add freon every", "adding freon every", "freon every year", "freon every summer",
-                                  "smells sweet", "sweet chemical smell", "oily spot on the", "oil spot on the",
+                                  "smells sweet", "oily spot on the", "oil spot on the",
                                   "leak in the coil", "coil is leaking", "line set is leaking",
-                                  "lineset is leaking", "leaking refrigerant", "hissing at the condenser",
+                                  "lineset is leaking", "hissing at the condenser",
                                   "hissing at the outside unit"}),
     // Owners who live there, in other words ("we've owned it since '98", "we just bought this house").
-    keywords("OWNER_OCCUPIED", {"we own the home", "we own this house", "we own our home", "i own the home",
-                                "we just bought this house", "we just bought the house", "bought our first house",
+    keywords("OWNER_OCCUPIED", {"we own the home", "we own this house", "we own our home", "we just bought this house", "we just bought the house", "bought our first house",
                                 "bought our first home", "my own house", "i've owned this house", "we've owned this house",
                                 "i've owned the house", "we've owned the house", "my wife and i own", "my husband and i own",
-                                "the house we bought", "the home we bought", "we paid off the house", "we built this house",
-                                "we built the house"}),
+                                "the house we bought", "the home we bought", "we paid off the house", "we built this house"}),
     // Access kept by someone, a pass, hours or a place ("security has to let you in", "only open between
     // nine and three", "it's a restricted area").
     keywords("ACCESS_RESTRICT", {"has to let you in", "have to let you in", "get a pass", "visitor pass", "only open between",
@@ -1819,7 +1817,7 @@ inline constexpr auto edited_rows = join(
     // Occupants who can't easily get about, see, or cope (policy: VULNERABLE_POP for occupants).
     keywords("VULNERABLE_POP", {"can't get out of bed", "can't walk", "uses a walker", "paralyzed", "quadriplegic",
                                 "paraplegic", "legally blind", "is blind", "autistic", "cerebral palsy", "a shut in",
-                                "homebound", "home bound"}),
+                                "home bound"}),
     // The season's first heat or cold, and the busy season said ("first day over ninety", "you guys must
     // be slammed").
     keywords("SEASONAL_RUSH", {"first warm day", "first day it got hot", "first time it got cold", "first day over",
@@ -1862,7 +1860,12 @@ inline constexpr auto edited_rows = join(
     // A span said with "like" ("for like a month").
     keywords(f_duration, "DURATION_ONGOING", "", {"for like a month", "like a month now", "for like a year",
                                                   "for like two months", "for like a couple months"}),
-    keywords(f_duration, "DURATION_RECENT", "", {"for like a week", "like a week now"})
+    keywords(f_duration, "DURATION_RECENT", "", {"for like a week", "like a week now"}),
+    // A thermostat frozen, showing an error, flickering or unresponsive is faulty.
+    keywords("REPAIR_THERMOSTAT", {"thermostat is frozen", "thermostat froze", "thermostat shows an error",
+                                   "thermostat has an error", "error code on the thermostat", "error on the thermostat",
+                                   "won't change the temp", "won't change the temperature", "thermostat is flickering",
+                                   "display is flickering", "screen is flickering", "thermostat is unresponsive"})
 );
 
 
