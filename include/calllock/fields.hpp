@@ -1537,7 +1537,7 @@ struct reader {
                (intent_said.has(active_job) && (!repair || settled) && !install)) {
         f.primary_intent = PrimaryIntent::active_job_issue;
     } else if (intent_said.has(admin) && !install &&
-               ((!repair && !maintenance) || (rd.works_now && !tally_of(kind::status).any()))) {
+               ((!repair && !maintenance) || settled)) {
         // A bill for a repair, with the system said to work now and no fault said: the bill is
         // the call ("$485 for a capacitor? oh it's running fine, that's not the problem").
         f.primary_intent = PrimaryIntent::admin_billing;
