@@ -358,6 +358,69 @@ BOOST_AUTO_TEST_CASE(a_thermostat_frozen_or_showing_an_error_is_faulty) {
     BOOST_TEST(!has(tags_of("The thermostat says 81 and the AC is blowing warm."), "REPAIR_THERMOSTAT"));
 }
 
+// Getting in and the job's limits in the words of the fresh calls (fourteenth round): parking said to
+// be no problem is no parking fact, a site's hours and rules restrict access, "just fix it" and the
+// floor with the problem are no limit on the work.
+BOOST_AUTO_TEST_CASE(parking_access_and_scope_in_the_fresh_calls_words) {
+    BOOST_TEST(has(tags_of("There's no street parking at all, he'll need the visitor garage."), "PARKING_ISSUE"));
+    BOOST_TEST(!has(tags_of("Parking's not an issue, we've got a big lot out back."), "PARKING_ISSUE"));
+    BOOST_TEST(!has(tags_of("no parking's fine just pull in the driveway"), "PARKING_ISSUE"));
+    BOOST_TEST(has(tags_of("Site hours are 7 to 3, weekdays only."), "ACCESS_RESTRICT"));
+    BOOST_TEST(has(tags_of("It has to be before ten thirty or after 2, we're open for lunch."), "ACCESS_RESTRICT"));
+    BOOST_TEST(has(tags_of("Please don't come through the dining room."), "ACCESS_RESTRICT"));
+    BOOST_TEST(!has(tags_of("The furnace is out, whatever it needs, just fix it."), "SCOPE_LIMITED"));
+    BOOST_TEST(!has(tags_of("Downstairs is fine, it's just the upstairs that's warm."), "SCOPE_LIMITED"));
+    BOOST_TEST(has(tags_of("Swap the thermostat. I don't want a whole system inspection."), "SCOPE_LIMITED"));
+}
+
+// What the caller has and says in the fresh calls' words (fourteenth round): hissing outside is the
+// refrigerant's, a system we installed is no lead, a warranty with "your", a system that barely or
+// sometimes works, a business with several places.
+BOOST_AUTO_TEST_CASE(refrigerant_installs_warranties_and_symptoms_in_the_fresh_calls_words) {
+    const auto hiss = tags_of("It quit cooling and it's hissing out there by the condenser.");
+    BOOST_TEST(has(hiss, "REFRIGERANT_LEAK"));
+    BOOST_TEST(!has(hiss, "DIAGNOSTIC_NOISE"));
+    const auto ours = tags_of("We had you guys put in a new furnace back in November and it keeps shutting off.");
+    BOOST_TEST(has(ours, "RECENT_INSTALL"));
+    BOOST_TEST(!has(ours, "HOT_LEAD"));
+    BOOST_TEST(!has(ours, "INSTALL_REPLACEMENT"));
+    // Asked for, a new furnace is still a lead.
+    BOOST_TEST(has(tags_of("Can you put in a new furnace for us?"), "HOT_LEAD"));
+    BOOST_TEST(has(tags_of("It's six weeks old, it should all be covered under your warranty."), "WARRANTY_CLAIM"));
+    BOOST_TEST(has(tags_of("It never really gets to the seventy we set."), "DIAGNOSTIC_PERFORMANCE"));
+    const auto barely = tags_of("The furnace and the coil are in the closet, and the ac is cooling but like barely.");
+    BOOST_TEST(has(barely, "DIAGNOSTIC_PERFORMANCE"));
+    BOOST_TEST(!has(barely, "REPAIR_HEATING"));
+    BOOST_TEST(has(tags_of("Some mornings it won't come on at all."), "DIAGNOSTIC_INTERMITTENT"));
+    BOOST_TEST(has(tags_of("We've got three shops in Memphis and we're opening a fourth."), "MULTI_PROPERTY"));
+    // A neighbor's new system is the neighbor's.
+    BOOST_TEST(!has(tags_of("My neighbor just had one of those high efficiency units put in."), "INSTALL_UPGRADE"));
+    // A weekend is a duration only beside a fault.
+    BOOST_TEST(!has(tags_of("I already swapped the filter myself last weekend, so he doesn't need to bring one."),
+                    "DURATION_RECENT"));
+    BOOST_TEST(has(tags_of("The AC has been blowing warm since last weekend."), "DURATION_RECENT"));
+    BOOST_TEST(!has(tags_of("He showed up an hour and a half late and left a mess."), "DURATION_ACUTE"));
+}
+
+// Unhappy customers and non-customers in the fresh calls' words (fourteenth round).
+BOOST_AUTO_TEST_CASE(reviews_leaving_second_opinions_and_introductions_in_the_fresh_calls_words) {
+    BOOST_TEST(has(tags_of("I am putting this on google and yelp so people know."), "REVIEW_THREAT"));
+    BOOST_TEST(!has(tags_of("I was going on google to find someone and found you."), "REVIEW_THREAT"));
+    BOOST_TEST(has(tags_of("Next time I'm calling the other guys, you lost me."), "LOST_CUSTOMER"));
+    BOOST_TEST(has(tags_of("We're going with the other company starting next month."), "LOST_CUSTOMER"));
+    BOOST_TEST(has(tags_of("He said replace it, but I want to hear what y'all say before I believe him."),
+                   "SECONDOPINION"));
+    BOOST_TEST(has(tags_of("I want a quote on putting in a mini split in the garage."), "INSTALL_ADDON"));
+    BOOST_TEST(has(tags_of("Hi, I'm a producer at channel eight news, we're doing a news segment tonight."),
+                   "MEDIA_PRESS"));
+    BOOST_TEST(has(tags_of("Hi, Greg with RE/MAX, do you do pre-listing inspections?"), "REALTOR_INQUIRY"));
+    // An applicant's past job is no supply house calling.
+    BOOST_TEST(!has(tags_of("Before that I worked the parts counter for two years, I know my parts."),
+                    "PARTS_SUPPLIER"));
+    // A customer who bought a part stays a customer.
+    BOOST_TEST(has(tags_of("I bought a capacitor from Ferguson and my AC still won't cool."), "REPAIR_AC"));
+}
+
 BOOST_AUTO_TEST_CASE(a_non_customer_is_the_kind_they_said_they_are) {
     // Past the introduction (gap runs fold to one space: words, not spaces).
     std::string filler;

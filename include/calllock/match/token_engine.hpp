@@ -547,9 +547,12 @@ class token_scanner {
     static_assert(T.valid, "calllock: keywords must be non-empty lowercase ASCII in folded form");
     static_assert(N < detail::token_none, "calllock: too many keywords for the token engine");
     static_assert(Tc < detail::token_many, "calllock: too many distinct words for the token engine");
-    static_assert(T.bound < detail::token_reports, "calllock: too many keyword tokens for the token engine");
-    static_assert(std::uint64_t{T.bound} * (Tc + 1) < 0xFFFFFFFFull,
-                  "calllock: too many keyword tokens for the token engine");
+    // A state's id is 15 bits (token_reports marks states with outputs), and an edge's key,
+    // state * tokens + token + 1, is 32 bits. The states are counted as the trie is built, so
+    // this holds for any number of keyword tokens that makes fewer states.
+    static_assert(tables_t::states < detail::token_reports, "calllock: too many states for the token engine");
+    static_assert(std::uint64_t{tables_t::states} * (Tc + 1) < 0xFFFFFFFFull,
+                  "calllock: too many states for the token engine");
     static constexpr std::size_t CH = tables_t::chunks;
     static constexpr std::size_t cap = T.longest_word + 1;  // a run this long is unknown
     static constexpr bool phrases = T.punct[std::size_t{' '}] != 0;  // keywords of more than one word
