@@ -402,6 +402,21 @@ BOOST_AUTO_TEST_CASE(refrigerant_installs_warranties_and_symptoms_in_the_fresh_c
     BOOST_TEST(!has(tags_of("He showed up an hour and a half late and left a mess."), "DURATION_ACUTE"));
 }
 
+// A tag question ("..., right?") asks the agent to confirm what the sentence says: it is a statement,
+// and its topic gives its tags, where a question's would not (fourteenth round).
+BOOST_AUTO_TEST_CASE(a_tag_question_is_a_statement) {
+    const auto told = tags_of("It's only eight months old, so it's still under warranty, right?");
+    BOOST_TEST(has(told, "WARRANTY_CLAIM"));
+    BOOST_TEST(has(told, "RECENT_INSTALL"));
+    BOOST_TEST(!has(told, "INFANT_NEWBORN"));  // the equipment's months, not a baby's
+    BOOST_TEST(has(tags_of("And this is all under warranty, correct?"), "WARRANTY_CLAIM"));
+    // A question is still a question.
+    BOOST_TEST(!has(tags_of("Is any of that covered by warranty?"), "WARRANTY_CLAIM"));
+    BOOST_TEST(!has(tags_of("Is it under warranty, or is it too old?"), "WARRANTY_CLAIM"));
+    // "right" elsewhere asks nothing.
+    BOOST_TEST(!has(tags_of("Under warranty? I'm not sure, the right side panel is loose."), "WARRANTY_CLAIM"));
+}
+
 // Unhappy customers and non-customers in the fresh calls' words (fourteenth round).
 BOOST_AUTO_TEST_CASE(reviews_leaving_second_opinions_and_introductions_in_the_fresh_calls_words) {
     BOOST_TEST(has(tags_of("I am putting this on google and yelp so people know."), "REVIEW_THREAT"));

@@ -212,8 +212,16 @@ class reader {
 public:
     constexpr void on_match(std::size_t k, std::size_t end) {
         const row& r = rows[k];
+        if (r.flags & f_confirm) {  // no event: it only tells the '?' after it
+            confirm_end_ = end;
+            return;
+        }
         if (r.flags & f_stop) {
-            decide(end - r.text().size() - std::min(sentence_begin_, end - r.text().size()), r.text() == "?");
+            const std::size_t start = end - r.text().size();
+            // "it's still under warranty, right?": a tag question (the '?' right after its word,
+            // a space between at most) is the statement before it, not a question.
+            const bool confirms = confirm_end_ != 0 && confirm_end_ <= start && start - confirm_end_ <= 1;
+            decide(start - std::min(sentence_begin_, start), r.text() == "?" && !confirms);
             sentence_begin_ = end;
             return;
         }
@@ -577,6 +585,7 @@ private:
     std::array<event, capacity> events_{};
     std::size_t n_ = 0;
     std::size_t sentence_begin_ = 0;  // where the sentence being read began, in the stream
+    std::size_t confirm_end_ = 0;     // where the last tag question's word ended (0: none yet)
     unsigned prev_systems_ = 0, call_systems_ = 0;
     bool pending_fault_ = false;
     TagSet carried_wish_{};  // the previous sentence's new system in other people's words

@@ -62,6 +62,8 @@ enum flag : std::uint32_t {
     f_iaq_device = 1u << 30, // names the IAQ system, as a system word does (REPAIR_IAQ's), whatever else
                              // the row means ("whole house dehumidifier": an add-on wished for, or the
                              // equipment that failed)
+    f_confirm = 1u << 31,    // a tag question's word ("..., right?"): a '?' right after it asks the
+                             // agent to confirm what the sentence says, so the sentence is a statement
 };
 
 inline constexpr Tag hot_lead_tag = tag_of("HOT_LEAD");

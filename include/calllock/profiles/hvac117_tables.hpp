@@ -65,6 +65,8 @@ consteval auto join(const A&... parts) {
 inline constexpr auto edited_rows = join(
     // ---- structure ---------------------------------------------------------
     keywords(f_stop, "", "", {".", "!", "?", ";", ":"}),
+    // A tag question's words ("so it's still under warranty, right?", "..., correct?"): a statement.
+    keywords(f_confirm, "", "", {"right", "correct"}),
     keywords(f_break, "", "", {",", "but", "though", "although", "however", "except", "anyway", "because"}),
     keywords(f_neg, "", "", {"no", "not", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt",
                              "isn't", "isnt", "aren't", "wasn't", "weren't", "never", "without", "none",
@@ -1950,6 +1952,28 @@ inline constexpr auto edited_rows = join(
     keywords("MULTI_PROPERTY", {"two shops", "three shops", "four shops", "two stores", "three stores", "four stores",
                                 "two locations", "three locations", "four locations", "several locations",
                                 "multiple locations"}),
+    // The equipment's age in months said with "only" ("It's only eight months old, so it's still under
+    // warranty, right?"): a recent install, as without it, not an infant.
+    keywords("RECENT_INSTALL", {"it's only two months old", "it's only three months old",
+                                "it's only four months old", "it's only five months old",
+                                "it's only six months old", "it's only seven months old",
+                                "it's only eight months old", "it's only nine months old",
+                                "it's only ten months old", "it's only eleven months old",
+                                "it's only 2 months old", "it's only 3 months old",
+                                "it's only 4 months old", "it's only 5 months old",
+                                "it's only 6 months old", "it's only 7 months old",
+                                "it's only 8 months old", "it's only 9 months old",
+                                "it's only 10 months old", "it's only 11 months old",
+                                "it is only two months old", "it is only three months old",
+                                "it is only four months old", "it is only five months old",
+                                "it is only six months old", "it is only seven months old",
+                                "it is only eight months old", "it is only nine months old",
+                                "it is only ten months old", "it is only eleven months old",
+                                "it is only 2 months old", "it is only 3 months old",
+                                "it is only 4 months old", "it is only 5 months old",
+                                "it is only 6 months old", "it is only 7 months old",
+                                "it is only 8 months old", "it is only 9 months old",
+                                "it is only 10 months old", "it is only 11 months old"}),
     // A weekend is the problem's start only beside a fault ("since last weekend"; not "I swapped the
     // filter myself last weekend", "my brother-in-law looked it over last weekend": of the 5 dev calls
     // with the words, 1 is labeled DURATION_RECENT).
