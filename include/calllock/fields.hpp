@@ -1229,7 +1229,7 @@ struct reader {
         }
         new_word = false;
         bool hearsay = false, person = false, install = false, old = false, ago = false;
-        bool works = false, area = false, fine = false, plan = false, visit = false;
+        bool works = false, area = false, fine = false, plan = false, visit = false, ours = false;
         std::size_t area_at = 0;
         std::uint16_t fine_at = 0;
         std::uint8_t action = 0;  // 1: an action, 2: a restart, 3: something else tried
@@ -1244,6 +1244,7 @@ struct reader {
                 case kind::ago: ago = true; break;
                 case kind::recent: new_word = true; break;
                 case kind::plan: (c.value == plan_visit ? visit : plan) = true; break;
+                case kind::us: ours = true; break;
                 default: break;
             }
         }
@@ -1316,8 +1317,11 @@ struct reader {
         // A state looked at is a check of the breakers: those named in the sentence
         // ("The breakers all look fine."), or those the agent asked about ("Could you
         // check the breakers?" "They're all on.").
+        // A sentence about this company's people or work tells what they did, not the
+        // caller (brief: what the caller or someone in the home tried): "your guy cleaned out
+        // the drain line in the spring", "y'all cleared the line, then replaced the pan".
         constexpr auto breaker = static_cast<unsigned>(AttemptedFix::breaker);
-        if (action || state) {
+        if ((action || state) && !ours) {
             bool object = false;  // an object named (whether it counts or not)
             for (std::size_t h = 0; h < nh; ++h)
                 if (cues[hits[h].c].k == kind::fix_object && !negated(hits[h].at)) {
