@@ -157,6 +157,9 @@ inline constexpr std::uint8_t hidden = 15;
 // partly working unless the call says nothing comes of it (kind no_output: "no heat", "it never
 // lights"): then completely down.
 inline constexpr std::uint8_t starts_and_stops = 3;
+// A `works` phrase of cooling ("it's cooling fine", "still cooling"): with no equipment named,
+// the air conditioner's.
+inline constexpr std::uint8_t cools = 1;
 // A `commercial` phrase that hides the words inside it ("my business elsewhere").
 inline constexpr std::uint8_t business_idiom = 1;
 // A `plan` phrase that names a visit ("cancel the appointment"): no account change.
@@ -862,17 +865,17 @@ inline constexpr cue listed_cues[] = {
     // sentence stands ("we don't want to be stuck with a dead furnace")
     {"works fine", kind::works}, {"working fine", kind::works}, {"runs fine", kind::works},
     {"running fine", kind::works}, {"it works", kind::works}, {"its working", kind::works},
-    {"it is working", kind::works}, {"cooling fine", kind::works}, {"cools fine", kind::works},
+    {"it is working", kind::works}, {"cooling fine", kind::works, cools}, {"cools fine", kind::works, cools},
     {"heating fine", kind::works}, {"heats fine", kind::works},
     {"seems fine", kind::works},
     {"running now", kind::works}, {"working now", kind::works}, {"working again", kind::works},
-    {"heats good", kind::works}, {"cooling for now", kind::works},
+    {"heats good", kind::works}, {"cooling for now", kind::works, cools},
     // it still does its job ("ac still cooling", "still heats, it's just loud"; not "still
     // blowing warm")
-    {"still cooling", kind::works}, {"still heating", kind::works}, {"still cools", kind::works},
+    {"still cooling", kind::works, cools}, {"still heating", kind::works}, {"still cools", kind::works, cools},
     {"still heats", kind::works}, {"still working", kind::works}, {"still works", kind::works},
-    {"cools ok", kind::works}, {"heats ok", kind::works},
-    {"running normally", kind::works}, {"working normally", kind::works}, {"cooling normally", kind::works},
+    {"cools ok", kind::works, cools}, {"heats ok", kind::works},
+    {"running normally", kind::works}, {"working normally", kind::works}, {"cooling normally", kind::works, cools},
     {"heating normally", kind::works}, {"works great", kind::works}, {"working great", kind::works},
     // a part of the place or of the equipment said to be fine ("downstairs is fine",
     // "the other two are fine"): partially working
@@ -1104,6 +1107,7 @@ struct reader {
     bool asked_start = false;  // the caller answers the agent's "when did it start?"
     bool new_word = false;  // this sentence says "brand new" or names a month
     bool works_now = false;  // the caller says the system works now ("it's running fine")
+    bool cooling_now = false;  // ... that it cools ("it's cooling fine", "still cooling")
 
     [[nodiscard]] constexpr tally& of(kind k) noexcept { return t[static_cast<std::size_t>(k)]; }
 
@@ -1283,7 +1287,8 @@ struct reader {
                     s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::works:
-                    works = works || (!neg && !hearsay && !(question && !affirmed) && !said_of_the_past(hits[h].at));
+                    if (!neg && !hearsay && !(question && !affirmed) && !said_of_the_past(hits[h].at))
+                        works = true, cooling_now = cooling_now || c.value == cools;
                     break;
                 case kind::area:  // the latest before the fine word
                     area = true, area_at = hits[h].at;
@@ -1574,8 +1579,9 @@ struct reader {
     if (customer) {
         if (const auto e = tally_of(kind::equipment).best()) f.equipment_type = static_cast<EquipmentType>(*e);
         if (has(tag_of("REPAIR_HEATPUMP"))) f.equipment_type = EquipmentType::heat_pump;
-        // Cooling that fails with no equipment named is the air conditioner's.
-        if (!f.equipment_type && (has(tag_of("REPAIR_AC")) || has(tag_of("TUNEUP_AC"))))
+        // Cooling that fails with no equipment named is the air conditioner's; so is a system
+        // said to cool ("oh yes it's cooling fine, I just need the filter changed").
+        if (!f.equipment_type && (has(tag_of("REPAIR_AC")) || has(tag_of("TUNEUP_AC")) || rd.cooling_now))
             f.equipment_type = EquipmentType::air_conditioner;
         // An air conditioner on the roof is the rooftop unit.
         if (f.equipment_type == EquipmentType::air_conditioner &&
