@@ -1108,6 +1108,9 @@ struct reader {
     bool new_word = false;  // this sentence says "brand new" or names a month
     bool works_now = false;  // the caller says the system works now ("it's running fine")
     bool cooling_now = false;  // ... that it cools ("it's cooling fine", "still cooling")
+    // The day the caller says they called about it before ("I called on Monday about my AC
+    // blowing warm air and nobody called me back"): a weekday (0 = Sunday), or 7 for yesterday.
+    std::optional<std::uint8_t> called_on;
 
     [[nodiscard]] constexpr tally& of(kind k) noexcept { return t[static_cast<std::size_t>(k)]; }
 
@@ -1341,6 +1344,7 @@ struct reader {
         // Equipment age: "nineteen years old", "about 12 years", "put it in in 2012",
         // "installed ten years ago"; not a person's, the house's or a duration's.
         if (!age && !hearsay) read_age(person, install, old, ago);
+        if (!called_on && !hearsay && !question) read_called_on();
         // A part said to be fine is a system partially working ("Downstairs is fine."); the
         // system said to work, with no status in the sentence, is how it is now: what was
         // said of its status before is over ("It's running now.").
@@ -1356,6 +1360,31 @@ struct reader {
         }
         for (std::size_t k = 0; k < kind_count; ++k) t[k].merge(s[k]);
         position = static_cast<std::uint16_t>(position + n);
+    }
+
+    // "called yesterday", "called on Tuesday", "called you guys monday": the day of an earlier
+    // call about the problem (not "nobody called me monday", "they called me yesterday").
+    constexpr void read_called_on() {
+        constexpr std::array<std::string_view, 7> days{"sunday",   "monday", "tuesday", "wednesday",
+                                                       "thursday", "friday", "saturday"};
+        for (std::size_t i = 0; i + 1 < n; ++i) {
+            if (!same_word(words[i].text, "called") || negated(i)) continue;
+            for (std::size_t j = i + 1; j < n && j <= i + 4; ++j) {
+                const std::string_view w = words[j].text;
+                if (same_word(w, "yesterday")) {
+                    called_on = 7;
+                    return;
+                }
+                for (std::uint8_t d = 0; d < days.size(); ++d)
+                    if (same_word(w, days[d])) {
+                        called_on = d;
+                        return;
+                    }
+                if (!same_word(w, "you") && !same_word(w, "here") && !same_word(w, "guys") && !same_word(w, "yall") &&
+                    !same_word(w, "all") && !same_word(w, "on"))
+                    break;
+            }
+        }
     }
 
     // person: someone, a pet or the building is named in the sentence; install: an
@@ -1637,6 +1666,13 @@ struct reader {
                 f.problem_duration = ProblemDuration::acute;
         }
         else if (has(tag_of("DURATION_ONGOING"))) f.problem_duration = ProblemDuration::ongoing;
+        // An earlier call about it, on a day of the past week, dates the problem: it has lasted
+        // since then at least ("I called on Monday about my AC blowing warm air and nobody
+        // called me back. It's still doing it." on a Thursday: recent).
+        else if (rd.called_on && local) {
+            const unsigned days_ago = *rd.called_on == 7 ? 1u : (local->weekday + 7u - *rd.called_on) % 7u;
+            if (days_ago >= 1) f.problem_duration = ProblemDuration::recent;
+        }
         // A duration is the current problem's: a quote, a tune-up or an account change with no
         // repair asked and nothing said to be failing has none ("close up the cabin for winter",
         // "it's cooling now, cancel tomorrow's visit").
