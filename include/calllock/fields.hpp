@@ -1693,7 +1693,12 @@ struct reader {
         f.sentiment_score = 1;
     else if (has(tag_of("COMPLAINT_PRICE")) || has(tag_of("COMPLAINT_SERVICE")) || has(tag_of("COMPLAINT_NOFIX")) || has(tag_of("REFUND_REQ")) ||
              has(tag_of("CALLBACK_RISK")) || mood_said.has(upset) || s.state == State::safety_exit ||
-             has(tag_of("GAS_LEAK")) || has(tag_of("CO_EVENT")) || has(tag_of("ELECTRICAL_FIRE")))
+             has(tag_of("GAS_LEAK")) || has(tag_of("CO_EVENT")) || has(tag_of("ELECTRICAL_FIRE")) ||
+             // an emergency with a baby or someone with a medical need at home is a stressed or
+             // scared caller, whatever their thanks ("our furnace isn't turning on at all, i've got
+             // two little kids ... oh thank god yes ... thank you so much"; brief: 2)
+             (customer && s.urgency_tier == "emergency" &&
+              (has(tag_of("INFANT_NEWBORN")) || has(tag_of("MEDICAL_NEED")))))
         f.sentiment_score = 2;
     else if (has(tag_of("SPAM_TELEMARKETING"))) f.sentiment_score = 3;
     else if (mood_said.has(delighted) || mood_said.has(positive)) f.sentiment_score = 4;
