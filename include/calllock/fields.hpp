@@ -1162,6 +1162,15 @@ struct reader {
         return false;
     }
 
+    // Whether "on" comes just before word i ("on the furnace", "on our furnace", "on furnace").
+    [[nodiscard]] constexpr bool on_before(std::size_t i) const noexcept {
+        if (i > 0 && same_word(words[i - 1].text, "on")) return true;
+        if (i < 2 || !same_word(words[i - 2].text, "on")) return false;
+        for (std::string_view w : {"the", "my", "our", "your", "his", "her", "their"})
+            if (same_word(words[i - 1].text, w)) return true;
+        return false;
+    }
+
     // Whether an intent at word i is said not to be wanted: a wish before it ("want",
     // "need", with "to", "a", "the" between) that is negated ("i don't want to cancel",
     // "we do not need a quote"). A thing not had is still asked for ("i never got my
@@ -1237,6 +1246,8 @@ struct reader {
         new_word = false;
         bool hearsay = false, person = false, install = false, old = false, ago = false;
         bool works = false, area = false, fine = false, plan = false, visit = false, ours = false;
+        bool air_device = false;  // an air cleaner, humidifier... named in the sentence
+        std::size_t air_device_at = 0;
         std::size_t area_at = 0;
         std::uint16_t fine_at = 0;
         std::uint8_t action = 0;  // 1: an action, 2: a restart, 3: something else tried
@@ -1252,6 +1263,10 @@ struct reader {
                 case kind::recent: new_word = true; break;
                 case kind::plan: (c.value == plan_visit ? visit : plan) = true; break;
                 case kind::us: ours = true; break;
+                case kind::equipment:
+                    if (c.value == v(EquipmentType::air_quality) && !air_device)
+                        air_device = true, air_device_at = hits[h].at;
+                    break;
                 default: break;
             }
         }
@@ -1265,6 +1280,12 @@ struct reader {
                 case kind::equipment:
                     if (c.k == kind::commercial && c.value == business_idiom) break;
                     if ((c.k == kind::equipment || c.k == kind::property) && c.value == hidden) break;
+                    // The furnace an air device sits on is its place, not the equipment ("that
+                    // electronic air cleaner on our furnace is zapping", "a humidifier put on the
+                    // furnace"; brief: air_quality).
+                    if (c.k == kind::equipment && c.value == v(EquipmentType::furnace) && air_device &&
+                        air_device_at < hits[h].at && on_before(hits[h].at))
+                        break;
                     if (!hearsay) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::status:
