@@ -282,6 +282,16 @@ BOOST_AUTO_TEST_CASE(a_system_said_to_cool_with_no_equipment_named_is_the_air_co
     BOOST_TEST(g.equipment_type.has_value());
     if (g.equipment_type) BOOST_TEST(name(*g.equipment_type) == "heat_pump");
 }
+// The furnace an air device sits on is its place: the device is the equipment. A furnace
+// named on its own still counts.
+BOOST_AUTO_TEST_CASE(the_furnace_an_air_device_sits_on_is_its_place) {
+    const CallFields f = said("The humidifier on our furnace is making a racket. The furnace is fine.");
+    BOOST_TEST(f.equipment_type.has_value());
+    if (f.equipment_type) BOOST_TEST(name(*f.equipment_type) == "air_quality");
+    const CallFields g = said("The furnace is making a noise and the furnace filter is dirty.");
+    BOOST_TEST(g.equipment_type.has_value());
+    if (g.equipment_type) BOOST_TEST(name(*g.equipment_type) == "furnace");
+}
 
 // Attempted fixes: done, not suggested or denied.
 static_assert(fields_of(std::array<std::string_view, 1>{"I changed the filter and flipped the breaker"})
