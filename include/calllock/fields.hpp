@@ -858,6 +858,8 @@ inline constexpr cue listed_cues[] = {
     {"its running", kind::runs}, {"it is running", kind::runs}, {"blower is running", kind::runs},
     {"fan inside is blowing", kind::runs}, {"fan is going", kind::runs}, {"fans going", kind::runs},
     {"brand new", kind::recent}, {"is new", kind::recent}, {"last month", kind::recent}, {"this year", kind::recent},
+    // put in weeks ago ("y'all put in our new ac like three weeks ago"): under a year
+    {"weeks ago", kind::recent},
     {"january", kind::recent}, {"february", kind::recent}, {"march", kind::recent}, {"april", kind::recent},
     {"june", kind::recent}, {"july", kind::recent}, {"august", kind::recent},
     {"september", kind::recent}, {"october", kind::recent}, {"november", kind::recent}, {"december", kind::recent},
