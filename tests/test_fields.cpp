@@ -85,6 +85,14 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"it has a ten year part
 // Installed this year: under a year old, unless an age is said elsewhere.
 static_assert(*fields_of(std::array<std::string_view, 1>{"y'all put in the system in june and it won't cool"})
                    .equipment_age == 0);
+// Put in weeks ago: under a year old too; weeks ago with no install word is no age.
+BOOST_AUTO_TEST_CASE(equipment_put_in_weeks_ago_is_under_a_year_old) {
+    const CallFields f = said("Y'all put in our new AC like three weeks ago and now the upstairs isn't cooling.");
+    BOOST_TEST(f.equipment_age.has_value());
+    if (f.equipment_age) BOOST_TEST(*f.equipment_age == 0);
+    BOOST_TEST(name(f.equipment_age_bracket) == "under_10");
+    BOOST_TEST(!said("It started about two weeks ago and it's getting louder.").equipment_age.has_value());
+}
 static_assert(*fields_of(std::array<std::string_view, 1>{
                   "We bought the house in June. The AC is about 22 years old and it's grinding."})
                    .equipment_age == 22);
