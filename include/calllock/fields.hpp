@@ -1654,6 +1654,11 @@ struct reader {
                 status.has(v(SystemStatus::running_but_ineffective)))
                 f.system_status = SystemStatus::running_but_ineffective;
         }
+        // A tune-up or a cleaning with no repair asked has no state (brief: null for no
+        // malfunction, a tune-up): what it says was wrong is past or someone else's ("last tenant
+        // said it wasn't keeping up last summer, so I want a tune-up"), or a fear ("make sure
+        // it'll run all winter").
+        if (f.work_type == WorkType::maintenance && !repair) f.system_status.reset();
         if (rd.age && *rd.age >= 0) f.equipment_age = rd.age;
         else if (rd.new_equipment) f.equipment_age = 0;
     }
