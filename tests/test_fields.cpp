@@ -674,6 +674,20 @@ static_assert(*said("Cancel my service agreement, the furnace still isn't heatin
 static_assert(*said("I need to move my repair visit to Friday, the AC is still blowing warm.").work_type !=
               WorkType::admin);
 static_assert(*said("Can I reschedule my AC tune-up to Friday? It's cooling fine.").work_type == WorkType::maintenance);
+// A tune-up with no repair asked has no system state: what it says was wrong is past or
+// someone else's. A repair asked beside it keeps its state.
+BOOST_AUTO_TEST_CASE(a_tune_up_with_no_repair_asked_has_no_system_state) {
+    CallSession s = session_of(std::array<std::string_view, 2>{
+        "I've got a rental house that's between tenants, and I want the AC checked out before the new people move in.",
+        "Last tenant said it wasn't keeping up last summer, so I want a tune-up and have him look at why."});
+    s.problem_description = "vacant rental ac tune-up + check why not keeping up last summer";
+    const CallFields f = derive_fields(s, classified(s));
+    BOOST_TEST(f.work_type.has_value());
+    if (f.work_type) BOOST_TEST(name(*f.work_type) == "maintenance");
+    BOOST_TEST(!f.system_status.has_value());
+    const CallFields g = said("It's due for a tune-up, but right now the furnace won't turn on at all.");
+    BOOST_TEST(g.system_status.has_value());
+}
 // The thermostat read or set ("the thermostat says 84", "with the thermostat at 72") is no
 // equipment; the thermostat itself, even at a place ("the thermostat at my house"), still is.
 static_assert(*said("The thermostat says 84 and the AC is just running.").equipment_type ==
