@@ -85,6 +85,14 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"it has a ten year part
 // Installed this year: under a year old, unless an age is said elsewhere.
 static_assert(*fields_of(std::array<std::string_view, 1>{"y'all put in the system in june and it won't cool"})
                    .equipment_age == 0);
+// Put in weeks ago: under a year old too; weeks ago with no install word is no age.
+BOOST_AUTO_TEST_CASE(equipment_put_in_weeks_ago_is_under_a_year_old) {
+    const CallFields f = said("Y'all put in our new AC like three weeks ago and now the upstairs isn't cooling.");
+    BOOST_TEST(f.equipment_age.has_value());
+    if (f.equipment_age) BOOST_TEST(*f.equipment_age == 0);
+    BOOST_TEST(name(f.equipment_age_bracket) == "under_10");
+    BOOST_TEST(!said("It started about two weeks ago and it's getting louder.").equipment_age.has_value());
+}
 static_assert(*fields_of(std::array<std::string_view, 1>{
                   "We bought the house in June. The AC is about 22 years old and it's grinding."})
                    .equipment_age == 22);
@@ -212,6 +220,19 @@ static_assert(*fields_of(std::array<std::string_view, 3>{"my ac stopped cooling"
 static_assert(!fields_of(std::array<std::string_view, 3>{"my ac stopped cooling", "A:What day works for you?",
                                                          "Sunday."})
                    .problem_duration);
+// An earlier call about the problem on a day of the past week dates it (the call here is on
+// a Tuesday): it has lasted since then at least, recent. Not a call someone else made.
+BOOST_AUTO_TEST_CASE(an_earlier_call_on_a_day_of_the_past_week_makes_the_problem_recent) {
+    const CallFields f = fields_of(std::array<std::string_view, 2>{
+        "I called on Sunday about my AC blowing warm air and nobody called me back.", "It's still doing it."});
+    BOOST_TEST(f.problem_duration.has_value());
+    if (f.problem_duration) BOOST_TEST(name(*f.problem_duration) == "recent");
+    const CallFields g = said("I called yesterday about water dripping from my air handler.");
+    BOOST_TEST(g.problem_duration.has_value());
+    if (g.problem_duration) BOOST_TEST(name(*g.problem_duration) == "recent");
+    // guard: someone called the caller
+    BOOST_TEST(!said("They called me Sunday about my AC blowing warm air.").problem_duration.has_value());
+}
 
 // Onset: fine at a time just past, then not, is sudden; a quit feared is no onset.
 static_assert(*fields_of(std::array<std::string_view, 1>{"It was fine last night, this morning it's just dead."})
@@ -259,6 +280,26 @@ static_assert(*fields_of(std::array<std::string_view, 1>{"My unit on the roof is
 // A roof is not a business: "rooftop unit" is.
 static_assert(*fields_of(std::array<std::string_view, 1>{"The AC quit. The unit is on the roof of my house."})
                    .caller_type == CallerType::residential);
+// With no equipment named, a system the caller says cools is the air conditioner; named
+// equipment stays.
+BOOST_AUTO_TEST_CASE(a_system_said_to_cool_with_no_equipment_named_is_the_air_conditioner) {
+    const CallFields f = said("Oh yes it's cooling fine, I just need somebody to change my air filter.");
+    BOOST_TEST(f.equipment_type.has_value());
+    if (f.equipment_type) BOOST_TEST(name(*f.equipment_type) == "air_conditioner");
+    const CallFields g = said("The heat pump is cooling fine, it just makes a loud noise.");
+    BOOST_TEST(g.equipment_type.has_value());
+    if (g.equipment_type) BOOST_TEST(name(*g.equipment_type) == "heat_pump");
+}
+// The furnace an air device sits on is its place: the device is the equipment. A furnace
+// named on its own still counts.
+BOOST_AUTO_TEST_CASE(the_furnace_an_air_device_sits_on_is_its_place) {
+    const CallFields f = said("The humidifier on our furnace is making a racket. The furnace is fine.");
+    BOOST_TEST(f.equipment_type.has_value());
+    if (f.equipment_type) BOOST_TEST(name(*f.equipment_type) == "air_quality");
+    const CallFields g = said("The furnace is making a noise and the furnace filter is dirty.");
+    BOOST_TEST(g.equipment_type.has_value());
+    if (g.equipment_type) BOOST_TEST(name(*g.equipment_type) == "furnace");
+}
 
 // Attempted fixes: done, not suggested or denied.
 static_assert(fields_of(std::array<std::string_view, 1>{"I changed the filter and flipped the breaker"})
@@ -300,6 +341,14 @@ static_assert(said("My thermostat screen is blank. I put brand new batteries in 
                   .attempted(AttemptedFix::thermostat));
 static_assert(said("It keeps shutting off and sometimes I gotta flip the breaker.").attempted(AttemptedFix::breaker));
 static_assert(said("I flipped the switch on the side of the furnace off and back on.").attempted(AttemptedFix::breaker));
+// What this company's people did is not a fix the caller tried ("your guy cleaned out the
+// drain line in the spring", "y'all cleared the line"); what the caller did still is.
+BOOST_AUTO_TEST_CASE(what_this_companys_people_did_is_not_a_fix_the_caller_tried) {
+    BOOST_TEST(said("Last spring your guy cleaned out the drain line and it's been fine since.").attempted_fixes == 0);
+    BOOST_TEST(said("First y'all cleared the line, then they replaced the pan, and it's leaking again.")
+                   .attempted_fixes == 0);
+    BOOST_TEST(said("I cleaned out the drain line myself and it's still dripping.").attempted(AttemptedFix::drain));
+}
 
 // Who called, from the tags.
 static_assert(*fields_of_tags({tag_of("JOB_APPLICANT")}).caller_type == CallerType::recruiting);
@@ -444,6 +493,16 @@ static_assert(said("It just stopped blowing. My son's a lawyer up in the cities,
 static_assert(said("The estate attorney asked for copies of the furnace service records.").sentiment_score != 1);
 static_assert(said("If you people don't pay for my fence, I'm filing in small claims court.").sentiment_score == 1);
 static_assert(said("I've already talked to my attorney about the ceiling.").sentiment_score == 1);
+// An emergency with a baby or someone with a medical need at home is a stressed caller (2),
+// whatever their thanks; the same household on a routine call is not.
+BOOST_AUTO_TEST_CASE(an_emergency_with_a_baby_or_a_medical_need_at_home_is_a_stressed_caller) {
+    BOOST_TEST(fields_of_tags({tag_of("INFANT_NEWBORN"), tag_of("REPAIR_HEATING")}, false, true, "emergency")
+                   .sentiment_score == 2);
+    BOOST_TEST(fields_of_tags({tag_of("MEDICAL_NEED"), tag_of("REPAIR_AC")}, false, true, "emergency")
+                   .sentiment_score == 2);
+    BOOST_TEST(fields_of_tags({tag_of("INFANT_NEWBORN"), tag_of("REPAIR_HEATING")}, false, true, "routine")
+                   .sentiment_score == 3);
+}
 // New equipment asked for is an installation over a leak tag; a leak on a repair stays a leak.
 static_assert(*fields_of_tags({tag_of("CONDENSATE_CLOG"), tag_of("INSTALL_NEWCONSTRUCTION")}, true).hvac_issue_type ==
               IssueType::installation);
@@ -615,6 +674,20 @@ static_assert(*said("Cancel my service agreement, the furnace still isn't heatin
 static_assert(*said("I need to move my repair visit to Friday, the AC is still blowing warm.").work_type !=
               WorkType::admin);
 static_assert(*said("Can I reschedule my AC tune-up to Friday? It's cooling fine.").work_type == WorkType::maintenance);
+// A tune-up with no repair asked has no system state: what it says was wrong is past or
+// someone else's. A repair asked beside it keeps its state.
+BOOST_AUTO_TEST_CASE(a_tune_up_with_no_repair_asked_has_no_system_state) {
+    CallSession s = session_of(std::array<std::string_view, 2>{
+        "I've got a rental house that's between tenants, and I want the AC checked out before the new people move in.",
+        "Last tenant said it wasn't keeping up last summer, so I want a tune-up and have him look at why."});
+    s.problem_description = "vacant rental ac tune-up + check why not keeping up last summer";
+    const CallFields f = derive_fields(s, classified(s));
+    BOOST_TEST(f.work_type.has_value());
+    if (f.work_type) BOOST_TEST(name(*f.work_type) == "maintenance");
+    BOOST_TEST(!f.system_status.has_value());
+    const CallFields g = said("It's due for a tune-up, but right now the furnace won't turn on at all.");
+    BOOST_TEST(g.system_status.has_value());
+}
 // The thermostat read or set ("the thermostat says 84", "with the thermostat at 72") is no
 // equipment; the thermostat itself, even at a place ("the thermostat at my house"), still is.
 static_assert(*said("The thermostat says 84 and the AC is just running.").equipment_type ==

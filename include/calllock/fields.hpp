@@ -157,6 +157,9 @@ inline constexpr std::uint8_t hidden = 15;
 // partly working unless the call says nothing comes of it (kind no_output: "no heat", "it never
 // lights"): then completely down.
 inline constexpr std::uint8_t starts_and_stops = 3;
+// A `works` phrase of cooling ("it's cooling fine", "still cooling"): with no equipment named,
+// the air conditioner's.
+inline constexpr std::uint8_t cools = 1;
 // A `commercial` phrase that hides the words inside it ("my business elsewhere").
 inline constexpr std::uint8_t business_idiom = 1;
 // A `plan` phrase that names a visit ("cancel the appointment"): no account change.
@@ -855,6 +858,8 @@ inline constexpr cue listed_cues[] = {
     {"its running", kind::runs}, {"it is running", kind::runs}, {"blower is running", kind::runs},
     {"fan inside is blowing", kind::runs}, {"fan is going", kind::runs}, {"fans going", kind::runs},
     {"brand new", kind::recent}, {"is new", kind::recent}, {"last month", kind::recent}, {"this year", kind::recent},
+    // put in weeks ago ("y'all put in our new ac like three weeks ago"): under a year
+    {"weeks ago", kind::recent},
     {"january", kind::recent}, {"february", kind::recent}, {"march", kind::recent}, {"april", kind::recent},
     {"june", kind::recent}, {"july", kind::recent}, {"august", kind::recent},
     {"september", kind::recent}, {"october", kind::recent}, {"november", kind::recent}, {"december", kind::recent},
@@ -862,17 +867,17 @@ inline constexpr cue listed_cues[] = {
     // sentence stands ("we don't want to be stuck with a dead furnace")
     {"works fine", kind::works}, {"working fine", kind::works}, {"runs fine", kind::works},
     {"running fine", kind::works}, {"it works", kind::works}, {"its working", kind::works},
-    {"it is working", kind::works}, {"cooling fine", kind::works}, {"cools fine", kind::works},
+    {"it is working", kind::works}, {"cooling fine", kind::works, cools}, {"cools fine", kind::works, cools},
     {"heating fine", kind::works}, {"heats fine", kind::works},
     {"seems fine", kind::works},
     {"running now", kind::works}, {"working now", kind::works}, {"working again", kind::works},
-    {"heats good", kind::works}, {"cooling for now", kind::works},
+    {"heats good", kind::works}, {"cooling for now", kind::works, cools},
     // it still does its job ("ac still cooling", "still heats, it's just loud"; not "still
     // blowing warm")
-    {"still cooling", kind::works}, {"still heating", kind::works}, {"still cools", kind::works},
+    {"still cooling", kind::works, cools}, {"still heating", kind::works}, {"still cools", kind::works, cools},
     {"still heats", kind::works}, {"still working", kind::works}, {"still works", kind::works},
-    {"cools ok", kind::works}, {"heats ok", kind::works},
-    {"running normally", kind::works}, {"working normally", kind::works}, {"cooling normally", kind::works},
+    {"cools ok", kind::works, cools}, {"heats ok", kind::works},
+    {"running normally", kind::works}, {"working normally", kind::works}, {"cooling normally", kind::works, cools},
     {"heating normally", kind::works}, {"works great", kind::works}, {"working great", kind::works},
     // a part of the place or of the equipment said to be fine ("downstairs is fine",
     // "the other two are fine"): partially working
@@ -1104,6 +1109,10 @@ struct reader {
     bool asked_start = false;  // the caller answers the agent's "when did it start?"
     bool new_word = false;  // this sentence says "brand new" or names a month
     bool works_now = false;  // the caller says the system works now ("it's running fine")
+    bool cooling_now = false;  // ... that it cools ("it's cooling fine", "still cooling")
+    // The day the caller says they called about it before ("I called on Monday about my AC
+    // blowing warm air and nobody called me back"): a weekday (0 = Sunday), or 7 for yesterday.
+    std::optional<std::uint8_t> called_on;
 
     [[nodiscard]] constexpr tally& of(kind k) noexcept { return t[static_cast<std::size_t>(k)]; }
 
@@ -1152,6 +1161,15 @@ struct reader {
             for (std::string_view x : negators)
                 if (same_word(w.text, x)) return true;
         }
+        return false;
+    }
+
+    // Whether "on" comes just before word i ("on the furnace", "on our furnace", "on furnace").
+    [[nodiscard]] constexpr bool on_before(std::size_t i) const noexcept {
+        if (i > 0 && same_word(words[i - 1].text, "on")) return true;
+        if (i < 2 || !same_word(words[i - 2].text, "on")) return false;
+        for (std::string_view w : {"the", "my", "our", "your", "his", "her", "their"})
+            if (same_word(words[i - 1].text, w)) return true;
         return false;
     }
 
@@ -1229,7 +1247,9 @@ struct reader {
         }
         new_word = false;
         bool hearsay = false, person = false, install = false, old = false, ago = false;
-        bool works = false, area = false, fine = false, plan = false, visit = false;
+        bool works = false, area = false, fine = false, plan = false, visit = false, ours = false;
+        bool air_device = false;  // an air cleaner, humidifier... named in the sentence
+        std::size_t air_device_at = 0;
         std::size_t area_at = 0;
         std::uint16_t fine_at = 0;
         std::uint8_t action = 0;  // 1: an action, 2: a restart, 3: something else tried
@@ -1244,6 +1264,11 @@ struct reader {
                 case kind::ago: ago = true; break;
                 case kind::recent: new_word = true; break;
                 case kind::plan: (c.value == plan_visit ? visit : plan) = true; break;
+                case kind::us: ours = true; break;
+                case kind::equipment:
+                    if (c.value == v(EquipmentType::air_quality) && !air_device)
+                        air_device = true, air_device_at = hits[h].at;
+                    break;
                 default: break;
             }
         }
@@ -1257,6 +1282,12 @@ struct reader {
                 case kind::equipment:
                     if (c.k == kind::commercial && c.value == business_idiom) break;
                     if ((c.k == kind::equipment || c.k == kind::property) && c.value == hidden) break;
+                    // The furnace an air device sits on is its place, not the equipment ("that
+                    // electronic air cleaner on our furnace is zapping", "a humidifier put on the
+                    // furnace"; brief: air_quality).
+                    if (c.k == kind::equipment && c.value == v(EquipmentType::furnace) && air_device &&
+                        air_device_at < hits[h].at && on_before(hits[h].at))
+                        break;
                     if (!hearsay) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::status:
@@ -1282,7 +1313,8 @@ struct reader {
                     s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::works:
-                    works = works || (!neg && !hearsay && !(question && !affirmed) && !said_of_the_past(hits[h].at));
+                    if (!neg && !hearsay && !(question && !affirmed) && !said_of_the_past(hits[h].at))
+                        works = true, cooling_now = cooling_now || c.value == cools;
                     break;
                 case kind::area:  // the latest before the fine word
                     area = true, area_at = hits[h].at;
@@ -1316,8 +1348,11 @@ struct reader {
         // A state looked at is a check of the breakers: those named in the sentence
         // ("The breakers all look fine."), or those the agent asked about ("Could you
         // check the breakers?" "They're all on.").
+        // A sentence about this company's people or work tells what they did, not the
+        // caller (brief: what the caller or someone in the home tried): "your guy cleaned out
+        // the drain line in the spring", "y'all cleared the line, then replaced the pan".
         constexpr auto breaker = static_cast<unsigned>(AttemptedFix::breaker);
-        if (action || state) {
+        if ((action || state) && !ours) {
             bool object = false;  // an object named (whether it counts or not)
             for (std::size_t h = 0; h < nh; ++h)
                 if (cues[hits[h].c].k == kind::fix_object && !negated(hits[h].at)) {
@@ -1332,6 +1367,7 @@ struct reader {
         // Equipment age: "nineteen years old", "about 12 years", "put it in in 2012",
         // "installed ten years ago"; not a person's, the house's or a duration's.
         if (!age && !hearsay) read_age(person, install, old, ago);
+        if (!called_on && !hearsay && !question) read_called_on();
         // A part said to be fine is a system partially working ("Downstairs is fine."); the
         // system said to work, with no status in the sentence, is how it is now: what was
         // said of its status before is over ("It's running now.").
@@ -1347,6 +1383,31 @@ struct reader {
         }
         for (std::size_t k = 0; k < kind_count; ++k) t[k].merge(s[k]);
         position = static_cast<std::uint16_t>(position + n);
+    }
+
+    // "called yesterday", "called on Tuesday", "called you guys monday": the day of an earlier
+    // call about the problem (not "nobody called me monday", "they called me yesterday").
+    constexpr void read_called_on() {
+        constexpr std::array<std::string_view, 7> days{"sunday",   "monday", "tuesday", "wednesday",
+                                                       "thursday", "friday", "saturday"};
+        for (std::size_t i = 0; i + 1 < n; ++i) {
+            if (!same_word(words[i].text, "called") || negated(i)) continue;
+            for (std::size_t j = i + 1; j < n && j <= i + 4; ++j) {
+                const std::string_view w = words[j].text;
+                if (same_word(w, "yesterday")) {
+                    called_on = 7;
+                    return;
+                }
+                for (std::uint8_t d = 0; d < days.size(); ++d)
+                    if (same_word(w, days[d])) {
+                        called_on = d;
+                        return;
+                    }
+                if (!same_word(w, "you") && !same_word(w, "here") && !same_word(w, "guys") && !same_word(w, "yall") &&
+                    !same_word(w, "all") && !same_word(w, "on"))
+                    break;
+            }
+        }
     }
 
     // person: someone, a pet or the building is named in the sentence; install: an
@@ -1570,8 +1631,9 @@ struct reader {
     if (customer) {
         if (const auto e = tally_of(kind::equipment).best()) f.equipment_type = static_cast<EquipmentType>(*e);
         if (has(tag_of("REPAIR_HEATPUMP"))) f.equipment_type = EquipmentType::heat_pump;
-        // Cooling that fails with no equipment named is the air conditioner's.
-        if (!f.equipment_type && (has(tag_of("REPAIR_AC")) || has(tag_of("TUNEUP_AC"))))
+        // Cooling that fails with no equipment named is the air conditioner's; so is a system
+        // said to cool ("oh yes it's cooling fine, I just need the filter changed").
+        if (!f.equipment_type && (has(tag_of("REPAIR_AC")) || has(tag_of("TUNEUP_AC")) || rd.cooling_now))
             f.equipment_type = EquipmentType::air_conditioner;
         // An air conditioner on the roof is the rooftop unit.
         if (f.equipment_type == EquipmentType::air_conditioner &&
@@ -1592,6 +1654,11 @@ struct reader {
                 status.has(v(SystemStatus::running_but_ineffective)))
                 f.system_status = SystemStatus::running_but_ineffective;
         }
+        // A tune-up or a cleaning with no repair asked has no state (brief: null for no
+        // malfunction, a tune-up): what it says was wrong is past or someone else's ("last tenant
+        // said it wasn't keeping up last summer, so I want a tune-up"), or a fear ("make sure
+        // it'll run all winter").
+        if (f.work_type == WorkType::maintenance && !repair) f.system_status.reset();
         if (rd.age && *rd.age >= 0) f.equipment_age = rd.age;
         else if (rd.new_equipment) f.equipment_age = 0;
     }
@@ -1627,6 +1694,13 @@ struct reader {
                 f.problem_duration = ProblemDuration::acute;
         }
         else if (has(tag_of("DURATION_ONGOING"))) f.problem_duration = ProblemDuration::ongoing;
+        // An earlier call about it, on a day of the past week, dates the problem: it has lasted
+        // since then at least ("I called on Monday about my AC blowing warm air and nobody
+        // called me back. It's still doing it." on a Thursday: recent).
+        else if (rd.called_on && local) {
+            const unsigned days_ago = *rd.called_on == 7 ? 1u : (local->weekday + 7u - *rd.called_on) % 7u;
+            if (days_ago >= 1) f.problem_duration = ProblemDuration::recent;
+        }
         // A duration is the current problem's: a quote, a tune-up or an account change with no
         // repair asked and nothing said to be failing has none ("close up the cabin for winter",
         // "it's cooling now, cancel tomorrow's visit").
@@ -1647,7 +1721,12 @@ struct reader {
         f.sentiment_score = 1;
     else if (has(tag_of("COMPLAINT_PRICE")) || has(tag_of("COMPLAINT_SERVICE")) || has(tag_of("COMPLAINT_NOFIX")) || has(tag_of("REFUND_REQ")) ||
              has(tag_of("CALLBACK_RISK")) || mood_said.has(upset) || s.state == State::safety_exit ||
-             has(tag_of("GAS_LEAK")) || has(tag_of("CO_EVENT")) || has(tag_of("ELECTRICAL_FIRE")))
+             has(tag_of("GAS_LEAK")) || has(tag_of("CO_EVENT")) || has(tag_of("ELECTRICAL_FIRE")) ||
+             // an emergency with a baby or someone with a medical need at home is a stressed or
+             // scared caller, whatever their thanks ("our furnace isn't turning on at all, i've got
+             // two little kids ... oh thank god yes ... thank you so much"; brief: 2)
+             (customer && s.urgency_tier == "emergency" &&
+              (has(tag_of("INFANT_NEWBORN")) || has(tag_of("MEDICAL_NEED")))))
         f.sentiment_score = 2;
     else if (has(tag_of("SPAM_TELEMARKETING"))) f.sentiment_score = 3;
     else if (mood_said.has(delighted) || mood_said.has(positive)) f.sentiment_score = 4;
