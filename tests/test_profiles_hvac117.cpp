@@ -434,6 +434,9 @@ BOOST_AUTO_TEST_CASE(reviews_leaving_second_opinions_and_introductions_in_the_fr
                     "PARTS_SUPPLIER"));
     // A customer who bought a part stays a customer.
     BOOST_TEST(has(tags_of("I bought a capacitor from Ferguson and my AC still won't cool."), "REPAIR_AC"));
+    // Someone else's yes.
+    BOOST_TEST(has(tags_of("Anything over five hundred I have to get the owner's okay first."), "NEEDS_APPROVAL"));
+    BOOST_TEST(has(tags_of("Call him to confirm before doing any work, he pays the bill."), "NEEDS_APPROVAL"));
 }
 
 BOOST_AUTO_TEST_CASE(a_non_customer_is_the_kind_they_said_they_are) {

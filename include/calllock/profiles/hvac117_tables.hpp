@@ -1980,6 +1980,10 @@ inline constexpr auto edited_rows = join(
     keywords(f_duration | f_weak, "DURATION_RECENT", "", {"last weekend"}),
     // Late by an hour is no duration ("he showed up an hour and a half late").
     keywords(0, "", "", {"an hour late", "an hour and a half late", "hours late", "hour late"}),
+    // Someone else's yes in more words ("anything over that I have to get the owner's okay first", "you can
+    // call him to confirm before doing any work"). (Not "we'll decide together" nor "call him to confirm"
+    // alone: with them in, a test row dropped.)
+    keywords("NEEDS_APPROVAL", {"get the owner's okay", "confirm before doing any work"}),
     // Non-customers' introductions: a producer, a realtor. (Not "i'm a producer", nor a job posting or a
     // supply house by name: "my son saw you had a posting up", "i bought a capacitor from ferguson", "the
     // counter guy at the supply house said" are customers', and a non-customer's tag in the
