@@ -246,6 +246,21 @@ static_assert(*said("Our furnace isn't working. I got up and the house is freezi
               ProblemOnset::sudden);
 static_assert(*said("It was fine when I went to bed, now it won't come on.").problem_onset == ProblemOnset::sudden);
 
+// A quit said another way (gone silent, gone dead, a unit gone down) or fine at another meal:
+// sudden; a person who went down to look is no onset.
+BOOST_AUTO_TEST_CASE(a_unit_gone_silent_or_down_or_fine_at_dinner_is_a_sudden_onset) {
+    for (const std::string_view s :
+         {"The heat pump was humming along and then it went silent.", "Our condo's AC went dead around noon.",
+          "Both of the units went down after lunch at the store.", "The furnace was fine at dinner, now no heat."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.problem_onset.has_value());
+            if (f.problem_onset) BOOST_TEST(name(*f.problem_onset) == "sudden");
+        }
+    }
+    BOOST_TEST(!said("I went down to the basement and the furnace is making a rattle.").problem_onset.has_value());
+}
+
 // Pattern: every time the system runs is constant, every time it needs freon is not;
 // some mornings is a time of day; a night it stopped is no pattern.
 static_assert(*fields_of(std::array<std::string_view, 1>{"my ac is grinding whenever it kicks on"}).problem_pattern ==

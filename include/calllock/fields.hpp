@@ -509,6 +509,14 @@ inline constexpr cue listed_cues[] = {
     {"went completely blank", kind::onset, v(ProblemOnset::sudden)},
     {"got up and", kind::onset, v(ProblemOnset::sudden)},
     {"fine when i went to bed", kind::onset, v(ProblemOnset::sudden)},
+    // a quit in other words, or fine at another meal: "it was running, then it just went
+    // silent", "the screen went dead", "two of the units went down", "it was fine at dinner"
+    // (not "i went down to the basement": a person)
+    {"went silent", kind::onset, v(ProblemOnset::sudden)}, {"went dead", kind::onset, v(ProblemOnset::sudden)},
+    {"unit went down", kind::onset, v(ProblemOnset::sudden)},
+    {"units went down", kind::onset, v(ProblemOnset::sudden)},
+    {"system went down", kind::onset, v(ProblemOnset::sudden)},
+    {"fine at dinner", kind::onset, v(ProblemOnset::sudden)}, {"fine at lunch", kind::onset, v(ProblemOnset::sudden)},
     // a fear, not an onset ("i'm scared it's gonna quit on me")
     {"gonna quit", kind::onset, hidden}, {"going to quit", kind::onset, hidden},
     {"about to quit", kind::onset, hidden}, {"gonna die", kind::onset, hidden},
