@@ -365,6 +365,16 @@ BOOST_AUTO_TEST_CASE(what_this_companys_people_did_is_not_a_fix_the_caller_tried
     BOOST_TEST(said("I cleaned out the drain line myself and it's still dripping.").attempted(AttemptedFix::drain));
 }
 
+// The object said between the verb and its particle is still acted on: a breaker turned or
+// cut off, a thermostat turned down; 'turned the lights dim' is no fix.
+BOOST_AUTO_TEST_CASE(a_breaker_turned_or_cut_off_is_a_breaker_tried) {
+    BOOST_TEST(said("Water's coming through the light, so I turned the garage breaker off.").attempted(AttemptedFix::breaker));
+    BOOST_TEST(said("I cut that breaker off right away, it was sparking.").attempted(AttemptedFix::breaker));
+    BOOST_TEST(said("I turned the thermostat way down and it still runs.").attempted(AttemptedFix::thermostat));
+    // guard: turned, with nothing one tries fixes on
+    BOOST_TEST(said("When it kicks on it turned the lights dim for a second.").attempted_fixes == 0);
+}
+
 // Who called, from the tags.
 static_assert(*fields_of_tags({tag_of("JOB_APPLICANT")}).caller_type == CallerType::recruiting);
 static_assert(*fields_of_tags({tag_of("JOB_APPLICANT")}).primary_intent == PrimaryIntent::solicitation);

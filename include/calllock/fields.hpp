@@ -659,6 +659,10 @@ inline constexpr cue listed_cues[] = {
     {"rebooted", kind::fix_action, act_restart}, {"fresh", kind::fix_action, act},
     {"shut it off", kind::fix_action, act}, {"turned it off", kind::fix_action, act},
     {"turned off", kind::fix_action, act}, {"turned it up", kind::fix_action, act},
+    // the object between the verb and its particle ("i turned the hall breaker off", "i cut
+    // that breaker off to be safe", "turned the thermostat down"): an action on it
+    {"turned the", kind::fix_action, act}, {"turned that", kind::fix_action, act},
+    {"cut the", kind::fix_action, act}, {"cut that", kind::fix_action, act},
     {"turned it down", kind::fix_action, act}, {"bumped", kind::fix_action, act},
     {"adjusted", kind::fix_action, act}, {"messed with", kind::fix_action, act_other},
     {"kicked", kind::fix_action, act_other}, {"banged on", kind::fix_action, act_other},
