@@ -93,6 +93,14 @@ BOOST_AUTO_TEST_CASE(equipment_put_in_weeks_ago_is_under_a_year_old) {
     BOOST_TEST(name(f.equipment_age_bracket) == "under_10");
     BOOST_TEST(!said("It started about two weeks ago and it's getting louder.").equipment_age.has_value());
 }
+// The equipment said between "put" and "in" is put in all the same.
+BOOST_AUTO_TEST_CASE(equipment_put_this_in_weeks_ago_is_under_a_year_old) {
+    const CallFields f = said("Your crew just put this heat pump in maybe six weeks ago and it's already icing up.");
+    BOOST_TEST(f.equipment_age.has_value());
+    if (f.equipment_age) BOOST_TEST(*f.equipment_age == 0);
+    // guard: no time said
+    BOOST_TEST(!said("I just put the thermostat on cool and nothing happens.").equipment_age.has_value());
+}
 static_assert(*fields_of(std::array<std::string_view, 1>{
                   "We bought the house in June. The AC is about 22 years old and it's grinding."})
                    .equipment_age == 22);

@@ -849,6 +849,9 @@ inline constexpr cue listed_cues[] = {
     {"built in", kind::install_word}, {"we got", kind::install_word}, {"we put", kind::install_word},
     {"i put", kind::install_word}, {"they put", kind::install_word}, {"you put", kind::install_word},
     {"yall put", kind::install_word}, {"replaced it", kind::install_word},
+    // the equipment said between "put" and "in" ("you all just put this whole system in
+    // like five weeks ago")
+    {"just put", kind::install_word}, {"put this", kind::install_word}, {"put the whole", kind::install_word},
     {"old", kind::old_word}, {"ago", kind::ago},
     // the caller speaks of this company's people or work (a complaint is about us)
     {"you guys", kind::us}, {"your tech", kind::us}, {"your technician", kind::us}, {"your guy", kind::us},
