@@ -93,6 +93,14 @@ BOOST_AUTO_TEST_CASE(equipment_put_in_weeks_ago_is_under_a_year_old) {
     BOOST_TEST(name(f.equipment_age_bracket) == "under_10");
     BOOST_TEST(!said("It started about two weeks ago and it's getting louder.").equipment_age.has_value());
 }
+// The equipment said between "put" and "in" is put in all the same.
+BOOST_AUTO_TEST_CASE(equipment_put_this_in_weeks_ago_is_under_a_year_old) {
+    const CallFields f = said("Your crew just put this heat pump in maybe six weeks ago and it's already icing up.");
+    BOOST_TEST(f.equipment_age.has_value());
+    if (f.equipment_age) BOOST_TEST(*f.equipment_age == 0);
+    // guard: no time said
+    BOOST_TEST(!said("I just put the thermostat on cool and nothing happens.").equipment_age.has_value());
+}
 static_assert(*fields_of(std::array<std::string_view, 1>{
                   "We bought the house in June. The AC is about 22 years old and it's grinding."})
                    .equipment_age == 22);
@@ -246,6 +254,21 @@ static_assert(*said("Our furnace isn't working. I got up and the house is freezi
               ProblemOnset::sudden);
 static_assert(*said("It was fine when I went to bed, now it won't come on.").problem_onset == ProblemOnset::sudden);
 
+// A quit said another way (gone silent, gone dead, a unit gone down) or fine at another meal:
+// sudden; a person who went down to look is no onset.
+BOOST_AUTO_TEST_CASE(a_unit_gone_silent_or_down_or_fine_at_dinner_is_a_sudden_onset) {
+    for (const std::string_view s :
+         {"The heat pump was humming along and then it went silent.", "Our condo's AC went dead around noon.",
+          "Both of the units went down after lunch at the store.", "The furnace was fine at dinner, now no heat."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.problem_onset.has_value());
+            if (f.problem_onset) BOOST_TEST(name(*f.problem_onset) == "sudden");
+        }
+    }
+    BOOST_TEST(!said("I went down to the basement and the furnace is making a rattle.").problem_onset.has_value());
+}
+
 // Pattern: every time the system runs is constant, every time it needs freon is not;
 // some mornings is a time of day; a night it stopped is no pattern.
 static_assert(*fields_of(std::array<std::string_view, 1>{"my ac is grinding whenever it kicks on"}).problem_pattern ==
@@ -348,6 +371,16 @@ BOOST_AUTO_TEST_CASE(what_this_companys_people_did_is_not_a_fix_the_caller_tried
     BOOST_TEST(said("First y'all cleared the line, then they replaced the pan, and it's leaking again.")
                    .attempted_fixes == 0);
     BOOST_TEST(said("I cleaned out the drain line myself and it's still dripping.").attempted(AttemptedFix::drain));
+}
+
+// The object said between the verb and its particle is still acted on: a breaker turned or
+// cut off, a thermostat turned down; 'turned the lights dim' is no fix.
+BOOST_AUTO_TEST_CASE(a_breaker_turned_or_cut_off_is_a_breaker_tried) {
+    BOOST_TEST(said("Water's coming through the light, so I turned the garage breaker off.").attempted(AttemptedFix::breaker));
+    BOOST_TEST(said("I cut that breaker off right away, it was sparking.").attempted(AttemptedFix::breaker));
+    BOOST_TEST(said("I turned the thermostat way down and it still runs.").attempted(AttemptedFix::thermostat));
+    // guard: turned, with nothing one tries fixes on
+    BOOST_TEST(said("When it kicks on it turned the lights dim for a second.").attempted_fixes == 0);
 }
 
 // Who called, from the tags.

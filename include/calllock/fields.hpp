@@ -509,6 +509,14 @@ inline constexpr cue listed_cues[] = {
     {"went completely blank", kind::onset, v(ProblemOnset::sudden)},
     {"got up and", kind::onset, v(ProblemOnset::sudden)},
     {"fine when i went to bed", kind::onset, v(ProblemOnset::sudden)},
+    // a quit in other words, or fine at another meal: "it was running, then it just went
+    // silent", "the screen went dead", "two of the units went down", "it was fine at dinner"
+    // (not "i went down to the basement": a person)
+    {"went silent", kind::onset, v(ProblemOnset::sudden)}, {"went dead", kind::onset, v(ProblemOnset::sudden)},
+    {"unit went down", kind::onset, v(ProblemOnset::sudden)},
+    {"units went down", kind::onset, v(ProblemOnset::sudden)},
+    {"system went down", kind::onset, v(ProblemOnset::sudden)},
+    {"fine at dinner", kind::onset, v(ProblemOnset::sudden)}, {"fine at lunch", kind::onset, v(ProblemOnset::sudden)},
     // a fear, not an onset ("i'm scared it's gonna quit on me")
     {"gonna quit", kind::onset, hidden}, {"going to quit", kind::onset, hidden},
     {"about to quit", kind::onset, hidden}, {"gonna die", kind::onset, hidden},
@@ -651,6 +659,10 @@ inline constexpr cue listed_cues[] = {
     {"rebooted", kind::fix_action, act_restart}, {"fresh", kind::fix_action, act},
     {"shut it off", kind::fix_action, act}, {"turned it off", kind::fix_action, act},
     {"turned off", kind::fix_action, act}, {"turned it up", kind::fix_action, act},
+    // the object between the verb and its particle ("i turned the hall breaker off", "i cut
+    // that breaker off to be safe", "turned the thermostat down"): an action on it
+    {"turned the", kind::fix_action, act}, {"turned that", kind::fix_action, act},
+    {"cut the", kind::fix_action, act}, {"cut that", kind::fix_action, act},
     {"turned it down", kind::fix_action, act}, {"bumped", kind::fix_action, act},
     {"adjusted", kind::fix_action, act}, {"messed with", kind::fix_action, act_other},
     {"kicked", kind::fix_action, act_other}, {"banged on", kind::fix_action, act_other},
@@ -837,6 +849,9 @@ inline constexpr cue listed_cues[] = {
     {"built in", kind::install_word}, {"we got", kind::install_word}, {"we put", kind::install_word},
     {"i put", kind::install_word}, {"they put", kind::install_word}, {"you put", kind::install_word},
     {"yall put", kind::install_word}, {"replaced it", kind::install_word},
+    // the equipment said between "put" and "in" ("you all just put this whole system in
+    // like five weeks ago")
+    {"just put", kind::install_word}, {"put this", kind::install_word}, {"put the whole", kind::install_word},
     {"old", kind::old_word}, {"ago", kind::ago},
     // the caller speaks of this company's people or work (a complaint is about us)
     {"you guys", kind::us}, {"your tech", kind::us}, {"your technician", kind::us}, {"your guy", kind::us},
