@@ -267,7 +267,6 @@ std::string hvac117_header() {
     body.line("    },");
     pack(body, "punct", t.punct);
     body.scalar("longest_word", t.longest_word);
-    body.scalar("bound", t.bound);
     body.scalar("valid", t.valid);
     w.line("// The token engine's arrays for the rows, one after another as the bytes of one string");
     w.line("// literal (read by detail::packed_table): a compiler reads it many times faster than as");

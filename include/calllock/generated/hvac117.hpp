@@ -12737,7 +12737,6 @@ struct token_tables_of<hvac117_tables::rows> {
         },
         .punct = {hvac117_tables::token_bytes + 544128},
         .longest_word = 0x11,
-        .bound = 0x87fe,
         .valid = true,
     };
 };

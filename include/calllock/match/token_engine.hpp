@@ -209,7 +209,6 @@ struct token_tables {
     token_automaton<S, Tc, O, E, A> automaton;
     A<std::uint8_t, 128> punct;  // 1: a non-word byte that is in a keyword
     std::size_t longest_word;   // in bytes
-    std::size_t bound;          // keyword tokens + 1: the bound on states
     bool valid;                 // keywords_valid for whole words
 };
 
@@ -465,7 +464,6 @@ struct token_builder {
         t.automaton = automaton;
         for (std::size_t b = 0; b < 128; ++b) t.punct[b] = seqs.punct[b] ? 1 : 0;
         t.longest_word = seqs.longest_word;
-        t.bound = Bound;
         t.valid = seqs.valid;
         return t;
     }
