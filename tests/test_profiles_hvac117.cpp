@@ -1666,3 +1666,28 @@ BOOST_AUTO_TEST_CASE(a_loss_keeps_the_systems_another_fault_names) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+// Phrasings of the policy probes the rules still missed (fifteenth round): calls before, who sent
+// the caller, promised calls, equipment put in lately or asked for, occupants, recurring visits.
+BOOST_AUTO_TEST_CASE(the_probes_phrasings_of_calls_before_referrals_installs_and_occupants) {
+    BOOST_TEST(has(tags_of("This is the second time I'm calling about the furnace."), "REPEAT_CALLER"));
+    BOOST_TEST(has(tags_of("I left you a voicemail yesterday about the AC."), "REPEAT_CALLER"));
+    BOOST_TEST(has(tags_of("We got cut off, I was telling you the heat's out."), "REPEAT_CALLER"));
+    // This call's topic is no earlier call.
+    BOOST_TEST(!has(tags_of("Yeah I called about my AC, it's not cooling."), "REPEAT_CALLER"));
+    BOOST_TEST(has(tags_of("I heard about you from my neighbor down the street."), "REFERRAL"));
+    BOOST_TEST(has(tags_of("A friend sent me your way, said you're honest."), "REFERRAL"));
+    // The technician's advice is no referral.
+    BOOST_TEST(!has(tags_of("The tech highly recommended a new filter every three months."), "REFERRAL"));
+    BOOST_TEST(has(tags_of("The office promised me a callback on Monday and that was it."), "CALLBACK_RISK"));
+    BOOST_TEST(has(tags_of("We had a new furnace put in this fall and it's already making noise."), "RECENT_INSTALL"));
+    BOOST_TEST(has(tags_of("It was newly installed in June."), "RECENT_INSTALL"));
+    // A new system asked for is not one put in.
+    BOOST_TEST(!has(tags_of("Can you just put in a new one? It's twenty years old."), "RECENT_INSTALL"));
+    BOOST_TEST(has(tags_of("We'd like to put in a humidifier, the air is so dry."), "INSTALL_ADDON"));
+    BOOST_TEST(has(tags_of("Can you add zoning so upstairs stays cooler?"), "INSTALL_ADDON"));
+    BOOST_TEST(has(tags_of("My husband is on hospice at home, please hurry."), "VULNERABLE_POP"));
+    BOOST_TEST(!has(tags_of("I work in hospice so my hours are odd, mornings are best."), "VULNERABLE_POP"));
+    BOOST_TEST(has(tags_of("It's just time for my annual checkup on the furnace."), "SEASONAL_CUSTOMER"));
+    BOOST_TEST(has(tags_of("The new unit has to be permitted, the city told us."), "PERMIT_REQ"));
+}

@@ -2009,7 +2009,56 @@ inline constexpr auto edited_rows = join(
     // to the furnace").
     keywords(f_tag | f_wish, "INSTALL_ADDON", "HOT_LEAD", {"putting in a mini split", "put in a mini split",
                                                           "humidifiers that attaches", "humidifier that attaches",
-                                                          "humidifiers that attach", "humidifier that attaches to"})
+                                                          "humidifiers that attach", "humidifier that attaches to"}),
+
+    // ---- Fifteenth round (stop 42), from the policy probes' misses -------------------------
+    // Called before about this, in more words. (Not "i called about", "like i told you": this call.)
+    keywords("REPEAT_CALLER", {"second time i'm calling", "third time i'm calling", "left you a message", "left a message earlier",
+                               "left a message yesterday", "left you a voicemail", "left a voicemail yesterday",
+                               "left a voicemail earlier", "been calling all day", "been calling you", "called a couple days ago",
+                               "called a couple of days ago", "same issue i called about", "same problem i called about",
+                               "same thing i called about", "on the phone earlier", "called in earlier", "called a few minutes ago",
+                               "got cut off", "my earlier call", "since i called", "talked to a lady earlier",
+                               "talked to somebody earlier", "spoke to a lady earlier"}),
+    // Someone sent them to us, in more words. (Not "highly recommended" alone: the tech's advice; not
+    // "got your number from" a listing.)
+    keywords("REFERRAL", {"heard about you from my", "heard about you guys from my", "heard about y'all from my",
+                          "got your number from my", "came highly recommended", "come highly recommended",
+                          "were highly recommended", "buddy of mine recommended", "passed along your number",
+                          "passed your number", "swears by you", "sent me your way", "pointed me to you",
+                          "pointed me your way", "in law uses you"}),
+    // A promised call that did not come. (CALLBACK_RISK: a promised callback never came.)
+    keywords("CALLBACK_RISK", {"promised a callback", "promised me a callback", "promised to call me back",
+                               "would call me back", "said he'd call me", "said she'd call me", "said they'd call me"}),
+    // Equipment put in lately, in more words. (Not "brand new system", "just put in a new" or "can you
+    // just put in": asked for.)
+    keywords("RECENT_INSTALL", {"put it in last month", "installed a few weeks ago", "put in a few weeks ago",
+                                "replaced a few weeks ago", "that you just put in", "the one you just put in",
+                                "unit you just put in", "system you just put in", "furnace you just put in",
+                                "ac you just put in", "installed it this spring", "installed this spring",
+                                "had a new furnace put in", "had a new ac put in", "had a new system put in",
+                                "new system last month", "just upgraded to a", "newly installed", "practically brand new",
+                                "installed it last week", "got a new heat pump this", "got a new furnace this",
+                                "got a new ac this", "got a new system this"}),
+    // Equipment added, asked for in more words: IAQ devices, thermostats, zones, ductless units.
+    keywords("INSTALL_ADDON", "HOT_LEAD", {"put in a humidifier", "put in an air purifier", "install an air scrubber",
+                                           "uv light installed", "install a uv light", "install a ductless", "ductless for the",
+                                           "add zoning", "zone the upstairs", "install zone dampers", "add dampers",
+                                           "install a fresh air system", "add an erv", "install an erv", "install a media filter",
+                                           "add an electronic air cleaner", "add ac to the", "heat pump for the addition"}),
+    keywords("INSTALL_ADDON", {"install a wifi thermostat", "add a second thermostat", "new thermostat put in"}),
+    // Occupants who cannot bear the heat or cold. (Not "hospice" alone: a caller's work.)
+    keywords("VULNERABLE_POP", {"on hospice", "hospice care", "immunocompromised", "immune compromised",
+                                "regulate body temperature", "regulate her body temperature",
+                                "regulate his body temperature", "regulate their body temperature"}),
+    // Recurring visits with us, in more words.
+    keywords("SEASONAL_CUSTOMER", {"my annual checkup", "my annual check up", "our annual checkup", "my annual service",
+                                   "our annual service", "the yearly service", "my yearly", "our yearly",
+                                   "spring and fall visits", "the annual service you", "the seasonal check you"}),
+    // Maintenance of the heat before the season.
+    keywords("TUNEUP_HEATING", {"clean and inspect the furnace", "inspect the furnace before", "checked over for winter"}),
+    // A permit, in its participle ("it has to be permitted", "get it permitted").
+    keywords("PERMIT_REQ", {"get it permitted", "be permitted", "was it permitted"})
 );
 
 
