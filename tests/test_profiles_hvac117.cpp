@@ -1295,6 +1295,26 @@ BOOST_AUTO_TEST_CASE(a_no_or_a_longer_answer_or_an_either_or_question_adds_nothi
     BOOST_TEST(!has(call_tags(told), "GAS_LEAK"));
 }
 
+// A yes that goes on ("yeah my dad, he's 88") answers the question as a bare one does; a yes taken
+// back ("yeah but", "yes, i don't think so") or followed by a long story does not.
+BOOST_AUTO_TEST_CASE(a_yes_that_goes_on_answers_the_question) {
+    const auto dad = dialogue({{Role::agent, "Is anyone elderly in the home?"}, {Role::user, "yeah my dad, he's 88"}});
+    BOOST_TEST(has(call_tags(dad), "ELDERLY_OCCUPANT"));
+    const auto claim = dialogue({{Role::agent, "Are you planning an insurance claim for the hail damage?"},
+                                 {Role::user, "Yeah, probably. Can the tech take pictures?"}});
+    BOOST_TEST(has(call_tags(claim), "INSURANCE_CLAIM"));
+    for (const char* taken_back : {"yeah but it's not leaking right now", "yes, i don't think so", "yeah no",
+                                   "yeah, well, we had the roof replaced last spring and the gutters redone too"}) {
+        const auto s = dialogue({{Role::agent, "Is water coming through the ceiling?"}, {Role::user, taken_back}});
+        BOOST_TEST(!has(call_tags(s), "ACTIVE_FLOODING"), taken_back);
+    }
+}
+static_assert(answers_yes("Yes.") && answers_yes("yeah") && answers_yes("yeah my dad, he's 88") &&
+              answers_yes("Yep, the back hallway."));
+static_assert(!answers_yes("yeah but it's not leaking") && !answers_yes("yes, i don't think so") &&
+              !answers_yes("okay, my dad is here") && !answers_yes("No.") &&
+              !answers_yes("yeah, well, we had the roof replaced last spring and the gutters redone"));
+
 // The answer to the agent's question about when the problem started says when it
 // started ("Sunday." reads "it started Sunday."); the same answer to another question
 // does not. Said with when it started, it replaces a duration said in passing before it.

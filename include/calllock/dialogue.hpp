@@ -38,9 +38,10 @@ constexpr bool is_bare_yes(std::string_view turn) noexcept {
     constexpr std::array<std::string_view, 16> yes{"yes",   "yeah",    "yep",     "yup",        "ya",    "yea",
                                                    "uh-huh", "uh huh", "mhm",     "mm-hmm",     "correct", "right",
                                                    "exactly", "definitely", "absolutely", "affirmative"};
-    constexpr std::array<std::string_view, 22> filler{"it",  "is",   "does", "do",   "i",     "we",   "there",
-                                                      "that's", "thats", "that", "sure", "sir", "ma'am", "maam",
-                                                      "uh",  "um",   "oh",   "so",   "true", "indeed", "huh", "mm"};
+    constexpr std::array<std::string_view, 37> filler{
+        "it",  "is",   "does", "do",   "i",   "we",  "there", "that's", "thats", "that", "sure", "sir", "ma'am",
+        "maam", "uh",  "um",   "oh",   "so",  "true", "indeed", "huh", "mm",    "am",   "are",  "was",  "were",
+        "did", "have", "has",  "can",  "he",  "she", "they",  "you",  "ok",    "okay", "will"};
     std::size_t n_words = 0;
     bool affirmed = false;
     std::size_t i = 0;
@@ -69,6 +70,44 @@ constexpr bool is_bare_yes(std::string_view turn) noexcept {
         i = j;
     }
     return affirmed;
+}
+
+// Whether a caller's turn says yes and goes on without taking it back ("yeah my dad, he's 88",
+// "yes, the one upstairs"): its first word an affirmation, at most seven words, none of them a
+// negation or a "but" ("yeah but it's not leaking", "yes, i don't think so"). A bare yes is one too.
+constexpr bool answers_yes(std::string_view turn) noexcept {
+    if (is_bare_yes(turn)) return true;
+    constexpr std::array<std::string_view, 10> yes{"yes", "yeah", "yep", "yup", "yea", "uh-huh", "mhm", "mm-hmm",
+                                                   "correct", "absolutely"};
+    constexpr std::array<std::string_view, 12> taken_back{"no", "not", "nope", "never", "but", "nothing", "none",
+                                                          "nobody", "without", "although", "though", "except"};
+    std::size_t n_words = 0;
+    std::size_t i = 0;
+    while (i < turn.size()) {
+        while (i < turn.size() && !(detail::lower(turn[i]) >= 'a' && detail::lower(turn[i]) <= 'z')) ++i;
+        if (i >= turn.size()) break;
+        std::size_t j = i;
+        while (j < turn.size() && ((detail::lower(turn[j]) >= 'a' && detail::lower(turn[j]) <= 'z') || turn[j] == '\'' ||
+                                   (turn[j] == '-' && j + 1 < turn.size() && turn[j + 1] != ' ')))
+            ++j;
+        char buf[16]{};
+        const std::size_t n = j - i;
+        if (++n_words > 7) return false;
+        if (n <= sizeof buf) {
+            for (std::size_t k = 0; k < n; ++k) buf[k] = detail::lower(turn[i + k]);
+            const std::string_view w(buf, n);
+            if (n_words == 1) {
+                bool affirmed = false;
+                for (auto y : yes) affirmed = affirmed || w == y;
+                if (!affirmed) return false;
+            }
+            for (auto x : taken_back)
+                if (w == x) return false;
+            if (w.ends_with("n't") || w.ends_with("nt")) return false;  // "don't", "isnt" (and "went", "front")
+        }
+        i = j;
+    }
+    return n_words > 1;
 }
 
 // Where a turn has a word starting with `words` (lowercase), in any case, from `from`:
@@ -173,7 +212,7 @@ template <class F>
 constexpr void for_each_caller_piece(const CallSession& s, F&& f) {
     for_each_caller_turn(s, [&](std::string_view turn, std::string_view agent) {
         const std::string_view question = last_question(agent);
-        if (!question.empty() && is_bare_yes(turn)) {
+        if (!question.empty() && answers_yes(turn)) {
             f(question.substr(0, question.size() - 1));  // a statement now: without its '?'
             f(std::string_view{" . "});
         }
