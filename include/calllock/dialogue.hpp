@@ -202,8 +202,8 @@ constexpr void for_each_caller_turn(const CallSession& s, F&& f) {
 }
 
 // What the caller said, piece by piece: each user turn, followed by " . " (a sentence
-// break), and before it the agent's last question when the turn is a bare yes to it
-// ("Do you smell gas?" "Yeah." makes the question the caller's words), without its '?'
+// break), and before it the agent's last question when the turn answers it yes (answers_yes:
+// "Do you smell gas?" "Yeah." makes the question the caller's words), without its '?'
 // (a statement now, not a question) and followed by " . "; a bare "no" adds nothing;
 // an answer to the agent's question about when the problem started is led by
 // answer_lead_in, a bare answer to its question about how old something is by age_lead_in. Agent

@@ -1524,6 +1524,7 @@ struct reader {
     {
         for_each_caller_turn(s, [&](std::string_view turn, std::string_view agent) {
             const std::string_view question = last_question(agent);
+            // A bare yes only: a yes that goes on (answers_yes, as the tags read it) measured lower here.
             if (!question.empty() && is_bare_yes(turn)) rd.feed(question, true);
             rd.asked_age = mentions(agent, "how old");
             rd.asked_breaker = mentions(agent, "breaker");
