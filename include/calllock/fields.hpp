@@ -131,7 +131,7 @@ namespace detail::fields {
 enum class kind : std::uint8_t {
     property, status, equipment, onset, pattern, fix_object, fix_action, mood, intent, owner, commercial, person,
     hearsay, install_word, old_word, ago, recent, runs, us, since, works, area, fine, roof, plan, no_output, hazard,
-    count_
+    found, count_
 };
 inline constexpr std::size_t kind_count = static_cast<std::size_t>(kind::count_);
 
@@ -906,6 +906,11 @@ inline constexpr cue listed_cues[] = {
     // a start at a part of yesterday ("since yesterday afternoon")
     {"yesterday morning", kind::since, yesterday_morning}, {"yesterday afternoon", kind::since, yesterday_afternoon},
     {"yesterday evening", kind::since, yesterday_evening}, {"last evening", kind::since, yesterday_evening},
+    // the problem found on waking or on coming in ("woke up and it's 58 in here", "we walked in
+    // and the office is 55", "i got home from work and it's 85"): it began within the day
+    {"woke up", kind::found}, {"woke to", kind::found}, {"got up and", kind::found},
+    {"got up this morning", kind::found}, {"got home", kind::found}, {"came home", kind::found},
+    {"walked in", kind::found}, {"came in this morning", kind::found},
 };
 
 // A breaker, or the unit, switched "off and on" by the caller ("i flipped the breaker off and
@@ -1312,7 +1317,10 @@ struct reader {
                 case kind::since:
                 case kind::no_output:
                 case kind::hazard:
+                case kind::found:
                     if (c.value == hidden) break;
+                    // found on a day past ("woke up yesterday and it was cold"): not today
+                    if (c.k == kind::found && said_of_the_past(hits[h].at)) break;
                     // A start at a part of yesterday: said as the start ("since", "started", "quit
                     // yesterday evening"), or in answer to the agent's "when did it start?"; not "my
                     // wife noticed it yesterday afternoon".
@@ -1716,6 +1724,9 @@ struct reader {
             const unsigned days_ago = *rd.called_on == 7 ? 1u : (local->weekday + 7u - *rd.called_on) % 7u;
             if (days_ago >= 1) f.problem_duration = ProblemDuration::recent;
         }
+        // The problem found on waking or on coming in, with no time said: it began within the
+        // day ("woke up and it's 58 in here", "we walked in and the office is 55 degrees").
+        if (!f.problem_duration && tally_of(kind::found).any()) f.problem_duration = ProblemDuration::acute;
         // A duration is the current problem's: a quote, a tune-up or an account change with no
         // repair asked and nothing said to be failing has none ("close up the cabin for winter",
         // "it's cooling now, cancel tomorrow's visit").
