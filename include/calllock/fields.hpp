@@ -131,7 +131,7 @@ namespace detail::fields {
 enum class kind : std::uint8_t {
     property, status, equipment, onset, pattern, fix_object, fix_action, mood, intent, owner, commercial, person,
     hearsay, install_word, old_word, ago, recent, runs, us, since, works, area, fine, roof, plan, no_output, hazard,
-    found, count_
+    found, praise, count_
 };
 inline constexpr std::size_t kind_count = static_cast<std::size_t>(kind::count_);
 
@@ -911,6 +911,10 @@ inline constexpr cue listed_cues[] = {
     {"woke up", kind::found}, {"woke to", kind::found}, {"got up and", kind::found},
     {"got up this morning", kind::found}, {"got home", kind::found}, {"came home", kind::found},
     {"walked in", kind::found}, {"came in this morning", kind::found},
+    // this company's earlier work said to be good ("your crew did a great job putting it in, no
+    // complaints", "i got no complaints about that"): no complaint about it
+    {"no complaints", kind::praise}, {"no complaint", kind::praise}, {"great job", kind::praise},
+    {"good job", kind::praise}, {"nice job", kind::praise}, {"excellent job", kind::praise},
 };
 
 // A breaker, or the unit, switched "off and on" by the caller ("i flipped the breaker off and
@@ -1331,6 +1335,15 @@ struct reader {
                     if (c.value == hidden) break;
                     if (!affirmed && !(neg && c.value != upset)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
+                case kind::praise: {
+                    // not "they didn't do a good job", "was it a good job?"
+                    bool denied = false;
+                    for (std::size_t b = hits[h].at, k = 0; b > 0 && k < 4; --b, ++k)
+                        if (words[b - 1].clause == words[hits[h].at].clause)
+                            for (std::string_view x : negators) denied = denied || same_word(words[b - 1].text, x);
+                    if (!denied && !(question && !affirmed)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
+                    break;
+                }
                 case kind::us:
                 case kind::roof:
                     s[static_cast<std::size_t>(c.k)].add(c.value, at);
@@ -1579,7 +1592,10 @@ struct reader {
     // "y'all"); another company's failed repair is not our callback.
     // A manager demanded or a lawyer named over our work is a complaint about our service
     // too ("your crew put in our system ... I've already talked to my attorney").
-    f.is_callback_complaint = customer && tally_of(kind::us).any() &&
+    // Our earlier work said to be good ("your crew did a great job putting it in, no complaints")
+    // is no complaint about it, whatever the new trouble.
+    const bool praised = tally_of(kind::praise).any();
+    f.is_callback_complaint = customer && tally_of(kind::us).any() && !praised &&
                               (has(tag_of("CALLBACK_RISK")) || has(tag_of("COMPLAINT_NOFIX")) ||
                                has(tag_of("COMPLAINT_SERVICE")) || has(tag_of("ESCALATION_REQ")) ||
                                has(tag_of("LEGAL_MENTION")));
@@ -1604,7 +1620,7 @@ struct reader {
     // about while speaking of our work is work this company already did (brief:
     // active_job_issue): "the humidifier you put on in october quit working".
     const bool our_recent_work =
-        tally_of(kind::us).any() && (has(tag_of("RECENT_INSTALL")) || has(tag_of("PARTS_DELAY")));
+        tally_of(kind::us).any() && !praised && (has(tag_of("RECENT_INSTALL")) || has(tag_of("PARTS_DELAY")));
     // The system said to work now with no fault said ("it's been cooling fine for three hours"):
     // a repair the tags name is over, no work the call asks for.
     const bool settled = rd.works_now && !tally_of(kind::status).any();
