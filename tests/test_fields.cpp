@@ -731,6 +731,36 @@ static_assert(*said("The thermostat is calling for heat but the furnace doesn't 
 static_assert(*said("The thermostat at my house went blank this morning.").equipment_type == EquipmentType::thermostat);
 static_assert(*said("My thermostat is broken, the screen flickers.").equipment_type == EquipmentType::thermostat);
 
+// The problem found on waking or on coming in, with no time said, began within the day:
+// acute. No finding said, no duration.
+BOOST_AUTO_TEST_CASE(a_problem_found_on_waking_or_coming_in_is_acute) {
+    for (const std::string_view s :
+         {"The heat's out. I got home from work and it's fifty degrees in here.",
+          "We walked in to open the store and the furnace isn't putting out any heat."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.problem_duration.has_value());
+            if (f.problem_duration) BOOST_TEST(name(*f.problem_duration) == "acute");
+        }
+    }
+    // guard: the same trouble, nothing said of when it was found
+    BOOST_TEST(!said("The heat's out and it's fifty degrees in here.").problem_duration.has_value());
+}
+// This company's earlier work said to be good is no complaint about it, whatever the new
+// trouble; the work said to be bad still is.
+BOOST_AUTO_TEST_CASE(our_earlier_work_said_to_be_good_is_no_complaint) {
+    const CallFields f = said(
+        "You guys came out last spring and replaced the blower motor, good job, no complaints about that. Now the "
+        "AC is blowing warm air.");
+    BOOST_TEST(!f.is_callback_complaint);
+    BOOST_TEST(f.primary_intent.has_value());
+    if (f.primary_intent) BOOST_TEST(name(*f.primary_intent) == "booking_request");
+    const CallFields g = said(
+        "You guys came out last spring and replaced the blower motor, and it was not a good job. Now the AC is "
+        "blowing warm air again.");
+    BOOST_TEST(g.is_callback_complaint);
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

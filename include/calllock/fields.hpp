@@ -162,6 +162,10 @@ inline constexpr std::uint8_t starts_and_stops = 3;
 inline constexpr std::uint8_t cools = 1;
 // A `commercial` phrase that hides the words inside it ("my business elsewhere").
 inline constexpr std::uint8_t business_idiom = 1;
+// A `commercial` phrase that is an office ("my office", "our office"): no business premises in
+// a call that names a house, condo or apartment as the place ("it's just my house ... that's my
+// office downtown", "it's just my home office", "send the invoice to our office").
+inline constexpr std::uint8_t office_word = 2;
 // A `plan` phrase that names a visit ("cancel the appointment"): no account change.
 inline constexpr std::uint8_t plan_visit = 1;
 // fix_action values: a plain action, or one that is itself a restart, or something
@@ -200,7 +204,7 @@ inline constexpr cue listed_cues[] = {
     {"front of house", kind::property, hidden}, {"back of house", kind::property, hidden},
     {"in house", kind::property, hidden},
     // a business's premises, as its people name them: caller_type and property_type commercial
-    {"our office", kind::commercial}, {"my office", kind::commercial}, {"our restaurant", kind::commercial},
+    {"our office", kind::commercial, office_word}, {"my office", kind::commercial, office_word}, {"our restaurant", kind::commercial},
     {"my restaurant", kind::commercial}, {"our store", kind::commercial}, {"my store", kind::commercial},
     {"our warehouse", kind::commercial}, {"our church", kind::commercial}, {"our clinic", kind::commercial},
     {"my business", kind::commercial}, {"our business", kind::commercial}, {"our shop", kind::commercial},
@@ -1568,7 +1572,8 @@ struct reader {
     // houses", "i'm calling about my house" from a body shop's owner.
     else if (((has(tag_of("COMMERCIAL_ACCT")) || has(tag_of("COMMERCIAL_NEW")) || has(tag_of("COMMERCIAL_LEAD"))) &&
               !tally_of(kind::property).any()) ||
-             tally_of(kind::commercial).any() ||
+             tally_of(kind::commercial).has(0) ||
+             (tally_of(kind::commercial).has(office_word) && !tally_of(kind::property).any()) ||
              tally_of(kind::equipment).has(v(EquipmentType::rooftop_unit)))  // rooftop units serve businesses
         f.caller_type = CallerType::commercial;
     else f.caller_type = CallerType::residential;
