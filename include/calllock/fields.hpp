@@ -142,7 +142,10 @@ enum mood : std::uint8_t { hostile, upset, positive, delighted };
 enum intent : std::uint8_t { admin, active_job, quote, maintain, cancel, account };
 // `defers`: the caller says outright that someone else decides ("i'm not the one who decides",
 // "he'll have the final say"), which wins over owning the place.
-enum owner : std::uint8_t { owns, does_not_decide, defers };
+// `manages`: the caller manages the place ("i manage rosa's cantina", "i'm the property manager
+// for the plaza"): a decision maker only with a word of approving (brief: a property manager
+// authorised to approve).
+enum owner : std::uint8_t { owns, does_not_decide, defers, manages };
 // `since` values: a start stated at a part of yesterday, and the hour it stands for
 // (problem_duration counts the hours from it to the call).
 enum daypart : std::uint8_t { yesterday_morning, yesterday_afternoon, yesterday_evening };
@@ -773,9 +776,9 @@ inline constexpr cue listed_cues[] = {
     {"i own", kind::owner, owns}, {"we own", kind::owner, owns}, {"im the owner", kind::owner, owns},
     {"i am the owner", kind::owner, owns}, {"homeowner", kind::owner, owns}, {"im the landlord", kind::owner, owns},
     {"i own the", kind::owner, owns}, {"my decision", kind::owner, owns}, {"i can approve", kind::owner, owns},
-    {"i can decide", kind::owner, owns}, {"im the property manager", kind::owner, owns},
-    {"i manage", kind::owner, owns}, {"our rental", kind::owner, owns}, {"my rental", kind::owner, owns},
-    {"rent it out", kind::owner, owns}, {"rent out", kind::owner, owns}, {"we manage", kind::owner, owns},
+    {"i can decide", kind::owner, owns}, {"im the property manager", kind::owner, manages},
+    {"i manage", kind::owner, manages}, {"our rental", kind::owner, owns}, {"my rental", kind::owner, owns},
+    {"rent it out", kind::owner, owns}, {"rent out", kind::owner, owns}, {"we manage", kind::owner, manages},
     {"im authorized", kind::owner, owns}, {"my tenant", kind::owner, owns}, {"my tenants", kind::owner, owns},
     {"our tenant", kind::owner, owns}, {"our tenants", kind::owner, owns}, {"our last tenant", kind::owner, owns},
     {"my last tenant", kind::owner, owns}, {"im signing off", kind::owner, owns},
@@ -1717,8 +1720,9 @@ struct reader {
         // An owner's word wins over their mention of a tenant or a spouse, not over their saying
         // that someone else decides.
         if (o.has(defers)) f.is_decision_maker = false;
-        else if (has(tag_of("DECISION_MAKER")) || has(tag_of("PROPERTY_MANAGER")) ||
-                 o.has(owns))
+        // A manager of the place (PROPERTY_MANAGER, "i manage the building") with no word of
+        // approving says nothing of who decides.
+        else if (has(tag_of("DECISION_MAKER")) || o.has(owns))
             f.is_decision_maker = true;
         else if (has(tag_of("NEEDS_APPROVAL")) || has(tag_of("AGENT_PROXY")) || o.has(does_not_decide))
             f.is_decision_maker = false;
