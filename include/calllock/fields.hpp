@@ -131,7 +131,7 @@ namespace detail::fields {
 enum class kind : std::uint8_t {
     property, status, equipment, onset, pattern, fix_object, fix_action, mood, intent, owner, commercial, person,
     hearsay, install_word, old_word, ago, recent, runs, us, since, works, area, fine, roof, plan, no_output, hazard,
-    found, praise, count_
+    found, praise, quoted, count_
 };
 inline constexpr std::size_t kind_count = static_cast<std::size_t>(kind::count_);
 
@@ -922,6 +922,13 @@ inline constexpr cue listed_cues[] = {
     // complaints", "i got no complaints about that"): no complaint about it
     {"no complaints", kind::praise}, {"no complaint", kind::praise}, {"great job", kind::praise},
     {"good job", kind::praise}, {"nice job", kind::praise}, {"excellent job", kind::praise},
+    // a price given already, in a sentence about this company's people ("your tech gave us a quote
+    // last week", "i got a quote from y'all"): a follow-up on our quote
+    {"gave us a quote", kind::quoted}, {"gave me a quote", kind::quoted}, {"gave us a price", kind::quoted},
+    {"gave me a price", kind::quoted}, {"gave us an estimate", kind::quoted}, {"gave me an estimate", kind::quoted},
+    {"gave us a bid", kind::quoted}, {"gave me a bid", kind::quoted}, {"got the quote", kind::quoted},
+    {"got your quote", kind::quoted}, {"got a quote from", kind::quoted}, {"got the estimate", kind::quoted},
+    {"got an estimate from", kind::quoted}, {"got a price from", kind::quoted}, {"got the bid", kind::quoted},
 };
 
 // A breaker, or the unit, switched "off and on" by the caller ("i flipped the breaker off and
@@ -1351,6 +1358,9 @@ struct reader {
                     if (!denied && !(question && !affirmed)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 }
+                case kind::quoted:
+                    if (ours && !neg && !question) s[static_cast<std::size_t>(c.k)].add(c.value, at);
+                    break;
                 case kind::us:
                 case kind::roof:
                     s[static_cast<std::size_t>(c.k)].add(c.value, at);
@@ -1641,7 +1651,7 @@ struct reader {
         // A plan cancelled or its renewal stopped is an account change, whatever led to it
         // ("your tech left the door off ... i want to cancel my service agreement").
         f.primary_intent = PrimaryIntent::admin_billing;
-    } else if (f.is_callback_complaint || our_recent_work ||
+    } else if (f.is_callback_complaint || our_recent_work || tally_of(kind::quoted).any() ||
                (intent_said.has(active_job) && (!repair || settled) && !install)) {
         f.primary_intent = PrimaryIntent::active_job_issue;
     } else if (intent_said.has(admin) && !install &&
