@@ -761,6 +761,44 @@ BOOST_AUTO_TEST_CASE(our_earlier_work_said_to_be_good_is_no_complaint) {
     BOOST_TEST(g.is_callback_complaint);
 }
 
+// An office in a call that names a house as the place is the caller's work or a home office:
+// residential, the house; an office alone is a business's premises.
+BOOST_AUTO_TEST_CASE(an_office_beside_a_house_named_is_no_business) {
+    const CallFields f = said("It's just my house, but call me at my office downtown, the furnace won't turn on.");
+    BOOST_TEST(f.caller_type.has_value());
+    if (f.caller_type) BOOST_TEST(name(*f.caller_type) == "residential");
+    BOOST_TEST(f.property_type.has_value());
+    if (f.property_type) BOOST_TEST(name(*f.property_type) == "house");
+    // guard: an office with no home named
+    const CallFields g = said("It's freezing in our office, the furnace won't turn on.");
+    BOOST_TEST(g.caller_type.has_value());
+    if (g.caller_type) BOOST_TEST(name(*g.caller_type) == "commercial");
+}
+
+// A manager of the place with no word of approving says nothing of who decides; one who can
+// approve decides.
+BOOST_AUTO_TEST_CASE(a_manager_with_no_word_of_approving_says_nothing_of_who_decides) {
+    BOOST_TEST(!said("I manage the bakery on Fifth Street and the AC is blowing warm.").is_decision_maker.has_value());
+    BOOST_TEST(!said("Hi, I'm the property manager for the Elm Court building, unit 2 has no heat.")
+                    .is_decision_maker.has_value());
+    // guard: a manager who says they can approve
+    const CallFields g = said("I'm the property manager for the Elm Court building and I can approve the repair.");
+    BOOST_TEST(g.is_decision_maker.has_value());
+    if (g.is_decision_maker) BOOST_TEST(*g.is_decision_maker);
+}
+
+// A price this company already gave, said with its people, is a follow-up on our quote:
+// active_job_issue; another company's quote is not.
+BOOST_AUTO_TEST_CASE(a_quote_our_people_gave_is_a_follow_up) {
+    const CallFields f = said("Your technician gave me a quote on a new furnace last Tuesday and I'm ready to go ahead.");
+    BOOST_TEST(f.primary_intent.has_value());
+    if (f.primary_intent) BOOST_TEST(name(*f.primary_intent) == "active_job_issue");
+    // guard: a quote from another company
+    const CallFields g = said("Another company gave me a quote on a new furnace last Tuesday and I want yours too.");
+    BOOST_TEST(g.primary_intent.has_value());
+    if (g.primary_intent) BOOST_TEST(name(*g.primary_intent) != "active_job_issue");
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {
