@@ -867,6 +867,10 @@ inline constexpr cue listed_cues[] = {
     {"your service", kind::us}, {"your people", kind::us}, {"your man", kind::us}, {"your guys", kind::us},
     {"you replaced", kind::us}, {"you fixed", kind::us}, {"you charged", kind::us}, {"your crew", kind::us},
     {"you sent", kind::us}, {"you people", kind::us}, {"your salesman", kind::us},
+    // this company's installers and its warranty on their work ("when your installer was here",
+    // "it should be covered under your warranty")
+    {"your installer", kind::us}, {"your installers", kind::us}, {"your techs", kind::us},
+    {"your technicians", kind::us}, {"your warranty", kind::us},
     // a callback this company promised and did not make ("they said someone would call me
     // back by five. Nobody called.")
     {"nobody called", kind::us}, {"nobody ever called", kind::us}, {"nobodys called", kind::us},
