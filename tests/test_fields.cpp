@@ -799,6 +799,22 @@ BOOST_AUTO_TEST_CASE(a_quote_our_people_gave_is_a_follow_up) {
     if (g.primary_intent) BOOST_TEST(name(*g.primary_intent) != "active_job_issue");
 }
 
+// This company's installer is its people: a new system of ours that fails is work we did
+// (active_job_issue); the same said of a relative is a repair asked.
+BOOST_AUTO_TEST_CASE(our_installer_is_our_people) {
+    const CallFields f =
+        fields_of(std::array<std::string_view, 2>{"Our new system is not cooling like it should.",
+                                                  "Your installer was here just last month."});
+    BOOST_TEST(f.primary_intent.has_value());
+    if (f.primary_intent) BOOST_TEST(name(*f.primary_intent) == "active_job_issue");
+    // guard: someone else put it in
+    const CallFields g =
+        fields_of(std::array<std::string_view, 2>{"Our new system is not cooling like it should.",
+                                                  "My brother was here just last month."});
+    BOOST_TEST(g.primary_intent.has_value());
+    if (g.primary_intent) BOOST_TEST(name(*g.primary_intent) == "booking_request");
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {
