@@ -731,6 +731,90 @@ static_assert(*said("The thermostat is calling for heat but the furnace doesn't 
 static_assert(*said("The thermostat at my house went blank this morning.").equipment_type == EquipmentType::thermostat);
 static_assert(*said("My thermostat is broken, the screen flickers.").equipment_type == EquipmentType::thermostat);
 
+// The problem found on waking or on coming in, with no time said, began within the day:
+// acute. No finding said, no duration.
+BOOST_AUTO_TEST_CASE(a_problem_found_on_waking_or_coming_in_is_acute) {
+    for (const std::string_view s :
+         {"The heat's out. I got home from work and it's fifty degrees in here.",
+          "We walked in to open the store and the furnace isn't putting out any heat."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.problem_duration.has_value());
+            if (f.problem_duration) BOOST_TEST(name(*f.problem_duration) == "acute");
+        }
+    }
+    // guard: the same trouble, nothing said of when it was found
+    BOOST_TEST(!said("The heat's out and it's fifty degrees in here.").problem_duration.has_value());
+}
+// This company's earlier work said to be good is no complaint about it, whatever the new
+// trouble; the work said to be bad still is.
+BOOST_AUTO_TEST_CASE(our_earlier_work_said_to_be_good_is_no_complaint) {
+    const CallFields f = said(
+        "You guys came out last spring and replaced the blower motor, good job, no complaints about that. Now the "
+        "AC is blowing warm air.");
+    BOOST_TEST(!f.is_callback_complaint);
+    BOOST_TEST(f.primary_intent.has_value());
+    if (f.primary_intent) BOOST_TEST(name(*f.primary_intent) == "booking_request");
+    const CallFields g = said(
+        "You guys came out last spring and replaced the blower motor, and it was not a good job. Now the AC is "
+        "blowing warm air again.");
+    BOOST_TEST(g.is_callback_complaint);
+}
+
+// An office in a call that names a house as the place is the caller's work or a home office:
+// residential, the house; an office alone is a business's premises.
+BOOST_AUTO_TEST_CASE(an_office_beside_a_house_named_is_no_business) {
+    const CallFields f = said("It's just my house, but call me at my office downtown, the furnace won't turn on.");
+    BOOST_TEST(f.caller_type.has_value());
+    if (f.caller_type) BOOST_TEST(name(*f.caller_type) == "residential");
+    BOOST_TEST(f.property_type.has_value());
+    if (f.property_type) BOOST_TEST(name(*f.property_type) == "house");
+    // guard: an office with no home named
+    const CallFields g = said("It's freezing in our office, the furnace won't turn on.");
+    BOOST_TEST(g.caller_type.has_value());
+    if (g.caller_type) BOOST_TEST(name(*g.caller_type) == "commercial");
+}
+
+// A manager of the place with no word of approving says nothing of who decides; one who can
+// approve decides.
+BOOST_AUTO_TEST_CASE(a_manager_with_no_word_of_approving_says_nothing_of_who_decides) {
+    BOOST_TEST(!said("I manage the bakery on Fifth Street and the AC is blowing warm.").is_decision_maker.has_value());
+    BOOST_TEST(!said("Hi, I'm the property manager for the Elm Court building, unit 2 has no heat.")
+                    .is_decision_maker.has_value());
+    // guard: a manager who says they can approve
+    const CallFields g = said("I'm the property manager for the Elm Court building and I can approve the repair.");
+    BOOST_TEST(g.is_decision_maker.has_value());
+    if (g.is_decision_maker) BOOST_TEST(*g.is_decision_maker);
+}
+
+// A price this company already gave, said with its people, is a follow-up on our quote:
+// active_job_issue; another company's quote is not.
+BOOST_AUTO_TEST_CASE(a_quote_our_people_gave_is_a_follow_up) {
+    const CallFields f = said("Your technician gave me a quote on a new furnace last Tuesday and I'm ready to go ahead.");
+    BOOST_TEST(f.primary_intent.has_value());
+    if (f.primary_intent) BOOST_TEST(name(*f.primary_intent) == "active_job_issue");
+    // guard: a quote from another company
+    const CallFields g = said("Another company gave me a quote on a new furnace last Tuesday and I want yours too.");
+    BOOST_TEST(g.primary_intent.has_value());
+    if (g.primary_intent) BOOST_TEST(name(*g.primary_intent) != "active_job_issue");
+}
+
+// This company's installer is its people: a new system of ours that fails is work we did
+// (active_job_issue); the same said of a relative is a repair asked.
+BOOST_AUTO_TEST_CASE(our_installer_is_our_people) {
+    const CallFields f =
+        fields_of(std::array<std::string_view, 2>{"Our new system is not cooling like it should.",
+                                                  "Your installer was here just last month."});
+    BOOST_TEST(f.primary_intent.has_value());
+    if (f.primary_intent) BOOST_TEST(name(*f.primary_intent) == "active_job_issue");
+    // guard: someone else put it in
+    const CallFields g =
+        fields_of(std::array<std::string_view, 2>{"Our new system is not cooling like it should.",
+                                                  "My brother was here just last month."});
+    BOOST_TEST(g.primary_intent.has_value());
+    if (g.primary_intent) BOOST_TEST(name(*g.primary_intent) == "booking_request");
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

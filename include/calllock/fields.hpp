@@ -131,7 +131,7 @@ namespace detail::fields {
 enum class kind : std::uint8_t {
     property, status, equipment, onset, pattern, fix_object, fix_action, mood, intent, owner, commercial, person,
     hearsay, install_word, old_word, ago, recent, runs, us, since, works, area, fine, roof, plan, no_output, hazard,
-    count_
+    found, praise, quoted, count_
 };
 inline constexpr std::size_t kind_count = static_cast<std::size_t>(kind::count_);
 
@@ -142,7 +142,10 @@ enum mood : std::uint8_t { hostile, upset, positive, delighted };
 enum intent : std::uint8_t { admin, active_job, quote, maintain, cancel, account };
 // `defers`: the caller says outright that someone else decides ("i'm not the one who decides",
 // "he'll have the final say"), which wins over owning the place.
-enum owner : std::uint8_t { owns, does_not_decide, defers };
+// `manages`: the caller manages the place ("i manage rosa's cantina", "i'm the property manager
+// for the plaza"): a decision maker only with a word of approving (brief: a property manager
+// authorised to approve).
+enum owner : std::uint8_t { owns, does_not_decide, defers, manages };
 // `since` values: a start stated at a part of yesterday, and the hour it stands for
 // (problem_duration counts the hours from it to the call).
 enum daypart : std::uint8_t { yesterday_morning, yesterday_afternoon, yesterday_evening };
@@ -162,6 +165,10 @@ inline constexpr std::uint8_t starts_and_stops = 3;
 inline constexpr std::uint8_t cools = 1;
 // A `commercial` phrase that hides the words inside it ("my business elsewhere").
 inline constexpr std::uint8_t business_idiom = 1;
+// A `commercial` phrase that is an office ("my office", "our office"): no business premises in
+// a call that names a house, condo or apartment as the place ("it's just my house ... that's my
+// office downtown", "it's just my home office", "send the invoice to our office").
+inline constexpr std::uint8_t office_word = 2;
 // A `plan` phrase that names a visit ("cancel the appointment"): no account change.
 inline constexpr std::uint8_t plan_visit = 1;
 // fix_action values: a plain action, or one that is itself a restart, or something
@@ -200,7 +207,7 @@ inline constexpr cue listed_cues[] = {
     {"front of house", kind::property, hidden}, {"back of house", kind::property, hidden},
     {"in house", kind::property, hidden},
     // a business's premises, as its people name them: caller_type and property_type commercial
-    {"our office", kind::commercial}, {"my office", kind::commercial}, {"our restaurant", kind::commercial},
+    {"our office", kind::commercial, office_word}, {"my office", kind::commercial, office_word}, {"our restaurant", kind::commercial},
     {"my restaurant", kind::commercial}, {"our store", kind::commercial}, {"my store", kind::commercial},
     {"our warehouse", kind::commercial}, {"our church", kind::commercial}, {"our clinic", kind::commercial},
     {"my business", kind::commercial}, {"our business", kind::commercial}, {"our shop", kind::commercial},
@@ -769,9 +776,9 @@ inline constexpr cue listed_cues[] = {
     {"i own", kind::owner, owns}, {"we own", kind::owner, owns}, {"im the owner", kind::owner, owns},
     {"i am the owner", kind::owner, owns}, {"homeowner", kind::owner, owns}, {"im the landlord", kind::owner, owns},
     {"i own the", kind::owner, owns}, {"my decision", kind::owner, owns}, {"i can approve", kind::owner, owns},
-    {"i can decide", kind::owner, owns}, {"im the property manager", kind::owner, owns},
-    {"i manage", kind::owner, owns}, {"our rental", kind::owner, owns}, {"my rental", kind::owner, owns},
-    {"rent it out", kind::owner, owns}, {"rent out", kind::owner, owns}, {"we manage", kind::owner, owns},
+    {"i can decide", kind::owner, owns}, {"im the property manager", kind::owner, manages},
+    {"i manage", kind::owner, manages}, {"our rental", kind::owner, owns}, {"my rental", kind::owner, owns},
+    {"rent it out", kind::owner, owns}, {"rent out", kind::owner, owns}, {"we manage", kind::owner, manages},
     {"im authorized", kind::owner, owns}, {"my tenant", kind::owner, owns}, {"my tenants", kind::owner, owns},
     {"our tenant", kind::owner, owns}, {"our tenants", kind::owner, owns}, {"our last tenant", kind::owner, owns},
     {"my last tenant", kind::owner, owns}, {"im signing off", kind::owner, owns},
@@ -860,6 +867,10 @@ inline constexpr cue listed_cues[] = {
     {"your service", kind::us}, {"your people", kind::us}, {"your man", kind::us}, {"your guys", kind::us},
     {"you replaced", kind::us}, {"you fixed", kind::us}, {"you charged", kind::us}, {"your crew", kind::us},
     {"you sent", kind::us}, {"you people", kind::us}, {"your salesman", kind::us},
+    // this company's installers and its warranty on their work ("when your installer was here",
+    // "it should be covered under your warranty")
+    {"your installer", kind::us}, {"your installers", kind::us}, {"your techs", kind::us},
+    {"your technicians", kind::us}, {"your warranty", kind::us},
     // a callback this company promised and did not make ("they said someone would call me
     // back by five. Nobody called.")
     {"nobody called", kind::us}, {"nobody ever called", kind::us}, {"nobodys called", kind::us},
@@ -906,6 +917,22 @@ inline constexpr cue listed_cues[] = {
     // a start at a part of yesterday ("since yesterday afternoon")
     {"yesterday morning", kind::since, yesterday_morning}, {"yesterday afternoon", kind::since, yesterday_afternoon},
     {"yesterday evening", kind::since, yesterday_evening}, {"last evening", kind::since, yesterday_evening},
+    // the problem found on waking or on coming in ("woke up and it's 58 in here", "we walked in
+    // and the office is 55", "i got home from work and it's 85"): it began within the day
+    {"woke up", kind::found}, {"woke to", kind::found}, {"got up and", kind::found},
+    {"got up this morning", kind::found}, {"got home", kind::found}, {"came home", kind::found},
+    {"walked in", kind::found}, {"came in this morning", kind::found},
+    // this company's earlier work said to be good ("your crew did a great job putting it in, no
+    // complaints", "i got no complaints about that"): no complaint about it
+    {"no complaints", kind::praise}, {"no complaint", kind::praise}, {"great job", kind::praise},
+    {"good job", kind::praise}, {"nice job", kind::praise}, {"excellent job", kind::praise},
+    // a price given already, in a sentence about this company's people ("your tech gave us a quote
+    // last week", "i got a quote from y'all"): a follow-up on our quote
+    {"gave us a quote", kind::quoted}, {"gave me a quote", kind::quoted}, {"gave us a price", kind::quoted},
+    {"gave me a price", kind::quoted}, {"gave us an estimate", kind::quoted}, {"gave me an estimate", kind::quoted},
+    {"gave us a bid", kind::quoted}, {"gave me a bid", kind::quoted}, {"got the quote", kind::quoted},
+    {"got your quote", kind::quoted}, {"got a quote from", kind::quoted}, {"got the estimate", kind::quoted},
+    {"got an estimate from", kind::quoted}, {"got a price from", kind::quoted}, {"got the bid", kind::quoted},
 };
 
 // A breaker, or the unit, switched "off and on" by the caller ("i flipped the breaker off and
@@ -1312,7 +1339,10 @@ struct reader {
                 case kind::since:
                 case kind::no_output:
                 case kind::hazard:
+                case kind::found:
                     if (c.value == hidden) break;
+                    // found on a day past ("woke up yesterday and it was cold"): not today
+                    if (c.k == kind::found && said_of_the_past(hits[h].at)) break;
                     // A start at a part of yesterday: said as the start ("since", "started", "quit
                     // yesterday evening"), or in answer to the agent's "when did it start?"; not "my
                     // wife noticed it yesterday afternoon".
@@ -1322,6 +1352,18 @@ struct reader {
                 case kind::mood:
                     if (c.value == hidden) break;
                     if (!affirmed && !(neg && c.value != upset)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
+                    break;
+                case kind::praise: {
+                    // not "they didn't do a good job", "was it a good job?"
+                    bool denied = false;
+                    for (std::size_t b = hits[h].at, k = 0; b > 0 && k < 4; --b, ++k)
+                        if (words[b - 1].clause == words[hits[h].at].clause)
+                            for (std::string_view x : negators) denied = denied || same_word(words[b - 1].text, x);
+                    if (!denied && !(question && !affirmed)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
+                    break;
+                }
+                case kind::quoted:
+                    if (ours && !neg && !question) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::us:
                 case kind::roof:
@@ -1548,7 +1590,8 @@ struct reader {
     // houses", "i'm calling about my house" from a body shop's owner.
     else if (((has(tag_of("COMMERCIAL_ACCT")) || has(tag_of("COMMERCIAL_NEW")) || has(tag_of("COMMERCIAL_LEAD"))) &&
               !tally_of(kind::property).any()) ||
-             tally_of(kind::commercial).any() ||
+             tally_of(kind::commercial).has(0) ||
+             (tally_of(kind::commercial).has(office_word) && !tally_of(kind::property).any()) ||
              tally_of(kind::equipment).has(v(EquipmentType::rooftop_unit)))  // rooftop units serve businesses
         f.caller_type = CallerType::commercial;
     else f.caller_type = CallerType::residential;
@@ -1572,7 +1615,10 @@ struct reader {
     // "y'all"); another company's failed repair is not our callback.
     // A manager demanded or a lawyer named over our work is a complaint about our service
     // too ("your crew put in our system ... I've already talked to my attorney").
-    f.is_callback_complaint = customer && tally_of(kind::us).any() &&
+    // Our earlier work said to be good ("your crew did a great job putting it in, no complaints")
+    // is no complaint about it, whatever the new trouble.
+    const bool praised = tally_of(kind::praise).any();
+    f.is_callback_complaint = customer && tally_of(kind::us).any() && !praised &&
                               (has(tag_of("CALLBACK_RISK")) || has(tag_of("COMPLAINT_NOFIX")) ||
                                has(tag_of("COMPLAINT_SERVICE")) || has(tag_of("ESCALATION_REQ")) ||
                                has(tag_of("LEGAL_MENTION")));
@@ -1597,7 +1643,7 @@ struct reader {
     // about while speaking of our work is work this company already did (brief:
     // active_job_issue): "the humidifier you put on in october quit working".
     const bool our_recent_work =
-        tally_of(kind::us).any() && (has(tag_of("RECENT_INSTALL")) || has(tag_of("PARTS_DELAY")));
+        tally_of(kind::us).any() && !praised && (has(tag_of("RECENT_INSTALL")) || has(tag_of("PARTS_DELAY")));
     // The system said to work now with no fault said ("it's been cooling fine for three hours"):
     // a repair the tags name is over, no work the call asks for.
     const bool settled = rd.works_now && !tally_of(kind::status).any();
@@ -1610,7 +1656,7 @@ struct reader {
         // A plan cancelled or its renewal stopped is an account change, whatever led to it
         // ("your tech left the door off ... i want to cancel my service agreement").
         f.primary_intent = PrimaryIntent::admin_billing;
-    } else if (f.is_callback_complaint || our_recent_work ||
+    } else if (f.is_callback_complaint || our_recent_work || tally_of(kind::quoted).any() ||
                (intent_said.has(active_job) && (!repair || settled) && !install)) {
         f.primary_intent = PrimaryIntent::active_job_issue;
     } else if (intent_said.has(admin) && !install &&
@@ -1689,8 +1735,9 @@ struct reader {
         // An owner's word wins over their mention of a tenant or a spouse, not over their saying
         // that someone else decides.
         if (o.has(defers)) f.is_decision_maker = false;
-        else if (has(tag_of("DECISION_MAKER")) || has(tag_of("PROPERTY_MANAGER")) ||
-                 o.has(owns))
+        // A manager of the place (PROPERTY_MANAGER, "i manage the building") with no word of
+        // approving says nothing of who decides.
+        else if (has(tag_of("DECISION_MAKER")) || o.has(owns))
             f.is_decision_maker = true;
         else if (has(tag_of("NEEDS_APPROVAL")) || has(tag_of("AGENT_PROXY")) || o.has(does_not_decide))
             f.is_decision_maker = false;
@@ -1717,6 +1764,9 @@ struct reader {
             const unsigned days_ago = *rd.called_on == 7 ? 1u : (local->weekday + 7u - *rd.called_on) % 7u;
             if (days_ago >= 1) f.problem_duration = ProblemDuration::recent;
         }
+        // The problem found on waking or on coming in, with no time said: it began within the
+        // day ("woke up and it's 58 in here", "we walked in and the office is 55 degrees").
+        if (!f.problem_duration && tally_of(kind::found).any()) f.problem_duration = ProblemDuration::acute;
         // A duration is the current problem's: a quote, a tune-up or an account change with no
         // repair asked and nothing said to be failing has none ("close up the cabin for winter",
         // "it's cooling now, cancel tomorrow's visit").
