@@ -1711,3 +1711,18 @@ BOOST_AUTO_TEST_CASE(the_probes_phrasings_of_calls_before_referrals_installs_and
     BOOST_TEST(has(tags_of("It's just time for my annual checkup on the furnace."), "SEASONAL_CUSTOMER"));
     BOOST_TEST(has(tags_of("The new unit has to be permitted, the city told us."), "PERMIT_REQ"));
 }
+
+// Who decides, who signs off, who is above the agent, who sent the caller, the plan held and a
+// limit past a first look, in the words of the fresh calls w25-w26 (seventeenth round).
+BOOST_AUTO_TEST_CASE(deciders_sign_offs_plans_and_limits_in_the_fresh_calls_words) {
+    BOOST_TEST(has(tags_of("I have power of attorney for my aunt, so I can okay the repair."), "DECISION_MAKER"));
+    BOOST_TEST(has(tags_of("It's my restaurant, I make the calls here."), "DECISION_MAKER"));
+    BOOST_TEST(has(tags_of("Any final sign-off has to come from our CFO."), "NEEDS_APPROVAL"));
+    BOOST_TEST(has(tags_of("I want somebody above you to call me today."), "ESCALATION_REQ"));
+    BOOST_TEST(has(tags_of("The bakery next door is who told me about you."), "REFERRAL"));
+    BOOST_TEST(has(tags_of("My father is on your gold plan, the account's in his name."), "VIP_ACCOUNT"));
+    BOOST_TEST(has(tags_of("Go ahead with the diagnostic, but anything past that, call me first."), "SCOPE_LIMITED"));
+    // Near misses: a plan asked about, a question of anything more.
+    BOOST_TEST(!has(tags_of("What do I get if I sign up for the gold plan?"), "VIP_ACCOUNT"));
+    BOOST_TEST(!has(tags_of("Is there anything more I should check before the tech comes?"), "SCOPE_LIMITED"));
+}

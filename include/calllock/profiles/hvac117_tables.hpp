@@ -2058,7 +2058,28 @@ inline constexpr auto edited_rows = join(
     // Maintenance of the heat before the season.
     keywords("TUNEUP_HEATING", {"clean and inspect the furnace", "inspect the furnace before", "checked over for winter"}),
     // A permit, in its participle ("it has to be permitted", "get it permitted").
-    keywords("PERMIT_REQ", {"get it permitted", "be permitted", "was it permitted"})
+    keywords("PERMIT_REQ", {"get it permitted", "be permitted", "was it permitted"}),
+
+    // ---- Seventeenth round (stop 42), from the fresh dev calls of batches w25-w26 -------------
+    // Who decides, in more words ("i have power of attorney, i can okay it", "it's my shop, i make the
+    // calls"; an agent's "are you the one who'd authorize the repair?" answered yes).
+    keywords("DECISION_MAKER", {"power of attorney", "i can okay", "i make the calls", "i make all the decisions",
+                                "the one who'd authorize", "the one who would authorize", "the one who authorizes",
+                                "the one who makes decisions", "the one who makes the decisions"}),
+    // Someone else's sign-off ("final sign-off has to come from our cfo").
+    keywords("NEEDS_APPROVAL", {"final sign off", "sign off has to come from", "approval has to come from"}),
+    // The policy's own "someone above you", in other words.
+    keywords("ESCALATION_REQ", {"somebody above you", "anybody above you", "anyone above you"}),
+    // Someone sent them, said as who told them ("the bakery next door is who told me about you").
+    keywords("REFERRAL", {"who told me about you", "told me about you guys", "told me about y'all"}),
+    // A plan held, said by its tier or as a contract ("he's on your gold plan", "we've been on the
+    // contract for years").
+    keywords("VIP_ACCOUNT", "SERVICE_PLAN", {"on your gold plan", "on your silver plan", "on your platinum plan",
+                                             "on the contract for", "been on the contract"}),
+    // A limit on the work beyond a first look ("go ahead with the service call, but anything past that
+    // call me first"; "i can approve the diagnostic but anything more").
+    keywords("SCOPE_LIMITED", {"but anything past that", "but anything beyond that", "but anything more than",
+                               "anything past the diagnostic", "anything beyond the diagnostic"})
 );
 
 
