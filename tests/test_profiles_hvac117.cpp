@@ -1726,3 +1726,16 @@ BOOST_AUTO_TEST_CASE(deciders_sign_offs_plans_and_limits_in_the_fresh_calls_word
     BOOST_TEST(!has(tags_of("What do I get if I sign up for the gold plan?"), "VIP_ACCOUNT"));
     BOOST_TEST(!has(tags_of("Is there anything more I should check before the tech comes?"), "SCOPE_LIMITED"));
 }
+
+// Non-customers who name their outfit (eighteenth round): an electric co-op, a utility's contractor
+// program, a maker's territory people; they are no customers, whatever else they say.
+BOOST_AUTO_TEST_CASE(co_ops_trade_allies_and_territory_managers_are_not_customers) {
+    BOOST_TEST(has(tags_of("Hi, this is Dana with Arkansas Valley Electric Co-op, about a rebate form."), "UTILITY_COMPANY"));
+    BOOST_TEST(has(tags_of("I run the Trade Ally contractor program for the gas utility."), "UTILITY_COMPANY"));
+    BOOST_TEST(has(tags_of("I'm the territory technical service manager for Carrier in your area."), "MANUFACTURER_REP"));
+    BOOST_TEST(has(tags_of("This is Mike, territory manager with Lennox, checking in on your dealer status."),
+                   "MANUFACTURER_REP"));
+    // A caller who works for another outfit and wants a job stays an applicant, not a competitor.
+    BOOST_TEST(!has(tags_of("I'm with another outfit up north but I want to get back into service work."),
+                    "COMPETITOR_INTEL"));
+}

@@ -2079,7 +2079,12 @@ inline constexpr auto edited_rows = join(
     // A limit on the work beyond a first look ("go ahead with the service call, but anything past that
     // call me first"; "i can approve the diagnostic but anything more").
     keywords("SCOPE_LIMITED", {"but anything past that", "but anything beyond that", "but anything more than",
-                               "anything past the diagnostic", "anything beyond the diagnostic"})
+                               "anything past the diagnostic", "anything beyond the diagnostic"}),
+    // Non-customers who introduce themselves by their outfit: an electric co-op or a utility's contractor
+    // program, a maker's territory people. (Not "i'm with another outfit" or "another company" for a
+    // competitor: an applicant says it of the job they have.)
+    keywords("UTILITY_COMPANY", {"electric co op", "electric cooperative", "trade ally"}),
+    keywords("MANUFACTURER_REP", {"territory manager", "technical service manager"})
 );
 
 
