@@ -405,6 +405,22 @@ inline constexpr cue listed_cues[] = {
     {"blowing weak", kind::status, v(SystemStatus::running_but_ineffective)},
     {"its weak", kind::status, v(SystemStatus::running_but_ineffective)},
     {"is weak", kind::status, v(SystemStatus::running_but_ineffective)},
+    // it cools or heats, only barely or hardly ("the ac is cooling but like barely", "the other's
+    // older and it doesn't really cool"): running but not doing its job
+    {"but barely", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"but like barely", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely cooling", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely heating", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely cools", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely heats", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"doesnt really cool", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"doesnt really heat", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"dont really cool", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"dont really heat", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"isnt really cooling", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"isnt really heating", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"not really cooling", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"not really heating", kind::status, v(SystemStatus::running_but_ineffective)},
     // equipment_type
     {"furnace", kind::equipment, v(EquipmentType::furnace)}, {"furnaces", kind::equipment, v(EquipmentType::furnace)},
     {"heater", kind::equipment, v(EquipmentType::furnace)},
