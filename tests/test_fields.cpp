@@ -325,6 +325,15 @@ BOOST_AUTO_TEST_CASE(a_system_said_to_cool_with_no_equipment_named_is_the_air_co
     BOOST_TEST(g.equipment_type.has_value());
     if (g.equipment_type) BOOST_TEST(name(*g.equipment_type) == "heat_pump");
 }
+// A guess at the cause names no equipment; equipment named as the trouble still counts.
+BOOST_AUTO_TEST_CASE(a_guess_at_the_cause_names_no_equipment) {
+    BOOST_TEST(!said("The smoke alarm in the hall keeps chirping. Could it be the furnace?").equipment_type);
+    BOOST_TEST(!said("My detector went off. Was it the heater or the water heater, you think?").equipment_type);
+    // guard: the equipment said to be the trouble
+    const CallFields f = said("It's the furnace, it won't kick on and the house is 55.");
+    BOOST_TEST(f.equipment_type.has_value());
+    if (f.equipment_type) BOOST_TEST(name(*f.equipment_type) == "furnace");
+}
 // The furnace an air device sits on is its place: the device is the equipment. A furnace
 // named on its own still counts.
 BOOST_AUTO_TEST_CASE(the_furnace_an_air_device_sits_on_is_its_place) {

@@ -1195,6 +1195,26 @@ struct reader {
         return false;
     }
 
+    // Whether the equipment at word i is the caller's guess at a cause: "is it the furnace?",
+    // "could it be the water heater", "was it my heat pump", and an alternative offered with
+    // it ("is it the furnace or the water heater").
+    [[nodiscard]] constexpr bool guessed(std::size_t i) const noexcept {
+        const auto det = [&](std::size_t k) {
+            return same_word(words[k].text, "the") || same_word(words[k].text, "my") ||
+                   same_word(words[k].text, "our");
+        };
+        if (i < 3 || !det(i - 1)) return false;
+        const std::string_view a = words[i - 3].text, b = words[i - 2].text;
+        if (((same_word(a, "is") || same_word(a, "was")) && same_word(b, "it")) ||
+            (same_word(a, "it") && same_word(b, "be")))
+            return true;
+        // "... or the water heater": the alternative of a guess in its clause
+        if (!same_word(b, "or")) return false;
+        for (std::size_t k = i - 2; k > 0 && i - k < 6 && words[k - 1].clause == words[i].clause; --k)
+            if (guessed(k - 1)) return true;
+        return false;
+    }
+
     // Whether "on" comes just before word i ("on the furnace", "on our furnace", "on furnace").
     [[nodiscard]] constexpr bool on_before(std::size_t i) const noexcept {
         if (i > 0 && same_word(words[i - 1].text, "on")) return true;
@@ -1319,6 +1339,9 @@ struct reader {
                     if (c.k == kind::equipment && c.value == v(EquipmentType::furnace) && air_device &&
                         air_device_at < hits[h].at && on_before(hits[h].at))
                         break;
+                    // A guess at the cause names no equipment ("we're grabbing coats. is it the
+                    // furnace?" while the CO alarm sounds; brief: the equipment the call is about).
+                    if (c.k == kind::equipment && guessed(hits[h].at)) break;
                     if (!hearsay) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::status:
