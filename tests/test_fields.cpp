@@ -325,6 +325,17 @@ BOOST_AUTO_TEST_CASE(a_system_said_to_cool_with_no_equipment_named_is_the_air_co
     BOOST_TEST(g.equipment_type.has_value());
     if (g.equipment_type) BOOST_TEST(name(*g.equipment_type) == "heat_pump");
 }
+// The thermostat's phone app is read like the gauge: no equipment; a thermostat that fails with
+// its app still is.
+BOOST_AUTO_TEST_CASE(the_thermostat_app_read_is_no_equipment) {
+    const CallFields f = said("My thermostat app says it's 52 in the cabin and the boiler won't fire.");
+    BOOST_TEST(f.equipment_type.has_value());
+    if (f.equipment_type) BOOST_TEST(name(*f.equipment_type) == "boiler");
+    // guard: the thermostat itself the trouble
+    const CallFields g = said("The thermostat won't connect to the app anymore and the screen keeps flashing.");
+    BOOST_TEST(g.equipment_type.has_value());
+    if (g.equipment_type) BOOST_TEST(name(*g.equipment_type) == "thermostat");
+}
 // A guess at the cause names no equipment; equipment named as the trouble still counts.
 BOOST_AUTO_TEST_CASE(a_guess_at_the_cause_names_no_equipment) {
     BOOST_TEST(!said("The smoke alarm in the hall keeps chirping. Could it be the furnace?").equipment_type);

@@ -472,6 +472,9 @@ inline constexpr cue listed_cues[] = {
     {"thermostats set", kind::equipment, hidden}, {"thermostat set", kind::equipment, hidden},
     {"thermostat is at", kind::equipment, hidden}, {"thermostats at", kind::equipment, hidden},
     {"with the thermostat at", kind::equipment, hidden}, {"keeping the thermostat at", kind::equipment, hidden},
+    // the thermostat's phone app, read like the gauge ("the thermostat app says it was fine till ten")
+    {"thermostat app", kind::equipment, hidden}, {"thermostats app", kind::equipment, hidden},
+    {"thermostat apps", kind::equipment, hidden},
     {"rooftop unit", kind::equipment, v(EquipmentType::rooftop_unit)},
     {"rooftop units", kind::equipment, v(EquipmentType::rooftop_unit)},
     {"rtu", kind::equipment, v(EquipmentType::rooftop_unit)},
