@@ -126,6 +126,20 @@ static_assert(!fields_of(std::array<std::string_view, 1>{"it's not blowing warm 
 static_assert(*said("The AC barely keeps up anymore.").system_status == SystemStatus::running_but_ineffective);
 static_assert(*said("It runs but it's weak.").system_status == SystemStatus::running_but_ineffective);
 static_assert(*said("It works, it just struggles.").system_status == SystemStatus::running_but_ineffective);
+// The system said to have worked before a point just past ("was it heating normally before the
+// storm?" "Yeah.") is the past: it does not end the state said; said to work now, it does.
+BOOST_AUTO_TEST_CASE(working_before_a_point_just_past_is_no_working_now) {
+    const CallFields f = fields_of(std::array<std::string_view, 3>{
+        "The furnace quit an hour ago. The blower runs but nothing warm comes out.",
+        "A:Was it heating normally before the ice storm?", "Yeah."});
+    BOOST_TEST(f.system_status.has_value());
+    if (f.system_status) BOOST_TEST(name(*f.system_status) == "running_but_ineffective");
+    // guard: working now
+    BOOST_TEST(!fields_of(std::array<std::string_view, 3>{
+                    "The furnace quit an hour ago. The blower runs but nothing warm comes out.",
+                    "A:Is it heating normally now?", "Yeah."})
+                    .system_status);
+}
 // Cooling or heating only barely, or not really: running but ineffective; a past season
 // barely got through is no state.
 BOOST_AUTO_TEST_CASE(cooling_or_heating_only_barely_is_running_but_ineffective) {

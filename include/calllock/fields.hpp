@@ -1247,14 +1247,14 @@ struct reader {
     }
 
     // Whether the words around word i put it in the past: "was"/"were"/"used to" before
-    // it, "until"/"till"/"last"/"yesterday" after it in its clause ("it was working fine
-    // until yesterday").
+    // it, "until"/"till"/"last"/"yesterday"/"before" after it in its clause ("it was working
+    // fine until yesterday", "was it cooling normally before the storm?" "Yeah.").
     [[nodiscard]] constexpr bool said_of_the_past(std::size_t i) const noexcept {
         if (i > 0 && (same_word(words[i - 1].text, "was") || same_word(words[i - 1].text, "were") ||
                       (i > 1 && same_word(words[i - 2].text, "used") && same_word(words[i - 1].text, "to"))))
             return true;
         for (std::size_t j = i + 1; j < n && words[j].clause == words[i].clause; ++j)
-            for (std::string_view w : {"until", "till", "last", "yesterday"})
+            for (std::string_view w : {"until", "till", "last", "yesterday", "before"})
                 if (same_word(words[j].text, w)) return true;
         return false;
     }
