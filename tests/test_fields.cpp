@@ -126,6 +126,32 @@ static_assert(!fields_of(std::array<std::string_view, 1>{"it's not blowing warm 
 static_assert(*said("The AC barely keeps up anymore.").system_status == SystemStatus::running_but_ineffective);
 static_assert(*said("It runs but it's weak.").system_status == SystemStatus::running_but_ineffective);
 static_assert(*said("It works, it just struggles.").system_status == SystemStatus::running_but_ineffective);
+// The system said to have worked before a point just past ("was it heating normally before the
+// storm?" "Yeah.") is the past: it does not end the state said; said to work now, it does.
+BOOST_AUTO_TEST_CASE(working_before_a_point_just_past_is_no_working_now) {
+    const CallFields f = fields_of(std::array<std::string_view, 3>{
+        "The furnace quit an hour ago. The blower runs but nothing warm comes out.",
+        "A:Was it heating normally before the ice storm?", "Yeah."});
+    BOOST_TEST(f.system_status.has_value());
+    if (f.system_status) BOOST_TEST(name(*f.system_status) == "running_but_ineffective");
+    // guard: working now
+    BOOST_TEST(!fields_of(std::array<std::string_view, 3>{
+                    "The furnace quit an hour ago. The blower runs but nothing warm comes out.",
+                    "A:Is it heating normally now?", "Yeah."})
+                    .system_status);
+}
+// Cooling or heating only barely, or not really: running but ineffective; a past season
+// barely got through is no state.
+BOOST_AUTO_TEST_CASE(cooling_or_heating_only_barely_is_running_but_ineffective) {
+    const CallFields f = said("The furnace is heating but barely, the den never gets past 64.");
+    BOOST_TEST(f.system_status.has_value());
+    if (f.system_status) BOOST_TEST(name(*f.system_status) == "running_but_ineffective");
+    const CallFields g = said("Our old condenser out back doesn't really cool anymore.");
+    BOOST_TEST(g.system_status.has_value());
+    if (g.system_status) BOOST_TEST(name(*g.system_status) == "running_but_ineffective");
+    // guard: a season barely got through, a quote asked
+    BOOST_TEST(!said("It barely made it through last summer, so we'd like a price on a new one.").system_status);
+}
 // People going in and out, a visit over quickly, air even everywhere: no status or pattern.
 static_assert(!said("The spring visit, the guy was in and out in twenty minutes.").system_status);
 static_assert(!said("The spring visit, the guy was in and out in twenty minutes.").problem_pattern);
@@ -312,6 +338,26 @@ BOOST_AUTO_TEST_CASE(a_system_said_to_cool_with_no_equipment_named_is_the_air_co
     const CallFields g = said("The heat pump is cooling fine, it just makes a loud noise.");
     BOOST_TEST(g.equipment_type.has_value());
     if (g.equipment_type) BOOST_TEST(name(*g.equipment_type) == "heat_pump");
+}
+// The thermostat's phone app is read like the gauge: no equipment; a thermostat that fails with
+// its app still is.
+BOOST_AUTO_TEST_CASE(the_thermostat_app_read_is_no_equipment) {
+    const CallFields f = said("My thermostat app says it's 52 in the cabin and the boiler won't fire.");
+    BOOST_TEST(f.equipment_type.has_value());
+    if (f.equipment_type) BOOST_TEST(name(*f.equipment_type) == "boiler");
+    // guard: the thermostat itself the trouble
+    const CallFields g = said("The thermostat won't connect to the app anymore and the screen keeps flashing.");
+    BOOST_TEST(g.equipment_type.has_value());
+    if (g.equipment_type) BOOST_TEST(name(*g.equipment_type) == "thermostat");
+}
+// A guess at the cause names no equipment; equipment named as the trouble still counts.
+BOOST_AUTO_TEST_CASE(a_guess_at_the_cause_names_no_equipment) {
+    BOOST_TEST(!said("The smoke alarm in the hall keeps chirping. Could it be the furnace?").equipment_type);
+    BOOST_TEST(!said("My detector went off. Was it the heater or the water heater, you think?").equipment_type);
+    // guard: the equipment said to be the trouble
+    const CallFields f = said("It's the furnace, it won't kick on and the house is 55.");
+    BOOST_TEST(f.equipment_type.has_value());
+    if (f.equipment_type) BOOST_TEST(name(*f.equipment_type) == "furnace");
 }
 // The furnace an air device sits on is its place: the device is the equipment. A furnace
 // named on its own still counts.

@@ -412,6 +412,22 @@ inline constexpr cue listed_cues[] = {
     {"blowing weak", kind::status, v(SystemStatus::running_but_ineffective)},
     {"its weak", kind::status, v(SystemStatus::running_but_ineffective)},
     {"is weak", kind::status, v(SystemStatus::running_but_ineffective)},
+    // it cools or heats, only barely or hardly ("the ac is cooling but like barely", "the other's
+    // older and it doesn't really cool"): running but not doing its job
+    {"but barely", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"but like barely", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely cooling", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely heating", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely cools", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely heats", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"doesnt really cool", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"doesnt really heat", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"dont really cool", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"dont really heat", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"isnt really cooling", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"isnt really heating", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"not really cooling", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"not really heating", kind::status, v(SystemStatus::running_but_ineffective)},
     // equipment_type
     {"furnace", kind::equipment, v(EquipmentType::furnace)}, {"furnaces", kind::equipment, v(EquipmentType::furnace)},
     {"heater", kind::equipment, v(EquipmentType::furnace)},
@@ -463,6 +479,9 @@ inline constexpr cue listed_cues[] = {
     {"thermostats set", kind::equipment, hidden}, {"thermostat set", kind::equipment, hidden},
     {"thermostat is at", kind::equipment, hidden}, {"thermostats at", kind::equipment, hidden},
     {"with the thermostat at", kind::equipment, hidden}, {"keeping the thermostat at", kind::equipment, hidden},
+    // the thermostat's phone app, read like the gauge ("the thermostat app says it was fine till ten")
+    {"thermostat app", kind::equipment, hidden}, {"thermostats app", kind::equipment, hidden},
+    {"thermostat apps", kind::equipment, hidden},
     {"rooftop unit", kind::equipment, v(EquipmentType::rooftop_unit)},
     {"rooftop units", kind::equipment, v(EquipmentType::rooftop_unit)},
     {"rtu", kind::equipment, v(EquipmentType::rooftop_unit)},
@@ -1206,6 +1225,26 @@ struct reader {
         return false;
     }
 
+    // Whether the equipment at word i is the caller's guess at a cause: "is it the furnace?",
+    // "could it be the water heater", "was it my heat pump", and an alternative offered with
+    // it ("is it the furnace or the water heater").
+    [[nodiscard]] constexpr bool guessed(std::size_t i) const noexcept {
+        const auto det = [&](std::size_t k) {
+            return same_word(words[k].text, "the") || same_word(words[k].text, "my") ||
+                   same_word(words[k].text, "our");
+        };
+        if (i < 3 || !det(i - 1)) return false;
+        const std::string_view a = words[i - 3].text, b = words[i - 2].text;
+        if (((same_word(a, "is") || same_word(a, "was")) && same_word(b, "it")) ||
+            (same_word(a, "it") && same_word(b, "be")))
+            return true;
+        // "... or the water heater": the alternative of a guess in its clause
+        if (!same_word(b, "or")) return false;
+        for (std::size_t k = i - 2; k > 0 && i - k < 6 && words[k - 1].clause == words[i].clause; --k)
+            if (guessed(k - 1)) return true;
+        return false;
+    }
+
     // Whether "on" comes just before word i ("on the furnace", "on our furnace", "on furnace").
     [[nodiscard]] constexpr bool on_before(std::size_t i) const noexcept {
         if (i > 0 && same_word(words[i - 1].text, "on")) return true;
@@ -1235,14 +1274,14 @@ struct reader {
     }
 
     // Whether the words around word i put it in the past: "was"/"were"/"used to" before
-    // it, "until"/"till"/"last"/"yesterday" after it in its clause ("it was working fine
-    // until yesterday").
+    // it, "until"/"till"/"last"/"yesterday"/"before" after it in its clause ("it was working
+    // fine until yesterday", "was it cooling normally before the storm?" "Yeah.").
     [[nodiscard]] constexpr bool said_of_the_past(std::size_t i) const noexcept {
         if (i > 0 && (same_word(words[i - 1].text, "was") || same_word(words[i - 1].text, "were") ||
                       (i > 1 && same_word(words[i - 2].text, "used") && same_word(words[i - 1].text, "to"))))
             return true;
         for (std::size_t j = i + 1; j < n && words[j].clause == words[i].clause; ++j)
-            for (std::string_view w : {"until", "till", "last", "yesterday"})
+            for (std::string_view w : {"until", "till", "last", "yesterday", "before"})
                 if (same_word(words[j].text, w)) return true;
         return false;
     }
@@ -1330,6 +1369,9 @@ struct reader {
                     if (c.k == kind::equipment && c.value == v(EquipmentType::furnace) && air_device &&
                         air_device_at < hits[h].at && on_before(hits[h].at))
                         break;
+                    // A guess at the cause names no equipment ("we're grabbing coats. is it the
+                    // furnace?" while the CO alarm sounds; brief: the equipment the call is about).
+                    if (c.k == kind::equipment && guessed(hits[h].at)) break;
                     if (!hearsay) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
                 case kind::status:
