@@ -31,6 +31,30 @@ constexpr std::string_view last_question(std::string_view turn) noexcept {
     return sentence;
 }
 
+namespace detail {
+// A word of a caller's turn, lowercased: letters with inner apostrophes and hyphens ("uh-huh",
+// "that's"); one longer than its buffer is read as "" (no word of the lists below).
+struct turn_word {
+    char text[16]{};
+    std::size_t size = 0;
+    [[nodiscard]] constexpr std::string_view view() const noexcept { return {text, size}; }
+};
+constexpr bool is_letter(char c) noexcept {
+    const char l = lower(c);
+    return l >= 'a' && l <= 'z';
+}
+// Reads the word that begins at turn[i] (a letter) into w; returns where it ends.
+constexpr std::size_t read_word(std::string_view turn, std::size_t i, turn_word& w) noexcept {
+    std::size_t j = i;
+    while (j < turn.size() &&
+           (is_letter(turn[j]) || turn[j] == '\'' || (turn[j] == '-' && j + 1 < turn.size() && turn[j + 1] != ' ')))
+        ++j;
+    w.size = j - i <= sizeof w.text ? j - i : 0;
+    for (std::size_t k = 0; k < w.size; ++k) w.text[k] = lower(turn[i + k]);
+    return j;
+}
+}  // namespace detail
+
 // Whether a caller's turn is only a yes ("yeah", "uh-huh that's right", "yes it
 // is", "correct"): at most six words, each an affirmation or a filler, and at least
 // one affirmation.
@@ -46,28 +70,21 @@ constexpr bool is_bare_yes(std::string_view turn) noexcept {
     bool affirmed = false;
     std::size_t i = 0;
     while (i < turn.size()) {
-        while (i < turn.size() && !(detail::lower(turn[i]) >= 'a' && detail::lower(turn[i]) <= 'z')) {
+        while (i < turn.size() && !detail::is_letter(turn[i])) {
             const char c = turn[i];
             if (!(c == ' ' || c == ',' || c == '.' || c == '!' || c == '-' || c == '\'' || c == '\t')) return false;
             ++i;
         }
         if (i >= turn.size()) break;
-        std::size_t j = i;
-        while (j < turn.size() && ((detail::lower(turn[j]) >= 'a' && detail::lower(turn[j]) <= 'z') || turn[j] == '\'' ||
-                                   (turn[j] == '-' && j + 1 < turn.size() && turn[j + 1] != ' ')))
-            ++j;
-        char buf[16]{};
-        const std::size_t n = j - i;
-        if (n > sizeof buf || ++n_words > 6) return false;
-        for (std::size_t k = 0; k < n; ++k) buf[k] = detail::lower(turn[i + k]);
-        const std::string_view w(buf, n);
+        detail::turn_word w;
+        i = detail::read_word(turn, i, w);
+        if (++n_words > 6) return false;
         bool known = false;
         for (auto y : yes)
-            if (w == y) known = affirmed = true;
+            if (w.view() == y) known = affirmed = true;
         for (auto x : filler)
-            if (w == x) known = true;
+            if (w.view() == x) known = true;
         if (!known) return false;
-        i = j;
     }
     return affirmed;
 }
@@ -79,33 +96,27 @@ constexpr bool answers_yes(std::string_view turn) noexcept {
     if (is_bare_yes(turn)) return true;
     constexpr std::array<std::string_view, 10> yes{"yes", "yeah", "yep", "yup", "yea", "uh-huh", "mhm", "mm-hmm",
                                                    "correct", "absolutely"};
-    constexpr std::array<std::string_view, 12> taken_back{"no", "not", "nope", "never", "but", "nothing", "none",
-                                                          "nobody", "without", "although", "though", "except"};
+    constexpr std::array<std::string_view, 28> taken_back{
+        "no",    "not",    "nope",  "never", "but",   "nothing", "none",   "nobody",   "without",  "although",
+        "though", "except", "dont", "doesnt", "didnt", "isnt",   "wasnt",  "arent",    "werent",   "cant",
+        "wont",  "couldnt", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint"};
     std::size_t n_words = 0;
     std::size_t i = 0;
     while (i < turn.size()) {
-        while (i < turn.size() && !(detail::lower(turn[i]) >= 'a' && detail::lower(turn[i]) <= 'z')) ++i;
+        while (i < turn.size() && !detail::is_letter(turn[i])) ++i;
         if (i >= turn.size()) break;
-        std::size_t j = i;
-        while (j < turn.size() && ((detail::lower(turn[j]) >= 'a' && detail::lower(turn[j]) <= 'z') || turn[j] == '\'' ||
-                                   (turn[j] == '-' && j + 1 < turn.size() && turn[j + 1] != ' ')))
-            ++j;
-        char buf[16]{};
-        const std::size_t n = j - i;
+        detail::turn_word w;
+        i = detail::read_word(turn, i, w);
         if (++n_words > 7) return false;
-        if (n <= sizeof buf) {
-            for (std::size_t k = 0; k < n; ++k) buf[k] = detail::lower(turn[i + k]);
-            const std::string_view w(buf, n);
-            if (n_words == 1) {
-                bool affirmed = false;
-                for (auto y : yes) affirmed = affirmed || w == y;
-                if (!affirmed) return false;
-            }
-            for (auto x : taken_back)
-                if (w == x) return false;
-            if (w.ends_with("n't") || w.ends_with("nt")) return false;  // "don't", "isnt" (and "went", "front")
+        const std::string_view v = w.view();
+        if (n_words == 1) {
+            bool affirmed = false;
+            for (auto y : yes) affirmed = affirmed || v == y;
+            if (!affirmed) return false;
         }
-        i = j;
+        if (v.ends_with("n't")) return false;  // "don't", "isn't"
+        for (auto x : taken_back)
+            if (v == x) return false;
     }
     return n_words > 1;
 }
