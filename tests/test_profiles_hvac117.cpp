@@ -1300,9 +1300,9 @@ BOOST_AUTO_TEST_CASE(a_no_or_a_longer_answer_or_an_either_or_question_adds_nothi
 BOOST_AUTO_TEST_CASE(a_yes_that_goes_on_answers_the_question) {
     const auto dad = dialogue({{Role::agent, "Is anyone elderly in the home?"}, {Role::user, "yeah my dad, he's 88"}});
     BOOST_TEST(has(call_tags(dad), "ELDERLY_OCCUPANT"));
-    const auto claim = dialogue({{Role::agent, "Are you planning an insurance claim for the hail damage?"},
-                                 {Role::user, "Yeah, probably. Can the tech take pictures?"}});
-    BOOST_TEST(has(call_tags(claim), "INSURANCE_CLAIM"));
+    const auto water = dialogue({{Role::agent, "Is water coming through the ceiling?"},
+                                 {Role::user, "Yep, right over the kitchen table."}});
+    BOOST_TEST(has(call_tags(water), "ACTIVE_FLOODING"));
     for (const char* taken_back : {"yeah but it's not leaking right now", "yes, i don't think so", "yeah no",
                                    "yeah, well, we had the roof replaced last spring and the gutters redone too"}) {
         const auto s = dialogue({{Role::agent, "Is water coming through the ceiling?"}, {Role::user, taken_back}});
