@@ -2077,9 +2077,11 @@ inline constexpr auto edited_rows = join(
     keywords("VIP_ACCOUNT", "SERVICE_PLAN", {"on your gold plan", "on your silver plan", "on your platinum plan",
                                              "on the contract for", "been on the contract"}),
     // A limit on the work beyond a first look ("go ahead with the service call, but anything past that
-    // call me first"; "i can approve the diagnostic but anything more").
+    // call me first"; "i can approve the diagnostic but anything more than that, ask me").
     keywords("SCOPE_LIMITED", {"but anything past that", "but anything beyond that", "but anything more than",
                                "anything past the diagnostic", "anything beyond the diagnostic"}),
+
+    // ---- Eighteenth round (stop 42), from the same calls ----------------------------------------
     // Non-customers who introduce themselves by their outfit: an electric co-op or a utility's contractor
     // program, a maker's territory people. (Not "i'm with another outfit" or "another company" for a
     // competitor: an applicant says it of the job they have.)
