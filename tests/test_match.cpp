@@ -379,6 +379,36 @@ BOOST_AUTO_TEST_CASE(packed_tables_read_the_same_at_run_time) {
     BOOST_TEST(token_scanner<hvac117_tables::rows>::table_bytes == tables_t::table_bytes);
 }
 
+// The generated hvac117 rows (packed_rows: keywords in one literal, numbers packed) read the
+// same in constant evaluation and at run time, one after another; gen-tables (CTest
+// generated_tables_current) reads every one back against its source row.
+static_assert(hvac117_tables::rows[0].text() == "." && (hvac117_tables::rows[0].flags & hvac117_tables::f_stop));
+static_assert([] {
+    const hvac117_tables::row r{"no heat", 7, hvac117_tables::f_tag, 116, 3, true, false};
+    const hvac117_tables::row back = hvac117_tables::unpacked_row(r.chars, r.size, r.flags, hvac117_tables::packed_tags(r));
+    return back.text() == r.text() && back.flags == r.flags && back.tag_id == 116 && back.tag2_id == 3 && back.has_tag &&
+           !back.has_tag2;
+}());
+
+BOOST_AUTO_TEST_CASE(packed_rows_read_the_same_at_run_time) {
+    using hvac117_tables::rows;
+    volatile std::size_t zero = 0;  // not a constant: the run-time path
+    BOOST_TEST(rows[zero].text() == ".");
+    std::size_t k = 0, bytes = 0;
+    for (const auto r : rows) {
+        const hvac117_tables::row same = rows[k + zero];
+        BOOST_TEST_REQUIRE(!r.text().empty());
+        BOOST_TEST(r.text() == same.text());
+        BOOST_TEST(r.flags == same.flags);
+        BOOST_TEST(hvac117_tables::packed_tags(r) == hvac117_tables::packed_tags(same));
+        BOOST_TEST(r.chars == hvac117_tables::row_text + bytes);  // one after another
+        bytes += r.text().size();
+        ++k;
+    }
+    BOOST_TEST(k == rows.size());
+    BOOST_TEST(bytes + 1 == sizeof hvac117_tables::row_text);
+}
+
 BOOST_AUTO_TEST_CASE(token_engine_hvac117_table) {
     // The reference compares ~3,000 keywords at each byte: a few hundred transcripts.
     rng r{117117};

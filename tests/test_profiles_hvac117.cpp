@@ -825,13 +825,13 @@ BOOST_AUTO_TEST_CASE(a_customer_leaving_us_in_other_words) {
 
 // ---- Eighth round: the dev calls of the fresh batches w12-w17 ---------------------
 
-// The table's row for a keyword, or null.
-const hvac117_tables::row* row_named(std::string_view text) {
-    for (const auto& r : hvac117_tables::rows)
-        if (r.text() == text) return &r;
-    return nullptr;
+// The table's row for a keyword, or none.
+std::optional<hvac117_tables::row> row_named(std::string_view text) {
+    for (const auto r : hvac117_tables::rows)
+        if (r.text() == text) return r;
+    return std::nullopt;
 }
-bool row_exists(std::string_view text) { return row_named(text) != nullptr; }
+bool row_exists(std::string_view text) { return row_named(text).has_value(); }
 
 // Speech-to-text drops apostrophes: each keyword with one has a twin without it, with the
 // same meaning, unless the twin spells another word ("were", "well", "ill", "shed", ...).

@@ -19,6 +19,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iterator>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -54,9 +55,9 @@ public:
     }
     // An array as bytes of the arena `bytes` (little-endian, at an offset aligned to a 64-byte
     // cache line, as the arena is: the token vocabulary's 16-byte slots never straddle two),
-    // read by detail::packed_table: this writer gets `.member = {ARENA + offset},`.
+    // read by detail::packed_table: this writer gets `.member = {ARENA + offset},`. Returns the offset.
     template <class T, std::size_t N>
-    void packed(std::string_view member, const T (&a)[N], std::string& bytes, const std::string& arena) {
+    std::size_t packed(std::string_view member, const T (&a)[N], std::string& bytes, const std::string& arena) {
         static_assert(std::is_unsigned_v<T>);
         while (bytes.size() % 64 != 0) bytes += '\0';
         const std::size_t at = bytes.size();
@@ -66,6 +67,7 @@ public:
         text += "    .";
         text += member;
         text += " = {" + arena + " + " + std::to_string(at) + "},\n";
+        return at;
     }
     // `alignas(64) inline constexpr char NAME[] = "...";`: one string literal (an inline variable: one copy
     // in a program, however many units use it); printable bytes as themselves, the others as
@@ -109,17 +111,6 @@ public:
             if (i == 0 || inner.text[i - 1] == '\n') text += "    ";
             text += inner.text[i];
         }
-    }
-
-    // A keyword as a row's `chars, size`.
-    void string(std::string_view s) {
-        text += "\"";
-        for (const char c : s) {
-            if (c == '"' || c == '\\') text += '\\';
-            text += c;
-        }
-        text += "\", ";
-        text += std::to_string(s.size());
     }
 
 private:
@@ -224,27 +215,11 @@ std::string hvac117_header() {
     w.line("");
     w.line("namespace calllock::hvac117_tables {");
     w.line("");
-    w.text += "inline constexpr std::array<row, " + std::to_string(rows.size()) + "> rows{{\n";
-    for (const row& r : rows) {
-        w.text += "    {";
-        w.string(r.text());
-        // The fields after the keyword, up to the last that is not its default (fewer
-        // tokens for every including unit to read).
-        const std::string fields[] = {std::to_string(r.flags), std::to_string(r.tag_id), std::to_string(r.tag2_id),
-                                      r.has_tag ? "true" : "false", r.has_tag2 ? "true" : "false"};
-        std::size_t n = std::size(fields);
-        while (n > 0 && (fields[n - 1] == "0" || fields[n - 1] == "false")) --n;
-        for (std::size_t i = 0; i < n; ++i) w.text += ", " + fields[i];
-        w.text += "},\n";
-    }
-    w.line("}};");
-    w.line("// The rows as edited; the rest are their twins without apostrophes.");
-    w.text += "inline constexpr std::size_t edited_row_count = " + std::to_string(edited_rows.size()) + ";\n";
-    w.line("");
-    writer body;
+    // One arena for every packed array: the token engine's tables, then the rows' numbers.
     std::string arena;
+    writer body;
     const auto pack = [&](writer& into, std::string_view member, const auto& a) {
-        into.packed(member, a, arena, "hvac117_tables::token_bytes");
+        return into.packed(member, a, arena, "hvac117_tables::table_bytes");
     };
     body.line("    .vocab = {");
     {
@@ -268,10 +243,45 @@ std::string hvac117_header() {
     pack(body, "punct", t.punct);
     body.scalar("longest_word", t.longest_word);
     body.scalar("valid", t.valid);
-    w.line("// The token engine's arrays for the rows, one after another as the bytes of one string");
-    w.line("// literal (read by detail::packed_table): a compiler reads it many times faster than as");
-    w.line("// integer literals, and one array keeps every table at a constant offset from one address.");
-    w.char_array("token_bytes", arena);
+
+    // The rows (packed_rows): their keywords one after another in one string literal, their
+    // numbers in the arena.
+    static std::uint64_t row_record[2 * rows.size()];
+    std::string row_text;
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+        const row& r = rows[k];
+        row_record[2 * k] = std::uint64_t{r.flags} | std::uint64_t{packed_tags(r)} << 32 | std::uint64_t{r.size} << 48;
+        row_record[2 * k + 1] = row_text.size();
+        row_text += r.text();
+    }
+    writer row_fields;
+    row_fields.text += "    .text = row_text,\n";
+    const std::size_t record_at = pack(row_fields, "record", row_record);
+    // What packed_rows reads back from these bytes is every row as it is in the source.
+    const packed_rows<rows.size()> back{.text = row_text.data(), .record = {arena.data() + record_at}};
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+        const row r = back[k];
+        if (r.text() != rows[k].text() || r.flags != rows[k].flags || r.tag_id != rows[k].tag_id ||
+            r.tag2_id != rows[k].tag2_id || r.has_tag != rows[k].has_tag || r.has_tag2 != rows[k].has_tag2)
+            throw std::runtime_error("gen-tables: packed row " + std::to_string(k) + " (" +
+                                     std::string(rows[k].text()) + ") reads back differently");
+    }
+
+    w.line("// The keywords of the rows, one after another.");
+    w.char_array("row_text", row_text);
+    w.line("");
+    w.line("// The token engine's arrays for the rows and the rows' numbers, one after another as the");
+    w.line("// bytes of one string literal (read by detail::packed_table): a compiler reads it many times");
+    w.line("// faster than as integer literals, and one array keeps every table at a constant offset");
+    w.line("// from one address.");
+    w.char_array("table_bytes", arena);
+    w.line("");
+    w.line("// The hvac117 keyword table (profiles/hvac117_tables.hpp), row by row.");
+    w.text += "inline constexpr packed_rows<" + std::to_string(rows.size()) + "> rows{\n";
+    w.text += row_fields.text;
+    w.line("};");
+    w.line("// The rows as edited; the rest are their twins without apostrophes.");
+    w.text += "inline constexpr std::size_t edited_row_count = " + std::to_string(edited_rows.size()) + ";\n";
     w.line("");
     w.line("}  // namespace calllock::hvac117_tables");
     w.line("");
@@ -306,10 +316,17 @@ int main(int argc, char** argv) {
         return 2;
     }
     const std::string dir = argv[argc - 1];
+    std::string hvac117;
+    try {
+        hvac117 = hvac117_header();
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "%s\n", e.what());
+        return 1;
+    }
     const std::pair<std::string, std::string> files[] = {
         {dir + "/rules.ipp", dfa_header<rule_tables::problem_words>("rule_tables::problem_words", "rules.hpp")},
         {dir + "/seed.ipp", dfa_header<seed_tables::text_words>("seed_tables::text_words", "profiles/seed.hpp")},
-        {dir + "/hvac117.hpp", hvac117_header()}};
+        {dir + "/hvac117.hpp", hvac117}};
     int status = 0;
     for (const auto& [path, text] : files) {
         if (check) {

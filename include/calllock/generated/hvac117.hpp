@@ -14,7189 +14,1159 @@
 
 namespace calllock::hvac117_tables {
 
-inline constexpr std::array<row, 7170> rows{{
-    {".", 1, 8},
-    {"!", 1, 8},
-    {"?", 1, 8},
-    {";", 1, 8},
-    {":", 1, 8},
-    {"right", 5, 2147483648},
-    {"correct", 7, 2147483648},
-    {",", 1, 4},
-    {"but", 3, 4},
-    {"though", 6, 4},
-    {"although", 8, 4},
-    {"however", 7, 4},
-    {"except", 6, 4},
-    {"anyway", 6, 4},
-    {"because", 7, 4},
-    {"no", 2, 2},
-    {"not", 3, 2},
-    {"don't", 5, 2},
-    {"dont", 4, 2},
-    {"doesn't", 7, 2},
-    {"doesnt", 6, 2},
-    {"didn't", 6, 2},
-    {"didnt", 5, 2},
-    {"isn't", 5, 2},
-    {"isnt", 4, 2},
-    {"aren't", 6, 2},
-    {"wasn't", 6, 2},
-    {"weren't", 7, 2},
-    {"never", 5, 2},
-    {"without", 7, 2},
-    {"none", 4, 2},
-    {"nothing", 7, 2},
-    {"neither", 7, 2},
-    {"nor", 3, 2},
-    {"haven't", 7, 2},
-    {"hasn't", 6, 2},
-    {"nobody", 6, 2},
-    {"no one", 6, 2},
-    {"ruled out", 9, 2},
-    {"not sure", 8},
-    {"no idea", 7},
-    {"no problem", 10},
-    {"not a problem", 13},
-    {"no worries", 10},
-    {"not only", 8},
-    {"no matter", 9},
-    {"don't know", 10},
-    {"dont know", 9},
-    {"not yet", 7},
-    {"no thanks", 9},
-    {"no thank you", 12},
-    {"smoke detector", 14},
-    {"smoke alarm", 11},
-    {"smoke detectors", 15},
-    {"detector battery", 16},
-    {"storm door", 10},
-    {"storm drive", 11},
-    {"storm street", 12},
-    {"storm lane", 10},
-    {"snow lane", 9},
-    {"snow road", 9},
-    {"snow street", 11},
-    {"home office", 11},
-    {"business hours", 14},
-    {"your business", 13},
-    {"none of your business", 21},
-    {"years ago", 9},
-    {"years old", 9},
-    {"year old", 8},
-    {"inspection report", 17},
-    {"my realtor", 10},
-    {"our realtor", 11},
-    {"the gas company said", 20},
-    {"senior discount", 15},
-    {"extended warranty on your car", 29},
-    {"extended warranty", 17},
-    {"warranty expired", 16},
-    {"out of warranty", 15},
-    {"out of town", 11},
-    {"is out of", 9},
-    {"selling the house", 17},
-    {"i'm the landlord", 16},
-    {"i am the landlord", 17},
-    {"warranty ran out", 16},
-    {"no warranty", 11},
-    {"i'm a lawyer", 12},
-    {"i'm an attorney", 15},
-    {"i am a lawyer", 13},
-    {"i am an attorney", 16},
-    {"attorney street", 15},
-    {"lawyer by trade", 15},
-    {"great review", 12},
-    {"good review", 11},
-    {"five star review", 16},
-    {"5 star review", 13},
-    {"positive review", 15},
-    {"switching to you", 16},
-    {"switch to you", 13},
-    {"switching over to you", 21},
-    {"keypad on the thermostat", 24},
-    {"thermostat keypad", 17},
-    {"first time caller", 17},
-    {"gas furnace", 11},
-    {"gas water heater", 16},
-    {"gas fireplace", 13},
-    {"gas stove", 9},
-    {"ace cooling", 11},
-    {"ace cooling and heating", 23},
-    {"tech recommended", 16},
-    {"technician recommended", 22},
-    {"he recommended", 14},
-    {"she recommended", 15},
-    {"they recommended", 16},
-    {"tune up appointment", 19},
-    {"calling for a tune up", 21},
-    {"calling for service", 19},
-    {"calling for an estimate", 23},
-    {"calling for a quote", 19},
-    {"calling about", 13},
-    {"an hour later", 13},
-    {"a hour later", 12},
-    {"hours later", 11},
-    {"minutes later", 13},
-    {"a few minutes later", 19},
-    {"a day later", 11},
-    {"days later", 10},
-    {"a week later", 12},
-    {"weeks later", 11},
-    {"all day and all night", 21},
-    {"day and night", 13},
-    {"between tenants", 15},
-    {"between renters", 15},
-    {"you fixed", 9, 4259840},
-    {"you guys fixed", 14, 4259840},
-    {"y'all fixed", 11, 4259840},
-    {"you all fixed", 13, 4259840},
-    {"your tech fixed", 15, 4259840},
-    {"your guy fixed", 14, 4259840},
-    {"you replaced", 12, 4259840},
-    {"you guys replaced", 17, 4259840},
-    {"y'all replaced", 14, 4259840},
-    {"you repaired", 12, 4259840},
-    {"came out and replaced", 21, 4259840},
-    {"came out and fixed", 18, 4259840},
-    {"came out and repaired", 21, 4259840},
-    {"last year", 9, 65536},
-    {"last winter", 11, 65536},
-    {"last summer", 11, 65536},
-    {"last spring", 11, 65536},
-    {"last fall", 9, 65536},
-    {"last season", 11, 65536},
-    {"a while back", 12, 65536},
-    {"a while ago", 11, 65536},
-    {"the tech fixed", 14, 65536},
-    {"he fixed", 8, 65536},
-    {"they fixed", 10, 65536},
-    {"he replaced", 11, 65536},
-    {"they replaced", 13, 65536},
-    {"he repaired", 11, 65536},
-    {"they repaired", 13, 65536},
-    {"got it fixed", 12, 65536},
-    {"had it fixed", 12, 65536},
-    {"had it repaired", 15, 65536},
-    {"got it repaired", 15, 65536},
-    {"was fixed", 9, 65536},
-    {"got fixed", 9, 65536},
-    {"been fixed", 10, 65536},
-    {"fixed that", 10, 65536},
-    {"fixed it", 8, 65536},
-    {"all fixed", 9, 65536},
-    {"been fine", 9, 65536},
-    {"been quiet", 10, 65536},
-    {"been perfect", 12, 65536},
-    {"been working fine", 17, 65536},
-    {"been working great", 18, 65536},
-    {"been running great", 18, 65536},
-    {"all done", 8, 65536},
-    {"took care of it", 15, 65536},
-    {"took care of that", 17, 65536},
-    {"issue is the bill", 17},
-    {"problem is the bill", 19},
-    {"issue is the price", 18},
-    {"problem is the price", 20},
-    {"issue is the invoice", 20},
-    {"problem is the invoice", 22},
-    {"issue is the charge", 19},
-    {"problem is the charge", 21},
-    {"issue is the cost", 17},
-    {"problem is the cost", 19},
-    {"its age is", 10, 262144},
-    {"ran fine", 8, 262144},
-    {"runs fine", 9, 262144},
-    {"running fine", 12, 262144},
-    {"works fine", 10, 262144},
-    {"working fine", 12, 262144},
-    {"worked fine", 11, 262144},
-    {"cooling fine", 12, 262144},
-    {"cools fine", 10, 262144},
-    {"heating fine", 12, 262144},
-    {"heats fine", 10, 262144},
-    {"ran great", 9, 262144},
-    {"runs great", 10, 262144},
-    {"running great", 13, 262144},
-    {"works great", 11, 262144},
-    {"working great", 13, 262144},
-    {"worked great", 12, 262144},
-    {"still cooling", 13, 536870912},
-    {"still cools", 11, 536870912},
-    {"still heating", 13, 536870912},
-    {"still heats", 11, 536870912},
-    {"now", 3, 131072},
-    {"right now", 9, 131072},
-    {"still", 5, 131072},
-    {"already", 7, 131072},
-    {"currently", 9, 131072},
-    {"lately", 6, 131072},
-    {"these days", 10, 131072},
-    {"this time", 9, 131072},
-    {"today", 5, 131072},
-    {"again", 5, 1179648},
-    {"started", 7, 2097152},
-    {"began", 5, 2097152},
-    {"started up", 10},
-    {"starts up", 9},
-    {"starting up", 11},
-    {"starting and stopping", 21},
-    {"y'all came out", 14, 4194304},
-    {"you came out", 12, 4194304},
-    {"you guys came", 13, 4194304},
-    {"your tech", 9, 4194304},
-    {"your technician", 15, 4194304},
-    {"your guy", 8, 4194304},
-    {"your guys", 9, 4194304},
-    {"your crew", 9, 4194304},
-    {"your installer", 14, 4194304},
-    {"your installers", 15, 4194304},
-    {"your company replaced", 21, 4194304},
-    {"your company fixed", 18, 4194304},
-    {"your company installed", 22, 4194304},
-    {"your company put", 16, 4194304},
-    {"paid you to fix", 15, 4194304},
-    {"paid you guys to fix", 20, 4194304},
-    {"paid y'all to fix", 17, 4194304},
-    {"the guy you sent", 16, 4194304},
-    {"the man you sent", 16, 4194304},
-    {"the tech you sent", 17, 4194304},
-    {"the technician you sent", 23, 4194304},
-    {"the person you sent", 19, 4194304},
-    {"the fella you sent", 18, 4194304},
-    {"you sent someone", 16, 4194304},
-    {"you sent a guy", 14, 4194304},
-    {"you guys sent", 13, 4194304},
-    {"y'all sent", 10, 4194304},
-    {"your man", 8, 4194304},
-    {"your people", 11, 4194304},
-    {"your service tech", 17, 4194304},
-    {"your mechanic", 13, 4194304},
-    {"one of your employees", 21, 4194304},
-    {"one of your techs", 17, 4194304},
-    {"somebody from your company", 26, 4194304},
-    {"someone from your company", 25, 4194304},
-    {"someone from your office", 24, 4194304},
-    {"the technician from your company", 32, 4194304},
-    {"the tech from your company", 26, 4194304},
-    {"the guy from your company", 25, 4194304},
-    {"we had you out", 14, 4194304},
-    {"we had you guys out", 19, 4194304},
-    {"we had y'all out", 16, 4194304},
-    {"you guys were here", 18, 4194304},
-    {"you were here", 13, 4194304},
-    {"y'all were here", 15, 4194304},
-    {"you all were here", 17, 4194304},
-    {"you all were out", 16, 4194304},
-    {"you guys were out", 17, 4194304},
-    {"y'all were out", 14, 4194304},
-    {"you came by", 11, 4194304},
-    {"y'all came by", 13, 4194304},
-    {"you guys came by", 16, 4194304},
-    {"you serviced", 12, 4194304},
-    {"the repair you did", 18, 4194304},
-    {"the work you did", 16, 4194304},
-    {"since your visit", 16, 4194304},
-    {"after your visit", 16, 4194304},
-    {"your repair", 11, 4194304},
-    {"you charged me", 14, 4194304},
-    {"after the repair", 16, 4194304},
-    {"since the repair", 16, 4194304},
-    {"the tech left", 13, 4194304},
-    {"the technician left", 19, 4194304},
-    {"a tech from you guys", 20, 4194304},
-    {"came out from you", 17, 4194304},
-    {"out from you guys", 17, 4194304},
-    {"the guy replaced", 16, 4194304},
-    {"the tech replaced", 17, 4194304},
-    {"the technician replaced", 23, 4194304},
-    {"we had a technician out", 23, 4194304},
-    {"we had a tech out", 17, 4194304},
-    {"should show a visit", 19, 4194304},
-    {"you put in", 10, 4194304},
-    {"y'all put", 9, 4194304},
-    {"you guys put", 12, 4194304},
-    {"y'all had a guy", 15, 4194304},
-    {"tech came out", 13, 4194304},
-    {"technician came out", 19, 4194304},
-    {"were out here", 13, 4194304},
-    {"gas smell", 9, 1, 0, 0, true},
-    {"smell gas", 9, 1, 0, 0, true},
-    {"smells like gas", 15, 1, 0, 0, true},
-    {"smelling gas", 12, 1, 0, 0, true},
-    {"smell of gas", 12, 1, 0, 0, true},
-    {"smell natural gas", 17, 1, 0, 0, true},
-    {"gas odor", 8, 1, 0, 0, true},
-    {"rotten egg", 10, 1, 0, 0, true},
-    {"rotten eggs", 11, 1, 0, 0, true},
-    {"sulfur", 6, 1, 0, 0, true},
-    {"gas leak", 8, 1, 0, 0, true},
-    {"leaking gas", 11, 1, 0, 0, true},
-    {"gas is leaking", 14, 1, 0, 0, true},
-    {"smell propane", 13, 1, 0, 0, true},
-    {"propane smell", 13, 1, 0, 0, true},
-    {"dead grass near unit", 20, 1, 0, 0, true},
-    {"smells like rotten eggs", 23, 1, 0, 0, true},
-    {"smell like gas", 14, 1, 0, 0, true},
-    {"smelled gas", 11, 1, 0, 0, true},
-    {"smell some gas", 14, 1, 0, 0, true},
-    {"smell a little gas", 18, 1, 0, 0, true},
-    {"gas smells", 10, 1, 0, 0, true},
-    {"co alarm going off", 18, 1, 1, 0, true},
-    {"co alarm went off", 17, 1, 1, 0, true},
-    {"co alarm is going off", 21, 1, 1, 0, true},
-    {"co alarm keeps going off", 24, 1, 1, 0, true},
-    {"co alarm kept going off", 23, 1, 1, 0, true},
-    {"co alarm are going off", 22, 1, 1, 0, true},
-    {"co alarm beeping", 16, 1, 1, 0, true},
-    {"co alarm is beeping", 19, 1, 1, 0, true},
-    {"co alarm keeps beeping", 22, 1, 1, 0, true},
-    {"co alarm sounding", 17, 1, 1, 0, true},
-    {"co alarm is sounding", 20, 1, 1, 0, true},
-    {"co alarm alarming", 17, 1, 1, 0, true},
-    {"co alarm goes off", 17, 1, 1, 0, true},
-    {"co alarm started going off", 26, 1, 1, 0, true},
-    {"co alarms going off", 19, 1, 1, 0, true},
-    {"co alarms went off", 18, 1, 1, 0, true},
-    {"co alarms is going off", 22, 1, 1, 0, true},
-    {"co alarms keeps going off", 25, 1, 1, 0, true},
-    {"co alarms kept going off", 24, 1, 1, 0, true},
-    {"co alarms are going off", 23, 1, 1, 0, true},
-    {"co alarms beeping", 17, 1, 1, 0, true},
-    {"co alarms is beeping", 20, 1, 1, 0, true},
-    {"co alarms keeps beeping", 23, 1, 1, 0, true},
-    {"co alarms sounding", 18, 1, 1, 0, true},
-    {"co alarms is sounding", 21, 1, 1, 0, true},
-    {"co alarms alarming", 18, 1, 1, 0, true},
-    {"co alarms goes off", 18, 1, 1, 0, true},
-    {"co alarms started going off", 27, 1, 1, 0, true},
-    {"co detector going off", 21, 1, 1, 0, true},
-    {"co detector went off", 20, 1, 1, 0, true},
-    {"co detector is going off", 24, 1, 1, 0, true},
-    {"co detector keeps going off", 27, 1, 1, 0, true},
-    {"co detector kept going off", 26, 1, 1, 0, true},
-    {"co detector are going off", 25, 1, 1, 0, true},
-    {"co detector beeping", 19, 1, 1, 0, true},
-    {"co detector is beeping", 22, 1, 1, 0, true},
-    {"co detector keeps beeping", 25, 1, 1, 0, true},
-    {"co detector sounding", 20, 1, 1, 0, true},
-    {"co detector is sounding", 23, 1, 1, 0, true},
-    {"co detector alarming", 20, 1, 1, 0, true},
-    {"co detector goes off", 20, 1, 1, 0, true},
-    {"co detector started going off", 29, 1, 1, 0, true},
-    {"co detectors going off", 22, 1, 1, 0, true},
-    {"co detectors went off", 21, 1, 1, 0, true},
-    {"co detectors is going off", 25, 1, 1, 0, true},
-    {"co detectors keeps going off", 28, 1, 1, 0, true},
-    {"co detectors kept going off", 27, 1, 1, 0, true},
-    {"co detectors are going off", 26, 1, 1, 0, true},
-    {"co detectors beeping", 20, 1, 1, 0, true},
-    {"co detectors is beeping", 23, 1, 1, 0, true},
-    {"co detectors keeps beeping", 26, 1, 1, 0, true},
-    {"co detectors sounding", 21, 1, 1, 0, true},
-    {"co detectors is sounding", 24, 1, 1, 0, true},
-    {"co detectors alarming", 21, 1, 1, 0, true},
-    {"co detectors goes off", 21, 1, 1, 0, true},
-    {"co detectors started going off", 30, 1, 1, 0, true},
-    {"co monitor going off", 20, 1, 1, 0, true},
-    {"co monitor went off", 19, 1, 1, 0, true},
-    {"co monitor is going off", 23, 1, 1, 0, true},
-    {"co monitor keeps going off", 26, 1, 1, 0, true},
-    {"co monitor kept going off", 25, 1, 1, 0, true},
-    {"co monitor are going off", 24, 1, 1, 0, true},
-    {"co monitor beeping", 18, 1, 1, 0, true},
-    {"co monitor is beeping", 21, 1, 1, 0, true},
-    {"co monitor keeps beeping", 24, 1, 1, 0, true},
-    {"co monitor sounding", 19, 1, 1, 0, true},
-    {"co monitor is sounding", 22, 1, 1, 0, true},
-    {"co monitor alarming", 19, 1, 1, 0, true},
-    {"co monitor goes off", 19, 1, 1, 0, true},
-    {"co monitor started going off", 28, 1, 1, 0, true},
-    {"carbon monoxide alarm going off", 31, 1, 1, 0, true},
-    {"carbon monoxide alarm went off", 30, 1, 1, 0, true},
-    {"carbon monoxide alarm is going off", 34, 1, 1, 0, true},
-    {"carbon monoxide alarm keeps going off", 37, 1, 1, 0, true},
-    {"carbon monoxide alarm kept going off", 36, 1, 1, 0, true},
-    {"carbon monoxide alarm are going off", 35, 1, 1, 0, true},
-    {"carbon monoxide alarm beeping", 29, 1, 1, 0, true},
-    {"carbon monoxide alarm is beeping", 32, 1, 1, 0, true},
-    {"carbon monoxide alarm keeps beeping", 35, 1, 1, 0, true},
-    {"carbon monoxide alarm sounding", 30, 1, 1, 0, true},
-    {"carbon monoxide alarm is sounding", 33, 1, 1, 0, true},
-    {"carbon monoxide alarm alarming", 30, 1, 1, 0, true},
-    {"carbon monoxide alarm goes off", 30, 1, 1, 0, true},
-    {"carbon monoxide alarm started going off", 39, 1, 1, 0, true},
-    {"carbon monoxide detector going off", 34, 1, 1, 0, true},
-    {"carbon monoxide detector went off", 33, 1, 1, 0, true},
-    {"carbon monoxide detector is going off", 37, 1, 1, 0, true},
-    {"carbon monoxide detector keeps going off", 40, 1, 1, 0, true},
-    {"carbon monoxide detector kept going off", 39, 1, 1, 0, true},
-    {"carbon monoxide detector are going off", 38, 1, 1, 0, true},
-    {"carbon monoxide detector beeping", 32, 1, 1, 0, true},
-    {"carbon monoxide detector is beeping", 35, 1, 1, 0, true},
-    {"carbon monoxide detector keeps beeping", 38, 1, 1, 0, true},
-    {"carbon monoxide detector sounding", 33, 1, 1, 0, true},
-    {"carbon monoxide detector is sounding", 36, 1, 1, 0, true},
-    {"carbon monoxide detector alarming", 33, 1, 1, 0, true},
-    {"carbon monoxide detector goes off", 33, 1, 1, 0, true},
-    {"carbon monoxide detector started going off", 42, 1, 1, 0, true},
-    {"carbon monoxide monitor going off", 33, 1, 1, 0, true},
-    {"carbon monoxide monitor went off", 32, 1, 1, 0, true},
-    {"carbon monoxide monitor is going off", 36, 1, 1, 0, true},
-    {"carbon monoxide monitor keeps going off", 39, 1, 1, 0, true},
-    {"carbon monoxide monitor kept going off", 38, 1, 1, 0, true},
-    {"carbon monoxide monitor are going off", 37, 1, 1, 0, true},
-    {"carbon monoxide monitor beeping", 31, 1, 1, 0, true},
-    {"carbon monoxide monitor is beeping", 34, 1, 1, 0, true},
-    {"carbon monoxide monitor keeps beeping", 37, 1, 1, 0, true},
-    {"carbon monoxide monitor sounding", 32, 1, 1, 0, true},
-    {"carbon monoxide monitor is sounding", 35, 1, 1, 0, true},
-    {"carbon monoxide monitor alarming", 32, 1, 1, 0, true},
-    {"carbon monoxide monitor goes off", 32, 1, 1, 0, true},
-    {"carbon monoxide monitor started going off", 41, 1, 1, 0, true},
-    {"carbon monoxide alarms going off", 32, 1, 1, 0, true},
-    {"carbon monoxide alarms went off", 31, 1, 1, 0, true},
-    {"carbon monoxide alarms is going off", 35, 1, 1, 0, true},
-    {"carbon monoxide alarms keeps going off", 38, 1, 1, 0, true},
-    {"carbon monoxide alarms kept going off", 37, 1, 1, 0, true},
-    {"carbon monoxide alarms are going off", 36, 1, 1, 0, true},
-    {"carbon monoxide alarms beeping", 30, 1, 1, 0, true},
-    {"carbon monoxide alarms is beeping", 33, 1, 1, 0, true},
-    {"carbon monoxide alarms keeps beeping", 36, 1, 1, 0, true},
-    {"carbon monoxide alarms sounding", 31, 1, 1, 0, true},
-    {"carbon monoxide alarms is sounding", 34, 1, 1, 0, true},
-    {"carbon monoxide alarms alarming", 31, 1, 1, 0, true},
-    {"carbon monoxide alarms goes off", 31, 1, 1, 0, true},
-    {"carbon monoxide alarms started going off", 40, 1, 1, 0, true},
-    {"carbon monoxide detectors going off", 35, 1, 1, 0, true},
-    {"carbon monoxide detectors went off", 34, 1, 1, 0, true},
-    {"carbon monoxide detectors is going off", 38, 1, 1, 0, true},
-    {"carbon monoxide detectors keeps going off", 41, 1, 1, 0, true},
-    {"carbon monoxide detectors kept going off", 40, 1, 1, 0, true},
-    {"carbon monoxide detectors are going off", 39, 1, 1, 0, true},
-    {"carbon monoxide detectors beeping", 33, 1, 1, 0, true},
-    {"carbon monoxide detectors is beeping", 36, 1, 1, 0, true},
-    {"carbon monoxide detectors keeps beeping", 39, 1, 1, 0, true},
-    {"carbon monoxide detectors sounding", 34, 1, 1, 0, true},
-    {"carbon monoxide detectors is sounding", 37, 1, 1, 0, true},
-    {"carbon monoxide detectors alarming", 34, 1, 1, 0, true},
-    {"carbon monoxide detectors goes off", 34, 1, 1, 0, true},
-    {"carbon monoxide detectors started going off", 43, 1, 1, 0, true},
-    {"co is high", 10, 1, 1, 0, true},
-    {"co reading", 10, 1, 1, 0, true},
-    {"high co", 7, 1, 1, 0, true},
-    {"carbon monoxide poisoning", 25, 1, 1, 0, true},
-    {"co poisoning", 12, 1, 1, 0, true},
-    {"carbon monoxide in the house", 28, 1, 1, 0, true},
-    {"carbon monoxide leak", 20, 1, 1, 0, true},
-    {"the co alarm", 12, 1, 1, 0, true},
-    {"our co alarm", 12, 1, 1, 0, true},
-    {"my co alarm", 11, 1, 1, 0, true},
-    {"co alarm is", 11, 1, 1, 0, true},
-    {"co detector is", 14, 1, 1, 0, true},
-    {"carbon monoxide alarm is", 24, 1, 1, 0, true},
-    {"co detector is quiet", 20},
-    {"co detector's quiet", 19},
-    {"co alarm is quiet", 17},
-    {"co detector in the hall is quiet", 32},
-    {"co alarm is silent", 18},
-    {"co detector is silent", 21},
-    {"co detector is fine", 19},
-    {"co alarm is fine", 16},
-    {"carbon monoxide detector is quiet", 33},
-    {"carbon monoxide alarm is quiet", 30},
-    {"burning smell", 13, 33, 2, 0, true},
-    {"smells like burning", 19, 33, 2, 0, true},
-    {"smell like burning", 18, 33, 2, 0, true},
-    {"smell of burning", 16, 33, 2, 0, true},
-    {"burning plastic", 15, 33, 2, 0, true},
-    {"burning wire", 12, 33, 2, 0, true},
-    {"burning wires", 13, 33, 2, 0, true},
-    {"electrical smell", 16, 33, 2, 0, true},
-    {"electrical fire", 15, 33, 2, 0, true},
-    {"sparks", 6, 33, 2, 0, true},
-    {"sparking", 8, 33, 2, 0, true},
-    {"sparked", 7, 33, 2, 0, true},
-    {"smoke coming", 12, 33, 2, 0, true},
-    {"smoke from", 10, 33, 2, 0, true},
-    {"smoke is coming", 15, 33, 2, 0, true},
-    {"smoking", 7, 33, 2, 0, true},
-    {"melted wire", 11, 33, 2, 0, true},
-    {"melted wires", 12, 33, 2, 0, true},
-    {"smells like something burning", 29, 33, 2, 0, true},
-    {"burning rubber", 14, 33, 2, 0, true},
-    {"on fire", 7, 33, 2, 0, true},
-    {"caught fire", 11, 33, 2, 0, true},
-    {"flames", 6, 33, 2, 0, true},
-    {"smell like burning plastic", 26, 33, 2, 0, true},
-    {"burning smell from unit", 23, 33, 2, 0, true},
-    {"smoke from furnace", 18, 33, 2, 0, true},
-    {"sparking from", 13, 33, 2, 0, true},
-    {"sparks from", 11, 33, 2, 0, true},
-    {"dusty burning smell", 19},
-    {"dusty burnt smell", 17},
-    {"dusty burning", 13},
-    {"dusty burnt", 11},
-    {"burning dust", 12, 1024, 2, 0, true},
-    {"dust burning", 12, 1024, 2, 0, true},
-    {"burn off", 8, 1024, 2, 0, true},
-    {"burning off", 11, 1024, 2, 0, true},
-    {"first time we turned", 20, 1024, 2, 0, true},
-    {"first time turning", 18, 1024, 2, 0, true},
-    {"first time this season", 22, 1024, 2, 0, true},
-    {"first time this year", 20, 1024, 2, 0, true},
-    {"water pouring", 13, 33, 3, 0, true},
-    {"pouring water", 13, 33, 3, 0, true},
-    {"ceiling sagging", 15, 33, 3, 0, true},
-    {"sagging ceiling", 15, 33, 3, 0, true},
-    {"burst pipe", 10, 33, 3, 0, true},
-    {"pipe burst", 10, 33, 3, 0, true},
-    {"flooding", 8, 33, 3, 0, true},
-    {"flooded", 7, 33, 3, 0, true},
-    {"water everywhere", 16, 33, 3, 0, true},
-    {"gallons of water", 16, 33, 3, 0, true},
-    {"water coming through the ceiling", 32, 33, 3, 0, true},
-    {"water is pouring", 16, 33, 3, 0, true},
-    {"pouring out", 11, 33, 3, 0, true},
-    {"pouring through", 15, 33, 3, 0, true},
-    {"water coming through the light", 30, 33, 3, 0, true},
-    {"drain pan", 9, 33, 4, 0, true},
-    {"small puddle", 12, 33, 4, 0, true},
-    {"a puddle", 8, 33, 4, 0, true},
-    {"puddle", 6, 33, 4, 0, true},
-    {"condensate", 10, 33, 4, 0, true},
-    {"water under the unit", 20, 33, 4, 0, true},
-    {"water under unit", 16, 33, 4, 0, true},
-    {"clogged drain", 13, 33, 4, 0, true},
-    {"drain line", 10, 33, 4, 0, true},
-    {"drain is clogged", 16, 33, 4, 0, true},
-    {"dripping", 8, 33, 4, 0, true},
-    {"condensate line", 15, 33, 4, 0, true},
-    {"condensate drain", 16, 33, 4, 0, true},
-    {"drain pan full", 14, 33, 4, 0, true},
-    {"water around the furnace", 24, 33, 4, 0, true},
-    {"water around the unit", 21, 33, 4, 0, true},
-    {"condensate pump", 15, 33, 4, 0, true},
-    {"drip", 4, 33, 4, 0, true},
-    {"chemical smell", 14, 33, 6, 0, true},
-    {"sweet smell", 11, 33, 6, 0, true},
-    {"frozen coil", 11, 33, 6, 0, true},
-    {"coil is frozen", 14, 33, 6, 0, true},
-    {"coils are frozen", 16, 33, 6, 0, true},
-    {"icing up", 8, 33, 6, 0, true},
-    {"iced up", 7, 33, 6, 0, true},
-    {"ice on the lines", 16, 33, 6, 0, true},
-    {"ice on the line", 15, 33, 6, 0, true},
-    {"ice on the pipes", 16, 33, 6, 0, true},
-    {"ice on the copper", 17, 33, 6, 0, true},
-    {"ice on the pipe", 15, 33, 6, 0, true},
-    {"ice on the big pipe", 19, 33, 6, 0, true},
-    {"frost on the pipe", 17, 33, 6, 0, true},
-    {"frost on the big pipe", 21, 33, 6, 0, true},
-    {"white ice", 9, 33, 6, 0, true},
-    {"white ice on it", 15, 33, 6, 0, true},
-    {"ice on the unit", 15, 33, 6, 0, true},
-    {"ice on the outdoor coil", 23, 33, 6, 0, true},
-    {"unit has ice on it", 18, 33, 6, 0, true},
-    {"coil has ice on it", 18, 33, 6, 0, true},
-    {"pipe has ice on it", 18, 33, 6, 0, true},
-    {"line has ice on it", 18, 33, 6, 0, true},
-    {"ice on the coil", 15, 33, 6, 0, true},
-    {"frost on the lines", 18, 33, 6, 0, true},
-    {"frost on the line", 17, 33, 6, 0, true},
-    {"frost on the coil", 17, 33, 6, 0, true},
-    {"frozen line", 11, 33, 6, 0, true},
-    {"lines are frozen", 16, 33, 6, 0, true},
-    {"line is frozen", 14, 33, 6, 0, true},
-    {"freezing up", 11, 33, 6, 0, true},
-    {"froze up", 8, 33, 6, 0, true},
-    {"frozen up", 9, 33, 6, 0, true},
-    {"refrigerant leak", 16, 33, 6, 0, true},
-    {"leaking refrigerant", 19, 33, 6, 0, true},
-    {"low on refrigerant", 18, 33, 6, 0, true},
-    {"low refrigerant", 15, 33, 6, 0, true},
-    {"low charge", 10, 33, 6, 0, true},
-    {"hissing outdoor", 15, 33, 6, 0, true},
-    {"needs refrigerant", 17, 33, 6, 0, true},
-    {"recharge", 8, 33, 6, 0, true},
-    {"recharged", 9, 33, 6, 0, true},
-    {"outside unit is hissing", 23, 33, 6, 0, true},
-    {"outdoor unit is hissing", 23, 33, 6, 0, true},
-    {"hissing from the outside unit", 29, 33, 6, 0, true},
-    {"hissing from the outdoor unit", 29, 33, 6, 0, true},
-    {"condenser is hissing", 20, 33, 6, 0, true},
-    {"sweet chemical smell", 20, 33, 6, 0, true},
-    {"first hot day", 13, 1, 14, 0, true},
-    {"first cold day", 14, 1, 14, 0, true},
-    {"peak season", 11, 1, 14, 0, true},
-    {"first really hot day", 20, 1, 14, 0, true},
-    {"first really cold day", 21, 1, 14, 0, true},
-    {"first freeze", 12, 1, 14, 0, true},
-    {"first heat wave", 15, 1, 14, 0, true},
-    {"first cold night", 16, 1, 14, 0, true},
-    {"first hot week", 14, 1, 14, 0, true},
-    {"busy season", 11, 1, 14, 0, true},
-    {"ac", 2, 16, 15, 0, true},
-    {"a/c", 3, 16, 15, 0, true},
-    {"a c", 3, 16, 15, 0, true},
-    {"air conditioner", 15, 16, 15, 0, true},
-    {"air conditioning", 16, 16, 15, 0, true},
-    {"air conditioners", 16, 16, 15, 0, true},
-    {"cooling", 7, 16, 15, 0, true},
-    {"mini split", 10, 16, 15, 0, true},
-    {"mini splits", 11, 16, 15, 0, true},
-    {"minisplit", 9, 16, 15, 0, true},
-    {"condenser", 9, 16, 15, 0, true},
-    {"outside unit", 12, 16, 15, 0, true},
-    {"outdoor unit", 12, 16, 15, 0, true},
-    {"central air", 11, 16, 15, 0, true},
-    {"ac unit", 7, 16, 15, 0, true},
-    {"ac system", 9, 16, 15, 0, true},
-    {"compressor", 10, 16, 15, 0, true},
-    {"evaporator", 10, 16, 15, 0, true},
-    {"hvac", 4, 16, 15, 0, true},
-    {"hvac unit", 9, 16, 15, 0, true},
-    {"hvac system", 11, 16, 15, 0, true},
-    {"cooling system", 14, 16, 15, 0, true},
-    {"window unit", 11, 16, 15, 0, true},
-    {"furnace", 7, 16, 16, 0, true},
-    {"heater", 6, 16, 16, 0, true},
-    {"heating", 7, 16, 16, 0, true},
-    {"heat", 4, 16, 16, 0, true},
-    {"boiler", 6, 16, 16, 0, true},
-    {"radiant heat", 12, 16, 16, 0, true},
-    {"baseboard heat", 14, 16, 16, 0, true},
-    {"furnaces", 8, 16, 16, 0, true},
-    {"pilot light", 11, 16, 16, 0, true},
-    {"igniter", 7, 16, 16, 0, true},
-    {"heating system", 14, 16, 16, 0, true},
-    {"flame sensor", 12, 16, 16, 0, true},
-    {"blower motor", 12, 16, 16, 0, true},
-    {"heat pump", 9, 16, 17, 0, true},
-    {"heatpump", 8, 16, 17, 0, true},
-    {"heat pumps", 10, 16, 17, 0, true},
-    {"reversing valve", 15, 16, 17, 0, true},
-    {"defrost mode", 12, 16, 17, 0, true},
-    {"emergency heat", 14, 16, 17, 0, true},
-    {"aux heat", 8, 16, 17, 0, true},
-    {"mode switching", 14, 16, 17, 0, true},
-    {"humidifier", 10, 16, 19, 0, true},
-    {"air purifier", 12, 16, 19, 0, true},
-    {"uv light", 8, 16, 19, 0, true},
-    {"air scrubber", 12, 16, 19, 0, true},
-    {"dehumidifier", 12, 16, 19, 0, true},
-    {"air cleaner", 11, 16, 19, 0, true},
-    {"erv", 3, 16, 19, 0, true},
-    {"hrv", 3, 16, 19, 0, true},
-    {"uv lamp", 7, 16, 19, 0, true},
-    {"duct", 4, 16, 20, 0, true},
-    {"ducts", 5, 16, 20, 0, true},
-    {"ductwork", 8, 16, 20, 0, true},
-    {"duct work", 9, 16, 20, 0, true},
-    {"air duct", 8, 16, 20, 0, true},
-    {"air ducts", 9, 16, 20, 0, true},
-    {"flex duct", 9, 16, 20, 0, true},
-    {"register", 8, 16, 20, 0, true},
-    {"registers", 9, 16, 20, 0, true},
-    {"broken", 6, 32},
-    {"broke", 5, 32},
-    {"busted", 6, 32},
-    {"acting up", 9, 32},
-    {"acting weird", 12, 32},
-    {"acting funny", 12, 32},
-    {"problem", 7, 32},
-    {"problems", 8, 32},
-    {"issue", 5, 32},
-    {"issues", 6, 32},
-    {"messed up", 9, 32},
-    {"not right", 9, 32},
-    {"leaking", 7, 32},
-    {"leak", 4, 32},
-    {"tripping", 8, 32},
-    {"keeps tripping", 14, 32},
-    {"breaker keeps tripping", 22, 32},
-    {"trips the breaker", 17, 32},
-    {"error code", 10, 32},
-    {"blinking", 8, 32},
-    {"flashing", 8, 32},
-    {"frozen", 6, 32},
-    {"iced", 4, 32},
-    {"disconnected", 12, 32},
-    {"came loose", 10, 32},
-    {"fell off", 8, 32},
-    {"fell down", 9, 32},
-    {"collapsed", 9, 32},
-    {"keeps breaking", 14, 32},
-    {"went bad", 8, 32},
-    {"bad capacitor", 13, 32},
-    {"capacitor", 9, 32},
-    {"needs a repair", 14, 32},
-    {"needs repair", 12, 32},
-    {"need a repair", 13, 32},
-    {"a repair on", 11, 32},
-    {"repair my", 9, 32},
-    {"repair the", 10, 32},
-    {"repair our", 10, 32},
-    {"fix", 3, 32},
-    {"needs fixed", 11, 32},
-    {"need it repaired", 16, 32},
-    {"needs repaired", 14, 32},
-    {"needs to be repaired", 20, 32},
-    {"needs to be fixed", 17, 32},
-    {"need it fixed", 13, 32},
-    {"get it fixed", 12, 32},
-    {"get this fixed", 14, 32},
-    {"needs fixing", 12, 32},
-    {"malfunction", 11, 32},
-    {"malfunctioning", 14, 32},
-    {"acting weird", 12, 32},
-    {"acting strange", 14, 32},
-    {"something wrong", 15, 32},
-    {"something's wrong", 17, 32},
-    {"wrong with", 10, 32},
-    {"trouble", 7, 32},
-    {"keeps going out", 15, 32},
-    {"is going out", 12, 32},
-    {"failing", 7, 32},
-    {"on the fritz", 12, 32},
-    {"isn't glowing", 13, 32},
-    {"not glowing", 11, 32},
-    {"stopped glowing", 15, 32},
-    {"isn't lit", 9, 32},
-    {"not lit", 7, 32},
-    {"not working", 11, 96},
-    {"isn't working", 13, 96},
-    {"is not working", 14, 96},
-    {"stopped working", 15, 96},
-    {"quit working", 12, 96},
-    {"stopped", 7, 96},
-    {"quit", 4, 96},
-    {"died", 4, 96},
-    {"dead", 4, 96},
-    {"went out", 8, 96},
-    {"is out", 6, 96},
-    {"'s out", 6, 96},
-    {"won't turn on", 13, 96},
-    {"won't come on", 13, 96},
-    {"won't start", 11, 96},
-    {"wont turn on", 12, 96},
-    {"wont start", 10, 96},
-    {"doesn't work", 12, 96},
-    {"does not work", 13, 96},
-    {"not turning on", 14, 96},
-    {"broke down", 10, 96},
-    {"shut down", 9, 96},
-    {"ac went down", 12, 96},
-    {"unit went down", 14, 96},
-    {"system went down", 16, 96},
-    {"furnace went down", 17, 96},
-    {"heat went down", 14, 96},
-    {"completely dead", 15, 96},
-    {"not working at all", 18, 96},
-    {"stopped running", 15, 96},
-    {"won't run", 9, 96},
-    {"not running", 11, 96},
-    {"isn't running", 13, 96},
-    {"nothing happens", 15, 96},
-    {"no power", 8, 96},
-    {"won't kick on", 13, 96},
-    {"not kicking on", 14, 96},
-    {"gave out", 8, 96},
-    {"completely stopped", 18, 96},
-    {"totally dead", 12, 96},
-    {"stopped blowing", 15, 96},
-    {"out of commission", 17, 96},
-    {"down completely", 15, 96},
-    {"doesn't turn on", 15, 96},
-    {"does not turn on", 16, 96},
-    {"doesn't come on", 15, 96},
-    {"didn't come on", 14, 96},
-    {"isn't coming on", 15, 96},
-    {"is not coming on", 16, 96},
-    {"not coming on", 13, 96},
-    {"isn't turning on", 16, 96},
-    {"won't kick in", 13, 96},
-    {"isn't kicking on", 16, 96},
-    {"isn't kicking in", 16, 96},
-    {"not kicking in", 14, 96},
-    {"won't fire up", 13, 96},
-    {"won't fire", 10, 96},
-    {"won't ignite", 12, 96},
-    {"not igniting", 12, 96},
-    {"isn't igniting", 14, 96},
-    {"won't light", 11, 96},
-    {"isn't firing", 12, 96},
-    {"isn't doing anything", 20, 96},
-    {"is not doing anything", 21, 96},
-    {"isn't spinning", 14, 96},
-    {"not spinning", 12, 96},
-    {"won't spin", 10, 96},
-    {"won't stay lit", 14, 96},
-    {"doesn't stay lit", 16, 96},
-    {"won't stay running", 18, 96},
-    {"no heat", 7, 112, 16, 0, true},
-    {"not heating", 11, 112, 16, 0, true},
-    {"isn't heating", 13, 112, 16, 0, true},
-    {"won't heat", 10, 112, 16, 0, true},
-    {"not heating up", 14, 112, 16, 0, true},
-    {"doesn't heat", 12, 112, 16, 0, true},
-    {"don't have heat", 15, 112, 16, 0, true},
-    {"don't have any heat", 19, 112, 16, 0, true},
-    {"doesn't have heat", 17, 112, 16, 0, true},
-    {"not getting heat", 16, 112, 16, 0, true},
-    {"not getting any heat", 20, 112, 16, 0, true},
-    {"not blowing heat", 16, 112, 16, 0, true},
-    {"no hot air", 10, 112, 16, 0, true},
-    {"blowing cold air", 16, 112, 16, 0, true},
-    {"blowing cold", 12, 112, 16, 0, true},
-    {"blows cold air", 14, 112, 16, 0, true},
-    {"blows cold", 10, 112, 16, 0, true},
-    {"heat not working", 16, 112, 16, 0, true},
-    {"heater broken", 13, 112, 16, 0, true},
-    {"furnace not working", 19, 112, 16, 0, true},
-    {"heat isn't working", 18, 112, 16, 0, true},
-    {"no heating", 10, 112, 16, 0, true},
-    {"without heat", 12, 112, 16, 0, true},
-    {"not putting out heat", 20, 112, 16, 0, true},
-    {"isn't putting out heat", 22, 112, 16, 0, true},
-    {"won't get warm", 14, 112, 16, 0, true},
-    {"house is cold", 13, 112, 16, 0, true},
-    {"house is freezing", 17, 112, 16, 0, true},
-    {"heat isn't coming out", 21, 112, 16, 0, true},
-    {"heat is not coming out", 22, 112, 16, 0, true},
-    {"no heat coming out", 18, 112, 16, 0, true},
-    {"heat's not coming on", 20, 112, 16, 0, true},
-    {"heat isn't coming on", 20, 112, 16, 0, true},
-    {"heat is not coming on", 21, 112, 16, 0, true},
-    {"pilot is out", 12, 112, 16, 0, true},
-    {"pilot light is out", 18, 112, 16, 0, true},
-    {"pilot went out", 14, 112, 16, 0, true},
-    {"pilot light went out", 20, 112, 16, 0, true},
-    {"no ac", 5, 112, 15, 0, true},
-    {"no a/c", 6, 112, 15, 0, true},
-    {"no air conditioning", 19, 112, 15, 0, true},
-    {"no cooling", 10, 112, 15, 0, true},
-    {"not cooling", 11, 112, 15, 0, true},
-    {"isn't cooling", 13, 112, 15, 0, true},
-    {"won't cool", 10, 112, 15, 0, true},
-    {"doesn't cool", 12, 112, 15, 0, true},
-    {"not blowing cold", 16, 112, 15, 0, true},
-    {"isn't blowing cold", 18, 112, 15, 0, true},
-    {"doesn't blow cold", 17, 112, 15, 0, true},
-    {"blowing warm air", 16, 112, 15, 0, true},
-    {"blowing hot air", 15, 112, 15, 0, true},
-    {"blowing warm", 12, 112, 15, 0, true},
-    {"blowing hot", 11, 112, 15, 0, true},
-    {"no cold air", 11, 112, 15, 0, true},
-    {"not getting cold", 16, 112, 15, 0, true},
-    {"ac not cooling", 14, 112, 15, 0, true},
-    {"air conditioner broken", 22, 112, 15, 0, true},
-    {"ac issue", 8, 112, 15, 0, true},
-    {"ac problem", 10, 112, 15, 0, true},
-    {"don't have ac", 13, 112, 15, 0, true},
-    {"don't have any ac", 17, 112, 15, 0, true},
-    {"without ac", 10, 112, 15, 0, true},
-    {"without air", 11, 112, 15, 0, true},
-    {"house is hot", 12, 112, 15, 0, true},
-    {"house won't cool", 16, 112, 15, 0, true},
-    {"air isn't cold", 14, 112, 15, 0, true},
-    {"air is not cold", 15, 112, 15, 0, true},
-    {"air's not cold", 14, 112, 15, 0, true},
-    {"air isn't coming out cold", 25, 112, 15, 0, true},
-    {"not coming out cold", 19, 112, 15, 0, true},
-    {"isn't coming out cold", 21, 112, 15, 0, true},
-    {"coming out warm", 15, 112, 15, 0, true},
-    {"coming out isn't cold", 21, 112, 15, 0, true},
-    {"coming out is not cold", 22, 112, 15, 0, true},
-    {"coming out is warm", 18, 112, 15, 0, true},
-    {"thermostat says", 15, 134217728},
-    {"thermostat reads", 16, 134217728},
-    {"thermostat is reading", 21, 134217728},
-    {"thermostat said", 15, 134217728},
-    {"thermostat's reading", 20, 134217728},
-    {"thermostat says it's", 20, 134217728},
-    {"thermostat reads it's", 21, 134217728},
-    {"thermostat says it is", 21, 134217728},
-    {"outside", 7, 268435456},
-    {"out there", 9, 268435456},
-    {"outdoors", 8, 268435456},
-    {"degrees outside", 15, 268435456},
-    {"degrees out there", 17, 268435456},
-    {"thermostat is reading wrong", 27, 1, 18, 0, true},
-    {"thermostat reads wrong", 22, 1, 18, 0, true},
-    {"reading the wrong temperature", 29, 1, 18, 0, true},
-    {"reads the wrong temperature", 27, 1, 18, 0, true},
-    {"thermostat is off by", 20, 1, 18, 0, true},
-    {"reads higher than it", 20, 1, 18, 0, true},
-    {"reads lower than it", 19, 1, 18, 0, true},
-    {"degrees higher than it actually", 31, 1, 18, 0, true},
-    {"degrees lower than it actually", 30, 1, 18, 0, true},
-    {"no problem with the thermostat", 30, 2},
-    {"no problem with my thermostat", 29, 2},
-    {"no problems with the thermostat", 31, 2},
-    {"no issue with the thermostat", 28, 2},
-    {"no issue with my thermostat", 27, 2},
-    {"thermostat screen is on", 23},
-    {"thermostat's screen is on", 25},
-    {"screen is on", 12},
-    {"display is on", 13},
-    {"thermostat is on", 16},
-    {"wrong with my thermostat", 24, 33, 18, 0, true},
-    {"wrong with the thermostat", 25, 33, 18, 0, true},
-    {"wrong with our thermostat", 25, 33, 18, 0, true},
-    {"problem with my thermostat", 26, 33, 18, 0, true},
-    {"problem with the thermostat", 27, 33, 18, 0, true},
-    {"problem with our thermostat", 27, 33, 18, 0, true},
-    {"issue with my thermostat", 24, 33, 18, 0, true},
-    {"issue with the thermostat", 25, 33, 18, 0, true},
-    {"trouble with my thermostat", 26, 33, 18, 0, true},
-    {"trouble with the thermostat", 27, 33, 18, 0, true},
-    {"thermostat is blank", 19, 1, 18, 0, true},
-    {"thermostat went blank", 21, 1, 18, 0, true},
-    {"thermostat is dead", 18, 1, 18, 0, true},
-    {"blank thermostat", 16, 1, 18, 0, true},
-    {"thermostat isn't working", 24, 1, 18, 0, true},
-    {"thermostat is not working", 25, 1, 18, 0, true},
-    {"thermostat not working", 22, 1, 18, 0, true},
-    {"thermostat stopped working", 26, 1, 18, 0, true},
-    {"thermostat is broken", 20, 1, 18, 0, true},
-    {"thermostat broke", 16, 1, 18, 0, true},
-    {"thermostat won't", 16, 1, 18, 0, true},
-    {"thermostat doesn't respond", 26, 1, 18, 0, true},
-    {"thermostat isn't responding", 27, 1, 18, 0, true},
-    {"thermostat not responding", 25, 1, 18, 0, true},
-    {"thermostat is acting up", 23, 1, 18, 0, true},
-    {"thermostat keeps", 16, 1, 18, 0, true},
-    {"thermostat is wrong", 19, 1, 18, 0, true},
-    {"thermostat died", 15, 1, 18, 0, true},
-    {"thermostat screen", 17, 1, 18, 0, true},
-    {"thermostat display", 18, 1, 18, 0, true},
-    {"blank display", 13, 1, 18, 0, true},
-    {"blank screen", 12, 1, 18, 0, true},
-    {"won't change temp", 17, 1, 18, 0, true},
-    {"thermostat is off", 17, 1, 18, 0, true},
-    {"thermostat is stuck", 19, 1, 18, 0, true},
-    {"thermostat went out", 19, 1, 18, 0, true},
-    {"thermostat is out", 17, 1, 18, 0, true},
-    {"thermostat quit", 15, 1, 18, 0, true},
-    {"thermostat problem", 18, 1, 18, 0, true},
-    {"thermostat issue", 16, 1, 18, 0, true},
-    {"thermostat is messed up", 23, 1, 18, 0, true},
-    {"thermostat is flashing", 22, 1, 18, 0, true},
-    {"thermostat is blinking", 22, 1, 18, 0, true},
-    {"thermostat has no power", 23, 1, 18, 0, true},
-    {"thermostat lost power", 21, 1, 18, 0, true},
-    {"thermostat's blank", 18, 1, 18, 0, true},
-    {"thermostat's dead", 17, 1, 18, 0, true},
-    {"thermostat's not working", 24, 1, 18, 0, true},
-    {"thermostat's broken", 19, 1, 18, 0, true},
-    {"thermostat's not responding", 27, 1, 18, 0, true},
-    {"thermostat's acting up", 22, 1, 18, 0, true},
-    {"thermostat's wrong", 18, 1, 18, 0, true},
-    {"thermostat's stuck", 18, 1, 18, 0, true},
-    {"thermostat's out", 16, 1, 18, 0, true},
-    {"thermostat's messed up", 22, 1, 18, 0, true},
-    {"thermostat's flashing", 21, 1, 18, 0, true},
-    {"thermostat's blinking", 21, 1, 18, 0, true},
-    {"thermostat isn't reading right", 30, 1, 18, 0, true},
-    {"thermostat is not reading right", 31, 1, 18, 0, true},
-    {"thermostat's not reading right", 30, 1, 18, 0, true},
-    {"thermostat not reading right", 28, 1, 18, 0, true},
-    {"thermostat lost connection", 26, 1, 18, 0, true},
-    {"thermostat is offline", 21, 1, 18, 0, true},
-    {"thermostat's offline", 20, 1, 18, 0, true},
-    {"thermostats blank", 17, 1, 18, 0, true},
-    {"thermostats dead", 16, 1, 18, 0, true},
-    {"thermostats not working", 23, 1, 18, 0, true},
-    {"thermostats broken", 18, 1, 18, 0, true},
-    {"thermostats not responding", 26, 1, 18, 0, true},
-    {"thermostats acting up", 21, 1, 18, 0, true},
-    {"thermostats wrong", 17, 1, 18, 0, true},
-    {"thermostats stuck", 17, 1, 18, 0, true},
-    {"thermostats messed up", 21, 1, 18, 0, true},
-    {"thermostats flashing", 20, 1, 18, 0, true},
-    {"thermostats blinking", 20, 1, 18, 0, true},
-    {"thermostats not reading right", 29, 1, 18, 0, true},
-    {"thermostats offline", 19, 1, 18, 0, true},
-    {"tune up", 7, 128},
-    {"tuneup", 6, 128},
-    {"tune ups", 8, 128},
-    {"maintenance", 11, 128},
-    {"checkup", 7, 128},
-    {"check up", 8, 128},
-    {"service it", 10, 128},
-    {"serviced", 8, 128},
-    {"annual service", 14, 128},
-    {"seasonal maintenance", 20, 128},
-    {"preventive maintenance", 22, 128},
-    {"precision tune up", 17, 128},
-    {"cleaned and checked", 19, 128},
-    {"clean and check", 15, 128},
-    {"safety check", 12, 128},
-    {"safety inspection", 17, 128},
-    {"yearly service", 14, 128},
-    {"annual checkup", 14, 128},
-    {"inspect it", 10, 128},
-    {"look it over", 12, 128},
-    {"ac tune up", 10, 129, 21, 0, true},
-    {"ac tuneup", 9, 129, 21, 0, true},
-    {"summer maintenance", 18, 129, 21, 0, true},
-    {"ac checkup", 10, 129, 21, 0, true},
-    {"ac check up", 11, 129, 21, 0, true},
-    {"ac maintenance", 14, 129, 21, 0, true},
-    {"air conditioner tune up", 23, 129, 21, 0, true},
-    {"cooling tune up", 15, 129, 21, 0, true},
-    {"ac service", 10, 129, 21, 0, true},
-    {"spring tune up", 14, 129, 21, 0, true},
-    {"spring maintenance", 18, 129, 21, 0, true},
-    {"ac serviced", 11, 129, 21, 0, true},
-    {"furnace tune up", 15, 129, 22, 0, true},
-    {"furnace tuneup", 14, 129, 22, 0, true},
-    {"fall checkup", 12, 129, 22, 0, true},
-    {"heating maintenance", 19, 129, 22, 0, true},
-    {"furnace maintenance", 19, 129, 22, 0, true},
-    {"heating tune up", 15, 129, 22, 0, true},
-    {"furnace checkup", 15, 129, 22, 0, true},
-    {"furnace check up", 16, 129, 22, 0, true},
-    {"furnace serviced", 16, 129, 22, 0, true},
-    {"fall tune up", 12, 129, 22, 0, true},
-    {"fall maintenance", 16, 129, 22, 0, true},
-    {"furnace service", 15, 129, 22, 0, true},
-    {"heater tune up", 14, 129, 22, 0, true},
-    {"boiler service", 14, 129, 22, 0, true},
-    {"heating checkup", 15, 129, 22, 0, true},
-    {"duct cleaning", 13, 1, 23, 0, true},
-    {"clean the ducts", 15, 1, 23, 0, true},
-    {"clean my ducts", 14, 1, 23, 0, true},
-    {"clean our ducts", 15, 1, 23, 0, true},
-    {"ducts cleaned", 13, 1, 23, 0, true},
-    {"clean ducts", 11, 1, 23, 0, true},
-    {"air duct cleaning", 17, 1, 23, 0, true},
-    {"vent cleaning", 13, 1, 23, 0, true},
-    {"ducts need cleaning", 19, 1, 23, 0, true},
-    {"clean out the ducts", 19, 1, 23, 0, true},
-    {"cleaning the ducts", 18, 1, 23, 0, true},
-    {"ductwork cleaned", 16, 1, 23, 0, true},
-    {"cleaning of the ducts", 21, 1, 23, 0, true},
-    {"filter replacement", 18, 1, 24, 0, true},
-    {"need new filter", 15, 1, 24, 0, true},
-    {"need a new filter", 17, 1, 24, 0, true},
-    {"change the filter", 17, 1, 24, 0, true},
-    {"change my filter", 16, 1, 24, 0, true},
-    {"change the filters", 18, 1, 24, 0, true},
-    {"replace the filter", 18, 1, 24, 0, true},
-    {"replace my filter", 17, 1, 24, 0, true},
-    {"replace the filters", 19, 1, 24, 0, true},
-    {"filter change", 13, 1, 24, 0, true},
-    {"filters changed", 15, 1, 24, 0, true},
-    {"filter changed", 14, 1, 24, 0, true},
-    {"swap the filter", 15, 1, 24, 0, true},
-    {"new filters", 11, 1, 24, 0, true},
-    {"change filter", 13, 1, 24, 0, true},
-    {"change filters", 14, 1, 24, 0, true},
-    {"filter service", 14, 1, 24, 0, true},
-    {"filters replaced", 16, 1, 24, 0, true},
-    {"filter replaced", 15, 1, 24, 0, true},
-    {"new system", 10, 8193, 25, 38, true, true},
-    {"new unit", 8, 8193, 25, 38, true, true},
-    {"new furnace", 11, 8193, 25, 38, true, true},
-    {"new ac", 6, 8193, 25, 38, true, true},
-    {"new air conditioner", 19, 8193, 25, 38, true, true},
-    {"new heat pump", 13, 8193, 25, 38, true, true},
-    {"new hvac", 8, 8193, 25, 38, true, true},
-    {"system replacement", 18, 8193, 25, 38, true, true},
-    {"replacement system", 18, 8193, 25, 38, true, true},
-    {"replacement unit", 16, 8193, 25, 38, true, true},
-    {"full replacement", 16, 8193, 25, 38, true, true},
-    {"new ac system", 13, 8193, 25, 38, true, true},
-    {"brand new system", 16, 8193, 25, 38, true, true},
-    {"i want", 6, 4096},
-    {"we want", 7, 4096},
-    {"want a", 6, 4096},
-    {"want to", 7, 4096},
-    {"wanted to", 9, 4096},
-    {"i need", 6, 4096},
-    {"we need", 7, 4096},
-    {"need a", 6, 4096},
-    {"looking for", 11, 4096},
-    {"looking at", 10, 4096},
-    {"looking to", 10, 4096},
-    {"thinking about", 14, 4096},
-    {"thinking of", 11, 4096},
-    {"interested in", 13, 4096},
-    {"considering", 11, 4096},
-    {"would like", 10, 4096},
-    {"i'd like", 8, 4096},
-    {"we'd like", 9, 4096},
-    {"like to get", 11, 4096},
-    {"ready to", 8, 4096},
-    {"go ahead with", 13, 4096},
-    {"time for a", 10, 4096},
-    {"time to get", 11, 4096},
-    {"how much", 8, 36864},
-    {"price", 5, 36864},
-    {"prices", 6, 36864},
-    {"pricing", 7, 36864},
-    {"quote", 5, 36864},
-    {"quotes", 6, 36864},
-    {"estimate", 8, 36864},
-    {"estimates", 9, 36864},
-    {"bid", 3, 36864},
-    {"cost", 4, 36864},
-    {"sell me", 7, 2},
-    {"sell us", 7, 2},
-    {"selling me", 10, 2},
-    {"trying to sell", 14, 2},
-    {"tried to sell", 13, 2},
-    {"try to sell", 11, 2},
-    {"wanted to sell", 14, 2},
-    {"saved her from", 14, 2},
-    {"saved him from", 14, 2},
-    {"saved me from", 13, 2},
-    {"saved us from", 13, 2},
-    {"saved them from", 15, 2},
-    {"brought up", 10, 2},
-    {"if they try", 11, 2},
-    {"pushing a", 9, 2},
-    {"pushing us", 10, 2},
-    {"told me i need", 14, 16386},
-    {"told me i needed", 16, 16386},
-    {"told us we need", 15, 16386},
-    {"told us we needed", 17, 16386},
-    {"said i need", 11, 16386},
-    {"said i needed", 13, 16386},
-    {"said we need", 12, 16386},
-    {"said we needed", 14, 16386},
-    {"says i need", 11, 16386},
-    {"says we need", 12, 16386},
-    {"told me i", 9, 16386},
-    {"told us we", 10, 16386},
-    {"he said i", 9, 16386},
-    {"she said i", 10, 16386},
-    {"they said i", 11, 16386},
-    {"he said we", 10, 16386},
-    {"she said we", 11, 16386},
-    {"they said we", 12, 16386},
-    {"he says i", 9, 16386},
-    {"she says i", 10, 16386},
-    {"they say i", 10, 16386},
-    {"they say we", 11, 16386},
-    {"saying we should", 16, 16386},
-    {"saying i should", 15, 16386},
-    {"need new system", 15, 1, 25, 38, true, true},
-    {"need a new system", 17, 1, 25, 38, true, true},
-    {"replacing unit", 14, 1, 25, 38, true, true},
-    {"replace furnace", 15, 1, 25, 38, true, true},
-    {"replace my furnace", 18, 1, 25, 38, true, true},
-    {"replace the furnace", 19, 1, 25, 38, true, true},
-    {"replace my ac", 13, 1, 25, 38, true, true},
-    {"replace the ac", 14, 1, 25, 38, true, true},
-    {"replace the unit", 16, 1, 25, 38, true, true},
-    {"replace my unit", 15, 1, 25, 38, true, true},
-    {"replace the system", 18, 1, 25, 38, true, true},
-    {"replace my system", 17, 1, 25, 38, true, true},
-    {"replace the whole", 17, 1, 25, 38, true, true},
-    {"replace the heat pump", 21, 1, 25, 38, true, true},
-    {"replace my heat pump", 20, 1, 25, 38, true, true},
-    {"replace the air conditioner", 27, 1, 25, 38, true, true},
-    {"replace my air conditioner", 26, 1, 25, 38, true, true},
-    {"replacing the system", 20, 1, 25, 38, true, true},
-    {"replacing the furnace", 21, 1, 25, 38, true, true},
-    {"replacing the ac", 16, 1, 25, 38, true, true},
-    {"replace both", 12, 1, 25, 38, true, true},
-    {"replace everything", 18, 1, 25, 38, true, true},
-    {"more efficient", 14, 1, 27, 38, true, true},
-    {"higher seer", 11, 1, 27, 38, true, true},
-    {"upgrade system", 14, 1, 27, 38, true, true},
-    {"upgrade", 7, 1, 27, 38, true, true},
-    {"upgrading", 9, 1, 27, 38, true, true},
-    {"high efficiency", 15, 1, 27, 38, true, true},
-    {"energy efficient", 16, 1, 27, 38, true, true},
-    {"more energy efficient", 21, 1, 27, 38, true, true},
-    {"efficiency upgrade", 18, 1, 27, 38, true, true},
-    {"variable speed", 14, 1, 27, 38, true, true},
-    {"two stage", 9, 1, 27, 38, true, true},
-    {"seer rating", 11, 1, 27, 38, true, true},
-    {"install thermostat", 18, 1, 28, 0, true},
-    {"install a thermostat", 20, 1, 28, 0, true},
-    {"install a smart thermostat", 26, 1, 28, 0, true},
-    {"smart thermostat installed", 26, 1, 28, 0, true},
-    {"new smart thermostat", 20, 1, 28, 0, true},
-    {"smart thermostat", 16, 1, 28, 0, true},
-    {"smart thermostats", 17, 1, 28, 0, true},
-    {"co detectors installed", 22, 1, 28, 0, true},
-    {"install co detectors", 20, 1, 28, 0, true},
-    {"add humidifier", 14, 1, 28, 38, true, true},
-    {"add a humidifier", 16, 1, 28, 38, true, true},
-    {"add a zone", 10, 1, 28, 38, true, true},
-    {"add zone", 8, 1, 28, 38, true, true},
-    {"add zones", 9, 1, 28, 38, true, true},
-    {"zoning system", 13, 1, 28, 38, true, true},
-    {"add a mini split", 16, 1, 28, 38, true, true},
-    {"install a mini split", 20, 1, 28, 38, true, true},
-    {"put in a mini split", 19, 1, 28, 38, true, true},
-    {"add a purifier", 14, 1, 28, 38, true, true},
-    {"add an air purifier", 19, 1, 28, 38, true, true},
-    {"install an air purifier", 23, 1, 28, 38, true, true},
-    {"install a humidifier", 20, 1, 28, 38, true, true},
-    {"add a dehumidifier", 18, 1, 28, 38, true, true},
-    {"install a dehumidifier", 22, 1, 28, 38, true, true},
-    {"install a uv light", 18, 1, 28, 38, true, true},
-    {"add a uv light", 14, 1, 28, 38, true, true},
-    {"whole house purifier", 20, 1, 28, 38, true, true},
-    {"mini split for the garage", 25, 1, 28, 38, true, true},
-    {"mini split in the garage", 24, 1, 28, 38, true, true},
-    {"mini split for the addition", 27, 1, 28, 38, true, true},
-    {"add a zone damper", 17, 1, 28, 38, true, true},
-    {"new build", 9, 1, 26, 38, true, true},
-    {"building a house", 16, 1, 26, 38, true, true},
-    {"new construction", 16, 1, 26, 38, true, true},
-    {"building a new house", 20, 1, 26, 38, true, true},
-    {"building a home", 15, 1, 26, 38, true, true},
-    {"house we're building", 20, 1, 26, 38, true, true},
-    {"house i'm building", 18, 1, 26, 38, true, true},
-    {"new home build", 14, 1, 26, 38, true, true},
-    {"under construction", 18, 1, 26, 38, true, true},
-    {"custom home", 11, 1, 26, 38, true, true},
-    {"building an addition", 20, 1, 26, 38, true, true},
-    {"new addition", 12, 1, 26, 38, true, true},
-    {"being built", 11, 1, 26, 38, true, true},
-    {"works sometimes", 15, 33, 29, 0, true},
-    {"comes and goes", 14, 33, 29, 0, true},
-    {"intermittent", 12, 33, 29, 0, true},
-    {"intermittently", 14, 33, 29, 0, true},
-    {"sometimes it works", 18, 33, 29, 0, true},
-    {"some days it works", 18, 33, 29, 0, true},
-    {"every now and then", 18, 33, 29, 0, true},
-    {"randomly", 8, 33, 29, 0, true},
-    {"on and off all day", 18, 33, 29, 0, true},
-    {"sometimes it doesn't", 20, 33, 29, 0, true},
-    {"sometimes it won't", 18, 33, 29, 0, true},
-    {"hit or miss", 11, 33, 29, 0, true},
-    {"off and on", 10, 33, 29, 0, true},
-    {"not cooling well", 16, 33, 30, 0, true},
-    {"not heating well", 16, 33, 30, 0, true},
-    {"takes long time", 15, 33, 30, 0, true},
-    {"takes a long time", 17, 33, 30, 0, true},
-    {"takes forever", 13, 33, 30, 0, true},
-    {"running all day", 15, 33, 30, 0, true},
-    {"runs all day", 12, 33, 30, 0, true},
-    {"running constantly", 18, 33, 30, 0, true},
-    {"runs constantly", 15, 33, 30, 0, true},
-    {"runs nonstop", 12, 33, 30, 0, true},
-    {"running nonstop", 15, 33, 30, 0, true},
-    {"can't keep up", 13, 33, 30, 0, true},
-    {"cant keep up", 12, 33, 30, 0, true},
-    {"not keeping up", 14, 33, 30, 0, true},
-    {"won't keep up", 13, 33, 30, 0, true},
-    {"doesn't keep up", 15, 33, 30, 0, true},
-    {"struggling", 10, 33, 30, 0, true},
-    {"struggles", 9, 33, 30, 0, true},
-    {"won't get below", 15, 33, 30, 0, true},
-    {"never reaches", 13, 33, 30, 0, true},
-    {"never gets to", 13, 33, 30, 0, true},
-    {"not cooling enough", 18, 33, 30, 0, true},
-    {"not heating enough", 18, 33, 30, 0, true},
-    {"barely cooling", 14, 33, 30, 0, true},
-    {"barely heating", 14, 33, 30, 0, true},
-    {"barely working", 14, 33, 30, 0, true},
-    {"lukewarm", 8, 33, 30, 0, true},
-    {"not as cold", 11, 33, 30, 0, true},
-    {"not as warm", 11, 33, 30, 0, true},
-    {"isn't keeping up", 16, 33, 30, 0, true},
-    {"can't get it below", 18, 33, 30, 0, true},
-    {"can't get the house below", 25, 33, 30, 0, true},
-    {"won't cool down", 15, 33, 30, 0, true},
-    {"never shuts off", 15, 33, 30, 0, true},
-    {"won't shut off", 14, 33, 30, 0, true},
-    {"runs and runs", 13, 33, 30, 0, true},
-    {"not cold enough", 15, 33, 30, 0, true},
-    {"not warm enough", 15, 33, 30, 0, true},
-    {"noise", 5, 1, 31, 0, true},
-    {"noises", 6, 1, 31, 0, true},
-    {"noisy", 5, 1, 31, 0, true},
-    {"loud noise", 10, 1, 31, 0, true},
-    {"really loud", 11, 1, 31, 0, true},
-    {"so loud", 7, 1, 31, 0, true},
-    {"grinding", 8, 1, 31, 0, true},
-    {"squealing", 9, 1, 31, 0, true},
-    {"squeaking", 9, 1, 31, 0, true},
-    {"squeal", 6, 1, 31, 0, true},
-    {"squeak", 6, 1, 31, 0, true},
-    {"banging", 7, 1, 31, 0, true},
-    {"bang", 4, 1, 31, 0, true},
-    {"rattling", 8, 1, 31, 0, true},
-    {"rattle", 6, 1, 31, 0, true},
-    {"rattles", 7, 1, 31, 0, true},
-    {"whistling", 9, 1, 31, 0, true},
-    {"whistle", 7, 1, 31, 0, true},
-    {"whistles", 8, 1, 31, 0, true},
-    {"buzzing", 7, 1, 31, 0, true},
-    {"buzz", 4, 1, 31, 0, true},
-    {"buzzes", 6, 1, 31, 0, true},
-    {"clicking", 8, 1, 31, 0, true},
-    {"clicks", 6, 1, 31, 0, true},
-    {"humming", 7, 1, 31, 0, true},
-    {"hums", 4, 1, 31, 0, true},
-    {"hissing", 7, 1, 31, 0, true},
-    {"hisses", 6, 1, 31, 0, true},
-    {"screeching", 10, 1, 31, 0, true},
-    {"thumping", 8, 1, 31, 0, true},
-    {"knocking", 8, 1, 31, 0, true},
-    {"clanking", 8, 1, 31, 0, true},
-    {"booming", 7, 1, 31, 0, true},
-    {"boom", 4, 1, 31, 0, true},
-    {"popping", 7, 1, 31, 0, true},
-    {"strange noise", 13, 1, 31, 0, true},
-    {"weird noise", 11, 1, 31, 0, true},
-    {"strange sound", 13, 1, 31, 0, true},
-    {"weird sound", 11, 1, 31, 0, true},
-    {"makes a sound", 13, 1, 31, 0, true},
-    {"making a sound", 14, 1, 31, 0, true},
-    {"screaming", 9, 1, 31, 0, true},
-    {"roaring", 7, 1, 31, 0, true},
-    {"racket", 6, 1, 31, 0, true},
-    {"short cycling", 13, 33, 32, 0, true},
-    {"short cycles", 12, 33, 32, 0, true},
-    {"short cycle", 11, 33, 32, 0, true},
-    {"turns on and off", 16, 33, 32, 0, true},
-    {"kicks on and off", 16, 33, 32, 0, true},
-    {"cycles on and off", 17, 33, 32, 0, true},
-    {"keeps turning off", 17, 33, 32, 0, true},
-    {"keeps shutting off", 18, 33, 32, 0, true},
-    {"keeps shutting down", 19, 33, 32, 0, true},
-    {"shuts off after", 15, 33, 32, 0, true},
-    {"won't stay on", 13, 33, 32, 0, true},
-    {"keeps cycling", 13, 33, 32, 0, true},
-    {"turning on and off", 18, 33, 32, 0, true},
-    {"turns off after", 15, 33, 32, 0, true},
-    {"shuts off by itself", 19, 33, 32, 0, true},
-    {"turns itself off", 16, 33, 32, 0, true},
-    {"keeps kicking on and off", 24, 33, 32, 0, true},
-    {"on and off every", 16, 33, 32, 0, true},
-    {"doesn't stay on", 15, 33, 32, 0, true},
-    {"cycling on and off", 18, 33, 32, 0, true},
-    {"shuts itself off", 16, 33, 32, 0, true},
-    {"runs for a few minutes then", 27, 33, 32, 0, true},
-    {"shuts off then", 14, 33, 32, 0, true},
-    {"clicks on and off", 17, 33, 32, 0, true},
-    {"clicking on and off", 19, 33, 32, 0, true},
-    {"click on and off", 16, 33, 32, 0, true},
-    {"clicked on and off", 18, 33, 32, 0, true},
-    {"weak airflow", 12, 33, 33, 0, true},
-    {"airflow", 7, 33, 33, 0, true},
-    {"air flow", 8, 33, 33, 0, true},
-    {"barely any air", 14, 33, 33, 0, true},
-    {"not much air", 12, 33, 33, 0, true},
-    {"no air coming out", 17, 33, 33, 0, true},
-    {"not much coming out", 19, 33, 33, 0, true},
-    {"weak air", 8, 33, 33, 0, true},
-    {"air is weak", 11, 33, 33, 0, true},
-    {"low airflow", 11, 33, 33, 0, true},
-    {"no airflow", 10, 33, 33, 0, true},
-    {"air isn't coming out", 20, 33, 33, 0, true},
-    {"not blowing", 11, 33, 33, 0, true},
-    {"barely blowing", 14, 33, 33, 0, true},
-    {"barely any air coming", 21, 33, 33, 0, true},
-    {"no air coming", 13, 33, 33, 0, true},
-    {"not enough air", 14, 33, 33, 0, true},
-    {"hardly any air", 14, 33, 33, 0, true},
-    {"air not reaching room", 21, 33, 33, 0, true},
-    {"air not reaching", 16, 33, 33, 0, true},
-    {"isn't blowing", 13, 33, 33, 0, true},
-    {"air barely comes out", 20, 33, 33, 0, true},
-    {"no air from", 11, 33, 33, 0, true},
-    {"vents aren't blowing", 20, 33, 33, 0, true},
-    {"nothing coming out of the vents", 31, 33, 33, 0, true},
-    {"musty smell", 11, 1, 34, 0, true},
-    {"musty", 5, 1, 34, 0, true},
-    {"odd odor", 8, 1, 34, 0, true},
-    {"odor", 4, 1, 34, 0, true},
-    {"odors", 5, 1, 34, 0, true},
-    {"smells weird", 12, 1, 34, 0, true},
-    {"weird smell", 11, 1, 34, 0, true},
-    {"funny smell", 11, 1, 34, 0, true},
-    {"bad smell", 9, 1, 34, 0, true},
-    {"strange smell", 13, 1, 34, 0, true},
-    {"smells bad", 10, 1, 34, 0, true},
-    {"dirty sock", 10, 1, 34, 0, true},
-    {"dirty socks", 11, 1, 34, 0, true},
-    {"moldy smell", 11, 1, 34, 0, true},
-    {"smells like mold", 16, 1, 34, 0, true},
-    {"smells funny", 12, 1, 34, 0, true},
-    {"mildew", 6, 1, 34, 0, true},
-    {"smells musty", 12, 1, 34, 0, true},
-    {"stinks", 6, 1, 34, 0, true},
-    {"stinky", 6, 1, 34, 0, true},
-    {"smell like mold", 15, 1, 34, 0, true},
-    {"smells like a wet dog", 21, 1, 34, 0, true},
-    {"smells like dirty", 17, 1, 34, 0, true},
-    {"foul smell", 10, 1, 34, 0, true},
-    {"smells off", 10, 1, 34, 0, true},
-    {"high bill", 9, 1, 35, 0, true},
-    {"high bills", 10, 1, 35, 0, true},
-    {"electric bill", 13, 1, 35, 0, true},
-    {"electric bills", 14, 1, 35, 0, true},
-    {"energy bill", 11, 1, 35, 0, true},
-    {"energy bills", 12, 1, 35, 0, true},
-    {"bill doubled", 12, 1, 35, 0, true},
-    {"electric bill doubled", 21, 1, 35, 0, true},
-    {"bill went up", 12, 1, 35, 0, true},
-    {"bills went up", 13, 1, 35, 0, true},
-    {"using too much energy", 21, 1, 35, 0, true},
-    {"power bill", 10, 1, 35, 0, true},
-    {"utility bill", 12, 1, 35, 0, true},
-    {"utility bills", 13, 1, 35, 0, true},
-    {"bill is through the roof", 24, 1, 35, 0, true},
-    {"bill has doubled", 16, 1, 35, 0, true},
-    {"huge bill", 9, 1, 35, 0, true},
-    {"dusty vents", 11, 1, 23, 45, true, true},
-    {"dust from the vents", 19, 1, 23, 45, true, true},
-    {"dust coming out of the vents", 28, 1, 23, 45, true, true},
-    {"my new unit", 11, 1, 116, 0, true},
-    {"our new unit", 12, 1, 116, 0, true},
-    {"the new unit", 12, 1, 116, 0, true},
-    {"my new system", 13, 1, 116, 0, true},
-    {"our new system", 14, 1, 116, 0, true},
-    {"the new system", 14, 1, 116, 0, true},
-    {"my new furnace", 14, 1, 116, 0, true},
-    {"the new furnace", 15, 1, 116, 0, true},
-    {"our new furnace", 15, 1, 116, 0, true},
-    {"my new ac", 9, 1, 116, 0, true},
-    {"the new ac", 10, 1, 116, 0, true},
-    {"our new ac", 10, 1, 116, 0, true},
-    {"second opinion", 14, 1, 36, 0, true},
-    {"another set of eyes", 19, 1, 36, 0, true},
-    {"double check what", 17, 1, 36, 0, true},
-    {"second look", 11, 1, 36, 0, true},
-    {"someone else said", 17, 16387, 36, 0, true},
-    {"another company said", 20, 16387, 36, 0, true},
-    {"other company said", 18, 16387, 36, 0, true},
-    {"other company told me", 21, 16387, 36, 0, true},
-    {"they told me i need", 19, 16387, 36, 0, true},
-    {"told me i need a new", 20, 16387, 36, 0, true},
-    {"under warranty", 14, 1, 37, 88, true, true},
-    {"warranty claim", 14, 1, 37, 88, true, true},
-    {"covered by warranty", 19, 1, 37, 88, true, true},
-    {"covered under warranty", 22, 1, 37, 88, true, true},
-    {"still under warranty", 20, 1, 37, 88, true, true},
-    {"warranty repair", 15, 1, 37, 88, true, true},
-    {"warranty work", 13, 1, 37, 88, true, true},
-    {"it's under warranty", 19, 1, 37, 88, true, true},
-    {"parts warranty", 14, 1, 37, 88, true, true},
-    {"labor warranty", 14, 1, 37, 88, true, true},
-    {"manufacturer's warranty", 23, 1, 37, 88, true, true},
-    {"manufacturer warranty", 21, 1, 37, 88, true, true},
-    {"10 year warranty", 16, 1, 37, 88, true, true},
-    {"ten year warranty", 17, 1, 37, 88, true, true},
-    {"warranty should cover", 21, 1, 37, 88, true, true},
-    {"warranty covers", 15, 1, 37, 88, true, true},
-    {"i need a quote", 14, 1, 38, 0, true},
-    {"need a quote", 12, 1, 38, 0, true},
-    {"want a quote", 12, 1, 38, 0, true},
-    {"like a quote", 12, 1, 38, 0, true},
-    {"get a quote", 11, 1, 38, 0, true},
-    {"getting quotes", 14, 1, 38, 0, true},
-    {"need an estimate", 16, 1, 38, 0, true},
-    {"want an estimate", 16, 1, 38, 0, true},
-    {"get an estimate", 15, 1, 38, 0, true},
-    {"free estimate", 13, 1, 38, 0, true},
-    {"quote on a new", 14, 1, 38, 0, true},
-    {"quote for a new", 15, 1, 38, 0, true},
-    {"quotes on a new", 15, 1, 38, 0, true},
-    {"quotes for a new", 16, 1, 38, 0, true},
-    {"estimate on a new", 17, 1, 38, 0, true},
-    {"estimate for a new", 18, 1, 38, 0, true},
-    {"bid on a new", 12, 1, 38, 0, true},
-    {"bids on a new", 13, 1, 38, 0, true},
-    {"bid for a new", 13, 1, 38, 0, true},
-    {"price on a new", 14, 1, 38, 0, true},
-    {"how much for a new", 18, 1, 38, 0, true},
-    {"how much would a new", 20, 1, 38, 0, true},
-    {"cost of a new", 13, 1, 38, 0, true},
-    {"pricing on a new", 16, 1, 38, 0, true},
-    {"install a new", 13, 1, 38, 0, true},
-    {"installing a new", 16, 1, 38, 0, true},
-    {"put in a new", 12, 1, 38, 0, true},
-    {"ready to buy", 12, 1, 38, 0, true},
-    {"ready to replace", 16, 1, 38, 0, true},
-    {"freon", 5, 1, 39, 0, true},
-    {"r22", 3, 1, 39, 40, true, true},
-    {"r 22", 4, 1, 39, 40, true, true},
-    {"old refrigerant", 15, 1, 39, 40, true, true},
-    {"r22 system", 10, 1, 39, 40, true, true},
-    {"uses r22", 8, 1, 39, 40, true, true},
-    {"unit is hissing", 15, 33, 6, 31, true, true},
-    {"ac unit is hissing", 18, 33, 6, 31, true, true},
-    {"outdoor ac unit is hissing", 26, 33, 6, 31, true, true},
-    {"outside ac unit is hissing", 26, 33, 6, 31, true, true},
-    {"hissing outside", 15, 33, 6, 31, true, true},
-    {"condenser hissing", 17, 33, 6, 31, true, true},
-    {"hissing from the condenser", 26, 33, 6, 31, true, true},
-    {"low on freon", 12, 1, 6, 39, true, true},
-    {"freon leak", 10, 1, 6, 39, true, true},
-    {"leaking freon", 13, 1, 6, 39, true, true},
-    {"needs more freon", 16, 1, 6, 39, true, true},
-    {"needs freon", 11, 1, 6, 39, true, true},
-    {"freon is low", 12, 1, 6, 39, true, true},
-    {"old system", 10, 1, 40, 0, true},
-    {"old unit", 8, 1, 40, 0, true},
-    {"old furnace", 11, 1, 40, 0, true},
-    {"old ac", 6, 1, 40, 0, true},
-    {"keeps breaking", 14, 1, 40, 0, true},
-    {"tired of repairs", 16, 1, 40, 0, true},
-    {"tired of fixing", 15, 1, 40, 0, true},
-    {"tired of paying for repairs", 27, 1, 40, 0, true},
-    {"original unit", 13, 1, 40, 0, true},
-    {"original to the house", 21, 1, 40, 0, true},
-    {"original system", 15, 1, 40, 0, true},
-    {"original furnace", 16, 1, 40, 0, true},
-    {"ancient", 7, 1, 40, 0, true},
-    {"on its last legs", 16, 1, 40, 0, true},
-    {"is really old", 13, 1, 40, 0, true},
-    {"is so old", 9, 1, 40, 0, true},
-    {"pretty old", 10, 1, 40, 0, true},
-    {"very old", 8, 1, 40, 0, true},
-    {"outdated", 8, 1, 40, 0, true},
-    {"20 years old", 12, 1, 40, 0, true},
-    {"twenty years old", 16, 1, 40, 0, true},
-    {"twenty five years old", 21, 1, 40, 0, true},
-    {"thirty years old", 16, 1, 40, 0, true},
-    {"keeps breaking down", 19, 1, 40, 0, true},
-    {"another repair", 14, 1, 40, 0, true},
-    {"always breaking", 15, 1, 40, 0, true},
-    {"throwing good money", 19, 1, 40, 0, true},
-    {"from the 90s", 12, 1, 40, 0, true},
-    {"from the 80s", 12, 1, 40, 0, true},
-    {"from the nineties", 17, 1, 40, 0, true},
-    {"from the eighties", 17, 1, 40, 0, true},
-    {"16 years old", 12, 1, 40, 0, true},
-    {"17 years old", 12, 1, 40, 0, true},
-    {"18 years old", 12, 1, 40, 0, true},
-    {"19 years old", 12, 1, 40, 0, true},
-    {"21 years old", 12, 1, 40, 0, true},
-    {"22 years old", 12, 1, 40, 0, true},
-    {"23 years old", 12, 1, 40, 0, true},
-    {"24 years old", 12, 1, 40, 0, true},
-    {"25 years old", 12, 1, 40, 0, true},
-    {"26 years old", 12, 1, 40, 0, true},
-    {"27 years old", 12, 1, 40, 0, true},
-    {"28 years old", 12, 1, 40, 0, true},
-    {"29 years old", 12, 1, 40, 0, true},
-    {"30 years old", 12, 1, 40, 0, true},
-    {"35 years old", 12, 1, 40, 0, true},
-    {"40 years old", 12, 1, 40, 0, true},
-    {"16 year old", 11, 1, 40, 0, true},
-    {"17 year old", 11, 1, 40, 0, true},
-    {"18 year old", 11, 1, 40, 0, true},
-    {"19 year old", 11, 1, 40, 0, true},
-    {"20 year old", 11, 1, 40, 0, true},
-    {"22 year old", 11, 1, 40, 0, true},
-    {"25 year old", 11, 1, 40, 0, true},
-    {"30 year old", 11, 1, 40, 0, true},
-    {"eighteen years old", 18, 1, 40, 0, true},
-    {"nineteen years old", 18, 1, 40, 0, true},
-    {"sixteen years old", 17, 1, 40, 0, true},
-    {"seventeen years old", 19, 1, 40, 0, true},
-    {"fifteen plus years", 18, 1, 40, 0, true},
-    {"over 15 years", 13, 1, 40, 0, true},
-    {"over twenty years", 17, 1, 40, 0, true},
-    {"over 20 years", 13, 1, 40, 0, true},
-    {"financing", 9, 1, 42, 0, true},
-    {"finance", 7, 1, 42, 0, true},
-    {"payment plan", 12, 1, 42, 0, true},
-    {"payment plans", 13, 1, 42, 0, true},
-    {"monthly payments", 16, 1, 42, 0, true},
-    {"monthly payment", 15, 1, 42, 0, true},
-    {"pay it over time", 16, 1, 42, 0, true},
-    {"pay over time", 13, 1, 42, 0, true},
-    {"financing options", 17, 1, 42, 0, true},
-    {"make payments", 13, 1, 42, 0, true},
-    {"low monthly", 11, 1, 42, 0, true},
-    {"credit approval", 15, 1, 42, 0, true},
-    {"0% interest", 11, 1, 42, 0, true},
-    {"zero percent", 12, 1, 42, 0, true},
-    {"can't afford", 12, 1, 42, 0, true},
-    {"cant afford", 11, 1, 42, 0, true},
-    {"afford it all at once", 21, 1, 42, 0, true},
-    {"multiple properties", 19, 1, 43, 0, true},
-    {"rental properties", 17, 1, 43, 0, true},
-    {"several properties", 18, 1, 43, 0, true},
-    {"properties", 10, 1, 43, 0, true},
-    {"several rentals", 15, 1, 43, 0, true},
-    {"a few rentals", 13, 1, 43, 0, true},
-    {"my rentals", 10, 1, 43, 0, true},
-    {"other rentals", 13, 1, 43, 0, true},
-    {"portfolio", 9, 1, 43, 0, true},
-    {"several houses", 14, 1, 43, 0, true},
-    {"multiple houses", 15, 1, 43, 0, true},
-    {"multiple homes", 14, 1, 43, 0, true},
-    {"units i own", 11, 1, 43, 0, true},
-    {"buildings i own", 15, 1, 43, 0, true},
-    {"our buildings", 13, 1, 43, 0, true},
-    {"three rentals", 13, 1, 43, 0, true},
-    {"four rentals", 12, 1, 43, 0, true},
-    {"five rentals", 12, 1, 43, 0, true},
-    {"two rentals", 11, 1, 43, 0, true},
-    {"other rental", 12, 1, 43, 0, true},
-    {"another rental", 14, 1, 43, 0, true},
-    {"all my units", 12, 1, 43, 0, true},
-    {"our properties", 14, 1, 43, 0, true},
-    {"my properties", 13, 1, 43, 0, true},
-    {"service plan", 12, 1, 44, 0, true},
-    {"maintenance plan", 16, 1, 44, 0, true},
-    {"membership", 10, 1, 44, 0, true},
-    {"memberships", 11, 1, 44, 0, true},
-    {"service agreement", 17, 1, 44, 0, true},
-    {"maintenance agreement", 21, 1, 44, 0, true},
-    {"comfort club", 12, 1, 44, 0, true},
-    {"maintenance program", 19, 1, 44, 0, true},
-    {"service contract", 16, 1, 44, 0, true},
-    {"maintenance membership", 22, 1, 44, 0, true},
-    {"club membership", 15, 1, 44, 0, true},
-    {"protection plan", 15, 1, 44, 0, true},
-    {"annual plan", 11, 1, 44, 0, true},
-    {"plans you offer", 15, 1, 44, 0, true},
-    {"join the plan", 13, 1, 44, 0, true},
-    {"sign up for the plan", 20, 1, 44, 0, true},
-    {"service plan member", 19, 1, 87, 44, true, true},
-    {"maintenance contract", 20, 1, 87, 44, true, true},
-    {"premium member", 14, 1, 87, 44, true, true},
-    {"i'm a member", 12, 1, 87, 44, true, true},
-    {"we're members", 13, 1, 87, 44, true, true},
-    {"we are members", 14, 1, 87, 44, true, true},
-    {"i am a member", 13, 1, 87, 44, true, true},
-    {"plan member", 11, 1, 87, 44, true, true},
-    {"my membership", 13, 1, 87, 44, true, true},
-    {"our membership", 14, 1, 87, 44, true, true},
-    {"my service plan", 15, 1, 87, 44, true, true},
-    {"my maintenance plan", 19, 1, 87, 44, true, true},
-    {"our maintenance plan", 20, 1, 87, 44, true, true},
-    {"our service plan", 16, 1, 87, 44, true, true},
-    {"on your plan", 12, 1, 87, 44, true, true},
-    {"on the plan", 11, 1, 87, 44, true, true},
-    {"i'm on the plan", 15, 1, 87, 44, true, true},
-    {"we're on the plan", 17, 1, 87, 44, true, true},
-    {"my service agreement", 20, 1, 87, 44, true, true},
-    {"our service agreement", 21, 1, 87, 44, true, true},
-    {"my maintenance agreement", 24, 1, 87, 44, true, true},
-    {"our maintenance agreement", 25, 1, 87, 44, true, true},
-    {"comfort club member", 19, 1, 87, 44, true, true},
-    {"vip member", 10, 1, 87, 44, true, true},
-    {"priority member", 15, 1, 87, 44, true, true},
-    {"members get", 11, 1, 87, 44, true, true},
-    {"as a member", 11, 1, 87, 44, true, true},
-    {"being a member", 14, 1, 87, 44, true, true},
-    {"air quality", 11, 1, 45, 0, true},
-    {"allergies", 9, 1, 45, 0, true},
-    {"allergy", 7, 1, 45, 0, true},
-    {"dust", 4, 1, 45, 0, true},
-    {"dusty", 5, 1, 45, 0, true},
-    {"indoor air", 10, 1, 45, 0, true},
-    {"stuffy", 6, 1, 45, 0, true},
-    {"pollen", 6, 1, 45, 0, true},
-    {"dander", 6, 1, 45, 0, true},
-    {"air is dirty", 12, 1, 45, 0, true},
-    {"dust everywhere", 15, 1, 45, 0, true},
-    {"so much dust", 12, 1, 45, 0, true},
-    {"sneezing", 8, 1, 45, 0, true},
-    {"stale air", 9, 1, 45, 0, true},
-    {"air purification", 16, 1, 45, 0, true},
-    {"cleaner air", 11, 1, 45, 0, true},
-    {"indoor air quality", 18, 1, 45, 0, true},
-    {"mold", 4, 1, 45, 0, true},
-    {"zone control", 12, 1, 46, 0, true},
-    {"different temps", 15, 1, 46, 0, true},
-    {"upstairs hot", 12, 1, 46, 0, true},
-    {"upstairs is hot", 15, 1, 46, 0, true},
-    {"upstairs is too hot", 19, 1, 46, 0, true},
-    {"upstairs is warmer", 18, 1, 46, 0, true},
-    {"upstairs is always hot", 22, 1, 46, 0, true},
-    {"hot upstairs", 12, 1, 46, 0, true},
-    {"cold downstairs", 15, 1, 46, 0, true},
-    {"downstairs is cold", 18, 1, 46, 0, true},
-    {"downstairs is freezing", 22, 1, 46, 0, true},
-    {"uneven", 6, 1, 46, 0, true},
-    {"zoning", 6, 1, 46, 0, true},
-    {"zones", 5, 1, 46, 0, true},
-    {"one room is", 11, 1, 46, 0, true},
-    {"some rooms", 10, 1, 46, 0, true},
-    {"certain rooms", 13, 1, 46, 0, true},
-    {"back bedroom is", 15, 1, 46, 0, true},
-    {"bedroom is always", 17, 1, 46, 0, true},
-    {"rooms are hot", 13, 1, 46, 0, true},
-    {"rooms are cold", 14, 1, 46, 0, true},
-    {"different temperatures", 22, 1, 46, 0, true},
-    {"hot and cold spots", 18, 1, 46, 0, true},
-    {"hot spots", 9, 1, 46, 0, true},
-    {"cold spots", 10, 1, 46, 0, true},
-    {"upstairs is like", 16, 1, 46, 0, true},
-    {"second floor is hot", 19, 1, 46, 0, true},
-    {"second floor is always", 22, 1, 46, 0, true},
-    {"bonus room is", 13, 1, 46, 0, true},
-    {"couldn't reach me", 17, 1, 47, 0, true},
-    {"never called back", 17, 1, 47, 0, true},
-    {"never called me back", 20, 1, 47, 0, true},
-    {"never got a call back", 21, 1, 47, 0, true},
-    {"never got a callback", 20, 1, 47, 0, true},
-    {"nobody called back", 18, 1, 47, 0, true},
-    {"no one called back", 18, 1, 47, 0, true},
-    {"no one called me back", 21, 1, 47, 0, true},
-    {"nobody called me back", 21, 1, 47, 0, true},
-    {"waiting for call", 16, 1, 47, 0, true},
-    {"waiting for a call", 18, 1, 47, 0, true},
-    {"waiting for a callback", 22, 1, 47, 0, true},
-    {"still waiting", 13, 1, 47, 0, true},
-    {"promised to call", 16, 1, 47, 0, true},
-    {"said they'd call", 16, 1, 47, 0, true},
-    {"supposed to call me", 19, 1, 47, 0, true},
-    {"supposed to call back", 21, 1, 47, 0, true},
-    {"no callback", 11, 1, 47, 0, true},
-    {"didn't call back", 16, 1, 47, 0, true},
-    {"didn't call me back", 19, 1, 47, 0, true},
-    {"never heard back", 16, 1, 47, 0, true},
-    {"haven't heard back", 18, 1, 47, 0, true},
-    {"no one ever called", 18, 1, 47, 0, true},
-    {"was just here", 13, 4194305, 47, 0, true},
-    {"were just here", 14, 4194305, 47, 0, true},
-    {"just had someone out", 20, 4194305, 47, 0, true},
-    {"tech was here", 13, 4194305, 47, 0, true},
-    {"technician was here", 19, 4194305, 47, 0, true},
-    {"your tech came", 14, 4194305, 47, 0, true},
-    {"your guy came", 13, 4194305, 47, 0, true},
-    {"your guy was here", 17, 4194305, 47, 0, true},
-    {"your technician came", 20, 4194305, 47, 0, true},
-    {"you guys came out", 17, 4194305, 47, 0, true},
-    {"was out here", 12, 4194305, 47, 0, true},
-    {"came out yesterday", 18, 4194305, 47, 0, true},
-    {"came out last week", 18, 4194305, 47, 0, true},
-    {"came out monday", 15, 4194305, 47, 0, true},
-    {"came out on monday", 18, 4194305, 47, 0, true},
-    {"came out friday", 15, 4194305, 47, 0, true},
-    {"came by yesterday", 17, 4194305, 47, 0, true},
-    {"you were just here", 18, 4194305, 47, 0, true},
-    {"too expensive", 13, 1, 48, 0, true},
-    {"overcharged", 11, 1, 48, 0, true},
-    {"price too high", 14, 1, 48, 0, true},
-    {"price is too high", 17, 1, 48, 0, true},
-    {"way too much", 12, 1, 48, 0, true},
-    {"ripped off", 10, 1, 48, 0, true},
-    {"rip off", 7, 1, 48, 0, true},
-    {"ripoff", 6, 1, 48, 0, true},
-    {"highway robbery", 15, 1, 48, 0, true},
-    {"charged me too much", 19, 1, 48, 0, true},
-    {"charged too much", 16, 1, 48, 0, true},
-    {"ridiculous price", 16, 1, 48, 0, true},
-    {"outrageous", 10, 1, 48, 0, true},
-    {"too much money", 14, 1, 48, 0, true},
-    {"price gouging", 13, 1, 48, 0, true},
-    {"gouging", 7, 1, 48, 0, true},
-    {"overpriced", 10, 1, 48, 0, true},
-    {"that's insane", 13, 1, 48, 0, true},
-    {"crazy expensive", 15, 1, 48, 0, true},
-    {"bill is way too high", 20, 1, 48, 0, true},
-    {"poor service", 12, 1, 49, 0, true},
-    {"rude", 4, 1, 49, 0, true},
-    {"rude technician", 15, 1, 49, 0, true},
-    {"didn't show up", 14, 1, 49, 0, true},
-    {"never showed up", 15, 1, 49, 0, true},
-    {"never showed", 12, 1, 49, 0, true},
-    {"no show", 7, 1, 49, 0, true},
-    {"no showed", 9, 1, 49, 0, true},
-    {"unprofessional", 14, 1, 49, 0, true},
-    {"terrible service", 16, 1, 49, 0, true},
-    {"horrible service", 16, 1, 49, 0, true},
-    {"bad service", 11, 1, 49, 0, true},
-    {"disappointed", 12, 1, 49, 0, true},
-    {"left a mess", 11, 1, 49, 0, true},
-    {"was late", 8, 1, 49, 0, true},
-    {"showed up late", 14, 1, 49, 0, true},
-    {"hours late", 10, 1, 49, 0, true},
-    {"disrespectful", 13, 1, 49, 0, true},
-    {"worst service", 13, 1, 49, 0, true},
-    {"stood me up", 11, 1, 49, 0, true},
-    {"waited all day", 14, 1, 49, 0, true},
-    {"not happy with", 14, 1, 49, 0, true},
-    {"unhappy with", 12, 1, 49, 0, true},
-    {"very unhappy", 12, 1, 49, 0, true},
-    {"tracked mud", 11, 1, 49, 0, true},
-    {"didn't fix", 10, 4325409, 50, 0, true},
-    {"didnt fix", 9, 4325409, 50, 0, true},
-    {"not fixed", 9, 4325409, 50, 0, true},
-    {"didn't fix it", 13, 4325409, 50, 0, true},
-    {"never fixed", 11, 4325409, 50, 0, true},
-    {"hasn't been fixed", 17, 4325409, 50, 0, true},
-    {"wasn't fixed", 12, 4325409, 50, 0, true},
-    {"still not fixed", 15, 4325409, 50, 0, true},
-    {"didn't hold", 11, 4325409, 50, 0, true},
-    {"didnt hold", 10, 4325409, 50, 0, true},
-    {"still broken", 12, 131105, 50, 0, true},
-    {"still not working", 17, 131105, 50, 0, true},
-    {"same problem", 12, 131105, 50, 0, true},
-    {"still doing it", 14, 131105, 50, 0, true},
-    {"still isn't", 11, 131105, 50, 0, true},
-    {"problem came back", 17, 131105, 50, 0, true},
-    {"still the same", 14, 131105, 50, 0, true},
-    {"doing the same thing", 20, 131105, 50, 0, true},
-    {"it's back", 9, 131105, 50, 0, true},
-    {"same issue", 10, 131105, 50, 0, true},
-    {"still leaking", 13, 131105, 50, 0, true},
-    {"still making", 12, 131105, 50, 0, true},
-    {"still blowing", 13, 131105, 50, 0, true},
-    {"still won't", 11, 131105, 50, 0, true},
-    {"still doesn't", 13, 131105, 50, 0, true},
-    {"broke again", 11, 131105, 50, 0, true},
-    {"stopped again", 13, 131105, 50, 0, true},
-    {"quit again", 10, 131105, 50, 0, true},
-    {"out again", 9, 131105, 50, 0, true},
-    {"again already", 13, 131105, 50, 0, true},
-    {"speak to a manager", 18, 1, 51, 0, true},
-    {"speak with a manager", 20, 1, 51, 0, true},
-    {"speak to your manager", 21, 1, 51, 0, true},
-    {"speak with your manager", 23, 1, 51, 0, true},
-    {"talk to a manager", 17, 1, 51, 0, true},
-    {"talk to your manager", 20, 1, 51, 0, true},
-    {"talk to the manager", 19, 1, 51, 0, true},
-    {"speak to the manager", 20, 1, 51, 0, true},
-    {"speak with the manager", 22, 1, 51, 0, true},
-    {"ask for a manager", 17, 1, 51, 0, true},
-    {"get me a manager", 16, 1, 51, 0, true},
-    {"get a manager", 13, 1, 51, 0, true},
-    {"want a manager", 14, 1, 51, 0, true},
-    {"need a manager", 14, 1, 51, 0, true},
-    {"have a manager call", 19, 1, 51, 0, true},
-    {"manager call me", 15, 1, 51, 0, true},
-    {"your supervisor", 15, 1, 51, 0, true},
-    {"a supervisor", 12, 1, 51, 0, true},
-    {"the supervisor", 14, 1, 51, 0, true},
-    {"someone above you", 17, 1, 51, 0, true},
-    {"your boss", 9, 1, 51, 0, true},
-    {"speak to the owner", 18, 1, 51, 0, true},
-    {"talk to the owner", 17, 1, 51, 0, true},
-    {"speak with the owner", 20, 1, 51, 0, true},
-    {"the person in charge", 20, 1, 51, 0, true},
-    {"someone in charge", 17, 1, 51, 0, true},
-    {"speak to manager", 16, 1, 51, 0, true},
-    {"need supervisor", 15, 1, 51, 0, true},
-    {"escalate", 8, 1, 51, 0, true},
-    {"higher up", 9, 1, 51, 0, true},
-    {"speak to the service manager", 28, 1, 51, 0, true},
-    {"talk to the service manager", 27, 1, 51, 0, true},
-    {"service manager", 15, 1, 51, 0, true},
-    {"bad review", 10, 1, 52, 0, true},
-    {"negative review", 15, 1, 52, 0, true},
-    {"terrible review", 15, 1, 52, 0, true},
-    {"one star", 8, 1, 52, 0, true},
-    {"1 star", 6, 1, 52, 0, true},
-    {"leave review", 12, 1, 52, 0, true},
-    {"leave a review", 14, 1, 52, 0, true},
-    {"post a review", 13, 1, 52, 0, true},
-    {"better business bureau", 22, 1, 52, 0, true},
-    {"the bbb", 7, 1, 52, 0, true},
-    {"bbb", 3, 1, 52, 0, true},
-    {"tell everyone", 13, 1, 52, 0, true},
-    {"report you", 10, 1, 52, 0, true},
-    {"post on yelp", 12, 1, 52, 0, true},
-    {"posting on yelp", 15, 1, 52, 0, true},
-    {"review on yelp", 14, 1, 52, 0, true},
-    {"review on google", 16, 1, 52, 0, true},
-    {"on nextdoor", 11, 1, 52, 0, true},
-    {"social media", 12, 1, 52, 0, true},
-    {"warn people", 11, 1, 52, 0, true},
-    {"warn everyone", 13, 1, 52, 0, true},
-    {"yelp review", 11, 1, 52, 0, true},
-    {"google review", 13, 1, 52, 0, true},
-    {"lawyer", 6, 1, 53, 0, true},
-    {"attorney", 8, 1, 53, 0, true},
-    {"sue you", 7, 1, 53, 0, true},
-    {"sue your", 8, 1, 53, 0, true},
-    {"sue the", 7, 1, 53, 0, true},
-    {"going to sue", 12, 1, 53, 0, true},
-    {"gonna sue", 9, 1, 53, 0, true},
-    {"suing", 5, 1, 53, 0, true},
-    {"legal action", 12, 1, 53, 0, true},
-    {"take legal", 10, 1, 53, 0, true},
-    {"small claims", 12, 1, 53, 0, true},
-    {"see you in court", 16, 1, 53, 0, true},
-    {"take you to court", 17, 1, 53, 0, true},
-    {"my lawyer", 9, 1, 53, 0, true},
-    {"lawsuit", 7, 1, 53, 0, true},
-    {"attorney general", 16, 1, 53, 0, true},
-    {"refund", 6, 1, 54, 0, true},
-    {"want refund", 11, 1, 54, 0, true},
-    {"money back", 10, 1, 54, 0, true},
-    {"charge back", 11, 1, 54, 0, true},
-    {"chargeback", 10, 1, 54, 0, true},
-    {"dispute the charge", 18, 1, 54, 0, true},
-    {"dispute it with", 15, 1, 54, 0, true},
-    {"reverse the charge", 18, 1, 54, 0, true},
-    {"refunded", 8, 1, 54, 0, true},
-    {"give me back", 12, 1, 54, 0, true},
-    {"other company", 13, 1, 55, 0, true},
-    {"another company", 15, 1, 55, 0, true},
-    {"someone else said", 17, 1, 55, 0, true},
-    {"cheaper quote", 13, 1, 55, 0, true},
-    {"got cheaper quote", 17, 1, 55, 0, true},
-    {"the other guys", 14, 1, 55, 0, true},
-    {"different company", 17, 1, 55, 0, true},
-    {"other companies", 15, 1, 55, 0, true},
-    {"other contractor", 16, 1, 55, 0, true},
-    {"another contractor", 18, 1, 55, 0, true},
-    {"another hvac company", 20, 1, 55, 0, true},
-    {"other hvac company", 18, 1, 55, 0, true},
-    {"one hour heating", 16, 1, 55, 0, true},
-    {"aire serv", 9, 1, 55, 0, true},
-    {"service experts", 15, 1, 55, 0, true},
-    {"competitor's quote", 18, 1, 55, 0, true},
-    {"their competitor", 16, 1, 55, 0, true},
-    {"a competitor", 12, 1, 55, 0, true},
-    {"another heating company", 23, 1, 55, 0, true},
-    {"other heating company", 21, 1, 55, 0, true},
-    {"another heating and air company", 31, 1, 55, 0, true},
-    {"another ac company", 18, 1, 55, 0, true},
-    {"another air company", 19, 1, 55, 0, true},
-    {"other bids", 10, 36865, 55, 0, true},
-    {"other quotes", 12, 36865, 55, 0, true},
-    {"other estimates", 15, 36865, 55, 0, true},
-    {"another bid", 11, 36865, 55, 0, true},
-    {"switching companies", 19, 1, 56, 0, true},
-    {"going elsewhere", 15, 1, 56, 0, true},
-    {"done with you", 13, 1, 56, 0, true},
-    {"find someone else", 17, 1, 56, 0, true},
-    {"finding someone else", 20, 1, 56, 0, true},
-    {"cancel my plan", 14, 1, 56, 0, true},
-    {"cancel my membership", 20, 1, 56, 0, true},
-    {"cancel our membership", 21, 1, 56, 0, true},
-    {"cancel our plan", 15, 1, 56, 0, true},
-    {"never using you again", 21, 1, 56, 0, true},
-    {"never use you again", 19, 1, 56, 0, true},
-    {"going with another", 18, 1, 56, 0, true},
-    {"take my business elsewhere", 26, 1, 56, 0, true},
-    {"taking my business elsewhere", 28, 1, 56, 0, true},
-    {"take my business to", 19, 1, 56, 0, true},
-    {"taking my business to", 21, 1, 56, 0, true},
-    {"cancel my service plan", 22, 1, 56, 0, true},
-    {"cancel my maintenance plan", 26, 1, 56, 0, true},
-    {"cancel my contract", 18, 1, 56, 0, true},
-    {"cancel our contract", 19, 1, 56, 0, true},
-    {"last time i use you", 19, 1, 56, 0, true},
-    {"won't be using you", 18, 1, 56, 0, true},
-    {"not using you anymore", 21, 1, 56, 0, true},
-    {"switching to another", 20, 1, 56, 0, true},
-    {"lost a customer", 15, 1, 56, 0, true},
-    {"you lost me", 11, 1, 56, 0, true},
-    {"going to use someone else", 25, 1, 56, 0, true},
-    {"lost our business", 17, 1, 56, 0, true},
-    {"lost my business", 16, 1, 56, 0, true},
-    {"taking my business somewhere else", 33, 1, 56, 0, true},
-    {"take my business somewhere else", 31, 1, 56, 0, true},
-    {"go with another company", 23, 1, 56, 55, true, true},
-    {"go with a different company", 27, 1, 56, 55, true, true},
-    {"switching to a different company", 32, 1, 56, 55, true, true},
-    {"switch to a different company", 29, 1, 56, 55, true, true},
-    {"switch to another company", 25, 1, 56, 55, true, true},
-    {"go with another contractor", 26, 1, 56, 55, true, true},
-    {"go with another outfit", 22, 1, 56, 55, true, true},
-    {"used to go with another company", 31},
-    {"used to go with a different company", 35},
-    {"gate code", 9, 1, 57, 0, true},
-    {"gated community", 15, 1, 57, 0, true},
-    {"gated", 5, 1, 57, 0, true},
-    {"gate is locked", 14, 1, 57, 0, true},
-    {"code for the gate", 17, 1, 57, 0, true},
-    {"code to the gate", 16, 1, 57, 0, true},
-    {"community gate", 14, 1, 57, 0, true},
-    {"gate access", 11, 1, 57, 0, true},
-    {"the gate code", 13, 1, 57, 0, true},
-    {"gate opener", 11, 1, 57, 0, true},
-    {"call box", 8, 1, 57, 0, true},
-    {"front gate", 10, 1, 57, 0, true},
-    {"security gate", 13, 1, 57, 0, true},
-    {"gate at the", 11, 1, 57, 0, true},
-    {"burglar alarm", 13, 1, 58, 0, true},
-    {"set the alarm", 13, 1, 58, 0, true},
-    {"alarm code", 10, 1, 58, 0, true},
-    {"security system", 15, 1, 58, 0, true},
-    {"disarm", 6, 1, 58, 0, true},
-    {"alarm system", 12, 1, 58, 0, true},
-    {"house alarm", 11, 1, 58, 0, true},
-    {"alarm company", 13, 1, 58, 0, true},
-    {"alarm is set", 12, 1, 58, 0, true},
-    {"arm the alarm", 13, 1, 58, 0, true},
-    {"alarm will go off", 17, 1, 58, 0, true},
-    {"alarm panel", 11, 1, 58, 0, true},
-    {"dog", 3, 1, 59, 0, true},
-    {"dogs", 4, 1, 59, 0, true},
-    {"cat", 3, 1, 59, 0, true},
-    {"cats", 4, 1, 59, 0, true},
-    {"pet", 3, 1, 59, 0, true},
-    {"pets", 4, 1, 59, 0, true},
-    {"puppy", 5, 1, 59, 0, true},
-    {"puppies", 7, 1, 59, 0, true},
-    {"secure the dog", 14, 1, 59, 0, true},
-    {"kitten", 6, 1, 59, 0, true},
-    {"german shepherd", 15, 1, 59, 0, true},
-    {"pit bull", 8, 1, 59, 0, true},
-    {"labrador", 8, 1, 59, 0, true},
-    {"golden retriever", 16, 1, 59, 0, true},
-    {"doggy", 5, 1, 59, 0, true},
-    {"doggie", 6, 1, 59, 0, true},
-    {"no parking", 10, 1, 60, 0, true},
-    {"parking difficult", 17, 1, 60, 0, true},
-    {"street parking", 14, 1, 60, 0, true},
-    {"parking", 7, 1, 60, 0, true},
-    {"park on the street", 18, 1, 60, 0, true},
-    {"nowhere to park", 15, 1, 60, 0, true},
-    {"tow away", 8, 1, 60, 0, true},
-    {"towed", 5, 1, 60, 0, true},
-    {"parking garage", 14, 1, 60, 0, true},
-    {"visitor parking", 15, 1, 60, 0, true},
-    {"parking permit", 14, 1, 60, 0, true},
-    {"hard to park", 12, 1, 60, 0, true},
-    {"can't park", 10, 1, 60, 0, true},
-    {"no place to park", 16, 1, 60, 0, true},
-    {"access restricted", 17, 1, 61, 0, true},
-    {"restricted access", 17, 1, 61, 0, true},
-    {"need escort", 11, 1, 61, 0, true},
-    {"needs an escort", 15, 1, 61, 0, true},
-    {"escort", 6, 1, 61, 0, true},
-    {"escorted", 8, 1, 61, 0, true},
-    {"limited hours", 13, 1, 61, 0, true},
-    {"only between", 12, 1, 61, 0, true},
-    {"badge", 5, 1, 61, 0, true},
-    {"sign in at", 10, 1, 61, 0, true},
-    {"check in with security", 22, 1, 61, 0, true},
-    {"security desk", 13, 1, 61, 0, true},
-    {"front desk", 10, 1, 61, 0, true},
-    {"only available between", 22, 1, 61, 0, true},
-    {"can only access", 15, 1, 61, 0, true},
-    {"key card", 8, 1, 61, 0, true},
-    {"keycard", 7, 1, 61, 0, true},
-    {"locked building", 15, 1, 61, 0, true},
-    {"background check", 16, 1, 61, 0, true},
-    {"access hours", 12, 1, 61, 0, true},
-    {"attic", 5, 1, 62, 0, true},
-    {"crawlspace", 10, 1, 62, 0, true},
-    {"crawl space", 11, 1, 62, 0, true},
-    {"ladder", 6, 1, 62, 0, true},
-    {"pull down stairs", 16, 1, 62, 0, true},
-    {"attic access", 12, 1, 62, 0, true},
-    {"need ladder", 11, 1, 62, 0, true},
-    {"under the house", 15, 1, 62, 0, true},
-    {"attic unit", 10, 1, 62, 0, true},
-    {"in the attic", 12, 1, 62, 0, true},
-    {"on the roof", 11, 1, 63, 0, true},
-    {"roof access", 11, 1, 63, 0, true},
-    {"rooftop", 7, 1, 63, 0, true},
-    {"roof unit", 9, 1, 63, 0, true},
-    {"up on the roof", 14, 1, 63, 0, true},
-    {"equipment on roof", 17, 1, 63, 0, true},
-    {"roof top", 8, 1, 63, 0, true},
-    {"rooftop unit", 12, 1, 63, 0, true},
-    {"rtu", 3, 1, 63, 0, true},
-    {"rtus", 4, 1, 63, 0, true},
-    {"roof hatch", 10, 1, 63, 0, true},
-    {"on our roof", 11, 1, 63, 0, true},
-    {"lockbox", 7, 1, 64, 0, true},
-    {"lock box", 8, 1, 64, 0, true},
-    {"key box", 7, 1, 64, 0, true},
-    {"key under the mat", 17, 1, 64, 0, true},
-    {"key is under", 12, 1, 64, 0, true},
-    {"spare key", 9, 1, 64, 0, true},
-    {"leave the key", 13, 1, 64, 0, true},
-    {"key in the", 10, 1, 64, 0, true},
-    {"won't be home", 13, 1, 64, 0, true},
-    {"wont be home", 12, 1, 64, 0, true},
-    {"key under", 9, 1, 64, 0, true},
-    {"hidden key", 10, 1, 64, 0, true},
-    {"key pad on the door", 19, 1, 64, 0, true},
-    {"combination lock", 16, 1, 64, 0, true},
-    {"door code", 9, 1, 64, 0, true},
-    {"key safe", 8, 1, 64, 0, true},
-    {"tenant occupied", 15, 1, 65, 81, true, true},
-    {"my tenant", 9, 1, 65, 81, true, true},
-    {"my tenants", 10, 1, 65, 81, true, true},
-    {"the tenant", 10, 1, 65, 81, true, true},
-    {"the tenants", 11, 1, 65, 81, true, true},
-    {"tenant", 6, 1, 65, 81, true, true},
-    {"tenants", 7, 1, 65, 81, true, true},
-    {"coordinate with tenant", 22, 1, 65, 81, true, true},
-    {"coordinate with the tenant", 26, 1, 65, 81, true, true},
-    {"renter", 6, 1, 65, 81, true, true},
-    {"renters", 7, 1, 65, 81, true, true},
-    {"our tenant", 10, 1, 65, 81, true, true},
-    {"our tenants", 11, 1, 65, 81, true, true},
-    {"the renters", 11, 1, 65, 81, true, true},
-    {"the renter", 10, 1, 65, 81, true, true},
-    {"i rent", 6, 524289, 66, 81, true, true},
-    {"we rent", 7, 524289, 66, 81, true, true},
-    {"i'm renting", 11, 524289, 66, 81, true, true},
-    {"we're renting", 13, 524289, 66, 81, true, true},
-    {"i'm a tenant", 12, 524289, 66, 81, true, true},
-    {"i'm the tenant", 14, 524289, 66, 81, true, true},
-    {"we're tenants", 13, 524289, 66, 81, true, true},
-    {"i am a tenant", 13, 524289, 66, 81, true, true},
-    {"i'm a renter", 12, 524289, 66, 81, true, true},
-    {"landlord approval", 17, 1, 66, 81, true, true},
-    {"owner permission", 16, 1, 66, 81, true, true},
-    {"not my property", 15, 1, 66, 81, true, true},
-    {"my landlord", 11, 1, 66, 81, true, true},
-    {"our landlord", 12, 1, 66, 81, true, true},
-    {"the landlord", 12, 1, 66, 81, true, true},
-    {"landlord", 8, 1, 66, 81, true, true},
-    {"owner's approval", 16, 1, 66, 81, true, true},
-    {"owner approval", 14, 1, 66, 81, true, true},
-    {"owner has to approve", 20, 1, 66, 81, true, true},
-    {"landlord has to approve", 23, 1, 66, 81, true, true},
-    {"landlord needs to approve", 25, 1, 66, 81, true, true},
-    {"approval from the owner", 23, 1, 66, 81, true, true},
-    {"approve it first", 16, 1, 66, 81, true, true},
-    {"the owner of the house", 22, 1, 66, 81, true, true},
-    {"was a rental before", 19, 1024, 81, 66, true, true},
-    {"used to be a rental", 19, 1024, 81, 66, true, true},
-    {"used to rent", 12, 1024, 81, 66, true, true},
-    {"we rented this", 14, 1024, 81, 66, true, true},
-    {"we rented the", 13, 1024, 81, 66, true, true},
-    {"rented this place", 17, 1024, 81, 66, true, true},
-    {"still renting", 13, 1024, 81, 66, true, true},
-    {"bought it from", 14, 1024, 81, 66, true, true},
-    {"bought the place from", 21, 1024, 81, 66, true, true},
-    {"bought the house from", 21, 1024, 81, 66, true, true},
-    {"before we bought", 16, 1024, 81, 66, true, true},
-    {"previous landlord", 17, 1024, 81, 66, true, true},
-    {"former landlord", 15, 1024, 81, 66, true, true},
-    {"old landlord", 12, 1024, 81, 66, true, true},
-    {"back when i had", 15, 1024, 81, 66, true, true},
-    {"shut off gas", 12, 1, 67, 0, true},
-    {"shut off the gas", 16, 1, 67, 0, true},
-    {"shut the gas off", 16, 1, 67, 0, true},
-    {"turned off the gas", 18, 1, 67, 0, true},
-    {"turned the gas off", 18, 1, 67, 0, true},
-    {"gas is off", 10, 1, 67, 0, true},
-    {"gas is shut off", 15, 1, 67, 0, true},
-    {"gas turned off", 14, 1, 67, 0, true},
-    {"turn off power", 14, 1, 67, 0, true},
-    {"turned off the power", 20, 1, 67, 0, true},
-    {"turned the power off", 20, 1, 67, 0, true},
-    {"power shut off", 14, 1, 67, 0, true},
-    {"utility shutoff", 15, 1, 67, 0, true},
-    {"turned off the breaker", 22, 1, 67, 0, true},
-    {"shut off the breaker", 20, 1, 67, 0, true},
-    {"flipped the breaker off", 23, 1, 67, 0, true},
-    {"shut off the water", 18, 1, 67, 0, true},
-    {"water shut off", 14, 1, 67, 0, true},
-    {"water is shut off", 17, 1, 67, 0, true},
-    {"shut off the power", 18, 1, 67, 0, true},
-    {"power is shut off", 17, 1, 67, 0, true},
-    {"gas company shut", 16, 1, 67, 0, true},
-    {"shut off the unit", 17, 1, 67, 0, true},
-    {"shut it off at the breaker", 26, 1, 67, 0, true},
-    {"turned off at the breaker", 25, 1, 67, 0, true},
-    {"shutoff valve", 13, 1, 67, 0, true},
-    {"only look at", 12, 1, 68, 0, true},
-    {"just look at", 12, 1, 68, 0, true},
-    {"just check", 10, 1, 68, 0, true},
-    {"only want you to", 16, 1, 68, 0, true},
-    {"just want you to", 16, 1, 68, 0, true},
-    {"nothing else", 12, 1, 68, 0, true},
-    {"specific issue only", 19, 1, 68, 0, true},
-    {"just the upstairs", 17, 1, 68, 0, true},
-    {"just the downstairs", 19, 1, 68, 0, true},
-    {"only fix", 8, 1, 68, 0, true},
-    {"just fix", 8, 1, 68, 0, true},
-    {"just need you to", 16, 1, 68, 0, true},
-    {"just that one", 13, 1, 68, 0, true},
-    {"only check", 10, 1, 68, 0, true},
-    {"vendor entrance", 15, 1, 69, 0, true},
-    {"loading dock", 12, 1, 69, 0, true},
-    {"service entrance", 16, 1, 69, 0, true},
-    {"back entrance", 13, 1, 69, 0, true},
-    {"service door", 12, 1, 69, 0, true},
-    {"freight elevator", 16, 1, 69, 0, true},
-    {"delivery entrance", 17, 1, 69, 0, true},
-    {"side entrance", 13, 1, 69, 0, true},
-    {"employee entrance", 17, 1, 69, 0, true},
-    {"receiving door", 14, 1, 69, 0, true},
-    {"ice on the thing", 16},
-    {"cleaned out the drain line", 26},
-    {"cleaned the drain line", 22},
-    {"cleared the drain line", 22},
-    {"blew out the drain line", 23},
-    {"flushed the drain line", 22},
-    {"backing up into the pan", 23, 33, 4, 0, true},
-    {"water is backing up", 19, 33, 4, 0, true},
-    {"water backing up", 16, 33, 4, 0, true},
-    {"flipped them off and on", 23},
-    {"flipped it off and on", 21},
-    {"flipped the breaker off and on", 30},
-    {"flipped the breakers off and on", 31},
-    {"turned it off and on", 20},
-    {"turned them off and on", 22},
-    {"turned the breaker off and on", 29},
-    {"switched it off and on", 22},
-    {"breaker off and on", 18},
-    {"breakers off and on", 19},
-    {"flipped it off and back on", 26},
-    {"turned it off and back on", 25},
-    {"flipped the breaker off and back on", 35},
-    {"turned the breaker off and back on", 34},
-    {"from the parking lot", 20},
-    {"rooftop unit number", 19, 1, 63, 0, true},
-    {"roof unit number", 16, 1, 63, 0, true},
-    {"somebody's out", 14},
-    {"someone's out", 13},
-    {"somebody is out", 15},
-    {"someone is out", 14},
-    {"'s out here", 11},
-    {"'s out there", 12},
-    {"snow", 4, 1, 70, 0, true},
-    {"snowed", 6, 1, 70, 0, true},
-    {"snowing", 7, 1, 70, 0, true},
-    {"icy", 3, 1, 70, 0, true},
-    {"iced over", 9, 1, 70, 0, true},
-    {"ice on", 6, 1, 70, 0, true},
-    {"snowstorm", 9, 1, 70, 0, true},
-    {"snow storm", 10, 1, 70, 0, true},
-    {"winter weather", 14, 1, 70, 0, true},
-    {"covered in snow", 15, 1, 70, 0, true},
-    {"buried in snow", 14, 1, 70, 0, true},
-    {"snow drift", 10, 1, 70, 0, true},
-    {"snowdrift", 9, 1, 70, 0, true},
-    {"sleet", 5, 1, 70, 0, true},
-    {"freezing rain", 13, 1, 70, 0, true},
-    {"ice covered", 11, 1, 70, 0, true},
-    {"icicles", 7, 1, 70, 0, true},
-    {"driveway is icy", 15, 1, 70, 0, true},
-    {"ice everywhere", 14, 1, 70, 0, true},
-    {"ice storm", 9, 1, 70, 113, true, true},
-    {"blizzard", 8, 1, 70, 113, true, true},
-    {"winter storm", 12, 1, 70, 113, true, true},
-    {"winterize", 9, 1, 71, 0, true},
-    {"winterizing", 11, 1, 71, 0, true},
-    {"winterization", 13, 1, 71, 0, true},
-    {"winterized", 10, 1, 71, 0, true},
-    {"shut down for the winter", 24, 1, 71, 0, true},
-    {"shut it down for the winter", 27, 1, 71, 0, true},
-    {"close up the house for the winter", 33, 1, 71, 0, true},
-    {"closing up the house for the winter", 35, 1, 71, 0, true},
-    {"drain the lines for the winter", 30, 1, 71, 0, true},
-    {"shut off for the season", 23, 1, 71, 0, true},
-    {"multiple units", 14, 1, 72, 0, true},
-    {"condo", 5, 1, 72, 0, true},
-    {"condos", 6, 1, 72, 0, true},
-    {"condominium", 11, 1, 72, 0, true},
-    {"apartment", 9, 1, 72, 0, true},
-    {"apartments", 10, 1, 72, 0, true},
-    {"apartment complex", 17, 1, 72, 0, true},
-    {"duplex", 6, 1, 72, 0, true},
-    {"triplex", 7, 1, 72, 0, true},
-    {"fourplex", 8, 1, 72, 0, true},
-    {"townhome complex", 16, 1, 72, 0, true},
-    {"unit number", 11, 1, 72, 0, true},
-    {"other units", 11, 1, 72, 0, true},
-    {"upstairs neighbor", 17, 1, 72, 0, true},
-    {"downstairs neighbor", 19, 1, 72, 0, true},
-    {"building manager", 16, 1, 72, 0, true},
-    {"each unit", 9, 1, 72, 0, true},
-    {"all the units", 13, 1, 72, 0, true},
-    {"units in the building", 21, 1, 72, 0, true},
-    {"hoa", 3, 1, 73, 0, true},
-    {"homeowners association", 22, 1, 73, 0, true},
-    {"homeowner's association", 23, 1, 73, 0, true},
-    {"homeowners' association", 23, 1, 73, 0, true},
-    {"hoa approval", 12, 1, 73, 0, true},
-    {"need hoa ok", 11, 1, 73, 0, true},
-    {"the hoa", 7, 1, 73, 0, true},
-    {"architectural committee", 23, 1, 73, 0, true},
-    {"association approval", 20, 1, 73, 0, true},
-    {"permit", 6, 1, 74, 0, true},
-    {"permits", 7, 1, 74, 0, true},
-    {"permitting", 10, 1, 74, 0, true},
-    {"pull a permit", 13, 1, 74, 0, true},
-    {"permit required", 15, 1, 74, 0, true},
-    {"need permit", 11, 1, 74, 0, true},
-    {"need a permit", 13, 1, 74, 0, true},
-    {"city permit", 11, 1, 74, 0, true},
-    {"building permit", 15, 1, 74, 0, true},
-    {"while you're here", 17, 1, 75, 0, true},
-    {"while you're out here", 21, 1, 75, 0, true},
-    {"while he's here", 15, 1, 75, 0, true},
-    {"while she's here", 16, 1, 75, 0, true},
-    {"while they're here", 18, 1, 75, 0, true},
-    {"while he's out", 14, 1, 75, 0, true},
-    {"while you're at it", 18, 1, 75, 0, true},
-    {"also look at", 12, 1, 75, 0, true},
-    {"also check", 10, 1, 75, 0, true},
-    {"can you also", 12, 1, 75, 0, true},
-    {"could you also", 14, 1, 75, 0, true},
-    {"also take a look", 16, 1, 75, 0, true},
-    {"while the tech is here", 22, 1, 75, 0, true},
-    {"while the technician is here", 28, 1, 75, 0, true},
-    {"look at the other", 17, 1, 75, 0, true},
-    {"also have him", 13, 1, 75, 0, true},
-    {"can you check", 13, 1, 75, 0, true},
-    {"also want", 9, 1, 75, 0, true},
-    {"also need", 9, 1, 75, 0, true},
-    {"parts on order", 14, 33, 76, 0, true},
-    {"waiting on parts", 16, 33, 76, 0, true},
-    {"waiting for parts", 17, 33, 76, 0, true},
-    {"waiting for a part", 18, 33, 76, 0, true},
-    {"waiting on a part", 17, 33, 76, 0, true},
-    {"waiting on the part", 19, 33, 76, 0, true},
-    {"waiting for the part", 20, 33, 76, 0, true},
-    {"backorder", 9, 33, 76, 0, true},
-    {"backordered", 11, 33, 76, 0, true},
-    {"back ordered", 12, 33, 76, 0, true},
-    {"part is on order", 16, 33, 76, 0, true},
-    {"part hasn't come in", 19, 33, 76, 0, true},
-    {"part is delayed", 15, 33, 76, 0, true},
-    {"part on order", 13, 33, 76, 0, true},
-    {"part was ordered", 16, 33, 76, 0, true},
-    {"parts were ordered", 18, 33, 76, 0, true},
-    {"ordered a part", 14, 33, 76, 0, true},
-    {"ordered the part", 16, 33, 76, 0, true},
-    {"part to come in", 15, 33, 76, 0, true},
-    {"parts to come in", 16, 33, 76, 0, true},
-    {"referred", 8, 1, 79, 0, true},
-    {"referral", 8, 1, 79, 0, true},
-    {"recommended you", 15, 1, 79, 0, true},
-    {"recommended your", 16, 1, 79, 0, true},
-    {"recommended you guys", 20, 1, 79, 0, true},
-    {"friend referred", 15, 1, 79, 0, true},
-    {"neighbor told me", 16, 1, 79, 0, true},
-    {"friend told me", 14, 1, 79, 0, true},
-    {"someone told me", 15, 1, 79, 0, true},
-    {"told me to call", 15, 1, 79, 0, true},
-    {"gave me your number", 19, 1, 79, 0, true},
-    {"heard good things", 17, 1, 79, 0, true},
-    {"my neighbor uses you", 20, 1, 79, 0, true},
-    {"my friend uses you", 18, 1, 79, 0, true},
-    {"my sister uses you", 18, 1, 79, 0, true},
-    {"my brother uses you", 19, 1, 79, 0, true},
-    {"my parents use you", 18, 1, 79, 0, true},
-    {"neighbors use you", 17, 1, 79, 0, true},
-    {"you did my neighbor", 19, 1, 79, 0, true},
-    {"you did my friend", 17, 1, 79, 0, true},
-    {"raved about you", 15, 1, 79, 0, true},
-    {"recommended by", 14, 1, 79, 0, true},
-    {"word of mouth", 13, 1, 79, 0, true},
-    {"said you were good", 18, 1, 79, 0, true},
-    {"my house", 8, 8388609, 80, 0, true},
-    {"our house", 9, 8388609, 80, 0, true},
-    {"my home", 7, 8388609, 80, 0, true},
-    {"our home", 8, 8388609, 80, 0, true},
-    {"not my house", 12},
-    {"not our house", 13},
-    {"not my home", 11},
-    {"not our home", 12},
-    {"isn't my house", 14},
-    {"isnt my house", 13},
-    {"haven't bought the house", 24},
-    {"havent bought the house", 23},
-    {"haven't bought the place", 24},
-    {"didn't buy the house", 20},
-    {"don't live in my house", 22},
-    {"dont live in my house", 21},
-    {"we're renting out", 17},
-    {"i'm renting out", 15},
-    {"renting out", 11},
-    {"renting the basement", 20},
-    {"i own it", 8, 1, 80, 0, true},
-    {"we own it", 9, 1, 80, 0, true},
-    {"live here", 9, 1, 80, 0, true},
-    {"homeowner", 9, 1, 80, 0, true},
-    {"i own the house", 15, 1, 80, 0, true},
-    {"we own the house", 16, 1, 80, 0, true},
-    {"own and live", 12, 1, 80, 0, true},
-    {"i'm the homeowner", 17, 1, 80, 0, true},
-    {"we're the homeowners", 20, 1, 80, 0, true},
-    {"we own our", 10, 1, 80, 0, true},
-    {"i own my", 8, 1, 80, 0, true},
-    {"rental", 6, 1, 81, 0, true},
-    {"rental property", 15, 1, 81, 0, true},
-    {"investment property", 19, 1, 81, 0, true},
-    {"don't live there", 16, 1, 81, 0, true},
-    {"rent it out", 11, 1, 81, 0, true},
-    {"rent out", 8, 1, 81, 0, true},
-    {"renting it out", 14, 1, 81, 0, true},
-    {"rental house", 12, 1, 81, 0, true},
-    {"rental home", 11, 1, 81, 0, true},
-    {"rental unit", 11, 1, 81, 0, true},
-    {"my rental", 9, 1, 81, 0, true},
-    {"the rental", 10, 1, 81, 0, true},
-    {"airbnb", 6, 1, 81, 0, true},
-    {"vacation rental", 15, 1, 81, 0, true},
-    {"property manager", 16, 1, 83, 43, true, true},
-    {"manage properties", 17, 1, 83, 43, true, true},
-    {"property management", 19, 1, 83, 43, true, true},
-    {"manage several", 14, 1, 83, 43, true, true},
-    {"manage the property", 19, 1, 83, 43, true, true},
-    {"manage rentals", 14, 1, 83, 43, true, true},
-    {"managing the property", 21, 1, 83, 43, true, true},
-    {"management company", 18, 1, 83, 43, true, true},
-    {"i manage the building", 21, 1, 83, 43, true, true},
-    {"i manage the buildings", 22, 1, 83, 43, true, true},
-    {"i manage the property", 21, 1, 83, 43, true, true},
-    {"i manage the properties", 23, 1, 83, 43, true, true},
-    {"i manage the complex", 20, 1, 83, 43, true, true},
-    {"i manage the apartments", 23, 1, 83, 43, true, true},
-    {"i manage an apartment complex", 29, 1, 83, 43, true, true},
-    {"i manage this property", 22, 1, 83, 43, true, true},
-    {"i manage a duplex", 17, 1, 83, 43, true, true},
-    {"i manage the duplex", 19, 1, 83, 43, true, true},
-    {"i manage condos", 15, 1, 83, 43, true, true},
-    {"i manage units", 14, 1, 83, 43, true, true},
-    {"i manage rental", 15, 1, 83, 43, true, true},
-    {"i manage rentals", 16, 1, 83, 43, true, true},
-    {"i manage properties", 19, 1, 83, 43, true, true},
-    {"i manage buildings", 18, 1, 83, 43, true, true},
-    {"i manage houses", 15, 1, 83, 43, true, true},
-    {"i manage homes", 14, 1, 83, 43, true, true},
-    {"i manage apartments", 19, 1, 83, 43, true, true},
-    {"i manage two", 12, 1, 83, 43, true, true},
-    {"i manage three", 14, 1, 83, 43, true, true},
-    {"i manage four", 13, 1, 83, 43, true, true},
-    {"i manage five", 13, 1, 83, 43, true, true},
-    {"i manage six", 12, 1, 83, 43, true, true},
-    {"i manage seven", 14, 1, 83, 43, true, true},
-    {"i manage eight", 14, 1, 83, 43, true, true},
-    {"i manage nine", 13, 1, 83, 43, true, true},
-    {"i manage ten", 12, 1, 83, 43, true, true},
-    {"i manage twelve", 15, 1, 83, 43, true, true},
-    {"i manage fifteen", 16, 1, 83, 43, true, true},
-    {"i manage twenty", 15, 1, 83, 43, true, true},
-    {"i manage thirty", 15, 1, 83, 43, true, true},
-    {"i manage forty", 14, 1, 83, 43, true, true},
-    {"i manage fifty", 14, 1, 83, 43, true, true},
-    {"we manage the building", 22, 1, 83, 43, true, true},
-    {"we manage the buildings", 23, 1, 83, 43, true, true},
-    {"we manage the property", 22, 1, 83, 43, true, true},
-    {"we manage the properties", 24, 1, 83, 43, true, true},
-    {"we manage the complex", 21, 1, 83, 43, true, true},
-    {"we manage the apartments", 24, 1, 83, 43, true, true},
-    {"we manage an apartment complex", 30, 1, 83, 43, true, true},
-    {"we manage this property", 23, 1, 83, 43, true, true},
-    {"we manage a duplex", 18, 1, 83, 43, true, true},
-    {"we manage the duplex", 20, 1, 83, 43, true, true},
-    {"we manage condos", 16, 1, 83, 43, true, true},
-    {"we manage units", 15, 1, 83, 43, true, true},
-    {"we manage rental", 16, 1, 83, 43, true, true},
-    {"we manage rentals", 17, 1, 83, 43, true, true},
-    {"we manage properties", 20, 1, 83, 43, true, true},
-    {"we manage buildings", 19, 1, 83, 43, true, true},
-    {"we manage houses", 16, 1, 83, 43, true, true},
-    {"we manage homes", 15, 1, 83, 43, true, true},
-    {"we manage apartments", 20, 1, 83, 43, true, true},
-    {"we manage two", 13, 1, 83, 43, true, true},
-    {"we manage three", 15, 1, 83, 43, true, true},
-    {"we manage four", 14, 1, 83, 43, true, true},
-    {"we manage five", 14, 1, 83, 43, true, true},
-    {"we manage six", 13, 1, 83, 43, true, true},
-    {"we manage seven", 15, 1, 83, 43, true, true},
-    {"we manage eight", 15, 1, 83, 43, true, true},
-    {"we manage nine", 14, 1, 83, 43, true, true},
-    {"we manage ten", 13, 1, 83, 43, true, true},
-    {"we manage twelve", 16, 1, 83, 43, true, true},
-    {"we manage fifteen", 17, 1, 83, 43, true, true},
-    {"we manage twenty", 16, 1, 83, 43, true, true},
-    {"we manage thirty", 16, 1, 83, 43, true, true},
-    {"we manage forty", 15, 1, 83, 43, true, true},
-    {"we manage fifty", 15, 1, 83, 43, true, true},
-    {"i'm the landlord", 16, 1, 84, 0, true},
-    {"i am the landlord", 17, 1, 84, 0, true},
-    {"i'm the owner", 13, 1, 84, 0, true},
-    {"i am the owner", 14, 1, 84, 0, true},
-    {"my decision", 11, 1, 84, 0, true},
-    {"i can decide", 12, 1, 84, 0, true},
-    {"i make the decisions", 20, 1, 84, 0, true},
-    {"i make the decision", 19, 1, 84, 0, true},
-    {"i'm the homeowner", 17, 1, 84, 0, true},
-    {"i'm the one who decides", 23, 1, 84, 0, true},
-    {"i can approve", 13, 1, 84, 0, true},
-    {"i can sign off", 14, 1, 84, 0, true},
-    {"i'm authorized", 14, 1, 84, 0, true},
-    {"i have authority", 16, 1, 84, 0, true},
-    {"it's my call", 12, 1, 84, 0, true},
-    {"i'm the decision maker", 22, 1, 84, 0, true},
-    {"we can decide", 13, 1, 84, 0, true},
-    {"authorize it", 12, 1, 84, 0, true},
-    {"i'll authorize", 14, 1, 84, 0, true},
-    {"ask my spouse", 13, 1, 85, 0, true},
-    {"ask my wife", 11, 1, 85, 0, true},
-    {"ask my husband", 14, 1, 85, 0, true},
-    {"check with my", 13, 1, 85, 0, true},
-    {"need to check with", 18, 1, 85, 0, true},
-    {"talk to my wife", 15, 1, 85, 0, true},
-    {"talk to my husband", 18, 1, 85, 0, true},
-    {"not my decision", 15, 1, 85, 0, true},
-    {"run it by", 9, 1, 85, 0, true},
-    {"need approval", 13, 1, 85, 0, true},
-    {"get approval", 12, 1, 85, 0, true},
-    {"landlord approval", 17, 1, 85, 0, true},
-    {"owner's approval", 16, 1, 85, 0, true},
-    {"owner approval", 14, 1, 85, 0, true},
-    {"have to ask", 11, 1, 85, 0, true},
-    {"need to ask", 11, 1, 85, 0, true},
-    {"talk it over", 12, 1, 85, 0, true},
-    {"discuss it with", 15, 1, 85, 0, true},
-    {"owner has to approve", 20, 1, 85, 0, true},
-    {"landlord has to approve", 23, 1, 85, 0, true},
-    {"approve it first", 16, 1, 85, 0, true},
-    {"needs to approve", 16, 1, 85, 0, true},
-    {"has to approve", 14, 1, 85, 0, true},
-    {"needs to sign off", 17, 1, 85, 0, true},
-    {"check with the owner", 20, 1, 85, 0, true},
-    {"check with the landlord", 23, 1, 85, 0, true},
-    {"ask the owner", 13, 1, 85, 0, true},
-    {"ask the landlord", 16, 1, 85, 0, true},
-    {"ask my partner", 14, 1, 85, 0, true},
-    {"my wife decides", 15, 1, 85, 0, true},
-    {"my husband decides", 18, 1, 85, 0, true},
-    {"calling for my", 14, 1, 86, 0, true},
-    {"calling on behalf", 17, 1, 86, 0, true},
-    {"on behalf of", 12, 1, 86, 0, true},
-    {"helping my", 10, 1, 86, 0, true},
-    {"for my mother", 13, 1, 86, 0, true},
-    {"for my mom", 10, 1, 86, 0, true},
-    {"for my dad", 10, 1, 86, 0, true},
-    {"for my father", 13, 1, 86, 0, true},
-    {"for my grandmother", 18, 1, 86, 0, true},
-    {"for my grandfather", 18, 1, 86, 0, true},
-    {"for my grandma", 14, 1, 86, 0, true},
-    {"for my grandpa", 14, 1, 86, 0, true},
-    {"for my parents", 14, 1, 86, 0, true},
-    {"for my neighbor", 15, 1, 86, 0, true},
-    {"for my aunt", 11, 1, 86, 0, true},
-    {"for my uncle", 12, 1, 86, 0, true},
-    {"for my sister", 13, 1, 86, 0, true},
-    {"for my brother", 14, 1, 86, 0, true},
-    {"for my daughter", 15, 1, 86, 0, true},
-    {"for my son", 10, 1, 86, 0, true},
-    {"my mom's house", 14, 1, 86, 0, true},
-    {"my mother's house", 17, 1, 86, 0, true},
-    {"my dad's house", 14, 1, 86, 0, true},
-    {"my father's house", 17, 1, 86, 0, true},
-    {"my parents' house", 17, 1, 86, 0, true},
-    {"my parents house", 16, 1, 86, 0, true},
-    {"my grandmother's house", 22, 1, 86, 0, true},
-    {"my aunt's house", 15, 1, 86, 0, true},
-    {"my boss asked me", 16, 1, 86, 0, true},
-    {"calling for the owner", 21, 1, 86, 0, true},
-    {"calling for a friend", 20, 1, 86, 0, true},
-    {"for a friend", 12, 1, 86, 0, true},
-    {"called before", 13, 1, 89, 0, true},
-    {"called earlier", 14, 1, 89, 0, true},
-    {"called yesterday", 16, 1, 89, 0, true},
-    {"called last week", 16, 1, 89, 0, true},
-    {"called this morning", 19, 1, 89, 0, true},
-    {"called a few days ago", 21, 1, 89, 0, true},
-    {"calling back", 12, 1, 89, 0, true},
-    {"calling again", 13, 1, 89, 0, true},
-    {"follow up", 9, 1, 89, 0, true},
-    {"following up", 12, 1, 89, 0, true},
-    {"talked earlier", 14, 1, 89, 0, true},
-    {"spoke to someone", 16, 1, 89, 0, true},
-    {"spoke with someone", 18, 1, 89, 0, true},
-    {"talked to someone", 17, 1, 89, 0, true},
-    {"my second call", 14, 1, 89, 0, true},
-    {"second time calling", 19, 1, 89, 0, true},
-    {"third time calling", 18, 1, 89, 0, true},
-    {"called twice", 12, 1, 89, 0, true},
-    {"called three times", 18, 1, 89, 0, true},
-    {"called you guys", 15, 1, 89, 0, true},
-    {"called about this", 17, 1, 89, 0, true},
-    {"already called", 14, 1, 89, 0, true},
-    {"i called on", 11, 1, 89, 0, true},
-    {"i called you", 12, 1, 89, 0, true},
-    {"every year", 10, 1, 90, 0, true},
-    {"every spring", 12, 1, 90, 0, true},
-    {"every fall", 10, 1, 90, 0, true},
-    {"annual", 6, 1, 90, 0, true},
-    {"annually", 8, 1, 90, 0, true},
-    {"seasonal service", 16, 1, 90, 0, true},
-    {"twice a year", 12, 1, 90, 0, true},
-    {"like we do every", 16, 1, 90, 0, true},
-    {"like every year", 15, 1, 90, 0, true},
-    {"like last year", 14, 1, 90, 0, true},
-    {"each year", 9, 1, 90, 0, true},
-    {"each spring", 11, 1, 90, 0, true},
-    {"each fall", 9, 1, 90, 0, true},
-    {"yearly", 6, 1, 90, 0, true},
-    {"my business", 11, 1, 82, 41, true, true},
-    {"our business", 12, 1, 82, 41, true, true},
-    {"my small business", 17, 1, 82, 41, true, true},
-    {"restaurant", 10, 1, 82, 41, true, true},
-    {"office building", 15, 1, 82, 41, true, true},
-    {"our office", 10, 1, 82, 41, true, true},
-    {"warehouse", 9, 1, 82, 41, true, true},
-    {"my store", 8, 1, 82, 41, true, true},
-    {"our store", 9, 1, 82, 41, true, true},
-    {"retail", 6, 1, 82, 41, true, true},
-    {"commercial", 10, 1, 82, 41, true, true},
-    {"church", 6, 1, 82, 41, true, true},
-    {"clinic", 6, 1, 82, 41, true, true},
-    {"salon", 5, 1, 82, 41, true, true},
-    {"server room", 11, 1, 82, 41, true, true},
-    {"our shop", 8, 1, 82, 41, true, true},
-    {"my shop", 7, 1, 82, 41, true, true},
-    {"the shop", 8, 1, 82, 41, true, true},
-    {"dental office", 13, 1, 82, 41, true, true},
-    {"medical office", 14, 1, 82, 41, true, true},
-    {"daycare", 7, 1, 82, 41, true, true},
-    {"hotel", 5, 1, 82, 41, true, true},
-    {"motel", 5, 1, 82, 41, true, true},
-    {"bakery", 6, 1, 82, 41, true, true},
-    {"cafe", 4, 1, 82, 41, true, true},
-    {"coffee shop", 11, 1, 82, 41, true, true},
-    {"brewery", 7, 1, 82, 41, true, true},
-    {"factory", 7, 1, 82, 41, true, true},
-    {"plant floor", 11, 1, 82, 41, true, true},
-    {"showroom", 8, 1, 82, 41, true, true},
-    {"our company", 11, 1, 82, 41, true, true},
-    {"my company", 10, 1, 82, 41, true, true},
-    {"office space", 12, 1, 82, 41, true, true},
-    {"storefront", 10, 1, 82, 41, true, true},
-    {"offices", 7, 1, 82, 41, true, true},
-    {"our employees", 13, 1, 82, 41, true, true},
-    {"my employees", 12, 1, 82, 41, true, true},
-    {"dining room", 11, 1, 82, 41, true, true},
-    {"new business", 12, 1, 91, 0, true},
-    {"first time commercial", 21, 1, 91, 0, true},
-    {"opening soon", 12, 1, 91, 0, true},
-    {"opening our", 11, 1, 91, 0, true},
-    {"new location", 12, 1, 91, 0, true},
-    {"grand opening", 13, 1, 91, 0, true},
-    {"new restaurant", 14, 1, 91, 0, true},
-    {"new store", 9, 1, 91, 0, true},
-    {"new office", 10, 1, 91, 0, true},
-    {"build out", 9, 1, 91, 0, true},
-    {"buildout", 8, 1, 91, 0, true},
-    {"just leased", 11, 1, 91, 0, true},
-    {"opening next", 12, 1, 91, 0, true},
-    {"about to open", 13, 1, 91, 0, true},
-    {"before we open", 14, 1, 91, 0, true},
-    {"new shop", 8, 1, 91, 0, true},
-    {"apply for a job", 15, 1, 92, 0, true},
-    {"apply for the technician", 24, 1, 92, 0, true},
-    {"apply for the tech", 18, 1, 92, 0, true},
-    {"apply for the opening", 21, 1, 92, 0, true},
-    {"apply for the position", 22, 1, 92, 0, true},
-    {"applying for the position", 25, 1, 92, 0, true},
-    {"applying for the technician", 27, 1, 92, 0, true},
-    {"applying for job", 16, 1, 92, 0, true},
-    {"applying for a job", 18, 1, 92, 0, true},
-    {"job opening", 11, 1, 92, 0, true},
-    {"job openings", 12, 1, 92, 0, true},
-    {"are you hiring", 14, 1, 92, 0, true},
-    {"you guys hiring", 15, 1, 92, 0, true},
-    {"you hiring", 10, 1, 92, 0, true},
-    {"still hiring", 12, 1, 92, 0, true},
-    {"hiring", 6, 1, 92, 0, true},
-    {"looking for work", 16, 1, 92, 0, true},
-    {"looking for a job", 17, 1, 92, 0, true},
-    {"my resume", 9, 1, 92, 0, true},
-    {"employment", 10, 1, 92, 0, true},
-    {"tech position", 13, 1, 92, 0, true},
-    {"technician position", 19, 1, 92, 0, true},
-    {"job application", 15, 1, 92, 0, true},
-    {"job posting", 11, 1, 92, 0, true},
-    {"job listing", 11, 1, 92, 0, true},
-    {"the job ad", 10, 1, 92, 0, true},
-    {"work for you", 12, 1, 92, 0, true},
-    {"work for your company", 21, 1, 92, 0, true},
-    {"apprentice", 10, 1, 92, 0, true},
-    {"apprenticeship", 14, 1, 92, 0, true},
-    {"open position", 13, 1, 92, 0, true},
-    {"interview for", 13, 1, 92, 0, true},
-    {"we sell", 7, 1, 93, 0, true},
-    {"offer your company", 18, 1, 93, 0, true},
-    {"our product", 11, 1, 93, 0, true},
-    {"our products", 12, 1, 93, 0, true},
-    {"our software", 12, 1, 93, 0, true},
-    {"partnership", 11, 1, 93, 0, true},
-    {"wholesale", 9, 1, 93, 0, true},
-    {"sales rep", 9, 1, 93, 0, true},
-    {"sales representative", 20, 1, 93, 0, true},
-    {"business owners like you", 24, 1, 93, 0, true},
-    {"your technicians could", 22, 1, 93, 0, true},
-    {"free trial", 10, 1, 93, 0, true},
-    {"our service helps", 17, 1, 93, 0, true},
-    {"our platform", 12, 1, 93, 0, true},
-    {"uniforms", 8, 1, 93, 0, true},
-    {"seo", 3, 1, 93, 94, true, true},
-    {"search engine", 13, 1, 93, 94, true, true},
-    {"google ranking", 14, 1, 93, 94, true, true},
-    {"google rankings", 15, 1, 93, 94, true, true},
-    {"search rankings", 15, 1, 93, 94, true, true},
-    {"marketing services", 18, 1, 93, 94, true, true},
-    {"digital marketing", 17, 1, 93, 94, true, true},
-    {"marketing agency", 16, 1, 93, 94, true, true},
-    {"google listing", 14, 1, 93, 94, true, true},
-    {"google business listing", 23, 1, 93, 94, true, true},
-    {"first page of google", 20, 1, 93, 94, true, true},
-    {"grow your business", 18, 1, 93, 94, true, true},
-    {"merchant services", 17, 1, 93, 94, true, true},
-    {"credit card processing", 22, 1, 93, 94, true, true},
-    {"telemarketing", 13, 1, 94, 0, true},
-    {"recorded message", 16, 1, 94, 0, true},
-    {"press 1", 7, 1, 94, 0, true},
-    {"press one", 9, 1, 94, 0, true},
-    {"press 9", 7, 1, 94, 0, true},
-    {"your car's extended warranty", 28, 1, 94, 0, true},
-    {"extended warranty on your car", 29, 1, 94, 0, true},
-    {"final notice", 12, 1, 94, 0, true},
-    {"this is not a sales call", 24, 1, 94, 0, true},
-    {"you've been selected", 20, 1, 94, 0, true},
-    {"you have been selected", 22, 1, 94, 0, true},
-    {"congratulations you", 19, 1, 94, 0, true},
-    {"free cruise", 11, 1, 94, 0, true},
-    {"social security number", 22, 1, 94, 0, true},
-    {"irs", 3, 1, 94, 0, true},
-    {"student loan", 12, 1, 94, 0, true},
-    {"lower your interest rate", 24, 1, 94, 0, true},
-    {"vehicle warranty", 16, 1, 94, 0, true},
-    {"wrong number", 12, 1, 95, 0, true},
-    {"didn't mean to call", 19, 1, 95, 0, true},
-    {"dialed the wrong", 16, 1, 95, 0, true},
-    {"dialed wrong", 12, 1, 95, 0, true},
-    {"wrong place", 11, 1, 95, 0, true},
-    {"meant to call", 13, 1, 95, 0, true},
-    {"is this the pizza", 17, 1, 95, 0, true},
-    {"not who i meant", 15, 1, 95, 0, true},
-    {"called the wrong", 16, 1, 95, 0, true},
-    {"misdialed", 9, 1, 95, 0, true},
-    {"sorry wrong", 11, 1, 95, 0, true},
-    {"is this the dentist", 19, 1, 95, 0, true},
-    {"i thought this was", 18, 1, 95, 0, true},
-    {"wrong company", 13, 1, 95, 0, true},
-    {"parts supplier", 14, 1, 96, 0, true},
-    {"supply house", 12, 1, 96, 0, true},
-    {"your order is ready", 19, 1, 96, 0, true},
-    {"your parts are in", 17, 1, 96, 0, true},
-    {"parts order is in", 17, 1, 96, 0, true},
-    {"parts order", 11, 1, 96, 0, true},
-    {"we're a distributor", 19, 1, 96, 0, true},
-    {"we are a distributor", 20, 1, 96, 0, true},
-    {"your order", 10, 1, 96, 0, true},
-    {"ready for pickup", 16, 1, 96, 0, true},
-    {"ready for pick up", 17, 1, 96, 0, true},
-    {"from the supply", 15, 1, 96, 0, true},
-    {"supply company", 14, 1, 96, 0, true},
-    {"will call counter", 17, 1, 96, 0, true},
-    {"your account with us", 20, 1, 96, 0, true},
-    {"invoice for the parts", 21, 1, 96, 0, true},
-    {"shipment", 8, 1, 96, 0, true},
-    {"competitor", 10, 1, 97, 0, true},
-    {"market research", 15, 1, 97, 0, true},
-    {"doing research", 14, 1, 97, 0, true},
-    {"what do you charge for", 22, 1, 97, 0, true},
-    {"what do you pay your techs", 26, 1, 97, 0, true},
-    {"what you pay your", 17, 1, 97, 0, true},
-    {"how many techs", 14, 1, 97, 0, true},
-    {"how many trucks", 15, 1, 97, 0, true},
-    {"i own a heating company", 23, 1, 97, 0, true},
-    {"i'm with another hvac", 21, 1, 97, 0, true},
-    {"i own an hvac company", 21, 1, 97, 0, true},
-    {"run an hvac company", 19, 1, 97, 0, true},
-    {"fellow contractor", 17, 1, 97, 0, true},
-    {"survey of local", 15, 1, 97, 0, true},
-    {"mystery shop", 12, 1, 97, 0, true},
-    {"this is the inspector", 21, 1, 98, 0, true},
-    {"i'm an inspector", 16, 1, 98, 0, true},
-    {"this is the city inspector", 26, 1, 98, 0, true},
-    {"i'm the city inspector", 22, 1, 98, 0, true},
-    {"i'm with code compliance", 24, 1, 98, 0, true},
-    {"calling from the building department", 36, 1, 98, 0, true},
-    {"i'm with the building department", 32, 1, 98, 0, true},
-    {"from the permit office", 22, 1, 98, 0, true},
-    {"i'm with the city", 17, 1, 98, 0, true},
-    {"calling from the city", 21, 1, 98, 0, true},
-    {"i'm with the county", 19, 1, 98, 0, true},
-    {"i'm the inspector", 17, 1, 98, 0, true},
-    {"i am the inspector", 18, 1, 98, 0, true},
-    {"code compliance", 15, 1, 98, 0, true},
-    {"code enforcement", 16, 1, 98, 0, true},
-    {"the inspection for the permit", 29, 1, 98, 0, true},
-    {"calling from the gas company", 28, 1, 99, 0, true},
-    {"i'm with the gas company", 24, 1, 99, 0, true},
-    {"calling from the electric company", 33, 1, 99, 0, true},
-    {"i'm with the electric company", 29, 1, 99, 0, true},
-    {"i'm with the utility", 20, 1, 99, 0, true},
-    {"calling on behalf of the utility", 32, 1, 99, 0, true},
-    {"this is atmos energy", 20, 1, 99, 0, true},
-    {"calling from atmos", 18, 1, 99, 0, true},
-    {"calling from centerpoint", 24, 1, 99, 0, true},
-    {"calling from oncor", 18, 1, 99, 0, true},
-    {"calling from austin energy", 26, 1, 99, 0, true},
-    {"this is the gas company", 23, 1, 99, 0, true},
-    {"this is the electric company", 28, 1, 99, 0, true},
-    {"calling from the utility", 24, 1, 99, 0, true},
-    {"demand response", 15, 1, 99, 0, true},
-    {"calling from rheem", 18, 1, 100, 0, true},
-    {"calling from daikin", 19, 1, 100, 0, true},
-    {"i'm with carrier", 16, 1, 100, 0, true},
-    {"i'm with trane", 14, 1, 100, 0, true},
-    {"i'm with lennox", 15, 1, 100, 0, true},
-    {"i'm with goodman", 16, 1, 100, 0, true},
-    {"i'm with rheem", 14, 1, 100, 0, true},
-    {"manufacturer rep", 16, 1, 100, 0, true},
-    {"manufacturer's rep", 18, 1, 100, 0, true},
-    {"factory rep", 11, 1, 100, 0, true},
-    {"warranty rep", 12, 1, 100, 0, true},
-    {"territory manager", 17, 1, 100, 0, true},
-    {"calling from carrier", 20, 1, 100, 0, true},
-    {"calling from trane", 18, 1, 100, 0, true},
-    {"calling from lennox", 19, 1, 100, 0, true},
-    {"calling from goodman", 20, 1, 100, 0, true},
-    {"dealer program", 14, 1, 100, 0, true},
-    {"dealer network", 14, 1, 100, 0, true},
-    {"distributor rep", 15, 1, 100, 0, true},
-    {"for the insurance", 17, 1, 101, 0, true},
-    {"insurance company needs", 23, 1, 101, 0, true},
-    {"insurance claim", 15, 1, 101, 0, true},
-    {"adjuster", 8, 1, 101, 0, true},
-    {"for my insurance", 16, 1, 101, 0, true},
-    {"for insurance", 13, 1, 101, 0, true},
-    {"claim documentation", 19, 1, 101, 0, true},
-    {"file a claim", 12, 1, 101, 0, true},
-    {"filing a claim", 14, 1, 101, 0, true},
-    {"claim number", 12, 1, 101, 0, true},
-    {"insurance needs", 15, 1, 101, 0, true},
-    {"documentation for", 17, 1, 101, 0, true},
-    {"i'm a realtor", 13, 1, 102, 0, true},
-    {"i'm the realtor", 15, 1, 102, 0, true},
-    {"i am a realtor", 14, 1, 102, 0, true},
-    {"real estate agent", 17, 1, 102, 0, true},
-    {"listing agent", 13, 1, 102, 0, true},
-    {"buyer's agent", 13, 1, 102, 0, true},
-    {"buyers agent", 12, 1, 102, 0, true},
-    {"as a realtor", 12, 1, 102, 0, true},
-    {"i'm an agent with", 17, 1, 102, 0, true},
-    {"for the buyers", 14, 1, 102, 0, true},
-    {"sale of the house", 17, 1, 102, 0, true},
-    {"brokerage", 9, 1, 102, 0, true},
-    {"i'm a reporter", 14, 1, 103, 0, true},
-    {"i am a reporter", 15, 1, 103, 0, true},
-    {"i'm a journalist", 16, 1, 103, 0, true},
-    {"reporter with", 13, 1, 103, 0, true},
-    {"reporter for", 12, 1, 103, 0, true},
-    {"i write for", 11, 1, 103, 0, true},
-    {"writing a story", 15, 1, 103, 0, true},
-    {"doing a story", 13, 1, 103, 0, true},
-    {"working on a story", 18, 1, 103, 0, true},
-    {"working on an article", 21, 1, 103, 0, true},
-    {"for an article", 14, 1, 103, 0, true},
-    {"for a story", 11, 1, 103, 0, true},
-    {"our listeners", 13, 1, 103, 0, true},
-    {"our viewers", 11, 1, 103, 0, true},
-    {"our readers", 11, 1, 103, 0, true},
-    {"for a segment", 13, 1, 103, 0, true},
-    {"on our show", 11, 1, 103, 0, true},
-    {"with channel", 12, 1, 103, 0, true},
-    {"news station calling", 20, 1, 103, 0, true},
-    {"elderly", 7, 1, 109, 0, true},
-    {"senior", 6, 1, 109, 0, true},
-    {"seniors", 7, 1, 109, 0, true},
-    {"senior citizen", 14, 1, 109, 0, true},
-    {"old person", 10, 1, 109, 0, true},
-    {"grandma", 7, 1, 109, 0, true},
-    {"grandpa", 7, 1, 109, 0, true},
-    {"grandmother", 11, 1, 109, 0, true},
-    {"grandfather", 11, 1, 109, 0, true},
-    {"in her 80s", 10, 1, 109, 0, true},
-    {"in his 80s", 10, 1, 109, 0, true},
-    {"in her 90s", 10, 1, 109, 0, true},
-    {"in his 90s", 10, 1, 109, 0, true},
-    {"in their 80s", 12, 1, 109, 0, true},
-    {"in their 90s", 12, 1, 109, 0, true},
-    {"in her 70s", 10, 1, 109, 0, true},
-    {"in his 70s", 10, 1, 109, 0, true},
-    {"in their 70s", 12, 1, 109, 0, true},
-    {"in her eighties", 15, 1, 109, 0, true},
-    {"in his eighties", 15, 1, 109, 0, true},
-    {"in her nineties", 15, 1, 109, 0, true},
-    {"in his nineties", 15, 1, 109, 0, true},
-    {"in her seventies", 16, 1, 109, 0, true},
-    {"in his seventies", 16, 1, 109, 0, true},
-    {"aging parent", 12, 1, 109, 0, true},
-    {"aging parents", 13, 1, 109, 0, true},
-    {"my elderly", 10, 1, 109, 0, true},
-    {"retiree", 7, 1, 109, 0, true},
-    {"nursing home", 12, 1, 109, 0, true},
-    {"assisted living", 15, 1, 109, 0, true},
-    {"senior living", 13, 1, 109, 0, true},
-    {"65 years old", 12, 1, 109, 0, true},
-    {"66 years old", 12, 1, 109, 0, true},
-    {"67 years old", 12, 1, 109, 0, true},
-    {"68 years old", 12, 1, 109, 0, true},
-    {"69 years old", 12, 1, 109, 0, true},
-    {"70 years old", 12, 1, 109, 0, true},
-    {"71 years old", 12, 1, 109, 0, true},
-    {"72 years old", 12, 1, 109, 0, true},
-    {"73 years old", 12, 1, 109, 0, true},
-    {"74 years old", 12, 1, 109, 0, true},
-    {"75 years old", 12, 1, 109, 0, true},
-    {"76 years old", 12, 1, 109, 0, true},
-    {"77 years old", 12, 1, 109, 0, true},
-    {"78 years old", 12, 1, 109, 0, true},
-    {"79 years old", 12, 1, 109, 0, true},
-    {"80 years old", 12, 1, 109, 0, true},
-    {"81 years old", 12, 1, 109, 0, true},
-    {"82 years old", 12, 1, 109, 0, true},
-    {"83 years old", 12, 1, 109, 0, true},
-    {"84 years old", 12, 1, 109, 0, true},
-    {"85 years old", 12, 1, 109, 0, true},
-    {"86 years old", 12, 1, 109, 0, true},
-    {"87 years old", 12, 1, 109, 0, true},
-    {"88 years old", 12, 1, 109, 0, true},
-    {"89 years old", 12, 1, 109, 0, true},
-    {"90 years old", 12, 1, 109, 0, true},
-    {"91 years old", 12, 1, 109, 0, true},
-    {"92 years old", 12, 1, 109, 0, true},
-    {"93 years old", 12, 1, 109, 0, true},
-    {"94 years old", 12, 1, 109, 0, true},
-    {"95 years old", 12, 1, 109, 0, true},
-    {"96 years old", 12, 1, 109, 0, true},
-    {"97 years old", 12, 1, 109, 0, true},
-    {"98 years old", 12, 1, 109, 0, true},
-    {"99 years old", 12, 1, 109, 0, true},
-    {"100 years old", 13, 1, 109, 0, true},
-    {"she's 80", 8, 1, 109, 0, true},
-    {"he's 85", 7, 1, 109, 0, true},
-    {"she's 82", 8, 1, 109, 0, true},
-    {"baby", 4, 1, 110, 0, true},
-    {"babies", 6, 1, 110, 0, true},
-    {"infant", 6, 1, 110, 0, true},
-    {"infants", 7, 1, 110, 0, true},
-    {"newborn", 7, 1, 110, 0, true},
-    {"newborns", 8, 1, 110, 0, true},
-    {"month old", 9, 1, 110, 0, true},
-    {"months old", 10, 1, 110, 0, true},
-    {"week old", 8, 1, 110, 0, true},
-    {"weeks old", 9, 1, 110, 0, true},
-    {"toddler", 7, 1, 110, 0, true},
-    {"our little one", 14, 1, 110, 0, true},
-    {"nursery", 7, 1, 110, 0, true},
-    {"new baby", 8, 1, 110, 0, true},
-    {"thank you, baby", 15},
-    {"thank you baby", 14},
-    {"thanks, baby", 12},
-    {"thanks baby", 11},
-    {"that's fine, baby", 17},
-    {"that's fine baby", 16},
-    {"bye, baby", 9},
-    {"bye baby", 8},
-    {"medical", 7, 1, 111, 0, true},
-    {"oxygen", 6, 1, 111, 0, true},
-    {"health condition", 16, 1, 111, 0, true},
-    {"heart condition", 15, 1, 111, 0, true},
-    {"copd", 4, 1, 111, 0, true},
-    {"dialysis", 8, 1, 111, 0, true},
-    {"chemo", 5, 1, 111, 0, true},
-    {"chemotherapy", 12, 1, 111, 0, true},
-    {"surgery", 7, 1, 111, 0, true},
-    {"recovering from", 15, 1, 111, 0, true},
-    {"diabetic", 8, 1, 111, 0, true},
-    {"on oxygen", 9, 1, 111, 0, true},
-    {"medication", 10, 1, 111, 0, true},
-    {"pregnant", 8, 1, 111, 0, true},
-    {"medical condition", 17, 1, 111, 0, true},
-    {"medical equipment", 17, 1, 111, 0, true},
-    {"respiratory", 11, 1, 111, 0, true},
-    {"lung condition", 14, 1, 111, 0, true},
-    {"breathing problems", 18, 1, 111, 0, true},
-    {"heart problems", 14, 1, 111, 0, true},
-    {"immune", 6, 1, 111, 0, true},
-    {"immunocompromised", 17, 1, 111, 0, true},
-    {"multiple sclerosis", 18, 1, 111, 0, true},
-    {"heat sensitive", 14, 1, 111, 0, true},
-    {"hospice", 7, 1, 111, 0, true},
-    {"cancer", 6, 1, 111, 0, true},
-    {"heart failure", 13, 1, 111, 0, true},
-    {"heart disease", 13, 1, 111, 0, true},
-    {"cardiologist", 12, 1, 111, 0, true},
-    {"asthma", 6, 1, 111, 0, true},
-    {"asthmatic", 9, 1, 111, 0, true},
-    {"vulnerable", 10, 1, 112, 0, true},
-    {"disabled", 8, 1, 112, 0, true},
-    {"special needs", 13, 1, 112, 0, true},
-    {"wheelchair", 10, 1, 112, 0, true},
-    {"disability", 10, 1, 112, 0, true},
-    {"bedridden", 9, 1, 112, 0, true},
-    {"bed bound", 9, 1, 112, 0, true},
-    {"dementia", 8, 1, 112, 0, true},
-    {"alzheimer's", 11, 1, 112, 0, true},
-    {"alzheimers", 10, 1, 112, 0, true},
-    {"can't get around", 16, 1, 112, 0, true},
-    {"handicapped", 11, 1, 112, 0, true},
-    {"mobility issues", 15, 1, 112, 0, true},
-    {"homebound", 9, 1, 112, 0, true},
-    {"cold snap", 9, 1, 113, 0, true},
-    {"storm", 5, 1, 113, 0, true},
-    {"storms", 6, 1, 113, 0, true},
-    {"extreme weather", 15, 1, 113, 0, true},
-    {"polar vortex", 12, 1, 113, 0, true},
-    {"arctic blast", 12, 1, 113, 0, true},
-    {"tornado", 7, 1, 113, 0, true},
-    {"hurricane", 9, 1, 113, 0, true},
-    {"deep freeze", 11, 1, 113, 0, true},
-    {"hard freeze", 11, 1, 113, 0, true},
-    {"record cold", 11, 1, 113, 0, true},
-    {"record heat", 11, 1, 113, 0, true},
-    {"tropical storm", 14, 1, 113, 0, true},
-    {"severe weather", 14, 1, 113, 0, true},
-    {"thunderstorm", 12, 1, 113, 0, true},
-    {"hail storm", 10, 1, 113, 0, true},
-    {"hailstorm", 9, 1, 113, 0, true},
-    {"derecho", 7, 1, 113, 0, true},
-    {"heat wave", 9, 257, 113, 0, true},
-    {"heatwave", 8, 257, 113, 0, true},
-    {"heat advisory", 13, 257, 113, 0, true},
-    {"excessive heat", 14, 257, 113, 0, true},
-    {"heat warning", 12, 257, 113, 0, true},
-    {"freeze warning", 14, 257, 113, 0, true},
-    {"wind chill", 10, 257, 113, 0, true},
-    {"35", 2, 16777216},
-    {"thirty five", 11, 16777216},
-    {"36", 2, 16777216},
-    {"thirty six", 10, 16777216},
-    {"37", 2, 16777216},
-    {"thirty seven", 12, 16777216},
-    {"38", 2, 16777216},
-    {"thirty eight", 12, 16777216},
-    {"39", 2, 16777216},
-    {"thirty nine", 11, 16777216},
-    {"40", 2, 16777216},
-    {"forty", 5, 16777216},
-    {"41", 2, 16777216},
-    {"forty one", 9, 16777216},
-    {"42", 2, 16777216},
-    {"forty two", 9, 16777216},
-    {"43", 2, 16777216},
-    {"forty three", 11, 16777216},
-    {"44", 2, 16777216},
-    {"forty four", 10, 16777216},
-    {"45", 2, 16777216},
-    {"forty five", 10, 16777216},
-    {"46", 2, 16777216},
-    {"forty six", 9, 16777216},
-    {"47", 2, 16777216},
-    {"forty seven", 11, 16777216},
-    {"48", 2, 16777216},
-    {"forty eight", 11, 16777216},
-    {"49", 2, 16777216},
-    {"forty nine", 10, 16777216},
-    {"50", 2, 16777216},
-    {"fifty", 5, 16777216},
-    {"51", 2, 16777216},
-    {"fifty one", 9, 16777216},
-    {"52", 2, 16777216},
-    {"fifty two", 9, 16777216},
-    {"53", 2, 16777216},
-    {"fifty three", 11, 16777216},
-    {"54", 2, 16777216},
-    {"fifty four", 10, 16777216},
-    {"55", 2, 16777216},
-    {"fifty five", 10, 16777216},
-    {"56", 2, 16777216},
-    {"fifty six", 9, 16777216},
-    {"57", 2, 16777216},
-    {"fifty seven", 11, 16777216},
-    {"58", 2, 16777216},
-    {"fifty eight", 11, 16777216},
-    {"59", 2, 16777216},
-    {"fifty nine", 10, 16777216},
-    {"60", 2, 16777216},
-    {"sixty", 5, 16777216},
-    {"85", 2, 83886080},
-    {"eighty five", 11, 83886080},
-    {"86", 2, 83886080},
-    {"eighty six", 10, 83886080},
-    {"87", 2, 83886080},
-    {"eighty seven", 12, 83886080},
-    {"88", 2, 83886080},
-    {"eighty eight", 12, 83886080},
-    {"89", 2, 83886080},
-    {"eighty nine", 11, 83886080},
-    {"90", 2, 83886080},
-    {"ninety", 6, 83886080},
-    {"91", 2, 83886080},
-    {"ninety one", 10, 83886080},
-    {"92", 2, 83886080},
-    {"ninety two", 10, 83886080},
-    {"93", 2, 83886080},
-    {"ninety three", 12, 83886080},
-    {"94", 2, 83886080},
-    {"ninety four", 11, 83886080},
-    {"95", 2, 83886080},
-    {"ninety five", 11, 83886080},
-    {"96", 2, 83886080},
-    {"ninety six", 10, 83886080},
-    {"97", 2, 83886080},
-    {"ninety seven", 12, 83886080},
-    {"98", 2, 83886080},
-    {"ninety eight", 12, 83886080},
-    {"99", 2, 83886080},
-    {"ninety nine", 11, 83886080},
-    {"100", 3, 83886080},
-    {"a hundred", 9, 83886080},
-    {"one hundred", 11, 83886080},
-    {"hundred", 7, 83886080},
-    {"101", 3, 83886080},
-    {"102", 3, 83886080},
-    {"103", 3, 83886080},
-    {"104", 3, 83886080},
-    {"105", 3, 83886080},
-    {"106", 3, 83886080},
-    {"107", 3, 83886080},
-    {"108", 3, 83886080},
-    {"109", 3, 83886080},
-    {"110", 3, 83886080},
-    {"in here", 7, 33554432},
-    {"inside", 6, 33554432},
-    {"in the house", 12, 33554432},
-    {"in the home", 11, 33554432},
-    {"in her house", 12, 33554432},
-    {"in his house", 12, 33554432},
-    {"in their house", 14, 33554432},
-    {"in there", 8, 33554432},
-    {"degrees in here", 15, 33554432},
-    {"degrees inside", 14, 33554432},
-    {"degrees in the house", 20, 33554432},
-    {"degrees in there", 16, 33554432},
-    {"degrees in her house", 20, 33554432},
-    {"degrees in his house", 20, 33554432},
-    {"freezing", 8, 256},
-    {"extreme cold", 12, 256},
-    {"extreme heat", 12, 256},
-    {"extreme temp", 12, 256},
-    {"below zero", 10, 256},
-    {"below freezing", 14, 256},
-    {"100 degrees", 11, 256},
-    {"over 100", 8, 256},
-    {"triple digits", 13, 256},
-    {"105 degrees", 11, 256},
-    {"110 degrees", 11, 256},
-    {"sweltering", 10, 256},
-    {"scorching", 9, 256},
-    {"90 degrees in", 13, 256},
-    {"95 degrees in", 13, 256},
-    {"90 degrees inside", 17, 256},
-    {"95 degrees inside", 17, 256},
-    {"100 inside", 10, 256},
-    {"single digits", 13, 256},
-    {"teens tonight", 13, 256},
-    {"in the teens", 12, 256},
-    {"40 degrees in", 13, 256},
-    {"45 degrees in", 13, 256},
-    {"50 degrees in", 13, 256},
-    {"40 degrees inside", 17, 256},
-    {"45 degrees inside", 17, 256},
-    {"50 degrees inside", 17, 256},
-    {"ice cold", 8, 256},
-    {"frigid", 6, 256},
-    {"dangerously hot", 15, 256},
-    {"dangerously cold", 16, 256},
-    {"so hot", 6, 256},
-    {"unbearable", 10, 256},
-    {"sweltering hot", 14, 256},
-    {"blazing", 7, 256},
-    {"brutal", 6, 256},
-    {"it's like an oven", 17, 256},
-    {"like an oven", 12, 256},
-    {"like a sauna", 12, 256},
-    {"freezing cold", 13, 256},
-    {"bitter cold", 11, 256},
-    {"subzero", 7, 256},
-    {"sub zero", 8, 256},
-    {"after the storm", 15, 1, 114, 113, true, true},
-    {"since the storm", 15, 1, 114, 113, true, true},
-    {"storm damage", 12, 1, 114, 113, true, true},
-    {"storm knocked", 13, 1, 114, 113, true, true},
-    {"storm last night", 16, 1, 114, 113, true, true},
-    {"after the ice storm", 19, 1, 114, 113, true, true},
-    {"during the storm", 16, 1, 114, 113, true, true},
-    {"the storm hit", 13, 1, 114, 113, true, true},
-    {"damaged in the storm", 20, 1, 114, 113, true, true},
-    {"after the hurricane", 19, 1, 114, 113, true, true},
-    {"hail", 4, 1, 114, 0, true},
-    {"lightning", 9, 1, 114, 0, true},
-    {"power surge", 11, 1, 114, 0, true},
-    {"struck by lightning", 19, 1, 114, 0, true},
-    {"tornado damage", 14, 1, 114, 0, true},
-    {"tree fell", 9, 1, 114, 0, true},
-    {"flood damage", 12, 1, 114, 0, true},
-    {"hail damage", 11, 1, 114, 0, true},
-    {"wind damage", 11, 1, 114, 0, true},
-    {"branch fell", 11, 1, 114, 0, true},
-    {"power outage", 12, 1, 115, 0, true},
-    {"power went out", 14, 1, 115, 0, true},
-    {"power was out", 13, 1, 115, 0, true},
-    {"power's out", 11, 1, 115, 0, true},
-    {"power is out", 12, 1, 115, 0, true},
-    {"electricity out", 15, 1, 115, 0, true},
-    {"electricity went out", 20, 1, 115, 0, true},
-    {"lost power", 10, 1, 115, 0, true},
-    {"power came back", 15, 1, 115, 0, true},
-    {"blackout", 8, 1, 115, 0, true},
-    {"power failure", 13, 1, 115, 0, true},
-    {"outage", 6, 1, 115, 0, true},
-    {"power flickered", 15, 1, 115, 0, true},
-    {"power got restored", 18, 1, 115, 0, true},
-    {"power restored", 14, 1, 115, 0, true},
-    {"power back on", 13, 1, 115, 0, true},
-    {"no electricity", 14, 1, 115, 0, true},
-    {"just installed", 14, 1, 116, 0, true},
-    {"recently installed", 18, 1, 116, 0, true},
-    {"recently replaced", 17, 1, 116, 0, true},
-    {"just replaced", 13, 1, 116, 0, true},
-    {"installed last month", 20, 1, 116, 0, true},
-    {"installed a few months ago", 26, 1, 116, 0, true},
-    {"installed two months ago", 24, 1, 116, 0, true},
-    {"installed three months ago", 26, 1, 116, 0, true},
-    {"installed last week", 19, 1, 116, 0, true},
-    {"installed in the spring", 23, 1, 116, 0, true},
-    {"put in last month", 17, 1, 116, 0, true},
-    {"you installed", 13, 1, 116, 0, true},
-    {"you guys installed", 18, 1, 116, 0, true},
-    {"you just installed", 18, 1, 116, 0, true},
-    {"y'all installed", 15, 1, 116, 0, true},
-    {"installed a month ago", 21, 1, 116, 0, true},
-    {"installed six weeks ago", 23, 1, 116, 0, true},
-    {"installed this spring", 21, 1, 116, 0, true},
-    {"installed this summer", 21, 1, 116, 0, true},
-    {"brand new unit", 14, 1, 116, 0, true},
-    {"only a few months old", 21, 1, 116, 0, true},
-    {"few months old", 14, 1, 116, 0, true},
-    {"couple months old", 17, 1, 116, 0, true},
-    {"put in this spring", 18, 1, 116, 0, true},
-    {"put in a few months ago", 23, 1, 116, 0, true},
-    {"new install", 11, 1, 116, 0, true},
-    {"just had it installed", 21, 1, 116, 0, true},
-    {"just had a new", 14, 1, 116, 0, true},
-    {"just got a new", 14, 1, 116, 0, true},
-    {"installed it in", 15, 1, 116, 0, true},
-    {"installed recently", 18, 1, 116, 0, true},
-    {"it's two months old", 19, 1, 116, 0, true},
-    {"it's three months old", 21, 1, 116, 0, true},
-    {"it's four months old", 20, 1, 116, 0, true},
-    {"it's five months old", 20, 1, 116, 0, true},
-    {"it's six months old", 19, 1, 116, 0, true},
-    {"it's seven months old", 21, 1, 116, 0, true},
-    {"it's eight months old", 21, 1, 116, 0, true},
-    {"it's nine months old", 20, 1, 116, 0, true},
-    {"it's ten months old", 19, 1, 116, 0, true},
-    {"it's eleven months old", 22, 1, 116, 0, true},
-    {"it's 2 months old", 17, 1, 116, 0, true},
-    {"it's 3 months old", 17, 1, 116, 0, true},
-    {"it's 4 months old", 17, 1, 116, 0, true},
-    {"it's 5 months old", 17, 1, 116, 0, true},
-    {"it's 6 months old", 17, 1, 116, 0, true},
-    {"it's 7 months old", 17, 1, 116, 0, true},
-    {"it's 8 months old", 17, 1, 116, 0, true},
-    {"it's 9 months old", 17, 1, 116, 0, true},
-    {"it's 10 months old", 18, 1, 116, 0, true},
-    {"it's 11 months old", 18, 1, 116, 0, true},
-    {"it is two months old", 20, 1, 116, 0, true},
-    {"it is three months old", 22, 1, 116, 0, true},
-    {"it is four months old", 21, 1, 116, 0, true},
-    {"it is five months old", 21, 1, 116, 0, true},
-    {"it is six months old", 20, 1, 116, 0, true},
-    {"it is seven months old", 22, 1, 116, 0, true},
-    {"it is eight months old", 22, 1, 116, 0, true},
-    {"it is nine months old", 21, 1, 116, 0, true},
-    {"it is ten months old", 20, 1, 116, 0, true},
-    {"it is eleven months old", 23, 1, 116, 0, true},
-    {"it is 2 months old", 18, 1, 116, 0, true},
-    {"it is 3 months old", 18, 1, 116, 0, true},
-    {"it is 4 months old", 18, 1, 116, 0, true},
-    {"it is 5 months old", 18, 1, 116, 0, true},
-    {"it is 6 months old", 18, 1, 116, 0, true},
-    {"it is 7 months old", 18, 1, 116, 0, true},
-    {"it is 8 months old", 18, 1, 116, 0, true},
-    {"it is 9 months old", 18, 1, 116, 0, true},
-    {"it is 10 months old", 19, 1, 116, 0, true},
-    {"it is 11 months old", 19, 1, 116, 0, true},
-    {"it's a month old", 16, 1, 116, 0, true},
-    {"it's only a month old", 21, 1, 116, 0, true},
-    {"it's not even a year old", 24, 1, 116, 0, true},
-    {"it's less than a year old", 25, 1, 116, 0, true},
-    {"another company told me", 23, 1, 36, 55, true, true},
-    {"another company said", 20, 1, 36, 55, true, true},
-    {"another contractor told me", 26, 1, 36, 55, true, true},
-    {"cancel my maintenance plan", 26, 1, 56, 44, true, true},
-    {"cancel my service plan", 22, 1, 56, 44, true, true},
-    {"cancel my plan", 14, 1, 56, 44, true, true},
-    {"cancel my membership", 20, 1, 56, 44, true, true},
-    {"cancel our membership", 21, 1, 56, 44, true, true},
-    {"cancel our plan", 15, 1, 56, 44, true, true},
-    {"cancel our maintenance plan", 27, 1, 56, 44, true, true},
-    {"cancel my contract", 18, 1, 56, 44, true, true},
-    {"going with another company", 26, 1, 56, 0, true},
-    {"going with a different company", 30, 1, 56, 0, true},
-    {"switching to another company", 28, 1, 56, 0, true},
-    {"hoa has to approve", 18, 1, 73, 0, true},
-    {"hoa needs to approve", 20, 1, 73, 0, true},
-    {"hoa approves", 12, 1, 73, 0, true},
-    {"association has to approve", 26, 1, 73, 0, true},
-    {"on your maintenance plan", 24, 1, 87, 44, true, true},
-    {"on your service plan", 20, 1, 87, 44, true, true},
-    {"i'm on your plan", 16, 1, 87, 44, true, true},
-    {"we're on your plan", 18, 1, 87, 44, true, true},
-    {"on your maintenance program", 27, 1, 87, 44, true, true},
-    {"members of your", 15, 1, 87, 44, true, true},
-    {"replace the old", 15, 1, 25, 38, true, true},
-    {"replace our old", 15, 1, 25, 38, true, true},
-    {"replace my old", 14, 1, 25, 38, true, true},
-    {"old units", 9, 1, 40, 0, true},
-    {"older unit", 10, 1, 40, 0, true},
-    {"older system", 12, 1, 40, 0, true},
-    {"the old units", 13, 1, 40, 0, true},
-    {"old ones", 8, 1, 40, 0, true},
-    {"whole house humidifier", 22, 16, 19, 0, true},
-    {"whole home humidifier", 21, 16, 19, 0, true},
-    {"isn't reaching", 14, 33, 33, 0, true},
-    {"not reaching", 12, 33, 33, 0, true},
-    {"air isn't reaching", 18, 33, 33, 0, true},
-    {"doesn't reach", 13, 33, 33, 0, true},
-    {"air doesn't reach", 17, 33, 33, 0, true},
-    {"stopped blowing cold air", 24, 112, 15, 0, true},
-    {"stopped blowing cold", 20, 112, 15, 0, true},
-    {"quit blowing cold air", 21, 112, 15, 0, true},
-    {"quit blowing cold", 17, 112, 15, 0, true},
-    {"for two months", 14, 512, 119, 0, true},
-    {"for three months", 16, 512, 119, 0, true},
-    {"for a month", 11, 512, 119, 0, true},
-    {"about a month", 13, 512, 119, 0, true},
-    {"over a month", 12, 512, 119, 0, true},
-    {"a month now", 11, 512, 119, 0, true},
-    {"two months now", 14, 512, 119, 0, true},
-    {"for about a month", 17, 512, 119, 0, true},
-    {"for a couple of months", 22, 512, 119, 0, true},
-    {"for the past month", 18, 512, 119, 0, true},
-    {"here yesterday", 14},
-    {"just here yesterday", 19},
-    {"months ago", 10},
-    {"two months ago", 14},
-    {"three months ago", 16},
-    {"a few months ago", 16},
-    {"a month ago", 11},
-    {"six months ago", 14},
-    {"mother is 70", 12, 1, 109, 0, true},
-    {"mother is 71", 12, 1, 109, 0, true},
-    {"mother is 72", 12, 1, 109, 0, true},
-    {"mother is 73", 12, 1, 109, 0, true},
-    {"mother is 74", 12, 1, 109, 0, true},
-    {"mother is 75", 12, 1, 109, 0, true},
-    {"mother is 76", 12, 1, 109, 0, true},
-    {"mother is 77", 12, 1, 109, 0, true},
-    {"mother is 78", 12, 1, 109, 0, true},
-    {"mother is 79", 12, 1, 109, 0, true},
-    {"mother is 80", 12, 1, 109, 0, true},
-    {"mother is 81", 12, 1, 109, 0, true},
-    {"mother is 82", 12, 1, 109, 0, true},
-    {"mother is 83", 12, 1, 109, 0, true},
-    {"mother is 84", 12, 1, 109, 0, true},
-    {"mother is 85", 12, 1, 109, 0, true},
-    {"mother is 86", 12, 1, 109, 0, true},
-    {"mother is 87", 12, 1, 109, 0, true},
-    {"mother is 88", 12, 1, 109, 0, true},
-    {"mother is 89", 12, 1, 109, 0, true},
-    {"mother is 90", 12, 1, 109, 0, true},
-    {"mother is 91", 12, 1, 109, 0, true},
-    {"mother is 92", 12, 1, 109, 0, true},
-    {"mother is 93", 12, 1, 109, 0, true},
-    {"mother is 94", 12, 1, 109, 0, true},
-    {"mother is 95", 12, 1, 109, 0, true},
-    {"mother is 96", 12, 1, 109, 0, true},
-    {"mother is 97", 12, 1, 109, 0, true},
-    {"mother is 98", 12, 1, 109, 0, true},
-    {"mother is 99", 12, 1, 109, 0, true},
-    {"father is 70", 12, 1, 109, 0, true},
-    {"father is 71", 12, 1, 109, 0, true},
-    {"father is 72", 12, 1, 109, 0, true},
-    {"father is 73", 12, 1, 109, 0, true},
-    {"father is 74", 12, 1, 109, 0, true},
-    {"father is 75", 12, 1, 109, 0, true},
-    {"father is 76", 12, 1, 109, 0, true},
-    {"father is 77", 12, 1, 109, 0, true},
-    {"father is 78", 12, 1, 109, 0, true},
-    {"father is 79", 12, 1, 109, 0, true},
-    {"father is 80", 12, 1, 109, 0, true},
-    {"father is 81", 12, 1, 109, 0, true},
-    {"father is 82", 12, 1, 109, 0, true},
-    {"father is 83", 12, 1, 109, 0, true},
-    {"father is 84", 12, 1, 109, 0, true},
-    {"father is 85", 12, 1, 109, 0, true},
-    {"father is 86", 12, 1, 109, 0, true},
-    {"father is 87", 12, 1, 109, 0, true},
-    {"father is 88", 12, 1, 109, 0, true},
-    {"father is 89", 12, 1, 109, 0, true},
-    {"father is 90", 12, 1, 109, 0, true},
-    {"father is 91", 12, 1, 109, 0, true},
-    {"father is 92", 12, 1, 109, 0, true},
-    {"father is 93", 12, 1, 109, 0, true},
-    {"father is 94", 12, 1, 109, 0, true},
-    {"father is 95", 12, 1, 109, 0, true},
-    {"father is 96", 12, 1, 109, 0, true},
-    {"father is 97", 12, 1, 109, 0, true},
-    {"father is 98", 12, 1, 109, 0, true},
-    {"father is 99", 12, 1, 109, 0, true},
-    {"mom is 70", 9, 1, 109, 0, true},
-    {"mom is 71", 9, 1, 109, 0, true},
-    {"mom is 72", 9, 1, 109, 0, true},
-    {"mom is 73", 9, 1, 109, 0, true},
-    {"mom is 74", 9, 1, 109, 0, true},
-    {"mom is 75", 9, 1, 109, 0, true},
-    {"mom is 76", 9, 1, 109, 0, true},
-    {"mom is 77", 9, 1, 109, 0, true},
-    {"mom is 78", 9, 1, 109, 0, true},
-    {"mom is 79", 9, 1, 109, 0, true},
-    {"mom is 80", 9, 1, 109, 0, true},
-    {"mom is 81", 9, 1, 109, 0, true},
-    {"mom is 82", 9, 1, 109, 0, true},
-    {"mom is 83", 9, 1, 109, 0, true},
-    {"mom is 84", 9, 1, 109, 0, true},
-    {"mom is 85", 9, 1, 109, 0, true},
-    {"mom is 86", 9, 1, 109, 0, true},
-    {"mom is 87", 9, 1, 109, 0, true},
-    {"mom is 88", 9, 1, 109, 0, true},
-    {"mom is 89", 9, 1, 109, 0, true},
-    {"mom is 90", 9, 1, 109, 0, true},
-    {"mom is 91", 9, 1, 109, 0, true},
-    {"mom is 92", 9, 1, 109, 0, true},
-    {"mom is 93", 9, 1, 109, 0, true},
-    {"mom is 94", 9, 1, 109, 0, true},
-    {"mom is 95", 9, 1, 109, 0, true},
-    {"mom is 96", 9, 1, 109, 0, true},
-    {"mom is 97", 9, 1, 109, 0, true},
-    {"mom is 98", 9, 1, 109, 0, true},
-    {"mom is 99", 9, 1, 109, 0, true},
-    {"dad is 70", 9, 1, 109, 0, true},
-    {"dad is 71", 9, 1, 109, 0, true},
-    {"dad is 72", 9, 1, 109, 0, true},
-    {"dad is 73", 9, 1, 109, 0, true},
-    {"dad is 74", 9, 1, 109, 0, true},
-    {"dad is 75", 9, 1, 109, 0, true},
-    {"dad is 76", 9, 1, 109, 0, true},
-    {"dad is 77", 9, 1, 109, 0, true},
-    {"dad is 78", 9, 1, 109, 0, true},
-    {"dad is 79", 9, 1, 109, 0, true},
-    {"dad is 80", 9, 1, 109, 0, true},
-    {"dad is 81", 9, 1, 109, 0, true},
-    {"dad is 82", 9, 1, 109, 0, true},
-    {"dad is 83", 9, 1, 109, 0, true},
-    {"dad is 84", 9, 1, 109, 0, true},
-    {"dad is 85", 9, 1, 109, 0, true},
-    {"dad is 86", 9, 1, 109, 0, true},
-    {"dad is 87", 9, 1, 109, 0, true},
-    {"dad is 88", 9, 1, 109, 0, true},
-    {"dad is 89", 9, 1, 109, 0, true},
-    {"dad is 90", 9, 1, 109, 0, true},
-    {"dad is 91", 9, 1, 109, 0, true},
-    {"dad is 92", 9, 1, 109, 0, true},
-    {"dad is 93", 9, 1, 109, 0, true},
-    {"dad is 94", 9, 1, 109, 0, true},
-    {"dad is 95", 9, 1, 109, 0, true},
-    {"dad is 96", 9, 1, 109, 0, true},
-    {"dad is 97", 9, 1, 109, 0, true},
-    {"dad is 98", 9, 1, 109, 0, true},
-    {"dad is 99", 9, 1, 109, 0, true},
-    {"he's 70", 7, 1, 109, 0, true},
-    {"he's 71", 7, 1, 109, 0, true},
-    {"he's 72", 7, 1, 109, 0, true},
-    {"he's 73", 7, 1, 109, 0, true},
-    {"he's 74", 7, 1, 109, 0, true},
-    {"he's 75", 7, 1, 109, 0, true},
-    {"he's 76", 7, 1, 109, 0, true},
-    {"he's 77", 7, 1, 109, 0, true},
-    {"he's 78", 7, 1, 109, 0, true},
-    {"he's 79", 7, 1, 109, 0, true},
-    {"he's 80", 7, 1, 109, 0, true},
-    {"he's 81", 7, 1, 109, 0, true},
-    {"he's 82", 7, 1, 109, 0, true},
-    {"he's 83", 7, 1, 109, 0, true},
-    {"he's 84", 7, 1, 109, 0, true},
-    {"he's 86", 7, 1, 109, 0, true},
-    {"he's 87", 7, 1, 109, 0, true},
-    {"he's 88", 7, 1, 109, 0, true},
-    {"he's 89", 7, 1, 109, 0, true},
-    {"he's 90", 7, 1, 109, 0, true},
-    {"he's 91", 7, 1, 109, 0, true},
-    {"he's 92", 7, 1, 109, 0, true},
-    {"he's 93", 7, 1, 109, 0, true},
-    {"he's 94", 7, 1, 109, 0, true},
-    {"he's 95", 7, 1, 109, 0, true},
-    {"he's 96", 7, 1, 109, 0, true},
-    {"he's 97", 7, 1, 109, 0, true},
-    {"he's 98", 7, 1, 109, 0, true},
-    {"he's 99", 7, 1, 109, 0, true},
-    {"she's 70", 8, 1, 109, 0, true},
-    {"she's 71", 8, 1, 109, 0, true},
-    {"she's 72", 8, 1, 109, 0, true},
-    {"she's 73", 8, 1, 109, 0, true},
-    {"she's 74", 8, 1, 109, 0, true},
-    {"she's 75", 8, 1, 109, 0, true},
-    {"she's 76", 8, 1, 109, 0, true},
-    {"she's 77", 8, 1, 109, 0, true},
-    {"she's 78", 8, 1, 109, 0, true},
-    {"she's 79", 8, 1, 109, 0, true},
-    {"she's 81", 8, 1, 109, 0, true},
-    {"she's 83", 8, 1, 109, 0, true},
-    {"she's 84", 8, 1, 109, 0, true},
-    {"she's 85", 8, 1, 109, 0, true},
-    {"she's 86", 8, 1, 109, 0, true},
-    {"she's 87", 8, 1, 109, 0, true},
-    {"she's 88", 8, 1, 109, 0, true},
-    {"she's 89", 8, 1, 109, 0, true},
-    {"she's 90", 8, 1, 109, 0, true},
-    {"she's 91", 8, 1, 109, 0, true},
-    {"she's 92", 8, 1, 109, 0, true},
-    {"she's 93", 8, 1, 109, 0, true},
-    {"she's 94", 8, 1, 109, 0, true},
-    {"she's 95", 8, 1, 109, 0, true},
-    {"she's 96", 8, 1, 109, 0, true},
-    {"she's 97", 8, 1, 109, 0, true},
-    {"she's 98", 8, 1, 109, 0, true},
-    {"she's 99", 8, 1, 109, 0, true},
-    {"grandmother is 70", 17, 1, 109, 0, true},
-    {"grandmother is 71", 17, 1, 109, 0, true},
-    {"grandmother is 72", 17, 1, 109, 0, true},
-    {"grandmother is 73", 17, 1, 109, 0, true},
-    {"grandmother is 74", 17, 1, 109, 0, true},
-    {"grandmother is 75", 17, 1, 109, 0, true},
-    {"grandmother is 76", 17, 1, 109, 0, true},
-    {"grandmother is 77", 17, 1, 109, 0, true},
-    {"grandmother is 78", 17, 1, 109, 0, true},
-    {"grandmother is 79", 17, 1, 109, 0, true},
-    {"grandmother is 80", 17, 1, 109, 0, true},
-    {"grandmother is 81", 17, 1, 109, 0, true},
-    {"grandmother is 82", 17, 1, 109, 0, true},
-    {"grandmother is 83", 17, 1, 109, 0, true},
-    {"grandmother is 84", 17, 1, 109, 0, true},
-    {"grandmother is 85", 17, 1, 109, 0, true},
-    {"grandmother is 86", 17, 1, 109, 0, true},
-    {"grandmother is 87", 17, 1, 109, 0, true},
-    {"grandmother is 88", 17, 1, 109, 0, true},
-    {"grandmother is 89", 17, 1, 109, 0, true},
-    {"grandmother is 90", 17, 1, 109, 0, true},
-    {"grandmother is 91", 17, 1, 109, 0, true},
-    {"grandmother is 92", 17, 1, 109, 0, true},
-    {"grandmother is 93", 17, 1, 109, 0, true},
-    {"grandmother is 94", 17, 1, 109, 0, true},
-    {"grandmother is 95", 17, 1, 109, 0, true},
-    {"grandmother is 96", 17, 1, 109, 0, true},
-    {"grandmother is 97", 17, 1, 109, 0, true},
-    {"grandmother is 98", 17, 1, 109, 0, true},
-    {"grandmother is 99", 17, 1, 109, 0, true},
-    {"grandfather is 70", 17, 1, 109, 0, true},
-    {"grandfather is 71", 17, 1, 109, 0, true},
-    {"grandfather is 72", 17, 1, 109, 0, true},
-    {"grandfather is 73", 17, 1, 109, 0, true},
-    {"grandfather is 74", 17, 1, 109, 0, true},
-    {"grandfather is 75", 17, 1, 109, 0, true},
-    {"grandfather is 76", 17, 1, 109, 0, true},
-    {"grandfather is 77", 17, 1, 109, 0, true},
-    {"grandfather is 78", 17, 1, 109, 0, true},
-    {"grandfather is 79", 17, 1, 109, 0, true},
-    {"grandfather is 80", 17, 1, 109, 0, true},
-    {"grandfather is 81", 17, 1, 109, 0, true},
-    {"grandfather is 82", 17, 1, 109, 0, true},
-    {"grandfather is 83", 17, 1, 109, 0, true},
-    {"grandfather is 84", 17, 1, 109, 0, true},
-    {"grandfather is 85", 17, 1, 109, 0, true},
-    {"grandfather is 86", 17, 1, 109, 0, true},
-    {"grandfather is 87", 17, 1, 109, 0, true},
-    {"grandfather is 88", 17, 1, 109, 0, true},
-    {"grandfather is 89", 17, 1, 109, 0, true},
-    {"grandfather is 90", 17, 1, 109, 0, true},
-    {"grandfather is 91", 17, 1, 109, 0, true},
-    {"grandfather is 92", 17, 1, 109, 0, true},
-    {"grandfather is 93", 17, 1, 109, 0, true},
-    {"grandfather is 94", 17, 1, 109, 0, true},
-    {"grandfather is 95", 17, 1, 109, 0, true},
-    {"grandfather is 96", 17, 1, 109, 0, true},
-    {"grandfather is 97", 17, 1, 109, 0, true},
-    {"grandfather is 98", 17, 1, 109, 0, true},
-    {"grandfather is 99", 17, 1, 109, 0, true},
-    {"husband is 70", 13, 1, 109, 0, true},
-    {"husband is 71", 13, 1, 109, 0, true},
-    {"husband is 72", 13, 1, 109, 0, true},
-    {"husband is 73", 13, 1, 109, 0, true},
-    {"husband is 74", 13, 1, 109, 0, true},
-    {"husband is 75", 13, 1, 109, 0, true},
-    {"husband is 76", 13, 1, 109, 0, true},
-    {"husband is 77", 13, 1, 109, 0, true},
-    {"husband is 78", 13, 1, 109, 0, true},
-    {"husband is 79", 13, 1, 109, 0, true},
-    {"husband is 80", 13, 1, 109, 0, true},
-    {"husband is 81", 13, 1, 109, 0, true},
-    {"husband is 82", 13, 1, 109, 0, true},
-    {"husband is 83", 13, 1, 109, 0, true},
-    {"husband is 84", 13, 1, 109, 0, true},
-    {"husband is 85", 13, 1, 109, 0, true},
-    {"husband is 86", 13, 1, 109, 0, true},
-    {"husband is 87", 13, 1, 109, 0, true},
-    {"husband is 88", 13, 1, 109, 0, true},
-    {"husband is 89", 13, 1, 109, 0, true},
-    {"husband is 90", 13, 1, 109, 0, true},
-    {"husband is 91", 13, 1, 109, 0, true},
-    {"husband is 92", 13, 1, 109, 0, true},
-    {"husband is 93", 13, 1, 109, 0, true},
-    {"husband is 94", 13, 1, 109, 0, true},
-    {"husband is 95", 13, 1, 109, 0, true},
-    {"husband is 96", 13, 1, 109, 0, true},
-    {"husband is 97", 13, 1, 109, 0, true},
-    {"husband is 98", 13, 1, 109, 0, true},
-    {"husband is 99", 13, 1, 109, 0, true},
-    {"wife is 70", 10, 1, 109, 0, true},
-    {"wife is 71", 10, 1, 109, 0, true},
-    {"wife is 72", 10, 1, 109, 0, true},
-    {"wife is 73", 10, 1, 109, 0, true},
-    {"wife is 74", 10, 1, 109, 0, true},
-    {"wife is 75", 10, 1, 109, 0, true},
-    {"wife is 76", 10, 1, 109, 0, true},
-    {"wife is 77", 10, 1, 109, 0, true},
-    {"wife is 78", 10, 1, 109, 0, true},
-    {"wife is 79", 10, 1, 109, 0, true},
-    {"wife is 80", 10, 1, 109, 0, true},
-    {"wife is 81", 10, 1, 109, 0, true},
-    {"wife is 82", 10, 1, 109, 0, true},
-    {"wife is 83", 10, 1, 109, 0, true},
-    {"wife is 84", 10, 1, 109, 0, true},
-    {"wife is 85", 10, 1, 109, 0, true},
-    {"wife is 86", 10, 1, 109, 0, true},
-    {"wife is 87", 10, 1, 109, 0, true},
-    {"wife is 88", 10, 1, 109, 0, true},
-    {"wife is 89", 10, 1, 109, 0, true},
-    {"wife is 90", 10, 1, 109, 0, true},
-    {"wife is 91", 10, 1, 109, 0, true},
-    {"wife is 92", 10, 1, 109, 0, true},
-    {"wife is 93", 10, 1, 109, 0, true},
-    {"wife is 94", 10, 1, 109, 0, true},
-    {"wife is 95", 10, 1, 109, 0, true},
-    {"wife is 96", 10, 1, 109, 0, true},
-    {"wife is 97", 10, 1, 109, 0, true},
-    {"wife is 98", 10, 1, 109, 0, true},
-    {"wife is 99", 10, 1, 109, 0, true},
-    {"had a new system installed", 26, 1, 116, 0, true},
-    {"just had a new system installed", 31, 1, 116, 0, true},
-    {"new system installed last month", 31, 1, 116, 0, true},
-    {"new system installed last week", 30, 1, 116, 0, true},
-    {"new unit installed last month", 29, 1, 116, 0, true},
-    {"had a new unit installed", 24, 1, 116, 0, true},
-    {"not sure if", 11, 2},
-    {"not sure whether", 16, 2},
-    {"wondering if", 12, 2},
-    {"in case", 7, 2},
-    {"what if", 7, 2},
-    {"what would happen if", 20, 2},
-    {"if it ever", 10, 2},
-    {"if ever", 7, 2},
-    {"if we end up", 12, 2},
-    {"if it ends up", 13, 2},
-    {"my neighbor had", 15, 2},
-    {"our neighbor had", 16, 2},
-    {"neighbor had", 12, 2},
-    {"my neighbors had", 16, 2},
-    {"my neighbor's", 13, 2},
-    {"our neighbor's", 14, 2},
-    {"the neighbor's", 14, 2},
-    {"neighbor across the street had", 30, 2},
-    {"this afternoon", 14, 131584, 117, 0, true},
-    {"started this afternoon", 22, 2228736, 117, 0, true},
-    {"come this afternoon", 19},
-    {"someone this afternoon", 22},
-    {"somebody this afternoon", 23},
-    {"available this afternoon", 24},
-    {"by this afternoon", 17},
-    {"appointment this afternoon", 26},
-    {"anyone this afternoon", 21},
-    {"anybody this afternoon", 22},
-    {"today or this afternoon", 23},
-    {"estimate to replace", 19, 1, 25, 38, true, true},
-    {"quote to replace", 16, 1, 25, 38, true, true},
-    {"price to replace", 16, 1, 25, 38, true, true},
-    {"bid to replace", 14, 1, 25, 38, true, true},
-    {"cost to replace", 15, 1, 25, 38, true, true},
-    {"replacement quote", 17, 1, 25, 38, true, true},
-    {"replacement estimate", 20, 1, 25, 38, true, true},
-    {"replacement bid", 15, 1, 25, 38, true, true},
-    {"not worth fixing", 16, 1, 25, 38, true, true},
-    {"not worth repairing", 19, 1, 25, 38, true, true},
-    {"not worth putting money into", 28, 1, 25, 38, true, true},
-    {"still not cooling", 17, 113, 15, 50, true, true},
-    {"still isn't cooling", 19, 113, 15, 50, true, true},
-    {"still blowing warm", 18, 113, 15, 50, true, true},
-    {"still blowing hot", 17, 113, 15, 50, true, true},
-    {"still won't cool", 16, 113, 15, 50, true, true},
-    {"still doesn't cool", 18, 113, 15, 50, true, true},
-    {"still not heating", 17, 113, 16, 50, true, true},
-    {"still isn't heating", 19, 113, 16, 50, true, true},
-    {"still no heat", 13, 113, 16, 50, true, true},
-    {"still won't heat", 16, 113, 16, 50, true, true},
-    {"still blowing cold", 18, 113, 16, 50, true, true},
-    {"nobody showed up", 16, 1, 49, 0, true},
-    {"no one showed up", 16, 1, 49, 0, true},
-    {"nobody came", 11, 1, 49, 0, true},
-    {"no one came", 11, 1, 49, 0, true},
-    {"nobody ever showed", 18, 1, 49, 0, true},
-    {"no one ever showed", 18, 1, 49, 0, true},
-    {"nobody came out", 15, 1, 49, 0, true},
-    {"nobody ever called", 18, 1, 47, 0, true},
-    {"no one ever called me back", 26, 1, 47, 0, true},
-    {"nobody ever called me back", 26, 1, 47, 0, true},
-    {"never got back to me", 20, 1, 47, 0, true},
-    {"no one got back to me", 21, 1, 47, 0, true},
-    {"nobody got back to me", 21, 1, 47, 0, true},
-    {"burned out", 10, 96},
-    {"burnt out", 9, 96},
-    {"blew", 4, 96},
-    {"blown", 5, 96},
-    {"fried", 5, 96},
-    {"this morning", 12, 133632, 117, 0, true},
-    {"tonight", 7, 133632, 117, 0, true},
-    {"an hour", 7, 2560, 117, 0, true},
-    {"yesterday", 9, 133632, 118, 0, true},
-    {"this week", 9, 133632, 118, 0, true},
-    {"for years", 9, 2560, 119, 0, true},
-    {"two weeks", 9, 2560, 119, 0, true},
-    {"three weeks", 11, 2560, 119, 0, true},
-    {"few weeks", 9, 2560, 119, 0, true},
-    {"next few weeks", 14},
-    {"the next few weeks", 18},
-    {"next two weeks", 14},
-    {"the next two weeks", 18},
-    {"next couple weeks", 17},
-    {"next couple of weeks", 20},
-    {"the next couple of weeks", 24},
-    {"next couple of days", 19},
-    {"next few days", 13},
-    {"next couple days", 16},
-    {"within two weeks", 16},
-    {"weeks old", 9},
-    {"week old", 8},
-    {"days old", 8},
-    {"months old", 10},
-    {"you for years", 13},
-    {"you guys for years", 18},
-    {"y'all for years", 15},
-    {"them for years", 14},
-    {"had it for years", 16},
-    {"customer for years", 18},
-    {"medical parkway", 15},
-    {"medical drive", 13},
-    {"medical center drive", 20},
-    {"in an hour", 10},
-    {"within an hour", 14},
-    {"two weeks old", 13},
-    {"three weeks old", 15},
-    {"few weeks old", 13},
-    {"four weeks old", 14},
-    {"six weeks old", 13},
-    {"two days old", 12},
-    {"three days old", 14},
-    {"few days old", 12},
-    {"ten days old", 12},
-    {"a week old", 10},
-    {"two months old", 14},
-    {"three months old", 16},
-    {"few months old", 14},
-    {"six months old", 14},
-    {"every few hours", 15},
-    {"every couple hours", 18},
-    {"every couple of hours", 21},
-    {"every hour", 10},
-    {"every few minutes", 17},
-    {"every couple minutes", 20},
-    {"every few days", 14},
-    {"every couple days", 17},
-    {"every couple of days", 20},
-    {"every day", 9},
-    {"every night", 11},
-    {"every morning", 13},
-    {"since this morning", 18, 131584, 117, 0, true},
-    {"an hour ago", 11, 131584, 117, 0, true},
-    {"hour ago", 8, 131584, 117, 0, true},
-    {"hours ago", 9, 131584, 117, 0, true},
-    {"last night", 10, 131584, 117, 0, true},
-    {"since last night", 16, 131584, 117, 0, true},
-    {"earlier today", 13, 131584, 117, 0, true},
-    {"just now", 8, 131584, 117, 0, true},
-    {"just started", 12, 131584, 117, 0, true},
-    {"just happened", 13, 131584, 117, 0, true},
-    {"since noon", 10, 131584, 117, 0, true},
-    {"since lunch", 11, 131584, 117, 0, true},
-    {"a little while ago", 18, 131584, 117, 0, true},
-    {"minutes ago", 11, 131584, 117, 0, true},
-    {"since i got home", 16, 131584, 117, 0, true},
-    {"overnight", 9, 131584, 117, 0, true},
-    {"this afternoon it", 17, 131584, 117, 0, true},
-    {"since this afternoon", 20, 131584, 117, 0, true},
-    {"since earlier", 13, 131584, 117, 0, true},
-    {"since 6", 7, 131584, 117, 0, true},
-    {"since 5", 7, 131584, 117, 0, true},
-    {"since 7", 7, 131584, 117, 0, true},
-    {"since 8", 7, 131584, 117, 0, true},
-    {"since 9", 7, 131584, 117, 0, true},
-    {"this evening", 12, 131584, 117, 0, true},
-    {"since this evening", 18, 131584, 117, 0, true},
-    {"today it", 8, 131584, 117, 0, true},
-    {"a few hours", 11, 133632, 117, 0, true},
-    {"couple hours", 12, 133632, 117, 0, true},
-    {"couple of hours", 15, 133632, 117, 0, true},
-    {"few hours", 9, 133632, 117, 0, true},
-    {"two hours", 9, 133632, 117, 0, true},
-    {"three hours", 11, 133632, 117, 0, true},
-    {"all night", 9, 133632, 117, 0, true},
-    {"woke up", 7, 133632, 117, 0, true},
-    {"ten minutes", 11, 133632, 117, 0, true},
-    {"twenty minutes", 14, 133632, 117, 0, true},
-    {"thirty minutes", 14, 133632, 117, 0, true},
-    {"been about two hours", 20, 131584, 117, 0, true},
-    {"been two hours", 14, 131584, 117, 0, true},
-    {"been three hours", 16, 131584, 117, 0, true},
-    {"been a couple hours", 19, 131584, 117, 0, true},
-    {"been a couple of hours", 22, 131584, 117, 0, true},
-    {"been a few hours", 16, 131584, 117, 0, true},
-    {"been like two hours", 19, 131584, 117, 0, true},
-    {"been like a couple hours", 24, 131584, 117, 0, true},
-    {"been ten minutes", 16, 131584, 117, 0, true},
-    {"been twenty minutes", 19, 131584, 117, 0, true},
-    {"been thirty minutes", 19, 131584, 117, 0, true},
-    {"been about twenty minutes", 25, 131584, 117, 0, true},
-    {"for a couple hours", 18, 131584, 117, 0, true},
-    {"for a couple of hours", 21, 131584, 117, 0, true},
-    {"for a few hours", 15, 131584, 117, 0, true},
-    {"for about two hours", 19, 131584, 117, 0, true},
-    {"for two hours", 13, 131584, 117, 0, true},
-    {"for three hours", 15, 131584, 117, 0, true},
-    {"for twenty minutes", 18, 131584, 117, 0, true},
-    {"for about twenty minutes", 24, 131584, 117, 0, true},
-    {"for ten minutes", 15, 131584, 117, 0, true},
-    {"for thirty minutes", 18, 131584, 117, 0, true},
-    {"in a couple hours", 17},
-    {"in a couple of hours", 20},
-    {"in a few hours", 14},
-    {"in two hours", 12},
-    {"in three hours", 14},
-    {"in ten minutes", 14},
-    {"in twenty minutes", 17},
-    {"in thirty minutes", 17},
-    {"started today", 13, 2228736, 117, 0, true},
-    {"since yesterday", 15, 512, 118, 0, true},
-    {"day before yesterday", 20, 512, 118, 0, true},
-    {"a couple days", 13, 512, 118, 0, true},
-    {"couple of days", 14, 512, 118, 0, true},
-    {"a couple of days", 16, 512, 118, 0, true},
-    {"a few days", 10, 512, 118, 0, true},
-    {"few days", 8, 512, 118, 0, true},
-    {"two days", 8, 512, 118, 0, true},
-    {"three days", 10, 512, 118, 0, true},
-    {"four days", 9, 512, 118, 0, true},
-    {"five days", 9, 512, 118, 0, true},
-    {"six days", 8, 512, 118, 0, true},
-    {"2 days", 6, 512, 118, 0, true},
-    {"3 days", 6, 512, 118, 0, true},
-    {"4 days", 6, 512, 118, 0, true},
-    {"5 days", 6, 512, 118, 0, true},
-    {"since monday", 12, 512, 118, 0, true},
-    {"since tuesday", 13, 512, 118, 0, true},
-    {"since wednesday", 15, 512, 118, 0, true},
-    {"since thursday", 14, 512, 118, 0, true},
-    {"since friday", 12, 512, 118, 0, true},
-    {"since saturday", 14, 512, 118, 0, true},
-    {"since sunday", 12, 512, 118, 0, true},
-    {"since the weekend", 17, 512, 118, 0, true},
-    {"over the weekend", 16, 512, 118, 0, true},
-    {"for days", 8, 512, 118, 0, true},
-    {"past couple days", 16, 512, 118, 0, true},
-    {"past few days", 13, 512, 118, 0, true},
-    {"the other day", 13, 512, 118, 0, true},
-    {"a day or two", 12, 512, 118, 0, true},
-    {"two nights", 10, 512, 118, 0, true},
-    {"since sunday night", 18, 512, 118, 0, true},
-    {"since saturday night", 20, 512, 118, 0, true},
-    {"since friday night", 18, 512, 118, 0, true},
-    {"since monday morning", 20, 512, 118, 0, true},
-    {"since last weekend", 18, 512, 118, 0, true},
-    {"a week", 6, 512, 118, 0, true},
-    {"about a week", 12, 512, 118, 0, true},
-    {"for a week", 10, 512, 118, 0, true},
-    {"since the storm", 15, 512, 118, 0, true},
-    {"a couple weeks", 14, 512, 119, 0, true},
-    {"couple of weeks", 15, 512, 119, 0, true},
-    {"a couple of weeks", 17, 512, 119, 0, true},
-    {"a few weeks", 11, 512, 119, 0, true},
-    {"for weeks", 9, 512, 119, 0, true},
-    {"ten days", 8, 512, 119, 0, true},
-    {"10 days", 7, 512, 119, 0, true},
-    {"two weeks now", 13, 512, 119, 0, true},
-    {"for months", 10, 512, 119, 0, true},
-    {"a few months", 12, 512, 119, 0, true},
-    {"couple months", 13, 512, 119, 0, true},
-    {"couple of months", 16, 512, 119, 0, true},
-    {"since last month", 16, 512, 119, 0, true},
-    {"for a year", 10, 512, 119, 0, true},
-    {"since last year", 15, 512, 119, 0, true},
-    {"since last summer", 17, 512, 119, 0, true},
-    {"since last winter", 17, 512, 119, 0, true},
-    {"several weeks", 13, 512, 119, 0, true},
-    {"several months", 14, 512, 119, 0, true},
-    {"weeks now", 9, 512, 119, 0, true},
-    {"months now", 10, 512, 119, 0, true},
-    {"since spring", 12, 512, 119, 0, true},
-    {"since fall", 10, 512, 119, 0, true},
-    {"since the fall", 14, 512, 119, 0, true},
-    {"since the spring", 16, 512, 119, 0, true},
-    {"since christmas", 15, 512, 119, 0, true},
-    {"since thanksgiving", 18, 512, 119, 0, true},
-    {"since new year's", 16, 512, 119, 0, true},
-    {"for a while now", 15, 512, 119, 0, true},
-    {"a long time", 11, 512, 119, 0, true},
-    {"since june", 10, 512, 119, 0, true},
-    {"since july", 10, 512, 119, 0, true},
-    {"since may", 9, 512, 119, 0, true},
-    {"since august", 12, 512, 119, 0, true},
-    {"since october", 13, 512, 119, 0, true},
-    {"since november", 14, 512, 119, 0, true},
-    {"since december", 14, 512, 119, 0, true},
-    {"since january", 13, 512, 119, 0, true},
-    {"over a week", 11, 512, 119, 0, true},
-    {"more than a week", 16, 512, 119, 0, true},
-    {"two or three weeks", 18, 512, 119, 0, true},
-    {"a good month", 12, 512, 119, 0, true},
-    {"all week", 8, 2560, 118, 0, true},
-    {"all summer", 10, 2560, 119, 0, true},
-    {"all winter", 10, 2560, 119, 0, true},
-    {"all season", 10, 2560, 119, 0, true},
-    {"two years", 9, 2560, 119, 0, true},
-    {"three years", 11, 2560, 119, 0, true},
-    {"since we moved in", 17, 2560, 119, 0, true},
-    {"since we bought the house", 25, 2560, 119, 0, true},
-    {"past two weeks", 14, 2560, 119, 0, true},
-    {"past three weeks", 16, 2560, 119, 0, true},
-    {"past few weeks", 14, 2560, 119, 0, true},
-    {"past couple weeks", 17, 2560, 119, 0, true},
-    {"past couple of weeks", 20, 2560, 119, 0, true},
-    {"past two months", 15, 2560, 119, 0, true},
-    {"past three months", 17, 2560, 119, 0, true},
-    {"past few months", 15, 2560, 119, 0, true},
-    {"past couple months", 18, 2560, 119, 0, true},
-    {"past couple of months", 21, 2560, 119, 0, true},
-    {"last few weeks", 14, 2560, 119, 0, true},
-    {"last couple weeks", 17, 2560, 119, 0, true},
-    {"last couple of weeks", 20, 2560, 119, 0, true},
-    {"last few months", 15, 2560, 119, 0, true},
-    {"last couple months", 18, 2560, 119, 0, true},
-    {"last couple of months", 21, 2560, 119, 0, true},
-    {"come out this morning", 21},
-    {"out this afternoon", 18},
-    {"come tonight", 12},
-    {"came out yesterday", 18},
-    {"was here yesterday", 18},
-    {"was out yesterday", 17},
-    {"called yesterday", 16},
-    {"called this morning", 19},
-    {"called last week", 16},
-    {"appointment yesterday", 21},
-    {"booked yesterday", 16},
-    {"available this afternoon", 24},
-    {"tomorrow morning", 16},
-    {"this morning if", 15},
-    {"out tonight", 11},
-    {"open tonight", 12},
-    {"someone tonight", 15},
-    {"somebody tonight", 16},
-    {"come by tonight", 15},
-    {"two weeks ago the tech", 22},
-    {"installed three years", 21},
-    {"installed two years", 19},
-    {"three years ago", 15},
-    {"two years ago", 13},
-    {"a year ago", 10},
-    {"is three years", 14},
-    {"is two years", 12},
-    {"only three years", 16},
-    {"only two years", 14},
-    {"warranty for", 12},
-    {"closing in two weeks", 20},
-    {"closing in three weeks", 22},
-    {"close in two weeks", 18},
-    {"a week from", 11},
-    {"next week", 9},
-    {"in a week", 9},
-    {"in two weeks", 12},
-    {"in a few days", 13},
-    {"in a couple days", 16},
-    {"in a couple of days", 19},
-    {"in a couple weeks", 17},
-    {"within a week", 13},
-    {"this week if", 12},
-    {"sometime this week", 18},
-    {"later this week", 15},
-    {"any day this week", 17},
-    {"earlier this week", 17},
-    {"this weekend", 12},
-    {"came out last week", 18},
-    {"came out monday", 15},
-    {"came out on monday", 18},
-    {"came out friday", 15},
-    {"came by yesterday", 17},
-    {"serviced last year", 18},
-    {"tune up last year", 17},
-    {"maintenance last year", 21},
-    {"since we bought the plan", 24},
-    {"a year old", 10},
-    {"two years old", 13},
-    {"three years old", 15},
-    {"five years old", 14},
-    {"ten years old", 13},
-    {"12 years old", 12},
-    {"10 years old", 12},
-    {"8 years old", 11},
-    {"5 years old", 11},
-    {"3 years old", 11},
-    {"2 years old", 11},
-    {"a month old", 11},
-    {"four years old", 14},
-    {"six years old", 13},
-    {"seven years old", 15},
-    {"nine years old", 14},
-    {"15 years old", 12},
-    {"fifteen years old", 17},
-    {"twelve years old", 16},
-    {"14 years old", 12},
-    {"i rent it out", 13},
-    {"i rent out", 10},
-    {"rent it out", 11},
-    {"rent out both", 13},
-    {"we rent it out", 14},
-    {"we rent out", 11},
-    {"no it's", 7},
-    {"no its", 6},
-    {"no it is", 8},
-    {"no i'm", 6},
-    {"no im", 5},
-    {"no i", 4},
-    {"no we", 5},
-    {"no we're", 8},
-    {"no he", 5},
-    {"no he's", 7},
-    {"no she", 6},
-    {"no she's", 8},
-    {"no they", 7},
-    {"no that's", 9},
-    {"no thats", 8},
-    {"no just", 7},
-    {"nope it's", 9},
-    {"nope just", 9},
-    {"no the", 6},
-    {"no my", 5},
-    {"no our", 6},
-    {"no there's", 10},
-    {"nope the", 8},
-    {"no it was", 9},
-    {"no ma'am", 8},
-    {"no sir", 6},
-    {"nah it's", 8},
-    {"nah just", 8},
-    {"beagle", 6, 1, 59, 0, true},
-    {"retriever", 9, 1, 59, 0, true},
-    {"husky", 5, 1, 59, 0, true},
-    {"pitbull", 7, 1, 59, 0, true},
-    {"chihuahua", 9, 1, 59, 0, true},
-    {"poodle", 6, 1, 59, 0, true},
-    {"terrier", 7, 1, 59, 0, true},
-    {"the dog", 7, 1, 59, 0, true},
-    {"my dog", 6, 1, 59, 0, true},
-    {"our dog", 7, 1, 59, 0, true},
-    {"my cat", 6, 1, 59, 0, true},
-    {"our cat", 7, 1, 59, 0, true},
-    {"the cat", 7, 1, 59, 0, true},
-    {"a cat", 5, 1, 59, 0, true},
-    {"a dog", 5, 1, 59, 0, true},
-    {"two cats", 8, 1, 59, 0, true},
-    {"two dogs", 8, 1, 59, 0, true},
-    {"the dogs", 8, 1, 59, 0, true},
-    {"the cats", 8, 1, 59, 0, true},
-    {"bought a house", 14, 1, 80, 0, true},
-    {"just bought a house", 19, 1, 80, 0, true},
-    {"we bought it", 12, 1, 80, 0, true},
-    {"we built the house", 18, 1, 80, 0, true},
-    {"sold us the house", 17, 1, 80, 0, true},
-    {"i own the home", 14, 1, 80, 0, true},
-    {"it's my house", 13, 1, 80, 0, true},
-    {"its my house", 12, 1, 80, 0, true},
-    {"i own my home", 13, 1, 80, 0, true},
-    {"own the house", 13, 1, 80, 0, true},
-    {"we bought the house", 19, 8388609, 80, 0, true},
-    {"bought the house", 16, 8388609, 80, 0, true},
-    {"bought the place", 16, 8388609, 80, 0, true},
-    {"bought our house", 16, 8388609, 80, 0, true},
-    {"since we bought", 15, 8388609, 80, 0, true},
-    {"when we bought", 14, 8388609, 80, 0, true},
-    {"my call", 7, 1, 84, 0, true},
-    {"i'll approve", 12, 1, 84, 0, true},
-    {"i sign off", 10, 1, 84, 0, true},
-    {"i'm the one signing", 19, 1, 84, 0, true},
-    {"signing off", 11, 1, 84, 0, true},
-    {"i'll sign", 9, 1, 84, 0, true},
-    {"i decide", 8, 1, 84, 0, true},
-    {"bill me", 7, 1, 84, 0, true},
-    {"our last vendor", 15, 1, 55, 0, true},
-    {"last company", 12, 1, 55, 0, true},
-    {"previous company", 16, 1, 55, 0, true},
-    {"signed up with", 14, 1, 55, 0, true},
-    {"we've used", 10, 1, 55, 0, true},
-    {"quote from another", 18, 1, 55, 0, true},
-    {"quote from a different", 22, 1, 55, 0, true},
-    {"used another", 12, 1, 55, 0, true},
-    {"another outfit", 14, 1, 55, 0, true},
-    {"a outfit called", 15, 1, 55, 0, true},
-    {"an outfit called", 16, 1, 55, 0, true},
-    {"other outfit", 12, 1, 55, 0, true},
-    {"the builder's hvac", 18, 1, 55, 0, true},
-    {"builders hvac", 13, 1, 55, 0, true},
-    {"has the key", 11, 1, 61, 0, true},
-    {"is locked", 9, 1, 61, 0, true},
-    {"padlocked", 9, 1, 61, 0, true},
-    {"buzz in", 7, 1, 61, 0, true},
-    {"buzz him in", 11, 1, 61, 0, true},
-    {"buzz them in", 12, 1, 61, 0, true},
-    {"has to buzz", 11, 1, 61, 0, true},
-    {"fob", 3, 1, 61, 0, true},
-    {"check in at", 11, 1, 61, 0, true},
-    {"sign in", 7, 1, 61, 0, true},
-    {"front office", 12, 1, 61, 0, true},
-    {"only on site", 12, 1, 61, 0, true},
-    {"we open at", 10, 1, 61, 0, true},
-    {"has to be an afternoon", 22, 1, 61, 0, true},
-    {"before noon only", 16, 1, 61, 0, true},
-    {"only after", 10, 1, 61, 0, true},
-    {"only before", 11, 1, 61, 0, true},
-    {"locked gate", 11, 1, 61, 0, true},
-    {"code to get in", 14, 1, 61, 0, true},
-    {"started yesterday", 17, 2097664, 118, 0, true},
-    {"started sunday", 14, 2097664, 118, 0, true},
-    {"started saturday", 16, 2097664, 118, 0, true},
-    {"started monday", 14, 2097664, 118, 0, true},
-    {"started tuesday", 15, 2097664, 118, 0, true},
-    {"started wednesday", 17, 2097664, 118, 0, true},
-    {"started thursday", 16, 2097664, 118, 0, true},
-    {"started friday", 14, 2097664, 118, 0, true},
-    {"yesterday afternoon", 19, 512, 118, 0, true},
-    {"yesterday evening", 17, 512, 118, 0, true},
-    {"yesterday morning", 17, 512, 118, 0, true},
-    {"saturday night", 14, 512, 118, 0, true},
-    {"a couple days ago", 17, 512, 118, 0, true},
-    {"couple days ago", 15, 512, 118, 0, true},
-    {"a day or so", 11, 512, 118, 0, true},
-    {"over the long weekend", 21, 512, 118, 0, true},
-    {"like wednesday", 14, 512, 118, 0, true},
-    {"whoever handles your purchasing", 31, 1, 93, 0, true},
-    {"who handles your purchasing", 27, 1, 93, 0, true},
-    {"handles your purchasing", 23, 1, 93, 0, true},
-    {"filtration supply", 17, 1, 93, 0, true},
-    {"we're a commercial", 18, 1, 93, 0, true},
-    {"partnering with local", 21, 1, 93, 0, true},
-    {"we're partnering", 16, 1, 93, 0, true},
-    {"open an account with", 20, 1, 93, 0, true},
-    {"contractor account", 18, 1, 93, 0, true},
-    {"new branch", 10, 1, 93, 0, true},
-    {"am i speaking with the owner of", 31, 1, 93, 0, true},
-    {"speaking with the owner of", 26, 1, 93, 0, true},
-    {"special pricing for contractors", 31, 1, 93, 0, true},
-    {"with atmos energy", 17, 1, 99, 0, true},
-    {"atmos energy", 12, 1, 99, 0, true},
-    {"xcel energy", 11, 1, 99, 0, true},
-    {"field operations", 16, 1, 99, 0, true},
-    {"rebate program", 14, 1, 99, 0, true},
-    {"electric distribution", 21, 1, 99, 0, true},
-    {"city utilities", 14, 1, 99, 0, true},
-    {"gas main", 8, 1, 99, 0, true},
-    {"we're letting local", 19, 1, 99, 0, true},
-    {"planned outage", 14, 1, 99, 0, true},
-    {"scheduled outage", 16, 1, 99, 0, true},
-    {"planned shutoff", 15, 1, 99, 0, true},
-    {"service will be off", 19, 1, 99, 0, true},
-    {"with the utility", 16, 1, 99, 0, true},
-    {"with centerpoint", 16, 1, 99, 0, true},
-    {"with oncor", 10, 1, 99, 0, true},
-    {"with the gas company", 20, 1, 99, 0, true},
-    {"with the electric company", 25, 1, 99, 0, true},
-    {"posting on indeed", 17, 1, 92, 0, true},
-    {"on indeed", 9, 1, 92, 0, true},
-    {"your posting", 12, 1, 92, 0, true},
-    {"the dispatcher position", 23, 1, 92, 0, true},
-    {"dispatcher job", 14, 1, 92, 0, true},
-    {"apply", 5, 1, 92, 0, true},
-    {"applying", 8, 1, 92, 0, true},
-    {"application", 11, 1, 92, 0, true},
-    {"the position", 12, 1, 92, 0, true},
-    {"rebate application", 18},
-    {"credit application", 18},
-    {"permit application", 18},
-    {"loan application", 16},
-    {"financing application", 21},
-    {"warranty application", 20},
-    {"fire marshal", 12, 1, 98, 0, true},
-    {"building inspection", 19, 1, 98, 0, true},
-    {"inspector with", 14, 1, 98, 0, true},
-    {"with the city of", 16, 1, 98, 0, true},
-    {"final inspection", 16, 1, 98, 0, true},
-    {"final mechanical", 16, 1, 98, 0, true},
-    {"correction notice", 17, 1, 98, 0, true},
-    {"failed inspection", 17, 1, 98, 0, true},
-    {"didn't pass", 11, 1, 98, 0, true},
-    {"host a show", 11, 1, 103, 0, true},
-    {"radio station", 13, 1, 103, 0, true},
-    {"a short piece", 13, 1, 103, 0, true},
-    {"writing a piece", 15, 1, 103, 0, true},
-    {"student radio", 13, 1, 103, 0, true},
-    {"for the paper", 13, 1, 103, 0, true},
-    {"for our paper", 13, 1, 103, 0, true},
-    {"interview the owner", 19, 1, 103, 0, true},
-    {"do an interview", 15, 1, 103, 0, true},
-    {"quick interview", 15, 1, 103, 0, true},
-    {"number he gave me", 17, 1, 95, 0, true},
-    {"number she gave me", 18, 1, 95, 0, true},
-    {"the number they gave me", 23, 1, 95, 0, true},
-    {"reschedule my cleaning", 22, 1, 95, 0, true},
-    {"is this dr", 10, 1, 95, 0, true},
-    {"dentist office", 14, 1, 95, 0, true},
-    {"this isn't the right number", 27, 1, 95, 0, true},
-    {"this isn't the right company", 28, 1, 95, 0, true},
-    {"this isn't the company", 22, 1, 95, 0, true},
-    {"this isn't who i", 16, 1, 95, 0, true},
-    {"oh sorry wrong", 14, 1, 95, 0, true},
-    {"oops", 4, 1, 95, 0, true},
-    {"starting my own", 15, 1, 97, 0, true},
-    {"start my own", 12, 1, 97, 0, true},
-    {"i'm not a customer", 18, 1, 97, 0, true},
-    {"not a customer", 14, 1, 97, 0, true},
-    {"what do you pay for", 19, 1, 97, 0, true},
-    {"who's your supply house", 23, 1, 97, 0, true},
-    {"who's your distributor", 22, 1, 97, 0, true},
-    {"your distributor", 16, 1, 97, 0, true},
-    {"your supply house", 17, 1, 97, 0, true},
-    {"what brand do you", 17, 1, 97, 0, true},
-    {"your markup", 11, 1, 97, 0, true},
-    {"what's your markup", 18, 1, 97, 0, true},
-    {"what do you charge for a", 24, 1, 97, 0, true},
-    {"how much do you pay", 19, 1, 97, 0, true},
-    {"looking for employment", 22, 1, 92, 0, true},
-    {"i'd like to apply", 17, 1, 92, 0, true},
-    {"want to apply", 13, 1, 92, 0, true},
-    {"wanted to apply", 15, 1, 92, 0, true},
-    {"send my resume", 14, 1, 92, 0, true},
-    {"send you my resume", 18, 1, 92, 0, true},
-    {"drop off a resume", 17, 1, 92, 0, true},
-    {"drop off my resume", 18, 1, 92, 0, true},
-    {"submit my resume", 16, 1, 92, 0, true},
-    {"fill out an application", 23, 1, 92, 0, true},
-    {"on ziprecruiter", 15, 1, 92, 0, true},
-    {"ziprecruiter", 12, 1, 92, 0, true},
-    {"helper position", 15, 1, 92, 0, true},
-    {"installer position", 18, 1, 92, 0, true},
-    {"service tech position", 21, 1, 92, 0, true},
-    {"looking for a position", 22, 1, 92, 0, true},
-    {"ride along", 10, 1, 92, 0, true},
-    {"we provide", 10, 1, 93, 0, true},
-    {"we specialize in", 16, 1, 93, 0, true},
-    {"we help hvac", 12, 1, 93, 0, true},
-    {"we help contractors", 19, 1, 93, 0, true},
-    {"we work with hvac", 17, 1, 93, 0, true},
-    {"we work with contractors", 24, 1, 93, 0, true},
-    {"contractors like you", 20, 1, 93, 0, true},
-    {"companies like yours", 20, 1, 93, 0, true},
-    {"businesses like yours", 21, 1, 93, 0, true},
-    {"a quick demo", 12, 1, 93, 0, true},
-    {"schedule a demo", 15, 1, 93, 0, true},
-    {"fleet tracking", 14, 1, 93, 0, true},
-    {"gps tracking", 12, 1, 93, 0, true},
-    {"fuel cards", 10, 1, 93, 0, true},
-    {"payroll services", 16, 1, 93, 0, true},
-    {"website design", 14, 1, 93, 0, true},
-    {"field service software", 22, 1, 93, 0, true},
-    {"dispatch software", 17, 1, 93, 0, true},
-    {"truck wraps", 11, 1, 93, 0, true},
-    {"vehicle wraps", 13, 1, 93, 0, true},
-    {"handles the purchasing", 22, 1, 93, 0, true},
-    {"this is an automated", 20, 1, 94, 0, true},
-    {"do not call list", 16, 1, 94, 0, true},
-    {"google my business", 18, 1, 94, 0, true},
-    {"verify your business", 20, 1, 94, 0, true},
-    {"your business profile", 21, 1, 94, 0, true},
-    {"free solar", 10, 1, 94, 0, true},
-    {"must have the wrong", 19, 1, 95, 0, true},
-    {"have the wrong number", 21, 1, 95, 0, true},
-    {"got the wrong number", 20, 1, 95, 0, true},
-    {"not the right number", 20, 1, 95, 0, true},
-    {"is this the pharmacy", 20, 1, 95, 0, true},
-    {"is this the vet", 15, 1, 95, 0, true},
-    {"is this the school", 18, 1, 95, 0, true},
-    {"is this the doctor's office", 27, 1, 95, 0, true},
-    {"i must have misdialed", 21, 1, 95, 0, true},
-    {"building official", 17, 1, 98, 0, true},
-    {"code official", 13, 1, 98, 0, true},
-    {"mechanical inspector", 20, 1, 98, 0, true},
-    {"mechanical inspection", 21, 1, 98, 0, true},
-    {"rough in inspection", 19, 1, 98, 0, true},
-    {"permits and inspections", 23, 1, 98, 0, true},
-    {"building and safety", 19, 1, 98, 0, true},
-    {"development services", 20, 1, 98, 0, true},
-    {"county building", 15, 1, 98, 0, true},
-    {"calling from the county", 23, 1, 98, 0, true},
-    {"with ameren", 11, 1, 99, 0, true},
-    {"from ameren", 11, 1, 99, 0, true},
-    {"with comed", 10, 1, 99, 0, true},
-    {"from comed", 10, 1, 99, 0, true},
-    {"with entergy", 12, 1, 99, 0, true},
-    {"from entergy", 12, 1, 99, 0, true},
-    {"with evergy", 11, 1, 99, 0, true},
-    {"from evergy", 11, 1, 99, 0, true},
-    {"with duke energy", 16, 1, 99, 0, true},
-    {"from duke energy", 16, 1, 99, 0, true},
-    {"with dominion energy", 20, 1, 99, 0, true},
-    {"with spire", 10, 1, 99, 0, true},
-    {"from spire", 10, 1, 99, 0, true},
-    {"with nicor", 10, 1, 99, 0, true},
-    {"from nicor", 10, 1, 99, 0, true},
-    {"with peoples gas", 16, 1, 99, 0, true},
-    {"with consumers energy", 21, 1, 99, 0, true},
-    {"with dte", 8, 1, 99, 0, true},
-    {"with we energies", 16, 1, 99, 0, true},
-    {"with georgia power", 18, 1, 99, 0, true},
-    {"with alabama power", 18, 1, 99, 0, true},
-    {"with cps energy", 15, 1, 99, 0, true},
-    {"with austin energy", 18, 1, 99, 0, true},
-    {"with txu", 8, 1, 99, 0, true},
-    {"with midamerican", 16, 1, 99, 0, true},
-    {"with black hills energy", 23, 1, 99, 0, true},
-    {"with vectren", 12, 1, 99, 0, true},
-    {"i'm with york", 13, 1, 100, 0, true},
-    {"i'm with bryant", 15, 1, 100, 0, true},
-    {"i'm with ruud", 13, 1, 100, 0, true},
-    {"i'm with american standard", 26, 1, 100, 0, true},
-    {"i'm with mitsubishi", 19, 1, 100, 0, true},
-    {"i'm with fujitsu", 16, 1, 100, 0, true},
-    {"i'm with amana", 14, 1, 100, 0, true},
-    {"i'm with daikin", 15, 1, 100, 0, true},
-    {"i'm with heil", 13, 1, 100, 0, true},
-    {"i'm with payne", 14, 1, 100, 0, true},
-    {"i'm with coleman", 16, 1, 100, 0, true},
-    {"i'm with bosch", 14, 1, 100, 0, true},
-    {"i'm with navien", 15, 1, 100, 0, true},
-    {"calling from york", 17, 1, 100, 0, true},
-    {"calling from bryant", 19, 1, 100, 0, true},
-    {"calling from mitsubishi", 23, 1, 100, 0, true},
-    {"factory representative", 22, 1, 100, 0, true},
-    {"become a dealer", 15, 1, 100, 0, true},
-    {"dealer agreement", 16, 1, 100, 0, true},
-    {"my insurance company", 20, 1, 101, 0, true},
-    {"homeowners insurance", 20, 1, 101, 0, true},
-    {"homeowner's insurance", 21, 1, 101, 0, true},
-    {"the insurance adjuster", 22, 1, 101, 0, true},
-    {"for my claim", 12, 1, 101, 0, true},
-    {"insurance wants", 15, 1, 101, 0, true},
-    {"insurance is asking", 19, 1, 101, 0, true},
-    {"insurance company wants", 23, 1, 101, 0, true},
-    {"report for insurance", 20, 1, 101, 0, true},
-    {"for the adjuster", 16, 1, 101, 0, true},
-    {"estimate for insurance", 22, 1, 101, 0, true},
-    {"estimate for my insurance", 25, 1, 101, 0, true},
-    {"claim adjuster", 14, 1, 101, 0, true},
-    {"i'm with keller williams", 24, 1, 102, 0, true},
-    {"i'm with remax", 14, 1, 102, 0, true},
-    {"i'm with re max", 15, 1, 102, 0, true},
-    {"i'm with coldwell banker", 24, 1, 102, 0, true},
-    {"i'm with century 21", 19, 1, 102, 0, true},
-    {"i'm with exp realty", 19, 1, 102, 0, true},
-    {"with the tribune", 16, 1, 103, 0, true},
-    {"with the gazette", 16, 1, 103, 0, true},
-    {"with the herald", 15, 1, 103, 0, true},
-    {"with the journal", 16, 1, 103, 0, true},
-    {"for the tribune", 15, 1, 103, 0, true},
-    {"for the gazette", 15, 1, 103, 0, true},
-    {"for the herald", 14, 1, 103, 0, true},
-    {"for the journal", 15, 1, 103, 0, true},
-    {"tv station", 10, 1, 103, 0, true},
-    {"television station", 18, 1, 103, 0, true},
-    {"for the newspaper", 17, 1, 103, 0, true},
-    {"with the newspaper", 18, 1, 103, 0, true},
-    {"our podcast", 11, 1, 103, 0, true},
-    {"for a feature", 13, 1, 103, 0, true},
-    {"feature story", 13, 1, 103, 0, true},
-    {"a comment for", 13, 1, 103, 0, true},
-    {"our audience", 12, 1, 103, 0, true},
-    {"producer with", 13, 1, 103, 0, true},
-    {"producer for", 12, 1, 103, 0, true},
-    {"editor at", 9, 1, 103, 0, true},
-    {"editor with", 11, 1, 103, 0, true},
-    {"freelance writer", 16, 1, 103, 0, true},
-    {"writing an article", 18, 1, 103, 0, true},
-    {"might have the wrong number", 27},
-    {"may have the wrong number", 25},
-    {"might've got the wrong number", 29},
-    {"might have the wrong company", 28},
-    {"may have the wrong company", 26},
-    {"wrong number on my account", 26},
-    {"wrong number on file", 20},
-    {"wrong number on the account", 27},
-    {"metering crew", 13, 1, 99, 0, true},
-    {"meter crew", 10, 1, 99, 0, true},
-    {"meter pull", 10, 1, 99, 0, true},
-    {"pull a meter", 12, 1, 99, 0, true},
-    {"pull the meter", 14, 1, 99, 0, true},
-    {"working capital", 15, 1, 93, 94, true, true},
-    {"business loan", 13, 1, 93, 94, true, true},
-    {"business funding", 16, 1, 93, 94, true, true},
-    {"cash advance", 12, 1, 93, 94, true, true},
-    {"hvac distributors", 17, 1, 96, 0, true},
-    {"open orders", 11, 1, 96, 0, true},
-    {"territory rep with", 18, 1, 96, 0, true},
-    {"the buyer's agent wants", 23},
-    {"the buyers agent wants", 22},
-    {"the buyer's agent said", 22},
-    {"the buyers agent said", 21},
-    {"the buyer's agent asked", 23},
-    {"the buyers agent asked", 22},
-    {"rebate application", 18},
-    {"permit application", 18},
-    {"warranty application", 20},
-    {"financing application", 21},
-    {"credit card application", 23},
-    {"left two messages", 17, 1, 47, 0, true},
-    {"left three messages", 19, 1, 47, 0, true},
-    {"nobody returned my call", 23, 1, 47, 0, true},
-    {"no one returned my call", 23, 1, 47, 0, true},
-    {"never returned my call", 22, 1, 47, 0, true},
-    {"didn't return my call", 21, 1, 47, 0, true},
-    {"still haven't heard", 19, 1, 47, 0, true},
-    {"was supposed to hear back", 25, 1, 47, 0, true},
-    {"never heard from anyone", 23, 1, 47, 0, true},
-    {"no one got back", 15, 1, 47, 0, true},
-    {"nobody got back", 15, 1, 47, 0, true},
-    {"too pricey", 10, 1, 48, 0, true},
-    {"can't believe you charged", 25, 1, 48, 0, true},
-    {"why was i charged", 17, 1, 48, 0, true},
-    {"why did you charge", 18, 1, 48, 0, true},
-    {"charged me for nothing", 22, 1, 48, 0, true},
-    {"way overpriced", 14, 1, 48, 0, true},
-    {"more than the quote", 19, 1, 48, 0, true},
-    {"more than you quoted", 20, 1, 48, 0, true},
-    {"more than we agreed", 19, 1, 48, 0, true},
-    {"more than what we agreed", 24, 1, 48, 0, true},
-    {"more than what you quoted", 25, 1, 48, 0, true},
-    {"more than the estimate", 22, 1, 48, 0, true},
-    {"charged a lot more", 18, 1, 48, 0, true},
-    {"charged that much", 17, 1, 48, 0, true},
-    {"didn't bother to", 16, 1, 49, 0, true},
-    {"kept me waiting", 15, 1, 49, 0, true},
-    {"didn't clean up", 15, 1, 49, 0, true},
-    {"very rude", 9, 1, 49, 0, true},
-    {"had an attitude", 15, 1, 49, 0, true},
-    {"not satisfied", 13, 1, 49, 0, true},
-    {"dissatisfied", 12, 1, 49, 0, true},
-    {"unsatisfied", 11, 1, 49, 0, true},
-    {"poor communication", 18, 1, 49, 0, true},
-    {"wasted my day", 13, 1, 49, 0, true},
-    {"took the day off for", 20, 1, 49, 0, true},
-    {"someone higher", 14, 1, 51, 0, true},
-    {"somebody higher", 15, 1, 51, 0, true},
-    {"put it on facebook", 18, 1, 52, 0, true},
-    {"post it on facebook", 19, 1, 52, 0, true},
-    {"post about this", 15, 1, 52, 0, true},
-    {"warn my neighbors", 17, 1, 52, 0, true},
-    {"everyone will hear", 18, 1, 52, 0, true},
-    {"take you to small claims", 24, 1, 53, 0, true},
-    {"consumer protection", 19, 1, 53, 0, true},
-    {"licensing board", 15, 1, 53, 0, true},
-    {"contractor board", 16, 1, 53, 0, true},
-    {"report you to the state", 23, 1, 53, 0, true},
-    {"file a complaint with the state", 31, 1, 53, 0, true},
-    {"my legal options", 16, 1, 53, 0, true},
-    {"want my money back", 18, 1, 54, 0, true},
-    {"reimburse me", 12, 1, 54, 0, true},
-    {"credit my card", 14, 1, 54, 0, true},
-    {"credit it back", 14, 1, 54, 0, true},
-    {"call my credit card company", 27, 1, 54, 0, true},
-    {"dispute it with my bank", 23, 1, 54, 0, true},
-    {"the last company", 16, 1, 55, 0, true},
-    {"previous contractor", 19, 1, 55, 0, true},
-    {"the company before", 18, 1, 55, 0, true},
-    {"we used to use", 14, 1, 55, 0, true},
-    {"going with someone else", 23, 1, 56, 0, true},
-    {"found another company", 21, 1, 56, 0, true},
-    {"hired someone else", 18, 1, 56, 0, true},
-    {"won't be calling you again", 26, 1, 56, 0, true},
-    {"you lost a customer", 19, 1, 56, 0, true},
-    {"done with your company", 22, 1, 56, 0, true},
-    {"last time we use", 16, 1, 56, 0, true},
-    {"haven't heard a thing", 21, 1, 47, 0, true},
-    {"said somebody would call", 24, 1, 47, 0, true},
-    {"said someone would call", 23, 1, 47, 0, true},
-    {"nobody called", 13, 1, 47, 0, true},
-    {"no one called", 13, 1, 47, 0, true},
-    {"your guy was there", 18, 4194305, 47, 0, true},
-    {"your tech was there", 19, 4194305, 47, 0, true},
-    {"your technician was there", 25, 4194305, 47, 0, true},
-    {"your tech was out there", 23, 4194305, 47, 0, true},
-    {"your guy was out there", 22, 4194305, 47, 0, true},
-    {"bringing it in house", 20, 1, 56, 0, true},
-    {"bringing all of it in house", 27, 1, 56, 0, true},
-    {"hire our own", 12, 1, 56, 0, true},
-    {"hired our own", 13, 1, 56, 0, true},
-    {"the manager to call", 19, 1, 51, 0, true},
-    {"want the manager", 16, 1, 51, 0, true},
-    {"just stopped", 12, 131584, 117, 0, true},
-    {"just quit", 9, 131584, 117, 0, true},
-    {"just died", 9, 131584, 117, 0, true},
-    {"just went out", 13, 131584, 117, 0, true},
-    {"just shut off", 13, 131584, 117, 0, true},
-    {"just shut down", 14, 131584, 117, 0, true},
-    {"just sparked", 12, 131584, 117, 0, true},
-    {"last hour", 9, 131584, 117, 0, true},
-    {"within the last hour", 20, 131584, 117, 0, true},
-    {"after church", 12, 131584, 117, 0, true},
-    {"when i got up", 13, 131584, 117, 0, true},
-    {"got up this morning", 19, 131584, 117, 0, true},
-    {"when we opened", 14, 131584, 117, 0, true},
-    {"since we opened", 15, 131584, 117, 0, true},
-    {"we opened this morning", 22, 131584, 117, 0, true},
-    {"fine this morning", 17, 131584, 117, 0, true},
-    {"working this morning", 20, 131584, 117, 0, true},
-    {"six this morning", 16, 131584, 117, 0, true},
-    {"five this morning", 17, 131584, 117, 0, true},
-    {"seven this morning", 18, 131584, 117, 0, true},
-    {"four this morning", 17, 131584, 117, 0, true},
-    {"around six tonight", 18, 131584, 117, 0, true},
-    {"six tonight", 11, 131584, 117, 0, true},
-    {"seven tonight", 13, 131584, 117, 0, true},
-    {"eight tonight", 13, 131584, 117, 0, true},
-    {"tonight i noticed", 17, 131584, 117, 0, true},
-    {"this morning there's", 20, 131584, 117, 0, true},
-    {"this morning it", 15, 131584, 117, 0, true},
-    {"this morning when", 17, 131584, 117, 0, true},
-    {"around ten it started", 21, 131584, 117, 0, true},
-    {"around noon", 11, 131584, 117, 0, true},
-    {"bad customer service", 20, 1, 49, 0, true},
-    {"customer service", 16, 1, 49, 0, true},
-    {"disappointing", 13, 1, 49, 0, true},
-    {"fed up", 6, 1, 49, 0, true},
-    {"rescheduled on us", 17, 1, 49, 0, true},
-    {"rescheduled twice", 17, 1, 49, 0, true},
-    {"trying to sell me", 17, 1, 49, 0, true},
-    {"tried to sell me", 16, 1, 49, 0, true},
-    {"pushy", 5, 1, 49, 0, true},
-    {"left the furnace door off", 25, 1, 49, 0, true},
-    {"sized wrong", 11, 1, 49, 0, true},
-    {"done wrong", 10, 1, 49, 0, true},
-    {"i called last week", 18, 1, 89, 0, true},
-    {"i called yesterday", 18, 1, 89, 0, true},
-    {"i called monday", 15, 1, 89, 0, true},
-    {"i called on monday", 18, 1, 89, 0, true},
-    {"i called tuesday", 16, 1, 89, 0, true},
-    {"i called on tuesday", 19, 1, 89, 0, true},
-    {"i called wednesday", 18, 1, 89, 0, true},
-    {"i called thursday", 17, 1, 89, 0, true},
-    {"i called friday", 15, 1, 89, 0, true},
-    {"i called on friday", 18, 1, 89, 0, true},
-    {"i called here", 13, 1, 89, 0, true},
-    {"i called y'all", 14, 1, 89, 0, true},
-    {"called y'all last week", 22, 1, 89, 0, true},
-    {"calling about my furnace again", 30, 1, 89, 0, true},
-    {"calling about my ac again", 25, 1, 89, 0, true},
-    {"i'm calling back", 16, 1, 89, 0, true},
-    {"calling back about", 18, 1, 89, 0, true},
-    {"third time", 10, 1, 89, 0, true},
-    {"second time i've called", 23, 1, 89, 0, true},
-    {"i already called", 16, 1, 89, 0, true},
-    {"nobody's called me", 18, 1, 47, 0, true},
-    {"nobody has called", 17, 1, 47, 0, true},
-    {"no one's called me", 18, 1, 47, 0, true},
-    {"nobody ever came out", 20, 1, 47, 0, true},
-    {"came out and it's still", 23, 4194305, 47, 0, true},
-    {"was just here and", 17, 4194305, 47, 0, true},
-    {"dead again", 10, 1048577, 47, 0, true},
-    {"same thing again", 16, 1048577, 47, 0, true},
-    {"exact same thing again", 22, 1048577, 47, 0, true},
-    {"doing it again", 14, 1048577, 47, 0, true},
-    {"it's back again", 15, 1048577, 47, 0, true},
-    {"thinking about replacing", 24, 1, 25, 38, true, true},
-    {"replacing our furnace", 21, 1, 25, 38, true, true},
-    {"replacing my ac", 15, 1, 25, 38, true, true},
-    {"replacing our ac", 16, 1, 25, 38, true, true},
-    {"replacing my furnace", 20, 1, 25, 38, true, true},
-    {"replacing it", 12, 1, 25, 38, true, true},
-    {"quote a new one", 15, 1, 25, 38, true, true},
-    {"a new lennox", 12, 1, 25, 38, true, true},
-    {"a new trane", 11, 1, 25, 38, true, true},
-    {"a new carrier", 13, 1, 25, 38, true, true},
-    {"a new goodman", 13, 1, 25, 38, true, true},
-    {"a new rheem", 11, 1, 25, 38, true, true},
-    {"humidifier put on", 17, 1, 28, 38, true, true},
-    {"added cooling", 13, 1, 28, 38, true, true},
-    {"add cooling", 11, 1, 28, 38, true, true},
-    {"adding cooling", 14, 1, 28, 38, true, true},
-    {"a ductless mini split", 21, 8193, 28, 38, true, true},
-    {"ductless mini splits", 20, 8193, 28, 38, true, true},
-    {"an ecobee", 9, 8193, 28, 0, true},
-    {"a nest thermostat", 17, 8193, 28, 0, true},
-    {"install an ecobee", 17, 1, 28, 0, true},
-    {"put in an ecobee", 16, 1, 28, 0, true},
-    {"ecobee installed", 16, 1, 28, 0, true},
-    {"install the ecobee", 18, 1, 28, 0, true},
-    {"install a nest", 14, 1, 28, 0, true},
-    {"put in a nest", 13, 1, 28, 0, true},
-    {"nest installed", 14, 1, 28, 0, true},
-    {"install the nest", 16, 1, 28, 0, true},
-    {"upstairs is always", 18, 1, 46, 0, true},
-    {"upstairs is hotter", 18, 1, 46, 0, true},
-    {"upstairs is colder", 18, 1, 46, 0, true},
-    {"upstairs wont get", 17, 1, 46, 0, true},
-    {"upstairs won't get", 18, 1, 46, 0, true},
-    {"warmer up there", 15, 1, 46, 0, true},
-    {"hotter upstairs", 15, 1, 46, 0, true},
-    {"colder upstairs", 15, 1, 46, 0, true},
-    {"downstairs is fine", 18, 1, 46, 0, true},
-    {"rest of the house is fine", 25, 1, 46, 0, true},
-    {"rest of the office is fine", 26, 1, 46, 0, true},
-    {"gets real warm", 14, 1, 46, 0, true},
-    {"one room", 8, 1, 46, 0, true},
-    {"degrees warmer up", 17, 1, 46, 0, true},
-    {"degrees hotter up", 17, 1, 46, 0, true},
-    {"my spring ac tune up", 20, 1, 90, 0, true},
-    {"my spring tune up", 17, 1, 90, 0, true},
-    {"my fall tune up", 15, 1, 90, 0, true},
-    {"like you did last year", 22, 1, 90, 0, true},
-    {"you did last year", 17, 1, 90, 0, true},
-    {"came last fall", 14, 1, 90, 0, true},
-    {"came out last spring", 20, 1, 90, 0, true},
-    {"every quarter", 13, 1, 90, 0, true},
-    {"take care of our house", 22, 1, 90, 0, true},
-    {"usually reminds me", 18, 1, 90, 0, true},
-    {"our yearly", 10, 1, 90, 0, true},
-    {"my yearly", 9, 1, 90, 0, true},
-    {"annual tune up", 14, 1, 90, 0, true},
-    {"annual maintenance", 18, 1, 90, 0, true},
-    {"mechanical permit", 17, 1, 74, 0, true},
-    {"permit number", 13, 1, 74, 0, true},
-    {"reinspection", 12, 1, 74, 0, true},
-    {"sign off on the mechanical", 26, 1, 74, 0, true},
-    {"fire permit", 11, 1, 74, 0, true},
-    {"the city inspector came", 23, 1, 74, 0, true},
-    {"inspector came out", 18, 1, 74, 0, true},
-    {"needs a permit", 14, 1, 74, 0, true},
-    {"pulling a permit", 16, 1, 74, 0, true},
-    {"i'm seventy", 11, 1, 109, 0, true},
-    {"i'm eighty", 10, 1, 109, 0, true},
-    {"i'm ninety", 10, 1, 109, 0, true},
-    {"i'm a hundred", 13, 1, 109, 0, true},
-    {"she's seventy", 13, 1, 109, 0, true},
-    {"she's eighty", 12, 1, 109, 0, true},
-    {"she's ninety", 12, 1, 109, 0, true},
-    {"she's a hundred", 15, 1, 109, 0, true},
-    {"he's seventy", 12, 1, 109, 0, true},
-    {"he's eighty", 11, 1, 109, 0, true},
-    {"he's ninety", 11, 1, 109, 0, true},
-    {"he's a hundred", 14, 1, 109, 0, true},
-    {"mom is seventy", 14, 1, 109, 0, true},
-    {"mom is eighty", 13, 1, 109, 0, true},
-    {"mom is ninety", 13, 1, 109, 0, true},
-    {"mom is a hundred", 16, 1, 109, 0, true},
-    {"dad is seventy", 14, 1, 109, 0, true},
-    {"dad is eighty", 13, 1, 109, 0, true},
-    {"dad is ninety", 13, 1, 109, 0, true},
-    {"dad is a hundred", 16, 1, 109, 0, true},
-    {"mother is seventy", 17, 1, 109, 0, true},
-    {"mother is eighty", 16, 1, 109, 0, true},
-    {"mother is ninety", 16, 1, 109, 0, true},
-    {"mother is a hundred", 19, 1, 109, 0, true},
-    {"father is seventy", 17, 1, 109, 0, true},
-    {"father is eighty", 16, 1, 109, 0, true},
-    {"father is ninety", 16, 1, 109, 0, true},
-    {"father is a hundred", 19, 1, 109, 0, true},
-    {"she is seventy", 14, 1, 109, 0, true},
-    {"she is eighty", 13, 1, 109, 0, true},
-    {"she is ninety", 13, 1, 109, 0, true},
-    {"she is a hundred", 16, 1, 109, 0, true},
-    {"he is seventy", 13, 1, 109, 0, true},
-    {"he is eighty", 12, 1, 109, 0, true},
-    {"he is ninety", 12, 1, 109, 0, true},
-    {"he is a hundred", 15, 1, 109, 0, true},
-    {"i'm 70", 6, 1, 109, 0, true},
-    {"i'm 71", 6, 1, 109, 0, true},
-    {"i'm 72", 6, 1, 109, 0, true},
-    {"i'm 73", 6, 1, 109, 0, true},
-    {"i'm 74", 6, 1, 109, 0, true},
-    {"i'm 75", 6, 1, 109, 0, true},
-    {"i'm 76", 6, 1, 109, 0, true},
-    {"i'm 77", 6, 1, 109, 0, true},
-    {"i'm 78", 6, 1, 109, 0, true},
-    {"i'm 79", 6, 1, 109, 0, true},
-    {"i'm 80", 6, 1, 109, 0, true},
-    {"i'm 81", 6, 1, 109, 0, true},
-    {"i'm 82", 6, 1, 109, 0, true},
-    {"i'm 83", 6, 1, 109, 0, true},
-    {"i'm 84", 6, 1, 109, 0, true},
-    {"i'm 85", 6, 1, 109, 0, true},
-    {"i'm 86", 6, 1, 109, 0, true},
-    {"i'm 87", 6, 1, 109, 0, true},
-    {"i'm 88", 6, 1, 109, 0, true},
-    {"i'm 89", 6, 1, 109, 0, true},
-    {"i'm 90", 6, 1, 109, 0, true},
-    {"i'm 91", 6, 1, 109, 0, true},
-    {"i'm 92", 6, 1, 109, 0, true},
-    {"i'm 93", 6, 1, 109, 0, true},
-    {"i'm 94", 6, 1, 109, 0, true},
-    {"i'm 95", 6, 1, 109, 0, true},
-    {"i'm 96", 6, 1, 109, 0, true},
-    {"i'm 97", 6, 1, 109, 0, true},
-    {"i'm 98", 6, 1, 109, 0, true},
-    {"i'm 99", 6, 1, 109, 0, true},
-    {"i'm 100", 7, 1, 109, 0, true},
-    {"she's 100", 9, 1, 109, 0, true},
-    {"he's 100", 8, 1, 109, 0, true},
-    {"i'm 101", 7, 1, 109, 0, true},
-    {"she's 101", 9, 1, 109, 0, true},
-    {"he's 101", 8, 1, 109, 0, true},
-    {"i'm 102", 7, 1, 109, 0, true},
-    {"she's 102", 9, 1, 109, 0, true},
-    {"he's 102", 8, 1, 109, 0, true},
-    {"i'm 103", 7, 1, 109, 0, true},
-    {"she's 103", 9, 1, 109, 0, true},
-    {"he's 103", 8, 1, 109, 0, true},
-    {"i'm 104", 7, 1, 109, 0, true},
-    {"she's 104", 9, 1, 109, 0, true},
-    {"he's 104", 8, 1, 109, 0, true},
-    {"i'm 105", 7, 1, 109, 0, true},
-    {"she's 105", 9, 1, 109, 0, true},
-    {"he's 105", 8, 1, 109, 0, true},
-    {"about 16 years", 14, 1, 40, 0, true},
-    {"about sixteen years", 19, 1, 40, 0, true},
-    {"about 17 years", 14, 1, 40, 0, true},
-    {"about seventeen years", 21, 1, 40, 0, true},
-    {"about 18 years", 14, 1, 40, 0, true},
-    {"about eighteen years", 20, 1, 40, 0, true},
-    {"about 19 years", 14, 1, 40, 0, true},
-    {"about nineteen years", 20, 1, 40, 0, true},
-    {"about 20 years", 14, 1, 40, 0, true},
-    {"about twenty years", 18, 1, 40, 0, true},
-    {"twenty one years old", 20, 1, 40, 0, true},
-    {"about 21 years", 14, 1, 40, 0, true},
-    {"about twenty one years", 22, 1, 40, 0, true},
-    {"twenty two years old", 20, 1, 40, 0, true},
-    {"about 22 years", 14, 1, 40, 0, true},
-    {"about twenty two years", 22, 1, 40, 0, true},
-    {"twenty three years old", 22, 1, 40, 0, true},
-    {"about 23 years", 14, 1, 40, 0, true},
-    {"about twenty three years", 24, 1, 40, 0, true},
-    {"twenty four years old", 21, 1, 40, 0, true},
-    {"about 24 years", 14, 1, 40, 0, true},
-    {"about twenty four years", 23, 1, 40, 0, true},
-    {"about 25 years", 14, 1, 40, 0, true},
-    {"about twenty five years", 23, 1, 40, 0, true},
-    {"twenty six years old", 20, 1, 40, 0, true},
-    {"about 26 years", 14, 1, 40, 0, true},
-    {"about twenty six years", 22, 1, 40, 0, true},
-    {"twenty seven years old", 22, 1, 40, 0, true},
-    {"about 27 years", 14, 1, 40, 0, true},
-    {"about twenty seven years", 24, 1, 40, 0, true},
-    {"twenty eight years old", 22, 1, 40, 0, true},
-    {"about 28 years", 14, 1, 40, 0, true},
-    {"about twenty eight years", 24, 1, 40, 0, true},
-    {"twenty nine years old", 21, 1, 40, 0, true},
-    {"about 29 years", 14, 1, 40, 0, true},
-    {"about twenty nine years", 23, 1, 40, 0, true},
-    {"about 30 years", 14, 1, 40, 0, true},
-    {"about thirty years", 18, 1, 40, 0, true},
-    {"31 years old", 12, 1, 40, 0, true},
-    {"thirty one years old", 20, 1, 40, 0, true},
-    {"about 31 years", 14, 1, 40, 0, true},
-    {"about thirty one years", 22, 1, 40, 0, true},
-    {"32 years old", 12, 1, 40, 0, true},
-    {"thirty two years old", 20, 1, 40, 0, true},
-    {"about 32 years", 14, 1, 40, 0, true},
-    {"about thirty two years", 22, 1, 40, 0, true},
-    {"33 years old", 12, 1, 40, 0, true},
-    {"thirty three years old", 22, 1, 40, 0, true},
-    {"about 33 years", 14, 1, 40, 0, true},
-    {"about thirty three years", 24, 1, 40, 0, true},
-    {"34 years old", 12, 1, 40, 0, true},
-    {"thirty four years old", 21, 1, 40, 0, true},
-    {"about 34 years", 14, 1, 40, 0, true},
-    {"about thirty four years", 23, 1, 40, 0, true},
-    {"thirty five years old", 21, 1, 40, 0, true},
-    {"about 35 years", 14, 1, 40, 0, true},
-    {"about thirty five years", 23, 1, 40, 0, true},
-    {"36 years old", 12, 1, 40, 0, true},
-    {"thirty six years old", 20, 1, 40, 0, true},
-    {"about 36 years", 14, 1, 40, 0, true},
-    {"about thirty six years", 22, 1, 40, 0, true},
-    {"37 years old", 12, 1, 40, 0, true},
-    {"thirty seven years old", 22, 1, 40, 0, true},
-    {"about 37 years", 14, 1, 40, 0, true},
-    {"about thirty seven years", 24, 1, 40, 0, true},
-    {"38 years old", 12, 1, 40, 0, true},
-    {"thirty eight years old", 22, 1, 40, 0, true},
-    {"about 38 years", 14, 1, 40, 0, true},
-    {"about thirty eight years", 24, 1, 40, 0, true},
-    {"39 years old", 12, 1, 40, 0, true},
-    {"thirty nine years old", 21, 1, 40, 0, true},
-    {"about 39 years", 14, 1, 40, 0, true},
-    {"about thirty nine years", 23, 1, 40, 0, true},
-    {"forty years old", 15, 1, 40, 0, true},
-    {"about 40 years", 14, 1, 40, 0, true},
-    {"about forty years", 17, 1, 40, 0, true},
-    {"41 years old", 12, 1, 40, 0, true},
-    {"forty one years old", 19, 1, 40, 0, true},
-    {"about 41 years", 14, 1, 40, 0, true},
-    {"about forty one years", 21, 1, 40, 0, true},
-    {"42 years old", 12, 1, 40, 0, true},
-    {"forty two years old", 19, 1, 40, 0, true},
-    {"about 42 years", 14, 1, 40, 0, true},
-    {"about forty two years", 21, 1, 40, 0, true},
-    {"43 years old", 12, 1, 40, 0, true},
-    {"forty three years old", 21, 1, 40, 0, true},
-    {"about 43 years", 14, 1, 40, 0, true},
-    {"about forty three years", 23, 1, 40, 0, true},
-    {"44 years old", 12, 1, 40, 0, true},
-    {"forty four years old", 20, 1, 40, 0, true},
-    {"about 44 years", 14, 1, 40, 0, true},
-    {"about forty four years", 22, 1, 40, 0, true},
-    {"45 years old", 12, 1, 40, 0, true},
-    {"forty five years old", 20, 1, 40, 0, true},
-    {"about 45 years", 14, 1, 40, 0, true},
-    {"about forty five years", 22, 1, 40, 0, true},
-    {"from 1985", 9, 1, 40, 0, true},
-    {"from 1986", 9, 1, 40, 0, true},
-    {"from 1987", 9, 1, 40, 0, true},
-    {"from 1988", 9, 1, 40, 0, true},
-    {"from 1989", 9, 1, 40, 0, true},
-    {"from 1990", 9, 1, 40, 0, true},
-    {"from 1991", 9, 1, 40, 0, true},
-    {"from 1992", 9, 1, 40, 0, true},
-    {"from 1993", 9, 1, 40, 0, true},
-    {"from 1994", 9, 1, 40, 0, true},
-    {"from 1995", 9, 1, 40, 0, true},
-    {"from 1996", 9, 1, 40, 0, true},
-    {"from 1997", 9, 1, 40, 0, true},
-    {"from 1998", 9, 1, 40, 0, true},
-    {"from 1999", 9, 1, 40, 0, true},
-    {"from 2000", 9, 1, 40, 0, true},
-    {"from 2001", 9, 1, 40, 0, true},
-    {"from 2002", 9, 1, 40, 0, true},
-    {"from 2003", 9, 1, 40, 0, true},
-    {"from 2004", 9, 1, 40, 0, true},
-    {"from 2005", 9, 1, 40, 0, true},
-    {"from 2006", 9, 1, 40, 0, true},
-    {"from 2007", 9, 1, 40, 0, true},
-    {"from 2008", 9, 1, 40, 0, true},
-    {"from 2009", 9, 1, 40, 0, true},
-    {"from two thousand one", 21, 1, 40, 0, true},
-    {"from two thousand two", 21, 1, 40, 0, true},
-    {"from two thousand three", 23, 1, 40, 0, true},
-    {"from two thousand four", 22, 1, 40, 0, true},
-    {"from two thousand five", 22, 1, 40, 0, true},
-    {"from two thousand six", 21, 1, 40, 0, true},
-    {"from two thousand seven", 23, 1, 40, 0, true},
-    {"from two thousand eight", 23, 1, 40, 0, true},
-    {"from two thousand nine", 22, 1, 40, 0, true},
-    {"it's old", 8, 1, 40, 0, true},
-    {"its old", 7, 1, 40, 0, true},
-    {"it's just old", 13, 1, 40, 0, true},
-    {"the ac is old", 13, 1, 40, 0, true},
-    {"the furnace is old", 18, 1, 40, 0, true},
-    {"it's really old", 15, 1, 40, 0, true},
-    {"kind of old", 11, 1, 40, 0, true},
-    {"done putting money into", 23, 1, 40, 0, true},
-    {"tired of it", 11, 1, 40, 0, true},
-    {"old 10 seer", 11, 1, 40, 0, true},
-    {"looks old", 9, 1, 40, 0, true},
-    {"minus", 5, 257, 113, 0, true},
-    {"0 below", 7, 257, 113, 0, true},
-    {"zero below", 10, 257, 113, 0, true},
-    {"1 below", 7, 257, 113, 0, true},
-    {"one below", 9, 257, 113, 0, true},
-    {"2 below", 7, 257, 113, 0, true},
-    {"two below", 9, 257, 113, 0, true},
-    {"3 below", 7, 257, 113, 0, true},
-    {"three below", 11, 257, 113, 0, true},
-    {"4 below", 7, 257, 113, 0, true},
-    {"four below", 10, 257, 113, 0, true},
-    {"5 below", 7, 257, 113, 0, true},
-    {"five below", 10, 257, 113, 0, true},
-    {"6 below", 7, 257, 113, 0, true},
-    {"six below", 9, 257, 113, 0, true},
-    {"7 below", 7, 257, 113, 0, true},
-    {"seven below", 11, 257, 113, 0, true},
-    {"8 below", 7, 257, 113, 0, true},
-    {"eight below", 11, 257, 113, 0, true},
-    {"9 below", 7, 257, 113, 0, true},
-    {"nine below", 10, 257, 113, 0, true},
-    {"10 below", 8, 257, 113, 0, true},
-    {"ten below", 9, 257, 113, 0, true},
-    {"11 below", 8, 257, 113, 0, true},
-    {"eleven below", 12, 257, 113, 0, true},
-    {"12 below", 8, 257, 113, 0, true},
-    {"twelve below", 12, 257, 113, 0, true},
-    {"13 below", 8, 257, 113, 0, true},
-    {"thirteen below", 14, 257, 113, 0, true},
-    {"14 below", 8, 257, 113, 0, true},
-    {"fourteen below", 14, 257, 113, 0, true},
-    {"15 below", 8, 257, 113, 0, true},
-    {"fifteen below", 13, 257, 113, 0, true},
-    {"16 below", 8, 257, 113, 0, true},
-    {"sixteen below", 13, 257, 113, 0, true},
-    {"17 below", 8, 257, 113, 0, true},
-    {"seventeen below", 15, 257, 113, 0, true},
-    {"18 below", 8, 257, 113, 0, true},
-    {"eighteen below", 14, 257, 113, 0, true},
-    {"19 below", 8, 257, 113, 0, true},
-    {"nineteen below", 14, 257, 113, 0, true},
-    {"20 below", 8, 257, 113, 0, true},
-    {"twenty below", 12, 257, 113, 0, true},
-    {"21 below", 8, 257, 113, 0, true},
-    {"twenty one below", 16, 257, 113, 0, true},
-    {"22 below", 8, 257, 113, 0, true},
-    {"twenty two below", 16, 257, 113, 0, true},
-    {"23 below", 8, 257, 113, 0, true},
-    {"twenty three below", 18, 257, 113, 0, true},
-    {"24 below", 8, 257, 113, 0, true},
-    {"twenty four below", 17, 257, 113, 0, true},
-    {"25 below", 8, 257, 113, 0, true},
-    {"twenty five below", 17, 257, 113, 0, true},
-    {"26 below", 8, 257, 113, 0, true},
-    {"twenty six below", 16, 257, 113, 0, true},
-    {"27 below", 8, 257, 113, 0, true},
-    {"twenty seven below", 18, 257, 113, 0, true},
-    {"28 below", 8, 257, 113, 0, true},
-    {"twenty eight below", 18, 257, 113, 0, true},
-    {"29 below", 8, 257, 113, 0, true},
-    {"twenty nine below", 17, 257, 113, 0, true},
-    {"30 below", 8, 257, 113, 0, true},
-    {"thirty below", 12, 257, 113, 0, true},
-    {"31 below", 8, 257, 113, 0, true},
-    {"thirty one below", 16, 257, 113, 0, true},
-    {"32 below", 8, 257, 113, 0, true},
-    {"thirty two below", 16, 257, 113, 0, true},
-    {"33 below", 8, 257, 113, 0, true},
-    {"thirty three below", 18, 257, 113, 0, true},
-    {"34 below", 8, 257, 113, 0, true},
-    {"thirty four below", 17, 257, 113, 0, true},
-    {"35 below", 8, 257, 113, 0, true},
-    {"thirty five below", 17, 257, 113, 0, true},
-    {"36 below", 8, 257, 113, 0, true},
-    {"thirty six below", 16, 257, 113, 0, true},
-    {"37 below", 8, 257, 113, 0, true},
-    {"thirty seven below", 18, 257, 113, 0, true},
-    {"38 below", 8, 257, 113, 0, true},
-    {"thirty eight below", 18, 257, 113, 0, true},
-    {"39 below", 8, 257, 113, 0, true},
-    {"thirty nine below", 17, 257, 113, 0, true},
-    {"40 below", 8, 257, 113, 0, true},
-    {"forty below", 11, 257, 113, 0, true},
-    {"100 outside", 11, 257, 113, 0, true},
-    {"100 out there", 13, 257, 113, 0, true},
-    {"100 degrees outside", 19, 257, 113, 0, true},
-    {"101 outside", 11, 257, 113, 0, true},
-    {"101 out there", 13, 257, 113, 0, true},
-    {"101 degrees outside", 19, 257, 113, 0, true},
-    {"102 outside", 11, 257, 113, 0, true},
-    {"102 out there", 13, 257, 113, 0, true},
-    {"102 degrees outside", 19, 257, 113, 0, true},
-    {"103 outside", 11, 257, 113, 0, true},
-    {"103 out there", 13, 257, 113, 0, true},
-    {"103 degrees outside", 19, 257, 113, 0, true},
-    {"104 outside", 11, 257, 113, 0, true},
-    {"104 out there", 13, 257, 113, 0, true},
-    {"104 degrees outside", 19, 257, 113, 0, true},
-    {"105 outside", 11, 257, 113, 0, true},
-    {"105 out there", 13, 257, 113, 0, true},
-    {"105 degrees outside", 19, 257, 113, 0, true},
-    {"106 outside", 11, 257, 113, 0, true},
-    {"106 out there", 13, 257, 113, 0, true},
-    {"106 degrees outside", 19, 257, 113, 0, true},
-    {"107 outside", 11, 257, 113, 0, true},
-    {"107 out there", 13, 257, 113, 0, true},
-    {"107 degrees outside", 19, 257, 113, 0, true},
-    {"108 outside", 11, 257, 113, 0, true},
-    {"108 out there", 13, 257, 113, 0, true},
-    {"108 degrees outside", 19, 257, 113, 0, true},
-    {"109 outside", 11, 257, 113, 0, true},
-    {"109 out there", 13, 257, 113, 0, true},
-    {"109 degrees outside", 19, 257, 113, 0, true},
-    {"110 outside", 11, 257, 113, 0, true},
-    {"110 out there", 13, 257, 113, 0, true},
-    {"110 degrees outside", 19, 257, 113, 0, true},
-    {"111 outside", 11, 257, 113, 0, true},
-    {"111 out there", 13, 257, 113, 0, true},
-    {"111 degrees outside", 19, 257, 113, 0, true},
-    {"112 outside", 11, 257, 113, 0, true},
-    {"112 out there", 13, 257, 113, 0, true},
-    {"112 degrees outside", 19, 257, 113, 0, true},
-    {"113 outside", 11, 257, 113, 0, true},
-    {"113 out there", 13, 257, 113, 0, true},
-    {"113 degrees outside", 19, 257, 113, 0, true},
-    {"114 outside", 11, 257, 113, 0, true},
-    {"114 out there", 13, 257, 113, 0, true},
-    {"114 degrees outside", 19, 257, 113, 0, true},
-    {"115 outside", 11, 257, 113, 0, true},
-    {"115 out there", 13, 257, 113, 0, true},
-    {"115 degrees outside", 19, 257, 113, 0, true},
-    {"116 outside", 11, 257, 113, 0, true},
-    {"116 out there", 13, 257, 113, 0, true},
-    {"116 degrees outside", 19, 257, 113, 0, true},
-    {"117 outside", 11, 257, 113, 0, true},
-    {"117 out there", 13, 257, 113, 0, true},
-    {"117 degrees outside", 19, 257, 113, 0, true},
-    {"118 outside", 11, 257, 113, 0, true},
-    {"118 out there", 13, 257, 113, 0, true},
-    {"118 degrees outside", 19, 257, 113, 0, true},
-    {"119 outside", 11, 257, 113, 0, true},
-    {"119 out there", 13, 257, 113, 0, true},
-    {"119 degrees outside", 19, 257, 113, 0, true},
-    {"120 outside", 11, 257, 113, 0, true},
-    {"120 out there", 13, 257, 113, 0, true},
-    {"120 degrees outside", 19, 257, 113, 0, true},
-    {"hundred and five", 16, 257, 113, 0, true},
-    {"hundred and ten", 15, 257, 113, 0, true},
-    {"hundred and one outside", 23, 257, 113, 0, true},
-    {"hundred and one out there", 25, 257, 113, 0, true},
-    {"hundred and one degrees outside", 31, 257, 113, 0, true},
-    {"hundred and two outside", 23, 257, 113, 0, true},
-    {"hundred and two out there", 25, 257, 113, 0, true},
-    {"hundred and two degrees outside", 31, 257, 113, 0, true},
-    {"hundred and three outside", 25, 257, 113, 0, true},
-    {"hundred and three out there", 27, 257, 113, 0, true},
-    {"hundred and three degrees outside", 33, 257, 113, 0, true},
-    {"hundred and four outside", 24, 257, 113, 0, true},
-    {"hundred and four out there", 26, 257, 113, 0, true},
-    {"hundred and four degrees outside", 32, 257, 113, 0, true},
-    {"hundred and five outside", 24, 257, 113, 0, true},
-    {"hundred and five out there", 26, 257, 113, 0, true},
-    {"hundred and five degrees outside", 32, 257, 113, 0, true},
-    {"hundred and six outside", 23, 257, 113, 0, true},
-    {"hundred and six out there", 25, 257, 113, 0, true},
-    {"hundred and six degrees outside", 31, 257, 113, 0, true},
-    {"hundred and seven outside", 25, 257, 113, 0, true},
-    {"hundred and seven out there", 27, 257, 113, 0, true},
-    {"hundred and seven degrees outside", 33, 257, 113, 0, true},
-    {"hundred and eight outside", 25, 257, 113, 0, true},
-    {"hundred and eight out there", 27, 257, 113, 0, true},
-    {"hundred and eight degrees outside", 33, 257, 113, 0, true},
-    {"hundred and nine outside", 24, 257, 113, 0, true},
-    {"hundred and nine out there", 26, 257, 113, 0, true},
-    {"hundred and nine degrees outside", 32, 257, 113, 0, true},
-    {"hundred and ten outside", 23, 257, 113, 0, true},
-    {"hundred and ten out there", 25, 257, 113, 0, true},
-    {"hundred and ten degrees outside", 31, 257, 113, 0, true},
-    {"hundred and eleven outside", 26, 257, 113, 0, true},
-    {"hundred and eleven out there", 28, 257, 113, 0, true},
-    {"hundred and eleven degrees outside", 34, 257, 113, 0, true},
-    {"hundred and twelve outside", 26, 257, 113, 0, true},
-    {"hundred and twelve out there", 28, 257, 113, 0, true},
-    {"hundred and twelve degrees outside", 34, 257, 113, 0, true},
-    {"hundred and thirteen outside", 28, 257, 113, 0, true},
-    {"hundred and thirteen out there", 30, 257, 113, 0, true},
-    {"hundred and thirteen degrees outside", 36, 257, 113, 0, true},
-    {"hundred and fourteen outside", 28, 257, 113, 0, true},
-    {"hundred and fourteen out there", 30, 257, 113, 0, true},
-    {"hundred and fourteen degrees outside", 36, 257, 113, 0, true},
-    {"hundred and fifteen outside", 27, 257, 113, 0, true},
-    {"hundred and fifteen out there", 29, 257, 113, 0, true},
-    {"hundred and fifteen degrees outside", 35, 257, 113, 0, true},
-    {"i disabled", 10},
-    {"we disabled", 11},
-    {"disabled the", 12},
-    {"disabled it", 11},
-    {"got disabled", 12},
-    {"unit is disabled", 16},
-    {"system is disabled", 18},
-    {"wifi is disabled", 16},
-    {"alarm is disabled", 17},
-    {"schedule is disabled", 20},
-    {"feature is disabled", 19},
-    {"it's disabled", 13},
-    {"it is disabled", 14},
-    {"weather permits", 15},
-    {"weather permitting", 18},
-    {"time permits", 12},
-    {"time permitting", 15},
-    {"permit me", 9},
-    {"schedule permits", 16},
-    {"budget permits", 14},
-    {"if it permits", 13},
-    {"hot dog", 7},
-    {"hot dogs", 8},
-    {"dog days", 8},
-    {"pet store", 9},
-    {"pet shop", 8},
-    {"pet peeve", 9},
-    {"dog passed away", 15},
-    {"dog died", 8},
-    {"my dog passed away", 18},
-    {"our dog passed away", 19},
-    {"my dog died", 11},
-    {"our dog died", 12},
-    {"lost our dog", 12},
-    {"lost my dog", 11},
-    {"i recommended you", 17},
-    {"we recommended you", 18},
-    {"calling for my appointment", 26},
-    {"calling about my appointment", 28},
-    {"airflow is fine", 15},
-    {"air flow is fine", 16},
-    {"airflow is good", 15},
-    {"airflow's fine", 14},
-    {"airflow seems fine", 18},
-    {"airflow seems good", 18},
-    {"money back guarantee", 20},
-    {"refund policy", 13},
-    {"got my refund", 13},
-    {"got the refund", 14},
-    {"got a refund", 12},
-    {"received the refund", 19},
-    {"received my refund", 18},
-    {"i'll follow up", 14},
-    {"ill follow up", 13},
-    {"annual percentage", 17},
-    {"storm window", 12},
-    {"storm windows", 13},
-    {"storm door", 10},
-    {"storm doors", 11},
-    {"on fire today", 13},
-    {"i'm on fire", 11},
-    {"water bowl", 10},
-    {"nose is dripping", 16},
-    {"gutters are dripping", 20},
-    {"gutter is dripping", 18},
-    {"sink drain", 10},
-    {"kitchen drain", 13},
-    {"noise on the line", 17},
-    {"noise on the phone", 18},
-    {"background noise", 16},
-    {"noise in the background", 23},
-    {"sorry about the noise", 21},
-    {"sorry for the noise", 19},
-    {"excuse the noise", 16},
-    {"long time to get to", 19},
-    {"long time to get here", 21},
-    {"the maintenance guy", 19},
-    {"our maintenance guy", 19},
-    {"the maintenance man", 19},
-    {"maintenance guy at", 18},
-    {"maintenance man at", 18},
-    {"maintenance guys at", 19},
-    {"building maintenance", 20},
-    {"apartment maintenance", 21},
-    {"maintenance department", 22},
-    {"maintenance staff", 17},
-    {"checkup at the doctor", 21},
-    {"doctor checkup", 14},
-    {"gym membership", 14},
-    {"costco membership", 17},
-    {"member at the gym", 17},
-    {"sam's club membership", 21},
-    {"retirement portfolio", 20},
-    {"stock portfolio", 15},
-    {"the properties of", 17},
-    {"senior in high school", 21},
-    {"senior in college", 17},
-    {"senior tech", 11},
-    {"senior technician", 17},
-    {"senior center", 13},
-    {"rental car", 10},
-    {"car rental", 10},
-    {"renters insurance", 17},
-    {"renter's insurance", 18},
-    {"commercial on tv", 16},
-    {"your commercial", 15},
-    {"saw your commercial", 19},
-    {"heard your commercial", 21},
-    {"commercial grade", 16},
-    {"fell off a ladder", 17},
-    {"fell off the ladder", 19},
-    {"that's the problem", 18},
-    {"that is the problem", 19},
-    {"could be the problem", 20},
-    {"might be the problem", 20},
-    {"may be the problem", 18},
-    {"it's our problem", 16},
-    {"our problem now", 15},
-    {"repair or replace", 17},
-    {"repair versus replace", 21},
-    {"repair vs replace", 17},
-    {"repair or replacement", 21},
-    {"cheapest fix", 12},
-    {"quick fix", 9},
-    {"cheap fix", 9},
-    {"moved out of a condo", 20},
-    {"moved out of an apartment", 25},
-    {"moved out of the apartment", 26},
-    {"moved out of our apartment", 26},
-    {"moved out of our condo", 22},
-    {"moved out of the condo", 22},
-    {"moved out of the apartment complex", 34},
-    {"moved out of an apartment complex", 33},
-    {"used to live in a condo", 23},
-    {"used to live in an apartment", 28},
-    {"used to rent an apartment", 25},
-    {"before this we were in an apartment", 35},
-    {"moved here from an apartment", 28},
-    {"moved here from a condo", 23},
-    {"clicks on", 9},
-    {"clicks off", 10},
-    {"click on", 8},
-    {"click off", 9},
-    {"clicked on", 10},
-    {"clicked off", 11},
-    {"clicks back on", 14},
-    {"clicking on", 11},
-    {"clicking off", 12},
-    {"any afternoon this week", 23},
-    {"any morning this week", 21},
-    {"any day this week", 17},
-    {"anytime this week", 17},
-    {"any time this week", 18},
-    {"sometime this week", 18},
-    {"later this week", 15},
-    {"booked out a week", 17},
-    {"booked a week out", 17},
-    {"scheduled out a week", 20},
-    {"yesterday's visit", 17},
-    {"yesterday's appointment", 23},
-    {"yesterday's repair", 18},
-    {"yesterday's service call", 24},
-    {"a day after", 11},
-    {"a week after", 12},
-    {"one day after", 13},
-    {"one week after", 14},
-    {"1 day after", 11},
-    {"1 week after", 12},
-    {"two days after", 14},
-    {"two weeks after", 15},
-    {"three days after", 16},
-    {"three weeks after", 17},
-    {"four days after", 15},
-    {"four weeks after", 16},
-    {"five days after", 15},
-    {"five weeks after", 16},
-    {"six days after", 14},
-    {"six weeks after", 15},
-    {"seven days after", 16},
-    {"seven weeks after", 17},
-    {"2 days after", 12},
-    {"2 weeks after", 13},
-    {"3 days after", 12},
-    {"3 weeks after", 13},
-    {"4 days after", 12},
-    {"4 weeks after", 13},
-    {"5 days after", 12},
-    {"5 weeks after", 13},
-    {"6 days after", 12},
-    {"6 weeks after", 13},
-    {"7 days after", 12},
-    {"7 weeks after", 13},
-    {"a couple days after", 19},
-    {"a couple weeks after", 20},
-    {"a couple of days after", 22},
-    {"a couple of weeks after", 23},
-    {"couple days after", 17},
-    {"couple weeks after", 18},
-    {"couple of days after", 20},
-    {"couple of weeks after", 21},
-    {"a few days after", 16},
-    {"a few weeks after", 17},
-    {"few days after", 14},
-    {"few weeks after", 15},
-    {"tax refund", 10},
-    {"tax refunds", 11},
-    {"gave me a refund", 16},
-    {"gave us a refund", 16},
-    {"nice review", 11},
-    {"good review", 11},
-    {"great review", 12},
-    {"positive review", 15},
-    {"five star review", 16},
-    {"5 star review", 13},
-    {"five stars", 10},
-    {"5 stars", 7},
-    {"nice review on google", 21},
-    {"good review on google", 21},
-    {"great review on google", 22},
-    {"nice review on yelp", 19},
-    {"good review on yelp", 19},
-    {"great review on yelp", 20},
-    {"nice google review", 18},
-    {"good google review", 18},
-    {"great google review", 19},
-    {"nice yelp review", 16},
-    {"good yelp review", 16},
-    {"great yelp review", 17},
-    {"gave me a refund on", 19},
-    {"gave us a refund on", 19},
-    {"estate attorney", 15},
-    {"closing attorney", 16},
-    {"attorney's office", 17},
-    {"attorney offices", 16},
-    {"law office", 10},
-    {"law offices", 11},
-    {"lawyer's handling", 17},
-    {"lawyer is handling", 18},
-    {"attorney's handling", 19},
-    {"attorney is handling", 20},
-    {"lawyer handles", 14},
-    {"attorney handles", 16},
-    {"my lawyer's handling", 20},
-    {"my lawyer is handling", 21},
-    {"my attorney's handling", 22},
-    {"my attorney is handling", 23},
-    {"zoning office", 13},
-    {"zoning board", 12},
-    {"zoning department", 17},
-    {"city zoning", 11},
-    {"zoning permit", 13},
-    {"zoning approval", 15},
-    {"zoning variance", 15},
-    {"commercial street", 17},
-    {"commercial st", 13},
-    {"commercial avenue", 17},
-    {"commercial ave", 14},
-    {"commercial drive", 16},
-    {"commercial road", 15},
-    {"commercial boulevard", 20},
-    {"commercial way", 14},
-    {"won't need", 10, 2},
-    {"will not need", 13, 2},
-    {"won't be needing", 16, 2},
-    {"won't require", 13, 2},
-    {"new construction neighborhood", 29},
-    {"new construction neighborhoods", 30},
-    {"new construction subdivision", 28},
-    {"new construction home", 21},
-    {"new construction house", 22},
-    {"moved into a brand new", 22},
-    {"moved into a new build", 22},
-    {"moved into a new construction", 29},
-    {"coming to stay", 14, 1024, 110, 109, true, true},
-    {"coming to visit", 15, 1024, 110, 109, true, true},
-    {"coming in for the", 17, 1024, 110, 109, true, true},
-    {"coming for the holidays", 23, 1024, 110, 109, true, true},
-    {"coming for thanksgiving", 23, 1024, 110, 109, true, true},
-    {"coming for christmas", 20, 1024, 110, 109, true, true},
-    {"visiting for the holidays", 25, 1024, 110, 109, true, true},
-    {"will be staying with us", 23, 1024, 110, 109, true, true},
-    {"be visiting", 11, 1024, 110, 109, true, true},
-    {"coming to town", 14, 1024, 110, 109, true, true},
-    {"coming into town", 16, 1024, 110, 109, true, true},
-    {"were renting an apartment", 25},
-    {"renting an apartment before", 27},
-    {"we were in an apartment", 23},
-    {"last tenant", 11},
-    {"previous tenant", 15},
-    {"previous tenants", 16},
-    {"former tenant", 13},
-    {"old tenant", 10},
-    {"first time i've called about this", 33},
-    {"first time i called about this", 30},
-    {"first time calling", 18},
-    {"first time we've called about this", 34},
-    {"first time we called about this", 31},
-    {"i already called state farm", 27},
-    {"i already called my insurance", 29},
-    {"i already called the insurance", 30},
-    {"i already called the gas company", 32},
-    {"i already called the utility", 28},
-    {"i already called my landlord", 28},
-    {"i already called the landlord", 29},
-    {"i already called my property manager", 36},
-    {"i already called my home warranty", 33},
-    {"i already called the home warranty", 34},
-    {"gave her a second opinion", 25},
-    {"gave him a second opinion", 25},
-    {"gave them a second opinion", 26},
-    {"gave my neighbor a second opinion", 33},
-    {"ice on suction line", 19, 33, 6, 0, true},
-    {"ice on the suction line", 23, 33, 6, 0, true},
-    {"ice on the suction", 18, 33, 6, 0, true},
-    {"frost on suction line", 21, 33, 6, 0, true},
-    {"frost on the suction line", 25, 33, 6, 0, true},
-    {"ice on lines", 12, 33, 6, 0, true},
-    {"ice on line", 11, 33, 6, 0, true},
-    {"ice on coil", 11, 33, 6, 0, true},
-    {"ice on the evaporator", 21, 33, 6, 0, true},
-    {"ice on evaporator", 17, 33, 6, 0, true},
-    {"ice on the indoor coil", 22, 33, 6, 0, true},
-    {"ice on the refrigerant line", 27, 33, 6, 0, true},
-    {"ice on the line set", 19, 33, 6, 0, true},
-    {"ice on the lineset", 18, 33, 6, 0, true},
-    {"ice on the condenser", 20, 33, 6, 0, true},
-    {"ice on condenser", 16, 33, 6, 0, true},
-    {"ice on the outside unit", 23, 33, 6, 0, true},
-    {"ice on the outdoor unit", 23, 33, 6, 0, true},
-    {"since 1/", 8},
-    {"since 2/", 8},
-    {"since 3/", 8},
-    {"since 4/", 8},
-    {"since 5/", 8},
-    {"since 6/", 8},
-    {"since 7/", 8},
-    {"since 8/", 8},
-    {"since 9/", 8},
-    {"since 10/", 9},
-    {"since 11/", 9},
-    {"since 12/", 9},
-    {"16 yr old", 9, 1, 40, 0, true},
-    {"16yr old", 8, 1, 40, 0, true},
-    {"16 yrs old", 10, 1, 40, 0, true},
-    {"16yrs old", 9, 1, 40, 0, true},
-    {"17 yr old", 9, 1, 40, 0, true},
-    {"17yr old", 8, 1, 40, 0, true},
-    {"17 yrs old", 10, 1, 40, 0, true},
-    {"17yrs old", 9, 1, 40, 0, true},
-    {"18 yr old", 9, 1, 40, 0, true},
-    {"18yr old", 8, 1, 40, 0, true},
-    {"18 yrs old", 10, 1, 40, 0, true},
-    {"18yrs old", 9, 1, 40, 0, true},
-    {"19 yr old", 9, 1, 40, 0, true},
-    {"19yr old", 8, 1, 40, 0, true},
-    {"19 yrs old", 10, 1, 40, 0, true},
-    {"19yrs old", 9, 1, 40, 0, true},
-    {"20 yr old", 9, 1, 40, 0, true},
-    {"20yr old", 8, 1, 40, 0, true},
-    {"20 yrs old", 10, 1, 40, 0, true},
-    {"20yrs old", 9, 1, 40, 0, true},
-    {"21 yr old", 9, 1, 40, 0, true},
-    {"21yr old", 8, 1, 40, 0, true},
-    {"21 yrs old", 10, 1, 40, 0, true},
-    {"21yrs old", 9, 1, 40, 0, true},
-    {"22 yr old", 9, 1, 40, 0, true},
-    {"22yr old", 8, 1, 40, 0, true},
-    {"22 yrs old", 10, 1, 40, 0, true},
-    {"22yrs old", 9, 1, 40, 0, true},
-    {"23 yr old", 9, 1, 40, 0, true},
-    {"23yr old", 8, 1, 40, 0, true},
-    {"23 yrs old", 10, 1, 40, 0, true},
-    {"23yrs old", 9, 1, 40, 0, true},
-    {"24 yr old", 9, 1, 40, 0, true},
-    {"24yr old", 8, 1, 40, 0, true},
-    {"24 yrs old", 10, 1, 40, 0, true},
-    {"24yrs old", 9, 1, 40, 0, true},
-    {"25 yr old", 9, 1, 40, 0, true},
-    {"25yr old", 8, 1, 40, 0, true},
-    {"25 yrs old", 10, 1, 40, 0, true},
-    {"25yrs old", 9, 1, 40, 0, true},
-    {"26 yr old", 9, 1, 40, 0, true},
-    {"26yr old", 8, 1, 40, 0, true},
-    {"26 yrs old", 10, 1, 40, 0, true},
-    {"26yrs old", 9, 1, 40, 0, true},
-    {"27 yr old", 9, 1, 40, 0, true},
-    {"27yr old", 8, 1, 40, 0, true},
-    {"27 yrs old", 10, 1, 40, 0, true},
-    {"27yrs old", 9, 1, 40, 0, true},
-    {"28 yr old", 9, 1, 40, 0, true},
-    {"28yr old", 8, 1, 40, 0, true},
-    {"28 yrs old", 10, 1, 40, 0, true},
-    {"28yrs old", 9, 1, 40, 0, true},
-    {"29 yr old", 9, 1, 40, 0, true},
-    {"29yr old", 8, 1, 40, 0, true},
-    {"29 yrs old", 10, 1, 40, 0, true},
-    {"29yrs old", 9, 1, 40, 0, true},
-    {"30 yr old", 9, 1, 40, 0, true},
-    {"30yr old", 8, 1, 40, 0, true},
-    {"30 yrs old", 10, 1, 40, 0, true},
-    {"30yrs old", 9, 1, 40, 0, true},
-    {"31 yr old", 9, 1, 40, 0, true},
-    {"31yr old", 8, 1, 40, 0, true},
-    {"31 yrs old", 10, 1, 40, 0, true},
-    {"31yrs old", 9, 1, 40, 0, true},
-    {"32 yr old", 9, 1, 40, 0, true},
-    {"32yr old", 8, 1, 40, 0, true},
-    {"32 yrs old", 10, 1, 40, 0, true},
-    {"32yrs old", 9, 1, 40, 0, true},
-    {"33 yr old", 9, 1, 40, 0, true},
-    {"33yr old", 8, 1, 40, 0, true},
-    {"33 yrs old", 10, 1, 40, 0, true},
-    {"33yrs old", 9, 1, 40, 0, true},
-    {"34 yr old", 9, 1, 40, 0, true},
-    {"34yr old", 8, 1, 40, 0, true},
-    {"34 yrs old", 10, 1, 40, 0, true},
-    {"34yrs old", 9, 1, 40, 0, true},
-    {"35 yr old", 9, 1, 40, 0, true},
-    {"35yr old", 8, 1, 40, 0, true},
-    {"35 yrs old", 10, 1, 40, 0, true},
-    {"35yrs old", 9, 1, 40, 0, true},
-    {"36 yr old", 9, 1, 40, 0, true},
-    {"36yr old", 8, 1, 40, 0, true},
-    {"36 yrs old", 10, 1, 40, 0, true},
-    {"36yrs old", 9, 1, 40, 0, true},
-    {"37 yr old", 9, 1, 40, 0, true},
-    {"37yr old", 8, 1, 40, 0, true},
-    {"37 yrs old", 10, 1, 40, 0, true},
-    {"37yrs old", 9, 1, 40, 0, true},
-    {"38 yr old", 9, 1, 40, 0, true},
-    {"38yr old", 8, 1, 40, 0, true},
-    {"38 yrs old", 10, 1, 40, 0, true},
-    {"38yrs old", 9, 1, 40, 0, true},
-    {"39 yr old", 9, 1, 40, 0, true},
-    {"39yr old", 8, 1, 40, 0, true},
-    {"39 yrs old", 10, 1, 40, 0, true},
-    {"39yrs old", 9, 1, 40, 0, true},
-    {"40 yr old", 9, 1, 40, 0, true},
-    {"40yr old", 8, 1, 40, 0, true},
-    {"40 yrs old", 10, 1, 40, 0, true},
-    {"40yrs old", 9, 1, 40, 0, true},
-    {"41 yr old", 9, 1, 40, 0, true},
-    {"41yr old", 8, 1, 40, 0, true},
-    {"41 yrs old", 10, 1, 40, 0, true},
-    {"41yrs old", 9, 1, 40, 0, true},
-    {"42 yr old", 9, 1, 40, 0, true},
-    {"42yr old", 8, 1, 40, 0, true},
-    {"42 yrs old", 10, 1, 40, 0, true},
-    {"42yrs old", 9, 1, 40, 0, true},
-    {"43 yr old", 9, 1, 40, 0, true},
-    {"43yr old", 8, 1, 40, 0, true},
-    {"43 yrs old", 10, 1, 40, 0, true},
-    {"43yrs old", 9, 1, 40, 0, true},
-    {"44 yr old", 9, 1, 40, 0, true},
-    {"44yr old", 8, 1, 40, 0, true},
-    {"44 yrs old", 10, 1, 40, 0, true},
-    {"44yrs old", 9, 1, 40, 0, true},
-    {"45 yr old", 9, 1, 40, 0, true},
-    {"45yr old", 8, 1, 40, 0, true},
-    {"45 yrs old", 10, 1, 40, 0, true},
-    {"45yrs old", 9, 1, 40, 0, true},
-    {"over 15 yrs", 11, 1, 40, 0, true},
-    {"over 15 yr", 10, 1, 40, 0, true},
-    {"on/off every", 12, 33, 32, 0, true},
-    {"turning on/off", 14, 33, 32, 0, true},
-    {"turns on/off", 12, 33, 32, 0, true},
-    {"cycling on/off", 14, 33, 32, 0, true},
-    {"cycles on/off", 13, 33, 32, 0, true},
-    {"kicks on/off", 12, 33, 32, 0, true},
-    {"clicks on/off", 13, 33, 32, 0, true},
-    {"clicking on/off", 15, 33, 32, 0, true},
-    {"going on/off", 12, 33, 32, 0, true},
-    {"motor on order", 14, 33, 76, 0, true},
-    {"compressor on order", 19, 33, 76, 0, true},
-    {"coil on order", 13, 33, 76, 0, true},
-    {"board on order", 14, 33, 76, 0, true},
-    {"on back order", 13, 33, 76, 0, true},
-    {"back order", 10, 33, 76, 0, true},
-    {"parts ordered", 13, 33, 76, 0, true},
-    {"part ordered", 12, 33, 76, 0, true},
-    {"competing bid", 13, 1, 55, 0, true},
-    {"competing bids", 14, 1, 55, 0, true},
-    {"competing quote", 15, 1, 55, 0, true},
-    {"competing quotes", 16, 1, 55, 0, true},
-    {"competitor quote", 16, 1, 55, 0, true},
-    {"competitor's quote", 18, 1, 55, 0, true},
-    {"competitor bid", 14, 1, 55, 0, true},
-    {"competitor's bid", 16, 1, 55, 0, true},
-    {"other co", 8, 1, 55, 0, true},
-    {"another co", 10, 1, 55, 0, true},
-    {"return visit", 12, 1, 47, 0, true},
-    {"return trip", 11, 1, 47, 0, true},
-    {"replace filter", 14, 1, 24, 0, true},
-    {"replace filters", 15, 1, 24, 0, true},
-    {"replace air filter", 18, 1, 24, 0, true},
-    {"replace air filters", 19, 1, 24, 0, true},
-    {"zoned system", 12, 8193, 28, 38, true, true},
-    {"added fresh air", 15, 8193, 28, 38, true, true},
-    {"whole home air purifier", 23, 1073750017, 28, 38, true, true},
-    {"whole house air purifier", 24, 1073750017, 28, 38, true, true},
-    {"whole home purifier", 19, 1073750017, 28, 38, true, true},
-    {"whole home humidifier", 21, 1073750017, 28, 38, true, true},
-    {"whole house humidifier", 22, 1073750017, 28, 38, true, true},
-    {"whole home dehumidifier", 23, 1073750017, 28, 38, true, true},
-    {"whole house dehumidifier", 24, 1073750017, 28, 38, true, true},
-    {"selling my house", 16, 8388609, 80, 0, true},
-    {"selling our house", 17, 8388609, 80, 0, true},
-    {"selling my home", 15, 8388609, 80, 0, true},
-    {"selling our home", 16, 8388609, 80, 0, true},
-    {"it's ours", 9, 8388609, 80, 0, true},
-    {"i own the unit", 14, 8388609, 80, 0, true},
-    {"we own the unit", 15, 8388609, 80, 0, true},
-    {"i own the condo", 15, 8388609, 80, 0, true},
-    {"we own the condo", 16, 8388609, 80, 0, true},
-    {"lead generation", 15, 8388609, 93, 94, true, true},
-    {"leads for your", 14, 8388609, 93, 94, true, true},
-    {"who handles your marketing", 26, 8388609, 93, 94, true, true},
-    {"who does your marketing", 23, 8388609, 93, 94, true, true},
-    {"online presence", 15, 8388609, 93, 94, true, true},
-    {"negative reviews", 16, 8388609, 93, 94, true, true},
-    {"top three on google", 19, 8388609, 93, 94, true, true},
-    {"top 3 on google", 15, 8388609, 93, 94, true, true},
-    {"rank on google", 14, 8388609, 93, 94, true, true},
-    {"ranking on google", 17, 8388609, 93, 94, true, true},
-    {"rankings on google", 18, 8388609, 93, 94, true, true},
-    {"first page rankings", 19, 8388609, 93, 94, true, true},
-    {"first page ranking", 18, 8388609, 93, 94, true, true},
-    {"partner with your company", 25, 8388609, 93, 94, true, true},
-    {"partnering with local businesses", 32, 8388609, 93, 94, true, true},
-    {"pre approved", 12, 8388609, 93, 94, true, true},
-    {"preapproved", 11, 8388609, 93, 94, true, true},
-    {"lennox rep", 10, 1, 100, 0, true},
-    {"lennox territory", 16, 1, 100, 0, true},
-    {"rep for lennox", 14, 1, 100, 0, true},
-    {"carrier rep", 11, 1, 100, 0, true},
-    {"carrier territory", 17, 1, 100, 0, true},
-    {"rep for carrier", 15, 1, 100, 0, true},
-    {"trane rep", 9, 1, 100, 0, true},
-    {"trane territory", 15, 1, 100, 0, true},
-    {"rep for trane", 13, 1, 100, 0, true},
-    {"goodman rep", 11, 1, 100, 0, true},
-    {"goodman territory", 17, 1, 100, 0, true},
-    {"rep for goodman", 15, 1, 100, 0, true},
-    {"rheem rep", 9, 1, 100, 0, true},
-    {"rheem territory", 15, 1, 100, 0, true},
-    {"rep for rheem", 13, 1, 100, 0, true},
-    {"daikin rep", 10, 1, 100, 0, true},
-    {"daikin territory", 16, 1, 100, 0, true},
-    {"rep for daikin", 14, 1, 100, 0, true},
-    {"york rep", 8, 1, 100, 0, true},
-    {"york territory", 14, 1, 100, 0, true},
-    {"rep for york", 12, 1, 100, 0, true},
-    {"bryant rep", 10, 1, 100, 0, true},
-    {"bryant territory", 16, 1, 100, 0, true},
-    {"rep for bryant", 14, 1, 100, 0, true},
-    {"ruud rep", 8, 1, 100, 0, true},
-    {"ruud territory", 14, 1, 100, 0, true},
-    {"rep for ruud", 12, 1, 100, 0, true},
-    {"amana rep", 9, 1, 100, 0, true},
-    {"amana territory", 15, 1, 100, 0, true},
-    {"rep for amana", 13, 1, 100, 0, true},
-    {"american standard rep", 21, 1, 100, 0, true},
-    {"american standard territory", 27, 1, 100, 0, true},
-    {"rep for american standard", 25, 1, 100, 0, true},
-    {"mitsubishi rep", 14, 1, 100, 0, true},
-    {"mitsubishi territory", 20, 1, 100, 0, true},
-    {"rep for mitsubishi", 18, 1, 100, 0, true},
-    {"dealer meeting", 14, 1, 100, 0, true},
-    {"dealer meetings", 15, 1, 100, 0, true},
-    {"authorized dealer", 17, 1, 100, 0, true},
-    {"factory authorized", 18, 1, 100, 0, true},
-    {"dealer renewal", 14, 1, 100, 0, true},
-    {"dealer renewals", 15, 1, 100, 0, true},
-    {"co op advertising", 17, 1, 100, 0, true},
-    {"coop advertising", 16, 1, 100, 0, true},
-    {"regional manager", 16, 1, 100, 0, true},
-    {"district manager", 16, 1, 100, 0, true},
-    {"regional sales manager", 22, 1, 100, 0, true},
-    {"hvac supply", 11, 1, 96, 0, true},
-    {"refrigeration supply", 20, 1, 96, 0, true},
-    {"heating supply", 14, 1, 96, 0, true},
-    {"for will call", 13, 1, 96, 0, true},
-    {"wrong button", 12, 1, 95, 0, true},
-    {"wrong contact", 13, 1, 95, 0, true},
-    {"wrong listing", 13, 1, 95, 0, true},
-    {"gave me this number", 19, 1, 95, 0, true},
-    {"isn't this the", 14, 1, 95, 0, true},
-    {"is this not the", 15, 1, 95, 0, true},
-    {"wants manager", 13, 1, 51, 0, true},
-    {"wants a manager", 15, 1, 51, 0, true},
-    {"wants the manager", 17, 1, 51, 0, true},
-    {"wants supervisor", 16, 1, 51, 0, true},
-    {"wants a supervisor", 18, 1, 51, 0, true},
-    {"requests manager", 16, 1, 51, 0, true},
-    {"requests a manager", 18, 1, 51, 0, true},
-    {"requests supervisor", 19, 1, 51, 0, true},
-    {"wants install manager", 21, 1, 51, 0, true},
-    {"wants owner/gm", 14, 1, 51, 0, true},
-    {"wants gm", 8, 1, 51, 0, true},
-    {"customer upset", 14, 1, 49, 0, true},
-    {"caller upset", 12, 1, 49, 0, true},
-    {"customer unhappy", 16, 1, 49, 0, true},
-    {"caller unhappy", 14, 1, 49, 0, true},
-    {"wants damage paid", 17, 1, 49, 0, true},
-    {"wants damages paid", 18, 1, 49, 0, true},
-    {"dispute", 7, 1, 48, 0, true},
-    {"disputes", 8, 1, 48, 0, true},
-    {"disputing", 9, 1, 48, 0, true},
-    {"billing dispute", 15, 1, 48, 0, true},
-    {"quote dispute", 13, 1, 48, 0, true},
-    {"installed jan", 13, 1, 116, 0, true},
-    {"installed feb", 13, 1, 116, 0, true},
-    {"installed aug", 13, 1, 116, 0, true},
-    {"installed sept", 14, 1, 116, 0, true},
-    {"installed oct", 13, 1, 116, 0, true},
-    {"installed nov", 13, 1, 116, 0, true},
-    {"installed dec", 13, 1, 116, 0, true},
-    {"installed january", 17, 1, 116, 0, true},
-    {"installed february", 18, 1, 116, 0, true},
-    {"installed march", 15, 1, 116, 0, true},
-    {"installed april", 15, 1, 116, 0, true},
-    {"installed may", 13, 1, 116, 0, true},
-    {"installed june", 14, 1, 116, 0, true},
-    {"installed july", 14, 1, 116, 0, true},
-    {"installed august", 16, 1, 116, 0, true},
-    {"installed september", 19, 1, 116, 0, true},
-    {"installed october", 17, 1, 116, 0, true},
-    {"installed november", 18, 1, 116, 0, true},
-    {"installed december", 18, 1, 116, 0, true},
-    {"installed in january", 20, 1, 116, 0, true},
-    {"installed in february", 21, 1, 116, 0, true},
-    {"installed in march", 18, 1, 116, 0, true},
-    {"installed in april", 18, 1, 116, 0, true},
-    {"installed in may", 16, 1, 116, 0, true},
-    {"installed in june", 17, 1, 116, 0, true},
-    {"installed in july", 17, 1, 116, 0, true},
-    {"installed in august", 19, 1, 116, 0, true},
-    {"installed in september", 22, 1, 116, 0, true},
-    {"installed in october", 20, 1, 116, 0, true},
-    {"installed in november", 21, 1, 116, 0, true},
-    {"installed in december", 21, 1, 116, 0, true},
-    {"install in january", 18, 1, 116, 0, true},
-    {"install in february", 19, 1, 116, 0, true},
-    {"install in march", 16, 1, 116, 0, true},
-    {"install in april", 16, 1, 116, 0, true},
-    {"install in may", 14, 1, 116, 0, true},
-    {"install in june", 15, 1, 116, 0, true},
-    {"install in july", 15, 1, 116, 0, true},
-    {"install in august", 17, 1, 116, 0, true},
-    {"install in september", 20, 1, 116, 0, true},
-    {"install in october", 18, 1, 116, 0, true},
-    {"install in november", 19, 1, 116, 0, true},
-    {"install in december", 19, 1, 116, 0, true},
-    {"warranty visit", 14, 1, 37, 88, true, true},
-    {"install warranty", 16, 1, 37, 88, true, true},
-    {"registered warranty", 19, 1, 37, 88, true, true},
-    {"warranty check", 14, 1, 37, 88, true, true},
-    {"warranty return visit", 21, 1, 37, 88, true, true},
-    {"cancel maintenance plan", 23, 1, 87, 44, true, true},
-    {"cancel maintenance agreement", 28, 1, 87, 44, true, true},
-    {"cancelling maintenance agreement", 32, 1, 87, 44, true, true},
-    {"cancelling maintenance agreements", 33, 1, 87, 44, true, true},
-    {"keeping maintenance plan", 24, 1, 87, 44, true, true},
-    {"agreement customer", 18, 1, 87, 44, true, true},
-    {"plan customer", 13, 1, 87, 44, true, true},
-    {"platinum member", 15, 1, 87, 44, true, true},
-    {"gold member", 11, 1, 87, 44, true, true},
-    {"gold plan member", 16, 1, 87, 44, true, true},
-    {"silver member", 13, 1, 87, 44, true, true},
-    {"on plan", 7, 1, 87, 44, true, true},
-    {"son calling", 11, 1, 86, 0, true},
-    {"daughter calling", 16, 1, 86, 0, true},
-    {"aide calling", 12, 1, 86, 0, true},
-    {"assistant calling", 17, 1, 86, 0, true},
-    {"neighbor calling", 16, 1, 86, 0, true},
-    {"caregiver calling", 17, 1, 86, 0, true},
-    {"calling for her", 15, 1, 86, 0, true},
-    {"calling for him", 15, 1, 86, 0, true},
-    {"must attend", 11, 1, 85, 0, true},
-    {"before approving", 16, 1, 85, 0, true},
-    {"owner for approval", 18, 1, 85, 0, true},
-    {"approves repairs", 16, 1, 85, 0, true},
-    {"adt", 3, 1, 58, 0, true},
-    {"adt alarm", 9, 1, 58, 0, true},
-    {"simplisafe", 10, 1, 58, 0, true},
-    {"second call", 11, 1, 89, 0, true},
-    {"2nd call", 8, 1, 89, 0, true},
-    {"third call", 10, 1, 89, 0, true},
-    {"3rd call", 8, 1, 89, 0, true},
-    {"missed appointment", 18, 1, 89, 0, true},
-    {"replaced only", 13, 1, 68, 0, true},
-    {"diagnose only", 13, 1, 68, 0, true},
-    {"diagnosis only", 14, 1, 68, 0, true},
-    {"call if over", 12, 1, 68, 0, true},
-    {"call before anything", 20, 1, 68, 0, true},
-    {"call before other repairs", 25, 1, 68, 0, true},
-    {"call before any repairs", 23, 1, 68, 0, true},
-    {"tight budget", 12, 1, 68, 0, true},
-    {"every contractor", 16, 1, 69, 0, true},
-    {"all contractors", 15, 1, 69, 0, true},
-    {"all vendors", 11, 1, 69, 0, true},
-    {"contractors have to", 19, 1, 69, 0, true},
-    {"vendors have to", 15, 1, 69, 0, true},
-    {"coi", 3, 1, 69, 0, true},
-    {"certificate of insurance", 24, 1, 69, 0, true},
-    {"key from security", 17, 1, 69, 0, true},
-    {"16x25x1", 7, 1, 24, 0, true},
-    {"16x20x1", 7, 1, 24, 0, true},
-    {"20x25x1", 7, 1, 24, 0, true},
-    {"20x20x1", 7, 1, 24, 0, true},
-    {"14x25x1", 7, 1, 24, 0, true},
-    {"16x25x4", 7, 1, 24, 0, true},
-    {"20x25x4", 7, 1, 24, 0, true},
-    {"swap filter", 11, 1, 24, 0, true},
-    {"change air filter", 17, 1, 24, 0, true},
-    {"tune up and filter", 18, 1, 24, 0, true},
-    {"tuneup and filter", 17, 1, 24, 0, true},
-    {"drain, filter", 13, 1, 24, 0, true},
-    {"thermostat blank", 16, 1, 18, 0, true},
-    {"thermostat dead", 15, 1, 18, 0, true},
-    {"thermostat sparked", 18, 1, 18, 0, true},
-    {"thermostat sparking", 19, 1, 18, 0, true},
-    {"thermostat flickering", 21, 1, 18, 0, true},
-    {"thermostat unresponsive", 23, 1, 18, 0, true},
-    {"gas shut off", 12, 1, 67, 0, true},
-    {"shut gas valve", 14, 1, 67, 0, true},
-    {"shut the gas valve", 18, 1, 67, 0, true},
-    {"water off at", 12, 1, 67, 0, true},
-    {"gas to furnace off", 18, 1, 67, 0, true},
-    {"gas to the furnace off", 22, 1, 67, 0, true},
-    {"red tagged", 10, 1, 67, 0, true},
-    {"red tag", 7, 1, 67, 0, true},
-    {"roof key", 8, 1, 61, 0, true},
-    {"it's locked", 11, 1, 61, 0, true},
-    {"approve access", 14, 1, 61, 0, true},
-    {"could come before", 17, 1, 61, 0, true},
-    {"come before 9", 13, 1, 61, 0, true},
-    {"come before 8", 13, 1, 61, 0, true},
-    {"or after 5", 10, 1, 61, 0, true},
-    {"or after 6", 10, 1, 61, 0, true},
-    {"afternoons only", 15, 1, 61, 0, true},
-    {"mornings only", 13, 1, 61, 0, true},
-    {"only in the mornings", 20, 1, 61, 0, true},
-    {"only in the afternoons", 22, 1, 61, 0, true},
-    {"photo id", 8, 1, 61, 0, true},
-    {"show id", 7, 1, 61, 0, true},
-    {"secured building", 16, 1, 61, 0, true},
-    {"security guard", 14, 1, 61, 0, true},
-    {"key from security", 17, 1, 61, 0, true},
-    {"must unlock", 11, 1, 61, 0, true},
-    {"has to unlock", 13, 1, 61, 0, true},
-    {"barely keeps up", 15, 1, 30, 0, true},
-    {"barely keeping up", 17, 1, 30, 0, true},
-    {"running weak", 12, 1, 30, 0, true},
-    {"runs weak", 9, 1, 30, 0, true},
-    {"furnace check", 13, 129, 22, 0, true},
-    {"furnace inspection", 18, 129, 22, 0, true},
-    {"heating inspection", 18, 129, 22, 0, true},
-    {"furnace and ac checkup", 22, 129, 22, 21, true, true},
-    {"furnace and ac check up", 23, 129, 22, 21, true, true},
-    {"furnace and ac tune up", 22, 129, 22, 21, true, true},
-    {"furnace and ac inspection", 25, 129, 22, 21, true, true},
-    {"ac and furnace checkup", 22, 129, 22, 21, true, true},
-    {"ac and furnace check up", 23, 129, 22, 21, true, true},
-    {"ac and furnace tune up", 22, 129, 22, 21, true, true},
-    {"ac and furnace inspection", 25, 129, 22, 21, true, true},
-    {"unplowed", 8, 1, 70, 0, true},
-    {"not plowed", 10, 1, 70, 0, true},
-    {"haven't been plowed", 19, 1, 70, 0, true},
-    {"hasn't been plowed", 18, 1, 70, 0, true},
-    {"not shoveled", 12, 1, 70, 0, true},
-    {"park in the back", 16, 1, 60, 0, true},
-    {"park in the alley", 17, 1, 60, 0, true},
-    {"park in the driveway", 20, 1, 60, 0, true},
-    {"park in the lot", 15, 1, 60, 0, true},
-    {"park in the front", 17, 1, 60, 0, true},
-    {"park at the back", 16, 1, 60, 0, true},
-    {"park at the side", 16, 1, 60, 0, true},
-    {"park behind", 11, 1, 60, 0, true},
-    {"don't park", 10, 1, 60, 0, true},
-    {"do not park", 11, 1, 60, 0, true},
-    {"can park", 8, 1, 60, 0, true},
-    {"should park", 11, 1, 60, 0, true},
-    {"please park", 11, 1, 60, 0, true},
-    {"have to park", 12, 1, 60, 0, true},
-    {"need to park", 12, 1, 60, 0, true},
-    {"third failure", 13, 1, 40, 0, true},
-    {"third breakdown", 15, 1, 40, 0, true},
-    {"repaired 3 times", 16, 1, 40, 0, true},
-    {"repaired three times", 20, 1, 40, 0, true},
-    {"fixed 3 times", 13, 1, 40, 0, true},
-    {"fixed three times", 17, 1, 40, 0, true},
-    {"times in two years", 18},
-    {"times in three years", 20},
-    {"guy down the road", 17, 1, 55, 0, true},
-    {"guy down the street", 19, 1, 55, 0, true},
-    {"uses them", 9, 1, 55, 0, true},
-    {"cooling came out", 16, 1, 55, 0, true},
-    {"heating came out", 16, 1, 55, 0, true},
-    {"mechanical came out", 19, 1, 55, 0, true},
-    {"comfort came out", 16, 1, 55, 0, true},
-    {"hvac came out", 13, 1, 55, 0, true},
-    {"gas will be off", 15, 1, 67, 0, true},
-    {"power will be off", 17, 1, 67, 0, true},
-    {"electric will be off", 20, 1, 67, 0, true},
-    {"water will be off", 17, 1, 67, 0, true},
-    {"power's gonna be off", 20, 1, 67, 0, true},
-    {"power is gonna be off", 21, 1, 67, 0, true},
-    {"gas is gonna be off", 19, 1, 67, 0, true},
-    {"meter pull", 10, 1, 67, 0, true},
-    {"pull the meter", 14, 1, 67, 0, true},
-    {"service interruption", 20, 1, 67, 0, true},
-    {"i own", 5, 1, 84, 0, true},
-    {"i'm the executor", 16, 1, 84, 0, true},
-    {"executor of the estate", 22, 1, 84, 0, true},
-    {"i am the homeowner", 18, 1, 84, 0, true},
-    {"uses you guys", 13, 1, 79, 0, true},
-    {"uses y'all", 10, 1, 79, 0, true},
-    {"gave us your number", 19, 1, 79, 0, true},
-    {"said you were great", 19, 1, 79, 0, true},
-    {"said you guys were", 18, 1, 79, 0, true},
-    {"said y'all were", 15, 1, 79, 0, true},
-    {"mentioned you", 13, 1, 79, 0, true},
-    {"said to call you", 16, 1, 79, 0, true},
-    {"to just call you", 16, 1, 79, 0, true},
-    {"gave me your card", 17, 1, 79, 0, true},
-    {"gave us your card", 17, 1, 79, 0, true},
-    {"this is from the manufacturer", 29, 1, 100, 0, true},
-    {"i'm from the manufacturer", 25, 1, 100, 0, true},
-    {"calling from the manufacturer", 29, 1, 100, 0, true},
-    {"on behalf of the manufacturer", 29, 1, 100, 0, true},
-    {"i represent the manufacturer", 28, 1, 100, 0, true},
-    {"calling from the factory", 24, 1, 100, 0, true},
-    {"regional rep for", 16, 1, 100, 0, true},
-    {"your dealer account", 19, 1, 100, 0, true},
-    {"your dealer rep", 15, 1, 100, 0, true},
-    {"johnstone supply", 16, 1, 96, 0, true},
-    {"from johnstone", 14, 1, 96, 0, true},
-    {"calling from ferguson", 21, 1, 96, 0, true},
-    {"we're the distributor", 21, 1, 96, 0, true},
-    {"your p o", 8, 1, 96, 0, true},
-    {"your purchase order", 19, 1, 96, 0, true},
-    {"your po number", 14, 1, 96, 0, true},
-    {"past due with us", 16, 1, 96, 0, true},
-    {"delivery to your shop", 21, 1, 96, 0, true},
-    {"backordered on our end", 22, 1, 96, 0, true},
-    {"invoice for your account", 24, 1, 96, 0, true},
-    {"counter sales", 13, 1, 96, 0, true},
-    {"parts counter", 13, 1, 96, 0, true},
-    {"wholesale account", 17, 1, 96, 0, true},
-    {"we partner with hvac", 20, 1, 93, 0, true},
-    {"we partner with contractors", 27, 1, 93, 0, true},
-    {"introduce our", 13, 1, 93, 0, true},
-    {"free demo", 9, 1, 93, 0, true},
-    {"uniform service", 15, 1, 93, 0, true},
-    {"generate leads", 14, 1, 93, 0, true},
-    {"more calls for your", 19, 1, 93, 0, true},
-    {"get you more calls", 18, 1, 93, 0, true},
-    {"answering service for your business", 35, 1, 93, 0, true},
-    {"answering service for contractors", 33, 1, 93, 0, true},
-    {"your processing fees", 20, 1, 93, 0, true},
-    {"lower your processing", 21, 1, 93, 0, true},
-    {"who handles purchasing", 22, 1, 93, 0, true},
-    {"in charge of marketing", 22, 1, 93, 0, true},
-    {"decision maker for your company", 31, 1, 93, 0, true},
-    {"we place technicians", 20, 1, 93, 0, true},
-    {"from a marketing company", 24, 1, 93, 0, true},
-    {"we're a staffing agency", 23, 1, 93, 0, true},
-    {"insurance for contractors", 25, 1, 93, 0, true},
-    {"financing for your customers", 28, 1, 93, 0, true},
-    {"called by mistake", 17, 1, 95, 0, true},
-    {"called you by mistake", 21, 1, 95, 0, true},
-    {"called by accident", 18, 1, 95, 0, true},
-    {"called you by accident", 22, 1, 95, 0, true},
-    {"butt dialed", 11, 1, 95, 0, true},
-    {"butt dial", 9, 1, 95, 0, true},
-    {"pocket dialed", 13, 1, 95, 0, true},
-    {"pocket dial", 11, 1, 95, 0, true},
-    {"you're a heating company", 24, 1, 95, 0, true},
-    {"you're an hvac company", 22, 1, 95, 0, true},
-    {"you're a heating and air", 24, 1, 95, 0, true},
-    {"bother you wrong", 16, 1, 95, 0, true},
-    {"i thought this was covered", 26},
-    {"i thought this was under", 24},
-    {"i thought this was included", 27},
-    {"wrong company last time", 23},
-    {"called you by mistake last", 26},
-    {"called by mistake last", 22},
-    {"got another quote", 17, 1, 55, 0, true},
-    {"getting another quote", 21, 1, 55, 0, true},
-    {"got a few quotes", 16, 1, 55, 0, true},
-    {"getting a few quotes", 20, 1, 55, 0, true},
-    {"getting multiple bids", 21, 1, 55, 0, true},
-    {"got multiple bids", 17, 1, 55, 0, true},
-    {"shopping around", 15, 1, 55, 0, true},
-    {"comparing quotes", 16, 1, 55, 0, true},
-    {"their quote was", 15, 1, 55, 0, true},
-    {"beat their price", 16, 1, 55, 0, true},
-    {"beat their quote", 16, 1, 55, 0, true},
-    {"match their quote", 17, 1, 55, 0, true},
-    {"match their price", 17, 1, 55, 0, true},
-    {"someone else came out", 21, 1, 55, 0, true},
-    {"somebody else came out", 22, 1, 55, 0, true},
-    {"had someone else look", 21, 1, 55, 0, true},
-    {"had somebody else look", 22, 1, 55, 0, true},
-    {"a different hvac", 16, 1, 55, 0, true},
-    {"another place told me", 21, 1, 55, 0, true},
-    {"called around and got", 21, 1, 55, 0, true},
-    {"my old ac company", 17, 1, 55, 0, true},
-    {"my old heating company", 22, 1, 55, 0, true},
-    {"the company that did it before", 30, 1, 55, 0, true},
-    {"other guys charged", 18, 1, 55, 0, true},
-    {"missed the appointment", 22, 1, 49, 0, true},
-    {"rushed through", 14, 1, 49, 0, true},
-    {"didn't even look at it", 22, 1, 49, 0, true},
-    {"talked down to me", 17, 1, 49, 0, true},
-    {"treated me like an idiot", 24, 1, 49, 0, true},
-    {"took off work and nobody", 24, 1, 49, 0, true},
-    {"kept getting transferred", 24, 1, 49, 0, true},
-    {"on hold forever", 15, 1, 49, 0, true},
-    {"scheduling is a mess", 20, 1, 49, 0, true},
-    {"canceled on me", 14, 1, 49, 0, true},
-    {"cancelled on me", 15, 1, 49, 0, true},
-    {"rescheduled me again", 20, 1, 49, 0, true},
-    {"your tech damaged", 17, 1, 49, 0, true},
-    {"your guy damaged", 16, 1, 49, 0, true},
-    {"scratched up my", 15, 1, 49, 0, true},
-    {"left the panel off", 18, 1, 49, 0, true},
-    {"shoe covers", 11, 1, 49, 0, true},
-    {"smoking in my", 13, 1, 49, 0, true},
-    {"service has been awful", 22, 1, 49, 0, true},
-    {"awful service", 13, 1, 49, 0, true},
-    {"put your manager on", 19, 1, 51, 0, true},
-    {"get your manager", 16, 1, 51, 0, true},
-    {"is there a manager", 18, 1, 51, 0, true},
-    {"transfer me to a manager", 24, 1, 51, 0, true},
-    {"whoever's in charge", 19, 1, 51, 0, true},
-    {"who's in charge there", 21, 1, 51, 0, true},
-    {"want this escalated", 19, 1, 51, 0, true},
-    {"escalate this", 13, 1, 51, 0, true},
-    {"speak to management", 19, 1, 51, 0, true},
-    {"talk to management", 18, 1, 51, 0, true},
-    {"someone with authority", 22, 1, 51, 0, true},
-    {"deposit back", 12, 1, 54, 0, true},
-    {"charge reversed", 15, 1, 54, 0, true},
-    {"back on my card", 15, 1, 54, 0, true},
-    {"be reimbursed", 13, 1, 54, 0, true},
-    {"pay me back", 11, 1, 54, 0, true},
-    {"return my money", 15, 1, 54, 0, true},
-    {"gas valve off", 13, 1, 67, 0, true},
-    {"gas has been shut off", 21, 1, 67, 0, true},
-    {"gas got shut off", 16, 1, 67, 0, true},
-    {"gas company turned off", 22, 1, 67, 0, true},
-    {"shut our gas off", 16, 1, 67, 0, true},
-    {"cut off our gas", 15, 1, 67, 0, true},
-    {"shut off the main", 17, 1, 67, 0, true},
-    {"turned off the main", 19, 1, 67, 0, true},
-    {"killed the power to", 19, 1, 67, 0, true},
-    {"shut the power off to", 21, 1, 67, 0, true},
-    {"turned the breaker off", 22, 1, 67, 0, true},
-    {"breaker is off", 14, 1, 67, 0, true},
-    {"shut off the disconnect", 23, 1, 67, 0, true},
-    {"pulled the disconnect", 21, 1, 67, 0, true},
-    {"power's been shut off", 21, 1, 67, 0, true},
-    {"power has been shut off", 23, 1, 67, 0, true},
-    {"electric got shut off", 21, 1, 67, 0, true},
-    {"disconnected our service", 24, 1, 67, 0, true},
-    {"utilities are off", 17, 1, 67, 0, true},
-    {"utilities got shut off", 22, 1, 67, 0, true},
-    {"water's shut off", 16, 1, 67, 0, true},
-    {"water is off", 12, 1, 67, 0, true},
-    {"shut the water off", 18, 1, 67, 0, true},
-    {"turned the water off", 20, 1, 67, 0, true},
-    {"gas is turned off", 17, 1, 67, 0, true},
-    {"everything off at the breaker", 29, 1, 67, 0, true},
-    {"coil is iced over", 17, 1, 6, 0, true},
-    {"coil iced over", 14, 1, 6, 0, true},
-    {"coils are iced over", 19, 1, 6, 0, true},
-    {"iced over inside", 16, 1, 6, 0, true},
-    {"line is iced over", 17, 1, 6, 0, true},
-    {"lines are iced over", 19, 1, 6, 0, true},
-    {"lines iced over", 15, 1, 6, 0, true},
-    {"line iced over", 14, 1, 6, 0, true},
-    {"pipe is iced over", 17, 1, 6, 0, true},
-    {"pipes are iced over", 19, 1, 6, 0, true},
-    {"unit is iced over", 17, 1, 6, 0, true},
-    {"evaporator iced over", 20, 1, 6, 0, true},
-    {"frosted over", 12, 1, 6, 0, true},
-    {"frosting up", 11, 1, 6, 0, true},
-    {"frosted up", 10, 1, 6, 0, true},
-    {"low on charge", 13, 1, 6, 0, true},
-    {"lost its charge", 15, 1, 6, 0, true},
-    {"losing its charge", 17, 1, 6, 0, true},
-    {"losing charge", 13, 1, 6, 0, true},
-    {"needing freon", 13, 1, 6, 0, true},
-    {"needs freon every", 17, 1, 6, 0, true},
-    {"add freon every", 15, 1, 6, 0, true},
-    {"adding freon every", 18, 1, 6, 0, true},
-    {"freon every year", 16, 1, 6, 0, true},
-    {"freon every summer", 18, 1, 6, 0, true},
-    {"smells sweet", 12, 1, 6, 0, true},
-    {"oily spot on the", 16, 1, 6, 0, true},
-    {"oil spot on the", 15, 1, 6, 0, true},
-    {"leak in the coil", 16, 1, 6, 0, true},
-    {"coil is leaking", 15, 1, 6, 0, true},
-    {"line set is leaking", 19, 1, 6, 0, true},
-    {"lineset is leaking", 18, 1, 6, 0, true},
-    {"hissing at the condenser", 24, 1, 6, 0, true},
-    {"hissing at the outside unit", 27, 1, 6, 0, true},
-    {"we own the home", 15, 1, 80, 0, true},
-    {"we own this house", 17, 1, 80, 0, true},
-    {"we own our home", 15, 1, 80, 0, true},
-    {"we just bought this house", 25, 1, 80, 0, true},
-    {"we just bought the house", 24, 1, 80, 0, true},
-    {"bought our first house", 22, 1, 80, 0, true},
-    {"bought our first home", 21, 1, 80, 0, true},
-    {"my own house", 12, 1, 80, 0, true},
-    {"i've owned this house", 21, 1, 80, 0, true},
-    {"we've owned this house", 22, 1, 80, 0, true},
-    {"i've owned the house", 20, 1, 80, 0, true},
-    {"we've owned the house", 21, 1, 80, 0, true},
-    {"my wife and i own", 17, 1, 80, 0, true},
-    {"my husband and i own", 20, 1, 80, 0, true},
-    {"the house we bought", 19, 1, 80, 0, true},
-    {"the home we bought", 18, 1, 80, 0, true},
-    {"we paid off the house", 21, 1, 80, 0, true},
-    {"we built this house", 19, 1, 80, 0, true},
-    {"has to let you in", 17, 1, 61, 0, true},
-    {"have to let you in", 18, 1, 61, 0, true},
-    {"get a pass", 10, 1, 61, 0, true},
-    {"visitor pass", 12, 1, 61, 0, true},
-    {"only open between", 17, 1, 61, 0, true},
-    {"can only come between", 21, 1, 61, 0, true},
-    {"only come between", 17, 1, 61, 0, true},
-    {"only accessible", 15, 1, 61, 0, true},
-    {"building closes at", 18, 1, 61, 0, true},
-    {"restricted area", 15, 1, 61, 0, true},
-    {"access is restricted", 20, 1, 61, 0, true},
-    {"limited access", 14, 1, 61, 0, true},
-    {"key from the office", 19, 1, 61, 0, true},
-    {"call security", 13, 1, 61, 0, true},
-    {"can't come before", 17, 1, 61, 0, true},
-    {"can't come after", 16, 1, 61, 0, true},
-    {"only weekdays", 13, 1, 61, 0, true},
-    {"business hours only", 19, 1, 61, 0, true},
-    {"nobody allowed in", 17, 1, 61, 0, true},
-    {"no one allowed in", 17, 1, 61, 0, true},
-    {"be accompanied", 14, 1, 61, 0, true},
-    {"guard shack", 11, 1, 61, 0, true},
-    {"guard gate", 10, 1, 61, 0, true},
-    {"military base", 13, 1, 61, 0, true},
-    {"on base housing", 15, 1, 61, 0, true},
-    {"trickle of air", 14, 1, 33, 0, true},
-    {"barely feel the air", 19, 1, 33, 0, true},
-    {"barely feel any air", 19, 1, 33, 0, true},
-    {"not pushing much air", 20, 1, 33, 0, true},
-    {"not pushing any air", 19, 1, 33, 0, true},
-    {"not pushing air", 15, 1, 33, 0, true},
-    {"vents barely blow", 17, 1, 33, 0, true},
-    {"gets no air", 11, 1, 33, 0, true},
-    {"no air to the", 13, 1, 33, 0, true},
-    {"air pressure is weak", 20, 1, 33, 0, true},
-    {"blower seems weak", 17, 1, 33, 0, true},
-    {"blower is weak", 14, 1, 33, 0, true},
-    {"running but no air", 18, 1, 33, 0, true},
-    {"some vents blow", 15, 1, 33, 0, true},
-    {"dribbles out", 12, 1, 33, 0, true},
-    {"not up to me", 12, 1, 85, 0, true},
-    {"i can't approve", 15, 1, 85, 0, true},
-    {"need the owner's okay", 21, 1, 85, 0, true},
-    {"owner has to sign off", 21, 1, 85, 0, true},
-    {"makes those decisions", 21, 1, 85, 0, true},
-    {"handles the money", 17, 1, 85, 0, true},
-    {"consult with my", 15, 1, 85, 0, true},
-    {"check with the property manager", 31, 1, 85, 0, true},
-    {"i'll have to check with", 23, 1, 85, 0, true},
-    {"run it past", 11, 1, 85, 0, true},
-    {"corporate approval", 18, 1, 85, 0, true},
-    {"not authorized to approve", 25, 1, 85, 0, true},
-    {"landlord's approval", 19, 1, 85, 0, true},
-    {"can't get out of bed", 20, 1, 112, 0, true},
-    {"can't walk", 10, 1, 112, 0, true},
-    {"uses a walker", 13, 1, 112, 0, true},
-    {"paralyzed", 9, 1, 112, 0, true},
-    {"quadriplegic", 12, 1, 112, 0, true},
-    {"paraplegic", 10, 1, 112, 0, true},
-    {"legally blind", 13, 1, 112, 0, true},
-    {"is blind", 8, 1, 112, 0, true},
-    {"autistic", 8, 1, 112, 0, true},
-    {"cerebral palsy", 14, 1, 112, 0, true},
-    {"a shut in", 9, 1, 112, 0, true},
-    {"home bound", 10, 1, 112, 0, true},
-    {"first warm day", 14, 1, 14, 0, true},
-    {"first day it got hot", 20, 1, 14, 0, true},
-    {"first time it got cold", 22, 1, 14, 0, true},
-    {"first day over", 14, 1, 14, 0, true},
-    {"first day we needed", 19, 1, 14, 0, true},
-    {"first time turning the heat on", 30, 1, 14, 0, true},
-    {"first time turning the ac on", 28, 1, 14, 0, true},
-    {"your busiest time", 17, 1, 14, 0, true},
-    {"you're slammed", 14, 1, 14, 0, true},
-    {"you guys are slammed", 20, 1, 14, 0, true},
-    {"must be slammed", 15, 1, 14, 0, true},
-    {"everybody's ac is going out", 27, 1, 14, 0, true},
-    {"everyone's calling", 18, 1, 14, 0, true},
-    {"you're swamped", 14, 1, 14, 0, true},
-    {"must be swamped", 15, 1, 14, 0, true},
-    {"first heat of the season", 24, 1, 14, 0, true},
-    {"turned it on for the season", 27, 1, 14, 0, true},
-    {"asked me to call", 16, 1, 86, 0, true},
-    {"asked me to give you", 20, 1, 86, 0, true},
-    {"i'm her son", 11, 1, 86, 0, true},
-    {"i'm his son", 11, 1, 86, 0, true},
-    {"i'm her daughter", 16, 1, 86, 0, true},
-    {"i'm his daughter", 16, 1, 86, 0, true},
-    {"calling for the homeowner", 25, 1, 86, 0, true},
-    {"i'm her caregiver", 17, 1, 86, 0, true},
-    {"i'm his caregiver", 17, 1, 86, 0, true},
-    {"on her behalf", 13, 1, 86, 0, true},
-    {"on his behalf", 13, 1, 86, 0, true},
-    {"not good on the phone", 21, 1, 86, 0, true},
-    {"power of attorney", 17, 1, 86, 0, true},
-    {"we have a maintenance agreement", 31, 1, 87, 44, true, true},
-    {"i have a maintenance agreement", 30, 1, 87, 44, true, true},
-    {"have a service contract", 23, 1, 87, 44, true, true},
-    {"have your service agreement", 27, 1, 87, 44, true, true},
-    {"we're plan members", 18, 1, 87, 44, true, true},
-    {"our comfort club", 16, 1, 87, 44, true, true},
-    {"my comfort club", 15, 1, 87, 44, true, true},
-    {"in your club", 12, 1, 87, 44, true, true},
-    {"i have the gold plan", 20, 1, 87, 44, true, true},
-    {"we have the gold plan", 21, 1, 87, 44, true, true},
-    {"platinum membership", 19, 1, 87, 44, true, true},
-    {"premium membership", 18, 1, 87, 44, true, true},
-    {"pay monthly for the plan", 24, 1, 87, 44, true, true},
-    {"the plan we pay for", 19, 1, 87, 44, true, true},
-    {"priority customer", 17, 1, 87, 44, true, true},
-    {"covered under my plan", 21, 1, 87, 44, true, true},
-    {"my plan covers", 14, 1, 87, 44, true, true},
-    {"member discount", 15, 1, 87, 44, true, true},
-    {"the annual agreement", 20, 1, 87, 44, true, true},
-    {"on your protection plan", 23, 1, 87, 44, true, true},
-    {"we have your plan", 17, 1, 87, 44, true, true},
-    {"i have your plan", 16, 1, 87, 44, true, true},
-    {"our usual fall", 14, 1, 90, 0, true},
-    {"our usual spring", 16, 1, 90, 0, true},
-    {"my usual fall", 13, 1, 90, 0, true},
-    {"my usual spring", 15, 1, 90, 0, true},
-    {"my regular spring", 17, 1, 90, 0, true},
-    {"my regular fall", 15, 1, 90, 0, true},
-    {"our regular spring", 18, 1, 90, 0, true},
-    {"our regular fall", 16, 1, 90, 0, true},
-    {"same time as last year", 22, 1, 90, 0, true},
-    {"every season you", 16, 1, 90, 0, true},
-    {"you did it last spring", 22, 1, 90, 0, true},
-    {"you did it last fall", 20, 1, 90, 0, true},
-    {"last year's tune up", 19, 1, 90, 0, true},
-    {"you serviced it last", 20, 1, 90, 0, true},
-    {"our seasonal maintenance", 24, 1, 90, 0, true},
-    {"schedule my usual", 17, 1, 90, 0, true},
-    {"our regular maintenance", 23, 1, 90, 0, true},
-    {"it's that time again", 20, 1, 90, 0, true},
-    {"we always have you", 18, 1, 90, 0, true},
-    {"you always come out", 19, 1, 90, 0, true},
-    {"you guys always come", 20, 1, 90, 0, true},
-    {"hasn't been cooling", 19, 112, 15, 0, true},
-    {"has not been cooling", 20, 112, 15, 0, true},
-    {"hasn't cooled", 13, 112, 15, 0, true},
-    {"hadn't been cooling", 19, 112, 15, 0, true},
-    {"hasn't been blowing cold", 24, 112, 15, 0, true},
-    {"haven't had ac", 14, 112, 15, 0, true},
-    {"haven't had any ac", 18, 112, 15, 0, true},
-    {"haven't had air conditioning", 28, 112, 15, 0, true},
-    {"haven't had any air conditioning", 32, 112, 15, 0, true},
-    {"haven't had cooling", 19, 112, 15, 0, true},
-    {"hasn't been heating", 19, 112, 16, 0, true},
-    {"has not been heating", 20, 112, 16, 0, true},
-    {"hasn't heated", 13, 112, 16, 0, true},
-    {"haven't had heat", 16, 112, 16, 0, true},
-    {"haven't had any heat", 20, 112, 16, 0, true},
-    {"hasn't been blowing heat", 24, 112, 16, 0, true},
-    {"hasn't been blowing warm", 24, 112, 16, 0, true},
-    {"hasn't been working", 19, 96},
-    {"has not been working", 20, 96},
-    {"hasn't worked", 13, 96},
-    {"hasn't been running", 19, 96},
-    {"hasn't come on", 14, 96},
-    {"hasn't kicked on", 16, 96},
-    {"hasn't turned on", 16, 96},
-    {"for like a month", 16, 512, 119, 0, true},
-    {"like a month now", 16, 512, 119, 0, true},
-    {"for like a year", 15, 512, 119, 0, true},
-    {"for like two months", 19, 512, 119, 0, true},
-    {"for like a couple months", 24, 512, 119, 0, true},
-    {"for like a week", 15, 512, 118, 0, true},
-    {"like a week now", 15, 512, 118, 0, true},
-    {"thermostat is frozen", 20, 1, 18, 0, true},
-    {"thermostat froze", 16, 1, 18, 0, true},
-    {"thermostat shows an error", 25, 1, 18, 0, true},
-    {"thermostat has an error", 23, 1, 18, 0, true},
-    {"error code on the thermostat", 28, 1, 18, 0, true},
-    {"error on the thermostat", 23, 1, 18, 0, true},
-    {"won't change the temp", 21, 1, 18, 0, true},
-    {"won't change the temperature", 28, 1, 18, 0, true},
-    {"thermostat is flickering", 24, 1, 18, 0, true},
-    {"display is flickering", 21, 1, 18, 0, true},
-    {"screen is flickering", 20, 1, 18, 0, true},
-    {"thermostat is unresponsive", 26, 1, 18, 0, true},
-    {"parking's fine", 14},
-    {"parking is fine", 15},
-    {"parking's not an issue", 22},
-    {"parking is not an issue", 23},
-    {"parking's not a problem", 23},
-    {"parking is not a problem", 24},
-    {"parking's no problem", 20},
-    {"parking is no problem", 21},
-    {"parking's easy", 14},
-    {"parking is easy", 15},
-    {"plenty of parking", 17},
-    {"no parking's fine", 17},
-    {"no parking is fine", 18},
-    {"no street parking", 17, 1, 60, 0, true},
-    {"loading zone", 12, 1, 60, 0, true},
-    {"visitor garage", 14, 1, 60, 0, true},
-    {"pay for parking", 15, 1, 60, 0, true},
-    {"paid parking", 12, 1, 60, 0, true},
-    {"weekdays only", 13, 1, 61, 0, true},
-    {"nobody's allowed", 16, 1, 61, 0, true},
-    {"no one's allowed", 16, 1, 61, 0, true},
-    {"site hours", 10, 1, 61, 0, true},
-    {"or after 1", 10, 1, 61, 0, true},
-    {"or after 2", 10, 1, 61, 0, true},
-    {"or after 3", 10, 1, 61, 0, true},
-    {"or after 4", 10, 1, 61, 0, true},
-    {"don't come through", 18, 1, 61, 0, true},
-    {"do not come through", 19, 1, 61, 0, true},
-    {"can only work", 13, 1, 61, 0, true},
-    {"just fix it", 11},
-    {"it's just the upstairs", 22},
-    {"it's just the downstairs", 24},
-    {"just that one room", 18, 1, 46, 0, true},
-    {"don't want a whole", 18, 1, 68, 0, true},
-    {"don't want a full", 17, 1, 68, 0, true},
-    {"don't need a check", 18, 1, 68, 0, true},
-    {"hissing at outdoor", 18, 1, 6, 0, true},
-    {"hissing at the outdoor", 22, 1, 6, 0, true},
-    {"hissing out there", 17, 1, 6, 0, true},
-    {"hissing from outside", 20, 1, 6, 0, true},
-    {"hissing outdoors", 16, 1, 6, 0, true},
-    {"had you put in a new furnace", 28, 1, 116, 0, true},
-    {"had you put in a new system", 27, 1, 116, 0, true},
-    {"had you put in a new ac", 23, 1, 116, 0, true},
-    {"had you put in a new unit", 25, 1, 116, 0, true},
-    {"had you put in a new hvac", 25, 1, 116, 0, true},
-    {"had you put in a new carrier", 28, 1, 116, 0, true},
-    {"had you put in a new goodman", 28, 1, 116, 0, true},
-    {"had you put in a new lennox", 27, 1, 116, 0, true},
-    {"had you put in a new rheem", 26, 1, 116, 0, true},
-    {"had you put in a new trane", 26, 1, 116, 0, true},
-    {"had you guys put in a new furnace", 33, 1, 116, 0, true},
-    {"had you guys put in a new system", 32, 1, 116, 0, true},
-    {"had you guys put in a new ac", 28, 1, 116, 0, true},
-    {"had you guys put in a new unit", 30, 1, 116, 0, true},
-    {"had you guys put in a new hvac", 30, 1, 116, 0, true},
-    {"had you guys put in a new carrier", 33, 1, 116, 0, true},
-    {"had you guys put in a new goodman", 33, 1, 116, 0, true},
-    {"had you guys put in a new lennox", 32, 1, 116, 0, true},
-    {"had you guys put in a new rheem", 31, 1, 116, 0, true},
-    {"had you guys put in a new trane", 31, 1, 116, 0, true},
-    {"had y'all put in a new furnace", 30, 1, 116, 0, true},
-    {"had y'all put in a new system", 29, 1, 116, 0, true},
-    {"had y'all put in a new ac", 25, 1, 116, 0, true},
-    {"had y'all put in a new unit", 27, 1, 116, 0, true},
-    {"had y'all put in a new hvac", 27, 1, 116, 0, true},
-    {"had y'all put in a new carrier", 30, 1, 116, 0, true},
-    {"had y'all put in a new goodman", 30, 1, 116, 0, true},
-    {"had y'all put in a new lennox", 29, 1, 116, 0, true},
-    {"had y'all put in a new rheem", 28, 1, 116, 0, true},
-    {"had y'all put in a new trane", 28, 1, 116, 0, true},
-    {"you installed a new furnace", 27, 1, 116, 0, true},
-    {"you installed a new system", 26, 1, 116, 0, true},
-    {"you installed a new ac", 22, 1, 116, 0, true},
-    {"you installed a new unit", 24, 1, 116, 0, true},
-    {"you installed a new hvac", 24, 1, 116, 0, true},
-    {"you installed a new carrier", 27, 1, 116, 0, true},
-    {"you installed a new goodman", 27, 1, 116, 0, true},
-    {"you installed a new lennox", 26, 1, 116, 0, true},
-    {"you installed a new rheem", 25, 1, 116, 0, true},
-    {"you installed a new trane", 25, 1, 116, 0, true},
-    {"you guys installed a new furnace", 32, 1, 116, 0, true},
-    {"you guys installed a new system", 31, 1, 116, 0, true},
-    {"you guys installed a new ac", 27, 1, 116, 0, true},
-    {"you guys installed a new unit", 29, 1, 116, 0, true},
-    {"you guys installed a new hvac", 29, 1, 116, 0, true},
-    {"you guys installed a new carrier", 32, 1, 116, 0, true},
-    {"you guys installed a new goodman", 32, 1, 116, 0, true},
-    {"you guys installed a new lennox", 31, 1, 116, 0, true},
-    {"you guys installed a new rheem", 30, 1, 116, 0, true},
-    {"you guys installed a new trane", 30, 1, 116, 0, true},
-    {"y'all installed a new furnace", 29, 1, 116, 0, true},
-    {"y'all installed a new system", 28, 1, 116, 0, true},
-    {"y'all installed a new ac", 24, 1, 116, 0, true},
-    {"y'all installed a new unit", 26, 1, 116, 0, true},
-    {"y'all installed a new hvac", 26, 1, 116, 0, true},
-    {"y'all installed a new carrier", 29, 1, 116, 0, true},
-    {"y'all installed a new goodman", 29, 1, 116, 0, true},
-    {"y'all installed a new lennox", 28, 1, 116, 0, true},
-    {"y'all installed a new rheem", 27, 1, 116, 0, true},
-    {"y'all installed a new trane", 27, 1, 116, 0, true},
-    {"neighbor just had", 17, 2},
-    {"neighbor just got", 17, 2},
-    {"neighbor got", 12, 2},
-    {"neighbors got", 13, 2},
-    {"neighbor just put in", 20, 2},
-    {"neighbor put in", 15, 2},
-    {"covered under your warranty", 27, 1, 37, 88, true, true},
-    {"covered under the warranty", 26, 1, 37, 88, true, true},
-    {"covered by your warranty", 24, 1, 37, 88, true, true},
-    {"covered by the warranty", 23, 1, 37, 88, true, true},
-    {"under your warranty", 19, 1, 37, 88, true, true},
-    {"cooling but barely", 18, 1, 30, 0, true},
-    {"cooling but like barely", 23, 1, 30, 0, true},
-    {"heating but barely", 18, 1, 30, 0, true},
-    {"never really gets to", 20, 33, 30, 0, true},
-    {"never gets there", 16, 33, 30, 0, true},
-    {"doesn't really cool", 19, 33, 30, 0, true},
-    {"doesn't really heat", 19, 33, 30, 0, true},
-    {"some mornings", 13, 33, 29, 0, true},
-    {"some nights", 11, 33, 29, 0, true},
-    {"some evenings", 13, 33, 29, 0, true},
-    {"two shops", 9, 1, 43, 0, true},
-    {"three shops", 11, 1, 43, 0, true},
-    {"four shops", 10, 1, 43, 0, true},
-    {"two stores", 10, 1, 43, 0, true},
-    {"three stores", 12, 1, 43, 0, true},
-    {"four stores", 11, 1, 43, 0, true},
-    {"two locations", 13, 1, 43, 0, true},
-    {"three locations", 15, 1, 43, 0, true},
-    {"four locations", 14, 1, 43, 0, true},
-    {"several locations", 17, 1, 43, 0, true},
-    {"multiple locations", 18, 1, 43, 0, true},
-    {"it's only two months old", 24, 1, 116, 0, true},
-    {"it's only three months old", 26, 1, 116, 0, true},
-    {"it's only four months old", 25, 1, 116, 0, true},
-    {"it's only five months old", 25, 1, 116, 0, true},
-    {"it's only six months old", 24, 1, 116, 0, true},
-    {"it's only seven months old", 26, 1, 116, 0, true},
-    {"it's only eight months old", 26, 1, 116, 0, true},
-    {"it's only nine months old", 25, 1, 116, 0, true},
-    {"it's only ten months old", 24, 1, 116, 0, true},
-    {"it's only eleven months old", 27, 1, 116, 0, true},
-    {"it's only 2 months old", 22, 1, 116, 0, true},
-    {"it's only 3 months old", 22, 1, 116, 0, true},
-    {"it's only 4 months old", 22, 1, 116, 0, true},
-    {"it's only 5 months old", 22, 1, 116, 0, true},
-    {"it's only 6 months old", 22, 1, 116, 0, true},
-    {"it's only 7 months old", 22, 1, 116, 0, true},
-    {"it's only 8 months old", 22, 1, 116, 0, true},
-    {"it's only 9 months old", 22, 1, 116, 0, true},
-    {"it's only 10 months old", 23, 1, 116, 0, true},
-    {"it's only 11 months old", 23, 1, 116, 0, true},
-    {"it is only two months old", 25, 1, 116, 0, true},
-    {"it is only three months old", 27, 1, 116, 0, true},
-    {"it is only four months old", 26, 1, 116, 0, true},
-    {"it is only five months old", 26, 1, 116, 0, true},
-    {"it is only six months old", 25, 1, 116, 0, true},
-    {"it is only seven months old", 27, 1, 116, 0, true},
-    {"it is only eight months old", 27, 1, 116, 0, true},
-    {"it is only nine months old", 26, 1, 116, 0, true},
-    {"it is only ten months old", 25, 1, 116, 0, true},
-    {"it is only eleven months old", 28, 1, 116, 0, true},
-    {"it is only 2 months old", 23, 1, 116, 0, true},
-    {"it is only 3 months old", 23, 1, 116, 0, true},
-    {"it is only 4 months old", 23, 1, 116, 0, true},
-    {"it is only 5 months old", 23, 1, 116, 0, true},
-    {"it is only 6 months old", 23, 1, 116, 0, true},
-    {"it is only 7 months old", 23, 1, 116, 0, true},
-    {"it is only 8 months old", 23, 1, 116, 0, true},
-    {"it is only 9 months old", 23, 1, 116, 0, true},
-    {"it is only 10 months old", 24, 1, 116, 0, true},
-    {"it is only 11 months old", 24, 1, 116, 0, true},
-    {"last weekend", 12, 2560, 118, 0, true},
-    {"an hour late", 12},
-    {"an hour and a half late", 23},
-    {"hours late", 10},
-    {"hour late", 9},
-    {"get the owner's okay", 20, 1, 85, 0, true},
-    {"confirm before doing any work", 29, 1, 85, 0, true},
-    {"a producer at channel", 21, 1, 103, 0, true},
-    {"producer at channel", 19, 1, 103, 0, true},
-    {"news segment", 12, 1, 103, 0, true},
-    {"on camera interview", 19, 1, 103, 0, true},
-    {"the newsroom", 12, 1, 103, 0, true},
-    {"re/max", 6, 1, 102, 0, true},
-    {"with remax", 10, 1, 102, 0, true},
-    {"pre listing", 11, 1, 102, 0, true},
-    {"for realtors", 12, 1, 102, 0, true},
-    {"worked the parts counter", 24},
-    {"worked at the parts counter", 27},
-    {"worked a parts counter", 22},
-    {"putting this on google", 22, 1, 52, 0, true},
-    {"putting it on google", 20, 1, 52, 0, true},
-    {"putting this on yelp", 20, 1, 52, 0, true},
-    {"it's going on google", 20, 1, 52, 0, true},
-    {"this is going on google", 23, 1, 52, 0, true},
-    {"every review site", 17, 1, 52, 0, true},
-    {"you lost me", 11, 1, 56, 0, true},
-    {"you lost a customer", 19, 1, 56, 0, true},
-    {"done with y'all", 15, 1, 56, 0, true},
-    {"done with you all", 17, 1, 56, 0, true},
-    {"done with you guys", 18, 1, 56, 0, true},
-    {"going with the other company", 28, 1, 56, 0, true},
-    {"going with the other guys", 25, 1, 56, 0, true},
-    {"someone else can service", 24, 1, 56, 0, true},
-    {"somebody else can service", 25, 1, 56, 0, true},
-    {"hear what y'all say", 19, 1, 36, 0, true},
-    {"hear what you guys say", 22, 1, 36, 0, true},
-    {"before i believe him", 20, 1, 36, 0, true},
-    {"before i believe them", 21, 1, 36, 0, true},
-    {"putting in a mini split", 23, 8193, 28, 38, true, true},
-    {"put in a mini split", 19, 8193, 28, 38, true, true},
-    {"humidifiers that attaches", 25, 8193, 28, 38, true, true},
-    {"humidifier that attaches", 24, 8193, 28, 38, true, true},
-    {"humidifiers that attach", 23, 8193, 28, 38, true, true},
-    {"humidifier that attaches to", 27, 8193, 28, 38, true, true},
-    {"second time i'm calling", 23, 1, 89, 0, true},
-    {"third time i'm calling", 22, 1, 89, 0, true},
-    {"left you a message", 18, 1, 89, 0, true},
-    {"left a message earlier", 22, 1, 89, 0, true},
-    {"left a message yesterday", 24, 1, 89, 0, true},
-    {"left you a voicemail", 20, 1, 89, 0, true},
-    {"left a voicemail yesterday", 26, 1, 89, 0, true},
-    {"left a voicemail earlier", 24, 1, 89, 0, true},
-    {"been calling all day", 20, 1, 89, 0, true},
-    {"been calling you", 16, 1, 89, 0, true},
-    {"called a couple days ago", 24, 1, 89, 0, true},
-    {"called a couple of days ago", 27, 1, 89, 0, true},
-    {"same issue i called about", 25, 1, 89, 0, true},
-    {"same problem i called about", 27, 1, 89, 0, true},
-    {"same thing i called about", 25, 1, 89, 0, true},
-    {"on the phone earlier", 20, 1, 89, 0, true},
-    {"called in earlier", 17, 1, 89, 0, true},
-    {"called a few minutes ago", 24, 1, 89, 0, true},
-    {"got cut off", 11, 1, 89, 0, true},
-    {"my earlier call", 15, 1, 89, 0, true},
-    {"since i called", 14, 1, 89, 0, true},
-    {"talked to a lady earlier", 24, 1, 89, 0, true},
-    {"talked to somebody earlier", 26, 1, 89, 0, true},
-    {"spoke to a lady earlier", 23, 1, 89, 0, true},
-    {"heard about you from my", 23, 1, 79, 0, true},
-    {"heard about you guys from my", 28, 1, 79, 0, true},
-    {"heard about y'all from my", 25, 1, 79, 0, true},
-    {"got your number from my", 23, 1, 79, 0, true},
-    {"came highly recommended", 23, 1, 79, 0, true},
-    {"come highly recommended", 23, 1, 79, 0, true},
-    {"were highly recommended", 23, 1, 79, 0, true},
-    {"buddy of mine recommended", 25, 1, 79, 0, true},
-    {"passed along your number", 24, 1, 79, 0, true},
-    {"passed your number", 18, 1, 79, 0, true},
-    {"swears by you", 13, 1, 79, 0, true},
-    {"sent me your way", 16, 1, 79, 0, true},
-    {"pointed me to you", 17, 1, 79, 0, true},
-    {"pointed me your way", 19, 1, 79, 0, true},
-    {"in law uses you", 15, 1, 79, 0, true},
-    {"promised a callback", 19, 1, 47, 0, true},
-    {"promised me a callback", 22, 1, 47, 0, true},
-    {"promised to call me back", 24, 1, 47, 0, true},
-    {"would call me back", 18, 1, 47, 0, true},
-    {"said he'd call me", 17, 1, 47, 0, true},
-    {"said she'd call me", 18, 1, 47, 0, true},
-    {"said they'd call me", 19, 1, 47, 0, true},
-    {"put it in last month", 20, 1, 116, 0, true},
-    {"installed a few weeks ago", 25, 1, 116, 0, true},
-    {"put in a few weeks ago", 22, 1, 116, 0, true},
-    {"replaced a few weeks ago", 24, 1, 116, 0, true},
-    {"that you just put in", 20, 1, 116, 0, true},
-    {"the one you just put in", 23, 1, 116, 0, true},
-    {"unit you just put in", 20, 1, 116, 0, true},
-    {"system you just put in", 22, 1, 116, 0, true},
-    {"furnace you just put in", 23, 1, 116, 0, true},
-    {"ac you just put in", 18, 1, 116, 0, true},
-    {"installed it this spring", 24, 1, 116, 0, true},
-    {"installed this spring", 21, 1, 116, 0, true},
-    {"had a new furnace put in", 24, 1, 116, 0, true},
-    {"had a new ac put in", 19, 1, 116, 0, true},
-    {"had a new system put in", 23, 1, 116, 0, true},
-    {"new system last month", 21, 1, 116, 0, true},
-    {"just upgraded to a", 18, 1, 116, 0, true},
-    {"newly installed", 15, 1, 116, 0, true},
-    {"practically brand new", 21, 1, 116, 0, true},
-    {"installed it last week", 22, 1, 116, 0, true},
-    {"got a new heat pump this", 24, 1, 116, 0, true},
-    {"got a new furnace this", 22, 1, 116, 0, true},
-    {"got a new ac this", 17, 1, 116, 0, true},
-    {"got a new system this", 21, 1, 116, 0, true},
-    {"put in a humidifier", 19, 1, 28, 38, true, true},
-    {"put in an air purifier", 22, 1, 28, 38, true, true},
-    {"install an air scrubber", 23, 1, 28, 38, true, true},
-    {"uv light installed", 18, 1, 28, 38, true, true},
-    {"install a uv light", 18, 1, 28, 38, true, true},
-    {"install a ductless", 18, 1, 28, 38, true, true},
-    {"ductless for the", 16, 1, 28, 38, true, true},
-    {"add zoning", 10, 1, 28, 38, true, true},
-    {"zone the upstairs", 17, 1, 28, 38, true, true},
-    {"install zone dampers", 20, 1, 28, 38, true, true},
-    {"add dampers", 11, 1, 28, 38, true, true},
-    {"install a fresh air system", 26, 1, 28, 38, true, true},
-    {"add an erv", 10, 1, 28, 38, true, true},
-    {"install an erv", 14, 1, 28, 38, true, true},
-    {"install a media filter", 22, 1, 28, 38, true, true},
-    {"add an electronic air cleaner", 29, 1, 28, 38, true, true},
-    {"add ac to the", 13, 1, 28, 38, true, true},
-    {"heat pump for the addition", 26, 1, 28, 38, true, true},
-    {"install a wifi thermostat", 25, 1, 28, 0, true},
-    {"add a second thermostat", 23, 1, 28, 0, true},
-    {"new thermostat put in", 21, 1, 28, 0, true},
-    {"on hospice", 10, 1, 112, 0, true},
-    {"hospice care", 12, 1, 112, 0, true},
-    {"immunocompromised", 17, 1, 112, 0, true},
-    {"immune compromised", 18, 1, 112, 0, true},
-    {"regulate body temperature", 25, 1, 112, 0, true},
-    {"regulate her body temperature", 29, 1, 112, 0, true},
-    {"regulate his body temperature", 29, 1, 112, 0, true},
-    {"regulate their body temperature", 31, 1, 112, 0, true},
-    {"my annual checkup", 17, 1, 90, 0, true},
-    {"my annual check up", 18, 1, 90, 0, true},
-    {"our annual checkup", 18, 1, 90, 0, true},
-    {"my annual service", 17, 1, 90, 0, true},
-    {"our annual service", 18, 1, 90, 0, true},
-    {"the yearly service", 18, 1, 90, 0, true},
-    {"my yearly", 9, 1, 90, 0, true},
-    {"our yearly", 10, 1, 90, 0, true},
-    {"spring and fall visits", 22, 1, 90, 0, true},
-    {"the annual service you", 22, 1, 90, 0, true},
-    {"the seasonal check you", 22, 1, 90, 0, true},
-    {"clean and inspect the furnace", 29, 1, 22, 0, true},
-    {"inspect the furnace before", 26, 1, 22, 0, true},
-    {"checked over for winter", 23, 1, 22, 0, true},
-    {"get it permitted", 16, 1, 74, 0, true},
-    {"be permitted", 12, 1, 74, 0, true},
-    {"was it permitted", 16, 1, 74, 0, true},
-    {"power of attorney", 17, 1, 84, 0, true},
-    {"i can okay", 10, 1, 84, 0, true},
-    {"i make the calls", 16, 1, 84, 0, true},
-    {"i make all the decisions", 24, 1, 84, 0, true},
-    {"the one who'd authorize", 23, 1, 84, 0, true},
-    {"the one who would authorize", 27, 1, 84, 0, true},
-    {"the one who authorizes", 22, 1, 84, 0, true},
-    {"the one who makes decisions", 27, 1, 84, 0, true},
-    {"the one who makes the decisions", 31, 1, 84, 0, true},
-    {"final sign off", 14, 1, 85, 0, true},
-    {"sign off has to come from", 25, 1, 85, 0, true},
-    {"approval has to come from", 25, 1, 85, 0, true},
-    {"somebody above you", 18, 1, 51, 0, true},
-    {"anybody above you", 17, 1, 51, 0, true},
-    {"anyone above you", 16, 1, 51, 0, true},
-    {"who told me about you", 21, 1, 79, 0, true},
-    {"told me about you guys", 22, 1, 79, 0, true},
-    {"told me about y'all", 19, 1, 79, 0, true},
-    {"on your gold plan", 17, 1, 87, 44, true, true},
-    {"on your silver plan", 19, 1, 87, 44, true, true},
-    {"on your platinum plan", 21, 1, 87, 44, true, true},
-    {"on the contract for", 19, 1, 87, 44, true, true},
-    {"been on the contract", 20, 1, 87, 44, true, true},
-    {"but anything past that", 22, 1, 68, 0, true},
-    {"but anything beyond that", 24, 1, 68, 0, true},
-    {"but anything more than", 22, 1, 68, 0, true},
-    {"anything past the diagnostic", 28, 1, 68, 0, true},
-    {"anything beyond the diagnostic", 30, 1, 68, 0, true},
-    {"electric co op", 14, 1, 99, 0, true},
-    {"electric cooperative", 20, 1, 99, 0, true},
-    {"trade ally", 10, 1, 99, 0, true},
-    {"territory manager", 17, 1, 100, 0, true},
-    {"technical service manager", 25, 1, 100, 0, true},
-    {"arent", 5, 2},
-    {"wasnt", 5, 2},
-    {"werent", 6, 2},
-    {"havent", 6, 2},
-    {"hasnt", 5, 2},
-    {"im the landlord", 15},
-    {"im a lawyer", 11},
-    {"im an attorney", 14},
-    {"yall fixed", 10, 4259840},
-    {"yall replaced", 13, 4259840},
-    {"yall came out", 13, 4194304},
-    {"paid yall to fix", 16, 4194304},
-    {"yall sent", 9, 4194304},
-    {"we had yall out", 15, 4194304},
-    {"yall were here", 14, 4194304},
-    {"yall were out", 13, 4194304},
-    {"yall came by", 12, 4194304},
-    {"yall put", 8, 4194304},
-    {"yall had a guy", 14, 4194304},
-    {"somethings wrong", 16, 32},
-    {"isnt glowing", 12, 32},
-    {"isnt lit", 8, 32},
-    {"isnt working", 12, 96},
-    {"s out", 5, 96},
-    {"wont come on", 12, 96},
-    {"doesnt work", 11, 96},
-    {"wont run", 8, 96},
-    {"isnt running", 12, 96},
-    {"wont kick on", 12, 96},
-    {"doesnt turn on", 14, 96},
-    {"doesnt come on", 14, 96},
-    {"didnt come on", 13, 96},
-    {"isnt coming on", 14, 96},
-    {"isnt turning on", 15, 96},
-    {"wont kick in", 12, 96},
-    {"isnt kicking on", 15, 96},
-    {"isnt kicking in", 15, 96},
-    {"wont fire up", 12, 96},
-    {"wont fire", 9, 96},
-    {"wont ignite", 11, 96},
-    {"isnt igniting", 13, 96},
-    {"wont light", 10, 96},
-    {"isnt firing", 11, 96},
-    {"isnt doing anything", 19, 96},
-    {"isnt spinning", 13, 96},
-    {"wont spin", 9, 96},
-    {"wont stay lit", 13, 96},
-    {"doesnt stay lit", 15, 96},
-    {"wont stay running", 17, 96},
-    {"isnt heating", 12, 112, 16, 0, true},
-    {"wont heat", 9, 112, 16, 0, true},
-    {"doesnt heat", 11, 112, 16, 0, true},
-    {"dont have heat", 14, 112, 16, 0, true},
-    {"dont have any heat", 18, 112, 16, 0, true},
-    {"doesnt have heat", 16, 112, 16, 0, true},
-    {"heat isnt working", 17, 112, 16, 0, true},
-    {"isnt putting out heat", 21, 112, 16, 0, true},
-    {"wont get warm", 13, 112, 16, 0, true},
-    {"heat isnt coming out", 20, 112, 16, 0, true},
-    {"heat isnt coming on", 19, 112, 16, 0, true},
-    {"isnt cooling", 12, 112, 15, 0, true},
-    {"wont cool", 9, 112, 15, 0, true},
-    {"doesnt cool", 11, 112, 15, 0, true},
-    {"isnt blowing cold", 17, 112, 15, 0, true},
-    {"doesnt blow cold", 16, 112, 15, 0, true},
-    {"dont have ac", 12, 112, 15, 0, true},
-    {"dont have any ac", 16, 112, 15, 0, true},
-    {"house wont cool", 15, 112, 15, 0, true},
-    {"air isnt cold", 13, 112, 15, 0, true},
-    {"air isnt coming out cold", 24, 112, 15, 0, true},
-    {"isnt coming out cold", 20, 112, 15, 0, true},
-    {"coming out isnt cold", 20, 112, 15, 0, true},
-    {"thermostat says its", 19, 134217728},
-    {"thermostat reads its", 20, 134217728},
-    {"thermostat isnt working", 23, 1, 18, 0, true},
-    {"thermostat wont", 15, 1, 18, 0, true},
-    {"thermostat doesnt respond", 25, 1, 18, 0, true},
-    {"thermostat isnt responding", 26, 1, 18, 0, true},
-    {"wont change temp", 16, 1, 18, 0, true},
-    {"thermostat isnt reading right", 29, 1, 18, 0, true},
-    {"id like", 7, 4096},
-    {"house im building", 17, 1, 26, 38, true, true},
-    {"sometimes it doesnt", 19, 33, 29, 0, true},
-    {"sometimes it wont", 17, 33, 29, 0, true},
-    {"wont keep up", 12, 33, 30, 0, true},
-    {"doesnt keep up", 14, 33, 30, 0, true},
-    {"wont get below", 14, 33, 30, 0, true},
-    {"isnt keeping up", 15, 33, 30, 0, true},
-    {"cant get it below", 17, 33, 30, 0, true},
-    {"cant get the house below", 24, 33, 30, 0, true},
-    {"wont cool down", 14, 33, 30, 0, true},
-    {"wont shut off", 13, 33, 30, 0, true},
-    {"wont stay on", 12, 33, 32, 0, true},
-    {"doesnt stay on", 14, 33, 32, 0, true},
-    {"air isnt coming out", 19, 33, 33, 0, true},
-    {"isnt blowing", 12, 33, 33, 0, true},
-    {"vents arent blowing", 19, 33, 33, 0, true},
-    {"its under warranty", 18, 1, 37, 88, true, true},
-    {"im a member", 11, 1, 87, 44, true, true},
-    {"im on the plan", 14, 1, 87, 44, true, true},
-    {"couldnt reach me", 16, 1, 47, 0, true},
-    {"said theyd call", 15, 1, 47, 0, true},
-    {"didnt call back", 15, 1, 47, 0, true},
-    {"didnt call me back", 18, 1, 47, 0, true},
-    {"havent heard back", 17, 1, 47, 0, true},
-    {"thats insane", 12, 1, 48, 0, true},
-    {"didnt show up", 13, 1, 49, 0, true},
-    {"didnt fix it", 12, 4325409, 50, 0, true},
-    {"hasnt been fixed", 16, 4325409, 50, 0, true},
-    {"wasnt fixed", 11, 4325409, 50, 0, true},
-    {"still isnt", 10, 131105, 50, 0, true},
-    {"still wont", 10, 131105, 50, 0, true},
-    {"still doesnt", 12, 131105, 50, 0, true},
-    {"wont be using you", 17, 1, 56, 0, true},
-    {"cant park", 9, 1, 60, 0, true},
-    {"im renting", 10, 524289, 66, 81, true, true},
-    {"im a tenant", 11, 524289, 66, 81, true, true},
-    {"im the tenant", 13, 524289, 66, 81, true, true},
-    {"im a renter", 11, 524289, 66, 81, true, true},
-    {"somebodys out", 13},
-    {"someones out", 12},
-    {"s out here", 10},
-    {"s out there", 11},
-    {"while youre here", 16, 1, 75, 0, true},
-    {"while youre out here", 20, 1, 75, 0, true},
-    {"while hes here", 14, 1, 75, 0, true},
-    {"while shes here", 15, 1, 75, 0, true},
-    {"while theyre here", 17, 1, 75, 0, true},
-    {"while hes out", 13, 1, 75, 0, true},
-    {"while youre at it", 17, 1, 75, 0, true},
-    {"part hasnt come in", 18, 33, 76, 0, true},
-    {"havent bought the place", 23},
-    {"didnt buy the house", 19},
-    {"im renting out", 14},
-    {"im the homeowner", 16, 1, 80, 0, true},
-    {"dont live there", 15, 1, 81, 0, true},
-    {"im the owner", 12, 1, 84, 0, true},
-    {"im the one who decides", 22, 1, 84, 0, true},
-    {"im authorized", 13, 1, 84, 0, true},
-    {"its my call", 11, 1, 84, 0, true},
-    {"im the decision maker", 21, 1, 84, 0, true},
-    {"youve been selected", 19, 1, 94, 0, true},
-    {"didnt mean to call", 18, 1, 95, 0, true},
-    {"im with another hvac", 20, 1, 97, 0, true},
-    {"im an inspector", 15, 1, 98, 0, true},
-    {"im the city inspector", 21, 1, 98, 0, true},
-    {"im with code compliance", 23, 1, 98, 0, true},
-    {"im with the building department", 31, 1, 98, 0, true},
-    {"im with the city", 16, 1, 98, 0, true},
-    {"im with the county", 18, 1, 98, 0, true},
-    {"im the inspector", 16, 1, 98, 0, true},
-    {"im with the gas company", 23, 1, 99, 0, true},
-    {"im with the electric company", 28, 1, 99, 0, true},
-    {"im with the utility", 19, 1, 99, 0, true},
-    {"im with carrier", 15, 1, 100, 0, true},
-    {"im with trane", 13, 1, 100, 0, true},
-    {"im with lennox", 14, 1, 100, 0, true},
-    {"im with goodman", 15, 1, 100, 0, true},
-    {"im with rheem", 13, 1, 100, 0, true},
-    {"im a realtor", 12, 1, 102, 0, true},
-    {"im the realtor", 14, 1, 102, 0, true},
-    {"im an agent with", 16, 1, 102, 0, true},
-    {"im a reporter", 13, 1, 103, 0, true},
-    {"im a journalist", 15, 1, 103, 0, true},
-    {"shes 80", 7, 1, 109, 0, true},
-    {"hes 85", 6, 1, 109, 0, true},
-    {"shes 82", 7, 1, 109, 0, true},
-    {"thats fine, baby", 16},
-    {"thats fine baby", 15},
-    {"cant get around", 15, 1, 112, 0, true},
-    {"its like an oven", 16, 256},
-    {"yall installed", 14, 1, 116, 0, true},
-    {"its two months old", 18, 1, 116, 0, true},
-    {"its three months old", 20, 1, 116, 0, true},
-    {"its four months old", 19, 1, 116, 0, true},
-    {"its five months old", 19, 1, 116, 0, true},
-    {"its six months old", 18, 1, 116, 0, true},
-    {"its seven months old", 20, 1, 116, 0, true},
-    {"its eight months old", 20, 1, 116, 0, true},
-    {"its nine months old", 19, 1, 116, 0, true},
-    {"its ten months old", 18, 1, 116, 0, true},
-    {"its eleven months old", 21, 1, 116, 0, true},
-    {"its 2 months old", 16, 1, 116, 0, true},
-    {"its 3 months old", 16, 1, 116, 0, true},
-    {"its 4 months old", 16, 1, 116, 0, true},
-    {"its 5 months old", 16, 1, 116, 0, true},
-    {"its 6 months old", 16, 1, 116, 0, true},
-    {"its 7 months old", 16, 1, 116, 0, true},
-    {"its 8 months old", 16, 1, 116, 0, true},
-    {"its 9 months old", 16, 1, 116, 0, true},
-    {"its 10 months old", 17, 1, 116, 0, true},
-    {"its 11 months old", 17, 1, 116, 0, true},
-    {"its a month old", 15, 1, 116, 0, true},
-    {"its only a month old", 20, 1, 116, 0, true},
-    {"its not even a year old", 23, 1, 116, 0, true},
-    {"its less than a year old", 24, 1, 116, 0, true},
-    {"im on your plan", 15, 1, 87, 44, true, true},
-    {"isnt reaching", 13, 33, 33, 0, true},
-    {"air isnt reaching", 17, 33, 33, 0, true},
-    {"doesnt reach", 12, 33, 33, 0, true},
-    {"air doesnt reach", 16, 33, 33, 0, true},
-    {"hes 70", 6, 1, 109, 0, true},
-    {"hes 71", 6, 1, 109, 0, true},
-    {"hes 72", 6, 1, 109, 0, true},
-    {"hes 73", 6, 1, 109, 0, true},
-    {"hes 74", 6, 1, 109, 0, true},
-    {"hes 75", 6, 1, 109, 0, true},
-    {"hes 76", 6, 1, 109, 0, true},
-    {"hes 77", 6, 1, 109, 0, true},
-    {"hes 78", 6, 1, 109, 0, true},
-    {"hes 79", 6, 1, 109, 0, true},
-    {"hes 80", 6, 1, 109, 0, true},
-    {"hes 81", 6, 1, 109, 0, true},
-    {"hes 82", 6, 1, 109, 0, true},
-    {"hes 83", 6, 1, 109, 0, true},
-    {"hes 84", 6, 1, 109, 0, true},
-    {"hes 86", 6, 1, 109, 0, true},
-    {"hes 87", 6, 1, 109, 0, true},
-    {"hes 88", 6, 1, 109, 0, true},
-    {"hes 89", 6, 1, 109, 0, true},
-    {"hes 90", 6, 1, 109, 0, true},
-    {"hes 91", 6, 1, 109, 0, true},
-    {"hes 92", 6, 1, 109, 0, true},
-    {"hes 93", 6, 1, 109, 0, true},
-    {"hes 94", 6, 1, 109, 0, true},
-    {"hes 95", 6, 1, 109, 0, true},
-    {"hes 96", 6, 1, 109, 0, true},
-    {"hes 97", 6, 1, 109, 0, true},
-    {"hes 98", 6, 1, 109, 0, true},
-    {"hes 99", 6, 1, 109, 0, true},
-    {"shes 70", 7, 1, 109, 0, true},
-    {"shes 71", 7, 1, 109, 0, true},
-    {"shes 72", 7, 1, 109, 0, true},
-    {"shes 73", 7, 1, 109, 0, true},
-    {"shes 74", 7, 1, 109, 0, true},
-    {"shes 75", 7, 1, 109, 0, true},
-    {"shes 76", 7, 1, 109, 0, true},
-    {"shes 77", 7, 1, 109, 0, true},
-    {"shes 78", 7, 1, 109, 0, true},
-    {"shes 79", 7, 1, 109, 0, true},
-    {"shes 81", 7, 1, 109, 0, true},
-    {"shes 83", 7, 1, 109, 0, true},
-    {"shes 84", 7, 1, 109, 0, true},
-    {"shes 85", 7, 1, 109, 0, true},
-    {"shes 86", 7, 1, 109, 0, true},
-    {"shes 87", 7, 1, 109, 0, true},
-    {"shes 88", 7, 1, 109, 0, true},
-    {"shes 89", 7, 1, 109, 0, true},
-    {"shes 90", 7, 1, 109, 0, true},
-    {"shes 91", 7, 1, 109, 0, true},
-    {"shes 92", 7, 1, 109, 0, true},
-    {"shes 93", 7, 1, 109, 0, true},
-    {"shes 94", 7, 1, 109, 0, true},
-    {"shes 95", 7, 1, 109, 0, true},
-    {"shes 96", 7, 1, 109, 0, true},
-    {"shes 97", 7, 1, 109, 0, true},
-    {"shes 98", 7, 1, 109, 0, true},
-    {"shes 99", 7, 1, 109, 0, true},
-    {"still isnt cooling", 18, 113, 15, 50, true, true},
-    {"still wont cool", 15, 113, 15, 50, true, true},
-    {"still doesnt cool", 17, 113, 15, 50, true, true},
-    {"still isnt heating", 18, 113, 16, 50, true, true},
-    {"still wont heat", 15, 113, 16, 50, true, true},
-    {"yall for years", 14},
-    {"no hes", 6},
-    {"no shes", 7},
-    {"nope its", 8},
-    {"no theres", 9},
-    {"no maam", 7},
-    {"nah its", 7},
-    {"im the one signing", 18, 1, 84, 0, true},
-    {"weve used", 9, 1, 55, 0, true},
-    {"didnt pass", 10, 1, 98, 0, true},
-    {"this isnt the right number", 26, 1, 95, 0, true},
-    {"this isnt the right company", 27, 1, 95, 0, true},
-    {"this isnt the company", 21, 1, 95, 0, true},
-    {"this isnt who i", 15, 1, 95, 0, true},
-    {"im not a customer", 17, 1, 97, 0, true},
-    {"whos your supply house", 22, 1, 97, 0, true},
-    {"whos your distributor", 21, 1, 97, 0, true},
-    {"whats your markup", 17, 1, 97, 0, true},
-    {"id like to apply", 16, 1, 92, 0, true},
-    {"im with york", 12, 1, 100, 0, true},
-    {"im with bryant", 14, 1, 100, 0, true},
-    {"im with ruud", 12, 1, 100, 0, true},
-    {"im with american standard", 25, 1, 100, 0, true},
-    {"im with mitsubishi", 18, 1, 100, 0, true},
-    {"im with fujitsu", 15, 1, 100, 0, true},
-    {"im with amana", 13, 1, 100, 0, true},
-    {"im with daikin", 14, 1, 100, 0, true},
-    {"im with heil", 12, 1, 100, 0, true},
-    {"im with payne", 13, 1, 100, 0, true},
-    {"im with coleman", 15, 1, 100, 0, true},
-    {"im with bosch", 13, 1, 100, 0, true},
-    {"im with navien", 14, 1, 100, 0, true},
-    {"im with keller williams", 23, 1, 102, 0, true},
-    {"im with remax", 13, 1, 102, 0, true},
-    {"im with re max", 14, 1, 102, 0, true},
-    {"im with coldwell banker", 23, 1, 102, 0, true},
-    {"im with century 21", 18, 1, 102, 0, true},
-    {"im with exp realty", 18, 1, 102, 0, true},
-    {"mightve got the wrong number", 28},
-    {"didnt return my call", 20, 1, 47, 0, true},
-    {"still havent heard", 18, 1, 47, 0, true},
-    {"cant believe you charged", 24, 1, 48, 0, true},
-    {"didnt bother to", 15, 1, 49, 0, true},
-    {"didnt clean up", 14, 1, 49, 0, true},
-    {"wont be calling you again", 25, 1, 56, 0, true},
-    {"havent heard a thing", 20, 1, 47, 0, true},
-    {"this morning theres", 19, 131584, 117, 0, true},
-    {"i called yall", 13, 1, 89, 0, true},
-    {"called yall last week", 21, 1, 89, 0, true},
-    {"im calling back", 15, 1, 89, 0, true},
-    {"second time ive called", 22, 1, 89, 0, true},
-    {"nobodys called me", 17, 1, 47, 0, true},
-    {"came out and its still", 22, 4194305, 47, 0, true},
-    {"its back again", 14, 1048577, 47, 0, true},
-    {"im seventy", 10, 1, 109, 0, true},
-    {"im eighty", 9, 1, 109, 0, true},
-    {"im ninety", 9, 1, 109, 0, true},
-    {"im a hundred", 12, 1, 109, 0, true},
-    {"shes seventy", 12, 1, 109, 0, true},
-    {"shes eighty", 11, 1, 109, 0, true},
-    {"shes ninety", 11, 1, 109, 0, true},
-    {"shes a hundred", 14, 1, 109, 0, true},
-    {"hes seventy", 11, 1, 109, 0, true},
-    {"hes eighty", 10, 1, 109, 0, true},
-    {"hes ninety", 10, 1, 109, 0, true},
-    {"hes a hundred", 13, 1, 109, 0, true},
-    {"im 70", 5, 1, 109, 0, true},
-    {"im 71", 5, 1, 109, 0, true},
-    {"im 72", 5, 1, 109, 0, true},
-    {"im 73", 5, 1, 109, 0, true},
-    {"im 74", 5, 1, 109, 0, true},
-    {"im 75", 5, 1, 109, 0, true},
-    {"im 76", 5, 1, 109, 0, true},
-    {"im 77", 5, 1, 109, 0, true},
-    {"im 78", 5, 1, 109, 0, true},
-    {"im 79", 5, 1, 109, 0, true},
-    {"im 80", 5, 1, 109, 0, true},
-    {"im 81", 5, 1, 109, 0, true},
-    {"im 82", 5, 1, 109, 0, true},
-    {"im 83", 5, 1, 109, 0, true},
-    {"im 84", 5, 1, 109, 0, true},
-    {"im 85", 5, 1, 109, 0, true},
-    {"im 86", 5, 1, 109, 0, true},
-    {"im 87", 5, 1, 109, 0, true},
-    {"im 88", 5, 1, 109, 0, true},
-    {"im 89", 5, 1, 109, 0, true},
-    {"im 90", 5, 1, 109, 0, true},
-    {"im 91", 5, 1, 109, 0, true},
-    {"im 92", 5, 1, 109, 0, true},
-    {"im 93", 5, 1, 109, 0, true},
-    {"im 94", 5, 1, 109, 0, true},
-    {"im 95", 5, 1, 109, 0, true},
-    {"im 96", 5, 1, 109, 0, true},
-    {"im 97", 5, 1, 109, 0, true},
-    {"im 98", 5, 1, 109, 0, true},
-    {"im 99", 5, 1, 109, 0, true},
-    {"im 100", 6, 1, 109, 0, true},
-    {"shes 100", 8, 1, 109, 0, true},
-    {"hes 100", 7, 1, 109, 0, true},
-    {"im 101", 6, 1, 109, 0, true},
-    {"shes 101", 8, 1, 109, 0, true},
-    {"hes 101", 7, 1, 109, 0, true},
-    {"im 102", 6, 1, 109, 0, true},
-    {"shes 102", 8, 1, 109, 0, true},
-    {"hes 102", 7, 1, 109, 0, true},
-    {"im 103", 6, 1, 109, 0, true},
-    {"shes 103", 8, 1, 109, 0, true},
-    {"hes 103", 7, 1, 109, 0, true},
-    {"im 104", 6, 1, 109, 0, true},
-    {"shes 104", 8, 1, 109, 0, true},
-    {"hes 104", 7, 1, 109, 0, true},
-    {"im 105", 6, 1, 109, 0, true},
-    {"shes 105", 8, 1, 109, 0, true},
-    {"hes 105", 7, 1, 109, 0, true},
-    {"its just old", 12, 1, 40, 0, true},
-    {"its really old", 14, 1, 40, 0, true},
-    {"its disabled", 12},
-    {"im on fire", 10},
-    {"thats the problem", 17},
-    {"its our problem", 15},
-    {"wont need", 9, 2},
-    {"wont be needing", 15, 2},
-    {"wont require", 12, 2},
-    {"first time ive called about this", 32},
-    {"first time weve called about this", 33},
-    {"its ours", 8, 8388609, 80, 0, true},
-    {"isnt this the", 13, 1, 95, 0, true},
-    {"its locked", 10, 1, 61, 0, true},
-    {"havent been plowed", 18, 1, 70, 0, true},
-    {"hasnt been plowed", 17, 1, 70, 0, true},
-    {"dont park", 9, 1, 60, 0, true},
-    {"im the executor", 15, 1, 84, 0, true},
-    {"uses yall", 9, 1, 79, 0, true},
-    {"said yall were", 14, 1, 79, 0, true},
-    {"im from the manufacturer", 24, 1, 100, 0, true},
-    {"youre a heating company", 23, 1, 95, 0, true},
-    {"youre an hvac company", 21, 1, 95, 0, true},
-    {"youre a heating and air", 23, 1, 95, 0, true},
-    {"didnt even look at it", 21, 1, 49, 0, true},
-    {"whos in charge there", 20, 1, 51, 0, true},
-    {"ive owned this house", 20, 1, 80, 0, true},
-    {"weve owned this house", 21, 1, 80, 0, true},
-    {"ive owned the house", 19, 1, 80, 0, true},
-    {"weve owned the house", 20, 1, 80, 0, true},
-    {"cant come before", 16, 1, 61, 0, true},
-    {"cant come after", 15, 1, 61, 0, true},
-    {"i cant approve", 14, 1, 85, 0, true},
-    {"cant get out of bed", 19, 1, 112, 0, true},
-    {"cant walk", 9, 1, 112, 0, true},
-    {"youre slammed", 13, 1, 14, 0, true},
-    {"everybodys ac is going out", 26, 1, 14, 0, true},
-    {"youre swamped", 13, 1, 14, 0, true},
-    {"im her son", 10, 1, 86, 0, true},
-    {"im his son", 10, 1, 86, 0, true},
-    {"im her daughter", 15, 1, 86, 0, true},
-    {"im his daughter", 15, 1, 86, 0, true},
-    {"im her caregiver", 16, 1, 86, 0, true},
-    {"im his caregiver", 16, 1, 86, 0, true},
-    {"its that time again", 19, 1, 90, 0, true},
-    {"hasnt been cooling", 18, 112, 15, 0, true},
-    {"hasnt cooled", 12, 112, 15, 0, true},
-    {"hadnt been cooling", 18, 112, 15, 0, true},
-    {"hasnt been blowing cold", 23, 112, 15, 0, true},
-    {"havent had ac", 13, 112, 15, 0, true},
-    {"havent had any ac", 17, 112, 15, 0, true},
-    {"havent had air conditioning", 27, 112, 15, 0, true},
-    {"havent had any air conditioning", 31, 112, 15, 0, true},
-    {"havent had cooling", 18, 112, 15, 0, true},
-    {"hasnt been heating", 18, 112, 16, 0, true},
-    {"hasnt heated", 12, 112, 16, 0, true},
-    {"havent had heat", 15, 112, 16, 0, true},
-    {"havent had any heat", 19, 112, 16, 0, true},
-    {"hasnt been blowing heat", 23, 112, 16, 0, true},
-    {"hasnt been blowing warm", 23, 112, 16, 0, true},
-    {"hasnt been working", 18, 96},
-    {"hasnt worked", 12, 96},
-    {"hasnt been running", 18, 96},
-    {"hasnt come on", 13, 96},
-    {"hasnt kicked on", 15, 96},
-    {"hasnt turned on", 15, 96},
-    {"wont change the temp", 20, 1, 18, 0, true},
-    {"wont change the temperature", 27, 1, 18, 0, true},
-    {"nobodys allowed", 15, 1, 61, 0, true},
-    {"dont come through", 17, 1, 61, 0, true},
-    {"its just the upstairs", 21},
-    {"its just the downstairs", 23},
-    {"dont want a whole", 17, 1, 68, 0, true},
-    {"dont want a full", 16, 1, 68, 0, true},
-    {"dont need a check", 17, 1, 68, 0, true},
-    {"had yall put in a new furnace", 29, 1, 116, 0, true},
-    {"had yall put in a new system", 28, 1, 116, 0, true},
-    {"had yall put in a new ac", 24, 1, 116, 0, true},
-    {"had yall put in a new unit", 26, 1, 116, 0, true},
-    {"had yall put in a new hvac", 26, 1, 116, 0, true},
-    {"had yall put in a new carrier", 29, 1, 116, 0, true},
-    {"had yall put in a new goodman", 29, 1, 116, 0, true},
-    {"had yall put in a new lennox", 28, 1, 116, 0, true},
-    {"had yall put in a new rheem", 27, 1, 116, 0, true},
-    {"had yall put in a new trane", 27, 1, 116, 0, true},
-    {"yall installed a new furnace", 28, 1, 116, 0, true},
-    {"yall installed a new system", 27, 1, 116, 0, true},
-    {"yall installed a new ac", 23, 1, 116, 0, true},
-    {"yall installed a new unit", 25, 1, 116, 0, true},
-    {"yall installed a new hvac", 25, 1, 116, 0, true},
-    {"yall installed a new carrier", 28, 1, 116, 0, true},
-    {"yall installed a new goodman", 28, 1, 116, 0, true},
-    {"yall installed a new lennox", 27, 1, 116, 0, true},
-    {"yall installed a new rheem", 26, 1, 116, 0, true},
-    {"yall installed a new trane", 26, 1, 116, 0, true},
-    {"doesnt really cool", 18, 33, 30, 0, true},
-    {"doesnt really heat", 18, 33, 30, 0, true},
-    {"its only two months old", 23, 1, 116, 0, true},
-    {"its only three months old", 25, 1, 116, 0, true},
-    {"its only four months old", 24, 1, 116, 0, true},
-    {"its only five months old", 24, 1, 116, 0, true},
-    {"its only six months old", 23, 1, 116, 0, true},
-    {"its only seven months old", 25, 1, 116, 0, true},
-    {"its only eight months old", 25, 1, 116, 0, true},
-    {"its only nine months old", 24, 1, 116, 0, true},
-    {"its only ten months old", 23, 1, 116, 0, true},
-    {"its only eleven months old", 26, 1, 116, 0, true},
-    {"its only 2 months old", 21, 1, 116, 0, true},
-    {"its only 3 months old", 21, 1, 116, 0, true},
-    {"its only 4 months old", 21, 1, 116, 0, true},
-    {"its only 5 months old", 21, 1, 116, 0, true},
-    {"its only 6 months old", 21, 1, 116, 0, true},
-    {"its only 7 months old", 21, 1, 116, 0, true},
-    {"its only 8 months old", 21, 1, 116, 0, true},
-    {"its only 9 months old", 21, 1, 116, 0, true},
-    {"its only 10 months old", 22, 1, 116, 0, true},
-    {"its only 11 months old", 22, 1, 116, 0, true},
-    {"its going on google", 19, 1, 52, 0, true},
-    {"done with yall", 14, 1, 56, 0, true},
-    {"hear what yall say", 18, 1, 36, 0, true},
-    {"second time im calling", 22, 1, 89, 0, true},
-    {"third time im calling", 21, 1, 89, 0, true},
-    {"heard about yall from my", 24, 1, 79, 0, true},
-    {"said theyd call me", 18, 1, 47, 0, true},
-    {"the one whod authorize", 22, 1, 84, 0, true},
-    {"told me about yall", 18, 1, 79, 0, true},
-}};
-// The rows as edited; the rest are their twins without apostrophes.
-inline constexpr std::size_t edited_row_count = 6667;
-
-// The token engine's arrays for the rows, one after another as the bytes of one string
-// literal (read by detail::packed_table): a compiler reads it many times faster than as
-// integer literals, and one array keeps every table at a constant offset from one address.
+// The keywords of the rows, one after another.
 #if defined(__GNUC__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 #endif
-alignas(64) inline constexpr char token_bytes[] =
+alignas(64) inline constexpr char row_text[] =
+    ".!\77;:rightcorrect,butthoughalthoughhoweverexceptanywaybecausenonotdon'tdontdoesn'tdoesntdidn'tdi"
+    "dntisn'tisntaren'twasn'tweren'tneverwithoutnonenothingneithernorhaven'thasn'tnobodyno oneruled o"
+    "utnot sureno ideano problemnot a problemno worriesnot onlyno matterdon't knowdont knownot yetno "
+    "thanksno thank yousmoke detectorsmoke alarmsmoke detectorsdetector batterystorm doorstorm drives"
+    "torm streetstorm lanesnow lanesnow roadsnow streethome officebusiness hoursyour businessnone of "
+    "your businessyears agoyears oldyear oldinspection reportmy realtorour realtorthe gas company sai"
+    "dsenior discountextended warranty on your carextended warrantywarranty expiredout of warrantyout"
+    " of townis out ofselling the housei'm the landlordi am the landlordwarranty ran outno warrantyi'"
+    "m a lawyeri'm an attorneyi am a lawyeri am an attorneyattorney streetlawyer by tradegreat review"
+    "good reviewfive star review5 star reviewpositive reviewswitching to youswitch to youswitching ov"
+    "er to youkeypad on the thermostatthermostat keypadfirst time callergas furnacegas water heaterga"
+    "s fireplacegas stoveace coolingace cooling and heatingtech recommendedtechnician recommendedhe r"
+    "ecommendedshe recommendedthey recommendedtune up appointmentcalling for a tune upcalling for ser"
+    "vicecalling for an estimatecalling for a quotecalling aboutan hour latera hour laterhours laterm"
+    "inutes latera few minutes latera day laterdays latera week laterweeks laterall day and all night"
+    "day and nightbetween tenantsbetween rentersyou fixedyou guys fixedy'all fixedyou all fixedyour t"
+    "ech fixedyour guy fixedyou replacedyou guys replacedy'all replacedyou repairedcame out and repla"
+    "cedcame out and fixedcame out and repairedlast yearlast winterlast summerlast springlast falllas"
+    "t seasona while backa while agothe tech fixedhe fixedthey fixedhe replacedthey replacedhe repair"
+    "edthey repairedgot it fixedhad it fixedhad it repairedgot it repairedwas fixedgot fixedbeen fixe"
+    "dfixed thatfixed itall fixedbeen finebeen quietbeen perfectbeen working finebeen working greatbe"
+    "en running greatall donetook care of ittook care of thatissue is the billproblem is the billissu"
+    "e is the priceproblem is the priceissue is the invoiceproblem is the invoiceissue is the chargep"
+    "roblem is the chargeissue is the costproblem is the costits age isran fineruns finerunning finew"
+    "orks fineworking fineworked finecooling finecools fineheating fineheats fineran greatruns greatr"
+    "unning greatworks greatworking greatworked greatstill coolingstill coolsstill heatingstill heats"
+    "nowright nowstillalreadycurrentlylatelythese daysthis timetodayagainstartedbeganstarted upstarts"
+    " upstarting upstarting and stoppingy'all came outyou came outyou guys cameyour techyour technici"
+    "anyour guyyour guysyour crewyour installeryour installersyour company replacedyour company fixed"
+    "your company installedyour company putpaid you to fixpaid you guys to fixpaid y'all to fixthe gu"
+    "y you sentthe man you sentthe tech you sentthe technician you sentthe person you sentthe fella y"
+    "ou sentyou sent someoneyou sent a guyyou guys senty'all sentyour manyour peopleyour service tech"
+    "your mechanicone of your employeesone of your techssomebody from your companysomeone from your c"
+    "ompanysomeone from your officethe technician from your companythe tech from your companythe guy "
+    "from your companywe had you outwe had you guys outwe had y'all outyou guys were hereyou were her"
+    "ey'all were hereyou all were hereyou all were outyou guys were outy'all were outyou came byy'all"
+    " came byyou guys came byyou servicedthe repair you didthe work you didsince your visitafter your"
+    " visityour repairyou charged meafter the repairsince the repairthe tech leftthe technician lefta"
+    " tech from you guyscame out from youout from you guysthe guy replacedthe tech replacedthe techni"
+    "cian replacedwe had a technician outwe had a tech outshould show a visityou put iny'all putyou g"
+    "uys puty'all had a guytech came outtechnician came outwere out heregas smellsmell gassmells like"
+    " gassmelling gassmell of gassmell natural gasgas odorrotten eggrotten eggssulfurgas leakleaking "
+    "gasgas is leakingsmell propanepropane smelldead grass near unitsmells like rotten eggssmell like"
+    " gassmelled gassmell some gassmell a little gasgas smellsco alarm going offco alarm went offco a"
+    "larm is going offco alarm keeps going offco alarm kept going offco alarm are going offco alarm b"
+    "eepingco alarm is beepingco alarm keeps beepingco alarm soundingco alarm is soundingco alarm ala"
+    "rmingco alarm goes offco alarm started going offco alarms going offco alarms went offco alarms i"
+    "s going offco alarms keeps going offco alarms kept going offco alarms are going offco alarms bee"
+    "pingco alarms is beepingco alarms keeps beepingco alarms soundingco alarms is soundingco alarms "
+    "alarmingco alarms goes offco alarms started going offco detector going offco detector went offco"
+    " detector is going offco detector keeps going offco detector kept going offco detector are going"
+    " offco detector beepingco detector is beepingco detector keeps beepingco detector soundingco det"
+    "ector is soundingco detector alarmingco detector goes offco detector started going offco detecto"
+    "rs going offco detectors went offco detectors is going offco detectors keeps going offco detecto"
+    "rs kept going offco detectors are going offco detectors beepingco detectors is beepingco detecto"
+    "rs keeps beepingco detectors soundingco detectors is soundingco detectors alarmingco detectors g"
+    "oes offco detectors started going offco monitor going offco monitor went offco monitor is going "
+    "offco monitor keeps going offco monitor kept going offco monitor are going offco monitor beeping"
+    "co monitor is beepingco monitor keeps beepingco monitor soundingco monitor is soundingco monitor"
+    " alarmingco monitor goes offco monitor started going offcarbon monoxide alarm going offcarbon mo"
+    "noxide alarm went offcarbon monoxide alarm is going offcarbon monoxide alarm keeps going offcarb"
+    "on monoxide alarm kept going offcarbon monoxide alarm are going offcarbon monoxide alarm beeping"
+    "carbon monoxide alarm is beepingcarbon monoxide alarm keeps beepingcarbon monoxide alarm soundin"
+    "gcarbon monoxide alarm is soundingcarbon monoxide alarm alarmingcarbon monoxide alarm goes offca"
+    "rbon monoxide alarm started going offcarbon monoxide detector going offcarbon monoxide detector "
+    "went offcarbon monoxide detector is going offcarbon monoxide detector keeps going offcarbon mono"
+    "xide detector kept going offcarbon monoxide detector are going offcarbon monoxide detector beepi"
+    "ngcarbon monoxide detector is beepingcarbon monoxide detector keeps beepingcarbon monoxide detec"
+    "tor soundingcarbon monoxide detector is soundingcarbon monoxide detector alarmingcarbon monoxide"
+    " detector goes offcarbon monoxide detector started going offcarbon monoxide monitor going offcar"
+    "bon monoxide monitor went offcarbon monoxide monitor is going offcarbon monoxide monitor keeps g"
+    "oing offcarbon monoxide monitor kept going offcarbon monoxide monitor are going offcarbon monoxi"
+    "de monitor beepingcarbon monoxide monitor is beepingcarbon monoxide monitor keeps beepingcarbon "
+    "monoxide monitor soundingcarbon monoxide monitor is soundingcarbon monoxide monitor alarmingcarb"
+    "on monoxide monitor goes offcarbon monoxide monitor started going offcarbon monoxide alarms goin"
+    "g offcarbon monoxide alarms went offcarbon monoxide alarms is going offcarbon monoxide alarms ke"
+    "eps going offcarbon monoxide alarms kept going offcarbon monoxide alarms are going offcarbon mon"
+    "oxide alarms beepingcarbon monoxide alarms is beepingcarbon monoxide alarms keeps beepingcarbon "
+    "monoxide alarms soundingcarbon monoxide alarms is soundingcarbon monoxide alarms alarmingcarbon "
+    "monoxide alarms goes offcarbon monoxide alarms started going offcarbon monoxide detectors going "
+    "offcarbon monoxide detectors went offcarbon monoxide detectors is going offcarbon monoxide detec"
+    "tors keeps going offcarbon monoxide detectors kept going offcarbon monoxide detectors are going "
+    "offcarbon monoxide detectors beepingcarbon monoxide detectors is beepingcarbon monoxide detector"
+    "s keeps beepingcarbon monoxide detectors soundingcarbon monoxide detectors is soundingcarbon mon"
+    "oxide detectors alarmingcarbon monoxide detectors goes offcarbon monoxide detectors started goin"
+    "g offco is highco readinghigh cocarbon monoxide poisoningco poisoningcarbon monoxide in the hous"
+    "ecarbon monoxide leakthe co alarmour co alarmmy co alarmco alarm isco detector iscarbon monoxide"
+    " alarm isco detector is quietco detector's quietco alarm is quietco detector in the hall is quie"
+    "tco alarm is silentco detector is silentco detector is fineco alarm is finecarbon monoxide detec"
+    "tor is quietcarbon monoxide alarm is quietburning smellsmells like burningsmell like burningsmel"
+    "l of burningburning plasticburning wireburning wireselectrical smellelectrical firesparkssparkin"
+    "gsparkedsmoke comingsmoke fromsmoke is comingsmokingmelted wiremelted wiressmells like something"
+    " burningburning rubberon firecaught fireflamessmell like burning plasticburning smell from units"
+    "moke from furnacesparking fromsparks fromdusty burning smelldusty burnt smelldusty burningdusty "
+    "burntburning dustdust burningburn offburning offfirst time we turnedfirst time turningfirst time"
+    " this seasonfirst time this yearwater pouringpouring waterceiling saggingsagging ceilingburst pi"
+    "pepipe burstfloodingfloodedwater everywheregallons of waterwater coming through the ceilingwater"
+    " is pouringpouring outpouring throughwater coming through the lightdrain pansmall puddlea puddle"
+    "puddlecondensatewater under the unitwater under unitclogged draindrain linedrain is cloggeddripp"
+    "ingcondensate linecondensate draindrain pan fullwater around the furnacewater around the unitcon"
+    "densate pumpdripchemical smellsweet smellfrozen coilcoil is frozencoils are frozenicing upiced u"
+    "pice on the linesice on the lineice on the pipesice on the copperice on the pipeice on the big p"
+    "ipefrost on the pipefrost on the big pipewhite icewhite ice on itice on the unitice on the outdo"
+    "or coilunit has ice on itcoil has ice on itpipe has ice on itline has ice on itice on the coilfr"
+    "ost on the linesfrost on the linefrost on the coilfrozen linelines are frozenline is frozenfreez"
+    "ing upfroze upfrozen uprefrigerant leakleaking refrigerantlow on refrigerantlow refrigerantlow c"
+    "hargehissing outdoorneeds refrigerantrechargerechargedoutside unit is hissingoutdoor unit is his"
+    "singhissing from the outside unithissing from the outdoor unitcondenser is hissingsweet chemical"
+    " smellfirst hot dayfirst cold daypeak seasonfirst really hot dayfirst really cold dayfirst freez"
+    "efirst heat wavefirst cold nightfirst hot weekbusy seasonaca/ca cair conditionerair conditioning"
+    "air conditionerscoolingmini splitmini splitsminisplitcondenseroutside unitoutdoor unitcentral ai"
+    "rac unitac systemcompressorevaporatorhvachvac unithvac systemcooling systemwindow unitfurnacehea"
+    "terheatingheatboilerradiant heatbaseboard heatfurnacespilot lightigniterheating systemflame sens"
+    "orblower motorheat pumpheatpumpheat pumpsreversing valvedefrost modeemergency heataux heatmode s"
+    "witchinghumidifierair purifieruv lightair scrubberdehumidifierair cleanerervhrvuv lampductductsd"
+    "uctworkduct workair ductair ductsflex ductregisterregistersbrokenbrokebustedacting upacting weir"
+    "dacting funnyproblemproblemsissueissuesmessed upnot rightleakingleaktrippingkeeps trippingbreake"
+    "r keeps trippingtrips the breakererror codeblinkingflashingfrozeniceddisconnectedcame loosefell "
+    "offfell downcollapsedkeeps breakingwent badbad capacitorcapacitorneeds a repairneeds repairneed "
+    "a repaira repair onrepair myrepair therepair ourfixneeds fixedneed it repairedneeds repairedneed"
+    "s to be repairedneeds to be fixedneed it fixedget it fixedget this fixedneeds fixingmalfunctionm"
+    "alfunctioningacting weirdacting strangesomething wrongsomething's wrongwrong withtroublekeeps go"
+    "ing outis going outfailingon the fritzisn't glowingnot glowingstopped glowingisn't litnot litnot"
+    " workingisn't workingis not workingstopped workingquit workingstoppedquitdieddeadwent outis out'"
+    "s outwon't turn onwon't come onwon't startwont turn onwont startdoesn't workdoes not worknot tur"
+    "ning onbroke downshut downac went downunit went downsystem went downfurnace went downheat went d"
+    "owncompletely deadnot working at allstopped runningwon't runnot runningisn't runningnothing happ"
+    "ensno powerwon't kick onnot kicking ongave outcompletely stoppedtotally deadstopped blowingout o"
+    "f commissiondown completelydoesn't turn ondoes not turn ondoesn't come ondidn't come onisn't com"
+    "ing onis not coming onnot coming onisn't turning onwon't kick inisn't kicking onisn't kicking in"
+    "not kicking inwon't fire upwon't firewon't ignitenot ignitingisn't ignitingwon't lightisn't firi"
+    "ngisn't doing anythingis not doing anythingisn't spinningnot spinningwon't spinwon't stay litdoe"
+    "sn't stay litwon't stay runningno heatnot heatingisn't heatingwon't heatnot heating updoesn't he"
+    "atdon't have heatdon't have any heatdoesn't have heatnot getting heatnot getting any heatnot blo"
+    "wing heatno hot airblowing cold airblowing coldblows cold airblows coldheat not workingheater br"
+    "okenfurnace not workingheat isn't workingno heatingwithout heatnot putting out heatisn't putting"
+    " out heatwon't get warmhouse is coldhouse is freezingheat isn't coming outheat is not coming out"
+    "no heat coming outheat's not coming onheat isn't coming onheat is not coming onpilot is outpilot"
+    " light is outpilot went outpilot light went outno acno a/cno air conditioningno coolingnot cooli"
+    "ngisn't coolingwon't cooldoesn't coolnot blowing coldisn't blowing colddoesn't blow coldblowing "
+    "warm airblowing hot airblowing warmblowing hotno cold airnot getting coldac not coolingair condi"
+    "tioner brokenac issueac problemdon't have acdon't have any acwithout acwithout airhouse is hotho"
+    "use won't coolair isn't coldair is not coldair's not coldair isn't coming out coldnot coming out"
+    " coldisn't coming out coldcoming out warmcoming out isn't coldcoming out is not coldcoming out i"
+    "s warmthermostat saysthermostat readsthermostat is readingthermostat saidthermostat's readingthe"
+    "rmostat says it'sthermostat reads it'sthermostat says it isoutsideout thereoutdoorsdegrees outsi"
+    "dedegrees out therethermostat is reading wrongthermostat reads wrongreading the wrong temperatur"
+    "ereads the wrong temperaturethermostat is off byreads higher than itreads lower than itdegrees h"
+    "igher than it actuallydegrees lower than it actuallyno problem with the thermostatno problem wit"
+    "h my thermostatno problems with the thermostatno issue with the thermostatno issue with my therm"
+    "ostatthermostat screen is onthermostat's screen is onscreen is ondisplay is onthermostat is onwr"
+    "ong with my thermostatwrong with the thermostatwrong with our thermostatproblem with my thermost"
+    "atproblem with the thermostatproblem with our thermostatissue with my thermostatissue with the t"
+    "hermostattrouble with my thermostattrouble with the thermostatthermostat is blankthermostat went"
+    " blankthermostat is deadblank thermostatthermostat isn't workingthermostat is not workingthermos"
+    "tat not workingthermostat stopped workingthermostat is brokenthermostat brokethermostat won'tthe"
+    "rmostat doesn't respondthermostat isn't respondingthermostat not respondingthermostat is acting "
+    "upthermostat keepsthermostat is wrongthermostat diedthermostat screenthermostat displayblank dis"
+    "playblank screenwon't change tempthermostat is offthermostat is stuckthermostat went outthermost"
+    "at is outthermostat quitthermostat problemthermostat issuethermostat is messed upthermostat is f"
+    "lashingthermostat is blinkingthermostat has no powerthermostat lost powerthermostat's blanktherm"
+    "ostat's deadthermostat's not workingthermostat's brokenthermostat's not respondingthermostat's a"
+    "cting upthermostat's wrongthermostat's stuckthermostat's outthermostat's messed upthermostat's f"
+    "lashingthermostat's blinkingthermostat isn't reading rightthermostat is not reading rightthermos"
+    "tat's not reading rightthermostat not reading rightthermostat lost connectionthermostat is offli"
+    "nethermostat's offlinethermostats blankthermostats deadthermostats not workingthermostats broken"
+    "thermostats not respondingthermostats acting upthermostats wrongthermostats stuckthermostats mes"
+    "sed upthermostats flashingthermostats blinkingthermostats not reading rightthermostats offlinetu"
+    "ne uptuneuptune upsmaintenancecheckupcheck upservice itservicedannual serviceseasonal maintenanc"
+    "epreventive maintenanceprecision tune upcleaned and checkedclean and checksafety checksafety ins"
+    "pectionyearly serviceannual checkupinspect itlook it overac tune upac tuneupsummer maintenanceac"
+    " checkupac check upac maintenanceair conditioner tune upcooling tune upac servicespring tune ups"
+    "pring maintenanceac servicedfurnace tune upfurnace tuneupfall checkupheating maintenancefurnace "
+    "maintenanceheating tune upfurnace checkupfurnace check upfurnace servicedfall tune upfall mainte"
+    "nancefurnace serviceheater tune upboiler serviceheating checkupduct cleaningclean the ductsclean"
+    " my ductsclean our ductsducts cleanedclean ductsair duct cleaningvent cleaningducts need cleanin"
+    "gclean out the ductscleaning the ductsductwork cleanedcleaning of the ductsfilter replacementnee"
+    "d new filterneed a new filterchange the filterchange my filterchange the filtersreplace the filt"
+    "erreplace my filterreplace the filtersfilter changefilters changedfilter changedswap the filtern"
+    "ew filterschange filterchange filtersfilter servicefilters replacedfilter replacednew systemnew "
+    "unitnew furnacenew acnew air conditionernew heat pumpnew hvacsystem replacementreplacement syste"
+    "mreplacement unitfull replacementnew ac systembrand new systemi wantwe wantwant awant towanted t"
+    "oi needwe needneed alooking forlooking atlooking tothinking aboutthinking ofinterested inconside"
+    "ringwould likei'd likewe'd likelike to getready togo ahead withtime for atime to gethow muchpric"
+    "epricespricingquotequotesestimateestimatesbidcostsell mesell usselling metrying to selltried to "
+    "selltry to sellwanted to sellsaved her fromsaved him fromsaved me fromsaved us fromsaved them fr"
+    "ombrought upif they trypushing apushing ustold me i needtold me i neededtold us we needtold us w"
+    "e neededsaid i needsaid i neededsaid we needsaid we neededsays i needsays we needtold me itold u"
+    "s wehe said ishe said ithey said ihe said weshe said wethey said wehe says ishe says ithey say i"
+    "they say wesaying we shouldsaying i shouldneed new systemneed a new systemreplacing unitreplace "
+    "furnacereplace my furnacereplace the furnacereplace my acreplace the acreplace the unitreplace m"
+    "y unitreplace the systemreplace my systemreplace the wholereplace the heat pumpreplace my heat p"
+    "umpreplace the air conditionerreplace my air conditionerreplacing the systemreplacing the furnac"
+    "ereplacing the acreplace bothreplace everythingmore efficienthigher seerupgrade systemupgradeupg"
+    "radinghigh efficiencyenergy efficientmore energy efficientefficiency upgradevariable speedtwo st"
+    "ageseer ratinginstall thermostatinstall a thermostatinstall a smart thermostatsmart thermostat i"
+    "nstallednew smart thermostatsmart thermostatsmart thermostatsco detectors installedinstall co de"
+    "tectorsadd humidifieradd a humidifieradd a zoneadd zoneadd zoneszoning systemadd a mini splitins"
+    "tall a mini splitput in a mini splitadd a purifieradd an air purifierinstall an air purifierinst"
+    "all a humidifieradd a dehumidifierinstall a dehumidifierinstall a uv lightadd a uv lightwhole ho"
+    "use purifiermini split for the garagemini split in the garagemini split for the additionadd a zo"
+    "ne dampernew buildbuilding a housenew constructionbuilding a new housebuilding a homehouse we're"
+    " buildinghouse i'm buildingnew home buildunder constructioncustom homebuilding an additionnew ad"
+    "ditionbeing builtworks sometimescomes and goesintermittentintermittentlysometimes it workssome d"
+    "ays it worksevery now and thenrandomlyon and off all daysometimes it doesn'tsometimes it won'thi"
+    "t or missoff and onnot cooling wellnot heating welltakes long timetakes a long timetakes forever"
+    "running all dayruns all dayrunning constantlyruns constantlyruns nonstoprunning nonstopcan't kee"
+    "p upcant keep upnot keeping upwon't keep updoesn't keep upstrugglingstruggleswon't get belowneve"
+    "r reachesnever gets tonot cooling enoughnot heating enoughbarely coolingbarely heatingbarely wor"
+    "kinglukewarmnot as coldnot as warmisn't keeping upcan't get it belowcan't get the house belowwon"
+    "'t cool downnever shuts offwon't shut offruns and runsnot cold enoughnot warm enoughnoisenoisesn"
+    "oisyloud noisereally loudso loudgrindingsquealingsqueakingsquealsqueakbangingbangrattlingrattler"
+    "attleswhistlingwhistlewhistlesbuzzingbuzzbuzzesclickingclickshumminghumshissinghissesscreechingt"
+    "humpingknockingclankingboomingboompoppingstrange noiseweird noisestrange soundweird soundmakes a"
+    " soundmaking a soundscreamingroaringracketshort cyclingshort cyclesshort cycleturns on and offki"
+    "cks on and offcycles on and offkeeps turning offkeeps shutting offkeeps shutting downshuts off a"
+    "fterwon't stay onkeeps cyclingturning on and offturns off aftershuts off by itselfturns itself o"
+    "ffkeeps kicking on and offon and off everydoesn't stay oncycling on and offshuts itself offruns "
+    "for a few minutes thenshuts off thenclicks on and offclicking on and offclick on and offclicked "
+    "on and offweak airflowairflowair flowbarely any airnot much airno air coming outnot much coming "
+    "outweak airair is weaklow airflowno airflowair isn't coming outnot blowingbarely blowingbarely a"
+    "ny air comingno air comingnot enough airhardly any airair not reaching roomair not reachingisn't"
+    " blowingair barely comes outno air fromvents aren't blowingnothing coming out of the ventsmusty "
+    "smellmustyodd odorodorodorssmells weirdweird smellfunny smellbad smellstrange smellsmells baddir"
+    "ty sockdirty socksmoldy smellsmells like moldsmells funnymildewsmells mustystinksstinkysmell lik"
+    "e moldsmells like a wet dogsmells like dirtyfoul smellsmells offhigh billhigh billselectric bill"
+    "electric billsenergy billenergy billsbill doubledelectric bill doubledbill went upbills went upu"
+    "sing too much energypower billutility billutility billsbill is through the roofbill has doubledh"
+    "uge billdusty ventsdust from the ventsdust coming out of the ventsmy new unitour new unitthe new"
+    " unitmy new systemour new systemthe new systemmy new furnacethe new furnaceour new furnacemy new"
+    " acthe new acour new acsecond opinionanother set of eyesdouble check whatsecond looksomeone else"
+    " saidanother company saidother company saidother company told methey told me i needtold me i nee"
+    "d a newunder warrantywarranty claimcovered by warrantycovered under warrantystill under warranty"
+    "warranty repairwarranty workit's under warrantyparts warrantylabor warrantymanufacturer's warran"
+    "tymanufacturer warranty10 year warrantyten year warrantywarranty should coverwarranty coversi ne"
+    "ed a quoteneed a quotewant a quotelike a quoteget a quotegetting quotesneed an estimatewant an e"
+    "stimateget an estimatefree estimatequote on a newquote for a newquotes on a newquotes for a newe"
+    "stimate on a newestimate for a newbid on a newbids on a newbid for a newprice on a newhow much f"
+    "or a newhow much would a newcost of a newpricing on a newinstall a newinstalling a newput in a n"
+    "ewready to buyready to replacefreonr22r 22old refrigerantr22 systemuses r22unit is hissingac uni"
+    "t is hissingoutdoor ac unit is hissingoutside ac unit is hissinghissing outsidecondenser hissing"
+    "hissing from the condenserlow on freonfreon leakleaking freonneeds more freonneeds freonfreon is"
+    " lowold systemold unitold furnaceold ackeeps breakingtired of repairstired of fixingtired of pay"
+    "ing for repairsoriginal unitoriginal to the houseoriginal systemoriginal furnaceancienton its la"
+    "st legsis really oldis so oldpretty oldvery oldoutdated20 years oldtwenty years oldtwenty five y"
+    "ears oldthirty years oldkeeps breaking downanother repairalways breakingthrowing good moneyfrom "
+    "the 90sfrom the 80sfrom the ninetiesfrom the eighties16 years old17 years old18 years old19 year"
+    "s old21 years old22 years old23 years old24 years old25 years old26 years old27 years old28 year"
+    "s old29 years old30 years old35 years old40 years old16 year old17 year old18 year old19 year ol"
+    "d20 year old22 year old25 year old30 year oldeighteen years oldnineteen years oldsixteen years o"
+    "ldseventeen years oldfifteen plus yearsover 15 yearsover twenty yearsover 20 yearsfinancingfinan"
+    "cepayment planpayment plansmonthly paymentsmonthly paymentpay it over timepay over timefinancing"
+    " optionsmake paymentslow monthlycredit approval0% interestzero percentcan't affordcant affordaff"
+    "ord it all at oncemultiple propertiesrental propertiesseveral propertiespropertiesseveral rental"
+    "sa few rentalsmy rentalsother rentalsportfolioseveral housesmultiple housesmultiple homesunits i"
+    " ownbuildings i ownour buildingsthree rentalsfour rentalsfive rentalstwo rentalsother rentalanot"
+    "her rentalall my unitsour propertiesmy propertiesservice planmaintenance planmembershipmembershi"
+    "psservice agreementmaintenance agreementcomfort clubmaintenance programservice contractmaintenan"
+    "ce membershipclub membershipprotection planannual planplans you offerjoin the plansign up for th"
+    "e planservice plan membermaintenance contractpremium memberi'm a memberwe're memberswe are membe"
+    "rsi am a memberplan membermy membershipour membershipmy service planmy maintenance planour maint"
+    "enance planour service planon your planon the plani'm on the planwe're on the planmy service agr"
+    "eementour service agreementmy maintenance agreementour maintenance agreementcomfort club memberv"
+    "ip memberpriority membermembers getas a memberbeing a memberair qualityallergiesallergydustdusty"
+    "indoor airstuffypollendanderair is dirtydust everywhereso much dustsneezingstale airair purifica"
+    "tioncleaner airindoor air qualitymoldzone controldifferent tempsupstairs hotupstairs is hotupsta"
+    "irs is too hotupstairs is warmerupstairs is always hothot upstairscold downstairsdownstairs is c"
+    "olddownstairs is freezingunevenzoningzonesone room issome roomscertain roomsback bedroom isbedro"
+    "om is alwaysrooms are hotrooms are colddifferent temperatureshot and cold spotshot spotscold spo"
+    "tsupstairs is likesecond floor is hotsecond floor is alwaysbonus room iscouldn't reach menever c"
+    "alled backnever called me backnever got a call backnever got a callbacknobody called backno one "
+    "called backno one called me backnobody called me backwaiting for callwaiting for a callwaiting f"
+    "or a callbackstill waitingpromised to callsaid they'd callsupposed to call mesupposed to call ba"
+    "ckno callbackdidn't call backdidn't call me backnever heard backhaven't heard backno one ever ca"
+    "lledwas just herewere just herejust had someone outtech was heretechnician was hereyour tech cam"
+    "eyour guy cameyour guy was hereyour technician cameyou guys came outwas out herecame out yesterd"
+    "aycame out last weekcame out mondaycame out on mondaycame out fridaycame by yesterdayyou were ju"
+    "st heretoo expensiveoverchargedprice too highprice is too highway too muchripped offrip offripof"
+    "fhighway robberycharged me too muchcharged too muchridiculous priceoutrageoustoo much moneyprice"
+    " gouginggougingoverpricedthat's insanecrazy expensivebill is way too highpoor serviceruderude te"
+    "chniciandidn't show upnever showed upnever showedno showno showedunprofessionalterrible serviceh"
+    "orrible servicebad servicedisappointedleft a messwas lateshowed up latehours latedisrespectfulwo"
+    "rst servicestood me upwaited all daynot happy withunhappy withvery unhappytracked muddidn't fixd"
+    "idnt fixnot fixeddidn't fix itnever fixedhasn't been fixedwasn't fixedstill not fixeddidn't hold"
+    "didnt holdstill brokenstill not workingsame problemstill doing itstill isn'tproblem came backsti"
+    "ll the samedoing the same thingit's backsame issuestill leakingstill makingstill blowingstill wo"
+    "n'tstill doesn'tbroke againstopped againquit againout againagain alreadyspeak to a managerspeak "
+    "with a managerspeak to your managerspeak with your managertalk to a managertalk to your managert"
+    "alk to the managerspeak to the managerspeak with the managerask for a managerget me a managerget"
+    " a managerwant a managerneed a managerhave a manager callmanager call meyour supervisora supervi"
+    "sorthe supervisorsomeone above youyour bossspeak to the ownertalk to the ownerspeak with the own"
+    "erthe person in chargesomeone in chargespeak to managerneed supervisorescalatehigher upspeak to "
+    "the service managertalk to the service managerservice managerbad reviewnegative reviewterrible r"
+    "eviewone star1 starleave reviewleave a reviewpost a reviewbetter business bureauthe bbbbbbtell e"
+    "veryonereport youpost on yelpposting on yelpreview on yelpreview on googleon nextdoorsocial medi"
+    "awarn peoplewarn everyoneyelp reviewgoogle reviewlawyerattorneysue yousue yoursue thegoing to su"
+    "egonna suesuinglegal actiontake legalsmall claimssee you in courttake you to courtmy lawyerlawsu"
+    "itattorney generalrefundwant refundmoney backcharge backchargebackdispute the chargedispute it w"
+    "ithreverse the chargerefundedgive me backother companyanother companysomeone else saidcheaper qu"
+    "otegot cheaper quotethe other guysdifferent companyother companiesother contractoranother contra"
+    "ctoranother hvac companyother hvac companyone hour heatingaire servservice expertscompetitor's q"
+    "uotetheir competitora competitoranother heating companyother heating companyanother heating and "
+    "air companyanother ac companyanother air companyother bidsother quotesother estimatesanother bid"
+    "switching companiesgoing elsewheredone with youfind someone elsefinding someone elsecancel my pl"
+    "ancancel my membershipcancel our membershipcancel our plannever using you againnever use you aga"
+    "ingoing with anothertake my business elsewheretaking my business elsewheretake my business totak"
+    "ing my business tocancel my service plancancel my maintenance plancancel my contractcancel our c"
+    "ontractlast time i use youwon't be using younot using you anymoreswitching to anotherlost a cust"
+    "omeryou lost megoing to use someone elselost our businesslost my businesstaking my business some"
+    "where elsetake my business somewhere elsego with another companygo with a different companyswitc"
+    "hing to a different companyswitch to a different companyswitch to another companygo with another"
+    " contractorgo with another outfitused to go with another companyused to go with a different comp"
+    "anygate codegated communitygatedgate is lockedcode for the gatecode to the gatecommunity gategat"
+    "e accessthe gate codegate openercall boxfront gatesecurity gategate at theburglar alarmset the a"
+    "larmalarm codesecurity systemdisarmalarm systemhouse alarmalarm companyalarm is setarm the alarm"
+    "alarm will go offalarm paneldogdogscatcatspetpetspuppypuppiessecure the dogkittengerman shepherd"
+    "pit bulllabradorgolden retrieverdoggydoggieno parkingparking difficultstreet parkingparkingpark "
+    "on the streetnowhere to parktow awaytowedparking garagevisitor parkingparking permithard to park"
+    "can't parkno place to parkaccess restrictedrestricted accessneed escortneeds an escortescortesco"
+    "rtedlimited hoursonly betweenbadgesign in atcheck in with securitysecurity deskfront deskonly av"
+    "ailable betweencan only accesskey cardkeycardlocked buildingbackground checkaccess hoursatticcra"
+    "wlspacecrawl spaceladderpull down stairsattic accessneed ladderunder the houseattic unitin the a"
+    "tticon the roofroof accessrooftoproof unitup on the roofequipment on roofroof toprooftop unitrtu"
+    "rtusroof hatchon our rooflockboxlock boxkey boxkey under the matkey is underspare keyleave the k"
+    "eykey in thewon't be homewont be homekey underhidden keykey pad on the doorcombination lockdoor "
+    "codekey safetenant occupiedmy tenantmy tenantsthe tenantthe tenantstenanttenantscoordinate with "
+    "tenantcoordinate with the tenantrenterrentersour tenantour tenantsthe rentersthe renteri rentwe "
+    "renti'm rentingwe're rentingi'm a tenanti'm the tenantwe're tenantsi am a tenanti'm a renterland"
+    "lord approvalowner permissionnot my propertymy landlordour landlordthe landlordlandlordowner's a"
+    "pprovalowner approvalowner has to approvelandlord has to approvelandlord needs to approveapprova"
+    "l from the ownerapprove it firstthe owner of the housewas a rental beforeused to be a rentalused"
+    " to rentwe rented thiswe rented therented this placestill rentingbought it frombought the place "
+    "frombought the house frombefore we boughtprevious landlordformer landlordold landlordback when i"
+    " hadshut off gasshut off the gasshut the gas offturned off the gasturned the gas offgas is offga"
+    "s is shut offgas turned offturn off powerturned off the powerturned the power offpower shut offu"
+    "tility shutoffturned off the breakershut off the breakerflipped the breaker offshut off the wate"
+    "rwater shut offwater is shut offshut off the powerpower is shut offgas company shutshut off the "
+    "unitshut it off at the breakerturned off at the breakershutoff valveonly look atjust look atjust"
+    " checkonly want you tojust want you tonothing elsespecific issue onlyjust the upstairsjust the d"
+    "ownstairsonly fixjust fixjust need you tojust that oneonly checkvendor entranceloading dockservi"
+    "ce entranceback entranceservice doorfreight elevatordelivery entranceside entranceemployee entra"
+    "ncereceiving doorice on the thingcleaned out the drain linecleaned the drain linecleared the dra"
+    "in lineblew out the drain lineflushed the drain linebacking up into the panwater is backing upwa"
+    "ter backing upflipped them off and onflipped it off and onflipped the breaker off and onflipped "
+    "the breakers off and onturned it off and onturned them off and onturned the breaker off and onsw"
+    "itched it off and onbreaker off and onbreakers off and onflipped it off and back onturned it off"
+    " and back onflipped the breaker off and back onturned the breaker off and back onfrom the parkin"
+    "g lotrooftop unit numberroof unit numbersomebody's outsomeone's outsomebody is outsomeone is out"
+    "'s out here's out theresnowsnowedsnowingicyiced overice onsnowstormsnow stormwinter weathercover"
+    "ed in snowburied in snowsnow driftsnowdriftsleetfreezing rainice coverediciclesdriveway is icyic"
+    "e everywhereice stormblizzardwinter stormwinterizewinterizingwinterizationwinterizedshut down fo"
+    "r the wintershut it down for the winterclose up the house for the winterclosing up the house for"
+    " the winterdrain the lines for the wintershut off for the seasonmultiple unitscondocondoscondomi"
+    "niumapartmentapartmentsapartment complexduplextriplexfourplextownhome complexunit numberother un"
+    "itsupstairs neighbordownstairs neighborbuilding managereach unitall the unitsunits in the buildi"
+    "nghoahomeowners associationhomeowner's associationhomeowners' associationhoa approvalneed hoa ok"
+    "the hoaarchitectural committeeassociation approvalpermitpermitspermittingpull a permitpermit req"
+    "uiredneed permitneed a permitcity permitbuilding permitwhile you're herewhile you're out herewhi"
+    "le he's herewhile she's herewhile they're herewhile he's outwhile you're at italso look atalso c"
+    "heckcan you alsocould you alsoalso take a lookwhile the tech is herewhile the technician is here"
+    "look at the otheralso have himcan you checkalso wantalso needparts on orderwaiting on partswaiti"
+    "ng for partswaiting for a partwaiting on a partwaiting on the partwaiting for the partbackorderb"
+    "ackorderedback orderedpart is on orderpart hasn't come inpart is delayedpart on orderpart was or"
+    "deredparts were orderedordered a partordered the partpart to come inparts to come inreferredrefe"
+    "rralrecommended yourecommended yourrecommended you guysfriend referredneighbor told mefriend tol"
+    "d mesomeone told metold me to callgave me your numberheard good thingsmy neighbor uses youmy fri"
+    "end uses youmy sister uses youmy brother uses youmy parents use youneighbors use youyou did my n"
+    "eighboryou did my friendraved about yourecommended byword of mouthsaid you were goodmy houseour "
+    "housemy homeour homenot my housenot our housenot my homenot our homeisn't my houseisnt my househ"
+    "aven't bought the househavent bought the househaven't bought the placedidn't buy the housedon't "
+    "live in my housedont live in my housewe're renting outi'm renting outrenting outrenting the base"
+    "menti own itwe own itlive herehomeowneri own the housewe own the houseown and livei'm the homeow"
+    "nerwe're the homeownerswe own ouri own myrentalrental propertyinvestment propertydon't live ther"
+    "erent it outrent outrenting it outrental houserental homerental unitmy rentalthe rentalairbnbvac"
+    "ation rentalproperty managermanage propertiesproperty managementmanage severalmanage the propert"
+    "ymanage rentalsmanaging the propertymanagement companyi manage the buildingi manage the building"
+    "si manage the propertyi manage the propertiesi manage the complexi manage the apartmentsi manage"
+    " an apartment complexi manage this propertyi manage a duplexi manage the duplexi manage condosi "
+    "manage unitsi manage rentali manage rentalsi manage propertiesi manage buildingsi manage housesi"
+    " manage homesi manage apartmentsi manage twoi manage threei manage fouri manage fivei manage six"
+    "i manage seveni manage eighti manage ninei manage teni manage twelvei manage fifteeni manage twe"
+    "ntyi manage thirtyi manage fortyi manage fiftywe manage the buildingwe manage the buildingswe ma"
+    "nage the propertywe manage the propertieswe manage the complexwe manage the apartmentswe manage "
+    "an apartment complexwe manage this propertywe manage a duplexwe manage the duplexwe manage condo"
+    "swe manage unitswe manage rentalwe manage rentalswe manage propertieswe manage buildingswe manag"
+    "e houseswe manage homeswe manage apartmentswe manage twowe manage threewe manage fourwe manage f"
+    "ivewe manage sixwe manage sevenwe manage eightwe manage ninewe manage tenwe manage twelvewe mana"
+    "ge fifteenwe manage twentywe manage thirtywe manage fortywe manage fiftyi'm the landlordi am the"
+    " landlordi'm the owneri am the ownermy decisioni can decidei make the decisionsi make the decisi"
+    "oni'm the homeowneri'm the one who decidesi can approvei can sign offi'm authorizedi have author"
+    "ityit's my calli'm the decision makerwe can decideauthorize iti'll authorizeask my spouseask my "
+    "wifeask my husbandcheck with myneed to check withtalk to my wifetalk to my husbandnot my decisio"
+    "nrun it byneed approvalget approvallandlord approvalowner's approvalowner approvalhave to asknee"
+    "d to asktalk it overdiscuss it withowner has to approvelandlord has to approveapprove it firstne"
+    "eds to approvehas to approveneeds to sign offcheck with the ownercheck with the landlordask the "
+    "ownerask the landlordask my partnermy wife decidesmy husband decidescalling for mycalling on beh"
+    "alfon behalf ofhelping myfor my motherfor my momfor my dadfor my fatherfor my grandmotherfor my "
+    "grandfatherfor my grandmafor my grandpafor my parentsfor my neighborfor my auntfor my unclefor m"
+    "y sisterfor my brotherfor my daughterfor my sonmy mom's housemy mother's housemy dad's housemy f"
+    "ather's housemy parents' housemy parents housemy grandmother's housemy aunt's housemy boss asked"
+    " mecalling for the ownercalling for a friendfor a friendcalled beforecalled earliercalled yester"
+    "daycalled last weekcalled this morningcalled a few days agocalling backcalling againfollow upfol"
+    "lowing uptalked earlierspoke to someonespoke with someonetalked to someonemy second callsecond t"
+    "ime callingthird time callingcalled twicecalled three timescalled you guyscalled about thisalrea"
+    "dy calledi called oni called youevery yearevery springevery fallannualannuallyseasonal servicetw"
+    "ice a yearlike we do everylike every yearlike last yeareach yeareach springeach fallyearlymy bus"
+    "inessour businessmy small businessrestaurantoffice buildingour officewarehousemy storeour storer"
+    "etailcommercialchurchclinicsalonserver roomour shopmy shopthe shopdental officemedical officeday"
+    "carehotelmotelbakerycafecoffee shopbreweryfactoryplant floorshowroomour companymy companyoffice "
+    "spacestorefrontofficesour employeesmy employeesdining roomnew businessfirst time commercialopeni"
+    "ng soonopening ournew locationgrand openingnew restaurantnew storenew officebuild outbuildoutjus"
+    "t leasedopening nextabout to openbefore we opennew shopapply for a jobapply for the technicianap"
+    "ply for the techapply for the openingapply for the positionapplying for the positionapplying for"
+    " the technicianapplying for jobapplying for a jobjob openingjob openingsare you hiringyou guys h"
+    "iringyou hiringstill hiringhiringlooking for worklooking for a jobmy resumeemploymenttech positi"
+    "ontechnician positionjob applicationjob postingjob listingthe job adwork for youwork for your co"
+    "mpanyapprenticeapprenticeshipopen positioninterview forwe selloffer your companyour productour p"
+    "roductsour softwarepartnershipwholesalesales repsales representativebusiness owners like youyour"
+    " technicians couldfree trialour service helpsour platformuniformsseosearch enginegoogle rankingg"
+    "oogle rankingssearch rankingsmarketing servicesdigital marketingmarketing agencygoogle listinggo"
+    "ogle business listingfirst page of googlegrow your businessmerchant servicescredit card processi"
+    "ngtelemarketingrecorded messagepress 1press onepress 9your car's extended warrantyextended warra"
+    "nty on your carfinal noticethis is not a sales callyou've been selectedyou have been selectedcon"
+    "gratulations youfree cruisesocial security numberirsstudent loanlower your interest ratevehicle "
+    "warrantywrong numberdidn't mean to calldialed the wrongdialed wrongwrong placemeant to callis th"
+    "is the pizzanot who i meantcalled the wrongmisdialedsorry wrongis this the dentisti thought this"
+    " waswrong companyparts suppliersupply houseyour order is readyyour parts are inparts order is in"
+    "parts orderwe're a distributorwe are a distributoryour orderready for pickupready for pick upfro"
+    "m the supplysupply companywill call counteryour account with usinvoice for the partsshipmentcomp"
+    "etitormarket researchdoing researchwhat do you charge forwhat do you pay your techswhat you pay "
+    "yourhow many techshow many trucksi own a heating companyi'm with another hvaci own an hvac compa"
+    "nyrun an hvac companyfellow contractorsurvey of localmystery shopthis is the inspectori'm an ins"
+    "pectorthis is the city inspectori'm the city inspectori'm with code compliancecalling from the b"
+    "uilding departmenti'm with the building departmentfrom the permit officei'm with the citycalling"
+    " from the cityi'm with the countyi'm the inspectori am the inspectorcode compliancecode enforcem"
+    "entthe inspection for the permitcalling from the gas companyi'm with the gas companycalling from"
+    " the electric companyi'm with the electric companyi'm with the utilitycalling on behalf of the u"
+    "tilitythis is atmos energycalling from atmoscalling from centerpointcalling from oncorcalling fr"
+    "om austin energythis is the gas companythis is the electric companycalling from the utilitydeman"
+    "d responsecalling from rheemcalling from daikini'm with carrieri'm with tranei'm with lennoxi'm "
+    "with goodmani'm with rheemmanufacturer repmanufacturer's repfactory repwarranty repterritory man"
+    "agercalling from carriercalling from tranecalling from lennoxcalling from goodmandealer programd"
+    "ealer networkdistributor repfor the insuranceinsurance company needsinsurance claimadjusterfor m"
+    "y insurancefor insuranceclaim documentationfile a claimfiling a claimclaim numberinsurance needs"
+    "documentation fori'm a realtori'm the realtori am a realtorreal estate agentlisting agentbuyer's"
+    " agentbuyers agentas a realtori'm an agent withfor the buyerssale of the housebrokeragei'm a rep"
+    "orteri am a reporteri'm a journalistreporter withreporter fori write forwriting a storydoing a s"
+    "toryworking on a storyworking on an articlefor an articlefor a storyour listenersour viewersour "
+    "readersfor a segmenton our showwith channelnews station callingelderlyseniorseniorssenior citize"
+    "nold persongrandmagrandpagrandmothergrandfatherin her 80sin his 80sin her 90sin his 90sin their "
+    "80sin their 90sin her 70sin his 70sin their 70sin her eightiesin his eightiesin her ninetiesin h"
+    "is ninetiesin her seventiesin his seventiesaging parentaging parentsmy elderlyretireenursing hom"
+    "eassisted livingsenior living65 years old66 years old67 years old68 years old69 years old70 year"
+    "s old71 years old72 years old73 years old74 years old75 years old76 years old77 years old78 year"
+    "s old79 years old80 years old81 years old82 years old83 years old84 years old85 years old86 year"
+    "s old87 years old88 years old89 years old90 years old91 years old92 years old93 years old94 year"
+    "s old95 years old96 years old97 years old98 years old99 years old100 years oldshe's 80he's 85she"
+    "'s 82babybabiesinfantinfantsnewbornnewbornsmonth oldmonths oldweek oldweeks oldtoddlerour little"
+    " onenurserynew babythank you, babythank you babythanks, babythanks babythat's fine, babythat's f"
+    "ine babybye, babybye babymedicaloxygenhealth conditionheart conditioncopddialysischemochemothera"
+    "pysurgeryrecovering fromdiabeticon oxygenmedicationpregnantmedical conditionmedical equipmentres"
+    "piratorylung conditionbreathing problemsheart problemsimmuneimmunocompromisedmultiple sclerosish"
+    "eat sensitivehospicecancerheart failureheart diseasecardiologistasthmaasthmaticvulnerabledisable"
+    "dspecial needswheelchairdisabilitybedriddenbed bounddementiaalzheimer'salzheimerscan't get aroun"
+    "dhandicappedmobility issueshomeboundcold snapstormstormsextreme weatherpolar vortexarctic blastt"
+    "ornadohurricanedeep freezehard freezerecord coldrecord heattropical stormsevere weatherthunderst"
+    "ormhail stormhailstormderechoheat waveheatwaveheat advisoryexcessive heatheat warningfreeze warn"
+    "ingwind chill35thirty five36thirty six37thirty seven38thirty eight39thirty nine40forty41forty on"
+    "e42forty two43forty three44forty four45forty five46forty six47forty seven48forty eight49forty ni"
+    "ne50fifty51fifty one52fifty two53fifty three54fifty four55fifty five56fifty six57fifty seven58fi"
+    "fty eight59fifty nine60sixty85eighty five86eighty six87eighty seven88eighty eight89eighty nine90"
+    "ninety91ninety one92ninety two93ninety three94ninety four95ninety five96ninety six97ninety seven"
+    "98ninety eight99ninety nine100a hundredone hundredhundred101102103104105106107108109110in herein"
+    "sidein the housein the homein her housein his housein their housein theredegrees in heredegrees "
+    "insidedegrees in the housedegrees in theredegrees in her housedegrees in his housefreezingextrem"
+    "e coldextreme heatextreme tempbelow zerobelow freezing100 degreesover 100triple digits105 degree"
+    "s110 degreesswelteringscorching90 degrees in95 degrees in90 degrees inside95 degrees inside100 i"
+    "nsidesingle digitsteens tonightin the teens40 degrees in45 degrees in50 degrees in40 degrees ins"
+    "ide45 degrees inside50 degrees insideice coldfrigiddangerously hotdangerously coldso hotunbearab"
+    "lesweltering hotblazingbrutalit's like an ovenlike an ovenlike a saunafreezing coldbitter coldsu"
+    "bzerosub zeroafter the stormsince the stormstorm damagestorm knockedstorm last nightafter the ic"
+    "e stormduring the stormthe storm hitdamaged in the stormafter the hurricanehaillightningpower su"
+    "rgestruck by lightningtornado damagetree fellflood damagehail damagewind damagebranch fellpower "
+    "outagepower went outpower was outpower's outpower is outelectricity outelectricity went outlost "
+    "powerpower came backblackoutpower failureoutagepower flickeredpower got restoredpower restoredpo"
+    "wer back onno electricityjust installedrecently installedrecently replacedjust replacedinstalled"
+    " last monthinstalled a few months agoinstalled two months agoinstalled three months agoinstalled"
+    " last weekinstalled in the springput in last monthyou installedyou guys installedyou just instal"
+    "ledy'all installedinstalled a month agoinstalled six weeks agoinstalled this springinstalled thi"
+    "s summerbrand new unitonly a few months oldfew months oldcouple months oldput in this springput "
+    "in a few months agonew installjust had it installedjust had a newjust got a newinstalled it inin"
+    "stalled recentlyit's two months oldit's three months oldit's four months oldit's five months old"
+    "it's six months oldit's seven months oldit's eight months oldit's nine months oldit's ten months"
+    " oldit's eleven months oldit's 2 months oldit's 3 months oldit's 4 months oldit's 5 months oldit"
+    "'s 6 months oldit's 7 months oldit's 8 months oldit's 9 months oldit's 10 months oldit's 11 mont"
+    "hs oldit is two months oldit is three months oldit is four months oldit is five months oldit is "
+    "six months oldit is seven months oldit is eight months oldit is nine months oldit is ten months "
+    "oldit is eleven months oldit is 2 months oldit is 3 months oldit is 4 months oldit is 5 months o"
+    "ldit is 6 months oldit is 7 months oldit is 8 months oldit is 9 months oldit is 10 months oldit "
+    "is 11 months oldit's a month oldit's only a month oldit's not even a year oldit's less than a ye"
+    "ar oldanother company told meanother company saidanother contractor told mecancel my maintenance"
+    " plancancel my service plancancel my plancancel my membershipcancel our membershipcancel our pla"
+    "ncancel our maintenance plancancel my contractgoing with another companygoing with a different c"
+    "ompanyswitching to another companyhoa has to approvehoa needs to approvehoa approvesassociation "
+    "has to approveon your maintenance planon your service plani'm on your planwe're on your planon y"
+    "our maintenance programmembers of yourreplace the oldreplace our oldreplace my oldold unitsolder"
+    " unitolder systemthe old unitsold oneswhole house humidifierwhole home humidifierisn't reachingn"
+    "ot reachingair isn't reachingdoesn't reachair doesn't reachstopped blowing cold airstopped blowi"
+    "ng coldquit blowing cold airquit blowing coldfor two monthsfor three monthsfor a monthabout a mo"
+    "nthover a montha month nowtwo months nowfor about a monthfor a couple of monthsfor the past mont"
+    "hhere yesterdayjust here yesterdaymonths agotwo months agothree months agoa few months agoa mont"
+    "h agosix months agomother is 70mother is 71mother is 72mother is 73mother is 74mother is 75mothe"
+    "r is 76mother is 77mother is 78mother is 79mother is 80mother is 81mother is 82mother is 83mothe"
+    "r is 84mother is 85mother is 86mother is 87mother is 88mother is 89mother is 90mother is 91mothe"
+    "r is 92mother is 93mother is 94mother is 95mother is 96mother is 97mother is 98mother is 99fathe"
+    "r is 70father is 71father is 72father is 73father is 74father is 75father is 76father is 77fathe"
+    "r is 78father is 79father is 80father is 81father is 82father is 83father is 84father is 85fathe"
+    "r is 86father is 87father is 88father is 89father is 90father is 91father is 92father is 93fathe"
+    "r is 94father is 95father is 96father is 97father is 98father is 99mom is 70mom is 71mom is 72mo"
+    "m is 73mom is 74mom is 75mom is 76mom is 77mom is 78mom is 79mom is 80mom is 81mom is 82mom is 8"
+    "3mom is 84mom is 85mom is 86mom is 87mom is 88mom is 89mom is 90mom is 91mom is 92mom is 93mom i"
+    "s 94mom is 95mom is 96mom is 97mom is 98mom is 99dad is 70dad is 71dad is 72dad is 73dad is 74da"
+    "d is 75dad is 76dad is 77dad is 78dad is 79dad is 80dad is 81dad is 82dad is 83dad is 84dad is 8"
+    "5dad is 86dad is 87dad is 88dad is 89dad is 90dad is 91dad is 92dad is 93dad is 94dad is 95dad i"
+    "s 96dad is 97dad is 98dad is 99he's 70he's 71he's 72he's 73he's 74he's 75he's 76he's 77he's 78he"
+    "'s 79he's 80he's 81he's 82he's 83he's 84he's 86he's 87he's 88he's 89he's 90he's 91he's 92he's 93"
+    "he's 94he's 95he's 96he's 97he's 98he's 99she's 70she's 71she's 72she's 73she's 74she's 75she's "
+    "76she's 77she's 78she's 79she's 81she's 83she's 84she's 85she's 86she's 87she's 88she's 89she's "
+    "90she's 91she's 92she's 93she's 94she's 95she's 96she's 97she's 98she's 99grandmother is 70grand"
+    "mother is 71grandmother is 72grandmother is 73grandmother is 74grandmother is 75grandmother is 7"
+    "6grandmother is 77grandmother is 78grandmother is 79grandmother is 80grandmother is 81grandmothe"
+    "r is 82grandmother is 83grandmother is 84grandmother is 85grandmother is 86grandmother is 87gran"
+    "dmother is 88grandmother is 89grandmother is 90grandmother is 91grandmother is 92grandmother is "
+    "93grandmother is 94grandmother is 95grandmother is 96grandmother is 97grandmother is 98grandmoth"
+    "er is 99grandfather is 70grandfather is 71grandfather is 72grandfather is 73grandfather is 74gra"
+    "ndfather is 75grandfather is 76grandfather is 77grandfather is 78grandfather is 79grandfather is"
+    " 80grandfather is 81grandfather is 82grandfather is 83grandfather is 84grandfather is 85grandfat"
+    "her is 86grandfather is 87grandfather is 88grandfather is 89grandfather is 90grandfather is 91gr"
+    "andfather is 92grandfather is 93grandfather is 94grandfather is 95grandfather is 96grandfather i"
+    "s 97grandfather is 98grandfather is 99husband is 70husband is 71husband is 72husband is 73husban"
+    "d is 74husband is 75husband is 76husband is 77husband is 78husband is 79husband is 80husband is "
+    "81husband is 82husband is 83husband is 84husband is 85husband is 86husband is 87husband is 88hus"
+    "band is 89husband is 90husband is 91husband is 92husband is 93husband is 94husband is 95husband "
+    "is 96husband is 97husband is 98husband is 99wife is 70wife is 71wife is 72wife is 73wife is 74wi"
+    "fe is 75wife is 76wife is 77wife is 78wife is 79wife is 80wife is 81wife is 82wife is 83wife is "
+    "84wife is 85wife is 86wife is 87wife is 88wife is 89wife is 90wife is 91wife is 92wife is 93wife"
+    " is 94wife is 95wife is 96wife is 97wife is 98wife is 99had a new system installedjust had a new"
+    " system installednew system installed last monthnew system installed last weeknew unit installed"
+    " last monthhad a new unit installednot sure ifnot sure whetherwondering ifin casewhat ifwhat wou"
+    "ld happen ifif it everif everif we end upif it ends upmy neighbor hadour neighbor hadneighbor ha"
+    "dmy neighbors hadmy neighbor'sour neighbor'sthe neighbor'sneighbor across the street hadthis aft"
+    "ernoonstarted this afternooncome this afternoonsomeone this afternoonsomebody this afternoonavai"
+    "lable this afternoonby this afternoonappointment this afternoonanyone this afternoonanybody this"
+    " afternoontoday or this afternoonestimate to replacequote to replaceprice to replacebid to repla"
+    "cecost to replacereplacement quotereplacement estimatereplacement bidnot worth fixingnot worth r"
+    "epairingnot worth putting money intostill not coolingstill isn't coolingstill blowing warmstill "
+    "blowing hotstill won't coolstill doesn't coolstill not heatingstill isn't heatingstill no heatst"
+    "ill won't heatstill blowing coldnobody showed upno one showed upnobody cameno one camenobody eve"
+    "r showedno one ever showednobody came outnobody ever calledno one ever called me backnobody ever"
+    " called me backnever got back to meno one got back to menobody got back to meburned outburnt out"
+    "blewblownfriedthis morningtonightan houryesterdaythis weekfor yearstwo weeksthree weeksfew weeks"
+    "next few weeksthe next few weeksnext two weeksthe next two weeksnext couple weeksnext couple of "
+    "weeksthe next couple of weeksnext couple of daysnext few daysnext couple dayswithin two weekswee"
+    "ks oldweek olddays oldmonths oldyou for yearsyou guys for yearsy'all for yearsthem for yearshad "
+    "it for yearscustomer for yearsmedical parkwaymedical drivemedical center drivein an hourwithin a"
+    "n hourtwo weeks oldthree weeks oldfew weeks oldfour weeks oldsix weeks oldtwo days oldthree days"
+    " oldfew days oldten days olda week oldtwo months oldthree months oldfew months oldsix months old"
+    "every few hoursevery couple hoursevery couple of hoursevery hourevery few minutesevery couple mi"
+    "nutesevery few daysevery couple daysevery couple of daysevery dayevery nightevery morningsince t"
+    "his morningan hour agohour agohours agolast nightsince last nightearlier todayjust nowjust start"
+    "edjust happenedsince noonsince luncha little while agominutes agosince i got homeovernightthis a"
+    "fternoon itsince this afternoonsince earliersince 6since 5since 7since 8since 9this eveningsince"
+    " this eveningtoday ita few hourscouple hourscouple of hoursfew hourstwo hoursthree hoursall nigh"
+    "twoke upten minutestwenty minutesthirty minutesbeen about two hoursbeen two hoursbeen three hour"
+    "sbeen a couple hoursbeen a couple of hoursbeen a few hoursbeen like two hoursbeen like a couple "
+    "hoursbeen ten minutesbeen twenty minutesbeen thirty minutesbeen about twenty minutesfor a couple"
+    " hoursfor a couple of hoursfor a few hoursfor about two hoursfor two hoursfor three hoursfor twe"
+    "nty minutesfor about twenty minutesfor ten minutesfor thirty minutesin a couple hoursin a couple"
+    " of hoursin a few hoursin two hoursin three hoursin ten minutesin twenty minutesin thirty minute"
+    "sstarted todaysince yesterdayday before yesterdaya couple dayscouple of daysa couple of daysa fe"
+    "w daysfew daystwo daysthree daysfour daysfive dayssix days2 days3 days4 days5 dayssince mondaysi"
+    "nce tuesdaysince wednesdaysince thursdaysince fridaysince saturdaysince sundaysince the weekendo"
+    "ver the weekendfor dayspast couple dayspast few daysthe other daya day or twotwo nightssince sun"
+    "day nightsince saturday nightsince friday nightsince monday morningsince last weekenda weekabout"
+    " a weekfor a weeksince the storma couple weekscouple of weeksa couple of weeksa few weeksfor wee"
+    "ksten days10 daystwo weeks nowfor monthsa few monthscouple monthscouple of monthssince last mont"
+    "hfor a yearsince last yearsince last summersince last winterseveral weeksseveral monthsweeks now"
+    "months nowsince springsince fallsince the fallsince the springsince christmassince thanksgivings"
+    "ince new year'sfor a while nowa long timesince junesince julysince maysince augustsince octobers"
+    "ince novembersince decembersince januaryover a weekmore than a weektwo or three weeksa good mont"
+    "hall weekall summerall winterall seasontwo yearsthree yearssince we moved insince we bought the "
+    "housepast two weekspast three weekspast few weekspast couple weekspast couple of weekspast two m"
+    "onthspast three monthspast few monthspast couple monthspast couple of monthslast few weekslast c"
+    "ouple weekslast couple of weekslast few monthslast couple monthslast couple of monthscome out th"
+    "is morningout this afternooncome tonightcame out yesterdaywas here yesterdaywas out yesterdaycal"
+    "led yesterdaycalled this morningcalled last weekappointment yesterdaybooked yesterdayavailable t"
+    "his afternoontomorrow morningthis morning ifout tonightopen tonightsomeone tonightsomebody tonig"
+    "htcome by tonighttwo weeks ago the techinstalled three yearsinstalled two yearsthree years agotw"
+    "o years agoa year agois three yearsis two yearsonly three yearsonly two yearswarranty forclosing"
+    " in two weeksclosing in three weeksclose in two weeksa week fromnext weekin a weekin two weeksin"
+    " a few daysin a couple daysin a couple of daysin a couple weekswithin a weekthis week ifsometime"
+    " this weeklater this weekany day this weekearlier this weekthis weekendcame out last weekcame ou"
+    "t mondaycame out on mondaycame out fridaycame by yesterdayserviced last yeartune up last yearmai"
+    "ntenance last yearsince we bought the plana year oldtwo years oldthree years oldfive years oldte"
+    "n years old12 years old10 years old8 years old5 years old3 years old2 years olda month oldfour y"
+    "ears oldsix years oldseven years oldnine years old15 years oldfifteen years oldtwelve years old1"
+    "4 years oldi rent it outi rent outrent it outrent out bothwe rent it outwe rent outno it'sno its"
+    "no it isno i'mno imno ino weno we'reno heno he'sno sheno she'sno theyno that'sno thatsno justnop"
+    "e it'snope justno theno myno ourno there'snope theno it wasno ma'amno sirnah it'snah justbeagler"
+    "etrieverhuskypitbullchihuahuapoodleterrierthe dogmy dogour dogmy catour catthe cata cata dogtwo "
+    "catstwo dogsthe dogsthe catsbought a housejust bought a housewe bought itwe built the housesold "
+    "us the housei own the homeit's my houseits my housei own my homeown the housewe bought the house"
+    "bought the housebought the placebought our housesince we boughtwhen we boughtmy calli'll approve"
+    "i sign offi'm the one signingsigning offi'll signi decidebill meour last vendorlast companyprevi"
+    "ous companysigned up withwe've usedquote from anotherquote from a differentused anotheranother o"
+    "utfita outfit calledan outfit calledother outfitthe builder's hvacbuilders hvachas the keyis loc"
+    "kedpadlockedbuzz inbuzz him inbuzz them inhas to buzzfobcheck in atsign infront officeonly on si"
+    "tewe open athas to be an afternoonbefore noon onlyonly afteronly beforelocked gatecode to get in"
+    "started yesterdaystarted sundaystarted saturdaystarted mondaystarted tuesdaystarted wednesdaysta"
+    "rted thursdaystarted fridayyesterday afternoonyesterday eveningyesterday morningsaturday nighta "
+    "couple days agocouple days agoa day or soover the long weekendlike wednesdaywhoever handles your"
+    " purchasingwho handles your purchasinghandles your purchasingfiltration supplywe're a commercial"
+    "partnering with localwe're partneringopen an account withcontractor accountnew brancham i speaki"
+    "ng with the owner ofspeaking with the owner ofspecial pricing for contractorswith atmos energyat"
+    "mos energyxcel energyfield operationsrebate programelectric distributioncity utilitiesgas mainwe"
+    "'re letting localplanned outagescheduled outageplanned shutoffservice will be offwith the utilit"
+    "ywith centerpointwith oncorwith the gas companywith the electric companyposting on indeedon inde"
+    "edyour postingthe dispatcher positiondispatcher jobapplyapplyingapplicationthe positionrebate ap"
+    "plicationcredit applicationpermit applicationloan applicationfinancing applicationwarranty appli"
+    "cationfire marshalbuilding inspectioninspector withwith the city offinal inspectionfinal mechani"
+    "calcorrection noticefailed inspectiondidn't passhost a showradio stationa short piecewriting a p"
+    "iecestudent radiofor the paperfor our paperinterview the ownerdo an interviewquick interviewnumb"
+    "er he gave menumber she gave methe number they gave mereschedule my cleaningis this drdentist of"
+    "ficethis isn't the right numberthis isn't the right companythis isn't the companythis isn't who "
+    "ioh sorry wrongoopsstarting my ownstart my owni'm not a customernot a customerwhat do you pay fo"
+    "rwho's your supply housewho's your distributoryour distributoryour supply housewhat brand do you"
+    "your markupwhat's your markupwhat do you charge for ahow much do you paylooking for employmenti'"
+    "d like to applywant to applywanted to applysend my resumesend you my resumedrop off a resumedrop"
+    " off my resumesubmit my resumefill out an applicationon ziprecruiterziprecruiterhelper positioni"
+    "nstaller positionservice tech positionlooking for a positionride alongwe providewe specialize in"
+    "we help hvacwe help contractorswe work with hvacwe work with contractorscontractors like youcomp"
+    "anies like yoursbusinesses like yoursa quick demoschedule a demofleet trackinggps trackingfuel c"
+    "ardspayroll serviceswebsite designfield service softwaredispatch softwaretruck wrapsvehicle wrap"
+    "shandles the purchasingthis is an automateddo not call listgoogle my businessverify your busines"
+    "syour business profilefree solarmust have the wronghave the wrong numbergot the wrong numbernot "
+    "the right numberis this the pharmacyis this the vetis this the schoolis this the doctor's office"
+    "i must have misdialedbuilding officialcode officialmechanical inspectormechanical inspectionroug"
+    "h in inspectionpermits and inspectionsbuilding and safetydevelopment servicescounty buildingcall"
+    "ing from the countywith amerenfrom amerenwith comedfrom comedwith entergyfrom entergywith evergy"
+    "from evergywith duke energyfrom duke energywith dominion energywith spirefrom spirewith nicorfro"
+    "m nicorwith peoples gaswith consumers energywith dtewith we energieswith georgia powerwith alaba"
+    "ma powerwith cps energywith austin energywith txuwith midamericanwith black hills energywith vec"
+    "treni'm with yorki'm with bryanti'm with ruudi'm with american standardi'm with mitsubishii'm wi"
+    "th fujitsui'm with amanai'm with daikini'm with heili'm with paynei'm with colemani'm with bosch"
+    "i'm with naviencalling from yorkcalling from bryantcalling from mitsubishifactory representative"
+    "become a dealerdealer agreementmy insurance companyhomeowners insurancehomeowner's insurancethe "
+    "insurance adjusterfor my claiminsurance wantsinsurance is askinginsurance company wantsreport fo"
+    "r insurancefor the adjusterestimate for insuranceestimate for my insuranceclaim adjusteri'm with"
+    " keller williamsi'm with remaxi'm with re maxi'm with coldwell bankeri'm with century 21i'm with"
+    " exp realtywith the tribunewith the gazettewith the heraldwith the journalfor the tribunefor the"
+    " gazettefor the heraldfor the journaltv stationtelevision stationfor the newspaperwith the newsp"
+    "aperour podcastfor a featurefeature storya comment forour audienceproducer withproducer foredito"
+    "r ateditor withfreelance writerwriting an articlemight have the wrong numbermay have the wrong n"
+    "umbermight've got the wrong numbermight have the wrong companymay have the wrong companywrong nu"
+    "mber on my accountwrong number on filewrong number on the accountmetering crewmeter crewmeter pu"
+    "llpull a meterpull the meterworking capitalbusiness loanbusiness fundingcash advancehvac distrib"
+    "utorsopen ordersterritory rep withthe buyer's agent wantsthe buyers agent wantsthe buyer's agent"
+    " saidthe buyers agent saidthe buyer's agent askedthe buyers agent askedrebate applicationpermit "
+    "applicationwarranty applicationfinancing applicationcredit card applicationleft two messagesleft"
+    " three messagesnobody returned my callno one returned my callnever returned my calldidn't return"
+    " my callstill haven't heardwas supposed to hear backnever heard from anyoneno one got backnobody"
+    " got backtoo priceycan't believe you chargedwhy was i chargedwhy did you chargecharged me for no"
+    "thingway overpricedmore than the quotemore than you quotedmore than we agreedmore than what we a"
+    "greedmore than what you quotedmore than the estimatecharged a lot morecharged that muchdidn't bo"
+    "ther tokept me waitingdidn't clean upvery rudehad an attitudenot satisfieddissatisfiedunsatisfie"
+    "dpoor communicationwasted my daytook the day off forsomeone highersomebody higherput it on faceb"
+    "ookpost it on facebookpost about thiswarn my neighborseveryone will heartake you to small claims"
+    "consumer protectionlicensing boardcontractor boardreport you to the statefile a complaint with t"
+    "he statemy legal optionswant my money backreimburse mecredit my cardcredit it backcall my credit"
+    " card companydispute it with my bankthe last companyprevious contractorthe company beforewe used"
+    " to usegoing with someone elsefound another companyhired someone elsewon't be calling you againy"
+    "ou lost a customerdone with your companylast time we usehaven't heard a thingsaid somebody would"
+    " callsaid someone would callnobody calledno one calledyour guy was thereyour tech was thereyour "
+    "technician was thereyour tech was out thereyour guy was out therebringing it in housebringing al"
+    "l of it in househire our ownhired our ownthe manager to callwant the managerjust stoppedjust qui"
+    "tjust diedjust went outjust shut offjust shut downjust sparkedlast hourwithin the last hourafter"
+    " churchwhen i got upgot up this morningwhen we openedsince we openedwe opened this morningfine t"
+    "his morningworking this morningsix this morningfive this morningseven this morningfour this morn"
+    "ingaround six tonightsix tonightseven tonighteight tonighttonight i noticedthis morning there'st"
+    "his morning itthis morning whenaround ten it startedaround noonbad customer servicecustomer serv"
+    "icedisappointingfed uprescheduled on usrescheduled twicetrying to sell metried to sell mepushyle"
+    "ft the furnace door offsized wrongdone wrongi called last weeki called yesterdayi called mondayi"
+    " called on mondayi called tuesdayi called on tuesdayi called wednesdayi called thursdayi called "
+    "fridayi called on fridayi called herei called y'allcalled y'all last weekcalling about my furnac"
+    "e againcalling about my ac againi'm calling backcalling back aboutthird timesecond time i've cal"
+    "ledi already callednobody's called menobody has calledno one's called menobody ever came outcame"
+    " out and it's stillwas just here anddead againsame thing againexact same thing againdoing it aga"
+    "init's back againthinking about replacingreplacing our furnacereplacing my acreplacing our acrep"
+    "lacing my furnacereplacing itquote a new onea new lennoxa new tranea new carriera new goodmana n"
+    "ew rheemhumidifier put onadded coolingadd coolingadding coolinga ductless mini splitductless min"
+    "i splitsan ecobeea nest thermostatinstall an ecobeeput in an ecobeeecobee installedinstall the e"
+    "cobeeinstall a nestput in a nestnest installedinstall the nestupstairs is alwaysupstairs is hott"
+    "erupstairs is colderupstairs wont getupstairs won't getwarmer up therehotter upstairscolder upst"
+    "airsdownstairs is finerest of the house is finerest of the office is finegets real warmone roomd"
+    "egrees warmer updegrees hotter upmy spring ac tune upmy spring tune upmy fall tune uplike you di"
+    "d last yearyou did last yearcame last fallcame out last springevery quartertake care of our hous"
+    "eusually reminds meour yearlymy yearlyannual tune upannual maintenancemechanical permitpermit nu"
+    "mberreinspectionsign off on the mechanicalfire permitthe city inspector cameinspector came outne"
+    "eds a permitpulling a permiti'm seventyi'm eightyi'm ninetyi'm a hundredshe's seventyshe's eight"
+    "yshe's ninetyshe's a hundredhe's seventyhe's eightyhe's ninetyhe's a hundredmom is seventymom is"
+    " eightymom is ninetymom is a hundreddad is seventydad is eightydad is ninetydad is a hundredmoth"
+    "er is seventymother is eightymother is ninetymother is a hundredfather is seventyfather is eight"
+    "yfather is ninetyfather is a hundredshe is seventyshe is eightyshe is ninetyshe is a hundredhe i"
+    "s seventyhe is eightyhe is ninetyhe is a hundredi'm 70i'm 71i'm 72i'm 73i'm 74i'm 75i'm 76i'm 77"
+    "i'm 78i'm 79i'm 80i'm 81i'm 82i'm 83i'm 84i'm 85i'm 86i'm 87i'm 88i'm 89i'm 90i'm 91i'm 92i'm 93"
+    "i'm 94i'm 95i'm 96i'm 97i'm 98i'm 99i'm 100she's 100he's 100i'm 101she's 101he's 101i'm 102she's"
+    " 102he's 102i'm 103she's 103he's 103i'm 104she's 104he's 104i'm 105she's 105he's 105about 16 yea"
+    "rsabout sixteen yearsabout 17 yearsabout seventeen yearsabout 18 yearsabout eighteen yearsabout "
+    "19 yearsabout nineteen yearsabout 20 yearsabout twenty yearstwenty one years oldabout 21 yearsab"
+    "out twenty one yearstwenty two years oldabout 22 yearsabout twenty two yearstwenty three years o"
+    "ldabout 23 yearsabout twenty three yearstwenty four years oldabout 24 yearsabout twenty four yea"
+    "rsabout 25 yearsabout twenty five yearstwenty six years oldabout 26 yearsabout twenty six yearst"
+    "wenty seven years oldabout 27 yearsabout twenty seven yearstwenty eight years oldabout 28 yearsa"
+    "bout twenty eight yearstwenty nine years oldabout 29 yearsabout twenty nine yearsabout 30 yearsa"
+    "bout thirty years31 years oldthirty one years oldabout 31 yearsabout thirty one years32 years ol"
+    "dthirty two years oldabout 32 yearsabout thirty two years33 years oldthirty three years oldabout"
+    " 33 yearsabout thirty three years34 years oldthirty four years oldabout 34 yearsabout thirty fou"
+    "r yearsthirty five years oldabout 35 yearsabout thirty five years36 years oldthirty six years ol"
+    "dabout 36 yearsabout thirty six years37 years oldthirty seven years oldabout 37 yearsabout thirt"
+    "y seven years38 years oldthirty eight years oldabout 38 yearsabout thirty eight years39 years ol"
+    "dthirty nine years oldabout 39 yearsabout thirty nine yearsforty years oldabout 40 yearsabout fo"
+    "rty years41 years oldforty one years oldabout 41 yearsabout forty one years42 years oldforty two"
+    " years oldabout 42 yearsabout forty two years43 years oldforty three years oldabout 43 yearsabou"
+    "t forty three years44 years oldforty four years oldabout 44 yearsabout forty four years45 years "
+    "oldforty five years oldabout 45 yearsabout forty five yearsfrom 1985from 1986from 1987from 1988f"
+    "rom 1989from 1990from 1991from 1992from 1993from 1994from 1995from 1996from 1997from 1998from 19"
+    "99from 2000from 2001from 2002from 2003from 2004from 2005from 2006from 2007from 2008from 2009from"
+    " two thousand onefrom two thousand twofrom two thousand threefrom two thousand fourfrom two thou"
+    "sand fivefrom two thousand sixfrom two thousand sevenfrom two thousand eightfrom two thousand ni"
+    "neit's oldits oldit's just oldthe ac is oldthe furnace is oldit's really oldkind of olddone putt"
+    "ing money intotired of itold 10 seerlooks oldminus0 belowzero below1 belowone below2 belowtwo be"
+    "low3 belowthree below4 belowfour below5 belowfive below6 belowsix below7 belowseven below8 below"
+    "eight below9 belownine below10 belowten below11 beloweleven below12 belowtwelve below13 belowthi"
+    "rteen below14 belowfourteen below15 belowfifteen below16 belowsixteen below17 belowseventeen bel"
+    "ow18 beloweighteen below19 belownineteen below20 belowtwenty below21 belowtwenty one below22 bel"
+    "owtwenty two below23 belowtwenty three below24 belowtwenty four below25 belowtwenty five below26"
+    " belowtwenty six below27 belowtwenty seven below28 belowtwenty eight below29 belowtwenty nine be"
+    "low30 belowthirty below31 belowthirty one below32 belowthirty two below33 belowthirty three belo"
+    "w34 belowthirty four below35 belowthirty five below36 belowthirty six below37 belowthirty seven "
+    "below38 belowthirty eight below39 belowthirty nine below40 belowforty below100 outside100 out th"
+    "ere100 degrees outside101 outside101 out there101 degrees outside102 outside102 out there102 deg"
+    "rees outside103 outside103 out there103 degrees outside104 outside104 out there104 degrees outsi"
+    "de105 outside105 out there105 degrees outside106 outside106 out there106 degrees outside107 outs"
+    "ide107 out there107 degrees outside108 outside108 out there108 degrees outside109 outside109 out"
+    " there109 degrees outside110 outside110 out there110 degrees outside111 outside111 out there111 "
+    "degrees outside112 outside112 out there112 degrees outside113 outside113 out there113 degrees ou"
+    "tside114 outside114 out there114 degrees outside115 outside115 out there115 degrees outside116 o"
+    "utside116 out there116 degrees outside117 outside117 out there117 degrees outside118 outside118 "
+    "out there118 degrees outside119 outside119 out there119 degrees outside120 outside120 out there1"
+    "20 degrees outsidehundred and fivehundred and tenhundred and one outsidehundred and one out ther"
+    "ehundred and one degrees outsidehundred and two outsidehundred and two out therehundred and two "
+    "degrees outsidehundred and three outsidehundred and three out therehundred and three degrees out"
+    "sidehundred and four outsidehundred and four out therehundred and four degrees outsidehundred an"
+    "d five outsidehundred and five out therehundred and five degrees outsidehundred and six outsideh"
+    "undred and six out therehundred and six degrees outsidehundred and seven outsidehundred and seve"
+    "n out therehundred and seven degrees outsidehundred and eight outsidehundred and eight out there"
+    "hundred and eight degrees outsidehundred and nine outsidehundred and nine out therehundred and n"
+    "ine degrees outsidehundred and ten outsidehundred and ten out therehundred and ten degrees outsi"
+    "dehundred and eleven outsidehundred and eleven out therehundred and eleven degrees outsidehundre"
+    "d and twelve outsidehundred and twelve out therehundred and twelve degrees outsidehundred and th"
+    "irteen outsidehundred and thirteen out therehundred and thirteen degrees outsidehundred and four"
+    "teen outsidehundred and fourteen out therehundred and fourteen degrees outsidehundred and fiftee"
+    "n outsidehundred and fifteen out therehundred and fifteen degrees outsidei disabledwe disableddi"
+    "sabled thedisabled itgot disabledunit is disabledsystem is disabledwifi is disabledalarm is disa"
+    "bledschedule is disabledfeature is disabledit's disabledit is disabledweather permitsweather per"
+    "mittingtime permitstime permittingpermit meschedule permitsbudget permitsif it permitshot doghot"
+    " dogsdog dayspet storepet shoppet peevedog passed awaydog diedmy dog passed awayour dog passed a"
+    "waymy dog diedour dog diedlost our doglost my dogi recommended youwe recommended youcalling for "
+    "my appointmentcalling about my appointmentairflow is fineair flow is fineairflow is goodairflow'"
+    "s fineairflow seems fineairflow seems goodmoney back guaranteerefund policygot my refundgot the "
+    "refundgot a refundreceived the refundreceived my refundi'll follow upill follow upannual percent"
+    "agestorm windowstorm windowsstorm doorstorm doorson fire todayi'm on firewater bowlnose is dripp"
+    "inggutters are drippinggutter is drippingsink drainkitchen drainnoise on the linenoise on the ph"
+    "onebackground noisenoise in the backgroundsorry about the noisesorry for the noiseexcuse the noi"
+    "selong time to get tolong time to get herethe maintenance guyour maintenance guythe maintenance "
+    "manmaintenance guy atmaintenance man atmaintenance guys atbuilding maintenanceapartment maintena"
+    "ncemaintenance departmentmaintenance staffcheckup at the doctordoctor checkupgym membershipcostc"
+    "o membershipmember at the gymsam's club membershipretirement portfoliostock portfoliothe propert"
+    "ies ofsenior in high schoolsenior in collegesenior techsenior techniciansenior centerrental carc"
+    "ar rentalrenters insurancerenter's insurancecommercial on tvyour commercialsaw your commercialhe"
+    "ard your commercialcommercial gradefell off a ladderfell off the ladderthat's the problemthat is"
+    " the problemcould be the problemmight be the problemmay be the problemit's our problemour proble"
+    "m nowrepair or replacerepair versus replacerepair vs replacerepair or replacementcheapest fixqui"
+    "ck fixcheap fixmoved out of a condomoved out of an apartmentmoved out of the apartmentmoved out "
+    "of our apartmentmoved out of our condomoved out of the condomoved out of the apartment complexmo"
+    "ved out of an apartment complexused to live in a condoused to live in an apartmentused to rent a"
+    "n apartmentbefore this we were in an apartmentmoved here from an apartmentmoved here from a cond"
+    "oclicks onclicks offclick onclick offclicked onclicked offclicks back onclicking onclicking offa"
+    "ny afternoon this weekany morning this weekany day this weekanytime this weekany time this weeks"
+    "ometime this weeklater this weekbooked out a weekbooked a week outscheduled out a weekyesterday'"
+    "s visityesterday's appointmentyesterday's repairyesterday's service calla day aftera week aftero"
+    "ne day afterone week after1 day after1 week aftertwo days aftertwo weeks afterthree days afterth"
+    "ree weeks afterfour days afterfour weeks afterfive days afterfive weeks aftersix days aftersix w"
+    "eeks afterseven days afterseven weeks after2 days after2 weeks after3 days after3 weeks after4 d"
+    "ays after4 weeks after5 days after5 weeks after6 days after6 weeks after7 days after7 weeks afte"
+    "ra couple days aftera couple weeks aftera couple of days aftera couple of weeks aftercouple days"
+    " aftercouple weeks aftercouple of days aftercouple of weeks aftera few days aftera few weeks aft"
+    "erfew days afterfew weeks aftertax refundtax refundsgave me a refundgave us a refundnice reviewg"
+    "ood reviewgreat reviewpositive reviewfive star review5 star reviewfive stars5 starsnice review o"
+    "n googlegood review on googlegreat review on googlenice review on yelpgood review on yelpgreat r"
+    "eview on yelpnice google reviewgood google reviewgreat google reviewnice yelp reviewgood yelp re"
+    "viewgreat yelp reviewgave me a refund ongave us a refund onestate attorneyclosing attorneyattorn"
+    "ey's officeattorney officeslaw officelaw officeslawyer's handlinglawyer is handlingattorney's ha"
+    "ndlingattorney is handlinglawyer handlesattorney handlesmy lawyer's handlingmy lawyer is handlin"
+    "gmy attorney's handlingmy attorney is handlingzoning officezoning boardzoning departmentcity zon"
+    "ingzoning permitzoning approvalzoning variancecommercial streetcommercial stcommercial avenuecom"
+    "mercial avecommercial drivecommercial roadcommercial boulevardcommercial waywon't needwill not n"
+    "eedwon't be needingwon't requirenew construction neighborhoodnew construction neighborhoodsnew c"
+    "onstruction subdivisionnew construction homenew construction housemoved into a brand newmoved in"
+    "to a new buildmoved into a new constructioncoming to staycoming to visitcoming in for thecoming "
+    "for the holidayscoming for thanksgivingcoming for christmasvisiting for the holidayswill be stay"
+    "ing with usbe visitingcoming to towncoming into townwere renting an apartmentrenting an apartmen"
+    "t beforewe were in an apartmentlast tenantprevious tenantprevious tenantsformer tenantold tenant"
+    "first time i've called about thisfirst time i called about thisfirst time callingfirst time we'v"
+    "e called about thisfirst time we called about thisi already called state farmi already called my"
+    " insurancei already called the insurancei already called the gas companyi already called the uti"
+    "lityi already called my landlordi already called the landlordi already called my property manage"
+    "ri already called my home warrantyi already called the home warrantygave her a second opiniongav"
+    "e him a second opiniongave them a second opiniongave my neighbor a second opinionice on suction "
+    "lineice on the suction lineice on the suctionfrost on suction linefrost on the suction lineice o"
+    "n linesice on lineice on coilice on the evaporatorice on evaporatorice on the indoor coilice on "
+    "the refrigerant lineice on the line setice on the linesetice on the condenserice on condenserice"
+    " on the outside unitice on the outdoor unitsince 1/since 2/since 3/since 4/since 5/since 6/since"
+    " 7/since 8/since 9/since 10/since 11/since 12/16 yr old16yr old16 yrs old16yrs old17 yr old17yr "
+    "old17 yrs old17yrs old18 yr old18yr old18 yrs old18yrs old19 yr old19yr old19 yrs old19yrs old20"
+    " yr old20yr old20 yrs old20yrs old21 yr old21yr old21 yrs old21yrs old22 yr old22yr old22 yrs ol"
+    "d22yrs old23 yr old23yr old23 yrs old23yrs old24 yr old24yr old24 yrs old24yrs old25 yr old25yr "
+    "old25 yrs old25yrs old26 yr old26yr old26 yrs old26yrs old27 yr old27yr old27 yrs old27yrs old28"
+    " yr old28yr old28 yrs old28yrs old29 yr old29yr old29 yrs old29yrs old30 yr old30yr old30 yrs ol"
+    "d30yrs old31 yr old31yr old31 yrs old31yrs old32 yr old32yr old32 yrs old32yrs old33 yr old33yr "
+    "old33 yrs old33yrs old34 yr old34yr old34 yrs old34yrs old35 yr old35yr old35 yrs old35yrs old36"
+    " yr old36yr old36 yrs old36yrs old37 yr old37yr old37 yrs old37yrs old38 yr old38yr old38 yrs ol"
+    "d38yrs old39 yr old39yr old39 yrs old39yrs old40 yr old40yr old40 yrs old40yrs old41 yr old41yr "
+    "old41 yrs old41yrs old42 yr old42yr old42 yrs old42yrs old43 yr old43yr old43 yrs old43yrs old44"
+    " yr old44yr old44 yrs old44yrs old45 yr old45yr old45 yrs old45yrs oldover 15 yrsover 15 yron/of"
+    "f everyturning on/offturns on/offcycling on/offcycles on/offkicks on/offclicks on/offclicking on"
+    "/offgoing on/offmotor on ordercompressor on ordercoil on orderboard on orderon back orderback or"
+    "derparts orderedpart orderedcompeting bidcompeting bidscompeting quotecompeting quotescompetitor"
+    " quotecompetitor's quotecompetitor bidcompetitor's bidother coanother coreturn visitreturn tripr"
+    "eplace filterreplace filtersreplace air filterreplace air filterszoned systemadded fresh airwhol"
+    "e home air purifierwhole house air purifierwhole home purifierwhole home humidifierwhole house h"
+    "umidifierwhole home dehumidifierwhole house dehumidifierselling my houseselling our houseselling"
+    " my homeselling our homeit's oursi own the unitwe own the uniti own the condowe own the condolea"
+    "d generationleads for yourwho handles your marketingwho does your marketingonline presencenegati"
+    "ve reviewstop three on googletop 3 on googlerank on googleranking on googlerankings on googlefir"
+    "st page rankingsfirst page rankingpartner with your companypartnering with local businessespre a"
+    "pprovedpreapprovedlennox replennox territoryrep for lennoxcarrier repcarrier territoryrep for ca"
+    "rriertrane reptrane territoryrep for tranegoodman repgoodman territoryrep for goodmanrheem reprh"
+    "eem territoryrep for rheemdaikin repdaikin territoryrep for daikinyork repyork territoryrep for "
+    "yorkbryant repbryant territoryrep for bryantruud repruud territoryrep for ruudamana repamana ter"
+    "ritoryrep for amanaamerican standard repamerican standard territoryrep for american standardmits"
+    "ubishi repmitsubishi territoryrep for mitsubishidealer meetingdealer meetingsauthorized dealerfa"
+    "ctory authorizeddealer renewaldealer renewalsco op advertisingcoop advertisingregional managerdi"
+    "strict managerregional sales managerhvac supplyrefrigeration supplyheating supplyfor will callwr"
+    "ong buttonwrong contactwrong listinggave me this numberisn't this theis this not thewants manage"
+    "rwants a managerwants the managerwants supervisorwants a supervisorrequests managerrequests a ma"
+    "nagerrequests supervisorwants install managerwants owner/gmwants gmcustomer upsetcaller upsetcus"
+    "tomer unhappycaller unhappywants damage paidwants damages paiddisputedisputesdisputingbilling di"
+    "sputequote disputeinstalled janinstalled febinstalled auginstalled septinstalled octinstalled no"
+    "vinstalled decinstalled januaryinstalled februaryinstalled marchinstalled aprilinstalled mayinst"
+    "alled juneinstalled julyinstalled augustinstalled septemberinstalled octoberinstalled novemberin"
+    "stalled decemberinstalled in januaryinstalled in februaryinstalled in marchinstalled in aprilins"
+    "talled in mayinstalled in juneinstalled in julyinstalled in augustinstalled in septemberinstalle"
+    "d in octoberinstalled in novemberinstalled in decemberinstall in januaryinstall in februaryinsta"
+    "ll in marchinstall in aprilinstall in mayinstall in juneinstall in julyinstall in augustinstall "
+    "in septemberinstall in octoberinstall in novemberinstall in decemberwarranty visitinstall warran"
+    "tyregistered warrantywarranty checkwarranty return visitcancel maintenance plancancel maintenanc"
+    "e agreementcancelling maintenance agreementcancelling maintenance agreementskeeping maintenance "
+    "planagreement customerplan customerplatinum membergold membergold plan membersilver memberon pla"
+    "nson callingdaughter callingaide callingassistant callingneighbor callingcaregiver callingcallin"
+    "g for hercalling for himmust attendbefore approvingowner for approvalapproves repairsadtadt alar"
+    "msimplisafesecond call2nd callthird call3rd callmissed appointmentreplaced onlydiagnose onlydiag"
+    "nosis onlycall if overcall before anythingcall before other repairscall before any repairstight "
+    "budgetevery contractorall contractorsall vendorscontractors have tovendors have tocoicertificate"
+    " of insurancekey from security16x25x116x20x120x25x120x20x114x25x116x25x420x25x4swap filterchange"
+    " air filtertune up and filtertuneup and filterdrain, filterthermostat blankthermostat deadthermo"
+    "stat sparkedthermostat sparkingthermostat flickeringthermostat unresponsivegas shut offshut gas "
+    "valveshut the gas valvewater off atgas to furnace offgas to the furnace offred taggedred tagroof"
+    " keyit's lockedapprove accesscould come beforecome before 9come before 8or after 5or after 6afte"
+    "rnoons onlymornings onlyonly in the morningsonly in the afternoonsphoto idshow idsecured buildin"
+    "gsecurity guardkey from securitymust unlockhas to unlockbarely keeps upbarely keeping uprunning "
+    "weakruns weakfurnace checkfurnace inspectionheating inspectionfurnace and ac checkupfurnace and "
+    "ac check upfurnace and ac tune upfurnace and ac inspectionac and furnace checkupac and furnace c"
+    "heck upac and furnace tune upac and furnace inspectionunplowednot plowedhaven't been plowedhasn'"
+    "t been plowednot shoveledpark in the backpark in the alleypark in the drivewaypark in the lotpar"
+    "k in the frontpark at the backpark at the sidepark behinddon't parkdo not parkcan parkshould par"
+    "kplease parkhave to parkneed to parkthird failurethird breakdownrepaired 3 timesrepaired three t"
+    "imesfixed 3 timesfixed three timestimes in two yearstimes in three yearsguy down the roadguy dow"
+    "n the streetuses themcooling came outheating came outmechanical came outcomfort came outhvac cam"
+    "e outgas will be offpower will be offelectric will be offwater will be offpower's gonna be offpo"
+    "wer is gonna be offgas is gonna be offmeter pullpull the meterservice interruptioni owni'm the e"
+    "xecutorexecutor of the estatei am the homeowneruses you guysuses y'allgave us your numbersaid yo"
+    "u were greatsaid you guys weresaid y'all werementioned yousaid to call youto just call yougave m"
+    "e your cardgave us your cardthis is from the manufactureri'm from the manufacturercalling from t"
+    "he manufactureron behalf of the manufactureri represent the manufacturercalling from the factory"
+    "regional rep foryour dealer accountyour dealer repjohnstone supplyfrom johnstonecalling from fer"
+    "gusonwe're the distributoryour p oyour purchase orderyour po numberpast due with usdelivery to y"
+    "our shopbackordered on our endinvoice for your accountcounter salesparts counterwholesale accoun"
+    "twe partner with hvacwe partner with contractorsintroduce ourfree demouniform servicegenerate le"
+    "adsmore calls for yourget you more callsanswering service for your businessanswering service for"
+    " contractorsyour processing feeslower your processingwho handles purchasingin charge of marketin"
+    "gdecision maker for your companywe place techniciansfrom a marketing companywe're a staffing age"
+    "ncyinsurance for contractorsfinancing for your customerscalled by mistakecalled you by mistakeca"
+    "lled by accidentcalled you by accidentbutt dialedbutt dialpocket dialedpocket dialyou're a heati"
+    "ng companyyou're an hvac companyyou're a heating and airbother you wrongi thought this was cover"
+    "edi thought this was underi thought this was includedwrong company last timecalled you by mistak"
+    "e lastcalled by mistake lastgot another quotegetting another quotegot a few quotesgetting a few "
+    "quotesgetting multiple bidsgot multiple bidsshopping aroundcomparing quotestheir quote wasbeat t"
+    "heir pricebeat their quotematch their quotematch their pricesomeone else came outsomebody else c"
+    "ame outhad someone else lookhad somebody else looka different hvacanother place told mecalled ar"
+    "ound and gotmy old ac companymy old heating companythe company that did it beforeother guys char"
+    "gedmissed the appointmentrushed throughdidn't even look at ittalked down to metreated me like an"
+    " idiottook off work and nobodykept getting transferredon hold foreverscheduling is a messcancele"
+    "d on mecancelled on merescheduled me againyour tech damagedyour guy damagedscratched up myleft t"
+    "he panel offshoe coverssmoking in myservice has been awfulawful serviceput your manager onget yo"
+    "ur manageris there a managertransfer me to a managerwhoever's in chargewho's in charge therewant"
+    " this escalatedescalate thisspeak to managementtalk to managementsomeone with authoritydeposit b"
+    "ackcharge reversedback on my cardbe reimbursedpay me backreturn my moneygas valve offgas has bee"
+    "n shut offgas got shut offgas company turned offshut our gas offcut off our gasshut off the main"
+    "turned off the mainkilled the power toshut the power off toturned the breaker offbreaker is offs"
+    "hut off the disconnectpulled the disconnectpower's been shut offpower has been shut offelectric "
+    "got shut offdisconnected our serviceutilities are offutilities got shut offwater's shut offwater"
+    " is offshut the water offturned the water offgas is turned offeverything off at the breakercoil "
+    "is iced overcoil iced overcoils are iced overiced over insideline is iced overlines are iced ove"
+    "rlines iced overline iced overpipe is iced overpipes are iced overunit is iced overevaporator ic"
+    "ed overfrosted overfrosting upfrosted uplow on chargelost its chargelosing its chargelosing char"
+    "geneeding freonneeds freon everyadd freon everyadding freon everyfreon every yearfreon every sum"
+    "mersmells sweetoily spot on theoil spot on theleak in the coilcoil is leakingline set is leaking"
+    "lineset is leakinghissing at the condenserhissing at the outside unitwe own the homewe own this "
+    "housewe own our homewe just bought this housewe just bought the housebought our first housebough"
+    "t our first homemy own housei've owned this housewe've owned this housei've owned the housewe've"
+    " owned the housemy wife and i ownmy husband and i ownthe house we boughtthe home we boughtwe pai"
+    "d off the housewe built this househas to let you inhave to let you inget a passvisitor passonly "
+    "open betweencan only come betweenonly come betweenonly accessiblebuilding closes atrestricted ar"
+    "eaaccess is restrictedlimited accesskey from the officecall securitycan't come beforecan't come "
+    "afteronly weekdaysbusiness hours onlynobody allowed inno one allowed inbe accompaniedguard shack"
+    "guard gatemilitary baseon base housingtrickle of airbarely feel the airbarely feel any airnot pu"
+    "shing much airnot pushing any airnot pushing airvents barely blowgets no airno air to theair pre"
+    "ssure is weakblower seems weakblower is weakrunning but no airsome vents blowdribbles outnot up "
+    "to mei can't approveneed the owner's okayowner has to sign offmakes those decisionshandles the m"
+    "oneyconsult with mycheck with the property manageri'll have to check withrun it pastcorporate ap"
+    "provalnot authorized to approvelandlord's approvalcan't get out of bedcan't walkuses a walkerpar"
+    "alyzedquadriplegicparaplegiclegally blindis blindautisticcerebral palsya shut inhome boundfirst "
+    "warm dayfirst day it got hotfirst time it got coldfirst day overfirst day we neededfirst time tu"
+    "rning the heat onfirst time turning the ac onyour busiest timeyou're slammedyou guys are slammed"
+    "must be slammedeverybody's ac is going outeveryone's callingyou're swampedmust be swampedfirst h"
+    "eat of the seasonturned it on for the seasonasked me to callasked me to give youi'm her soni'm h"
+    "is soni'm her daughteri'm his daughtercalling for the homeowneri'm her caregiveri'm his caregive"
+    "ron her behalfon his behalfnot good on the phonepower of attorneywe have a maintenance agreement"
+    "i have a maintenance agreementhave a service contracthave your service agreementwe're plan membe"
+    "rsour comfort clubmy comfort clubin your clubi have the gold planwe have the gold planplatinum m"
+    "embershippremium membershippay monthly for the planthe plan we pay forpriority customercovered u"
+    "nder my planmy plan coversmember discountthe annual agreementon your protection planwe have your"
+    " plani have your planour usual fallour usual springmy usual fallmy usual springmy regular spring"
+    "my regular fallour regular springour regular fallsame time as last yearevery season youyou did i"
+    "t last springyou did it last falllast year's tune upyou serviced it lastour seasonal maintenance"
+    "schedule my usualour regular maintenanceit's that time againwe always have youyou always come ou"
+    "tyou guys always comehasn't been coolinghas not been coolinghasn't cooledhadn't been coolinghasn"
+    "'t been blowing coldhaven't had achaven't had any achaven't had air conditioninghaven't had any "
+    "air conditioninghaven't had coolinghasn't been heatinghas not been heatinghasn't heatedhaven't h"
+    "ad heathaven't had any heathasn't been blowing heathasn't been blowing warmhasn't been workingha"
+    "s not been workinghasn't workedhasn't been runninghasn't come onhasn't kicked onhasn't turned on"
+    "for like a monthlike a month nowfor like a yearfor like two monthsfor like a couple monthsfor li"
+    "ke a weeklike a week nowthermostat is frozenthermostat frozethermostat shows an errorthermostat "
+    "has an errorerror code on the thermostaterror on the thermostatwon't change the tempwon't change"
+    " the temperaturethermostat is flickeringdisplay is flickeringscreen is flickeringthermostat is u"
+    "nresponsiveparking's fineparking is fineparking's not an issueparking is not an issueparking's n"
+    "ot a problemparking is not a problemparking's no problemparking is no problemparking's easyparki"
+    "ng is easyplenty of parkingno parking's fineno parking is fineno street parkingloading zonevisit"
+    "or garagepay for parkingpaid parkingweekdays onlynobody's allowedno one's allowedsite hoursor af"
+    "ter 1or after 2or after 3or after 4don't come throughdo not come throughcan only workjust fix it"
+    "it's just the upstairsit's just the downstairsjust that one roomdon't want a wholedon't want a f"
+    "ulldon't need a checkhissing at outdoorhissing at the outdoorhissing out therehissing from outsi"
+    "dehissing outdoorshad you put in a new furnacehad you put in a new systemhad you put in a new ac"
+    "had you put in a new unithad you put in a new hvachad you put in a new carrierhad you put in a n"
+    "ew goodmanhad you put in a new lennoxhad you put in a new rheemhad you put in a new tranehad you"
+    " guys put in a new furnacehad you guys put in a new systemhad you guys put in a new achad you gu"
+    "ys put in a new unithad you guys put in a new hvachad you guys put in a new carrierhad you guys "
+    "put in a new goodmanhad you guys put in a new lennoxhad you guys put in a new rheemhad you guys "
+    "put in a new tranehad y'all put in a new furnacehad y'all put in a new systemhad y'all put in a "
+    "new achad y'all put in a new unithad y'all put in a new hvachad y'all put in a new carrierhad y'"
+    "all put in a new goodmanhad y'all put in a new lennoxhad y'all put in a new rheemhad y'all put i"
+    "n a new traneyou installed a new furnaceyou installed a new systemyou installed a new acyou inst"
+    "alled a new unityou installed a new hvacyou installed a new carrieryou installed a new goodmanyo"
+    "u installed a new lennoxyou installed a new rheemyou installed a new traneyou guys installed a n"
+    "ew furnaceyou guys installed a new systemyou guys installed a new acyou guys installed a new uni"
+    "tyou guys installed a new hvacyou guys installed a new carrieryou guys installed a new goodmanyo"
+    "u guys installed a new lennoxyou guys installed a new rheemyou guys installed a new traney'all i"
+    "nstalled a new furnacey'all installed a new systemy'all installed a new acy'all installed a new "
+    "unity'all installed a new hvacy'all installed a new carriery'all installed a new goodmany'all in"
+    "stalled a new lennoxy'all installed a new rheemy'all installed a new traneneighbor just hadneigh"
+    "bor just gotneighbor gotneighbors gotneighbor just put inneighbor put incovered under your warra"
+    "ntycovered under the warrantycovered by your warrantycovered by the warrantyunder your warrantyc"
+    "ooling but barelycooling but like barelyheating but barelynever really gets tonever gets theredo"
+    "esn't really cooldoesn't really heatsome morningssome nightssome eveningstwo shopsthree shopsfou"
+    "r shopstwo storesthree storesfour storestwo locationsthree locationsfour locationsseveral locati"
+    "onsmultiple locationsit's only two months oldit's only three months oldit's only four months old"
+    "it's only five months oldit's only six months oldit's only seven months oldit's only eight month"
+    "s oldit's only nine months oldit's only ten months oldit's only eleven months oldit's only 2 mon"
+    "ths oldit's only 3 months oldit's only 4 months oldit's only 5 months oldit's only 6 months oldi"
+    "t's only 7 months oldit's only 8 months oldit's only 9 months oldit's only 10 months oldit's onl"
+    "y 11 months oldit is only two months oldit is only three months oldit is only four months oldit "
+    "is only five months oldit is only six months oldit is only seven months oldit is only eight mont"
+    "hs oldit is only nine months oldit is only ten months oldit is only eleven months oldit is only "
+    "2 months oldit is only 3 months oldit is only 4 months oldit is only 5 months oldit is only 6 mo"
+    "nths oldit is only 7 months oldit is only 8 months oldit is only 9 months oldit is only 10 month"
+    "s oldit is only 11 months oldlast weekendan hour latean hour and a half latehours latehour lateg"
+    "et the owner's okayconfirm before doing any worka producer at channelproducer at channelnews seg"
+    "menton camera interviewthe newsroomre/maxwith remaxpre listingfor realtorsworked the parts count"
+    "erworked at the parts counterworked a parts counterputting this on googleputting it on googleput"
+    "ting this on yelpit's going on googlethis is going on googleevery review siteyou lost meyou lost"
+    " a customerdone with y'alldone with you alldone with you guysgoing with the other companygoing w"
+    "ith the other guyssomeone else can servicesomebody else can servicehear what y'all sayhear what "
+    "you guys saybefore i believe himbefore i believe themputting in a mini splitput in a mini splith"
+    "umidifiers that attacheshumidifier that attacheshumidifiers that attachhumidifier that attaches "
+    "tosecond time i'm callingthird time i'm callingleft you a messageleft a message earlierleft a me"
+    "ssage yesterdayleft you a voicemailleft a voicemail yesterdayleft a voicemail earlierbeen callin"
+    "g all daybeen calling youcalled a couple days agocalled a couple of days agosame issue i called "
+    "aboutsame problem i called aboutsame thing i called abouton the phone earliercalled in earlierca"
+    "lled a few minutes agogot cut offmy earlier callsince i calledtalked to a lady earliertalked to "
+    "somebody earlierspoke to a lady earlierheard about you from myheard about you guys from myheard "
+    "about y'all from mygot your number from mycame highly recommendedcome highly recommendedwere hig"
+    "hly recommendedbuddy of mine recommendedpassed along your numberpassed your numberswears by yous"
+    "ent me your waypointed me to youpointed me your wayin law uses youpromised a callbackpromised me"
+    " a callbackpromised to call me backwould call me backsaid he'd call mesaid she'd call mesaid the"
+    "y'd call meput it in last monthinstalled a few weeks agoput in a few weeks agoreplaced a few wee"
+    "ks agothat you just put inthe one you just put inunit you just put insystem you just put infurna"
+    "ce you just put inac you just put ininstalled it this springinstalled this springhad a new furna"
+    "ce put inhad a new ac put inhad a new system put innew system last monthjust upgraded to anewly "
+    "installedpractically brand newinstalled it last weekgot a new heat pump thisgot a new furnace th"
+    "isgot a new ac thisgot a new system thisput in a humidifierput in an air purifierinstall an air "
+    "scrubberuv light installedinstall a uv lightinstall a ductlessductless for theadd zoningzone the"
+    " upstairsinstall zone dampersadd dampersinstall a fresh air systemadd an ervinstall an ervinstal"
+    "l a media filteradd an electronic air cleaneradd ac to theheat pump for the additioninstall a wi"
+    "fi thermostatadd a second thermostatnew thermostat put inon hospicehospice careimmunocompromised"
+    "immune compromisedregulate body temperatureregulate her body temperatureregulate his body temper"
+    "atureregulate their body temperaturemy annual checkupmy annual check upour annual checkupmy annu"
+    "al serviceour annual servicethe yearly servicemy yearlyour yearlyspring and fall visitsthe annua"
+    "l service youthe seasonal check youclean and inspect the furnaceinspect the furnace beforechecke"
+    "d over for winterget it permittedbe permittedwas it permittedpower of attorneyi can okayi make t"
+    "he callsi make all the decisionsthe one who'd authorizethe one who would authorizethe one who au"
+    "thorizesthe one who makes decisionsthe one who makes the decisionsfinal sign offsign off has to "
+    "come fromapproval has to come fromsomebody above youanybody above youanyone above youwho told me"
+    " about youtold me about you guystold me about y'allon your gold planon your silver planon your p"
+    "latinum planon the contract forbeen on the contractbut anything past thatbut anything beyond tha"
+    "tbut anything more thananything past the diagnosticanything beyond the diagnosticelectric co ope"
+    "lectric cooperativetrade allyterritory managertechnical service managerarentwasntwerenthaventhas"
+    "ntim the landlordim a lawyerim an attorneyyall fixedyall replacedyall came outpaid yall to fixya"
+    "ll sentwe had yall outyall were hereyall were outyall came byyall putyall had a guysomethings wr"
+    "ongisnt glowingisnt litisnt workings outwont come ondoesnt workwont runisnt runningwont kick ond"
+    "oesnt turn ondoesnt come ondidnt come onisnt coming onisnt turning onwont kick inisnt kicking on"
+    "isnt kicking inwont fire upwont firewont igniteisnt ignitingwont lightisnt firingisnt doing anyt"
+    "hingisnt spinningwont spinwont stay litdoesnt stay litwont stay runningisnt heatingwont heatdoes"
+    "nt heatdont have heatdont have any heatdoesnt have heatheat isnt workingisnt putting out heatwon"
+    "t get warmheat isnt coming outheat isnt coming onisnt coolingwont cooldoesnt coolisnt blowing co"
+    "lddoesnt blow colddont have acdont have any achouse wont coolair isnt coldair isnt coming out co"
+    "ldisnt coming out coldcoming out isnt coldthermostat says itsthermostat reads itsthermostat isnt"
+    " workingthermostat wontthermostat doesnt respondthermostat isnt respondingwont change tempthermo"
+    "stat isnt reading rightid likehouse im buildingsometimes it doesntsometimes it wontwont keep upd"
+    "oesnt keep upwont get belowisnt keeping upcant get it belowcant get the house belowwont cool dow"
+    "nwont shut offwont stay ondoesnt stay onair isnt coming outisnt blowingvents arent blowingits un"
+    "der warrantyim a memberim on the plancouldnt reach mesaid theyd calldidnt call backdidnt call me"
+    " backhavent heard backthats insanedidnt show updidnt fix ithasnt been fixedwasnt fixedstill isnt"
+    "still wontstill doesntwont be using youcant parkim rentingim a tenantim the tenantim a rentersom"
+    "ebodys outsomeones outs out heres out therewhile youre herewhile youre out herewhile hes herewhi"
+    "le shes herewhile theyre herewhile hes outwhile youre at itpart hasnt come inhavent bought the p"
+    "lacedidnt buy the houseim renting outim the homeownerdont live thereim the ownerim the one who d"
+    "ecidesim authorizedits my callim the decision makeryouve been selecteddidnt mean to callim with "
+    "another hvacim an inspectorim the city inspectorim with code complianceim with the building depa"
+    "rtmentim with the cityim with the countyim the inspectorim with the gas companyim with the elect"
+    "ric companyim with the utilityim with carrierim with traneim with lennoxim with goodmanim with r"
+    "heemim a realtorim the realtorim an agent withim a reporterim a journalistshes 80hes 85shes 82th"
+    "ats fine, babythats fine babycant get aroundits like an ovenyall installedits two months oldits "
+    "three months oldits four months oldits five months oldits six months oldits seven months oldits "
+    "eight months oldits nine months oldits ten months oldits eleven months oldits 2 months oldits 3 "
+    "months oldits 4 months oldits 5 months oldits 6 months oldits 7 months oldits 8 months oldits 9 "
+    "months oldits 10 months oldits 11 months oldits a month oldits only a month oldits not even a ye"
+    "ar oldits less than a year oldim on your planisnt reachingair isnt reachingdoesnt reachair doesn"
+    "t reachhes 70hes 71hes 72hes 73hes 74hes 75hes 76hes 77hes 78hes 79hes 80hes 81hes 82hes 83hes 8"
+    "4hes 86hes 87hes 88hes 89hes 90hes 91hes 92hes 93hes 94hes 95hes 96hes 97hes 98hes 99shes 70shes"
+    " 71shes 72shes 73shes 74shes 75shes 76shes 77shes 78shes 79shes 81shes 83shes 84shes 85shes 86sh"
+    "es 87shes 88shes 89shes 90shes 91shes 92shes 93shes 94shes 95shes 96shes 97shes 98shes 99still i"
+    "snt coolingstill wont coolstill doesnt coolstill isnt heatingstill wont heatyall for yearsno hes"
+    "no shesnope itsno theresno maamnah itsim the one signingweve useddidnt passthis isnt the right n"
+    "umberthis isnt the right companythis isnt the companythis isnt who iim not a customerwhos your s"
+    "upply housewhos your distributorwhats your markupid like to applyim with yorkim with bryantim wi"
+    "th ruudim with american standardim with mitsubishiim with fujitsuim with amanaim with daikinim w"
+    "ith heilim with payneim with colemanim with boschim with navienim with keller williamsim with re"
+    "maxim with re maxim with coldwell bankerim with century 21im with exp realtymightve got the wron"
+    "g numberdidnt return my callstill havent heardcant believe you chargeddidnt bother todidnt clean"
+    " upwont be calling you againhavent heard a thingthis morning theresi called yallcalled yall last"
+    " weekim calling backsecond time ive callednobodys called mecame out and its stillits back againi"
+    "m seventyim eightyim ninetyim a hundredshes seventyshes eightyshes ninetyshes a hundredhes seven"
+    "tyhes eightyhes ninetyhes a hundredim 70im 71im 72im 73im 74im 75im 76im 77im 78im 79im 80im 81i"
+    "m 82im 83im 84im 85im 86im 87im 88im 89im 90im 91im 92im 93im 94im 95im 96im 97im 98im 99im 100s"
+    "hes 100hes 100im 101shes 101hes 101im 102shes 102hes 102im 103shes 103hes 103im 104shes 104hes 1"
+    "04im 105shes 105hes 105its just oldits really oldits disabledim on firethats the problemits our "
+    "problemwont needwont be needingwont requirefirst time ive called about thisfirst time weve calle"
+    "d about thisits oursisnt this theits lockedhavent been plowedhasnt been ploweddont parkim the ex"
+    "ecutoruses yallsaid yall wereim from the manufactureryoure a heating companyyoure an hvac compan"
+    "yyoure a heating and airdidnt even look at itwhos in charge thereive owned this houseweve owned "
+    "this houseive owned the houseweve owned the housecant come beforecant come afteri cant approveca"
+    "nt get out of bedcant walkyoure slammedeverybodys ac is going outyoure swampedim her sonim his s"
+    "onim her daughterim his daughterim her caregiverim his caregiverits that time againhasnt been co"
+    "olinghasnt cooledhadnt been coolinghasnt been blowing coldhavent had achavent had any achavent h"
+    "ad air conditioninghavent had any air conditioninghavent had coolinghasnt been heatinghasnt heat"
+    "edhavent had heathavent had any heathasnt been blowing heathasnt been blowing warmhasnt been wor"
+    "kinghasnt workedhasnt been runninghasnt come onhasnt kicked onhasnt turned onwont change the tem"
+    "pwont change the temperaturenobodys alloweddont come throughits just the upstairsits just the do"
+    "wnstairsdont want a wholedont want a fulldont need a checkhad yall put in a new furnacehad yall "
+    "put in a new systemhad yall put in a new achad yall put in a new unithad yall put in a new hvach"
+    "ad yall put in a new carrierhad yall put in a new goodmanhad yall put in a new lennoxhad yall pu"
+    "t in a new rheemhad yall put in a new traneyall installed a new furnaceyall installed a new syst"
+    "emyall installed a new acyall installed a new unityall installed a new hvacyall installed a new "
+    "carrieryall installed a new goodmanyall installed a new lennoxyall installed a new rheemyall ins"
+    "talled a new tranedoesnt really cooldoesnt really heatits only two months oldits only three mont"
+    "hs oldits only four months oldits only five months oldits only six months oldits only seven mont"
+    "hs oldits only eight months oldits only nine months oldits only ten months oldits only eleven mo"
+    "nths oldits only 2 months oldits only 3 months oldits only 4 months oldits only 5 months oldits "
+    "only 6 months oldits only 7 months oldits only 8 months oldits only 9 months oldits only 10 mont"
+    "hs oldits only 11 months oldits going on googledone with yallhear what yall saysecond time im ca"
+    "llingthird time im callingheard about yall from mysaid theyd call methe one whod authorizetold m"
+    "e about yall";
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+static_assert(sizeof row_text == 108685);
+
+// The token engine's arrays for the rows and the rows' numbers, one after another as the
+// bytes of one string literal (read by detail::packed_table): a compiler reads it many times
+// faster than as integer literals, and one array keeps every table at a constant offset
+// from one address.
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Woverlength-strings"
+#endif
+alignas(64) inline constexpr char table_bytes[] =
     "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0evah\0\0\0\0\340\1\4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"
     "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0retrauq\0\23\7\7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"
     "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0remusnoc\370\6\10\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"
@@ -12948,11 +6918,1214 @@ alignas(64) inline constexpr char token_bytes[] =
     "~\0}\0|\0z\0{\0z\0y\0x\0w\0u\0b\4t\0d\4s\0r\0\353\3q\0p\0o\0n\0m\0l\0j\0s\2k\0\206\2i\0h\0g\0\205\2f\0\204\2e\0d\0c\0b\0a\0`\0Z\0Y\0X\0d\7W\0c\7V\0d\7U\0c\7"
     "T\0S\0P\0O\0N\0M\0L\0I\0H\0G\0F\0E\0D\0C\0B\0\36\0@\0A\0>\0=\0<\0;\0:\09\08\0006\0005\0004\0003\0002\0001\0000\0/\0.\0-\0,\0+\0*\0\261\2(\0&\0!\0 \0\33\0\31\0\16\0\15\0\14\0"
     "\13\0\12\0\11\0\7\0\6\0\4\0\3\0\2\0\1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"
-    "\1\1\0\0\0\1\0\1\0\0\0\0\1\0\1\1\0\0\0\0\0\0\0\0\0\0\1\1\0\0\0\1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
+    "\1\1\0\0\0\1\0\1\0\0\0\0\1\0\1\1\0\0\0\0\0\0\0\0\0\0\1\1\0\0\0\1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"
+    "\10\0\0\0\0\0\1\0\0\0\0\0\0\0\0\0\10\0\0\0\0\0\1\0\1\0\0\0\0\0\0\0\10\0\0\0\0\0\1\0\2\0\0\0\0\0\0\0\10\0\0\0\0\0\1\0\3\0\0\0\0\0\0\0\10\0\0\0\0\0\1\0\4\0\0\0\0\0\0\0\0\0\0\200\0\0\5\0\5\0\0\0\0\0\0\0"
+    "\0\0\0\200\0\0\7\0\12\0\0\0\0\0\0\0\4\0\0\0\0\0\1\0\21\0\0\0\0\0\0\0\4\0\0\0\0\0\3\0\22\0\0\0\0\0\0\0\4\0\0\0\0\0\6\0\25\0\0\0\0\0\0\0\4\0\0\0\0\0\10\0\33\0\0\0\0\0\0\0\4\0\0\0\0\0\7\0#\0\0\0\0\0\0\0"
+    "\4\0\0\0\0\0\6\0*\0\0\0\0\0\0\0\4\0\0\0\0\0\6\0000\0\0\0\0\0\0\0\4\0\0\0\0\0\7\0006\0\0\0\0\0\0\0\2\0\0\0\0\0\2\0=\0\0\0\0\0\0\0\2\0\0\0\0\0\3\0\77\0\0\0\0\0\0\0\2\0\0\0\0\0\5\0B\0\0\0\0\0\0\0"
+    "\2\0\0\0\0\0\4\0G\0\0\0\0\0\0\0\2\0\0\0\0\0\7\0K\0\0\0\0\0\0\0\2\0\0\0\0\0\6\0R\0\0\0\0\0\0\0\2\0\0\0\0\0\6\0X\0\0\0\0\0\0\0\2\0\0\0\0\0\5\0^\0\0\0\0\0\0\0\2\0\0\0\0\0\5\0c\0\0\0\0\0\0\0"
+    "\2\0\0\0\0\0\4\0h\0\0\0\0\0\0\0\2\0\0\0\0\0\6\0l\0\0\0\0\0\0\0\2\0\0\0\0\0\6\0r\0\0\0\0\0\0\0\2\0\0\0\0\0\7\0x\0\0\0\0\0\0\0\2\0\0\0\0\0\5\0\177\0\0\0\0\0\0\0\2\0\0\0\0\0\7\0\204\0\0\0\0\0\0\0"
+    "\2\0\0\0\0\0\4\0\213\0\0\0\0\0\0\0\2\0\0\0\0\0\7\0\217\0\0\0\0\0\0\0\2\0\0\0\0\0\7\0\226\0\0\0\0\0\0\0\2\0\0\0\0\0\3\0\235\0\0\0\0\0\0\0\2\0\0\0\0\0\7\0\240\0\0\0\0\0\0\0\2\0\0\0\0\0\6\0\247\0\0\0\0\0\0\0"
+    "\2\0\0\0\0\0\6\0\255\0\0\0\0\0\0\0\2\0\0\0\0\0\6\0\263\0\0\0\0\0\0\0\2\0\0\0\0\0\11\0\271\0\0\0\0\0\0\0\0\0\0\0\0\0\10\0\302\0\0\0\0\0\0\0\0\0\0\0\0\0\7\0\312\0\0\0\0\0\0\0\0\0\0\0\0\0\12\0\321\0\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\15\0\333\0\0\0\0\0\0\0\0\0\0\0\0\0\12\0\350\0\0\0\0\0\0\0\0\0\0\0\0\0\10\0\362\0\0\0\0\0\0\0\0\0\0\0\0\0\11\0\372\0\0\0\0\0\0\0\0\0\0\0\0\0\12\0\3\1\0\0\0\0\0\0\0\0\0\0\0\0\11\0\15\1\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\7\0\26\1\0\0\0\0\0\0\0\0\0\0\0\0\11\0\35\1\0\0\0\0\0\0\0\0\0\0\0\0\14\0&\1\0\0\0\0\0\0\0\0\0\0\0\0\16\0002\1\0\0\0\0\0\0\0\0\0\0\0\0\13\0@\1\0\0\0\0\0\0\0\0\0\0\0\0\17\0K\1\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\20\0Z\1\0\0\0\0\0\0\0\0\0\0\0\0\12\0j\1\0\0\0\0\0\0\0\0\0\0\0\0\13\0t\1\0\0\0\0\0\0\0\0\0\0\0\0\14\0\177\1\0\0\0\0\0\0\0\0\0\0\0\0\12\0\213\1\0\0\0\0\0\0\0\0\0\0\0\0\11\0\225\1\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\11\0\236\1\0\0\0\0\0\0\0\0\0\0\0\0\13\0\247\1\0\0\0\0\0\0\0\0\0\0\0\0\13\0\262\1\0\0\0\0\0\0\0\0\0\0\0\0\16\0\275\1\0\0\0\0\0\0\0\0\0\0\0\0\15\0\313\1\0\0\0\0\0\0\0\0\0\0\0\0\25\0\330\1\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\11\0\355\1\0\0\0\0\0\0\0\0\0\0\0\0\11\0\366\1\0\0\0\0\0\0\0\0\0\0\0\0\10\0\377\1\0\0\0\0\0\0\0\0\0\0\0\0\21\0\7\2\0\0\0\0\0\0\0\0\0\0\0\0\12\0\30\2\0\0\0\0\0\0\0\0\0\0\0\0\13\0\42\2\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\24\0-\2\0\0\0\0\0\0\0\0\0\0\0\0\17\0A\2\0\0\0\0\0\0\0\0\0\0\0\0\35\0P\2\0\0\0\0\0\0\0\0\0\0\0\0\21\0m\2\0\0\0\0\0\0\0\0\0\0\0\0\20\0~\2\0\0\0\0\0\0\0\0\0\0\0\0\17\0\216\2\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\13\0\235\2\0\0\0\0\0\0\0\0\0\0\0\0\11\0\250\2\0\0\0\0\0\0\0\0\0\0\0\0\21\0\261\2\0\0\0\0\0\0\0\0\0\0\0\0\20\0\302\2\0\0\0\0\0\0\0\0\0\0\0\0\21\0\322\2\0\0\0\0\0\0\0\0\0\0\0\0\20\0\343\2\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\13\0\363\2\0\0\0\0\0\0\0\0\0\0\0\0\14\0\376\2\0\0\0\0\0\0\0\0\0\0\0\0\17\0\12\3\0\0\0\0\0\0\0\0\0\0\0\0\15\0\31\3\0\0\0\0\0\0\0\0\0\0\0\0\20\0&\3\0\0\0\0\0\0\0\0\0\0\0\0\17\0006\3\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\17\0E\3\0\0\0\0\0\0\0\0\0\0\0\0\14\0T\3\0\0\0\0\0\0\0\0\0\0\0\0\13\0`\3\0\0\0\0\0\0\0\0\0\0\0\0\20\0k\3\0\0\0\0\0\0\0\0\0\0\0\0\15\0{\3\0\0\0\0\0\0\0\0\0\0\0\0\17\0\210\3\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\20\0\227\3\0\0\0\0\0\0\0\0\0\0\0\0\15\0\247\3\0\0\0\0\0\0\0\0\0\0\0\0\25\0\264\3\0\0\0\0\0\0\0\0\0\0\0\0\30\0\311\3\0\0\0\0\0\0\0\0\0\0\0\0\21\0\341\3\0\0\0\0\0\0\0\0\0\0\0\0\21\0\362\3\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\13\0\3\4\0\0\0\0\0\0\0\0\0\0\0\0\20\0\16\4\0\0\0\0\0\0\0\0\0\0\0\0\15\0\36\4\0\0\0\0\0\0\0\0\0\0\0\0\11\0+\4\0\0\0\0\0\0\0\0\0\0\0\0\13\0004\4\0\0\0\0\0\0\0\0\0\0\0\0\27\0\77\4\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\20\0V\4\0\0\0\0\0\0\0\0\0\0\0\0\26\0f\4\0\0\0\0\0\0\0\0\0\0\0\0\16\0|\4\0\0\0\0\0\0\0\0\0\0\0\0\17\0\212\4\0\0\0\0\0\0\0\0\0\0\0\0\20\0\231\4\0\0\0\0\0\0\0\0\0\0\0\0\23\0\251\4\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\25\0\274\4\0\0\0\0\0\0\0\0\0\0\0\0\23\0\321\4\0\0\0\0\0\0\0\0\0\0\0\0\27\0\344\4\0\0\0\0\0\0\0\0\0\0\0\0\23\0\373\4\0\0\0\0\0\0\0\0\0\0\0\0\15\0\16\5\0\0\0\0\0\0\0\0\0\0\0\0\15\0\33\5\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\14\0(\5\0\0\0\0\0\0\0\0\0\0\0\0\13\0004\5\0\0\0\0\0\0\0\0\0\0\0\0\15\0\77\5\0\0\0\0\0\0\0\0\0\0\0\0\23\0L\5\0\0\0\0\0\0\0\0\0\0\0\0\13\0_\5\0\0\0\0\0\0\0\0\0\0\0\0\12\0j\5\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\14\0t\5\0\0\0\0\0\0\0\0\0\0\0\0\13\0\200\5\0\0\0\0\0\0\0\0\0\0\0\0\25\0\213\5\0\0\0\0\0\0\0\0\0\0\0\0\15\0\240\5\0\0\0\0\0\0\0\0\0\0\0\0\17\0\255\5\0\0\0\0\0\0\0\0\0\0\0\0\17\0\274\5\0\0\0\0\0\0"
+    "\0\0A\0\0\0\11\0\313\5\0\0\0\0\0\0\0\0A\0\0\0\16\0\324\5\0\0\0\0\0\0\0\0A\0\0\0\13\0\342\5\0\0\0\0\0\0\0\0A\0\0\0\15\0\355\5\0\0\0\0\0\0\0\0A\0\0\0\17\0\372\5\0\0\0\0\0\0\0\0A\0\0\0\16\0\11\6\0\0\0\0\0\0"
+    "\0\0A\0\0\0\14\0\27\6\0\0\0\0\0\0\0\0A\0\0\0\21\0#\6\0\0\0\0\0\0\0\0A\0\0\0\16\0004\6\0\0\0\0\0\0\0\0A\0\0\0\14\0B\6\0\0\0\0\0\0\0\0A\0\0\0\25\0N\6\0\0\0\0\0\0\0\0A\0\0\0\22\0c\6\0\0\0\0\0\0"
+    "\0\0A\0\0\0\25\0u\6\0\0\0\0\0\0\0\0\1\0\0\0\11\0\212\6\0\0\0\0\0\0\0\0\1\0\0\0\13\0\223\6\0\0\0\0\0\0\0\0\1\0\0\0\13\0\236\6\0\0\0\0\0\0\0\0\1\0\0\0\13\0\251\6\0\0\0\0\0\0\0\0\1\0\0\0\11\0\264\6\0\0\0\0\0\0"
+    "\0\0\1\0\0\0\13\0\275\6\0\0\0\0\0\0\0\0\1\0\0\0\14\0\310\6\0\0\0\0\0\0\0\0\1\0\0\0\13\0\324\6\0\0\0\0\0\0\0\0\1\0\0\0\16\0\337\6\0\0\0\0\0\0\0\0\1\0\0\0\10\0\355\6\0\0\0\0\0\0\0\0\1\0\0\0\12\0\365\6\0\0\0\0\0\0"
+    "\0\0\1\0\0\0\13\0\377\6\0\0\0\0\0\0\0\0\1\0\0\0\15\0\12\7\0\0\0\0\0\0\0\0\1\0\0\0\13\0\27\7\0\0\0\0\0\0\0\0\1\0\0\0\15\0\42\7\0\0\0\0\0\0\0\0\1\0\0\0\14\0/\7\0\0\0\0\0\0\0\0\1\0\0\0\14\0;\7\0\0\0\0\0\0"
+    "\0\0\1\0\0\0\17\0G\7\0\0\0\0\0\0\0\0\1\0\0\0\17\0V\7\0\0\0\0\0\0\0\0\1\0\0\0\11\0e\7\0\0\0\0\0\0\0\0\1\0\0\0\11\0n\7\0\0\0\0\0\0\0\0\1\0\0\0\12\0w\7\0\0\0\0\0\0\0\0\1\0\0\0\12\0\201\7\0\0\0\0\0\0"
+    "\0\0\1\0\0\0\10\0\213\7\0\0\0\0\0\0\0\0\1\0\0\0\11\0\223\7\0\0\0\0\0\0\0\0\1\0\0\0\11\0\234\7\0\0\0\0\0\0\0\0\1\0\0\0\12\0\245\7\0\0\0\0\0\0\0\0\1\0\0\0\14\0\257\7\0\0\0\0\0\0\0\0\1\0\0\0\21\0\273\7\0\0\0\0\0\0"
+    "\0\0\1\0\0\0\22\0\314\7\0\0\0\0\0\0\0\0\1\0\0\0\22\0\336\7\0\0\0\0\0\0\0\0\1\0\0\0\10\0\360\7\0\0\0\0\0\0\0\0\1\0\0\0\17\0\370\7\0\0\0\0\0\0\0\0\1\0\0\0\21\0\7\10\0\0\0\0\0\0\0\0\0\0\0\0\21\0\30\10\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\23\0)\10\0\0\0\0\0\0\0\0\0\0\0\0\22\0<\10\0\0\0\0\0\0\0\0\0\0\0\0\24\0N\10\0\0\0\0\0\0\0\0\0\0\0\0\24\0b\10\0\0\0\0\0\0\0\0\0\0\0\0\26\0v\10\0\0\0\0\0\0\0\0\0\0\0\0\23\0\214\10\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\25\0\237\10\0\0\0\0\0\0\0\0\0\0\0\0\21\0\264\10\0\0\0\0\0\0\0\0\0\0\0\0\23\0\305\10\0\0\0\0\0\0\0\0\4\0\0\0\12\0\330\10\0\0\0\0\0\0\0\0\4\0\0\0\10\0\342\10\0\0\0\0\0\0\0\0\4\0\0\0\11\0\352\10\0\0\0\0\0\0"
+    "\0\0\4\0\0\0\14\0\363\10\0\0\0\0\0\0\0\0\4\0\0\0\12\0\377\10\0\0\0\0\0\0\0\0\4\0\0\0\14\0\11\11\0\0\0\0\0\0\0\0\4\0\0\0\13\0\25\11\0\0\0\0\0\0\0\0\4\0\0\0\14\0 \11\0\0\0\0\0\0\0\0\4\0\0\0\12\0,\11\0\0\0\0\0\0"
+    "\0\0\4\0\0\0\14\0006\11\0\0\0\0\0\0\0\0\4\0\0\0\12\0B\11\0\0\0\0\0\0\0\0\4\0\0\0\11\0L\11\0\0\0\0\0\0\0\0\4\0\0\0\12\0U\11\0\0\0\0\0\0\0\0\4\0\0\0\15\0_\11\0\0\0\0\0\0\0\0\4\0\0\0\13\0l\11\0\0\0\0\0\0"
+    "\0\0\4\0\0\0\15\0w\11\0\0\0\0\0\0\0\0\4\0\0\0\14\0\204\11\0\0\0\0\0\0\0\0\0 \0\0\15\0\220\11\0\0\0\0\0\0\0\0\0 \0\0\13\0\235\11\0\0\0\0\0\0\0\0\0 \0\0\15\0\250\11\0\0\0\0\0\0\0\0\0 \0\0\13\0\265\11\0\0\0\0\0\0"
+    "\0\0\2\0\0\0\3\0\300\11\0\0\0\0\0\0\0\0\2\0\0\0\11\0\303\11\0\0\0\0\0\0\0\0\2\0\0\0\5\0\314\11\0\0\0\0\0\0\0\0\2\0\0\0\7\0\321\11\0\0\0\0\0\0\0\0\2\0\0\0\11\0\330\11\0\0\0\0\0\0\0\0\2\0\0\0\6\0\341\11\0\0\0\0\0\0"
+    "\0\0\2\0\0\0\12\0\347\11\0\0\0\0\0\0\0\0\2\0\0\0\11\0\361\11\0\0\0\0\0\0\0\0\2\0\0\0\5\0\372\11\0\0\0\0\0\0\0\0\22\0\0\0\5\0\377\11\0\0\0\0\0\0\0\0 \0\0\0\7\0\4\12\0\0\0\0\0\0\0\0 \0\0\0\5\0\13\12\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\12\0\20\12\0\0\0\0\0\0\0\0\0\0\0\0\11\0\32\12\0\0\0\0\0\0\0\0\0\0\0\0\13\0#\12\0\0\0\0\0\0\0\0\0\0\0\0\25\0.\12\0\0\0\0\0\0\0\0@\0\0\0\16\0C\12\0\0\0\0\0\0\0\0@\0\0\0\14\0Q\12\0\0\0\0\0\0"
+    "\0\0@\0\0\0\15\0]\12\0\0\0\0\0\0\0\0@\0\0\0\11\0j\12\0\0\0\0\0\0\0\0@\0\0\0\17\0s\12\0\0\0\0\0\0\0\0@\0\0\0\10\0\202\12\0\0\0\0\0\0\0\0@\0\0\0\11\0\212\12\0\0\0\0\0\0\0\0@\0\0\0\11\0\223\12\0\0\0\0\0\0"
+    "\0\0@\0\0\0\16\0\234\12\0\0\0\0\0\0\0\0@\0\0\0\17\0\252\12\0\0\0\0\0\0\0\0@\0\0\0\25\0\271\12\0\0\0\0\0\0\0\0@\0\0\0\22\0\316\12\0\0\0\0\0\0\0\0@\0\0\0\26\0\340\12\0\0\0\0\0\0\0\0@\0\0\0\20\0\366\12\0\0\0\0\0\0"
+    "\0\0@\0\0\0\17\0\6\13\0\0\0\0\0\0\0\0@\0\0\0\24\0\25\13\0\0\0\0\0\0\0\0@\0\0\0\21\0)\13\0\0\0\0\0\0\0\0@\0\0\0\20\0:\13\0\0\0\0\0\0\0\0@\0\0\0\20\0J\13\0\0\0\0\0\0\0\0@\0\0\0\21\0Z\13\0\0\0\0\0\0"
+    "\0\0@\0\0\0\27\0k\13\0\0\0\0\0\0\0\0@\0\0\0\23\0\202\13\0\0\0\0\0\0\0\0@\0\0\0\22\0\225\13\0\0\0\0\0\0\0\0@\0\0\0\20\0\247\13\0\0\0\0\0\0\0\0@\0\0\0\16\0\267\13\0\0\0\0\0\0\0\0@\0\0\0\15\0\305\13\0\0\0\0\0\0"
+    "\0\0@\0\0\0\12\0\322\13\0\0\0\0\0\0\0\0@\0\0\0\10\0\334\13\0\0\0\0\0\0\0\0@\0\0\0\13\0\344\13\0\0\0\0\0\0\0\0@\0\0\0\21\0\357\13\0\0\0\0\0\0\0\0@\0\0\0\15\0\0\14\0\0\0\0\0\0\0\0@\0\0\0\25\0\15\14\0\0\0\0\0\0"
+    "\0\0@\0\0\0\21\0\42\14\0\0\0\0\0\0\0\0@\0\0\0\32\0003\14\0\0\0\0\0\0\0\0@\0\0\0\31\0M\14\0\0\0\0\0\0\0\0@\0\0\0\30\0f\14\0\0\0\0\0\0\0\0@\0\0\0 \0~\14\0\0\0\0\0\0\0\0@\0\0\0\32\0\236\14\0\0\0\0\0\0"
+    "\0\0@\0\0\0\31\0\270\14\0\0\0\0\0\0\0\0@\0\0\0\16\0\321\14\0\0\0\0\0\0\0\0@\0\0\0\23\0\337\14\0\0\0\0\0\0\0\0@\0\0\0\20\0\362\14\0\0\0\0\0\0\0\0@\0\0\0\22\0\2\15\0\0\0\0\0\0\0\0@\0\0\0\15\0\24\15\0\0\0\0\0\0"
+    "\0\0@\0\0\0\17\0!\15\0\0\0\0\0\0\0\0@\0\0\0\21\0000\15\0\0\0\0\0\0\0\0@\0\0\0\20\0A\15\0\0\0\0\0\0\0\0@\0\0\0\21\0Q\15\0\0\0\0\0\0\0\0@\0\0\0\16\0b\15\0\0\0\0\0\0\0\0@\0\0\0\13\0p\15\0\0\0\0\0\0"
+    "\0\0@\0\0\0\15\0{\15\0\0\0\0\0\0\0\0@\0\0\0\20\0\210\15\0\0\0\0\0\0\0\0@\0\0\0\14\0\230\15\0\0\0\0\0\0\0\0@\0\0\0\22\0\244\15\0\0\0\0\0\0\0\0@\0\0\0\20\0\266\15\0\0\0\0\0\0\0\0@\0\0\0\20\0\306\15\0\0\0\0\0\0"
+    "\0\0@\0\0\0\20\0\326\15\0\0\0\0\0\0\0\0@\0\0\0\13\0\346\15\0\0\0\0\0\0\0\0@\0\0\0\16\0\361\15\0\0\0\0\0\0\0\0@\0\0\0\20\0\377\15\0\0\0\0\0\0\0\0@\0\0\0\20\0\17\16\0\0\0\0\0\0\0\0@\0\0\0\15\0\37\16\0\0\0\0\0\0"
+    "\0\0@\0\0\0\23\0,\16\0\0\0\0\0\0\0\0@\0\0\0\24\0\77\16\0\0\0\0\0\0\0\0@\0\0\0\21\0S\16\0\0\0\0\0\0\0\0@\0\0\0\21\0d\16\0\0\0\0\0\0\0\0@\0\0\0\20\0u\16\0\0\0\0\0\0\0\0@\0\0\0\21\0\205\16\0\0\0\0\0\0"
+    "\0\0@\0\0\0\27\0\226\16\0\0\0\0\0\0\0\0@\0\0\0\27\0\255\16\0\0\0\0\0\0\0\0@\0\0\0\21\0\304\16\0\0\0\0\0\0\0\0@\0\0\0\23\0\325\16\0\0\0\0\0\0\0\0@\0\0\0\12\0\350\16\0\0\0\0\0\0\0\0@\0\0\0\11\0\362\16\0\0\0\0\0\0"
+    "\0\0@\0\0\0\14\0\373\16\0\0\0\0\0\0\0\0@\0\0\0\17\0\7\17\0\0\0\0\0\0\0\0@\0\0\0\15\0\26\17\0\0\0\0\0\0\0\0@\0\0\0\23\0#\17\0\0\0\0\0\0\0\0@\0\0\0\15\0006\17\0\0\0\0\0\0\1\0\0\0\200\0\11\0C\17\0\0\0\0\0\0"
+    "\1\0\0\0\200\0\11\0L\17\0\0\0\0\0\0\1\0\0\0\200\0\17\0U\17\0\0\0\0\0\0\1\0\0\0\200\0\14\0d\17\0\0\0\0\0\0\1\0\0\0\200\0\14\0p\17\0\0\0\0\0\0\1\0\0\0\200\0\21\0|\17\0\0\0\0\0\0\1\0\0\0\200\0\10\0\215\17\0\0\0\0\0\0"
+    "\1\0\0\0\200\0\12\0\225\17\0\0\0\0\0\0\1\0\0\0\200\0\13\0\237\17\0\0\0\0\0\0\1\0\0\0\200\0\6\0\252\17\0\0\0\0\0\0\1\0\0\0\200\0\10\0\260\17\0\0\0\0\0\0\1\0\0\0\200\0\13\0\270\17\0\0\0\0\0\0\1\0\0\0\200\0\16\0\303\17\0\0\0\0\0\0"
+    "\1\0\0\0\200\0\15\0\321\17\0\0\0\0\0\0\1\0\0\0\200\0\15\0\336\17\0\0\0\0\0\0\1\0\0\0\200\0\24\0\353\17\0\0\0\0\0\0\1\0\0\0\200\0\27\0\377\17\0\0\0\0\0\0\1\0\0\0\200\0\16\0\26\20\0\0\0\0\0\0\1\0\0\0\200\0\13\0$\20\0\0\0\0\0\0"
+    "\1\0\0\0\200\0\16\0/\20\0\0\0\0\0\0\1\0\0\0\200\0\22\0=\20\0\0\0\0\0\0\1\0\0\0\200\0\12\0O\20\0\0\0\0\0\0\1\0\0\0\201\0\22\0Y\20\0\0\0\0\0\0\1\0\0\0\201\0\21\0k\20\0\0\0\0\0\0\1\0\0\0\201\0\25\0|\20\0\0\0\0\0\0"
+    "\1\0\0\0\201\0\30\0\221\20\0\0\0\0\0\0\1\0\0\0\201\0\27\0\251\20\0\0\0\0\0\0\1\0\0\0\201\0\26\0\300\20\0\0\0\0\0\0\1\0\0\0\201\0\20\0\326\20\0\0\0\0\0\0\1\0\0\0\201\0\23\0\346\20\0\0\0\0\0\0\1\0\0\0\201\0\26\0\371\20\0\0\0\0\0\0"
+    "\1\0\0\0\201\0\21\0\17\21\0\0\0\0\0\0\1\0\0\0\201\0\24\0 \21\0\0\0\0\0\0\1\0\0\0\201\0\21\0004\21\0\0\0\0\0\0\1\0\0\0\201\0\21\0E\21\0\0\0\0\0\0\1\0\0\0\201\0\32\0V\21\0\0\0\0\0\0\1\0\0\0\201\0\23\0p\21\0\0\0\0\0\0"
+    "\1\0\0\0\201\0\22\0\203\21\0\0\0\0\0\0\1\0\0\0\201\0\26\0\225\21\0\0\0\0\0\0\1\0\0\0\201\0\31\0\253\21\0\0\0\0\0\0\1\0\0\0\201\0\30\0\304\21\0\0\0\0\0\0\1\0\0\0\201\0\27\0\334\21\0\0\0\0\0\0\1\0\0\0\201\0\21\0\363\21\0\0\0\0\0\0"
+    "\1\0\0\0\201\0\24\0\4\22\0\0\0\0\0\0\1\0\0\0\201\0\27\0\30\22\0\0\0\0\0\0\1\0\0\0\201\0\22\0/\22\0\0\0\0\0\0\1\0\0\0\201\0\25\0A\22\0\0\0\0\0\0\1\0\0\0\201\0\22\0V\22\0\0\0\0\0\0\1\0\0\0\201\0\22\0h\22\0\0\0\0\0\0"
+    "\1\0\0\0\201\0\33\0z\22\0\0\0\0\0\0\1\0\0\0\201\0\25\0\225\22\0\0\0\0\0\0\1\0\0\0\201\0\24\0\252\22\0\0\0\0\0\0\1\0\0\0\201\0\30\0\276\22\0\0\0\0\0\0\1\0\0\0\201\0\33\0\326\22\0\0\0\0\0\0\1\0\0\0\201\0\32\0\361\22\0\0\0\0\0\0"
+    "\1\0\0\0\201\0\31\0\13\23\0\0\0\0\0\0\1\0\0\0\201\0\23\0$\23\0\0\0\0\0\0\1\0\0\0\201\0\26\0007\23\0\0\0\0\0\0\1\0\0\0\201\0\31\0M\23\0\0\0\0\0\0\1\0\0\0\201\0\24\0f\23\0\0\0\0\0\0\1\0\0\0\201\0\27\0z\23\0\0\0\0\0\0"
+    "\1\0\0\0\201\0\24\0\221\23\0\0\0\0\0\0\1\0\0\0\201\0\24\0\245\23\0\0\0\0\0\0\1\0\0\0\201\0\35\0\271\23\0\0\0\0\0\0\1\0\0\0\201\0\26\0\326\23\0\0\0\0\0\0\1\0\0\0\201\0\25\0\354\23\0\0\0\0\0\0\1\0\0\0\201\0\31\0\1\24\0\0\0\0\0\0"
+    "\1\0\0\0\201\0\34\0\32\24\0\0\0\0\0\0\1\0\0\0\201\0\33\0006\24\0\0\0\0\0\0\1\0\0\0\201\0\32\0Q\24\0\0\0\0\0\0\1\0\0\0\201\0\24\0k\24\0\0\0\0\0\0\1\0\0\0\201\0\27\0\177\24\0\0\0\0\0\0\1\0\0\0\201\0\32\0\226\24\0\0\0\0\0\0"
+    "\1\0\0\0\201\0\25\0\260\24\0\0\0\0\0\0\1\0\0\0\201\0\30\0\305\24\0\0\0\0\0\0\1\0\0\0\201\0\25\0\335\24\0\0\0\0\0\0\1\0\0\0\201\0\25\0\362\24\0\0\0\0\0\0\1\0\0\0\201\0\36\0\7\25\0\0\0\0\0\0\1\0\0\0\201\0\24\0%\25\0\0\0\0\0\0"
+    "\1\0\0\0\201\0\23\09\25\0\0\0\0\0\0\1\0\0\0\201\0\27\0L\25\0\0\0\0\0\0\1\0\0\0\201\0\32\0c\25\0\0\0\0\0\0\1\0\0\0\201\0\31\0}\25\0\0\0\0\0\0\1\0\0\0\201\0\30\0\226\25\0\0\0\0\0\0\1\0\0\0\201\0\22\0\256\25\0\0\0\0\0\0"
+    "\1\0\0\0\201\0\25\0\300\25\0\0\0\0\0\0\1\0\0\0\201\0\30\0\325\25\0\0\0\0\0\0\1\0\0\0\201\0\23\0\355\25\0\0\0\0\0\0\1\0\0\0\201\0\26\0\0\26\0\0\0\0\0\0\1\0\0\0\201\0\23\0\26\26\0\0\0\0\0\0\1\0\0\0\201\0\23\0)\26\0\0\0\0\0\0"
+    "\1\0\0\0\201\0\34\0<\26\0\0\0\0\0\0\1\0\0\0\201\0\37\0X\26\0\0\0\0\0\0\1\0\0\0\201\0\36\0w\26\0\0\0\0\0\0\1\0\0\0\201\0\42\0\225\26\0\0\0\0\0\0\1\0\0\0\201\0%\0\267\26\0\0\0\0\0\0\1\0\0\0\201\0$\0\334\26\0\0\0\0\0\0"
+    "\1\0\0\0\201\0#\0\0\27\0\0\0\0\0\0\1\0\0\0\201\0\35\0#\27\0\0\0\0\0\0\1\0\0\0\201\0 \0@\27\0\0\0\0\0\0\1\0\0\0\201\0#\0`\27\0\0\0\0\0\0\1\0\0\0\201\0\36\0\203\27\0\0\0\0\0\0\1\0\0\0\201\0!\0\241\27\0\0\0\0\0\0"
+    "\1\0\0\0\201\0\36\0\302\27\0\0\0\0\0\0\1\0\0\0\201\0\36\0\340\27\0\0\0\0\0\0\1\0\0\0\201\0'\0\376\27\0\0\0\0\0\0\1\0\0\0\201\0\42\0%\30\0\0\0\0\0\0\1\0\0\0\201\0!\0G\30\0\0\0\0\0\0\1\0\0\0\201\0%\0h\30\0\0\0\0\0\0"
+    "\1\0\0\0\201\0(\0\215\30\0\0\0\0\0\0\1\0\0\0\201\0'\0\265\30\0\0\0\0\0\0\1\0\0\0\201\0&\0\334\30\0\0\0\0\0\0\1\0\0\0\201\0 \0\2\31\0\0\0\0\0\0\1\0\0\0\201\0#\0\42\31\0\0\0\0\0\0\1\0\0\0\201\0&\0E\31\0\0\0\0\0\0"
+    "\1\0\0\0\201\0!\0k\31\0\0\0\0\0\0\1\0\0\0\201\0$\0\214\31\0\0\0\0\0\0\1\0\0\0\201\0!\0\260\31\0\0\0\0\0\0\1\0\0\0\201\0!\0\321\31\0\0\0\0\0\0\1\0\0\0\201\0*\0\362\31\0\0\0\0\0\0\1\0\0\0\201\0!\0\34\32\0\0\0\0\0\0"
+    "\1\0\0\0\201\0 \0=\32\0\0\0\0\0\0\1\0\0\0\201\0$\0]\32\0\0\0\0\0\0\1\0\0\0\201\0'\0\201\32\0\0\0\0\0\0\1\0\0\0\201\0&\0\250\32\0\0\0\0\0\0\1\0\0\0\201\0%\0\316\32\0\0\0\0\0\0\1\0\0\0\201\0\37\0\363\32\0\0\0\0\0\0"
+    "\1\0\0\0\201\0\42\0\22\33\0\0\0\0\0\0\1\0\0\0\201\0%\0004\33\0\0\0\0\0\0\1\0\0\0\201\0 \0Y\33\0\0\0\0\0\0\1\0\0\0\201\0#\0y\33\0\0\0\0\0\0\1\0\0\0\201\0 \0\234\33\0\0\0\0\0\0\1\0\0\0\201\0 \0\274\33\0\0\0\0\0\0"
+    "\1\0\0\0\201\0)\0\334\33\0\0\0\0\0\0\1\0\0\0\201\0 \0\5\34\0\0\0\0\0\0\1\0\0\0\201\0\37\0%\34\0\0\0\0\0\0\1\0\0\0\201\0#\0D\34\0\0\0\0\0\0\1\0\0\0\201\0&\0g\34\0\0\0\0\0\0\1\0\0\0\201\0%\0\215\34\0\0\0\0\0\0"
+    "\1\0\0\0\201\0$\0\262\34\0\0\0\0\0\0\1\0\0\0\201\0\36\0\326\34\0\0\0\0\0\0\1\0\0\0\201\0!\0\364\34\0\0\0\0\0\0\1\0\0\0\201\0$\0\25\35\0\0\0\0\0\0\1\0\0\0\201\0\37\09\35\0\0\0\0\0\0\1\0\0\0\201\0\42\0X\35\0\0\0\0\0\0"
+    "\1\0\0\0\201\0\37\0z\35\0\0\0\0\0\0\1\0\0\0\201\0\37\0\231\35\0\0\0\0\0\0\1\0\0\0\201\0(\0\270\35\0\0\0\0\0\0\1\0\0\0\201\0#\0\340\35\0\0\0\0\0\0\1\0\0\0\201\0\42\0\3\36\0\0\0\0\0\0\1\0\0\0\201\0&\0%\36\0\0\0\0\0\0"
+    "\1\0\0\0\201\0)\0K\36\0\0\0\0\0\0\1\0\0\0\201\0(\0t\36\0\0\0\0\0\0\1\0\0\0\201\0'\0\234\36\0\0\0\0\0\0\1\0\0\0\201\0!\0\303\36\0\0\0\0\0\0\1\0\0\0\201\0$\0\344\36\0\0\0\0\0\0\1\0\0\0\201\0'\0\10\37\0\0\0\0\0\0"
+    "\1\0\0\0\201\0\42\0/\37\0\0\0\0\0\0\1\0\0\0\201\0%\0Q\37\0\0\0\0\0\0\1\0\0\0\201\0\42\0v\37\0\0\0\0\0\0\1\0\0\0\201\0\42\0\230\37\0\0\0\0\0\0\1\0\0\0\201\0+\0\272\37\0\0\0\0\0\0\1\0\0\0\201\0\12\0\345\37\0\0\0\0\0\0"
+    "\1\0\0\0\201\0\12\0\357\37\0\0\0\0\0\0\1\0\0\0\201\0\7\0\371\37\0\0\0\0\0\0\1\0\0\0\201\0\31\0\0 \0\0\0\0\0\0\1\0\0\0\201\0\14\0\31 \0\0\0\0\0\0\1\0\0\0\201\0\34\0% \0\0\0\0\0\0\1\0\0\0\201\0\24\0A \0\0\0\0\0\0"
+    "\1\0\0\0\201\0\14\0U \0\0\0\0\0\0\1\0\0\0\201\0\14\0a \0\0\0\0\0\0\1\0\0\0\201\0\13\0m \0\0\0\0\0\0\1\0\0\0\201\0\13\0x \0\0\0\0\0\0\1\0\0\0\201\0\16\0\203 \0\0\0\0\0\0\1\0\0\0\201\0\30\0\221 \0\0\0\0\0\0"
+    "\0\0\0\0\0\0\24\0\251 \0\0\0\0\0\0\0\0\0\0\0\0\23\0\275 \0\0\0\0\0\0\0\0\0\0\0\0\21\0\320 \0\0\0\0\0\0\0\0\0\0\0\0 \0\341 \0\0\0\0\0\0\0\0\0\0\0\0\22\0\1!\0\0\0\0\0\0\0\0\0\0\0\0\25\0\23!\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\23\0(!\0\0\0\0\0\0\0\0\0\0\0\0\20\0;!\0\0\0\0\0\0\0\0\0\0\0\0!\0K!\0\0\0\0\0\0\0\0\0\0\0\0\36\0l!\0\0\0\0\0\0!\0\0\0\202\0\15\0\212!\0\0\0\0\0\0!\0\0\0\202\0\23\0\227!\0\0\0\0\0\0"
+    "!\0\0\0\202\0\22\0\252!\0\0\0\0\0\0!\0\0\0\202\0\20\0\274!\0\0\0\0\0\0!\0\0\0\202\0\17\0\314!\0\0\0\0\0\0!\0\0\0\202\0\14\0\333!\0\0\0\0\0\0!\0\0\0\202\0\15\0\347!\0\0\0\0\0\0!\0\0\0\202\0\20\0\364!\0\0\0\0\0\0"
+    "!\0\0\0\202\0\17\0\4\42\0\0\0\0\0\0!\0\0\0\202\0\6\0\23\42\0\0\0\0\0\0!\0\0\0\202\0\10\0\31\42\0\0\0\0\0\0!\0\0\0\202\0\7\0!\42\0\0\0\0\0\0!\0\0\0\202\0\14\0(\42\0\0\0\0\0\0!\0\0\0\202\0\12\0004\42\0\0\0\0\0\0"
+    "!\0\0\0\202\0\17\0>\42\0\0\0\0\0\0!\0\0\0\202\0\7\0M\42\0\0\0\0\0\0!\0\0\0\202\0\13\0T\42\0\0\0\0\0\0!\0\0\0\202\0\14\0_\42\0\0\0\0\0\0!\0\0\0\202\0\35\0k\42\0\0\0\0\0\0!\0\0\0\202\0\16\0\210\42\0\0\0\0\0\0"
+    "!\0\0\0\202\0\7\0\226\42\0\0\0\0\0\0!\0\0\0\202\0\13\0\235\42\0\0\0\0\0\0!\0\0\0\202\0\6\0\250\42\0\0\0\0\0\0!\0\0\0\202\0\32\0\256\42\0\0\0\0\0\0!\0\0\0\202\0\27\0\310\42\0\0\0\0\0\0!\0\0\0\202\0\22\0\337\42\0\0\0\0\0\0"
+    "!\0\0\0\202\0\15\0\361\42\0\0\0\0\0\0!\0\0\0\202\0\13\0\376\42\0\0\0\0\0\0\0\0\0\0\0\0\23\0\11#\0\0\0\0\0\0\0\0\0\0\0\0\21\0\34#\0\0\0\0\0\0\0\0\0\0\0\0\15\0-#\0\0\0\0\0\0\0\0\0\0\0\0\13\0:#\0\0\0\0\0\0"
+    "\0\4\0\0\202\0\14\0E#\0\0\0\0\0\0\0\4\0\0\202\0\14\0Q#\0\0\0\0\0\0\0\4\0\0\202\0\10\0]#\0\0\0\0\0\0\0\4\0\0\202\0\13\0e#\0\0\0\0\0\0\0\4\0\0\202\0\24\0p#\0\0\0\0\0\0\0\4\0\0\202\0\22\0\204#\0\0\0\0\0\0"
+    "\0\4\0\0\202\0\26\0\226#\0\0\0\0\0\0\0\4\0\0\202\0\24\0\254#\0\0\0\0\0\0!\0\0\0\203\0\15\0\300#\0\0\0\0\0\0!\0\0\0\203\0\15\0\315#\0\0\0\0\0\0!\0\0\0\203\0\17\0\332#\0\0\0\0\0\0!\0\0\0\203\0\17\0\351#\0\0\0\0\0\0"
+    "!\0\0\0\203\0\12\0\370#\0\0\0\0\0\0!\0\0\0\203\0\12\0\2$\0\0\0\0\0\0!\0\0\0\203\0\10\0\14$\0\0\0\0\0\0!\0\0\0\203\0\7\0\24$\0\0\0\0\0\0!\0\0\0\203\0\20\0\33$\0\0\0\0\0\0!\0\0\0\203\0\20\0+$\0\0\0\0\0\0"
+    "!\0\0\0\203\0 \0;$\0\0\0\0\0\0!\0\0\0\203\0\20\0[$\0\0\0\0\0\0!\0\0\0\203\0\13\0k$\0\0\0\0\0\0!\0\0\0\203\0\17\0v$\0\0\0\0\0\0!\0\0\0\203\0\36\0\205$\0\0\0\0\0\0!\0\0\0\204\0\11\0\243$\0\0\0\0\0\0"
+    "!\0\0\0\204\0\14\0\254$\0\0\0\0\0\0!\0\0\0\204\0\10\0\270$\0\0\0\0\0\0!\0\0\0\204\0\6\0\300$\0\0\0\0\0\0!\0\0\0\204\0\12\0\306$\0\0\0\0\0\0!\0\0\0\204\0\24\0\320$\0\0\0\0\0\0!\0\0\0\204\0\20\0\344$\0\0\0\0\0\0"
+    "!\0\0\0\204\0\15\0\364$\0\0\0\0\0\0!\0\0\0\204\0\12\0\1%\0\0\0\0\0\0!\0\0\0\204\0\20\0\13%\0\0\0\0\0\0!\0\0\0\204\0\10\0\33%\0\0\0\0\0\0!\0\0\0\204\0\17\0#%\0\0\0\0\0\0!\0\0\0\204\0\20\0002%\0\0\0\0\0\0"
+    "!\0\0\0\204\0\16\0B%\0\0\0\0\0\0!\0\0\0\204\0\30\0P%\0\0\0\0\0\0!\0\0\0\204\0\25\0h%\0\0\0\0\0\0!\0\0\0\204\0\17\0}%\0\0\0\0\0\0!\0\0\0\204\0\4\0\214%\0\0\0\0\0\0!\0\0\0\206\0\16\0\220%\0\0\0\0\0\0"
+    "!\0\0\0\206\0\13\0\236%\0\0\0\0\0\0!\0\0\0\206\0\13\0\251%\0\0\0\0\0\0!\0\0\0\206\0\16\0\264%\0\0\0\0\0\0!\0\0\0\206\0\20\0\302%\0\0\0\0\0\0!\0\0\0\206\0\10\0\322%\0\0\0\0\0\0!\0\0\0\206\0\7\0\332%\0\0\0\0\0\0"
+    "!\0\0\0\206\0\20\0\341%\0\0\0\0\0\0!\0\0\0\206\0\17\0\361%\0\0\0\0\0\0!\0\0\0\206\0\20\0\0&\0\0\0\0\0\0!\0\0\0\206\0\21\0\20&\0\0\0\0\0\0!\0\0\0\206\0\17\0!&\0\0\0\0\0\0!\0\0\0\206\0\23\0000&\0\0\0\0\0\0"
+    "!\0\0\0\206\0\21\0C&\0\0\0\0\0\0!\0\0\0\206\0\25\0T&\0\0\0\0\0\0!\0\0\0\206\0\11\0i&\0\0\0\0\0\0!\0\0\0\206\0\17\0r&\0\0\0\0\0\0!\0\0\0\206\0\17\0\201&\0\0\0\0\0\0!\0\0\0\206\0\27\0\220&\0\0\0\0\0\0"
+    "!\0\0\0\206\0\22\0\247&\0\0\0\0\0\0!\0\0\0\206\0\22\0\271&\0\0\0\0\0\0!\0\0\0\206\0\22\0\313&\0\0\0\0\0\0!\0\0\0\206\0\22\0\335&\0\0\0\0\0\0!\0\0\0\206\0\17\0\357&\0\0\0\0\0\0!\0\0\0\206\0\22\0\376&\0\0\0\0\0\0"
+    "!\0\0\0\206\0\21\0\20'\0\0\0\0\0\0!\0\0\0\206\0\21\0!'\0\0\0\0\0\0!\0\0\0\206\0\13\0002'\0\0\0\0\0\0!\0\0\0\206\0\20\0='\0\0\0\0\0\0!\0\0\0\206\0\16\0M'\0\0\0\0\0\0!\0\0\0\206\0\13\0['\0\0\0\0\0\0"
+    "!\0\0\0\206\0\10\0f'\0\0\0\0\0\0!\0\0\0\206\0\11\0n'\0\0\0\0\0\0!\0\0\0\206\0\20\0w'\0\0\0\0\0\0!\0\0\0\206\0\23\0\207'\0\0\0\0\0\0!\0\0\0\206\0\22\0\232'\0\0\0\0\0\0!\0\0\0\206\0\17\0\254'\0\0\0\0\0\0"
+    "!\0\0\0\206\0\12\0\273'\0\0\0\0\0\0!\0\0\0\206\0\17\0\305'\0\0\0\0\0\0!\0\0\0\206\0\21\0\324'\0\0\0\0\0\0!\0\0\0\206\0\10\0\345'\0\0\0\0\0\0!\0\0\0\206\0\11\0\355'\0\0\0\0\0\0!\0\0\0\206\0\27\0\366'\0\0\0\0\0\0"
+    "!\0\0\0\206\0\27\0\15(\0\0\0\0\0\0!\0\0\0\206\0\35\0$(\0\0\0\0\0\0!\0\0\0\206\0\35\0A(\0\0\0\0\0\0!\0\0\0\206\0\24\0^(\0\0\0\0\0\0!\0\0\0\206\0\24\0r(\0\0\0\0\0\0\1\0\0\0\216\0\15\0\206(\0\0\0\0\0\0"
+    "\1\0\0\0\216\0\16\0\223(\0\0\0\0\0\0\1\0\0\0\216\0\13\0\241(\0\0\0\0\0\0\1\0\0\0\216\0\24\0\254(\0\0\0\0\0\0\1\0\0\0\216\0\25\0\300(\0\0\0\0\0\0\1\0\0\0\216\0\14\0\325(\0\0\0\0\0\0\1\0\0\0\216\0\17\0\341(\0\0\0\0\0\0"
+    "\1\0\0\0\216\0\20\0\360(\0\0\0\0\0\0\1\0\0\0\216\0\16\0\0)\0\0\0\0\0\0\1\0\0\0\216\0\13\0\16)\0\0\0\0\0\0\20\0\0\0\217\0\2\0\31)\0\0\0\0\0\0\20\0\0\0\217\0\3\0\33)\0\0\0\0\0\0\20\0\0\0\217\0\3\0\36)\0\0\0\0\0\0"
+    "\20\0\0\0\217\0\17\0!)\0\0\0\0\0\0\20\0\0\0\217\0\20\0000)\0\0\0\0\0\0\20\0\0\0\217\0\20\0@)\0\0\0\0\0\0\20\0\0\0\217\0\7\0P)\0\0\0\0\0\0\20\0\0\0\217\0\12\0W)\0\0\0\0\0\0\20\0\0\0\217\0\13\0a)\0\0\0\0\0\0"
+    "\20\0\0\0\217\0\11\0l)\0\0\0\0\0\0\20\0\0\0\217\0\11\0u)\0\0\0\0\0\0\20\0\0\0\217\0\14\0~)\0\0\0\0\0\0\20\0\0\0\217\0\14\0\212)\0\0\0\0\0\0\20\0\0\0\217\0\13\0\226)\0\0\0\0\0\0\20\0\0\0\217\0\7\0\241)\0\0\0\0\0\0"
+    "\20\0\0\0\217\0\11\0\250)\0\0\0\0\0\0\20\0\0\0\217\0\12\0\261)\0\0\0\0\0\0\20\0\0\0\217\0\12\0\273)\0\0\0\0\0\0\20\0\0\0\217\0\4\0\305)\0\0\0\0\0\0\20\0\0\0\217\0\11\0\311)\0\0\0\0\0\0\20\0\0\0\217\0\13\0\322)\0\0\0\0\0\0"
+    "\20\0\0\0\217\0\16\0\335)\0\0\0\0\0\0\20\0\0\0\217\0\13\0\353)\0\0\0\0\0\0\20\0\0\0\220\0\7\0\366)\0\0\0\0\0\0\20\0\0\0\220\0\6\0\375)\0\0\0\0\0\0\20\0\0\0\220\0\7\0\3*\0\0\0\0\0\0\20\0\0\0\220\0\4\0\12*\0\0\0\0\0\0"
+    "\20\0\0\0\220\0\6\0\16*\0\0\0\0\0\0\20\0\0\0\220\0\14\0\24*\0\0\0\0\0\0\20\0\0\0\220\0\16\0 *\0\0\0\0\0\0\20\0\0\0\220\0\10\0.*\0\0\0\0\0\0\20\0\0\0\220\0\13\0006*\0\0\0\0\0\0\20\0\0\0\220\0\7\0A*\0\0\0\0\0\0"
+    "\20\0\0\0\220\0\16\0H*\0\0\0\0\0\0\20\0\0\0\220\0\14\0V*\0\0\0\0\0\0\20\0\0\0\220\0\14\0b*\0\0\0\0\0\0\20\0\0\0\221\0\11\0n*\0\0\0\0\0\0\20\0\0\0\221\0\10\0w*\0\0\0\0\0\0\20\0\0\0\221\0\12\0\177*\0\0\0\0\0\0"
+    "\20\0\0\0\221\0\17\0\211*\0\0\0\0\0\0\20\0\0\0\221\0\14\0\230*\0\0\0\0\0\0\20\0\0\0\221\0\16\0\244*\0\0\0\0\0\0\20\0\0\0\221\0\10\0\262*\0\0\0\0\0\0\20\0\0\0\221\0\16\0\272*\0\0\0\0\0\0\20\0\0\0\223\0\12\0\310*\0\0\0\0\0\0"
+    "\20\0\0\0\223\0\14\0\322*\0\0\0\0\0\0\20\0\0\0\223\0\10\0\336*\0\0\0\0\0\0\20\0\0\0\223\0\14\0\346*\0\0\0\0\0\0\20\0\0\0\223\0\14\0\362*\0\0\0\0\0\0\20\0\0\0\223\0\13\0\376*\0\0\0\0\0\0\20\0\0\0\223\0\3\0\11+\0\0\0\0\0\0"
+    "\20\0\0\0\223\0\3\0\14+\0\0\0\0\0\0\20\0\0\0\223\0\7\0\17+\0\0\0\0\0\0\20\0\0\0\224\0\4\0\26+\0\0\0\0\0\0\20\0\0\0\224\0\5\0\32+\0\0\0\0\0\0\20\0\0\0\224\0\10\0\37+\0\0\0\0\0\0\20\0\0\0\224\0\11\0'+\0\0\0\0\0\0"
+    "\20\0\0\0\224\0\10\0000+\0\0\0\0\0\0\20\0\0\0\224\0\11\08+\0\0\0\0\0\0\20\0\0\0\224\0\11\0A+\0\0\0\0\0\0\20\0\0\0\224\0\10\0J+\0\0\0\0\0\0\20\0\0\0\224\0\11\0R+\0\0\0\0\0\0 \0\0\0\0\0\6\0[+\0\0\0\0\0\0"
+    " \0\0\0\0\0\5\0a+\0\0\0\0\0\0 \0\0\0\0\0\6\0f+\0\0\0\0\0\0 \0\0\0\0\0\11\0l+\0\0\0\0\0\0 \0\0\0\0\0\14\0u+\0\0\0\0\0\0 \0\0\0\0\0\14\0\201+\0\0\0\0\0\0 \0\0\0\0\0\7\0\215+\0\0\0\0\0\0"
+    " \0\0\0\0\0\10\0\224+\0\0\0\0\0\0 \0\0\0\0\0\5\0\234+\0\0\0\0\0\0 \0\0\0\0\0\6\0\241+\0\0\0\0\0\0 \0\0\0\0\0\11\0\247+\0\0\0\0\0\0 \0\0\0\0\0\11\0\260+\0\0\0\0\0\0 \0\0\0\0\0\7\0\271+\0\0\0\0\0\0"
+    " \0\0\0\0\0\4\0\300+\0\0\0\0\0\0 \0\0\0\0\0\10\0\304+\0\0\0\0\0\0 \0\0\0\0\0\16\0\314+\0\0\0\0\0\0 \0\0\0\0\0\26\0\332+\0\0\0\0\0\0 \0\0\0\0\0\21\0\360+\0\0\0\0\0\0 \0\0\0\0\0\12\0\1,\0\0\0\0\0\0"
+    " \0\0\0\0\0\10\0\13,\0\0\0\0\0\0 \0\0\0\0\0\10\0\23,\0\0\0\0\0\0 \0\0\0\0\0\6\0\33,\0\0\0\0\0\0 \0\0\0\0\0\4\0!,\0\0\0\0\0\0 \0\0\0\0\0\14\0%,\0\0\0\0\0\0 \0\0\0\0\0\12\0001,\0\0\0\0\0\0"
+    " \0\0\0\0\0\10\0;,\0\0\0\0\0\0 \0\0\0\0\0\11\0C,\0\0\0\0\0\0 \0\0\0\0\0\11\0L,\0\0\0\0\0\0 \0\0\0\0\0\16\0U,\0\0\0\0\0\0 \0\0\0\0\0\10\0c,\0\0\0\0\0\0 \0\0\0\0\0\15\0k,\0\0\0\0\0\0"
+    " \0\0\0\0\0\11\0x,\0\0\0\0\0\0 \0\0\0\0\0\16\0\201,\0\0\0\0\0\0 \0\0\0\0\0\14\0\217,\0\0\0\0\0\0 \0\0\0\0\0\15\0\233,\0\0\0\0\0\0 \0\0\0\0\0\13\0\250,\0\0\0\0\0\0 \0\0\0\0\0\11\0\263,\0\0\0\0\0\0"
+    " \0\0\0\0\0\12\0\274,\0\0\0\0\0\0 \0\0\0\0\0\12\0\306,\0\0\0\0\0\0 \0\0\0\0\0\3\0\320,\0\0\0\0\0\0 \0\0\0\0\0\13\0\323,\0\0\0\0\0\0 \0\0\0\0\0\20\0\336,\0\0\0\0\0\0 \0\0\0\0\0\16\0\356,\0\0\0\0\0\0"
+    " \0\0\0\0\0\24\0\374,\0\0\0\0\0\0 \0\0\0\0\0\21\0\20-\0\0\0\0\0\0 \0\0\0\0\0\15\0!-\0\0\0\0\0\0 \0\0\0\0\0\14\0.-\0\0\0\0\0\0 \0\0\0\0\0\16\0:-\0\0\0\0\0\0 \0\0\0\0\0\14\0H-\0\0\0\0\0\0"
+    " \0\0\0\0\0\13\0T-\0\0\0\0\0\0 \0\0\0\0\0\16\0_-\0\0\0\0\0\0 \0\0\0\0\0\14\0m-\0\0\0\0\0\0 \0\0\0\0\0\16\0y-\0\0\0\0\0\0 \0\0\0\0\0\17\0\207-\0\0\0\0\0\0 \0\0\0\0\0\21\0\226-\0\0\0\0\0\0"
+    " \0\0\0\0\0\12\0\247-\0\0\0\0\0\0 \0\0\0\0\0\7\0\261-\0\0\0\0\0\0 \0\0\0\0\0\17\0\270-\0\0\0\0\0\0 \0\0\0\0\0\14\0\307-\0\0\0\0\0\0 \0\0\0\0\0\7\0\323-\0\0\0\0\0\0 \0\0\0\0\0\14\0\332-\0\0\0\0\0\0"
+    " \0\0\0\0\0\15\0\346-\0\0\0\0\0\0 \0\0\0\0\0\13\0\363-\0\0\0\0\0\0 \0\0\0\0\0\17\0\376-\0\0\0\0\0\0 \0\0\0\0\0\11\0\15.\0\0\0\0\0\0 \0\0\0\0\0\7\0\26.\0\0\0\0\0\0`\0\0\0\0\0\13\0\35.\0\0\0\0\0\0"
+    "`\0\0\0\0\0\15\0(.\0\0\0\0\0\0`\0\0\0\0\0\16\0005.\0\0\0\0\0\0`\0\0\0\0\0\17\0C.\0\0\0\0\0\0`\0\0\0\0\0\14\0R.\0\0\0\0\0\0`\0\0\0\0\0\7\0^.\0\0\0\0\0\0`\0\0\0\0\0\4\0e.\0\0\0\0\0\0"
+    "`\0\0\0\0\0\4\0i.\0\0\0\0\0\0`\0\0\0\0\0\4\0m.\0\0\0\0\0\0`\0\0\0\0\0\10\0q.\0\0\0\0\0\0`\0\0\0\0\0\6\0y.\0\0\0\0\0\0`\0\0\0\0\0\6\0\177.\0\0\0\0\0\0`\0\0\0\0\0\15\0\205.\0\0\0\0\0\0"
+    "`\0\0\0\0\0\15\0\222.\0\0\0\0\0\0`\0\0\0\0\0\13\0\237.\0\0\0\0\0\0`\0\0\0\0\0\14\0\252.\0\0\0\0\0\0`\0\0\0\0\0\12\0\266.\0\0\0\0\0\0`\0\0\0\0\0\14\0\300.\0\0\0\0\0\0`\0\0\0\0\0\15\0\314.\0\0\0\0\0\0"
+    "`\0\0\0\0\0\16\0\331.\0\0\0\0\0\0`\0\0\0\0\0\12\0\347.\0\0\0\0\0\0`\0\0\0\0\0\11\0\361.\0\0\0\0\0\0`\0\0\0\0\0\14\0\372.\0\0\0\0\0\0`\0\0\0\0\0\16\0\6/\0\0\0\0\0\0`\0\0\0\0\0\20\0\24/\0\0\0\0\0\0"
+    "`\0\0\0\0\0\21\0$/\0\0\0\0\0\0`\0\0\0\0\0\16\0005/\0\0\0\0\0\0`\0\0\0\0\0\17\0C/\0\0\0\0\0\0`\0\0\0\0\0\22\0R/\0\0\0\0\0\0`\0\0\0\0\0\17\0d/\0\0\0\0\0\0`\0\0\0\0\0\11\0s/\0\0\0\0\0\0"
+    "`\0\0\0\0\0\13\0|/\0\0\0\0\0\0`\0\0\0\0\0\15\0\207/\0\0\0\0\0\0`\0\0\0\0\0\17\0\224/\0\0\0\0\0\0`\0\0\0\0\0\10\0\243/\0\0\0\0\0\0`\0\0\0\0\0\15\0\253/\0\0\0\0\0\0`\0\0\0\0\0\16\0\270/\0\0\0\0\0\0"
+    "`\0\0\0\0\0\10\0\306/\0\0\0\0\0\0`\0\0\0\0\0\22\0\316/\0\0\0\0\0\0`\0\0\0\0\0\14\0\340/\0\0\0\0\0\0`\0\0\0\0\0\17\0\354/\0\0\0\0\0\0`\0\0\0\0\0\21\0\373/\0\0\0\0\0\0`\0\0\0\0\0\17\0\0140\0\0\0\0\0\0"
+    "`\0\0\0\0\0\17\0\0330\0\0\0\0\0\0`\0\0\0\0\0\20\0*0\0\0\0\0\0\0`\0\0\0\0\0\17\0:0\0\0\0\0\0\0`\0\0\0\0\0\16\0I0\0\0\0\0\0\0`\0\0\0\0\0\17\0W0\0\0\0\0\0\0`\0\0\0\0\0\20\0f0\0\0\0\0\0\0"
+    "`\0\0\0\0\0\15\0v0\0\0\0\0\0\0`\0\0\0\0\0\20\0\2030\0\0\0\0\0\0`\0\0\0\0\0\15\0\2230\0\0\0\0\0\0`\0\0\0\0\0\20\0\2400\0\0\0\0\0\0`\0\0\0\0\0\20\0\2600\0\0\0\0\0\0`\0\0\0\0\0\16\0\3000\0\0\0\0\0\0"
+    "`\0\0\0\0\0\15\0\3160\0\0\0\0\0\0`\0\0\0\0\0\12\0\3330\0\0\0\0\0\0`\0\0\0\0\0\14\0\3450\0\0\0\0\0\0`\0\0\0\0\0\14\0\3610\0\0\0\0\0\0`\0\0\0\0\0\16\0\3750\0\0\0\0\0\0`\0\0\0\0\0\13\0\0131\0\0\0\0\0\0"
+    "`\0\0\0\0\0\14\0\0261\0\0\0\0\0\0`\0\0\0\0\0\24\0\0421\0\0\0\0\0\0`\0\0\0\0\0\25\00061\0\0\0\0\0\0`\0\0\0\0\0\16\0K1\0\0\0\0\0\0`\0\0\0\0\0\14\0Y1\0\0\0\0\0\0`\0\0\0\0\0\12\0e1\0\0\0\0\0\0"
+    "`\0\0\0\0\0\16\0o1\0\0\0\0\0\0`\0\0\0\0\0\20\0}1\0\0\0\0\0\0`\0\0\0\0\0\22\0\2151\0\0\0\0\0\0p\0\0\0\220\0\7\0\2371\0\0\0\0\0\0p\0\0\0\220\0\13\0\2461\0\0\0\0\0\0p\0\0\0\220\0\15\0\2611\0\0\0\0\0\0"
+    "p\0\0\0\220\0\12\0\2761\0\0\0\0\0\0p\0\0\0\220\0\16\0\3101\0\0\0\0\0\0p\0\0\0\220\0\14\0\3261\0\0\0\0\0\0p\0\0\0\220\0\17\0\3421\0\0\0\0\0\0p\0\0\0\220\0\23\0\3611\0\0\0\0\0\0p\0\0\0\220\0\21\0\0042\0\0\0\0\0\0"
+    "p\0\0\0\220\0\20\0\0252\0\0\0\0\0\0p\0\0\0\220\0\24\0%2\0\0\0\0\0\0p\0\0\0\220\0\20\092\0\0\0\0\0\0p\0\0\0\220\0\12\0I2\0\0\0\0\0\0p\0\0\0\220\0\20\0S2\0\0\0\0\0\0p\0\0\0\220\0\14\0c2\0\0\0\0\0\0"
+    "p\0\0\0\220\0\16\0o2\0\0\0\0\0\0p\0\0\0\220\0\12\0}2\0\0\0\0\0\0p\0\0\0\220\0\20\0\2072\0\0\0\0\0\0p\0\0\0\220\0\15\0\2272\0\0\0\0\0\0p\0\0\0\220\0\23\0\2442\0\0\0\0\0\0p\0\0\0\220\0\22\0\2672\0\0\0\0\0\0"
+    "p\0\0\0\220\0\12\0\3112\0\0\0\0\0\0p\0\0\0\220\0\14\0\3232\0\0\0\0\0\0p\0\0\0\220\0\24\0\3372\0\0\0\0\0\0p\0\0\0\220\0\26\0\3632\0\0\0\0\0\0p\0\0\0\220\0\16\0\0113\0\0\0\0\0\0p\0\0\0\220\0\15\0\0273\0\0\0\0\0\0"
+    "p\0\0\0\220\0\21\0$3\0\0\0\0\0\0p\0\0\0\220\0\25\00053\0\0\0\0\0\0p\0\0\0\220\0\26\0J3\0\0\0\0\0\0p\0\0\0\220\0\22\0`3\0\0\0\0\0\0p\0\0\0\220\0\24\0r3\0\0\0\0\0\0p\0\0\0\220\0\24\0\2063\0\0\0\0\0\0"
+    "p\0\0\0\220\0\25\0\2323\0\0\0\0\0\0p\0\0\0\220\0\14\0\2573\0\0\0\0\0\0p\0\0\0\220\0\22\0\2733\0\0\0\0\0\0p\0\0\0\220\0\16\0\3153\0\0\0\0\0\0p\0\0\0\220\0\24\0\3333\0\0\0\0\0\0p\0\0\0\217\0\5\0\3573\0\0\0\0\0\0"
+    "p\0\0\0\217\0\6\0\3643\0\0\0\0\0\0p\0\0\0\217\0\23\0\3723\0\0\0\0\0\0p\0\0\0\217\0\12\0\0154\0\0\0\0\0\0p\0\0\0\217\0\13\0\0274\0\0\0\0\0\0p\0\0\0\217\0\15\0\0424\0\0\0\0\0\0p\0\0\0\217\0\12\0/4\0\0\0\0\0\0"
+    "p\0\0\0\217\0\14\094\0\0\0\0\0\0p\0\0\0\217\0\20\0E4\0\0\0\0\0\0p\0\0\0\217\0\22\0U4\0\0\0\0\0\0p\0\0\0\217\0\21\0g4\0\0\0\0\0\0p\0\0\0\217\0\20\0x4\0\0\0\0\0\0p\0\0\0\217\0\17\0\2104\0\0\0\0\0\0"
+    "p\0\0\0\217\0\14\0\2274\0\0\0\0\0\0p\0\0\0\217\0\13\0\2434\0\0\0\0\0\0p\0\0\0\217\0\13\0\2564\0\0\0\0\0\0p\0\0\0\217\0\20\0\2714\0\0\0\0\0\0p\0\0\0\217\0\16\0\3114\0\0\0\0\0\0p\0\0\0\217\0\26\0\3274\0\0\0\0\0\0"
+    "p\0\0\0\217\0\10\0\3554\0\0\0\0\0\0p\0\0\0\217\0\12\0\3654\0\0\0\0\0\0p\0\0\0\217\0\15\0\3774\0\0\0\0\0\0p\0\0\0\217\0\21\0\0145\0\0\0\0\0\0p\0\0\0\217\0\12\0\0355\0\0\0\0\0\0p\0\0\0\217\0\13\0'5\0\0\0\0\0\0"
+    "p\0\0\0\217\0\14\00025\0\0\0\0\0\0p\0\0\0\217\0\20\0>5\0\0\0\0\0\0p\0\0\0\217\0\16\0N5\0\0\0\0\0\0p\0\0\0\217\0\17\0\1345\0\0\0\0\0\0p\0\0\0\217\0\16\0k5\0\0\0\0\0\0p\0\0\0\217\0\31\0y5\0\0\0\0\0\0"
+    "p\0\0\0\217\0\23\0\2225\0\0\0\0\0\0p\0\0\0\217\0\25\0\2455\0\0\0\0\0\0p\0\0\0\217\0\17\0\2725\0\0\0\0\0\0p\0\0\0\217\0\25\0\3115\0\0\0\0\0\0p\0\0\0\217\0\26\0\3365\0\0\0\0\0\0p\0\0\0\217\0\22\0\3645\0\0\0\0\0\0"
+    "\0\0\0\10\0\0\17\0\0066\0\0\0\0\0\0\0\0\0\10\0\0\20\0\0256\0\0\0\0\0\0\0\0\0\10\0\0\25\0%6\0\0\0\0\0\0\0\0\0\10\0\0\17\0:6\0\0\0\0\0\0\0\0\0\10\0\0\24\0I6\0\0\0\0\0\0\0\0\0\10\0\0\24\0]6\0\0\0\0\0\0"
+    "\0\0\0\10\0\0\25\0q6\0\0\0\0\0\0\0\0\0\10\0\0\25\0\2066\0\0\0\0\0\0\0\0\0\20\0\0\7\0\2336\0\0\0\0\0\0\0\0\0\20\0\0\11\0\2426\0\0\0\0\0\0\0\0\0\20\0\0\10\0\2536\0\0\0\0\0\0\0\0\0\20\0\0\17\0\2636\0\0\0\0\0\0"
+    "\0\0\0\20\0\0\21\0\3026\0\0\0\0\0\0\1\0\0\0\222\0\33\0\3236\0\0\0\0\0\0\1\0\0\0\222\0\26\0\3566\0\0\0\0\0\0\1\0\0\0\222\0\35\0\0047\0\0\0\0\0\0\1\0\0\0\222\0\33\0!7\0\0\0\0\0\0\1\0\0\0\222\0\24\0<7\0\0\0\0\0\0"
+    "\1\0\0\0\222\0\24\0P7\0\0\0\0\0\0\1\0\0\0\222\0\23\0d7\0\0\0\0\0\0\1\0\0\0\222\0\37\0w7\0\0\0\0\0\0\1\0\0\0\222\0\36\0\2267\0\0\0\0\0\0\2\0\0\0\0\0\36\0\2647\0\0\0\0\0\0\2\0\0\0\0\0\35\0\3227\0\0\0\0\0\0"
+    "\2\0\0\0\0\0\37\0\3577\0\0\0\0\0\0\2\0\0\0\0\0\34\0\168\0\0\0\0\0\0\2\0\0\0\0\0\33\0*8\0\0\0\0\0\0\0\0\0\0\0\0\27\0E8\0\0\0\0\0\0\0\0\0\0\0\0\31\0\1348\0\0\0\0\0\0\0\0\0\0\0\0\14\0u8\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\15\0\2018\0\0\0\0\0\0\0\0\0\0\0\0\20\0\2168\0\0\0\0\0\0!\0\0\0\222\0\30\0\2368\0\0\0\0\0\0!\0\0\0\222\0\31\0\2668\0\0\0\0\0\0!\0\0\0\222\0\31\0\3178\0\0\0\0\0\0!\0\0\0\222\0\32\0\3508\0\0\0\0\0\0"
+    "!\0\0\0\222\0\33\0\29\0\0\0\0\0\0!\0\0\0\222\0\33\0\359\0\0\0\0\0\0!\0\0\0\222\0\30\089\0\0\0\0\0\0!\0\0\0\222\0\31\0P9\0\0\0\0\0\0!\0\0\0\222\0\32\0i9\0\0\0\0\0\0!\0\0\0\222\0\33\0\2039\0\0\0\0\0\0"
+    "\1\0\0\0\222\0\23\0\2369\0\0\0\0\0\0\1\0\0\0\222\0\25\0\2619\0\0\0\0\0\0\1\0\0\0\222\0\22\0\3069\0\0\0\0\0\0\1\0\0\0\222\0\20\0\3309\0\0\0\0\0\0\1\0\0\0\222\0\30\0\3509\0\0\0\0\0\0\1\0\0\0\222\0\31\0\0:\0\0\0\0\0\0"
+    "\1\0\0\0\222\0\26\0\31:\0\0\0\0\0\0\1\0\0\0\222\0\32\0/:\0\0\0\0\0\0\1\0\0\0\222\0\24\0I:\0\0\0\0\0\0\1\0\0\0\222\0\20\0]:\0\0\0\0\0\0\1\0\0\0\222\0\20\0m:\0\0\0\0\0\0\1\0\0\0\222\0\32\0}:\0\0\0\0\0\0"
+    "\1\0\0\0\222\0\33\0\227:\0\0\0\0\0\0\1\0\0\0\222\0\31\0\262:\0\0\0\0\0\0\1\0\0\0\222\0\27\0\313:\0\0\0\0\0\0\1\0\0\0\222\0\20\0\342:\0\0\0\0\0\0\1\0\0\0\222\0\23\0\362:\0\0\0\0\0\0\1\0\0\0\222\0\17\0\5;\0\0\0\0\0\0"
+    "\1\0\0\0\222\0\21\0\24;\0\0\0\0\0\0\1\0\0\0\222\0\22\0%;\0\0\0\0\0\0\1\0\0\0\222\0\15\0007;\0\0\0\0\0\0\1\0\0\0\222\0\14\0D;\0\0\0\0\0\0\1\0\0\0\222\0\21\0P;\0\0\0\0\0\0\1\0\0\0\222\0\21\0a;\0\0\0\0\0\0"
+    "\1\0\0\0\222\0\23\0r;\0\0\0\0\0\0\1\0\0\0\222\0\23\0\205;\0\0\0\0\0\0\1\0\0\0\222\0\21\0\230;\0\0\0\0\0\0\1\0\0\0\222\0\17\0\251;\0\0\0\0\0\0\1\0\0\0\222\0\22\0\270;\0\0\0\0\0\0\1\0\0\0\222\0\20\0\312;\0\0\0\0\0\0"
+    "\1\0\0\0\222\0\27\0\332;\0\0\0\0\0\0\1\0\0\0\222\0\26\0\361;\0\0\0\0\0\0\1\0\0\0\222\0\26\0\7<\0\0\0\0\0\0\1\0\0\0\222\0\27\0\35<\0\0\0\0\0\0\1\0\0\0\222\0\25\0004<\0\0\0\0\0\0\1\0\0\0\222\0\22\0I<\0\0\0\0\0\0"
+    "\1\0\0\0\222\0\21\0[<\0\0\0\0\0\0\1\0\0\0\222\0\30\0l<\0\0\0\0\0\0\1\0\0\0\222\0\23\0\204<\0\0\0\0\0\0\1\0\0\0\222\0\33\0\227<\0\0\0\0\0\0\1\0\0\0\222\0\26\0\262<\0\0\0\0\0\0\1\0\0\0\222\0\22\0\310<\0\0\0\0\0\0"
+    "\1\0\0\0\222\0\22\0\332<\0\0\0\0\0\0\1\0\0\0\222\0\20\0\354<\0\0\0\0\0\0\1\0\0\0\222\0\26\0\374<\0\0\0\0\0\0\1\0\0\0\222\0\25\0\22=\0\0\0\0\0\0\1\0\0\0\222\0\25\0'=\0\0\0\0\0\0\1\0\0\0\222\0\36\0<=\0\0\0\0\0\0"
+    "\1\0\0\0\222\0\37\0Z=\0\0\0\0\0\0\1\0\0\0\222\0\36\0y=\0\0\0\0\0\0\1\0\0\0\222\0\34\0\227=\0\0\0\0\0\0\1\0\0\0\222\0\32\0\263=\0\0\0\0\0\0\1\0\0\0\222\0\25\0\315=\0\0\0\0\0\0\1\0\0\0\222\0\24\0\342=\0\0\0\0\0\0"
+    "\1\0\0\0\222\0\21\0\366=\0\0\0\0\0\0\1\0\0\0\222\0\20\0\7>\0\0\0\0\0\0\1\0\0\0\222\0\27\0\27>\0\0\0\0\0\0\1\0\0\0\222\0\22\0.>\0\0\0\0\0\0\1\0\0\0\222\0\32\0@>\0\0\0\0\0\0\1\0\0\0\222\0\25\0Z>\0\0\0\0\0\0"
+    "\1\0\0\0\222\0\21\0o>\0\0\0\0\0\0\1\0\0\0\222\0\21\0\200>\0\0\0\0\0\0\1\0\0\0\222\0\25\0\221>\0\0\0\0\0\0\1\0\0\0\222\0\24\0\246>\0\0\0\0\0\0\1\0\0\0\222\0\24\0\272>\0\0\0\0\0\0\1\0\0\0\222\0\35\0\316>\0\0\0\0\0\0"
+    "\1\0\0\0\222\0\23\0\353>\0\0\0\0\0\0\200\0\0\0\0\0\7\0\376>\0\0\0\0\0\0\200\0\0\0\0\0\6\0\5\77\0\0\0\0\0\0\200\0\0\0\0\0\10\0\13\77\0\0\0\0\0\0\200\0\0\0\0\0\13\0\23\77\0\0\0\0\0\0\200\0\0\0\0\0\7\0\36\77\0\0\0\0\0\0"
+    "\200\0\0\0\0\0\10\0%\77\0\0\0\0\0\0\200\0\0\0\0\0\12\0-\77\0\0\0\0\0\0\200\0\0\0\0\0\10\0007\77\0\0\0\0\0\0\200\0\0\0\0\0\16\0\77\77\0\0\0\0\0\0\200\0\0\0\0\0\24\0M\77\0\0\0\0\0\0\200\0\0\0\0\0\26\0a\77\0\0\0\0\0\0"
+    "\200\0\0\0\0\0\21\0w\77\0\0\0\0\0\0\200\0\0\0\0\0\23\0\210\77\0\0\0\0\0\0\200\0\0\0\0\0\17\0\233\77\0\0\0\0\0\0\200\0\0\0\0\0\14\0\252\77\0\0\0\0\0\0\200\0\0\0\0\0\21\0\266\77\0\0\0\0\0\0\200\0\0\0\0\0\16\0\307\77\0\0\0\0\0\0"
+    "\200\0\0\0\0\0\16\0\325\77\0\0\0\0\0\0\200\0\0\0\0\0\12\0\343\77\0\0\0\0\0\0\200\0\0\0\0\0\14\0\355\77\0\0\0\0\0\0\201\0\0\0\225\0\12\0\371\77\0\0\0\0\0\0\201\0\0\0\225\0\11\0\3@\0\0\0\0\0\0\201\0\0\0\225\0\22\0\14@\0\0\0\0\0\0"
+    "\201\0\0\0\225\0\12\0\36@\0\0\0\0\0\0\201\0\0\0\225\0\13\0(@\0\0\0\0\0\0\201\0\0\0\225\0\16\0003@\0\0\0\0\0\0\201\0\0\0\225\0\27\0A@\0\0\0\0\0\0\201\0\0\0\225\0\17\0X@\0\0\0\0\0\0\201\0\0\0\225\0\12\0g@\0\0\0\0\0\0"
+    "\201\0\0\0\225\0\16\0q@\0\0\0\0\0\0\201\0\0\0\225\0\22\0\177@\0\0\0\0\0\0\201\0\0\0\225\0\13\0\221@\0\0\0\0\0\0\201\0\0\0\226\0\17\0\234@\0\0\0\0\0\0\201\0\0\0\226\0\16\0\253@\0\0\0\0\0\0\201\0\0\0\226\0\14\0\271@\0\0\0\0\0\0"
+    "\201\0\0\0\226\0\23\0\305@\0\0\0\0\0\0\201\0\0\0\226\0\23\0\330@\0\0\0\0\0\0\201\0\0\0\226\0\17\0\353@\0\0\0\0\0\0\201\0\0\0\226\0\17\0\372@\0\0\0\0\0\0\201\0\0\0\226\0\20\0\11A\0\0\0\0\0\0\201\0\0\0\226\0\20\0\31A\0\0\0\0\0\0"
+    "\201\0\0\0\226\0\14\0)A\0\0\0\0\0\0\201\0\0\0\226\0\20\0005A\0\0\0\0\0\0\201\0\0\0\226\0\17\0EA\0\0\0\0\0\0\201\0\0\0\226\0\16\0TA\0\0\0\0\0\0\201\0\0\0\226\0\16\0bA\0\0\0\0\0\0\201\0\0\0\226\0\17\0pA\0\0\0\0\0\0"
+    "\1\0\0\0\227\0\15\0\177A\0\0\0\0\0\0\1\0\0\0\227\0\17\0\214A\0\0\0\0\0\0\1\0\0\0\227\0\16\0\233A\0\0\0\0\0\0\1\0\0\0\227\0\17\0\251A\0\0\0\0\0\0\1\0\0\0\227\0\15\0\270A\0\0\0\0\0\0\1\0\0\0\227\0\13\0\305A\0\0\0\0\0\0"
+    "\1\0\0\0\227\0\21\0\320A\0\0\0\0\0\0\1\0\0\0\227\0\15\0\341A\0\0\0\0\0\0\1\0\0\0\227\0\23\0\356A\0\0\0\0\0\0\1\0\0\0\227\0\23\0\1B\0\0\0\0\0\0\1\0\0\0\227\0\22\0\24B\0\0\0\0\0\0\1\0\0\0\227\0\20\0&B\0\0\0\0\0\0"
+    "\1\0\0\0\227\0\25\0006B\0\0\0\0\0\0\1\0\0\0\230\0\22\0KB\0\0\0\0\0\0\1\0\0\0\230\0\17\0]B\0\0\0\0\0\0\1\0\0\0\230\0\21\0lB\0\0\0\0\0\0\1\0\0\0\230\0\21\0}B\0\0\0\0\0\0\1\0\0\0\230\0\20\0\216B\0\0\0\0\0\0"
+    "\1\0\0\0\230\0\22\0\236B\0\0\0\0\0\0\1\0\0\0\230\0\22\0\260B\0\0\0\0\0\0\1\0\0\0\230\0\21\0\302B\0\0\0\0\0\0\1\0\0\0\230\0\23\0\323B\0\0\0\0\0\0\1\0\0\0\230\0\15\0\346B\0\0\0\0\0\0\1\0\0\0\230\0\17\0\363B\0\0\0\0\0\0"
+    "\1\0\0\0\230\0\16\0\2C\0\0\0\0\0\0\1\0\0\0\230\0\17\0\20C\0\0\0\0\0\0\1\0\0\0\230\0\13\0\37C\0\0\0\0\0\0\1\0\0\0\230\0\15\0*C\0\0\0\0\0\0\1\0\0\0\230\0\16\0007C\0\0\0\0\0\0\1\0\0\0\230\0\16\0EC\0\0\0\0\0\0"
+    "\1\0\0\0\230\0\20\0SC\0\0\0\0\0\0\1\0\0\0\230\0\17\0cC\0\0\0\0\0\0\1 \0\0\231\246\12\0rC\0\0\0\0\0\0\1 \0\0\231\246\10\0|C\0\0\0\0\0\0\1 \0\0\231\246\13\0\204C\0\0\0\0\0\0\1 \0\0\231\246\6\0\217C\0\0\0\0\0\0"
+    "\1 \0\0\231\246\23\0\225C\0\0\0\0\0\0\1 \0\0\231\246\15\0\250C\0\0\0\0\0\0\1 \0\0\231\246\10\0\265C\0\0\0\0\0\0\1 \0\0\231\246\22\0\275C\0\0\0\0\0\0\1 \0\0\231\246\22\0\317C\0\0\0\0\0\0\1 \0\0\231\246\20\0\341C\0\0\0\0\0\0"
+    "\1 \0\0\231\246\20\0\361C\0\0\0\0\0\0\1 \0\0\231\246\15\0\1D\0\0\0\0\0\0\1 \0\0\231\246\20\0\16D\0\0\0\0\0\0\0\20\0\0\0\0\6\0\36D\0\0\0\0\0\0\0\20\0\0\0\0\7\0$D\0\0\0\0\0\0\0\20\0\0\0\0\6\0+D\0\0\0\0\0\0"
+    "\0\20\0\0\0\0\7\0001D\0\0\0\0\0\0\0\20\0\0\0\0\11\08D\0\0\0\0\0\0\0\20\0\0\0\0\6\0AD\0\0\0\0\0\0\0\20\0\0\0\0\7\0GD\0\0\0\0\0\0\0\20\0\0\0\0\6\0ND\0\0\0\0\0\0\0\20\0\0\0\0\13\0TD\0\0\0\0\0\0"
+    "\0\20\0\0\0\0\12\0_D\0\0\0\0\0\0\0\20\0\0\0\0\12\0iD\0\0\0\0\0\0\0\20\0\0\0\0\16\0sD\0\0\0\0\0\0\0\20\0\0\0\0\13\0\201D\0\0\0\0\0\0\0\20\0\0\0\0\15\0\214D\0\0\0\0\0\0\0\20\0\0\0\0\13\0\231D\0\0\0\0\0\0"
+    "\0\20\0\0\0\0\12\0\244D\0\0\0\0\0\0\0\20\0\0\0\0\10\0\256D\0\0\0\0\0\0\0\20\0\0\0\0\11\0\266D\0\0\0\0\0\0\0\20\0\0\0\0\13\0\277D\0\0\0\0\0\0\0\20\0\0\0\0\10\0\312D\0\0\0\0\0\0\0\20\0\0\0\0\15\0\322D\0\0\0\0\0\0"
+    "\0\20\0\0\0\0\12\0\337D\0\0\0\0\0\0\0\20\0\0\0\0\13\0\351D\0\0\0\0\0\0\0\220\0\0\0\0\10\0\364D\0\0\0\0\0\0\0\220\0\0\0\0\5\0\374D\0\0\0\0\0\0\0\220\0\0\0\0\6\0\1E\0\0\0\0\0\0\0\220\0\0\0\0\7\0\7E\0\0\0\0\0\0"
+    "\0\220\0\0\0\0\5\0\16E\0\0\0\0\0\0\0\220\0\0\0\0\6\0\23E\0\0\0\0\0\0\0\220\0\0\0\0\10\0\31E\0\0\0\0\0\0\0\220\0\0\0\0\11\0!E\0\0\0\0\0\0\0\220\0\0\0\0\3\0*E\0\0\0\0\0\0\0\220\0\0\0\0\4\0-E\0\0\0\0\0\0"
+    "\2\0\0\0\0\0\7\0001E\0\0\0\0\0\0\2\0\0\0\0\0\7\08E\0\0\0\0\0\0\2\0\0\0\0\0\12\0\77E\0\0\0\0\0\0\2\0\0\0\0\0\16\0IE\0\0\0\0\0\0\2\0\0\0\0\0\15\0WE\0\0\0\0\0\0\2\0\0\0\0\0\13\0dE\0\0\0\0\0\0"
+    "\2\0\0\0\0\0\16\0oE\0\0\0\0\0\0\2\0\0\0\0\0\16\0}E\0\0\0\0\0\0\2\0\0\0\0\0\16\0\213E\0\0\0\0\0\0\2\0\0\0\0\0\15\0\231E\0\0\0\0\0\0\2\0\0\0\0\0\15\0\246E\0\0\0\0\0\0\2\0\0\0\0\0\17\0\263E\0\0\0\0\0\0"
+    "\2\0\0\0\0\0\12\0\302E\0\0\0\0\0\0\2\0\0\0\0\0\13\0\314E\0\0\0\0\0\0\2\0\0\0\0\0\11\0\327E\0\0\0\0\0\0\2\0\0\0\0\0\12\0\340E\0\0\0\0\0\0\2@\0\0\0\0\16\0\352E\0\0\0\0\0\0\2@\0\0\0\0\20\0\370E\0\0\0\0\0\0"
+    "\2@\0\0\0\0\17\0\10F\0\0\0\0\0\0\2@\0\0\0\0\21\0\27F\0\0\0\0\0\0\2@\0\0\0\0\13\0(F\0\0\0\0\0\0\2@\0\0\0\0\15\0003F\0\0\0\0\0\0\2@\0\0\0\0\14\0@F\0\0\0\0\0\0\2@\0\0\0\0\16\0LF\0\0\0\0\0\0"
+    "\2@\0\0\0\0\13\0ZF\0\0\0\0\0\0\2@\0\0\0\0\14\0eF\0\0\0\0\0\0\2@\0\0\0\0\11\0qF\0\0\0\0\0\0\2@\0\0\0\0\12\0zF\0\0\0\0\0\0\2@\0\0\0\0\11\0\204F\0\0\0\0\0\0\2@\0\0\0\0\12\0\215F\0\0\0\0\0\0"
+    "\2@\0\0\0\0\13\0\227F\0\0\0\0\0\0\2@\0\0\0\0\12\0\242F\0\0\0\0\0\0\2@\0\0\0\0\13\0\254F\0\0\0\0\0\0\2@\0\0\0\0\14\0\267F\0\0\0\0\0\0\2@\0\0\0\0\11\0\303F\0\0\0\0\0\0\2@\0\0\0\0\12\0\314F\0\0\0\0\0\0"
+    "\2@\0\0\0\0\12\0\326F\0\0\0\0\0\0\2@\0\0\0\0\13\0\340F\0\0\0\0\0\0\2@\0\0\0\0\20\0\353F\0\0\0\0\0\0\2@\0\0\0\0\17\0\373F\0\0\0\0\0\0\1\0\0\0\231\246\17\0\12G\0\0\0\0\0\0\1\0\0\0\231\246\21\0\31G\0\0\0\0\0\0"
+    "\1\0\0\0\231\246\16\0*G\0\0\0\0\0\0\1\0\0\0\231\246\17\08G\0\0\0\0\0\0\1\0\0\0\231\246\22\0GG\0\0\0\0\0\0\1\0\0\0\231\246\23\0YG\0\0\0\0\0\0\1\0\0\0\231\246\15\0lG\0\0\0\0\0\0\1\0\0\0\231\246\16\0yG\0\0\0\0\0\0"
+    "\1\0\0\0\231\246\20\0\207G\0\0\0\0\0\0\1\0\0\0\231\246\17\0\227G\0\0\0\0\0\0\1\0\0\0\231\246\22\0\246G\0\0\0\0\0\0\1\0\0\0\231\246\21\0\270G\0\0\0\0\0\0\1\0\0\0\231\246\21\0\311G\0\0\0\0\0\0\1\0\0\0\231\246\25\0\332G\0\0\0\0\0\0"
+    "\1\0\0\0\231\246\24\0\357G\0\0\0\0\0\0\1\0\0\0\231\246\33\0\3H\0\0\0\0\0\0\1\0\0\0\231\246\32\0\36H\0\0\0\0\0\0\1\0\0\0\231\246\24\08H\0\0\0\0\0\0\1\0\0\0\231\246\25\0LH\0\0\0\0\0\0\1\0\0\0\231\246\20\0aH\0\0\0\0\0\0"
+    "\1\0\0\0\231\246\14\0qH\0\0\0\0\0\0\1\0\0\0\231\246\22\0}H\0\0\0\0\0\0\1\0\0\0\233\246\16\0\217H\0\0\0\0\0\0\1\0\0\0\233\246\13\0\235H\0\0\0\0\0\0\1\0\0\0\233\246\16\0\250H\0\0\0\0\0\0\1\0\0\0\233\246\7\0\266H\0\0\0\0\0\0"
+    "\1\0\0\0\233\246\11\0\275H\0\0\0\0\0\0\1\0\0\0\233\246\17\0\306H\0\0\0\0\0\0\1\0\0\0\233\246\20\0\325H\0\0\0\0\0\0\1\0\0\0\233\246\25\0\345H\0\0\0\0\0\0\1\0\0\0\233\246\22\0\372H\0\0\0\0\0\0\1\0\0\0\233\246\16\0\14I\0\0\0\0\0\0"
+    "\1\0\0\0\233\246\11\0\32I\0\0\0\0\0\0\1\0\0\0\233\246\13\0#I\0\0\0\0\0\0\1\0\0\0\234\0\22\0.I\0\0\0\0\0\0\1\0\0\0\234\0\24\0@I\0\0\0\0\0\0\1\0\0\0\234\0\32\0TI\0\0\0\0\0\0\1\0\0\0\234\0\32\0nI\0\0\0\0\0\0"
+    "\1\0\0\0\234\0\24\0\210I\0\0\0\0\0\0\1\0\0\0\234\0\20\0\234I\0\0\0\0\0\0\1\0\0\0\234\0\21\0\254I\0\0\0\0\0\0\1\0\0\0\234\0\26\0\275I\0\0\0\0\0\0\1\0\0\0\234\0\24\0\323I\0\0\0\0\0\0\1\0\0\0\234\246\16\0\347I\0\0\0\0\0\0"
+    "\1\0\0\0\234\246\20\0\365I\0\0\0\0\0\0\1\0\0\0\234\246\12\0\5J\0\0\0\0\0\0\1\0\0\0\234\246\10\0\17J\0\0\0\0\0\0\1\0\0\0\234\246\11\0\27J\0\0\0\0\0\0\1\0\0\0\234\246\15\0 J\0\0\0\0\0\0\1\0\0\0\234\246\20\0-J\0\0\0\0\0\0"
+    "\1\0\0\0\234\246\24\0=J\0\0\0\0\0\0\1\0\0\0\234\246\23\0QJ\0\0\0\0\0\0\1\0\0\0\234\246\16\0dJ\0\0\0\0\0\0\1\0\0\0\234\246\23\0rJ\0\0\0\0\0\0\1\0\0\0\234\246\27\0\205J\0\0\0\0\0\0\1\0\0\0\234\246\24\0\234J\0\0\0\0\0\0"
+    "\1\0\0\0\234\246\22\0\260J\0\0\0\0\0\0\1\0\0\0\234\246\26\0\302J\0\0\0\0\0\0\1\0\0\0\234\246\22\0\330J\0\0\0\0\0\0\1\0\0\0\234\246\16\0\352J\0\0\0\0\0\0\1\0\0\0\234\246\24\0\370J\0\0\0\0\0\0\1\0\0\0\234\246\31\0\14K\0\0\0\0\0\0"
+    "\1\0\0\0\234\246\30\0%K\0\0\0\0\0\0\1\0\0\0\234\246\33\0=K\0\0\0\0\0\0\1\0\0\0\234\246\21\0XK\0\0\0\0\0\0\1\0\0\0\232\246\11\0iK\0\0\0\0\0\0\1\0\0\0\232\246\20\0rK\0\0\0\0\0\0\1\0\0\0\232\246\20\0\202K\0\0\0\0\0\0"
+    "\1\0\0\0\232\246\24\0\222K\0\0\0\0\0\0\1\0\0\0\232\246\17\0\246K\0\0\0\0\0\0\1\0\0\0\232\246\24\0\265K\0\0\0\0\0\0\1\0\0\0\232\246\22\0\311K\0\0\0\0\0\0\1\0\0\0\232\246\16\0\333K\0\0\0\0\0\0\1\0\0\0\232\246\22\0\351K\0\0\0\0\0\0"
+    "\1\0\0\0\232\246\13\0\373K\0\0\0\0\0\0\1\0\0\0\232\246\24\0\6L\0\0\0\0\0\0\1\0\0\0\232\246\14\0\32L\0\0\0\0\0\0\1\0\0\0\232\246\13\0&L\0\0\0\0\0\0!\0\0\0\235\0\17\0001L\0\0\0\0\0\0!\0\0\0\235\0\16\0@L\0\0\0\0\0\0"
+    "!\0\0\0\235\0\14\0NL\0\0\0\0\0\0!\0\0\0\235\0\16\0ZL\0\0\0\0\0\0!\0\0\0\235\0\22\0hL\0\0\0\0\0\0!\0\0\0\235\0\22\0zL\0\0\0\0\0\0!\0\0\0\235\0\22\0\214L\0\0\0\0\0\0!\0\0\0\235\0\10\0\236L\0\0\0\0\0\0"
+    "!\0\0\0\235\0\22\0\246L\0\0\0\0\0\0!\0\0\0\235\0\24\0\270L\0\0\0\0\0\0!\0\0\0\235\0\22\0\314L\0\0\0\0\0\0!\0\0\0\235\0\13\0\336L\0\0\0\0\0\0!\0\0\0\235\0\12\0\351L\0\0\0\0\0\0!\0\0\0\236\0\20\0\363L\0\0\0\0\0\0"
+    "!\0\0\0\236\0\20\0\3M\0\0\0\0\0\0!\0\0\0\236\0\17\0\23M\0\0\0\0\0\0!\0\0\0\236\0\21\0\42M\0\0\0\0\0\0!\0\0\0\236\0\15\0003M\0\0\0\0\0\0!\0\0\0\236\0\17\0@M\0\0\0\0\0\0!\0\0\0\236\0\14\0OM\0\0\0\0\0\0"
+    "!\0\0\0\236\0\22\0[M\0\0\0\0\0\0!\0\0\0\236\0\17\0mM\0\0\0\0\0\0!\0\0\0\236\0\14\0|M\0\0\0\0\0\0!\0\0\0\236\0\17\0\210M\0\0\0\0\0\0!\0\0\0\236\0\15\0\227M\0\0\0\0\0\0!\0\0\0\236\0\14\0\244M\0\0\0\0\0\0"
+    "!\0\0\0\236\0\16\0\260M\0\0\0\0\0\0!\0\0\0\236\0\15\0\276M\0\0\0\0\0\0!\0\0\0\236\0\17\0\313M\0\0\0\0\0\0!\0\0\0\236\0\12\0\332M\0\0\0\0\0\0!\0\0\0\236\0\11\0\344M\0\0\0\0\0\0!\0\0\0\236\0\17\0\355M\0\0\0\0\0\0"
+    "!\0\0\0\236\0\15\0\374M\0\0\0\0\0\0!\0\0\0\236\0\15\0\11N\0\0\0\0\0\0!\0\0\0\236\0\22\0\26N\0\0\0\0\0\0!\0\0\0\236\0\22\0(N\0\0\0\0\0\0!\0\0\0\236\0\16\0:N\0\0\0\0\0\0!\0\0\0\236\0\16\0HN\0\0\0\0\0\0"
+    "!\0\0\0\236\0\16\0VN\0\0\0\0\0\0!\0\0\0\236\0\10\0dN\0\0\0\0\0\0!\0\0\0\236\0\13\0lN\0\0\0\0\0\0!\0\0\0\236\0\13\0wN\0\0\0\0\0\0!\0\0\0\236\0\20\0\202N\0\0\0\0\0\0!\0\0\0\236\0\22\0\222N\0\0\0\0\0\0"
+    "!\0\0\0\236\0\31\0\244N\0\0\0\0\0\0!\0\0\0\236\0\17\0\275N\0\0\0\0\0\0!\0\0\0\236\0\17\0\314N\0\0\0\0\0\0!\0\0\0\236\0\16\0\333N\0\0\0\0\0\0!\0\0\0\236\0\15\0\351N\0\0\0\0\0\0!\0\0\0\236\0\17\0\366N\0\0\0\0\0\0"
+    "!\0\0\0\236\0\17\0\5O\0\0\0\0\0\0\1\0\0\0\237\0\5\0\24O\0\0\0\0\0\0\1\0\0\0\237\0\6\0\31O\0\0\0\0\0\0\1\0\0\0\237\0\5\0\37O\0\0\0\0\0\0\1\0\0\0\237\0\12\0$O\0\0\0\0\0\0\1\0\0\0\237\0\13\0.O\0\0\0\0\0\0"
+    "\1\0\0\0\237\0\7\09O\0\0\0\0\0\0\1\0\0\0\237\0\10\0@O\0\0\0\0\0\0\1\0\0\0\237\0\11\0HO\0\0\0\0\0\0\1\0\0\0\237\0\11\0QO\0\0\0\0\0\0\1\0\0\0\237\0\6\0ZO\0\0\0\0\0\0\1\0\0\0\237\0\6\0`O\0\0\0\0\0\0"
+    "\1\0\0\0\237\0\7\0fO\0\0\0\0\0\0\1\0\0\0\237\0\4\0mO\0\0\0\0\0\0\1\0\0\0\237\0\10\0qO\0\0\0\0\0\0\1\0\0\0\237\0\6\0yO\0\0\0\0\0\0\1\0\0\0\237\0\7\0\177O\0\0\0\0\0\0\1\0\0\0\237\0\11\0\206O\0\0\0\0\0\0"
+    "\1\0\0\0\237\0\7\0\217O\0\0\0\0\0\0\1\0\0\0\237\0\10\0\226O\0\0\0\0\0\0\1\0\0\0\237\0\7\0\236O\0\0\0\0\0\0\1\0\0\0\237\0\4\0\245O\0\0\0\0\0\0\1\0\0\0\237\0\6\0\251O\0\0\0\0\0\0\1\0\0\0\237\0\10\0\257O\0\0\0\0\0\0"
+    "\1\0\0\0\237\0\6\0\267O\0\0\0\0\0\0\1\0\0\0\237\0\7\0\275O\0\0\0\0\0\0\1\0\0\0\237\0\4\0\304O\0\0\0\0\0\0\1\0\0\0\237\0\7\0\310O\0\0\0\0\0\0\1\0\0\0\237\0\6\0\317O\0\0\0\0\0\0\1\0\0\0\237\0\12\0\325O\0\0\0\0\0\0"
+    "\1\0\0\0\237\0\10\0\337O\0\0\0\0\0\0\1\0\0\0\237\0\10\0\347O\0\0\0\0\0\0\1\0\0\0\237\0\10\0\357O\0\0\0\0\0\0\1\0\0\0\237\0\7\0\367O\0\0\0\0\0\0\1\0\0\0\237\0\4\0\376O\0\0\0\0\0\0\1\0\0\0\237\0\7\0\2P\0\0\0\0\0\0"
+    "\1\0\0\0\237\0\15\0\11P\0\0\0\0\0\0\1\0\0\0\237\0\13\0\26P\0\0\0\0\0\0\1\0\0\0\237\0\15\0!P\0\0\0\0\0\0\1\0\0\0\237\0\13\0.P\0\0\0\0\0\0\1\0\0\0\237\0\15\09P\0\0\0\0\0\0\1\0\0\0\237\0\16\0FP\0\0\0\0\0\0"
+    "\1\0\0\0\237\0\11\0TP\0\0\0\0\0\0\1\0\0\0\237\0\7\0]P\0\0\0\0\0\0\1\0\0\0\237\0\6\0dP\0\0\0\0\0\0!\0\0\0\240\0\15\0jP\0\0\0\0\0\0!\0\0\0\240\0\14\0wP\0\0\0\0\0\0!\0\0\0\240\0\13\0\203P\0\0\0\0\0\0"
+    "!\0\0\0\240\0\20\0\216P\0\0\0\0\0\0!\0\0\0\240\0\20\0\236P\0\0\0\0\0\0!\0\0\0\240\0\21\0\256P\0\0\0\0\0\0!\0\0\0\240\0\21\0\277P\0\0\0\0\0\0!\0\0\0\240\0\22\0\320P\0\0\0\0\0\0!\0\0\0\240\0\23\0\342P\0\0\0\0\0\0"
+    "!\0\0\0\240\0\17\0\365P\0\0\0\0\0\0!\0\0\0\240\0\15\0\4Q\0\0\0\0\0\0!\0\0\0\240\0\15\0\21Q\0\0\0\0\0\0!\0\0\0\240\0\22\0\36Q\0\0\0\0\0\0!\0\0\0\240\0\17\0000Q\0\0\0\0\0\0!\0\0\0\240\0\23\0\77Q\0\0\0\0\0\0"
+    "!\0\0\0\240\0\20\0RQ\0\0\0\0\0\0!\0\0\0\240\0\30\0bQ\0\0\0\0\0\0!\0\0\0\240\0\20\0zQ\0\0\0\0\0\0!\0\0\0\240\0\17\0\212Q\0\0\0\0\0\0!\0\0\0\240\0\22\0\231Q\0\0\0\0\0\0!\0\0\0\240\0\20\0\253Q\0\0\0\0\0\0"
+    "!\0\0\0\240\0\33\0\273Q\0\0\0\0\0\0!\0\0\0\240\0\16\0\326Q\0\0\0\0\0\0!\0\0\0\240\0\21\0\344Q\0\0\0\0\0\0!\0\0\0\240\0\23\0\365Q\0\0\0\0\0\0!\0\0\0\240\0\20\0\10R\0\0\0\0\0\0!\0\0\0\240\0\22\0\30R\0\0\0\0\0\0"
+    "!\0\0\0\241\0\14\0*R\0\0\0\0\0\0!\0\0\0\241\0\7\0006R\0\0\0\0\0\0!\0\0\0\241\0\10\0=R\0\0\0\0\0\0!\0\0\0\241\0\16\0ER\0\0\0\0\0\0!\0\0\0\241\0\14\0SR\0\0\0\0\0\0!\0\0\0\241\0\21\0_R\0\0\0\0\0\0"
+    "!\0\0\0\241\0\23\0pR\0\0\0\0\0\0!\0\0\0\241\0\10\0\203R\0\0\0\0\0\0!\0\0\0\241\0\13\0\213R\0\0\0\0\0\0!\0\0\0\241\0\13\0\226R\0\0\0\0\0\0!\0\0\0\241\0\12\0\241R\0\0\0\0\0\0!\0\0\0\241\0\24\0\253R\0\0\0\0\0\0"
+    "!\0\0\0\241\0\13\0\277R\0\0\0\0\0\0!\0\0\0\241\0\16\0\312R\0\0\0\0\0\0!\0\0\0\241\0\25\0\330R\0\0\0\0\0\0!\0\0\0\241\0\15\0\355R\0\0\0\0\0\0!\0\0\0\241\0\16\0\372R\0\0\0\0\0\0!\0\0\0\241\0\16\0\10S\0\0\0\0\0\0"
+    "!\0\0\0\241\0\25\0\26S\0\0\0\0\0\0!\0\0\0\241\0\20\0+S\0\0\0\0\0\0!\0\0\0\241\0\15\0;S\0\0\0\0\0\0!\0\0\0\241\0\24\0HS\0\0\0\0\0\0!\0\0\0\241\0\13\0\134S\0\0\0\0\0\0!\0\0\0\241\0\24\0gS\0\0\0\0\0\0"
+    "!\0\0\0\241\0\37\0{S\0\0\0\0\0\0\1\0\0\0\242\0\13\0\232S\0\0\0\0\0\0\1\0\0\0\242\0\5\0\245S\0\0\0\0\0\0\1\0\0\0\242\0\10\0\252S\0\0\0\0\0\0\1\0\0\0\242\0\4\0\262S\0\0\0\0\0\0\1\0\0\0\242\0\5\0\266S\0\0\0\0\0\0"
+    "\1\0\0\0\242\0\14\0\273S\0\0\0\0\0\0\1\0\0\0\242\0\13\0\307S\0\0\0\0\0\0\1\0\0\0\242\0\13\0\322S\0\0\0\0\0\0\1\0\0\0\242\0\11\0\335S\0\0\0\0\0\0\1\0\0\0\242\0\15\0\346S\0\0\0\0\0\0\1\0\0\0\242\0\12\0\363S\0\0\0\0\0\0"
+    "\1\0\0\0\242\0\12\0\375S\0\0\0\0\0\0\1\0\0\0\242\0\13\0\7T\0\0\0\0\0\0\1\0\0\0\242\0\13\0\22T\0\0\0\0\0\0\1\0\0\0\242\0\20\0\35T\0\0\0\0\0\0\1\0\0\0\242\0\14\0-T\0\0\0\0\0\0\1\0\0\0\242\0\6\09T\0\0\0\0\0\0"
+    "\1\0\0\0\242\0\14\0\77T\0\0\0\0\0\0\1\0\0\0\242\0\6\0KT\0\0\0\0\0\0\1\0\0\0\242\0\6\0QT\0\0\0\0\0\0\1\0\0\0\242\0\17\0WT\0\0\0\0\0\0\1\0\0\0\242\0\25\0fT\0\0\0\0\0\0\1\0\0\0\242\0\21\0{T\0\0\0\0\0\0"
+    "\1\0\0\0\242\0\12\0\214T\0\0\0\0\0\0\1\0\0\0\242\0\12\0\226T\0\0\0\0\0\0\1\0\0\0\243\0\11\0\240T\0\0\0\0\0\0\1\0\0\0\243\0\12\0\251T\0\0\0\0\0\0\1\0\0\0\243\0\15\0\263T\0\0\0\0\0\0\1\0\0\0\243\0\16\0\300T\0\0\0\0\0\0"
+    "\1\0\0\0\243\0\13\0\316T\0\0\0\0\0\0\1\0\0\0\243\0\14\0\331T\0\0\0\0\0\0\1\0\0\0\243\0\14\0\345T\0\0\0\0\0\0\1\0\0\0\243\0\25\0\361T\0\0\0\0\0\0\1\0\0\0\243\0\14\0\6U\0\0\0\0\0\0\1\0\0\0\243\0\15\0\22U\0\0\0\0\0\0"
+    "\1\0\0\0\243\0\25\0\37U\0\0\0\0\0\0\1\0\0\0\243\0\12\0004U\0\0\0\0\0\0\1\0\0\0\243\0\14\0>U\0\0\0\0\0\0\1\0\0\0\243\0\15\0JU\0\0\0\0\0\0\1\0\0\0\243\0\30\0WU\0\0\0\0\0\0\1\0\0\0\243\0\20\0oU\0\0\0\0\0\0"
+    "\1\0\0\0\243\0\11\0\177U\0\0\0\0\0\0\1\0\0\0\227\255\13\0\210U\0\0\0\0\0\0\1\0\0\0\227\255\23\0\223U\0\0\0\0\0\0\1\0\0\0\227\255\34\0\246U\0\0\0\0\0\0\1\0\0\0\364\0\13\0\302U\0\0\0\0\0\0\1\0\0\0\364\0\14\0\315U\0\0\0\0\0\0"
+    "\1\0\0\0\364\0\14\0\331U\0\0\0\0\0\0\1\0\0\0\364\0\15\0\345U\0\0\0\0\0\0\1\0\0\0\364\0\16\0\362U\0\0\0\0\0\0\1\0\0\0\364\0\16\0\0V\0\0\0\0\0\0\1\0\0\0\364\0\16\0\16V\0\0\0\0\0\0\1\0\0\0\364\0\17\0\34V\0\0\0\0\0\0"
+    "\1\0\0\0\364\0\17\0+V\0\0\0\0\0\0\1\0\0\0\364\0\11\0:V\0\0\0\0\0\0\1\0\0\0\364\0\12\0CV\0\0\0\0\0\0\1\0\0\0\364\0\12\0MV\0\0\0\0\0\0\1\0\0\0\244\0\16\0WV\0\0\0\0\0\0\1\0\0\0\244\0\23\0eV\0\0\0\0\0\0"
+    "\1\0\0\0\244\0\21\0xV\0\0\0\0\0\0\1\0\0\0\244\0\13\0\211V\0\0\0\0\0\0\3@\0\0\244\0\21\0\224V\0\0\0\0\0\0\3@\0\0\244\0\24\0\245V\0\0\0\0\0\0\3@\0\0\244\0\22\0\271V\0\0\0\0\0\0\3@\0\0\244\0\25\0\313V\0\0\0\0\0\0"
+    "\3@\0\0\244\0\23\0\340V\0\0\0\0\0\0\3@\0\0\244\0\24\0\363V\0\0\0\0\0\0\1\0\0\0\245\330\16\0\7W\0\0\0\0\0\0\1\0\0\0\245\330\16\0\25W\0\0\0\0\0\0\1\0\0\0\245\330\23\0#W\0\0\0\0\0\0\1\0\0\0\245\330\26\0006W\0\0\0\0\0\0"
+    "\1\0\0\0\245\330\24\0LW\0\0\0\0\0\0\1\0\0\0\245\330\17\0`W\0\0\0\0\0\0\1\0\0\0\245\330\15\0oW\0\0\0\0\0\0\1\0\0\0\245\330\23\0|W\0\0\0\0\0\0\1\0\0\0\245\330\16\0\217W\0\0\0\0\0\0\1\0\0\0\245\330\16\0\235W\0\0\0\0\0\0"
+    "\1\0\0\0\245\330\27\0\253W\0\0\0\0\0\0\1\0\0\0\245\330\25\0\302W\0\0\0\0\0\0\1\0\0\0\245\330\20\0\327W\0\0\0\0\0\0\1\0\0\0\245\330\21\0\347W\0\0\0\0\0\0\1\0\0\0\245\330\25\0\370W\0\0\0\0\0\0\1\0\0\0\245\330\17\0\15X\0\0\0\0\0\0"
+    "\1\0\0\0\246\0\16\0\34X\0\0\0\0\0\0\1\0\0\0\246\0\14\0*X\0\0\0\0\0\0\1\0\0\0\246\0\14\0006X\0\0\0\0\0\0\1\0\0\0\246\0\14\0BX\0\0\0\0\0\0\1\0\0\0\246\0\13\0NX\0\0\0\0\0\0\1\0\0\0\246\0\16\0YX\0\0\0\0\0\0"
+    "\1\0\0\0\246\0\20\0gX\0\0\0\0\0\0\1\0\0\0\246\0\20\0wX\0\0\0\0\0\0\1\0\0\0\246\0\17\0\207X\0\0\0\0\0\0\1\0\0\0\246\0\15\0\226X\0\0\0\0\0\0\1\0\0\0\246\0\16\0\243X\0\0\0\0\0\0\1\0\0\0\246\0\17\0\261X\0\0\0\0\0\0"
+    "\1\0\0\0\246\0\17\0\300X\0\0\0\0\0\0\1\0\0\0\246\0\20\0\317X\0\0\0\0\0\0\1\0\0\0\246\0\21\0\337X\0\0\0\0\0\0\1\0\0\0\246\0\22\0\360X\0\0\0\0\0\0\1\0\0\0\246\0\14\0\2Y\0\0\0\0\0\0\1\0\0\0\246\0\15\0\16Y\0\0\0\0\0\0"
+    "\1\0\0\0\246\0\15\0\33Y\0\0\0\0\0\0\1\0\0\0\246\0\16\0(Y\0\0\0\0\0\0\1\0\0\0\246\0\22\0006Y\0\0\0\0\0\0\1\0\0\0\246\0\24\0HY\0\0\0\0\0\0\1\0\0\0\246\0\15\0\134Y\0\0\0\0\0\0\1\0\0\0\246\0\20\0iY\0\0\0\0\0\0"
+    "\1\0\0\0\246\0\15\0yY\0\0\0\0\0\0\1\0\0\0\246\0\20\0\206Y\0\0\0\0\0\0\1\0\0\0\246\0\14\0\226Y\0\0\0\0\0\0\1\0\0\0\246\0\14\0\242Y\0\0\0\0\0\0\1\0\0\0\246\0\20\0\256Y\0\0\0\0\0\0\1\0\0\0\247\0\5\0\276Y\0\0\0\0\0\0"
+    "\1\0\0\0\247\250\3\0\303Y\0\0\0\0\0\0\1\0\0\0\247\250\4\0\306Y\0\0\0\0\0\0\1\0\0\0\247\250\17\0\312Y\0\0\0\0\0\0\1\0\0\0\247\250\12\0\331Y\0\0\0\0\0\0\1\0\0\0\247\250\10\0\343Y\0\0\0\0\0\0!\0\0\0\206\237\17\0\353Y\0\0\0\0\0\0"
+    "!\0\0\0\206\237\22\0\372Y\0\0\0\0\0\0!\0\0\0\206\237\32\0\14Z\0\0\0\0\0\0!\0\0\0\206\237\32\0&Z\0\0\0\0\0\0!\0\0\0\206\237\17\0@Z\0\0\0\0\0\0!\0\0\0\206\237\21\0OZ\0\0\0\0\0\0!\0\0\0\206\237\32\0`Z\0\0\0\0\0\0"
+    "\1\0\0\0\206\247\14\0zZ\0\0\0\0\0\0\1\0\0\0\206\247\12\0\206Z\0\0\0\0\0\0\1\0\0\0\206\247\15\0\220Z\0\0\0\0\0\0\1\0\0\0\206\247\20\0\235Z\0\0\0\0\0\0\1\0\0\0\206\247\13\0\255Z\0\0\0\0\0\0\1\0\0\0\206\247\14\0\270Z\0\0\0\0\0\0"
+    "\1\0\0\0\250\0\12\0\304Z\0\0\0\0\0\0\1\0\0\0\250\0\10\0\316Z\0\0\0\0\0\0\1\0\0\0\250\0\13\0\326Z\0\0\0\0\0\0\1\0\0\0\250\0\6\0\341Z\0\0\0\0\0\0\1\0\0\0\250\0\16\0\347Z\0\0\0\0\0\0\1\0\0\0\250\0\20\0\365Z\0\0\0\0\0\0"
+    "\1\0\0\0\250\0\17\0\5[\0\0\0\0\0\0\1\0\0\0\250\0\33\0\24[\0\0\0\0\0\0\1\0\0\0\250\0\15\0/[\0\0\0\0\0\0\1\0\0\0\250\0\25\0<[\0\0\0\0\0\0\1\0\0\0\250\0\17\0Q[\0\0\0\0\0\0\1\0\0\0\250\0\20\0`[\0\0\0\0\0\0"
+    "\1\0\0\0\250\0\7\0p[\0\0\0\0\0\0\1\0\0\0\250\0\20\0w[\0\0\0\0\0\0\1\0\0\0\250\0\15\0\207[\0\0\0\0\0\0\1\0\0\0\250\0\11\0\224[\0\0\0\0\0\0\1\0\0\0\250\0\12\0\235[\0\0\0\0\0\0\1\0\0\0\250\0\10\0\247[\0\0\0\0\0\0"
+    "\1\0\0\0\250\0\10\0\257[\0\0\0\0\0\0\1\0\0\0\250\0\14\0\267[\0\0\0\0\0\0\1\0\0\0\250\0\20\0\303[\0\0\0\0\0\0\1\0\0\0\250\0\25\0\323[\0\0\0\0\0\0\1\0\0\0\250\0\20\0\350[\0\0\0\0\0\0\1\0\0\0\250\0\23\0\370[\0\0\0\0\0\0"
+    "\1\0\0\0\250\0\16\0\13\134\0\0\0\0\0\0\1\0\0\0\250\0\17\0\31\134\0\0\0\0\0\0\1\0\0\0\250\0\23\0(\134\0\0\0\0\0\0\1\0\0\0\250\0\14\0;\134\0\0\0\0\0\0\1\0\0\0\250\0\14\0G\134\0\0\0\0\0\0\1\0\0\0\250\0\21\0S\134\0\0\0\0\0\0"
+    "\1\0\0\0\250\0\21\0d\134\0\0\0\0\0\0\1\0\0\0\250\0\14\0u\134\0\0\0\0\0\0\1\0\0\0\250\0\14\0\201\134\0\0\0\0\0\0\1\0\0\0\250\0\14\0\215\134\0\0\0\0\0\0\1\0\0\0\250\0\14\0\231\134\0\0\0\0\0\0\1\0\0\0\250\0\14\0\245\134\0\0\0\0\0\0"
+    "\1\0\0\0\250\0\14\0\261\134\0\0\0\0\0\0\1\0\0\0\250\0\14\0\275\134\0\0\0\0\0\0\1\0\0\0\250\0\14\0\311\134\0\0\0\0\0\0\1\0\0\0\250\0\14\0\325\134\0\0\0\0\0\0\1\0\0\0\250\0\14\0\341\134\0\0\0\0\0\0\1\0\0\0\250\0\14\0\355\134\0\0\0\0\0\0"
+    "\1\0\0\0\250\0\14\0\371\134\0\0\0\0\0\0\1\0\0\0\250\0\14\0\5]\0\0\0\0\0\0\1\0\0\0\250\0\14\0\21]\0\0\0\0\0\0\1\0\0\0\250\0\14\0\35]\0\0\0\0\0\0\1\0\0\0\250\0\14\0)]\0\0\0\0\0\0\1\0\0\0\250\0\13\0005]\0\0\0\0\0\0"
+    "\1\0\0\0\250\0\13\0@]\0\0\0\0\0\0\1\0\0\0\250\0\13\0K]\0\0\0\0\0\0\1\0\0\0\250\0\13\0V]\0\0\0\0\0\0\1\0\0\0\250\0\13\0a]\0\0\0\0\0\0\1\0\0\0\250\0\13\0l]\0\0\0\0\0\0\1\0\0\0\250\0\13\0w]\0\0\0\0\0\0"
+    "\1\0\0\0\250\0\13\0\202]\0\0\0\0\0\0\1\0\0\0\250\0\22\0\215]\0\0\0\0\0\0\1\0\0\0\250\0\22\0\237]\0\0\0\0\0\0\1\0\0\0\250\0\21\0\261]\0\0\0\0\0\0\1\0\0\0\250\0\23\0\302]\0\0\0\0\0\0\1\0\0\0\250\0\22\0\325]\0\0\0\0\0\0"
+    "\1\0\0\0\250\0\15\0\347]\0\0\0\0\0\0\1\0\0\0\250\0\21\0\364]\0\0\0\0\0\0\1\0\0\0\250\0\15\0\5^\0\0\0\0\0\0\1\0\0\0\252\0\11\0\22^\0\0\0\0\0\0\1\0\0\0\252\0\7\0\33^\0\0\0\0\0\0\1\0\0\0\252\0\14\0\42^\0\0\0\0\0\0"
+    "\1\0\0\0\252\0\15\0.^\0\0\0\0\0\0\1\0\0\0\252\0\20\0;^\0\0\0\0\0\0\1\0\0\0\252\0\17\0K^\0\0\0\0\0\0\1\0\0\0\252\0\20\0Z^\0\0\0\0\0\0\1\0\0\0\252\0\15\0j^\0\0\0\0\0\0\1\0\0\0\252\0\21\0w^\0\0\0\0\0\0"
+    "\1\0\0\0\252\0\15\0\210^\0\0\0\0\0\0\1\0\0\0\252\0\13\0\225^\0\0\0\0\0\0\1\0\0\0\252\0\17\0\240^\0\0\0\0\0\0\1\0\0\0\252\0\13\0\257^\0\0\0\0\0\0\1\0\0\0\252\0\14\0\272^\0\0\0\0\0\0\1\0\0\0\252\0\14\0\306^\0\0\0\0\0\0"
+    "\1\0\0\0\252\0\13\0\322^\0\0\0\0\0\0\1\0\0\0\252\0\25\0\335^\0\0\0\0\0\0\1\0\0\0\253\0\23\0\362^\0\0\0\0\0\0\1\0\0\0\253\0\21\0\5_\0\0\0\0\0\0\1\0\0\0\253\0\22\0\26_\0\0\0\0\0\0\1\0\0\0\253\0\12\0(_\0\0\0\0\0\0"
+    "\1\0\0\0\253\0\17\0002_\0\0\0\0\0\0\1\0\0\0\253\0\15\0A_\0\0\0\0\0\0\1\0\0\0\253\0\12\0N_\0\0\0\0\0\0\1\0\0\0\253\0\15\0X_\0\0\0\0\0\0\1\0\0\0\253\0\11\0e_\0\0\0\0\0\0\1\0\0\0\253\0\16\0n_\0\0\0\0\0\0"
+    "\1\0\0\0\253\0\17\0|_\0\0\0\0\0\0\1\0\0\0\253\0\16\0\213_\0\0\0\0\0\0\1\0\0\0\253\0\13\0\231_\0\0\0\0\0\0\1\0\0\0\253\0\17\0\244_\0\0\0\0\0\0\1\0\0\0\253\0\15\0\263_\0\0\0\0\0\0\1\0\0\0\253\0\15\0\300_\0\0\0\0\0\0"
+    "\1\0\0\0\253\0\14\0\315_\0\0\0\0\0\0\1\0\0\0\253\0\14\0\331_\0\0\0\0\0\0\1\0\0\0\253\0\13\0\345_\0\0\0\0\0\0\1\0\0\0\253\0\14\0\360_\0\0\0\0\0\0\1\0\0\0\253\0\16\0\374_\0\0\0\0\0\0\1\0\0\0\253\0\14\0\12`\0\0\0\0\0\0"
+    "\1\0\0\0\253\0\16\0\26`\0\0\0\0\0\0\1\0\0\0\253\0\15\0$`\0\0\0\0\0\0\1\0\0\0\254\0\14\0001`\0\0\0\0\0\0\1\0\0\0\254\0\20\0=`\0\0\0\0\0\0\1\0\0\0\254\0\12\0M`\0\0\0\0\0\0\1\0\0\0\254\0\13\0W`\0\0\0\0\0\0"
+    "\1\0\0\0\254\0\21\0b`\0\0\0\0\0\0\1\0\0\0\254\0\25\0s`\0\0\0\0\0\0\1\0\0\0\254\0\14\0\210`\0\0\0\0\0\0\1\0\0\0\254\0\23\0\224`\0\0\0\0\0\0\1\0\0\0\254\0\20\0\247`\0\0\0\0\0\0\1\0\0\0\254\0\26\0\267`\0\0\0\0\0\0"
+    "\1\0\0\0\254\0\17\0\315`\0\0\0\0\0\0\1\0\0\0\254\0\17\0\334`\0\0\0\0\0\0\1\0\0\0\254\0\13\0\353`\0\0\0\0\0\0\1\0\0\0\254\0\17\0\366`\0\0\0\0\0\0\1\0\0\0\254\0\15\0\5a\0\0\0\0\0\0\1\0\0\0\254\0\24\0\22a\0\0\0\0\0\0"
+    "\1\0\0\0\327\254\23\0&a\0\0\0\0\0\0\1\0\0\0\327\254\24\09a\0\0\0\0\0\0\1\0\0\0\327\254\16\0Ma\0\0\0\0\0\0\1\0\0\0\327\254\14\0[a\0\0\0\0\0\0\1\0\0\0\327\254\15\0ga\0\0\0\0\0\0\1\0\0\0\327\254\16\0ta\0\0\0\0\0\0"
+    "\1\0\0\0\327\254\15\0\202a\0\0\0\0\0\0\1\0\0\0\327\254\13\0\217a\0\0\0\0\0\0\1\0\0\0\327\254\15\0\232a\0\0\0\0\0\0\1\0\0\0\327\254\16\0\247a\0\0\0\0\0\0\1\0\0\0\327\254\17\0\265a\0\0\0\0\0\0\1\0\0\0\327\254\23\0\304a\0\0\0\0\0\0"
+    "\1\0\0\0\327\254\24\0\327a\0\0\0\0\0\0\1\0\0\0\327\254\20\0\353a\0\0\0\0\0\0\1\0\0\0\327\254\14\0\373a\0\0\0\0\0\0\1\0\0\0\327\254\13\0\7b\0\0\0\0\0\0\1\0\0\0\327\254\17\0\22b\0\0\0\0\0\0\1\0\0\0\327\254\21\0!b\0\0\0\0\0\0"
+    "\1\0\0\0\327\254\24\0002b\0\0\0\0\0\0\1\0\0\0\327\254\25\0Fb\0\0\0\0\0\0\1\0\0\0\327\254\30\0[b\0\0\0\0\0\0\1\0\0\0\327\254\31\0sb\0\0\0\0\0\0\1\0\0\0\327\254\23\0\214b\0\0\0\0\0\0\1\0\0\0\327\254\12\0\237b\0\0\0\0\0\0"
+    "\1\0\0\0\327\254\17\0\251b\0\0\0\0\0\0\1\0\0\0\327\254\13\0\270b\0\0\0\0\0\0\1\0\0\0\327\254\13\0\303b\0\0\0\0\0\0\1\0\0\0\327\254\16\0\316b\0\0\0\0\0\0\1\0\0\0\255\0\13\0\334b\0\0\0\0\0\0\1\0\0\0\255\0\11\0\347b\0\0\0\0\0\0"
+    "\1\0\0\0\255\0\7\0\360b\0\0\0\0\0\0\1\0\0\0\255\0\4\0\367b\0\0\0\0\0\0\1\0\0\0\255\0\5\0\373b\0\0\0\0\0\0\1\0\0\0\255\0\12\0\0c\0\0\0\0\0\0\1\0\0\0\255\0\6\0\12c\0\0\0\0\0\0\1\0\0\0\255\0\6\0\20c\0\0\0\0\0\0"
+    "\1\0\0\0\255\0\6\0\26c\0\0\0\0\0\0\1\0\0\0\255\0\14\0\34c\0\0\0\0\0\0\1\0\0\0\255\0\17\0(c\0\0\0\0\0\0\1\0\0\0\255\0\14\0007c\0\0\0\0\0\0\1\0\0\0\255\0\10\0Cc\0\0\0\0\0\0\1\0\0\0\255\0\11\0Kc\0\0\0\0\0\0"
+    "\1\0\0\0\255\0\20\0Tc\0\0\0\0\0\0\1\0\0\0\255\0\13\0dc\0\0\0\0\0\0\1\0\0\0\255\0\22\0oc\0\0\0\0\0\0\1\0\0\0\255\0\4\0\201c\0\0\0\0\0\0\1\0\0\0\256\0\14\0\205c\0\0\0\0\0\0\1\0\0\0\256\0\17\0\221c\0\0\0\0\0\0"
+    "\1\0\0\0\256\0\14\0\240c\0\0\0\0\0\0\1\0\0\0\256\0\17\0\254c\0\0\0\0\0\0\1\0\0\0\256\0\23\0\273c\0\0\0\0\0\0\1\0\0\0\256\0\22\0\316c\0\0\0\0\0\0\1\0\0\0\256\0\26\0\340c\0\0\0\0\0\0\1\0\0\0\256\0\14\0\366c\0\0\0\0\0\0"
+    "\1\0\0\0\256\0\17\0\2d\0\0\0\0\0\0\1\0\0\0\256\0\22\0\21d\0\0\0\0\0\0\1\0\0\0\256\0\26\0#d\0\0\0\0\0\0\1\0\0\0\256\0\6\09d\0\0\0\0\0\0\1\0\0\0\256\0\6\0\77d\0\0\0\0\0\0\1\0\0\0\256\0\5\0Ed\0\0\0\0\0\0"
+    "\1\0\0\0\256\0\13\0Jd\0\0\0\0\0\0\1\0\0\0\256\0\12\0Ud\0\0\0\0\0\0\1\0\0\0\256\0\15\0_d\0\0\0\0\0\0\1\0\0\0\256\0\17\0ld\0\0\0\0\0\0\1\0\0\0\256\0\21\0{d\0\0\0\0\0\0\1\0\0\0\256\0\15\0\214d\0\0\0\0\0\0"
+    "\1\0\0\0\256\0\16\0\231d\0\0\0\0\0\0\1\0\0\0\256\0\26\0\247d\0\0\0\0\0\0\1\0\0\0\256\0\22\0\275d\0\0\0\0\0\0\1\0\0\0\256\0\11\0\317d\0\0\0\0\0\0\1\0\0\0\256\0\12\0\330d\0\0\0\0\0\0\1\0\0\0\256\0\20\0\342d\0\0\0\0\0\0"
+    "\1\0\0\0\256\0\23\0\362d\0\0\0\0\0\0\1\0\0\0\256\0\26\0\5e\0\0\0\0\0\0\1\0\0\0\256\0\15\0\33e\0\0\0\0\0\0\1\0\0\0\257\0\21\0(e\0\0\0\0\0\0\1\0\0\0\257\0\21\09e\0\0\0\0\0\0\1\0\0\0\257\0\24\0Je\0\0\0\0\0\0"
+    "\1\0\0\0\257\0\25\0^e\0\0\0\0\0\0\1\0\0\0\257\0\24\0se\0\0\0\0\0\0\1\0\0\0\257\0\22\0\207e\0\0\0\0\0\0\1\0\0\0\257\0\22\0\231e\0\0\0\0\0\0\1\0\0\0\257\0\25\0\253e\0\0\0\0\0\0\1\0\0\0\257\0\25\0\300e\0\0\0\0\0\0"
+    "\1\0\0\0\257\0\20\0\325e\0\0\0\0\0\0\1\0\0\0\257\0\22\0\345e\0\0\0\0\0\0\1\0\0\0\257\0\26\0\367e\0\0\0\0\0\0\1\0\0\0\257\0\15\0\15f\0\0\0\0\0\0\1\0\0\0\257\0\20\0\32f\0\0\0\0\0\0\1\0\0\0\257\0\20\0*f\0\0\0\0\0\0"
+    "\1\0\0\0\257\0\23\0:f\0\0\0\0\0\0\1\0\0\0\257\0\25\0Mf\0\0\0\0\0\0\1\0\0\0\257\0\13\0bf\0\0\0\0\0\0\1\0\0\0\257\0\20\0mf\0\0\0\0\0\0\1\0\0\0\257\0\23\0}f\0\0\0\0\0\0\1\0\0\0\257\0\20\0\220f\0\0\0\0\0\0"
+    "\1\0\0\0\257\0\22\0\240f\0\0\0\0\0\0\1\0\0\0\257\0\22\0\262f\0\0\0\0\0\0\1\0@\0\257\0\15\0\304f\0\0\0\0\0\0\1\0@\0\257\0\16\0\321f\0\0\0\0\0\0\1\0@\0\257\0\24\0\337f\0\0\0\0\0\0\1\0@\0\257\0\15\0\363f\0\0\0\0\0\0"
+    "\1\0@\0\257\0\23\0\0g\0\0\0\0\0\0\1\0@\0\257\0\16\0\23g\0\0\0\0\0\0\1\0@\0\257\0\15\0!g\0\0\0\0\0\0\1\0@\0\257\0\21\0.g\0\0\0\0\0\0\1\0@\0\257\0\24\0\77g\0\0\0\0\0\0\1\0@\0\257\0\21\0Sg\0\0\0\0\0\0"
+    "\1\0@\0\257\0\14\0dg\0\0\0\0\0\0\1\0@\0\257\0\22\0pg\0\0\0\0\0\0\1\0@\0\257\0\22\0\202g\0\0\0\0\0\0\1\0@\0\257\0\17\0\224g\0\0\0\0\0\0\1\0@\0\257\0\22\0\243g\0\0\0\0\0\0\1\0@\0\257\0\17\0\265g\0\0\0\0\0\0"
+    "\1\0@\0\257\0\21\0\304g\0\0\0\0\0\0\1\0@\0\257\0\22\0\325g\0\0\0\0\0\0\1\0\0\0\260\0\15\0\347g\0\0\0\0\0\0\1\0\0\0\260\0\13\0\364g\0\0\0\0\0\0\1\0\0\0\260\0\16\0\377g\0\0\0\0\0\0\1\0\0\0\260\0\21\0\15h\0\0\0\0\0\0"
+    "\1\0\0\0\260\0\14\0\36h\0\0\0\0\0\0\1\0\0\0\260\0\12\0*h\0\0\0\0\0\0\1\0\0\0\260\0\7\0004h\0\0\0\0\0\0\1\0\0\0\260\0\6\0;h\0\0\0\0\0\0\1\0\0\0\260\0\17\0Ah\0\0\0\0\0\0\1\0\0\0\260\0\23\0Ph\0\0\0\0\0\0"
+    "\1\0\0\0\260\0\20\0ch\0\0\0\0\0\0\1\0\0\0\260\0\20\0sh\0\0\0\0\0\0\1\0\0\0\260\0\12\0\203h\0\0\0\0\0\0\1\0\0\0\260\0\16\0\215h\0\0\0\0\0\0\1\0\0\0\260\0\15\0\233h\0\0\0\0\0\0\1\0\0\0\260\0\7\0\250h\0\0\0\0\0\0"
+    "\1\0\0\0\260\0\12\0\257h\0\0\0\0\0\0\1\0\0\0\260\0\15\0\271h\0\0\0\0\0\0\1\0\0\0\260\0\17\0\306h\0\0\0\0\0\0\1\0\0\0\260\0\24\0\325h\0\0\0\0\0\0\1\0\0\0\261\0\14\0\351h\0\0\0\0\0\0\1\0\0\0\261\0\4\0\365h\0\0\0\0\0\0"
+    "\1\0\0\0\261\0\17\0\371h\0\0\0\0\0\0\1\0\0\0\261\0\16\0\10i\0\0\0\0\0\0\1\0\0\0\261\0\17\0\26i\0\0\0\0\0\0\1\0\0\0\261\0\14\0%i\0\0\0\0\0\0\1\0\0\0\261\0\7\0001i\0\0\0\0\0\0\1\0\0\0\261\0\11\08i\0\0\0\0\0\0"
+    "\1\0\0\0\261\0\16\0Ai\0\0\0\0\0\0\1\0\0\0\261\0\20\0Oi\0\0\0\0\0\0\1\0\0\0\261\0\20\0_i\0\0\0\0\0\0\1\0\0\0\261\0\13\0oi\0\0\0\0\0\0\1\0\0\0\261\0\14\0zi\0\0\0\0\0\0\1\0\0\0\261\0\13\0\206i\0\0\0\0\0\0"
+    "\1\0\0\0\261\0\10\0\221i\0\0\0\0\0\0\1\0\0\0\261\0\16\0\231i\0\0\0\0\0\0\1\0\0\0\261\0\12\0\247i\0\0\0\0\0\0\1\0\0\0\261\0\15\0\261i\0\0\0\0\0\0\1\0\0\0\261\0\15\0\276i\0\0\0\0\0\0\1\0\0\0\261\0\13\0\313i\0\0\0\0\0\0"
+    "\1\0\0\0\261\0\16\0\326i\0\0\0\0\0\0\1\0\0\0\261\0\16\0\344i\0\0\0\0\0\0\1\0\0\0\261\0\14\0\362i\0\0\0\0\0\0\1\0\0\0\261\0\14\0\376i\0\0\0\0\0\0\1\0\0\0\261\0\13\0\12j\0\0\0\0\0\0!\0B\0\262\0\12\0\25j\0\0\0\0\0\0"
+    "!\0B\0\262\0\11\0\37j\0\0\0\0\0\0!\0B\0\262\0\11\0(j\0\0\0\0\0\0!\0B\0\262\0\15\0001j\0\0\0\0\0\0!\0B\0\262\0\13\0>j\0\0\0\0\0\0!\0B\0\262\0\21\0Ij\0\0\0\0\0\0!\0B\0\262\0\14\0Zj\0\0\0\0\0\0"
+    "!\0B\0\262\0\17\0fj\0\0\0\0\0\0!\0B\0\262\0\13\0uj\0\0\0\0\0\0!\0B\0\262\0\12\0\200j\0\0\0\0\0\0!\0\2\0\262\0\14\0\212j\0\0\0\0\0\0!\0\2\0\262\0\21\0\226j\0\0\0\0\0\0!\0\2\0\262\0\14\0\247j\0\0\0\0\0\0"
+    "!\0\2\0\262\0\16\0\263j\0\0\0\0\0\0!\0\2\0\262\0\13\0\301j\0\0\0\0\0\0!\0\2\0\262\0\21\0\314j\0\0\0\0\0\0!\0\2\0\262\0\16\0\335j\0\0\0\0\0\0!\0\2\0\262\0\24\0\353j\0\0\0\0\0\0!\0\2\0\262\0\11\0\377j\0\0\0\0\0\0"
+    "!\0\2\0\262\0\12\0\10k\0\0\0\0\0\0!\0\2\0\262\0\15\0\22k\0\0\0\0\0\0!\0\2\0\262\0\14\0\37k\0\0\0\0\0\0!\0\2\0\262\0\15\0+k\0\0\0\0\0\0!\0\2\0\262\0\13\08k\0\0\0\0\0\0!\0\2\0\262\0\15\0Ck\0\0\0\0\0\0"
+    "!\0\2\0\262\0\13\0Pk\0\0\0\0\0\0!\0\2\0\262\0\15\0[k\0\0\0\0\0\0!\0\2\0\262\0\12\0hk\0\0\0\0\0\0!\0\2\0\262\0\11\0rk\0\0\0\0\0\0!\0\2\0\262\0\15\0{k\0\0\0\0\0\0\1\0\0\0\263\0\22\0\210k\0\0\0\0\0\0"
+    "\1\0\0\0\263\0\24\0\232k\0\0\0\0\0\0\1\0\0\0\263\0\25\0\256k\0\0\0\0\0\0\1\0\0\0\263\0\27\0\303k\0\0\0\0\0\0\1\0\0\0\263\0\21\0\332k\0\0\0\0\0\0\1\0\0\0\263\0\24\0\353k\0\0\0\0\0\0\1\0\0\0\263\0\23\0\377k\0\0\0\0\0\0"
+    "\1\0\0\0\263\0\24\0\22l\0\0\0\0\0\0\1\0\0\0\263\0\26\0&l\0\0\0\0\0\0\1\0\0\0\263\0\21\0<l\0\0\0\0\0\0\1\0\0\0\263\0\20\0Ml\0\0\0\0\0\0\1\0\0\0\263\0\15\0]l\0\0\0\0\0\0\1\0\0\0\263\0\16\0jl\0\0\0\0\0\0"
+    "\1\0\0\0\263\0\16\0xl\0\0\0\0\0\0\1\0\0\0\263\0\23\0\206l\0\0\0\0\0\0\1\0\0\0\263\0\17\0\231l\0\0\0\0\0\0\1\0\0\0\263\0\17\0\250l\0\0\0\0\0\0\1\0\0\0\263\0\14\0\267l\0\0\0\0\0\0\1\0\0\0\263\0\16\0\303l\0\0\0\0\0\0"
+    "\1\0\0\0\263\0\21\0\321l\0\0\0\0\0\0\1\0\0\0\263\0\11\0\342l\0\0\0\0\0\0\1\0\0\0\263\0\22\0\353l\0\0\0\0\0\0\1\0\0\0\263\0\21\0\375l\0\0\0\0\0\0\1\0\0\0\263\0\24\0\16m\0\0\0\0\0\0\1\0\0\0\263\0\24\0\42m\0\0\0\0\0\0"
+    "\1\0\0\0\263\0\21\0006m\0\0\0\0\0\0\1\0\0\0\263\0\20\0Gm\0\0\0\0\0\0\1\0\0\0\263\0\17\0Wm\0\0\0\0\0\0\1\0\0\0\263\0\10\0fm\0\0\0\0\0\0\1\0\0\0\263\0\11\0nm\0\0\0\0\0\0\1\0\0\0\263\0\34\0wm\0\0\0\0\0\0"
+    "\1\0\0\0\263\0\33\0\223m\0\0\0\0\0\0\1\0\0\0\263\0\17\0\256m\0\0\0\0\0\0\1\0\0\0\264\0\12\0\275m\0\0\0\0\0\0\1\0\0\0\264\0\17\0\307m\0\0\0\0\0\0\1\0\0\0\264\0\17\0\326m\0\0\0\0\0\0\1\0\0\0\264\0\10\0\345m\0\0\0\0\0\0"
+    "\1\0\0\0\264\0\6\0\355m\0\0\0\0\0\0\1\0\0\0\264\0\14\0\363m\0\0\0\0\0\0\1\0\0\0\264\0\16\0\377m\0\0\0\0\0\0\1\0\0\0\264\0\15\0\15n\0\0\0\0\0\0\1\0\0\0\264\0\26\0\32n\0\0\0\0\0\0\1\0\0\0\264\0\7\0000n\0\0\0\0\0\0"
+    "\1\0\0\0\264\0\3\0007n\0\0\0\0\0\0\1\0\0\0\264\0\15\0:n\0\0\0\0\0\0\1\0\0\0\264\0\12\0Gn\0\0\0\0\0\0\1\0\0\0\264\0\14\0Qn\0\0\0\0\0\0\1\0\0\0\264\0\17\0]n\0\0\0\0\0\0\1\0\0\0\264\0\16\0ln\0\0\0\0\0\0"
+    "\1\0\0\0\264\0\20\0zn\0\0\0\0\0\0\1\0\0\0\264\0\13\0\212n\0\0\0\0\0\0\1\0\0\0\264\0\14\0\225n\0\0\0\0\0\0\1\0\0\0\264\0\13\0\241n\0\0\0\0\0\0\1\0\0\0\264\0\15\0\254n\0\0\0\0\0\0\1\0\0\0\264\0\13\0\271n\0\0\0\0\0\0"
+    "\1\0\0\0\264\0\15\0\304n\0\0\0\0\0\0\1\0\0\0\265\0\6\0\321n\0\0\0\0\0\0\1\0\0\0\265\0\10\0\327n\0\0\0\0\0\0\1\0\0\0\265\0\7\0\337n\0\0\0\0\0\0\1\0\0\0\265\0\10\0\346n\0\0\0\0\0\0\1\0\0\0\265\0\7\0\356n\0\0\0\0\0\0"
+    "\1\0\0\0\265\0\14\0\365n\0\0\0\0\0\0\1\0\0\0\265\0\11\0\1o\0\0\0\0\0\0\1\0\0\0\265\0\5\0\12o\0\0\0\0\0\0\1\0\0\0\265\0\14\0\17o\0\0\0\0\0\0\1\0\0\0\265\0\12\0\33o\0\0\0\0\0\0\1\0\0\0\265\0\14\0%o\0\0\0\0\0\0"
+    "\1\0\0\0\265\0\20\0001o\0\0\0\0\0\0\1\0\0\0\265\0\21\0Ao\0\0\0\0\0\0\1\0\0\0\265\0\11\0Ro\0\0\0\0\0\0\1\0\0\0\265\0\7\0[o\0\0\0\0\0\0\1\0\0\0\265\0\20\0bo\0\0\0\0\0\0\1\0\0\0\266\0\6\0ro\0\0\0\0\0\0"
+    "\1\0\0\0\266\0\13\0xo\0\0\0\0\0\0\1\0\0\0\266\0\12\0\203o\0\0\0\0\0\0\1\0\0\0\266\0\13\0\215o\0\0\0\0\0\0\1\0\0\0\266\0\12\0\230o\0\0\0\0\0\0\1\0\0\0\266\0\22\0\242o\0\0\0\0\0\0\1\0\0\0\266\0\17\0\264o\0\0\0\0\0\0"
+    "\1\0\0\0\266\0\22\0\303o\0\0\0\0\0\0\1\0\0\0\266\0\10\0\325o\0\0\0\0\0\0\1\0\0\0\266\0\14\0\335o\0\0\0\0\0\0\1\0\0\0\267\0\15\0\351o\0\0\0\0\0\0\1\0\0\0\267\0\17\0\366o\0\0\0\0\0\0\1\0\0\0\267\0\21\0\5p\0\0\0\0\0\0"
+    "\1\0\0\0\267\0\15\0\26p\0\0\0\0\0\0\1\0\0\0\267\0\21\0#p\0\0\0\0\0\0\1\0\0\0\267\0\16\0004p\0\0\0\0\0\0\1\0\0\0\267\0\21\0Bp\0\0\0\0\0\0\1\0\0\0\267\0\17\0Sp\0\0\0\0\0\0\1\0\0\0\267\0\20\0bp\0\0\0\0\0\0"
+    "\1\0\0\0\267\0\22\0rp\0\0\0\0\0\0\1\0\0\0\267\0\24\0\204p\0\0\0\0\0\0\1\0\0\0\267\0\22\0\230p\0\0\0\0\0\0\1\0\0\0\267\0\20\0\252p\0\0\0\0\0\0\1\0\0\0\267\0\11\0\272p\0\0\0\0\0\0\1\0\0\0\267\0\17\0\303p\0\0\0\0\0\0"
+    "\1\0\0\0\267\0\22\0\322p\0\0\0\0\0\0\1\0\0\0\267\0\20\0\344p\0\0\0\0\0\0\1\0\0\0\267\0\14\0\364p\0\0\0\0\0\0\1\0\0\0\267\0\27\0\0q\0\0\0\0\0\0\1\0\0\0\267\0\25\0\27q\0\0\0\0\0\0\1\0\0\0\267\0\37\0,q\0\0\0\0\0\0"
+    "\1\0\0\0\267\0\22\0Kq\0\0\0\0\0\0\1\0\0\0\267\0\23\0]q\0\0\0\0\0\0\1\220\0\0\267\0\12\0pq\0\0\0\0\0\0\1\220\0\0\267\0\14\0zq\0\0\0\0\0\0\1\220\0\0\267\0\17\0\206q\0\0\0\0\0\0\1\220\0\0\267\0\13\0\225q\0\0\0\0\0\0"
+    "\1\0\0\0\270\0\23\0\240q\0\0\0\0\0\0\1\0\0\0\270\0\17\0\263q\0\0\0\0\0\0\1\0\0\0\270\0\15\0\302q\0\0\0\0\0\0\1\0\0\0\270\0\21\0\317q\0\0\0\0\0\0\1\0\0\0\270\0\24\0\340q\0\0\0\0\0\0\1\0\0\0\270\0\16\0\364q\0\0\0\0\0\0"
+    "\1\0\0\0\270\0\24\0\2r\0\0\0\0\0\0\1\0\0\0\270\0\25\0\26r\0\0\0\0\0\0\1\0\0\0\270\0\17\0+r\0\0\0\0\0\0\1\0\0\0\270\0\25\0:r\0\0\0\0\0\0\1\0\0\0\270\0\23\0Or\0\0\0\0\0\0\1\0\0\0\270\0\22\0br\0\0\0\0\0\0"
+    "\1\0\0\0\270\0\32\0tr\0\0\0\0\0\0\1\0\0\0\270\0\34\0\216r\0\0\0\0\0\0\1\0\0\0\270\0\23\0\252r\0\0\0\0\0\0\1\0\0\0\270\0\25\0\275r\0\0\0\0\0\0\1\0\0\0\270\0\26\0\322r\0\0\0\0\0\0\1\0\0\0\270\0\32\0\350r\0\0\0\0\0\0"
+    "\1\0\0\0\270\0\22\0\2s\0\0\0\0\0\0\1\0\0\0\270\0\23\0\24s\0\0\0\0\0\0\1\0\0\0\270\0\23\0's\0\0\0\0\0\0\1\0\0\0\270\0\22\0:s\0\0\0\0\0\0\1\0\0\0\270\0\25\0Ls\0\0\0\0\0\0\1\0\0\0\270\0\24\0as\0\0\0\0\0\0"
+    "\1\0\0\0\270\0\17\0us\0\0\0\0\0\0\1\0\0\0\270\0\13\0\204s\0\0\0\0\0\0\1\0\0\0\270\0\31\0\217s\0\0\0\0\0\0\1\0\0\0\270\0\21\0\250s\0\0\0\0\0\0\1\0\0\0\270\0\20\0\271s\0\0\0\0\0\0\1\0\0\0\270\0!\0\311s\0\0\0\0\0\0"
+    "\1\0\0\0\270\0\37\0\352s\0\0\0\0\0\0\1\0\0\0\270\267\27\0\11t\0\0\0\0\0\0\1\0\0\0\270\267\33\0 t\0\0\0\0\0\0\1\0\0\0\270\267 \0;t\0\0\0\0\0\0\1\0\0\0\270\267\35\0[t\0\0\0\0\0\0\1\0\0\0\270\267\31\0xt\0\0\0\0\0\0"
+    "\1\0\0\0\270\267\32\0\221t\0\0\0\0\0\0\1\0\0\0\270\267\26\0\253t\0\0\0\0\0\0\0\0\0\0\0\0\37\0\301t\0\0\0\0\0\0\0\0\0\0\0\0#\0\340t\0\0\0\0\0\0\1\0\0\0\271\0\11\0\3u\0\0\0\0\0\0\1\0\0\0\271\0\17\0\14u\0\0\0\0\0\0"
+    "\1\0\0\0\271\0\5\0\33u\0\0\0\0\0\0\1\0\0\0\271\0\16\0 u\0\0\0\0\0\0\1\0\0\0\271\0\21\0.u\0\0\0\0\0\0\1\0\0\0\271\0\20\0\77u\0\0\0\0\0\0\1\0\0\0\271\0\16\0Ou\0\0\0\0\0\0\1\0\0\0\271\0\13\0]u\0\0\0\0\0\0"
+    "\1\0\0\0\271\0\15\0hu\0\0\0\0\0\0\1\0\0\0\271\0\13\0uu\0\0\0\0\0\0\1\0\0\0\271\0\10\0\200u\0\0\0\0\0\0\1\0\0\0\271\0\12\0\210u\0\0\0\0\0\0\1\0\0\0\271\0\15\0\222u\0\0\0\0\0\0\1\0\0\0\271\0\13\0\237u\0\0\0\0\0\0"
+    "\1\0\0\0\272\0\15\0\252u\0\0\0\0\0\0\1\0\0\0\272\0\15\0\267u\0\0\0\0\0\0\1\0\0\0\272\0\12\0\304u\0\0\0\0\0\0\1\0\0\0\272\0\17\0\316u\0\0\0\0\0\0\1\0\0\0\272\0\6\0\335u\0\0\0\0\0\0\1\0\0\0\272\0\14\0\343u\0\0\0\0\0\0"
+    "\1\0\0\0\272\0\13\0\357u\0\0\0\0\0\0\1\0\0\0\272\0\15\0\372u\0\0\0\0\0\0\1\0\0\0\272\0\14\0\7v\0\0\0\0\0\0\1\0\0\0\272\0\15\0\23v\0\0\0\0\0\0\1\0\0\0\272\0\21\0 v\0\0\0\0\0\0\1\0\0\0\272\0\13\0001v\0\0\0\0\0\0"
+    "\1\0\0\0\273\0\3\0<v\0\0\0\0\0\0\1\0\0\0\273\0\4\0\77v\0\0\0\0\0\0\1\0\0\0\273\0\3\0Cv\0\0\0\0\0\0\1\0\0\0\273\0\4\0Fv\0\0\0\0\0\0\1\0\0\0\273\0\3\0Jv\0\0\0\0\0\0\1\0\0\0\273\0\4\0Mv\0\0\0\0\0\0"
+    "\1\0\0\0\273\0\5\0Qv\0\0\0\0\0\0\1\0\0\0\273\0\7\0Vv\0\0\0\0\0\0\1\0\0\0\273\0\16\0]v\0\0\0\0\0\0\1\0\0\0\273\0\6\0kv\0\0\0\0\0\0\1\0\0\0\273\0\17\0qv\0\0\0\0\0\0\1\0\0\0\273\0\10\0\200v\0\0\0\0\0\0"
+    "\1\0\0\0\273\0\10\0\210v\0\0\0\0\0\0\1\0\0\0\273\0\20\0\220v\0\0\0\0\0\0\1\0\0\0\273\0\5\0\240v\0\0\0\0\0\0\1\0\0\0\273\0\6\0\245v\0\0\0\0\0\0\1\0\0\0\274\0\12\0\253v\0\0\0\0\0\0\1\0\0\0\274\0\21\0\265v\0\0\0\0\0\0"
+    "\1\0\0\0\274\0\16\0\306v\0\0\0\0\0\0\1\0\0\0\274\0\7\0\324v\0\0\0\0\0\0\1\0\0\0\274\0\22\0\333v\0\0\0\0\0\0\1\0\0\0\274\0\17\0\355v\0\0\0\0\0\0\1\0\0\0\274\0\10\0\374v\0\0\0\0\0\0\1\0\0\0\274\0\5\0\4w\0\0\0\0\0\0"
+    "\1\0\0\0\274\0\16\0\11w\0\0\0\0\0\0\1\0\0\0\274\0\17\0\27w\0\0\0\0\0\0\1\0\0\0\274\0\16\0&w\0\0\0\0\0\0\1\0\0\0\274\0\14\0004w\0\0\0\0\0\0\1\0\0\0\274\0\12\0@w\0\0\0\0\0\0\1\0\0\0\274\0\20\0Jw\0\0\0\0\0\0"
+    "\1\0\0\0\275\0\21\0Zw\0\0\0\0\0\0\1\0\0\0\275\0\21\0kw\0\0\0\0\0\0\1\0\0\0\275\0\13\0|w\0\0\0\0\0\0\1\0\0\0\275\0\17\0\207w\0\0\0\0\0\0\1\0\0\0\275\0\6\0\226w\0\0\0\0\0\0\1\0\0\0\275\0\10\0\234w\0\0\0\0\0\0"
+    "\1\0\0\0\275\0\15\0\244w\0\0\0\0\0\0\1\0\0\0\275\0\14\0\261w\0\0\0\0\0\0\1\0\0\0\275\0\5\0\275w\0\0\0\0\0\0\1\0\0\0\275\0\12\0\302w\0\0\0\0\0\0\1\0\0\0\275\0\26\0\314w\0\0\0\0\0\0\1\0\0\0\275\0\15\0\342w\0\0\0\0\0\0"
+    "\1\0\0\0\275\0\12\0\357w\0\0\0\0\0\0\1\0\0\0\275\0\26\0\371w\0\0\0\0\0\0\1\0\0\0\275\0\17\0\17x\0\0\0\0\0\0\1\0\0\0\275\0\10\0\36x\0\0\0\0\0\0\1\0\0\0\275\0\7\0&x\0\0\0\0\0\0\1\0\0\0\275\0\17\0-x\0\0\0\0\0\0"
+    "\1\0\0\0\275\0\20\0<x\0\0\0\0\0\0\1\0\0\0\275\0\14\0Lx\0\0\0\0\0\0\1\0\0\0\276\0\5\0Xx\0\0\0\0\0\0\1\0\0\0\276\0\12\0]x\0\0\0\0\0\0\1\0\0\0\276\0\13\0gx\0\0\0\0\0\0\1\0\0\0\276\0\6\0rx\0\0\0\0\0\0"
+    "\1\0\0\0\276\0\20\0xx\0\0\0\0\0\0\1\0\0\0\276\0\14\0\210x\0\0\0\0\0\0\1\0\0\0\276\0\13\0\224x\0\0\0\0\0\0\1\0\0\0\276\0\17\0\237x\0\0\0\0\0\0\1\0\0\0\276\0\12\0\256x\0\0\0\0\0\0\1\0\0\0\276\0\14\0\270x\0\0\0\0\0\0"
+    "\1\0\0\0\277\0\13\0\304x\0\0\0\0\0\0\1\0\0\0\277\0\13\0\317x\0\0\0\0\0\0\1\0\0\0\277\0\7\0\332x\0\0\0\0\0\0\1\0\0\0\277\0\11\0\341x\0\0\0\0\0\0\1\0\0\0\277\0\16\0\352x\0\0\0\0\0\0\1\0\0\0\277\0\21\0\370x\0\0\0\0\0\0"
+    "\1\0\0\0\277\0\10\0\11y\0\0\0\0\0\0\1\0\0\0\277\0\14\0\21y\0\0\0\0\0\0\1\0\0\0\277\0\3\0\35y\0\0\0\0\0\0\1\0\0\0\277\0\4\0 y\0\0\0\0\0\0\1\0\0\0\277\0\12\0$y\0\0\0\0\0\0\1\0\0\0\277\0\13\0.y\0\0\0\0\0\0"
+    "\1\0\0\0\300\0\7\09y\0\0\0\0\0\0\1\0\0\0\300\0\10\0@y\0\0\0\0\0\0\1\0\0\0\300\0\7\0Hy\0\0\0\0\0\0\1\0\0\0\300\0\21\0Oy\0\0\0\0\0\0\1\0\0\0\300\0\14\0`y\0\0\0\0\0\0\1\0\0\0\300\0\11\0ly\0\0\0\0\0\0"
+    "\1\0\0\0\300\0\15\0uy\0\0\0\0\0\0\1\0\0\0\300\0\12\0\202y\0\0\0\0\0\0\1\0\0\0\300\0\15\0\214y\0\0\0\0\0\0\1\0\0\0\300\0\14\0\231y\0\0\0\0\0\0\1\0\0\0\300\0\11\0\245y\0\0\0\0\0\0\1\0\0\0\300\0\12\0\256y\0\0\0\0\0\0"
+    "\1\0\0\0\300\0\23\0\270y\0\0\0\0\0\0\1\0\0\0\300\0\20\0\313y\0\0\0\0\0\0\1\0\0\0\300\0\11\0\333y\0\0\0\0\0\0\1\0\0\0\300\0\10\0\344y\0\0\0\0\0\0\1\0\0\0\301\321\17\0\354y\0\0\0\0\0\0\1\0\0\0\301\321\11\0\373y\0\0\0\0\0\0"
+    "\1\0\0\0\301\321\12\0\4z\0\0\0\0\0\0\1\0\0\0\301\321\12\0\16z\0\0\0\0\0\0\1\0\0\0\301\321\13\0\30z\0\0\0\0\0\0\1\0\0\0\301\321\6\0#z\0\0\0\0\0\0\1\0\0\0\301\321\7\0)z\0\0\0\0\0\0\1\0\0\0\301\321\26\0000z\0\0\0\0\0\0"
+    "\1\0\0\0\301\321\32\0Fz\0\0\0\0\0\0\1\0\0\0\301\321\6\0`z\0\0\0\0\0\0\1\0\0\0\301\321\7\0fz\0\0\0\0\0\0\1\0\0\0\301\321\12\0mz\0\0\0\0\0\0\1\0\0\0\301\321\13\0wz\0\0\0\0\0\0\1\0\0\0\301\321\13\0\202z\0\0\0\0\0\0"
+    "\1\0\0\0\301\321\12\0\215z\0\0\0\0\0\0\1\0\10\0\302\321\6\0\227z\0\0\0\0\0\0\1\0\10\0\302\321\7\0\235z\0\0\0\0\0\0\1\0\10\0\302\321\13\0\244z\0\0\0\0\0\0\1\0\10\0\302\321\15\0\257z\0\0\0\0\0\0\1\0\10\0\302\321\14\0\274z\0\0\0\0\0\0"
+    "\1\0\10\0\302\321\16\0\310z\0\0\0\0\0\0\1\0\10\0\302\321\15\0\326z\0\0\0\0\0\0\1\0\10\0\302\321\15\0\343z\0\0\0\0\0\0\1\0\10\0\302\321\14\0\360z\0\0\0\0\0\0\1\0\0\0\302\321\21\0\374z\0\0\0\0\0\0\1\0\0\0\302\321\20\0\15{\0\0\0\0\0\0"
+    "\1\0\0\0\302\321\17\0\35{\0\0\0\0\0\0\1\0\0\0\302\321\13\0,{\0\0\0\0\0\0\1\0\0\0\302\321\14\0007{\0\0\0\0\0\0\1\0\0\0\302\321\14\0C{\0\0\0\0\0\0\1\0\0\0\302\321\10\0O{\0\0\0\0\0\0\1\0\0\0\302\321\20\0W{\0\0\0\0\0\0"
+    "\1\0\0\0\302\321\16\0g{\0\0\0\0\0\0\1\0\0\0\302\321\24\0u{\0\0\0\0\0\0\1\0\0\0\302\321\27\0\211{\0\0\0\0\0\0\1\0\0\0\302\321\31\0\240{\0\0\0\0\0\0\1\0\0\0\302\321\27\0\271{\0\0\0\0\0\0\1\0\0\0\302\321\20\0\320{\0\0\0\0\0\0"
+    "\1\0\0\0\302\321\26\0\340{\0\0\0\0\0\0\0\4\0\0\321\302\23\0\366{\0\0\0\0\0\0\0\4\0\0\321\302\23\0\11|\0\0\0\0\0\0\0\4\0\0\321\302\14\0\34|\0\0\0\0\0\0\0\4\0\0\321\302\16\0(|\0\0\0\0\0\0\0\4\0\0\321\302\15\0006|\0\0\0\0\0\0"
+    "\0\4\0\0\321\302\21\0C|\0\0\0\0\0\0\0\4\0\0\321\302\15\0T|\0\0\0\0\0\0\0\4\0\0\321\302\16\0a|\0\0\0\0\0\0\0\4\0\0\321\302\25\0o|\0\0\0\0\0\0\0\4\0\0\321\302\25\0\204|\0\0\0\0\0\0\0\4\0\0\321\302\20\0\231|\0\0\0\0\0\0"
+    "\0\4\0\0\321\302\21\0\251|\0\0\0\0\0\0\0\4\0\0\321\302\17\0\272|\0\0\0\0\0\0\0\4\0\0\321\302\14\0\311|\0\0\0\0\0\0\0\4\0\0\321\302\17\0\325|\0\0\0\0\0\0\1\0\0\0\303\0\14\0\344|\0\0\0\0\0\0\1\0\0\0\303\0\20\0\360|\0\0\0\0\0\0"
+    "\1\0\0\0\303\0\20\0\0}\0\0\0\0\0\0\1\0\0\0\303\0\22\0\20}\0\0\0\0\0\0\1\0\0\0\303\0\22\0\42}\0\0\0\0\0\0\1\0\0\0\303\0\12\0004}\0\0\0\0\0\0\1\0\0\0\303\0\17\0>}\0\0\0\0\0\0\1\0\0\0\303\0\16\0M}\0\0\0\0\0\0"
+    "\1\0\0\0\303\0\16\0[}\0\0\0\0\0\0\1\0\0\0\303\0\24\0i}\0\0\0\0\0\0\1\0\0\0\303\0\24\0}}\0\0\0\0\0\0\1\0\0\0\303\0\16\0\221}\0\0\0\0\0\0\1\0\0\0\303\0\17\0\237}\0\0\0\0\0\0\1\0\0\0\303\0\26\0\256}\0\0\0\0\0\0"
+    "\1\0\0\0\303\0\24\0\304}\0\0\0\0\0\0\1\0\0\0\303\0\27\0\330}\0\0\0\0\0\0\1\0\0\0\303\0\22\0\357}\0\0\0\0\0\0\1\0\0\0\303\0\16\0\1~\0\0\0\0\0\0\1\0\0\0\303\0\21\0\17~\0\0\0\0\0\0\1\0\0\0\303\0\22\0 ~\0\0\0\0\0\0"
+    "\1\0\0\0\303\0\21\0002~\0\0\0\0\0\0\1\0\0\0\303\0\20\0C~\0\0\0\0\0\0\1\0\0\0\303\0\21\0S~\0\0\0\0\0\0\1\0\0\0\303\0\32\0d~\0\0\0\0\0\0\1\0\0\0\303\0\31\0~~\0\0\0\0\0\0\1\0\0\0\303\0\15\0\227~\0\0\0\0\0\0"
+    "\1\0\0\0\304\0\14\0\244~\0\0\0\0\0\0\1\0\0\0\304\0\14\0\260~\0\0\0\0\0\0\1\0\0\0\304\0\12\0\274~\0\0\0\0\0\0\1\0\0\0\304\0\20\0\306~\0\0\0\0\0\0\1\0\0\0\304\0\20\0\326~\0\0\0\0\0\0\1\0\0\0\304\0\14\0\346~\0\0\0\0\0\0"
+    "\1\0\0\0\304\0\23\0\362~\0\0\0\0\0\0\1\0\0\0\304\0\21\0\5\177\0\0\0\0\0\0\1\0\0\0\304\0\23\0\26\177\0\0\0\0\0\0\1\0\0\0\304\0\10\0)\177\0\0\0\0\0\0\1\0\0\0\304\0\10\0001\177\0\0\0\0\0\0\1\0\0\0\304\0\20\09\177\0\0\0\0\0\0"
+    "\1\0\0\0\304\0\15\0I\177\0\0\0\0\0\0\1\0\0\0\304\0\12\0V\177\0\0\0\0\0\0\1\0\0\0\305\0\17\0`\177\0\0\0\0\0\0\1\0\0\0\305\0\14\0o\177\0\0\0\0\0\0\1\0\0\0\305\0\20\0{\177\0\0\0\0\0\0\1\0\0\0\305\0\15\0\213\177\0\0\0\0\0\0"
+    "\1\0\0\0\305\0\14\0\230\177\0\0\0\0\0\0\1\0\0\0\305\0\20\0\244\177\0\0\0\0\0\0\1\0\0\0\305\0\21\0\264\177\0\0\0\0\0\0\1\0\0\0\305\0\15\0\305\177\0\0\0\0\0\0\1\0\0\0\305\0\21\0\322\177\0\0\0\0\0\0\1\0\0\0\305\0\16\0\343\177\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\20\0\361\177\0\0\0\0\0\0\0\0\0\0\0\0\32\0\1\200\0\0\0\0\0\0\0\0\0\0\0\0\26\0\33\200\0\0\0\0\0\0\0\0\0\0\0\0\26\0001\200\0\0\0\0\0\0\0\0\0\0\0\0\27\0G\200\0\0\0\0\0\0\0\0\0\0\0\0\26\0^\200\0\0\0\0\0\0"
+    "!\0\0\0\204\0\27\0t\200\0\0\0\0\0\0!\0\0\0\204\0\23\0\213\200\0\0\0\0\0\0!\0\0\0\204\0\20\0\236\200\0\0\0\0\0\0\0\0\0\0\0\0\27\0\256\200\0\0\0\0\0\0\0\0\0\0\0\0\25\0\305\200\0\0\0\0\0\0\0\0\0\0\0\0\36\0\332\200\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\37\0\370\200\0\0\0\0\0\0\0\0\0\0\0\0\24\0\27\201\0\0\0\0\0\0\0\0\0\0\0\0\26\0+\201\0\0\0\0\0\0\0\0\0\0\0\0\35\0A\201\0\0\0\0\0\0\0\0\0\0\0\0\26\0^\201\0\0\0\0\0\0\0\0\0\0\0\0\22\0t\201\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\23\0\206\201\0\0\0\0\0\0\0\0\0\0\0\0\32\0\231\201\0\0\0\0\0\0\0\0\0\0\0\0\31\0\263\201\0\0\0\0\0\0\0\0\0\0\0\0#\0\314\201\0\0\0\0\0\0\0\0\0\0\0\0\42\0\357\201\0\0\0\0\0\0\0\0\0\0\0\0\24\0\21\202\0\0\0\0\0\0"
+    "\1\0\0\0\277\0\23\0%\202\0\0\0\0\0\0\1\0\0\0\277\0\20\08\202\0\0\0\0\0\0\0\0\0\0\0\0\16\0H\202\0\0\0\0\0\0\0\0\0\0\0\0\15\0V\202\0\0\0\0\0\0\0\0\0\0\0\0\17\0c\202\0\0\0\0\0\0\0\0\0\0\0\0\16\0r\202\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\13\0\200\202\0\0\0\0\0\0\0\0\0\0\0\0\14\0\213\202\0\0\0\0\0\0\1\0\0\0\306\0\4\0\227\202\0\0\0\0\0\0\1\0\0\0\306\0\6\0\233\202\0\0\0\0\0\0\1\0\0\0\306\0\7\0\241\202\0\0\0\0\0\0\1\0\0\0\306\0\3\0\250\202\0\0\0\0\0\0"
+    "\1\0\0\0\306\0\11\0\253\202\0\0\0\0\0\0\1\0\0\0\306\0\6\0\264\202\0\0\0\0\0\0\1\0\0\0\306\0\11\0\272\202\0\0\0\0\0\0\1\0\0\0\306\0\12\0\303\202\0\0\0\0\0\0\1\0\0\0\306\0\16\0\315\202\0\0\0\0\0\0\1\0\0\0\306\0\17\0\333\202\0\0\0\0\0\0"
+    "\1\0\0\0\306\0\16\0\352\202\0\0\0\0\0\0\1\0\0\0\306\0\12\0\370\202\0\0\0\0\0\0\1\0\0\0\306\0\11\0\2\203\0\0\0\0\0\0\1\0\0\0\306\0\5\0\13\203\0\0\0\0\0\0\1\0\0\0\306\0\15\0\20\203\0\0\0\0\0\0\1\0\0\0\306\0\13\0\35\203\0\0\0\0\0\0"
+    "\1\0\0\0\306\0\7\0(\203\0\0\0\0\0\0\1\0\0\0\306\0\17\0/\203\0\0\0\0\0\0\1\0\0\0\306\0\16\0>\203\0\0\0\0\0\0\1\0\0\0\306\361\11\0L\203\0\0\0\0\0\0\1\0\0\0\306\361\10\0U\203\0\0\0\0\0\0\1\0\0\0\306\361\14\0]\203\0\0\0\0\0\0"
+    "\1\0\0\0\307\0\11\0i\203\0\0\0\0\0\0\1\0\0\0\307\0\13\0r\203\0\0\0\0\0\0\1\0\0\0\307\0\15\0}\203\0\0\0\0\0\0\1\0\0\0\307\0\12\0\212\203\0\0\0\0\0\0\1\0\0\0\307\0\30\0\224\203\0\0\0\0\0\0\1\0\0\0\307\0\33\0\254\203\0\0\0\0\0\0"
+    "\1\0\0\0\307\0!\0\307\203\0\0\0\0\0\0\1\0\0\0\307\0#\0\350\203\0\0\0\0\0\0\1\0\0\0\307\0\36\0\13\204\0\0\0\0\0\0\1\0\0\0\307\0\27\0)\204\0\0\0\0\0\0\1\0\0\0\310\0\16\0@\204\0\0\0\0\0\0\1\0\0\0\310\0\5\0N\204\0\0\0\0\0\0"
+    "\1\0\0\0\310\0\6\0S\204\0\0\0\0\0\0\1\0\0\0\310\0\13\0Y\204\0\0\0\0\0\0\1\0\0\0\310\0\11\0d\204\0\0\0\0\0\0\1\0\0\0\310\0\12\0m\204\0\0\0\0\0\0\1\0\0\0\310\0\21\0w\204\0\0\0\0\0\0\1\0\0\0\310\0\6\0\210\204\0\0\0\0\0\0"
+    "\1\0\0\0\310\0\7\0\216\204\0\0\0\0\0\0\1\0\0\0\310\0\10\0\225\204\0\0\0\0\0\0\1\0\0\0\310\0\20\0\235\204\0\0\0\0\0\0\1\0\0\0\310\0\13\0\255\204\0\0\0\0\0\0\1\0\0\0\310\0\13\0\270\204\0\0\0\0\0\0\1\0\0\0\310\0\21\0\303\204\0\0\0\0\0\0"
+    "\1\0\0\0\310\0\23\0\324\204\0\0\0\0\0\0\1\0\0\0\310\0\20\0\347\204\0\0\0\0\0\0\1\0\0\0\310\0\11\0\367\204\0\0\0\0\0\0\1\0\0\0\310\0\15\0\0\205\0\0\0\0\0\0\1\0\0\0\310\0\25\0\15\205\0\0\0\0\0\0\1\0\0\0\311\0\3\0\42\205\0\0\0\0\0\0"
+    "\1\0\0\0\311\0\26\0%\205\0\0\0\0\0\0\1\0\0\0\311\0\27\0;\205\0\0\0\0\0\0\1\0\0\0\311\0\27\0R\205\0\0\0\0\0\0\1\0\0\0\311\0\14\0i\205\0\0\0\0\0\0\1\0\0\0\311\0\13\0u\205\0\0\0\0\0\0\1\0\0\0\311\0\7\0\200\205\0\0\0\0\0\0"
+    "\1\0\0\0\311\0\27\0\207\205\0\0\0\0\0\0\1\0\0\0\311\0\24\0\236\205\0\0\0\0\0\0\1\0\0\0\312\0\6\0\262\205\0\0\0\0\0\0\1\0\0\0\312\0\7\0\270\205\0\0\0\0\0\0\1\0\0\0\312\0\12\0\277\205\0\0\0\0\0\0\1\0\0\0\312\0\15\0\311\205\0\0\0\0\0\0"
+    "\1\0\0\0\312\0\17\0\326\205\0\0\0\0\0\0\1\0\0\0\312\0\13\0\345\205\0\0\0\0\0\0\1\0\0\0\312\0\15\0\360\205\0\0\0\0\0\0\1\0\0\0\312\0\13\0\375\205\0\0\0\0\0\0\1\0\0\0\312\0\17\0\10\206\0\0\0\0\0\0\1\0\0\0\313\0\21\0\27\206\0\0\0\0\0\0"
+    "\1\0\0\0\313\0\25\0(\206\0\0\0\0\0\0\1\0\0\0\313\0\17\0=\206\0\0\0\0\0\0\1\0\0\0\313\0\20\0L\206\0\0\0\0\0\0\1\0\0\0\313\0\22\0\134\206\0\0\0\0\0\0\1\0\0\0\313\0\16\0n\206\0\0\0\0\0\0\1\0\0\0\313\0\22\0|\206\0\0\0\0\0\0"
+    "\1\0\0\0\313\0\14\0\216\206\0\0\0\0\0\0\1\0\0\0\313\0\12\0\232\206\0\0\0\0\0\0\1\0\0\0\313\0\14\0\244\206\0\0\0\0\0\0\1\0\0\0\313\0\16\0\260\206\0\0\0\0\0\0\1\0\0\0\313\0\20\0\276\206\0\0\0\0\0\0\1\0\0\0\313\0\26\0\316\206\0\0\0\0\0\0"
+    "\1\0\0\0\313\0\34\0\344\206\0\0\0\0\0\0\1\0\0\0\313\0\21\0\0\207\0\0\0\0\0\0\1\0\0\0\313\0\15\0\21\207\0\0\0\0\0\0\1\0\0\0\313\0\15\0\36\207\0\0\0\0\0\0\1\0\0\0\313\0\11\0+\207\0\0\0\0\0\0\1\0\0\0\313\0\11\0004\207\0\0\0\0\0\0"
+    "!\0\0\0\314\0\16\0=\207\0\0\0\0\0\0!\0\0\0\314\0\20\0K\207\0\0\0\0\0\0!\0\0\0\314\0\21\0[\207\0\0\0\0\0\0!\0\0\0\314\0\22\0l\207\0\0\0\0\0\0!\0\0\0\314\0\21\0~\207\0\0\0\0\0\0!\0\0\0\314\0\23\0\217\207\0\0\0\0\0\0"
+    "!\0\0\0\314\0\24\0\242\207\0\0\0\0\0\0!\0\0\0\314\0\11\0\266\207\0\0\0\0\0\0!\0\0\0\314\0\13\0\277\207\0\0\0\0\0\0!\0\0\0\314\0\14\0\312\207\0\0\0\0\0\0!\0\0\0\314\0\20\0\326\207\0\0\0\0\0\0!\0\0\0\314\0\23\0\346\207\0\0\0\0\0\0"
+    "!\0\0\0\314\0\17\0\371\207\0\0\0\0\0\0!\0\0\0\314\0\15\0\10\210\0\0\0\0\0\0!\0\0\0\314\0\20\0\25\210\0\0\0\0\0\0!\0\0\0\314\0\22\0%\210\0\0\0\0\0\0!\0\0\0\314\0\16\0007\210\0\0\0\0\0\0!\0\0\0\314\0\20\0E\210\0\0\0\0\0\0"
+    "!\0\0\0\314\0\17\0U\210\0\0\0\0\0\0!\0\0\0\314\0\20\0d\210\0\0\0\0\0\0\1\0\0\0\317\0\10\0t\210\0\0\0\0\0\0\1\0\0\0\317\0\10\0|\210\0\0\0\0\0\0\1\0\0\0\317\0\17\0\204\210\0\0\0\0\0\0\1\0\0\0\317\0\20\0\223\210\0\0\0\0\0\0"
+    "\1\0\0\0\317\0\24\0\243\210\0\0\0\0\0\0\1\0\0\0\317\0\17\0\267\210\0\0\0\0\0\0\1\0\0\0\317\0\20\0\306\210\0\0\0\0\0\0\1\0\0\0\317\0\16\0\326\210\0\0\0\0\0\0\1\0\0\0\317\0\17\0\344\210\0\0\0\0\0\0\1\0\0\0\317\0\17\0\363\210\0\0\0\0\0\0"
+    "\1\0\0\0\317\0\23\0\2\211\0\0\0\0\0\0\1\0\0\0\317\0\21\0\25\211\0\0\0\0\0\0\1\0\0\0\317\0\24\0&\211\0\0\0\0\0\0\1\0\0\0\317\0\22\0:\211\0\0\0\0\0\0\1\0\0\0\317\0\22\0L\211\0\0\0\0\0\0\1\0\0\0\317\0\23\0^\211\0\0\0\0\0\0"
+    "\1\0\0\0\317\0\22\0q\211\0\0\0\0\0\0\1\0\0\0\317\0\21\0\203\211\0\0\0\0\0\0\1\0\0\0\317\0\23\0\224\211\0\0\0\0\0\0\1\0\0\0\317\0\21\0\247\211\0\0\0\0\0\0\1\0\0\0\317\0\17\0\270\211\0\0\0\0\0\0\1\0\0\0\317\0\16\0\307\211\0\0\0\0\0\0"
+    "\1\0\0\0\317\0\15\0\325\211\0\0\0\0\0\0\1\0\0\0\317\0\22\0\342\211\0\0\0\0\0\0\1\0\200\0\320\0\10\0\364\211\0\0\0\0\0\0\1\0\200\0\320\0\11\0\374\211\0\0\0\0\0\0\1\0\200\0\320\0\7\0\5\212\0\0\0\0\0\0\1\0\200\0\320\0\10\0\14\212\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\14\0\24\212\0\0\0\0\0\0\0\0\0\0\0\0\15\0 \212\0\0\0\0\0\0\0\0\0\0\0\0\13\0-\212\0\0\0\0\0\0\0\0\0\0\0\0\14\08\212\0\0\0\0\0\0\0\0\0\0\0\0\16\0D\212\0\0\0\0\0\0\0\0\0\0\0\0\15\0R\212\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\30\0_\212\0\0\0\0\0\0\0\0\0\0\0\0\27\0w\212\0\0\0\0\0\0\0\0\0\0\0\0\30\0\216\212\0\0\0\0\0\0\0\0\0\0\0\0\24\0\246\212\0\0\0\0\0\0\0\0\0\0\0\0\26\0\272\212\0\0\0\0\0\0\0\0\0\0\0\0\25\0\320\212\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\21\0\345\212\0\0\0\0\0\0\0\0\0\0\0\0\17\0\366\212\0\0\0\0\0\0\0\0\0\0\0\0\13\0\5\213\0\0\0\0\0\0\0\0\0\0\0\0\24\0\20\213\0\0\0\0\0\0\1\0\0\0\320\0\10\0$\213\0\0\0\0\0\0\1\0\0\0\320\0\11\0,\213\0\0\0\0\0\0"
+    "\1\0\0\0\320\0\11\0005\213\0\0\0\0\0\0\1\0\0\0\320\0\11\0>\213\0\0\0\0\0\0\1\0\0\0\320\0\17\0G\213\0\0\0\0\0\0\1\0\0\0\320\0\20\0V\213\0\0\0\0\0\0\1\0\0\0\320\0\14\0f\213\0\0\0\0\0\0\1\0\0\0\320\0\21\0r\213\0\0\0\0\0\0"
+    "\1\0\0\0\320\0\24\0\203\213\0\0\0\0\0\0\1\0\0\0\320\0\12\0\227\213\0\0\0\0\0\0\1\0\0\0\320\0\10\0\241\213\0\0\0\0\0\0\1\0\0\0\321\0\6\0\251\213\0\0\0\0\0\0\1\0\0\0\321\0\17\0\257\213\0\0\0\0\0\0\1\0\0\0\321\0\23\0\276\213\0\0\0\0\0\0"
+    "\1\0\0\0\321\0\20\0\321\213\0\0\0\0\0\0\1\0\0\0\321\0\13\0\341\213\0\0\0\0\0\0\1\0\0\0\321\0\10\0\354\213\0\0\0\0\0\0\1\0\0\0\321\0\16\0\364\213\0\0\0\0\0\0\1\0\0\0\321\0\14\0\2\214\0\0\0\0\0\0\1\0\0\0\321\0\13\0\16\214\0\0\0\0\0\0"
+    "\1\0\0\0\321\0\13\0\31\214\0\0\0\0\0\0\1\0\0\0\321\0\11\0$\214\0\0\0\0\0\0\1\0\0\0\321\0\12\0-\214\0\0\0\0\0\0\1\0\0\0\321\0\6\0007\214\0\0\0\0\0\0\1\0\0\0\321\0\17\0=\214\0\0\0\0\0\0\1\0\0\0\323\253\20\0L\214\0\0\0\0\0\0"
+    "\1\0\0\0\323\253\21\0\134\214\0\0\0\0\0\0\1\0\0\0\323\253\23\0m\214\0\0\0\0\0\0\1\0\0\0\323\253\16\0\200\214\0\0\0\0\0\0\1\0\0\0\323\253\23\0\216\214\0\0\0\0\0\0\1\0\0\0\323\253\16\0\241\214\0\0\0\0\0\0\1\0\0\0\323\253\25\0\257\214\0\0\0\0\0\0"
+    "\1\0\0\0\323\253\22\0\304\214\0\0\0\0\0\0\1\0\0\0\323\253\25\0\326\214\0\0\0\0\0\0\1\0\0\0\323\253\26\0\353\214\0\0\0\0\0\0\1\0\0\0\323\253\25\0\1\215\0\0\0\0\0\0\1\0\0\0\323\253\27\0\26\215\0\0\0\0\0\0\1\0\0\0\323\253\24\0-\215\0\0\0\0\0\0"
+    "\1\0\0\0\323\253\27\0A\215\0\0\0\0\0\0\1\0\0\0\323\253\35\0X\215\0\0\0\0\0\0\1\0\0\0\323\253\26\0u\215\0\0\0\0\0\0\1\0\0\0\323\253\21\0\213\215\0\0\0\0\0\0\1\0\0\0\323\253\23\0\234\215\0\0\0\0\0\0\1\0\0\0\323\253\17\0\257\215\0\0\0\0\0\0"
+    "\1\0\0\0\323\253\16\0\276\215\0\0\0\0\0\0\1\0\0\0\323\253\17\0\314\215\0\0\0\0\0\0\1\0\0\0\323\253\20\0\333\215\0\0\0\0\0\0\1\0\0\0\323\253\23\0\353\215\0\0\0\0\0\0\1\0\0\0\323\253\22\0\376\215\0\0\0\0\0\0\1\0\0\0\323\253\17\0\20\216\0\0\0\0\0\0"
+    "\1\0\0\0\323\253\16\0\37\216\0\0\0\0\0\0\1\0\0\0\323\253\23\0-\216\0\0\0\0\0\0\1\0\0\0\323\253\14\0@\216\0\0\0\0\0\0\1\0\0\0\323\253\16\0L\216\0\0\0\0\0\0\1\0\0\0\323\253\15\0Z\216\0\0\0\0\0\0\1\0\0\0\323\253\15\0g\216\0\0\0\0\0\0"
+    "\1\0\0\0\323\253\14\0t\216\0\0\0\0\0\0\1\0\0\0\323\253\16\0\200\216\0\0\0\0\0\0\1\0\0\0\323\253\16\0\216\216\0\0\0\0\0\0\1\0\0\0\323\253\15\0\234\216\0\0\0\0\0\0\1\0\0\0\323\253\14\0\251\216\0\0\0\0\0\0\1\0\0\0\323\253\17\0\265\216\0\0\0\0\0\0"
+    "\1\0\0\0\323\253\20\0\304\216\0\0\0\0\0\0\1\0\0\0\323\253\17\0\324\216\0\0\0\0\0\0\1\0\0\0\323\253\17\0\343\216\0\0\0\0\0\0\1\0\0\0\323\253\16\0\362\216\0\0\0\0\0\0\1\0\0\0\323\253\16\0\0\217\0\0\0\0\0\0\1\0\0\0\323\253\26\0\16\217\0\0\0\0\0\0"
+    "\1\0\0\0\323\253\27\0$\217\0\0\0\0\0\0\1\0\0\0\323\253\26\0;\217\0\0\0\0\0\0\1\0\0\0\323\253\30\0Q\217\0\0\0\0\0\0\1\0\0\0\323\253\25\0i\217\0\0\0\0\0\0\1\0\0\0\323\253\30\0~\217\0\0\0\0\0\0\1\0\0\0\323\253\36\0\226\217\0\0\0\0\0\0"
+    "\1\0\0\0\323\253\27\0\264\217\0\0\0\0\0\0\1\0\0\0\323\253\22\0\313\217\0\0\0\0\0\0\1\0\0\0\323\253\24\0\335\217\0\0\0\0\0\0\1\0\0\0\323\253\20\0\361\217\0\0\0\0\0\0\1\0\0\0\323\253\17\0\1\220\0\0\0\0\0\0\1\0\0\0\323\253\20\0\20\220\0\0\0\0\0\0"
+    "\1\0\0\0\323\253\21\0 \220\0\0\0\0\0\0\1\0\0\0\323\253\24\0001\220\0\0\0\0\0\0\1\0\0\0\323\253\23\0E\220\0\0\0\0\0\0\1\0\0\0\323\253\20\0X\220\0\0\0\0\0\0\1\0\0\0\323\253\17\0h\220\0\0\0\0\0\0\1\0\0\0\323\253\24\0w\220\0\0\0\0\0\0"
+    "\1\0\0\0\323\253\15\0\213\220\0\0\0\0\0\0\1\0\0\0\323\253\17\0\230\220\0\0\0\0\0\0\1\0\0\0\323\253\16\0\247\220\0\0\0\0\0\0\1\0\0\0\323\253\16\0\265\220\0\0\0\0\0\0\1\0\0\0\323\253\15\0\303\220\0\0\0\0\0\0\1\0\0\0\323\253\17\0\320\220\0\0\0\0\0\0"
+    "\1\0\0\0\323\253\17\0\337\220\0\0\0\0\0\0\1\0\0\0\323\253\16\0\356\220\0\0\0\0\0\0\1\0\0\0\323\253\15\0\374\220\0\0\0\0\0\0\1\0\0\0\323\253\20\0\11\221\0\0\0\0\0\0\1\0\0\0\323\253\21\0\31\221\0\0\0\0\0\0\1\0\0\0\323\253\20\0*\221\0\0\0\0\0\0"
+    "\1\0\0\0\323\253\20\0:\221\0\0\0\0\0\0\1\0\0\0\323\253\17\0J\221\0\0\0\0\0\0\1\0\0\0\323\253\17\0Y\221\0\0\0\0\0\0\1\0\0\0\324\0\20\0h\221\0\0\0\0\0\0\1\0\0\0\324\0\21\0x\221\0\0\0\0\0\0\1\0\0\0\324\0\15\0\211\221\0\0\0\0\0\0"
+    "\1\0\0\0\324\0\16\0\226\221\0\0\0\0\0\0\1\0\0\0\324\0\13\0\244\221\0\0\0\0\0\0\1\0\0\0\324\0\14\0\257\221\0\0\0\0\0\0\1\0\0\0\324\0\24\0\273\221\0\0\0\0\0\0\1\0\0\0\324\0\23\0\317\221\0\0\0\0\0\0\1\0\0\0\324\0\21\0\342\221\0\0\0\0\0\0"
+    "\1\0\0\0\324\0\27\0\363\221\0\0\0\0\0\0\1\0\0\0\324\0\15\0\12\222\0\0\0\0\0\0\1\0\0\0\324\0\16\0\27\222\0\0\0\0\0\0\1\0\0\0\324\0\16\0%\222\0\0\0\0\0\0\1\0\0\0\324\0\20\0003\222\0\0\0\0\0\0\1\0\0\0\324\0\14\0C\222\0\0\0\0\0\0"
+    "\1\0\0\0\324\0\26\0O\222\0\0\0\0\0\0\1\0\0\0\324\0\15\0e\222\0\0\0\0\0\0\1\0\0\0\324\0\14\0r\222\0\0\0\0\0\0\1\0\0\0\324\0\16\0~\222\0\0\0\0\0\0\1\0\0\0\325\0\15\0\214\222\0\0\0\0\0\0\1\0\0\0\325\0\13\0\231\222\0\0\0\0\0\0"
+    "\1\0\0\0\325\0\16\0\244\222\0\0\0\0\0\0\1\0\0\0\325\0\15\0\262\222\0\0\0\0\0\0\1\0\0\0\325\0\22\0\277\222\0\0\0\0\0\0\1\0\0\0\325\0\17\0\321\222\0\0\0\0\0\0\1\0\0\0\325\0\22\0\340\222\0\0\0\0\0\0\1\0\0\0\325\0\17\0\362\222\0\0\0\0\0\0"
+    "\1\0\0\0\325\0\11\0\1\223\0\0\0\0\0\0\1\0\0\0\325\0\15\0\12\223\0\0\0\0\0\0\1\0\0\0\325\0\14\0\27\223\0\0\0\0\0\0\1\0\0\0\325\0\21\0#\223\0\0\0\0\0\0\1\0\0\0\325\0\20\0004\223\0\0\0\0\0\0\1\0\0\0\325\0\16\0D\223\0\0\0\0\0\0"
+    "\1\0\0\0\325\0\13\0R\223\0\0\0\0\0\0\1\0\0\0\325\0\13\0]\223\0\0\0\0\0\0\1\0\0\0\325\0\14\0h\223\0\0\0\0\0\0\1\0\0\0\325\0\17\0t\223\0\0\0\0\0\0\1\0\0\0\325\0\24\0\203\223\0\0\0\0\0\0\1\0\0\0\325\0\27\0\227\223\0\0\0\0\0\0"
+    "\1\0\0\0\325\0\20\0\256\223\0\0\0\0\0\0\1\0\0\0\325\0\20\0\276\223\0\0\0\0\0\0\1\0\0\0\325\0\16\0\316\223\0\0\0\0\0\0\1\0\0\0\325\0\21\0\334\223\0\0\0\0\0\0\1\0\0\0\325\0\24\0\355\223\0\0\0\0\0\0\1\0\0\0\325\0\27\0\1\224\0\0\0\0\0\0"
+    "\1\0\0\0\325\0\15\0\30\224\0\0\0\0\0\0\1\0\0\0\325\0\20\0%\224\0\0\0\0\0\0\1\0\0\0\325\0\16\0005\224\0\0\0\0\0\0\1\0\0\0\325\0\17\0C\224\0\0\0\0\0\0\1\0\0\0\325\0\22\0R\224\0\0\0\0\0\0\1\0\0\0\326\0\16\0d\224\0\0\0\0\0\0"
+    "\1\0\0\0\326\0\21\0r\224\0\0\0\0\0\0\1\0\0\0\326\0\14\0\203\224\0\0\0\0\0\0\1\0\0\0\326\0\12\0\217\224\0\0\0\0\0\0\1\0\0\0\326\0\15\0\231\224\0\0\0\0\0\0\1\0\0\0\326\0\12\0\246\224\0\0\0\0\0\0\1\0\0\0\326\0\12\0\260\224\0\0\0\0\0\0"
+    "\1\0\0\0\326\0\15\0\272\224\0\0\0\0\0\0\1\0\0\0\326\0\22\0\307\224\0\0\0\0\0\0\1\0\0\0\326\0\22\0\331\224\0\0\0\0\0\0\1\0\0\0\326\0\16\0\353\224\0\0\0\0\0\0\1\0\0\0\326\0\16\0\371\224\0\0\0\0\0\0\1\0\0\0\326\0\16\0\7\225\0\0\0\0\0\0"
+    "\1\0\0\0\326\0\17\0\25\225\0\0\0\0\0\0\1\0\0\0\326\0\13\0$\225\0\0\0\0\0\0\1\0\0\0\326\0\14\0/\225\0\0\0\0\0\0\1\0\0\0\326\0\15\0;\225\0\0\0\0\0\0\1\0\0\0\326\0\16\0H\225\0\0\0\0\0\0\1\0\0\0\326\0\17\0V\225\0\0\0\0\0\0"
+    "\1\0\0\0\326\0\12\0e\225\0\0\0\0\0\0\1\0\0\0\326\0\16\0o\225\0\0\0\0\0\0\1\0\0\0\326\0\21\0}\225\0\0\0\0\0\0\1\0\0\0\326\0\16\0\216\225\0\0\0\0\0\0\1\0\0\0\326\0\21\0\234\225\0\0\0\0\0\0\1\0\0\0\326\0\21\0\255\225\0\0\0\0\0\0"
+    "\1\0\0\0\326\0\20\0\276\225\0\0\0\0\0\0\1\0\0\0\326\0\26\0\316\225\0\0\0\0\0\0\1\0\0\0\326\0\17\0\344\225\0\0\0\0\0\0\1\0\0\0\326\0\20\0\363\225\0\0\0\0\0\0\1\0\0\0\326\0\25\0\3\226\0\0\0\0\0\0\1\0\0\0\326\0\24\0\30\226\0\0\0\0\0\0"
+    "\1\0\0\0\326\0\14\0,\226\0\0\0\0\0\0\1\0\0\0\331\0\15\08\226\0\0\0\0\0\0\1\0\0\0\331\0\16\0E\226\0\0\0\0\0\0\1\0\0\0\331\0\20\0S\226\0\0\0\0\0\0\1\0\0\0\331\0\20\0c\226\0\0\0\0\0\0\1\0\0\0\331\0\23\0s\226\0\0\0\0\0\0"
+    "\1\0\0\0\331\0\25\0\206\226\0\0\0\0\0\0\1\0\0\0\331\0\14\0\233\226\0\0\0\0\0\0\1\0\0\0\331\0\15\0\247\226\0\0\0\0\0\0\1\0\0\0\331\0\11\0\264\226\0\0\0\0\0\0\1\0\0\0\331\0\14\0\275\226\0\0\0\0\0\0\1\0\0\0\331\0\16\0\311\226\0\0\0\0\0\0"
+    "\1\0\0\0\331\0\20\0\327\226\0\0\0\0\0\0\1\0\0\0\331\0\22\0\347\226\0\0\0\0\0\0\1\0\0\0\331\0\21\0\371\226\0\0\0\0\0\0\1\0\0\0\331\0\16\0\12\227\0\0\0\0\0\0\1\0\0\0\331\0\23\0\30\227\0\0\0\0\0\0\1\0\0\0\331\0\22\0+\227\0\0\0\0\0\0"
+    "\1\0\0\0\331\0\14\0=\227\0\0\0\0\0\0\1\0\0\0\331\0\22\0I\227\0\0\0\0\0\0\1\0\0\0\331\0\17\0[\227\0\0\0\0\0\0\1\0\0\0\331\0\21\0j\227\0\0\0\0\0\0\1\0\0\0\331\0\16\0{\227\0\0\0\0\0\0\1\0\0\0\331\0\13\0\211\227\0\0\0\0\0\0"
+    "\1\0\0\0\331\0\14\0\224\227\0\0\0\0\0\0\1\0\0\0\332\0\12\0\240\227\0\0\0\0\0\0\1\0\0\0\332\0\14\0\252\227\0\0\0\0\0\0\1\0\0\0\332\0\12\0\266\227\0\0\0\0\0\0\1\0\0\0\332\0\6\0\300\227\0\0\0\0\0\0\1\0\0\0\332\0\10\0\306\227\0\0\0\0\0\0"
+    "\1\0\0\0\332\0\20\0\316\227\0\0\0\0\0\0\1\0\0\0\332\0\14\0\336\227\0\0\0\0\0\0\1\0\0\0\332\0\20\0\352\227\0\0\0\0\0\0\1\0\0\0\332\0\17\0\372\227\0\0\0\0\0\0\1\0\0\0\332\0\16\0\11\230\0\0\0\0\0\0\1\0\0\0\332\0\11\0\27\230\0\0\0\0\0\0"
+    "\1\0\0\0\332\0\13\0 \230\0\0\0\0\0\0\1\0\0\0\332\0\11\0+\230\0\0\0\0\0\0\1\0\0\0\332\0\6\0004\230\0\0\0\0\0\0\1\0\0\0\322\251\13\0:\230\0\0\0\0\0\0\1\0\0\0\322\251\14\0E\230\0\0\0\0\0\0\1\0\0\0\322\251\21\0Q\230\0\0\0\0\0\0"
+    "\1\0\0\0\322\251\12\0b\230\0\0\0\0\0\0\1\0\0\0\322\251\17\0l\230\0\0\0\0\0\0\1\0\0\0\322\251\12\0{\230\0\0\0\0\0\0\1\0\0\0\322\251\11\0\205\230\0\0\0\0\0\0\1\0\0\0\322\251\10\0\216\230\0\0\0\0\0\0\1\0\0\0\322\251\11\0\226\230\0\0\0\0\0\0"
+    "\1\0\0\0\322\251\6\0\237\230\0\0\0\0\0\0\1\0\0\0\322\251\12\0\245\230\0\0\0\0\0\0\1\0\0\0\322\251\6\0\257\230\0\0\0\0\0\0\1\0\0\0\322\251\6\0\265\230\0\0\0\0\0\0\1\0\0\0\322\251\5\0\273\230\0\0\0\0\0\0\1\0\0\0\322\251\13\0\300\230\0\0\0\0\0\0"
+    "\1\0\0\0\322\251\10\0\313\230\0\0\0\0\0\0\1\0\0\0\322\251\7\0\323\230\0\0\0\0\0\0\1\0\0\0\322\251\10\0\332\230\0\0\0\0\0\0\1\0\0\0\322\251\15\0\342\230\0\0\0\0\0\0\1\0\0\0\322\251\16\0\357\230\0\0\0\0\0\0\1\0\0\0\322\251\7\0\375\230\0\0\0\0\0\0"
+    "\1\0\0\0\322\251\5\0\4\231\0\0\0\0\0\0\1\0\0\0\322\251\5\0\11\231\0\0\0\0\0\0\1\0\0\0\322\251\6\0\16\231\0\0\0\0\0\0\1\0\0\0\322\251\4\0\24\231\0\0\0\0\0\0\1\0\0\0\322\251\13\0\30\231\0\0\0\0\0\0\1\0\0\0\322\251\7\0#\231\0\0\0\0\0\0"
+    "\1\0\0\0\322\251\7\0*\231\0\0\0\0\0\0\1\0\0\0\322\251\13\0001\231\0\0\0\0\0\0\1\0\0\0\322\251\10\0<\231\0\0\0\0\0\0\1\0\0\0\322\251\13\0D\231\0\0\0\0\0\0\1\0\0\0\322\251\12\0O\231\0\0\0\0\0\0\1\0\0\0\322\251\14\0Y\231\0\0\0\0\0\0"
+    "\1\0\0\0\322\251\12\0e\231\0\0\0\0\0\0\1\0\0\0\322\251\7\0o\231\0\0\0\0\0\0\1\0\0\0\322\251\15\0v\231\0\0\0\0\0\0\1\0\0\0\322\251\14\0\203\231\0\0\0\0\0\0\1\0\0\0\322\251\13\0\217\231\0\0\0\0\0\0\1\0\0\0\333\0\14\0\232\231\0\0\0\0\0\0"
+    "\1\0\0\0\333\0\25\0\246\231\0\0\0\0\0\0\1\0\0\0\333\0\14\0\273\231\0\0\0\0\0\0\1\0\0\0\333\0\13\0\307\231\0\0\0\0\0\0\1\0\0\0\333\0\14\0\322\231\0\0\0\0\0\0\1\0\0\0\333\0\15\0\336\231\0\0\0\0\0\0\1\0\0\0\333\0\16\0\353\231\0\0\0\0\0\0"
+    "\1\0\0\0\333\0\11\0\371\231\0\0\0\0\0\0\1\0\0\0\333\0\12\0\2\232\0\0\0\0\0\0\1\0\0\0\333\0\11\0\14\232\0\0\0\0\0\0\1\0\0\0\333\0\10\0\25\232\0\0\0\0\0\0\1\0\0\0\333\0\13\0\35\232\0\0\0\0\0\0\1\0\0\0\333\0\14\0(\232\0\0\0\0\0\0"
+    "\1\0\0\0\333\0\15\0004\232\0\0\0\0\0\0\1\0\0\0\333\0\16\0A\232\0\0\0\0\0\0\1\0\0\0\333\0\10\0O\232\0\0\0\0\0\0\1\0\0\0\334\0\17\0W\232\0\0\0\0\0\0\1\0\0\0\334\0\30\0f\232\0\0\0\0\0\0\1\0\0\0\334\0\22\0~\232\0\0\0\0\0\0"
+    "\1\0\0\0\334\0\25\0\220\232\0\0\0\0\0\0\1\0\0\0\334\0\26\0\245\232\0\0\0\0\0\0\1\0\0\0\334\0\31\0\273\232\0\0\0\0\0\0\1\0\0\0\334\0\33\0\324\232\0\0\0\0\0\0\1\0\0\0\334\0\20\0\357\232\0\0\0\0\0\0\1\0\0\0\334\0\22\0\377\232\0\0\0\0\0\0"
+    "\1\0\0\0\334\0\13\0\21\233\0\0\0\0\0\0\1\0\0\0\334\0\14\0\34\233\0\0\0\0\0\0\1\0\0\0\334\0\16\0(\233\0\0\0\0\0\0\1\0\0\0\334\0\17\0006\233\0\0\0\0\0\0\1\0\0\0\334\0\12\0E\233\0\0\0\0\0\0\1\0\0\0\334\0\14\0O\233\0\0\0\0\0\0"
+    "\1\0\0\0\334\0\6\0[\233\0\0\0\0\0\0\1\0\0\0\334\0\20\0a\233\0\0\0\0\0\0\1\0\0\0\334\0\21\0q\233\0\0\0\0\0\0\1\0\0\0\334\0\11\0\202\233\0\0\0\0\0\0\1\0\0\0\334\0\12\0\213\233\0\0\0\0\0\0\1\0\0\0\334\0\15\0\225\233\0\0\0\0\0\0"
+    "\1\0\0\0\334\0\23\0\242\233\0\0\0\0\0\0\1\0\0\0\334\0\17\0\265\233\0\0\0\0\0\0\1\0\0\0\334\0\13\0\304\233\0\0\0\0\0\0\1\0\0\0\334\0\13\0\317\233\0\0\0\0\0\0\1\0\0\0\334\0\12\0\332\233\0\0\0\0\0\0\1\0\0\0\334\0\14\0\344\233\0\0\0\0\0\0"
+    "\1\0\0\0\334\0\25\0\360\233\0\0\0\0\0\0\1\0\0\0\334\0\12\0\5\234\0\0\0\0\0\0\1\0\0\0\334\0\16\0\17\234\0\0\0\0\0\0\1\0\0\0\334\0\15\0\35\234\0\0\0\0\0\0\1\0\0\0\334\0\15\0*\234\0\0\0\0\0\0\1\0\0\0\335\0\7\0007\234\0\0\0\0\0\0"
+    "\1\0\0\0\335\0\22\0>\234\0\0\0\0\0\0\1\0\0\0\335\0\13\0P\234\0\0\0\0\0\0\1\0\0\0\335\0\14\0[\234\0\0\0\0\0\0\1\0\0\0\335\0\14\0g\234\0\0\0\0\0\0\1\0\0\0\335\0\13\0s\234\0\0\0\0\0\0\1\0\0\0\335\0\11\0~\234\0\0\0\0\0\0"
+    "\1\0\0\0\335\0\11\0\207\234\0\0\0\0\0\0\1\0\0\0\335\0\24\0\220\234\0\0\0\0\0\0\1\0\0\0\335\0\30\0\244\234\0\0\0\0\0\0\1\0\0\0\335\0\26\0\274\234\0\0\0\0\0\0\1\0\0\0\335\0\12\0\322\234\0\0\0\0\0\0\1\0\0\0\335\0\21\0\334\234\0\0\0\0\0\0"
+    "\1\0\0\0\335\0\14\0\355\234\0\0\0\0\0\0\1\0\0\0\335\0\10\0\371\234\0\0\0\0\0\0\1\0\0\0\335\336\3\0\1\235\0\0\0\0\0\0\1\0\0\0\335\336\15\0\4\235\0\0\0\0\0\0\1\0\0\0\335\336\16\0\21\235\0\0\0\0\0\0\1\0\0\0\335\336\17\0\37\235\0\0\0\0\0\0"
+    "\1\0\0\0\335\336\17\0.\235\0\0\0\0\0\0\1\0\0\0\335\336\22\0=\235\0\0\0\0\0\0\1\0\0\0\335\336\21\0O\235\0\0\0\0\0\0\1\0\0\0\335\336\20\0`\235\0\0\0\0\0\0\1\0\0\0\335\336\16\0p\235\0\0\0\0\0\0\1\0\0\0\335\336\27\0~\235\0\0\0\0\0\0"
+    "\1\0\0\0\335\336\24\0\225\235\0\0\0\0\0\0\1\0\0\0\335\336\22\0\251\235\0\0\0\0\0\0\1\0\0\0\335\336\21\0\273\235\0\0\0\0\0\0\1\0\0\0\335\336\26\0\314\235\0\0\0\0\0\0\1\0\0\0\336\0\15\0\342\235\0\0\0\0\0\0\1\0\0\0\336\0\20\0\357\235\0\0\0\0\0\0"
+    "\1\0\0\0\336\0\7\0\377\235\0\0\0\0\0\0\1\0\0\0\336\0\11\0\6\236\0\0\0\0\0\0\1\0\0\0\336\0\7\0\17\236\0\0\0\0\0\0\1\0\0\0\336\0\34\0\26\236\0\0\0\0\0\0\1\0\0\0\336\0\35\0002\236\0\0\0\0\0\0\1\0\0\0\336\0\14\0O\236\0\0\0\0\0\0"
+    "\1\0\0\0\336\0\30\0[\236\0\0\0\0\0\0\1\0\0\0\336\0\24\0s\236\0\0\0\0\0\0\1\0\0\0\336\0\26\0\207\236\0\0\0\0\0\0\1\0\0\0\336\0\23\0\235\236\0\0\0\0\0\0\1\0\0\0\336\0\13\0\260\236\0\0\0\0\0\0\1\0\0\0\336\0\26\0\273\236\0\0\0\0\0\0"
+    "\1\0\0\0\336\0\3\0\321\236\0\0\0\0\0\0\1\0\0\0\336\0\14\0\324\236\0\0\0\0\0\0\1\0\0\0\336\0\30\0\340\236\0\0\0\0\0\0\1\0\0\0\336\0\20\0\370\236\0\0\0\0\0\0\1\0\0\0\337\0\14\0\10\237\0\0\0\0\0\0\1\0\0\0\337\0\23\0\24\237\0\0\0\0\0\0"
+    "\1\0\0\0\337\0\20\0'\237\0\0\0\0\0\0\1\0\0\0\337\0\14\0007\237\0\0\0\0\0\0\1\0\0\0\337\0\13\0C\237\0\0\0\0\0\0\1\0\0\0\337\0\15\0N\237\0\0\0\0\0\0\1\0\0\0\337\0\21\0[\237\0\0\0\0\0\0\1\0\0\0\337\0\17\0l\237\0\0\0\0\0\0"
+    "\1\0\0\0\337\0\20\0{\237\0\0\0\0\0\0\1\0\0\0\337\0\11\0\213\237\0\0\0\0\0\0\1\0\0\0\337\0\13\0\224\237\0\0\0\0\0\0\1\0\0\0\337\0\23\0\237\237\0\0\0\0\0\0\1\0\0\0\337\0\22\0\262\237\0\0\0\0\0\0\1\0\0\0\337\0\15\0\304\237\0\0\0\0\0\0"
+    "\1\0\0\0\340\0\16\0\321\237\0\0\0\0\0\0\1\0\0\0\340\0\14\0\337\237\0\0\0\0\0\0\1\0\0\0\340\0\23\0\353\237\0\0\0\0\0\0\1\0\0\0\340\0\21\0\376\237\0\0\0\0\0\0\1\0\0\0\340\0\21\0\17\240\0\0\0\0\0\0\1\0\0\0\340\0\13\0 \240\0\0\0\0\0\0"
+    "\1\0\0\0\340\0\23\0+\240\0\0\0\0\0\0\1\0\0\0\340\0\24\0>\240\0\0\0\0\0\0\1\0\0\0\340\0\12\0R\240\0\0\0\0\0\0\1\0\0\0\340\0\20\0\134\240\0\0\0\0\0\0\1\0\0\0\340\0\21\0l\240\0\0\0\0\0\0\1\0\0\0\340\0\17\0}\240\0\0\0\0\0\0"
+    "\1\0\0\0\340\0\16\0\214\240\0\0\0\0\0\0\1\0\0\0\340\0\21\0\232\240\0\0\0\0\0\0\1\0\0\0\340\0\24\0\253\240\0\0\0\0\0\0\1\0\0\0\340\0\25\0\277\240\0\0\0\0\0\0\1\0\0\0\340\0\10\0\324\240\0\0\0\0\0\0\1\0\0\0\341\0\12\0\334\240\0\0\0\0\0\0"
+    "\1\0\0\0\341\0\17\0\346\240\0\0\0\0\0\0\1\0\0\0\341\0\16\0\365\240\0\0\0\0\0\0\1\0\0\0\341\0\26\0\3\241\0\0\0\0\0\0\1\0\0\0\341\0\32\0\31\241\0\0\0\0\0\0\1\0\0\0\341\0\21\0003\241\0\0\0\0\0\0\1\0\0\0\341\0\16\0D\241\0\0\0\0\0\0"
+    "\1\0\0\0\341\0\17\0R\241\0\0\0\0\0\0\1\0\0\0\341\0\27\0a\241\0\0\0\0\0\0\1\0\0\0\341\0\25\0x\241\0\0\0\0\0\0\1\0\0\0\341\0\25\0\215\241\0\0\0\0\0\0\1\0\0\0\341\0\23\0\242\241\0\0\0\0\0\0\1\0\0\0\341\0\21\0\265\241\0\0\0\0\0\0"
+    "\1\0\0\0\341\0\17\0\306\241\0\0\0\0\0\0\1\0\0\0\341\0\14\0\325\241\0\0\0\0\0\0\1\0\0\0\342\0\25\0\341\241\0\0\0\0\0\0\1\0\0\0\342\0\20\0\366\241\0\0\0\0\0\0\1\0\0\0\342\0\32\0\6\242\0\0\0\0\0\0\1\0\0\0\342\0\26\0 \242\0\0\0\0\0\0"
+    "\1\0\0\0\342\0\30\0006\242\0\0\0\0\0\0\1\0\0\0\342\0$\0N\242\0\0\0\0\0\0\1\0\0\0\342\0 \0r\242\0\0\0\0\0\0\1\0\0\0\342\0\26\0\222\242\0\0\0\0\0\0\1\0\0\0\342\0\21\0\250\242\0\0\0\0\0\0\1\0\0\0\342\0\25\0\271\242\0\0\0\0\0\0"
+    "\1\0\0\0\342\0\23\0\316\242\0\0\0\0\0\0\1\0\0\0\342\0\21\0\341\242\0\0\0\0\0\0\1\0\0\0\342\0\22\0\362\242\0\0\0\0\0\0\1\0\0\0\342\0\17\0\4\243\0\0\0\0\0\0\1\0\0\0\342\0\20\0\23\243\0\0\0\0\0\0\1\0\0\0\342\0\35\0#\243\0\0\0\0\0\0"
+    "\1\0\0\0\343\0\34\0@\243\0\0\0\0\0\0\1\0\0\0\343\0\30\0\134\243\0\0\0\0\0\0\1\0\0\0\343\0!\0t\243\0\0\0\0\0\0\1\0\0\0\343\0\35\0\225\243\0\0\0\0\0\0\1\0\0\0\343\0\24\0\262\243\0\0\0\0\0\0\1\0\0\0\343\0 \0\306\243\0\0\0\0\0\0"
+    "\1\0\0\0\343\0\24\0\346\243\0\0\0\0\0\0\1\0\0\0\343\0\22\0\372\243\0\0\0\0\0\0\1\0\0\0\343\0\30\0\14\244\0\0\0\0\0\0\1\0\0\0\343\0\22\0$\244\0\0\0\0\0\0\1\0\0\0\343\0\32\0006\244\0\0\0\0\0\0\1\0\0\0\343\0\27\0P\244\0\0\0\0\0\0"
+    "\1\0\0\0\343\0\34\0g\244\0\0\0\0\0\0\1\0\0\0\343\0\30\0\203\244\0\0\0\0\0\0\1\0\0\0\343\0\17\0\233\244\0\0\0\0\0\0\1\0\0\0\344\0\22\0\252\244\0\0\0\0\0\0\1\0\0\0\344\0\23\0\274\244\0\0\0\0\0\0\1\0\0\0\344\0\20\0\317\244\0\0\0\0\0\0"
+    "\1\0\0\0\344\0\16\0\337\244\0\0\0\0\0\0\1\0\0\0\344\0\17\0\355\244\0\0\0\0\0\0\1\0\0\0\344\0\20\0\374\244\0\0\0\0\0\0\1\0\0\0\344\0\16\0\14\245\0\0\0\0\0\0\1\0\0\0\344\0\20\0\32\245\0\0\0\0\0\0\1\0\0\0\344\0\22\0*\245\0\0\0\0\0\0"
+    "\1\0\0\0\344\0\13\0<\245\0\0\0\0\0\0\1\0\0\0\344\0\14\0G\245\0\0\0\0\0\0\1\0\0\0\344\0\21\0S\245\0\0\0\0\0\0\1\0\0\0\344\0\24\0d\245\0\0\0\0\0\0\1\0\0\0\344\0\22\0x\245\0\0\0\0\0\0\1\0\0\0\344\0\23\0\212\245\0\0\0\0\0\0"
+    "\1\0\0\0\344\0\24\0\235\245\0\0\0\0\0\0\1\0\0\0\344\0\16\0\261\245\0\0\0\0\0\0\1\0\0\0\344\0\16\0\277\245\0\0\0\0\0\0\1\0\0\0\344\0\17\0\315\245\0\0\0\0\0\0\1\0\0\0\345\0\21\0\334\245\0\0\0\0\0\0\1\0\0\0\345\0\27\0\355\245\0\0\0\0\0\0"
+    "\1\0\0\0\345\0\17\0\4\246\0\0\0\0\0\0\1\0\0\0\345\0\10\0\23\246\0\0\0\0\0\0\1\0\0\0\345\0\20\0\33\246\0\0\0\0\0\0\1\0\0\0\345\0\15\0+\246\0\0\0\0\0\0\1\0\0\0\345\0\23\08\246\0\0\0\0\0\0\1\0\0\0\345\0\14\0K\246\0\0\0\0\0\0"
+    "\1\0\0\0\345\0\16\0W\246\0\0\0\0\0\0\1\0\0\0\345\0\14\0e\246\0\0\0\0\0\0\1\0\0\0\345\0\17\0q\246\0\0\0\0\0\0\1\0\0\0\345\0\21\0\200\246\0\0\0\0\0\0\1\0\0\0\346\0\15\0\221\246\0\0\0\0\0\0\1\0\0\0\346\0\17\0\236\246\0\0\0\0\0\0"
+    "\1\0\0\0\346\0\16\0\255\246\0\0\0\0\0\0\1\0\0\0\346\0\21\0\273\246\0\0\0\0\0\0\1\0\0\0\346\0\15\0\314\246\0\0\0\0\0\0\1\0\0\0\346\0\15\0\331\246\0\0\0\0\0\0\1\0\0\0\346\0\14\0\346\246\0\0\0\0\0\0\1\0\0\0\346\0\14\0\362\246\0\0\0\0\0\0"
+    "\1\0\0\0\346\0\21\0\376\246\0\0\0\0\0\0\1\0\0\0\346\0\16\0\17\247\0\0\0\0\0\0\1\0\0\0\346\0\21\0\35\247\0\0\0\0\0\0\1\0\0\0\346\0\11\0.\247\0\0\0\0\0\0\1\0\0\0\347\0\16\0007\247\0\0\0\0\0\0\1\0\0\0\347\0\17\0E\247\0\0\0\0\0\0"
+    "\1\0\0\0\347\0\20\0T\247\0\0\0\0\0\0\1\0\0\0\347\0\15\0d\247\0\0\0\0\0\0\1\0\0\0\347\0\14\0q\247\0\0\0\0\0\0\1\0\0\0\347\0\13\0}\247\0\0\0\0\0\0\1\0\0\0\347\0\17\0\210\247\0\0\0\0\0\0\1\0\0\0\347\0\15\0\227\247\0\0\0\0\0\0"
+    "\1\0\0\0\347\0\22\0\244\247\0\0\0\0\0\0\1\0\0\0\347\0\25\0\266\247\0\0\0\0\0\0\1\0\0\0\347\0\16\0\313\247\0\0\0\0\0\0\1\0\0\0\347\0\13\0\331\247\0\0\0\0\0\0\1\0\0\0\347\0\15\0\344\247\0\0\0\0\0\0\1\0\0\0\347\0\13\0\361\247\0\0\0\0\0\0"
+    "\1\0\0\0\347\0\13\0\374\247\0\0\0\0\0\0\1\0\0\0\347\0\15\0\7\250\0\0\0\0\0\0\1\0\0\0\347\0\13\0\24\250\0\0\0\0\0\0\1\0\0\0\347\0\14\0\37\250\0\0\0\0\0\0\1\0\0\0\347\0\24\0+\250\0\0\0\0\0\0\1\0\0\0\355\0\7\0\77\250\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\6\0F\250\0\0\0\0\0\0\1\0\0\0\355\0\7\0L\250\0\0\0\0\0\0\1\0\0\0\355\0\16\0S\250\0\0\0\0\0\0\1\0\0\0\355\0\12\0a\250\0\0\0\0\0\0\1\0\0\0\355\0\7\0k\250\0\0\0\0\0\0\1\0\0\0\355\0\7\0r\250\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\13\0y\250\0\0\0\0\0\0\1\0\0\0\355\0\13\0\204\250\0\0\0\0\0\0\1\0\0\0\355\0\12\0\217\250\0\0\0\0\0\0\1\0\0\0\355\0\12\0\231\250\0\0\0\0\0\0\1\0\0\0\355\0\12\0\243\250\0\0\0\0\0\0\1\0\0\0\355\0\12\0\255\250\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\14\0\267\250\0\0\0\0\0\0\1\0\0\0\355\0\14\0\303\250\0\0\0\0\0\0\1\0\0\0\355\0\12\0\317\250\0\0\0\0\0\0\1\0\0\0\355\0\12\0\331\250\0\0\0\0\0\0\1\0\0\0\355\0\14\0\343\250\0\0\0\0\0\0\1\0\0\0\355\0\17\0\357\250\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\17\0\376\250\0\0\0\0\0\0\1\0\0\0\355\0\17\0\15\251\0\0\0\0\0\0\1\0\0\0\355\0\17\0\34\251\0\0\0\0\0\0\1\0\0\0\355\0\20\0+\251\0\0\0\0\0\0\1\0\0\0\355\0\20\0;\251\0\0\0\0\0\0\1\0\0\0\355\0\14\0K\251\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\15\0W\251\0\0\0\0\0\0\1\0\0\0\355\0\12\0d\251\0\0\0\0\0\0\1\0\0\0\355\0\7\0n\251\0\0\0\0\0\0\1\0\0\0\355\0\14\0u\251\0\0\0\0\0\0\1\0\0\0\355\0\17\0\201\251\0\0\0\0\0\0\1\0\0\0\355\0\15\0\220\251\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\14\0\235\251\0\0\0\0\0\0\1\0\0\0\355\0\14\0\251\251\0\0\0\0\0\0\1\0\0\0\355\0\14\0\265\251\0\0\0\0\0\0\1\0\0\0\355\0\14\0\301\251\0\0\0\0\0\0\1\0\0\0\355\0\14\0\315\251\0\0\0\0\0\0\1\0\0\0\355\0\14\0\331\251\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\14\0\345\251\0\0\0\0\0\0\1\0\0\0\355\0\14\0\361\251\0\0\0\0\0\0\1\0\0\0\355\0\14\0\375\251\0\0\0\0\0\0\1\0\0\0\355\0\14\0\11\252\0\0\0\0\0\0\1\0\0\0\355\0\14\0\25\252\0\0\0\0\0\0\1\0\0\0\355\0\14\0!\252\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\14\0-\252\0\0\0\0\0\0\1\0\0\0\355\0\14\09\252\0\0\0\0\0\0\1\0\0\0\355\0\14\0E\252\0\0\0\0\0\0\1\0\0\0\355\0\14\0Q\252\0\0\0\0\0\0\1\0\0\0\355\0\14\0]\252\0\0\0\0\0\0\1\0\0\0\355\0\14\0i\252\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\14\0u\252\0\0\0\0\0\0\1\0\0\0\355\0\14\0\201\252\0\0\0\0\0\0\1\0\0\0\355\0\14\0\215\252\0\0\0\0\0\0\1\0\0\0\355\0\14\0\231\252\0\0\0\0\0\0\1\0\0\0\355\0\14\0\245\252\0\0\0\0\0\0\1\0\0\0\355\0\14\0\261\252\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\14\0\275\252\0\0\0\0\0\0\1\0\0\0\355\0\14\0\311\252\0\0\0\0\0\0\1\0\0\0\355\0\14\0\325\252\0\0\0\0\0\0\1\0\0\0\355\0\14\0\341\252\0\0\0\0\0\0\1\0\0\0\355\0\14\0\355\252\0\0\0\0\0\0\1\0\0\0\355\0\14\0\371\252\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\14\0\5\253\0\0\0\0\0\0\1\0\0\0\355\0\14\0\21\253\0\0\0\0\0\0\1\0\0\0\355\0\14\0\35\253\0\0\0\0\0\0\1\0\0\0\355\0\14\0)\253\0\0\0\0\0\0\1\0\0\0\355\0\14\0005\253\0\0\0\0\0\0\1\0\0\0\355\0\15\0A\253\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\10\0N\253\0\0\0\0\0\0\1\0\0\0\355\0\7\0V\253\0\0\0\0\0\0\1\0\0\0\355\0\10\0]\253\0\0\0\0\0\0\1\0\0\0\356\0\4\0e\253\0\0\0\0\0\0\1\0\0\0\356\0\6\0i\253\0\0\0\0\0\0\1\0\0\0\356\0\6\0o\253\0\0\0\0\0\0"
+    "\1\0\0\0\356\0\7\0u\253\0\0\0\0\0\0\1\0\0\0\356\0\7\0|\253\0\0\0\0\0\0\1\0\0\0\356\0\10\0\203\253\0\0\0\0\0\0\1\0\0\0\356\0\11\0\213\253\0\0\0\0\0\0\1\0\0\0\356\0\12\0\224\253\0\0\0\0\0\0\1\0\0\0\356\0\10\0\236\253\0\0\0\0\0\0"
+    "\1\0\0\0\356\0\11\0\246\253\0\0\0\0\0\0\1\0\0\0\356\0\7\0\257\253\0\0\0\0\0\0\1\0\0\0\356\0\16\0\266\253\0\0\0\0\0\0\1\0\0\0\356\0\7\0\304\253\0\0\0\0\0\0\1\0\0\0\356\0\10\0\313\253\0\0\0\0\0\0\0\0\0\0\0\0\17\0\323\253\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\16\0\342\253\0\0\0\0\0\0\0\0\0\0\0\0\14\0\360\253\0\0\0\0\0\0\0\0\0\0\0\0\13\0\374\253\0\0\0\0\0\0\0\0\0\0\0\0\21\0\7\254\0\0\0\0\0\0\0\0\0\0\0\0\20\0\30\254\0\0\0\0\0\0\0\0\0\0\0\0\11\0(\254\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\10\0001\254\0\0\0\0\0\0\1\0\0\0\357\0\7\09\254\0\0\0\0\0\0\1\0\0\0\357\0\6\0@\254\0\0\0\0\0\0\1\0\0\0\357\0\20\0F\254\0\0\0\0\0\0\1\0\0\0\357\0\17\0V\254\0\0\0\0\0\0\1\0\0\0\357\0\4\0e\254\0\0\0\0\0\0"
+    "\1\0\0\0\357\0\10\0i\254\0\0\0\0\0\0\1\0\0\0\357\0\5\0q\254\0\0\0\0\0\0\1\0\0\0\357\0\14\0v\254\0\0\0\0\0\0\1\0\0\0\357\0\7\0\202\254\0\0\0\0\0\0\1\0\0\0\357\0\17\0\211\254\0\0\0\0\0\0\1\0\0\0\357\0\10\0\230\254\0\0\0\0\0\0"
+    "\1\0\0\0\357\0\11\0\240\254\0\0\0\0\0\0\1\0\0\0\357\0\12\0\251\254\0\0\0\0\0\0\1\0\0\0\357\0\10\0\263\254\0\0\0\0\0\0\1\0\0\0\357\0\21\0\273\254\0\0\0\0\0\0\1\0\0\0\357\0\21\0\314\254\0\0\0\0\0\0\1\0\0\0\357\0\13\0\335\254\0\0\0\0\0\0"
+    "\1\0\0\0\357\0\16\0\350\254\0\0\0\0\0\0\1\0\0\0\357\0\22\0\366\254\0\0\0\0\0\0\1\0\0\0\357\0\16\0\10\255\0\0\0\0\0\0\1\0\0\0\357\0\6\0\26\255\0\0\0\0\0\0\1\0\0\0\357\0\21\0\34\255\0\0\0\0\0\0\1\0\0\0\357\0\22\0-\255\0\0\0\0\0\0"
+    "\1\0\0\0\357\0\16\0\77\255\0\0\0\0\0\0\1\0\0\0\357\0\7\0M\255\0\0\0\0\0\0\1\0\0\0\357\0\6\0T\255\0\0\0\0\0\0\1\0\0\0\357\0\15\0Z\255\0\0\0\0\0\0\1\0\0\0\357\0\15\0g\255\0\0\0\0\0\0\1\0\0\0\357\0\14\0t\255\0\0\0\0\0\0"
+    "\1\0\0\0\357\0\6\0\200\255\0\0\0\0\0\0\1\0\0\0\357\0\11\0\206\255\0\0\0\0\0\0\1\0\0\0\360\0\12\0\217\255\0\0\0\0\0\0\1\0\0\0\360\0\10\0\231\255\0\0\0\0\0\0\1\0\0\0\360\0\15\0\241\255\0\0\0\0\0\0\1\0\0\0\360\0\12\0\256\255\0\0\0\0\0\0"
+    "\1\0\0\0\360\0\12\0\270\255\0\0\0\0\0\0\1\0\0\0\360\0\11\0\302\255\0\0\0\0\0\0\1\0\0\0\360\0\11\0\313\255\0\0\0\0\0\0\1\0\0\0\360\0\10\0\324\255\0\0\0\0\0\0\1\0\0\0\360\0\13\0\334\255\0\0\0\0\0\0\1\0\0\0\360\0\12\0\347\255\0\0\0\0\0\0"
+    "\1\0\0\0\360\0\20\0\361\255\0\0\0\0\0\0\1\0\0\0\360\0\13\0\1\256\0\0\0\0\0\0\1\0\0\0\360\0\17\0\14\256\0\0\0\0\0\0\1\0\0\0\360\0\11\0\33\256\0\0\0\0\0\0\1\0\0\0\361\0\11\0$\256\0\0\0\0\0\0\1\0\0\0\361\0\5\0-\256\0\0\0\0\0\0"
+    "\1\0\0\0\361\0\6\0002\256\0\0\0\0\0\0\1\0\0\0\361\0\17\08\256\0\0\0\0\0\0\1\0\0\0\361\0\14\0G\256\0\0\0\0\0\0\1\0\0\0\361\0\14\0S\256\0\0\0\0\0\0\1\0\0\0\361\0\7\0_\256\0\0\0\0\0\0\1\0\0\0\361\0\11\0f\256\0\0\0\0\0\0"
+    "\1\0\0\0\361\0\13\0o\256\0\0\0\0\0\0\1\0\0\0\361\0\13\0z\256\0\0\0\0\0\0\1\0\0\0\361\0\13\0\205\256\0\0\0\0\0\0\1\0\0\0\361\0\13\0\220\256\0\0\0\0\0\0\1\0\0\0\361\0\16\0\233\256\0\0\0\0\0\0\1\0\0\0\361\0\16\0\251\256\0\0\0\0\0\0"
+    "\1\0\0\0\361\0\14\0\267\256\0\0\0\0\0\0\1\0\0\0\361\0\12\0\303\256\0\0\0\0\0\0\1\0\0\0\361\0\11\0\315\256\0\0\0\0\0\0\1\0\0\0\361\0\7\0\326\256\0\0\0\0\0\0\1\1\0\0\361\0\11\0\335\256\0\0\0\0\0\0\1\1\0\0\361\0\10\0\346\256\0\0\0\0\0\0"
+    "\1\1\0\0\361\0\15\0\356\256\0\0\0\0\0\0\1\1\0\0\361\0\16\0\373\256\0\0\0\0\0\0\1\1\0\0\361\0\14\0\11\257\0\0\0\0\0\0\1\1\0\0\361\0\16\0\25\257\0\0\0\0\0\0\1\1\0\0\361\0\12\0#\257\0\0\0\0\0\0\0\0\0\1\0\0\2\0-\257\0\0\0\0\0\0"
+    "\0\0\0\1\0\0\13\0/\257\0\0\0\0\0\0\0\0\0\1\0\0\2\0:\257\0\0\0\0\0\0\0\0\0\1\0\0\12\0<\257\0\0\0\0\0\0\0\0\0\1\0\0\2\0F\257\0\0\0\0\0\0\0\0\0\1\0\0\14\0H\257\0\0\0\0\0\0\0\0\0\1\0\0\2\0T\257\0\0\0\0\0\0"
+    "\0\0\0\1\0\0\14\0V\257\0\0\0\0\0\0\0\0\0\1\0\0\2\0b\257\0\0\0\0\0\0\0\0\0\1\0\0\13\0d\257\0\0\0\0\0\0\0\0\0\1\0\0\2\0o\257\0\0\0\0\0\0\0\0\0\1\0\0\5\0q\257\0\0\0\0\0\0\0\0\0\1\0\0\2\0v\257\0\0\0\0\0\0"
+    "\0\0\0\1\0\0\11\0x\257\0\0\0\0\0\0\0\0\0\1\0\0\2\0\201\257\0\0\0\0\0\0\0\0\0\1\0\0\11\0\203\257\0\0\0\0\0\0\0\0\0\1\0\0\2\0\214\257\0\0\0\0\0\0\0\0\0\1\0\0\13\0\216\257\0\0\0\0\0\0\0\0\0\1\0\0\2\0\231\257\0\0\0\0\0\0"
+    "\0\0\0\1\0\0\12\0\233\257\0\0\0\0\0\0\0\0\0\1\0\0\2\0\245\257\0\0\0\0\0\0\0\0\0\1\0\0\12\0\247\257\0\0\0\0\0\0\0\0\0\1\0\0\2\0\261\257\0\0\0\0\0\0\0\0\0\1\0\0\11\0\263\257\0\0\0\0\0\0\0\0\0\1\0\0\2\0\274\257\0\0\0\0\0\0"
+    "\0\0\0\1\0\0\13\0\276\257\0\0\0\0\0\0\0\0\0\1\0\0\2\0\311\257\0\0\0\0\0\0\0\0\0\1\0\0\13\0\313\257\0\0\0\0\0\0\0\0\0\1\0\0\2\0\326\257\0\0\0\0\0\0\0\0\0\1\0\0\12\0\330\257\0\0\0\0\0\0\0\0\0\1\0\0\2\0\342\257\0\0\0\0\0\0"
+    "\0\0\0\1\0\0\5\0\344\257\0\0\0\0\0\0\0\0\0\1\0\0\2\0\351\257\0\0\0\0\0\0\0\0\0\1\0\0\11\0\353\257\0\0\0\0\0\0\0\0\0\1\0\0\2\0\364\257\0\0\0\0\0\0\0\0\0\1\0\0\11\0\366\257\0\0\0\0\0\0\0\0\0\1\0\0\2\0\377\257\0\0\0\0\0\0"
+    "\0\0\0\1\0\0\13\0\1\260\0\0\0\0\0\0\0\0\0\1\0\0\2\0\14\260\0\0\0\0\0\0\0\0\0\1\0\0\12\0\16\260\0\0\0\0\0\0\0\0\0\1\0\0\2\0\30\260\0\0\0\0\0\0\0\0\0\1\0\0\12\0\32\260\0\0\0\0\0\0\0\0\0\1\0\0\2\0$\260\0\0\0\0\0\0"
+    "\0\0\0\1\0\0\11\0&\260\0\0\0\0\0\0\0\0\0\1\0\0\2\0/\260\0\0\0\0\0\0\0\0\0\1\0\0\13\0001\260\0\0\0\0\0\0\0\0\0\1\0\0\2\0<\260\0\0\0\0\0\0\0\0\0\1\0\0\13\0>\260\0\0\0\0\0\0\0\0\0\1\0\0\2\0I\260\0\0\0\0\0\0"
+    "\0\0\0\1\0\0\12\0K\260\0\0\0\0\0\0\0\0\0\1\0\0\2\0U\260\0\0\0\0\0\0\0\0\0\1\0\0\5\0W\260\0\0\0\0\0\0\0\0\0\5\0\0\2\0\134\260\0\0\0\0\0\0\0\0\0\5\0\0\13\0^\260\0\0\0\0\0\0\0\0\0\5\0\0\2\0i\260\0\0\0\0\0\0"
+    "\0\0\0\5\0\0\12\0k\260\0\0\0\0\0\0\0\0\0\5\0\0\2\0u\260\0\0\0\0\0\0\0\0\0\5\0\0\14\0w\260\0\0\0\0\0\0\0\0\0\5\0\0\2\0\203\260\0\0\0\0\0\0\0\0\0\5\0\0\14\0\205\260\0\0\0\0\0\0\0\0\0\5\0\0\2\0\221\260\0\0\0\0\0\0"
+    "\0\0\0\5\0\0\13\0\223\260\0\0\0\0\0\0\0\0\0\5\0\0\2\0\236\260\0\0\0\0\0\0\0\0\0\5\0\0\6\0\240\260\0\0\0\0\0\0\0\0\0\5\0\0\2\0\246\260\0\0\0\0\0\0\0\0\0\5\0\0\12\0\250\260\0\0\0\0\0\0\0\0\0\5\0\0\2\0\262\260\0\0\0\0\0\0"
+    "\0\0\0\5\0\0\12\0\264\260\0\0\0\0\0\0\0\0\0\5\0\0\2\0\276\260\0\0\0\0\0\0\0\0\0\5\0\0\14\0\300\260\0\0\0\0\0\0\0\0\0\5\0\0\2\0\314\260\0\0\0\0\0\0\0\0\0\5\0\0\13\0\316\260\0\0\0\0\0\0\0\0\0\5\0\0\2\0\331\260\0\0\0\0\0\0"
+    "\0\0\0\5\0\0\13\0\333\260\0\0\0\0\0\0\0\0\0\5\0\0\2\0\346\260\0\0\0\0\0\0\0\0\0\5\0\0\12\0\350\260\0\0\0\0\0\0\0\0\0\5\0\0\2\0\362\260\0\0\0\0\0\0\0\0\0\5\0\0\14\0\364\260\0\0\0\0\0\0\0\0\0\5\0\0\2\0\0\261\0\0\0\0\0\0"
+    "\0\0\0\5\0\0\14\0\2\261\0\0\0\0\0\0\0\0\0\5\0\0\2\0\16\261\0\0\0\0\0\0\0\0\0\5\0\0\13\0\20\261\0\0\0\0\0\0\0\0\0\5\0\0\3\0\33\261\0\0\0\0\0\0\0\0\0\5\0\0\11\0\36\261\0\0\0\0\0\0\0\0\0\5\0\0\13\0'\261\0\0\0\0\0\0"
+    "\0\0\0\5\0\0\7\0002\261\0\0\0\0\0\0\0\0\0\5\0\0\3\09\261\0\0\0\0\0\0\0\0\0\5\0\0\3\0<\261\0\0\0\0\0\0\0\0\0\5\0\0\3\0\77\261\0\0\0\0\0\0\0\0\0\5\0\0\3\0B\261\0\0\0\0\0\0\0\0\0\5\0\0\3\0E\261\0\0\0\0\0\0"
+    "\0\0\0\5\0\0\3\0H\261\0\0\0\0\0\0\0\0\0\5\0\0\3\0K\261\0\0\0\0\0\0\0\0\0\5\0\0\3\0N\261\0\0\0\0\0\0\0\0\0\5\0\0\3\0Q\261\0\0\0\0\0\0\0\0\0\5\0\0\3\0T\261\0\0\0\0\0\0\0\0\0\2\0\0\7\0W\261\0\0\0\0\0\0"
+    "\0\0\0\2\0\0\6\0^\261\0\0\0\0\0\0\0\0\0\2\0\0\14\0d\261\0\0\0\0\0\0\0\0\0\2\0\0\13\0p\261\0\0\0\0\0\0\0\0\0\2\0\0\14\0{\261\0\0\0\0\0\0\0\0\0\2\0\0\14\0\207\261\0\0\0\0\0\0\0\0\0\2\0\0\16\0\223\261\0\0\0\0\0\0"
+    "\0\0\0\2\0\0\10\0\241\261\0\0\0\0\0\0\0\0\0\2\0\0\17\0\251\261\0\0\0\0\0\0\0\0\0\2\0\0\16\0\270\261\0\0\0\0\0\0\0\0\0\2\0\0\24\0\306\261\0\0\0\0\0\0\0\0\0\2\0\0\20\0\332\261\0\0\0\0\0\0\0\0\0\2\0\0\24\0\352\261\0\0\0\0\0\0"
+    "\0\0\0\2\0\0\24\0\376\261\0\0\0\0\0\0\0\1\0\0\0\0\10\0\22\262\0\0\0\0\0\0\0\1\0\0\0\0\14\0\32\262\0\0\0\0\0\0\0\1\0\0\0\0\14\0&\262\0\0\0\0\0\0\0\1\0\0\0\0\14\0002\262\0\0\0\0\0\0\0\1\0\0\0\0\12\0>\262\0\0\0\0\0\0"
+    "\0\1\0\0\0\0\16\0H\262\0\0\0\0\0\0\0\1\0\0\0\0\13\0V\262\0\0\0\0\0\0\0\1\0\0\0\0\10\0a\262\0\0\0\0\0\0\0\1\0\0\0\0\15\0i\262\0\0\0\0\0\0\0\1\0\0\0\0\13\0v\262\0\0\0\0\0\0\0\1\0\0\0\0\13\0\201\262\0\0\0\0\0\0"
+    "\0\1\0\0\0\0\12\0\214\262\0\0\0\0\0\0\0\1\0\0\0\0\11\0\226\262\0\0\0\0\0\0\0\1\0\0\0\0\15\0\237\262\0\0\0\0\0\0\0\1\0\0\0\0\15\0\254\262\0\0\0\0\0\0\0\1\0\0\0\0\21\0\271\262\0\0\0\0\0\0\0\1\0\0\0\0\21\0\312\262\0\0\0\0\0\0"
+    "\0\1\0\0\0\0\12\0\333\262\0\0\0\0\0\0\0\1\0\0\0\0\15\0\345\262\0\0\0\0\0\0\0\1\0\0\0\0\15\0\362\262\0\0\0\0\0\0\0\1\0\0\0\0\14\0\377\262\0\0\0\0\0\0\0\1\0\0\0\0\15\0\13\263\0\0\0\0\0\0\0\1\0\0\0\0\15\0\30\263\0\0\0\0\0\0"
+    "\0\1\0\0\0\0\15\0%\263\0\0\0\0\0\0\0\1\0\0\0\0\21\0002\263\0\0\0\0\0\0\0\1\0\0\0\0\21\0C\263\0\0\0\0\0\0\0\1\0\0\0\0\21\0T\263\0\0\0\0\0\0\0\1\0\0\0\0\10\0e\263\0\0\0\0\0\0\0\1\0\0\0\0\6\0m\263\0\0\0\0\0\0"
+    "\0\1\0\0\0\0\17\0s\263\0\0\0\0\0\0\0\1\0\0\0\0\20\0\202\263\0\0\0\0\0\0\0\1\0\0\0\0\6\0\222\263\0\0\0\0\0\0\0\1\0\0\0\0\12\0\230\263\0\0\0\0\0\0\0\1\0\0\0\0\16\0\242\263\0\0\0\0\0\0\0\1\0\0\0\0\7\0\260\263\0\0\0\0\0\0"
+    "\0\1\0\0\0\0\6\0\267\263\0\0\0\0\0\0\0\1\0\0\0\0\21\0\275\263\0\0\0\0\0\0\0\1\0\0\0\0\14\0\316\263\0\0\0\0\0\0\0\1\0\0\0\0\14\0\332\263\0\0\0\0\0\0\0\1\0\0\0\0\15\0\346\263\0\0\0\0\0\0\0\1\0\0\0\0\13\0\363\263\0\0\0\0\0\0"
+    "\0\1\0\0\0\0\7\0\376\263\0\0\0\0\0\0\0\1\0\0\0\0\10\0\5\264\0\0\0\0\0\0\1\0\0\0\362\361\17\0\15\264\0\0\0\0\0\0\1\0\0\0\362\361\17\0\34\264\0\0\0\0\0\0\1\0\0\0\362\361\14\0+\264\0\0\0\0\0\0\1\0\0\0\362\361\15\0007\264\0\0\0\0\0\0"
+    "\1\0\0\0\362\361\20\0D\264\0\0\0\0\0\0\1\0\0\0\362\361\23\0T\264\0\0\0\0\0\0\1\0\0\0\362\361\20\0g\264\0\0\0\0\0\0\1\0\0\0\362\361\15\0w\264\0\0\0\0\0\0\1\0\0\0\362\361\24\0\204\264\0\0\0\0\0\0\1\0\0\0\362\361\23\0\230\264\0\0\0\0\0\0"
+    "\1\0\0\0\362\0\4\0\253\264\0\0\0\0\0\0\1\0\0\0\362\0\11\0\257\264\0\0\0\0\0\0\1\0\0\0\362\0\13\0\270\264\0\0\0\0\0\0\1\0\0\0\362\0\23\0\303\264\0\0\0\0\0\0\1\0\0\0\362\0\16\0\326\264\0\0\0\0\0\0\1\0\0\0\362\0\11\0\344\264\0\0\0\0\0\0"
+    "\1\0\0\0\362\0\14\0\355\264\0\0\0\0\0\0\1\0\0\0\362\0\13\0\371\264\0\0\0\0\0\0\1\0\0\0\362\0\13\0\4\265\0\0\0\0\0\0\1\0\0\0\362\0\13\0\17\265\0\0\0\0\0\0\1\0\0\0\363\0\14\0\32\265\0\0\0\0\0\0\1\0\0\0\363\0\16\0&\265\0\0\0\0\0\0"
+    "\1\0\0\0\363\0\15\0004\265\0\0\0\0\0\0\1\0\0\0\363\0\13\0A\265\0\0\0\0\0\0\1\0\0\0\363\0\14\0L\265\0\0\0\0\0\0\1\0\0\0\363\0\17\0X\265\0\0\0\0\0\0\1\0\0\0\363\0\24\0g\265\0\0\0\0\0\0\1\0\0\0\363\0\12\0{\265\0\0\0\0\0\0"
+    "\1\0\0\0\363\0\17\0\205\265\0\0\0\0\0\0\1\0\0\0\363\0\10\0\224\265\0\0\0\0\0\0\1\0\0\0\363\0\15\0\234\265\0\0\0\0\0\0\1\0\0\0\363\0\6\0\251\265\0\0\0\0\0\0\1\0\0\0\363\0\17\0\257\265\0\0\0\0\0\0\1\0\0\0\363\0\22\0\276\265\0\0\0\0\0\0"
+    "\1\0\0\0\363\0\16\0\320\265\0\0\0\0\0\0\1\0\0\0\363\0\15\0\336\265\0\0\0\0\0\0\1\0\0\0\363\0\16\0\353\265\0\0\0\0\0\0\1\0\0\0\364\0\16\0\371\265\0\0\0\0\0\0\1\0\0\0\364\0\22\0\7\266\0\0\0\0\0\0\1\0\0\0\364\0\21\0\31\266\0\0\0\0\0\0"
+    "\1\0\0\0\364\0\15\0*\266\0\0\0\0\0\0\1\0\0\0\364\0\24\0007\266\0\0\0\0\0\0\1\0\0\0\364\0\32\0K\266\0\0\0\0\0\0\1\0\0\0\364\0\30\0e\266\0\0\0\0\0\0\1\0\0\0\364\0\32\0}\266\0\0\0\0\0\0\1\0\0\0\364\0\23\0\227\266\0\0\0\0\0\0"
+    "\1\0\0\0\364\0\27\0\252\266\0\0\0\0\0\0\1\0\0\0\364\0\21\0\301\266\0\0\0\0\0\0\1\0\0\0\364\0\15\0\322\266\0\0\0\0\0\0\1\0\0\0\364\0\22\0\337\266\0\0\0\0\0\0\1\0\0\0\364\0\22\0\361\266\0\0\0\0\0\0\1\0\0\0\364\0\17\0\3\267\0\0\0\0\0\0"
+    "\1\0\0\0\364\0\25\0\22\267\0\0\0\0\0\0\1\0\0\0\364\0\27\0'\267\0\0\0\0\0\0\1\0\0\0\364\0\25\0>\267\0\0\0\0\0\0\1\0\0\0\364\0\25\0S\267\0\0\0\0\0\0\1\0\0\0\364\0\16\0h\267\0\0\0\0\0\0\1\0\0\0\364\0\25\0v\267\0\0\0\0\0\0"
+    "\1\0\0\0\364\0\16\0\213\267\0\0\0\0\0\0\1\0\0\0\364\0\21\0\231\267\0\0\0\0\0\0\1\0\0\0\364\0\22\0\252\267\0\0\0\0\0\0\1\0\0\0\364\0\27\0\274\267\0\0\0\0\0\0\1\0\0\0\364\0\13\0\323\267\0\0\0\0\0\0\1\0\0\0\364\0\25\0\336\267\0\0\0\0\0\0"
+    "\1\0\0\0\364\0\16\0\363\267\0\0\0\0\0\0\1\0\0\0\364\0\16\0\1\270\0\0\0\0\0\0\1\0\0\0\364\0\17\0\17\270\0\0\0\0\0\0\1\0\0\0\364\0\22\0\36\270\0\0\0\0\0\0\1\0\0\0\364\0\23\0000\270\0\0\0\0\0\0\1\0\0\0\364\0\25\0C\270\0\0\0\0\0\0"
+    "\1\0\0\0\364\0\24\0X\270\0\0\0\0\0\0\1\0\0\0\364\0\24\0l\270\0\0\0\0\0\0\1\0\0\0\364\0\23\0\200\270\0\0\0\0\0\0\1\0\0\0\364\0\25\0\223\270\0\0\0\0\0\0\1\0\0\0\364\0\25\0\250\270\0\0\0\0\0\0\1\0\0\0\364\0\24\0\275\270\0\0\0\0\0\0"
+    "\1\0\0\0\364\0\23\0\321\270\0\0\0\0\0\0\1\0\0\0\364\0\26\0\344\270\0\0\0\0\0\0\1\0\0\0\364\0\21\0\372\270\0\0\0\0\0\0\1\0\0\0\364\0\21\0\13\271\0\0\0\0\0\0\1\0\0\0\364\0\21\0\34\271\0\0\0\0\0\0\1\0\0\0\364\0\21\0-\271\0\0\0\0\0\0"
+    "\1\0\0\0\364\0\21\0>\271\0\0\0\0\0\0\1\0\0\0\364\0\21\0O\271\0\0\0\0\0\0\1\0\0\0\364\0\21\0`\271\0\0\0\0\0\0\1\0\0\0\364\0\21\0q\271\0\0\0\0\0\0\1\0\0\0\364\0\22\0\202\271\0\0\0\0\0\0\1\0\0\0\364\0\22\0\224\271\0\0\0\0\0\0"
+    "\1\0\0\0\364\0\24\0\246\271\0\0\0\0\0\0\1\0\0\0\364\0\26\0\272\271\0\0\0\0\0\0\1\0\0\0\364\0\25\0\320\271\0\0\0\0\0\0\1\0\0\0\364\0\25\0\345\271\0\0\0\0\0\0\1\0\0\0\364\0\24\0\372\271\0\0\0\0\0\0\1\0\0\0\364\0\26\0\16\272\0\0\0\0\0\0"
+    "\1\0\0\0\364\0\26\0$\272\0\0\0\0\0\0\1\0\0\0\364\0\25\0:\272\0\0\0\0\0\0\1\0\0\0\364\0\24\0O\272\0\0\0\0\0\0\1\0\0\0\364\0\27\0c\272\0\0\0\0\0\0\1\0\0\0\364\0\22\0z\272\0\0\0\0\0\0\1\0\0\0\364\0\22\0\214\272\0\0\0\0\0\0"
+    "\1\0\0\0\364\0\22\0\236\272\0\0\0\0\0\0\1\0\0\0\364\0\22\0\260\272\0\0\0\0\0\0\1\0\0\0\364\0\22\0\302\272\0\0\0\0\0\0\1\0\0\0\364\0\22\0\324\272\0\0\0\0\0\0\1\0\0\0\364\0\22\0\346\272\0\0\0\0\0\0\1\0\0\0\364\0\22\0\370\272\0\0\0\0\0\0"
+    "\1\0\0\0\364\0\23\0\12\273\0\0\0\0\0\0\1\0\0\0\364\0\23\0\35\273\0\0\0\0\0\0\1\0\0\0\364\0\20\0000\273\0\0\0\0\0\0\1\0\0\0\364\0\25\0@\273\0\0\0\0\0\0\1\0\0\0\364\0\30\0U\273\0\0\0\0\0\0\1\0\0\0\364\0\31\0m\273\0\0\0\0\0\0"
+    "\1\0\0\0\244\267\27\0\206\273\0\0\0\0\0\0\1\0\0\0\244\267\24\0\235\273\0\0\0\0\0\0\1\0\0\0\244\267\32\0\261\273\0\0\0\0\0\0\1\0\0\0\270\254\32\0\313\273\0\0\0\0\0\0\1\0\0\0\270\254\26\0\345\273\0\0\0\0\0\0\1\0\0\0\270\254\16\0\373\273\0\0\0\0\0\0"
+    "\1\0\0\0\270\254\24\0\11\274\0\0\0\0\0\0\1\0\0\0\270\254\25\0\35\274\0\0\0\0\0\0\1\0\0\0\270\254\17\0002\274\0\0\0\0\0\0\1\0\0\0\270\254\33\0A\274\0\0\0\0\0\0\1\0\0\0\270\254\22\0\134\274\0\0\0\0\0\0\1\0\0\0\270\0\32\0n\274\0\0\0\0\0\0"
+    "\1\0\0\0\270\0\36\0\210\274\0\0\0\0\0\0\1\0\0\0\270\0\34\0\246\274\0\0\0\0\0\0\1\0\0\0\311\0\22\0\302\274\0\0\0\0\0\0\1\0\0\0\311\0\24\0\324\274\0\0\0\0\0\0\1\0\0\0\311\0\14\0\350\274\0\0\0\0\0\0\1\0\0\0\311\0\32\0\364\274\0\0\0\0\0\0"
+    "\1\0\0\0\327\254\30\0\16\275\0\0\0\0\0\0\1\0\0\0\327\254\24\0&\275\0\0\0\0\0\0\1\0\0\0\327\254\20\0:\275\0\0\0\0\0\0\1\0\0\0\327\254\22\0J\275\0\0\0\0\0\0\1\0\0\0\327\254\33\0\134\275\0\0\0\0\0\0\1\0\0\0\327\254\17\0w\275\0\0\0\0\0\0"
+    "\1\0\0\0\231\246\17\0\206\275\0\0\0\0\0\0\1\0\0\0\231\246\17\0\225\275\0\0\0\0\0\0\1\0\0\0\231\246\16\0\244\275\0\0\0\0\0\0\1\0\0\0\250\0\11\0\262\275\0\0\0\0\0\0\1\0\0\0\250\0\12\0\273\275\0\0\0\0\0\0\1\0\0\0\250\0\14\0\305\275\0\0\0\0\0\0"
+    "\1\0\0\0\250\0\15\0\321\275\0\0\0\0\0\0\1\0\0\0\250\0\10\0\336\275\0\0\0\0\0\0\20\0\0\0\223\0\26\0\346\275\0\0\0\0\0\0\20\0\0\0\223\0\25\0\374\275\0\0\0\0\0\0!\0\0\0\241\0\16\0\21\276\0\0\0\0\0\0!\0\0\0\241\0\14\0\37\276\0\0\0\0\0\0"
+    "!\0\0\0\241\0\22\0+\276\0\0\0\0\0\0!\0\0\0\241\0\15\0=\276\0\0\0\0\0\0!\0\0\0\241\0\21\0J\276\0\0\0\0\0\0p\0\0\0\217\0\30\0[\276\0\0\0\0\0\0p\0\0\0\217\0\24\0s\276\0\0\0\0\0\0p\0\0\0\217\0\25\0\207\276\0\0\0\0\0\0"
+    "p\0\0\0\217\0\21\0\234\276\0\0\0\0\0\0\0\2\0\0\367\0\16\0\255\276\0\0\0\0\0\0\0\2\0\0\367\0\20\0\273\276\0\0\0\0\0\0\0\2\0\0\367\0\13\0\313\276\0\0\0\0\0\0\0\2\0\0\367\0\15\0\326\276\0\0\0\0\0\0\0\2\0\0\367\0\14\0\343\276\0\0\0\0\0\0"
+    "\0\2\0\0\367\0\13\0\357\276\0\0\0\0\0\0\0\2\0\0\367\0\16\0\372\276\0\0\0\0\0\0\0\2\0\0\367\0\21\0\10\277\0\0\0\0\0\0\0\2\0\0\367\0\26\0\31\277\0\0\0\0\0\0\0\2\0\0\367\0\22\0/\277\0\0\0\0\0\0\0\0\0\0\0\0\16\0A\277\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\23\0O\277\0\0\0\0\0\0\0\0\0\0\0\0\12\0b\277\0\0\0\0\0\0\0\0\0\0\0\0\16\0l\277\0\0\0\0\0\0\0\0\0\0\0\0\20\0z\277\0\0\0\0\0\0\0\0\0\0\0\0\20\0\212\277\0\0\0\0\0\0\0\0\0\0\0\0\13\0\232\277\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\16\0\245\277\0\0\0\0\0\0\1\0\0\0\355\0\14\0\263\277\0\0\0\0\0\0\1\0\0\0\355\0\14\0\277\277\0\0\0\0\0\0\1\0\0\0\355\0\14\0\313\277\0\0\0\0\0\0\1\0\0\0\355\0\14\0\327\277\0\0\0\0\0\0\1\0\0\0\355\0\14\0\343\277\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\14\0\357\277\0\0\0\0\0\0\1\0\0\0\355\0\14\0\373\277\0\0\0\0\0\0\1\0\0\0\355\0\14\0\7\300\0\0\0\0\0\0\1\0\0\0\355\0\14\0\23\300\0\0\0\0\0\0\1\0\0\0\355\0\14\0\37\300\0\0\0\0\0\0\1\0\0\0\355\0\14\0+\300\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\14\0007\300\0\0\0\0\0\0\1\0\0\0\355\0\14\0C\300\0\0\0\0\0\0\1\0\0\0\355\0\14\0O\300\0\0\0\0\0\0\1\0\0\0\355\0\14\0[\300\0\0\0\0\0\0\1\0\0\0\355\0\14\0g\300\0\0\0\0\0\0\1\0\0\0\355\0\14\0s\300\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\14\0\177\300\0\0\0\0\0\0\1\0\0\0\355\0\14\0\213\300\0\0\0\0\0\0\1\0\0\0\355\0\14\0\227\300\0\0\0\0\0\0\1\0\0\0\355\0\14\0\243\300\0\0\0\0\0\0\1\0\0\0\355\0\14\0\257\300\0\0\0\0\0\0\1\0\0\0\355\0\14\0\273\300\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\14\0\307\300\0\0\0\0\0\0\1\0\0\0\355\0\14\0\323\300\0\0\0\0\0\0\1\0\0\0\355\0\14\0\337\300\0\0\0\0\0\0\1\0\0\0\355\0\14\0\353\300\0\0\0\0\0\0\1\0\0\0\355\0\14\0\367\300\0\0\0\0\0\0\1\0\0\0\355\0\14\0\3\301\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\14\0\17\301\0\0\0\0\0\0\1\0\0\0\355\0\14\0\33\301\0\0\0\0\0\0\1\0\0\0\355\0\14\0'\301\0\0\0\0\0\0\1\0\0\0\355\0\14\0003\301\0\0\0\0\0\0\1\0\0\0\355\0\14\0\77\301\0\0\0\0\0\0\1\0\0\0\355\0\14\0K\301\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\14\0W\301\0\0\0\0\0\0\1\0\0\0\355\0\14\0c\301\0\0\0\0\0\0\1\0\0\0\355\0\14\0o\301\0\0\0\0\0\0\1\0\0\0\355\0\14\0{\301\0\0\0\0\0\0\1\0\0\0\355\0\14\0\207\301\0\0\0\0\0\0\1\0\0\0\355\0\14\0\223\301\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\14\0\237\301\0\0\0\0\0\0\1\0\0\0\355\0\14\0\253\301\0\0\0\0\0\0\1\0\0\0\355\0\14\0\267\301\0\0\0\0\0\0\1\0\0\0\355\0\14\0\303\301\0\0\0\0\0\0\1\0\0\0\355\0\14\0\317\301\0\0\0\0\0\0\1\0\0\0\355\0\14\0\333\301\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\14\0\347\301\0\0\0\0\0\0\1\0\0\0\355\0\14\0\363\301\0\0\0\0\0\0\1\0\0\0\355\0\14\0\377\301\0\0\0\0\0\0\1\0\0\0\355\0\14\0\13\302\0\0\0\0\0\0\1\0\0\0\355\0\14\0\27\302\0\0\0\0\0\0\1\0\0\0\355\0\14\0#\302\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\14\0/\302\0\0\0\0\0\0\1\0\0\0\355\0\14\0;\302\0\0\0\0\0\0\1\0\0\0\355\0\14\0G\302\0\0\0\0\0\0\1\0\0\0\355\0\14\0S\302\0\0\0\0\0\0\1\0\0\0\355\0\14\0_\302\0\0\0\0\0\0\1\0\0\0\355\0\14\0k\302\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\14\0w\302\0\0\0\0\0\0\1\0\0\0\355\0\11\0\203\302\0\0\0\0\0\0\1\0\0\0\355\0\11\0\214\302\0\0\0\0\0\0\1\0\0\0\355\0\11\0\225\302\0\0\0\0\0\0\1\0\0\0\355\0\11\0\236\302\0\0\0\0\0\0\1\0\0\0\355\0\11\0\247\302\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\11\0\260\302\0\0\0\0\0\0\1\0\0\0\355\0\11\0\271\302\0\0\0\0\0\0\1\0\0\0\355\0\11\0\302\302\0\0\0\0\0\0\1\0\0\0\355\0\11\0\313\302\0\0\0\0\0\0\1\0\0\0\355\0\11\0\324\302\0\0\0\0\0\0\1\0\0\0\355\0\11\0\335\302\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\11\0\346\302\0\0\0\0\0\0\1\0\0\0\355\0\11\0\357\302\0\0\0\0\0\0\1\0\0\0\355\0\11\0\370\302\0\0\0\0\0\0\1\0\0\0\355\0\11\0\1\303\0\0\0\0\0\0\1\0\0\0\355\0\11\0\12\303\0\0\0\0\0\0\1\0\0\0\355\0\11\0\23\303\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\11\0\34\303\0\0\0\0\0\0\1\0\0\0\355\0\11\0%\303\0\0\0\0\0\0\1\0\0\0\355\0\11\0.\303\0\0\0\0\0\0\1\0\0\0\355\0\11\0007\303\0\0\0\0\0\0\1\0\0\0\355\0\11\0@\303\0\0\0\0\0\0\1\0\0\0\355\0\11\0I\303\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\11\0R\303\0\0\0\0\0\0\1\0\0\0\355\0\11\0[\303\0\0\0\0\0\0\1\0\0\0\355\0\11\0d\303\0\0\0\0\0\0\1\0\0\0\355\0\11\0m\303\0\0\0\0\0\0\1\0\0\0\355\0\11\0v\303\0\0\0\0\0\0\1\0\0\0\355\0\11\0\177\303\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\11\0\210\303\0\0\0\0\0\0\1\0\0\0\355\0\11\0\221\303\0\0\0\0\0\0\1\0\0\0\355\0\11\0\232\303\0\0\0\0\0\0\1\0\0\0\355\0\11\0\243\303\0\0\0\0\0\0\1\0\0\0\355\0\11\0\254\303\0\0\0\0\0\0\1\0\0\0\355\0\11\0\265\303\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\11\0\276\303\0\0\0\0\0\0\1\0\0\0\355\0\11\0\307\303\0\0\0\0\0\0\1\0\0\0\355\0\11\0\320\303\0\0\0\0\0\0\1\0\0\0\355\0\11\0\331\303\0\0\0\0\0\0\1\0\0\0\355\0\11\0\342\303\0\0\0\0\0\0\1\0\0\0\355\0\11\0\353\303\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\11\0\364\303\0\0\0\0\0\0\1\0\0\0\355\0\11\0\375\303\0\0\0\0\0\0\1\0\0\0\355\0\11\0\6\304\0\0\0\0\0\0\1\0\0\0\355\0\11\0\17\304\0\0\0\0\0\0\1\0\0\0\355\0\11\0\30\304\0\0\0\0\0\0\1\0\0\0\355\0\11\0!\304\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\11\0*\304\0\0\0\0\0\0\1\0\0\0\355\0\11\0003\304\0\0\0\0\0\0\1\0\0\0\355\0\11\0<\304\0\0\0\0\0\0\1\0\0\0\355\0\11\0E\304\0\0\0\0\0\0\1\0\0\0\355\0\11\0N\304\0\0\0\0\0\0\1\0\0\0\355\0\11\0W\304\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\11\0`\304\0\0\0\0\0\0\1\0\0\0\355\0\11\0i\304\0\0\0\0\0\0\1\0\0\0\355\0\11\0r\304\0\0\0\0\0\0\1\0\0\0\355\0\11\0{\304\0\0\0\0\0\0\1\0\0\0\355\0\11\0\204\304\0\0\0\0\0\0\1\0\0\0\355\0\11\0\215\304\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\11\0\226\304\0\0\0\0\0\0\1\0\0\0\355\0\7\0\237\304\0\0\0\0\0\0\1\0\0\0\355\0\7\0\246\304\0\0\0\0\0\0\1\0\0\0\355\0\7\0\255\304\0\0\0\0\0\0\1\0\0\0\355\0\7\0\264\304\0\0\0\0\0\0\1\0\0\0\355\0\7\0\273\304\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\7\0\302\304\0\0\0\0\0\0\1\0\0\0\355\0\7\0\311\304\0\0\0\0\0\0\1\0\0\0\355\0\7\0\320\304\0\0\0\0\0\0\1\0\0\0\355\0\7\0\327\304\0\0\0\0\0\0\1\0\0\0\355\0\7\0\336\304\0\0\0\0\0\0\1\0\0\0\355\0\7\0\345\304\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\7\0\354\304\0\0\0\0\0\0\1\0\0\0\355\0\7\0\363\304\0\0\0\0\0\0\1\0\0\0\355\0\7\0\372\304\0\0\0\0\0\0\1\0\0\0\355\0\7\0\1\305\0\0\0\0\0\0\1\0\0\0\355\0\7\0\10\305\0\0\0\0\0\0\1\0\0\0\355\0\7\0\17\305\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\7\0\26\305\0\0\0\0\0\0\1\0\0\0\355\0\7\0\35\305\0\0\0\0\0\0\1\0\0\0\355\0\7\0$\305\0\0\0\0\0\0\1\0\0\0\355\0\7\0+\305\0\0\0\0\0\0\1\0\0\0\355\0\7\0002\305\0\0\0\0\0\0\1\0\0\0\355\0\7\09\305\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\7\0@\305\0\0\0\0\0\0\1\0\0\0\355\0\7\0G\305\0\0\0\0\0\0\1\0\0\0\355\0\7\0N\305\0\0\0\0\0\0\1\0\0\0\355\0\7\0U\305\0\0\0\0\0\0\1\0\0\0\355\0\7\0\134\305\0\0\0\0\0\0\1\0\0\0\355\0\7\0c\305\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\10\0j\305\0\0\0\0\0\0\1\0\0\0\355\0\10\0r\305\0\0\0\0\0\0\1\0\0\0\355\0\10\0z\305\0\0\0\0\0\0\1\0\0\0\355\0\10\0\202\305\0\0\0\0\0\0\1\0\0\0\355\0\10\0\212\305\0\0\0\0\0\0\1\0\0\0\355\0\10\0\222\305\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\10\0\232\305\0\0\0\0\0\0\1\0\0\0\355\0\10\0\242\305\0\0\0\0\0\0\1\0\0\0\355\0\10\0\252\305\0\0\0\0\0\0\1\0\0\0\355\0\10\0\262\305\0\0\0\0\0\0\1\0\0\0\355\0\10\0\272\305\0\0\0\0\0\0\1\0\0\0\355\0\10\0\302\305\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\10\0\312\305\0\0\0\0\0\0\1\0\0\0\355\0\10\0\322\305\0\0\0\0\0\0\1\0\0\0\355\0\10\0\332\305\0\0\0\0\0\0\1\0\0\0\355\0\10\0\342\305\0\0\0\0\0\0\1\0\0\0\355\0\10\0\352\305\0\0\0\0\0\0\1\0\0\0\355\0\10\0\362\305\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\10\0\372\305\0\0\0\0\0\0\1\0\0\0\355\0\10\0\2\306\0\0\0\0\0\0\1\0\0\0\355\0\10\0\12\306\0\0\0\0\0\0\1\0\0\0\355\0\10\0\22\306\0\0\0\0\0\0\1\0\0\0\355\0\10\0\32\306\0\0\0\0\0\0\1\0\0\0\355\0\10\0\42\306\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\10\0*\306\0\0\0\0\0\0\1\0\0\0\355\0\10\0002\306\0\0\0\0\0\0\1\0\0\0\355\0\10\0:\306\0\0\0\0\0\0\1\0\0\0\355\0\10\0B\306\0\0\0\0\0\0\1\0\0\0\355\0\21\0J\306\0\0\0\0\0\0\1\0\0\0\355\0\21\0[\306\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\21\0l\306\0\0\0\0\0\0\1\0\0\0\355\0\21\0}\306\0\0\0\0\0\0\1\0\0\0\355\0\21\0\216\306\0\0\0\0\0\0\1\0\0\0\355\0\21\0\237\306\0\0\0\0\0\0\1\0\0\0\355\0\21\0\260\306\0\0\0\0\0\0\1\0\0\0\355\0\21\0\301\306\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\21\0\322\306\0\0\0\0\0\0\1\0\0\0\355\0\21\0\343\306\0\0\0\0\0\0\1\0\0\0\355\0\21\0\364\306\0\0\0\0\0\0\1\0\0\0\355\0\21\0\5\307\0\0\0\0\0\0\1\0\0\0\355\0\21\0\26\307\0\0\0\0\0\0\1\0\0\0\355\0\21\0'\307\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\21\08\307\0\0\0\0\0\0\1\0\0\0\355\0\21\0I\307\0\0\0\0\0\0\1\0\0\0\355\0\21\0Z\307\0\0\0\0\0\0\1\0\0\0\355\0\21\0k\307\0\0\0\0\0\0\1\0\0\0\355\0\21\0|\307\0\0\0\0\0\0\1\0\0\0\355\0\21\0\215\307\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\21\0\236\307\0\0\0\0\0\0\1\0\0\0\355\0\21\0\257\307\0\0\0\0\0\0\1\0\0\0\355\0\21\0\300\307\0\0\0\0\0\0\1\0\0\0\355\0\21\0\321\307\0\0\0\0\0\0\1\0\0\0\355\0\21\0\342\307\0\0\0\0\0\0\1\0\0\0\355\0\21\0\363\307\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\21\0\4\310\0\0\0\0\0\0\1\0\0\0\355\0\21\0\25\310\0\0\0\0\0\0\1\0\0\0\355\0\21\0&\310\0\0\0\0\0\0\1\0\0\0\355\0\21\0007\310\0\0\0\0\0\0\1\0\0\0\355\0\21\0H\310\0\0\0\0\0\0\1\0\0\0\355\0\21\0Y\310\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\21\0j\310\0\0\0\0\0\0\1\0\0\0\355\0\21\0{\310\0\0\0\0\0\0\1\0\0\0\355\0\21\0\214\310\0\0\0\0\0\0\1\0\0\0\355\0\21\0\235\310\0\0\0\0\0\0\1\0\0\0\355\0\21\0\256\310\0\0\0\0\0\0\1\0\0\0\355\0\21\0\277\310\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\21\0\320\310\0\0\0\0\0\0\1\0\0\0\355\0\21\0\341\310\0\0\0\0\0\0\1\0\0\0\355\0\21\0\362\310\0\0\0\0\0\0\1\0\0\0\355\0\21\0\3\311\0\0\0\0\0\0\1\0\0\0\355\0\21\0\24\311\0\0\0\0\0\0\1\0\0\0\355\0\21\0%\311\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\21\0006\311\0\0\0\0\0\0\1\0\0\0\355\0\21\0G\311\0\0\0\0\0\0\1\0\0\0\355\0\21\0X\311\0\0\0\0\0\0\1\0\0\0\355\0\21\0i\311\0\0\0\0\0\0\1\0\0\0\355\0\21\0z\311\0\0\0\0\0\0\1\0\0\0\355\0\21\0\213\311\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\21\0\234\311\0\0\0\0\0\0\1\0\0\0\355\0\21\0\255\311\0\0\0\0\0\0\1\0\0\0\355\0\21\0\276\311\0\0\0\0\0\0\1\0\0\0\355\0\21\0\317\311\0\0\0\0\0\0\1\0\0\0\355\0\21\0\340\311\0\0\0\0\0\0\1\0\0\0\355\0\21\0\361\311\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\21\0\2\312\0\0\0\0\0\0\1\0\0\0\355\0\21\0\23\312\0\0\0\0\0\0\1\0\0\0\355\0\21\0$\312\0\0\0\0\0\0\1\0\0\0\355\0\21\0005\312\0\0\0\0\0\0\1\0\0\0\355\0\15\0F\312\0\0\0\0\0\0\1\0\0\0\355\0\15\0S\312\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\15\0`\312\0\0\0\0\0\0\1\0\0\0\355\0\15\0m\312\0\0\0\0\0\0\1\0\0\0\355\0\15\0z\312\0\0\0\0\0\0\1\0\0\0\355\0\15\0\207\312\0\0\0\0\0\0\1\0\0\0\355\0\15\0\224\312\0\0\0\0\0\0\1\0\0\0\355\0\15\0\241\312\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\15\0\256\312\0\0\0\0\0\0\1\0\0\0\355\0\15\0\273\312\0\0\0\0\0\0\1\0\0\0\355\0\15\0\310\312\0\0\0\0\0\0\1\0\0\0\355\0\15\0\325\312\0\0\0\0\0\0\1\0\0\0\355\0\15\0\342\312\0\0\0\0\0\0\1\0\0\0\355\0\15\0\357\312\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\15\0\374\312\0\0\0\0\0\0\1\0\0\0\355\0\15\0\11\313\0\0\0\0\0\0\1\0\0\0\355\0\15\0\26\313\0\0\0\0\0\0\1\0\0\0\355\0\15\0#\313\0\0\0\0\0\0\1\0\0\0\355\0\15\0000\313\0\0\0\0\0\0\1\0\0\0\355\0\15\0=\313\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\15\0J\313\0\0\0\0\0\0\1\0\0\0\355\0\15\0W\313\0\0\0\0\0\0\1\0\0\0\355\0\15\0d\313\0\0\0\0\0\0\1\0\0\0\355\0\15\0q\313\0\0\0\0\0\0\1\0\0\0\355\0\15\0~\313\0\0\0\0\0\0\1\0\0\0\355\0\15\0\213\313\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\15\0\230\313\0\0\0\0\0\0\1\0\0\0\355\0\15\0\245\313\0\0\0\0\0\0\1\0\0\0\355\0\15\0\262\313\0\0\0\0\0\0\1\0\0\0\355\0\15\0\277\313\0\0\0\0\0\0\1\0\0\0\355\0\12\0\314\313\0\0\0\0\0\0\1\0\0\0\355\0\12\0\326\313\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\12\0\340\313\0\0\0\0\0\0\1\0\0\0\355\0\12\0\352\313\0\0\0\0\0\0\1\0\0\0\355\0\12\0\364\313\0\0\0\0\0\0\1\0\0\0\355\0\12\0\376\313\0\0\0\0\0\0\1\0\0\0\355\0\12\0\10\314\0\0\0\0\0\0\1\0\0\0\355\0\12\0\22\314\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\12\0\34\314\0\0\0\0\0\0\1\0\0\0\355\0\12\0&\314\0\0\0\0\0\0\1\0\0\0\355\0\12\0000\314\0\0\0\0\0\0\1\0\0\0\355\0\12\0:\314\0\0\0\0\0\0\1\0\0\0\355\0\12\0D\314\0\0\0\0\0\0\1\0\0\0\355\0\12\0N\314\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\12\0X\314\0\0\0\0\0\0\1\0\0\0\355\0\12\0b\314\0\0\0\0\0\0\1\0\0\0\355\0\12\0l\314\0\0\0\0\0\0\1\0\0\0\355\0\12\0v\314\0\0\0\0\0\0\1\0\0\0\355\0\12\0\200\314\0\0\0\0\0\0\1\0\0\0\355\0\12\0\212\314\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\12\0\224\314\0\0\0\0\0\0\1\0\0\0\355\0\12\0\236\314\0\0\0\0\0\0\1\0\0\0\355\0\12\0\250\314\0\0\0\0\0\0\1\0\0\0\355\0\12\0\262\314\0\0\0\0\0\0\1\0\0\0\355\0\12\0\274\314\0\0\0\0\0\0\1\0\0\0\355\0\12\0\306\314\0\0\0\0\0\0"
+    "\1\0\0\0\355\0\12\0\320\314\0\0\0\0\0\0\1\0\0\0\355\0\12\0\332\314\0\0\0\0\0\0\1\0\0\0\355\0\12\0\344\314\0\0\0\0\0\0\1\0\0\0\355\0\12\0\356\314\0\0\0\0\0\0\1\0\0\0\364\0\32\0\370\314\0\0\0\0\0\0\1\0\0\0\364\0\37\0\22\315\0\0\0\0\0\0"
+    "\1\0\0\0\364\0\37\0001\315\0\0\0\0\0\0\1\0\0\0\364\0\36\0P\315\0\0\0\0\0\0\1\0\0\0\364\0\35\0n\315\0\0\0\0\0\0\1\0\0\0\364\0\30\0\213\315\0\0\0\0\0\0\2\0\0\0\0\0\13\0\243\315\0\0\0\0\0\0\2\0\0\0\0\0\20\0\256\315\0\0\0\0\0\0"
+    "\2\0\0\0\0\0\14\0\276\315\0\0\0\0\0\0\2\0\0\0\0\0\7\0\312\315\0\0\0\0\0\0\2\0\0\0\0\0\7\0\321\315\0\0\0\0\0\0\2\0\0\0\0\0\24\0\330\315\0\0\0\0\0\0\2\0\0\0\0\0\12\0\354\315\0\0\0\0\0\0\2\0\0\0\0\0\7\0\366\315\0\0\0\0\0\0"
+    "\2\0\0\0\0\0\14\0\375\315\0\0\0\0\0\0\2\0\0\0\0\0\15\0\11\316\0\0\0\0\0\0\2\0\0\0\0\0\17\0\26\316\0\0\0\0\0\0\2\0\0\0\0\0\20\0%\316\0\0\0\0\0\0\2\0\0\0\0\0\14\0005\316\0\0\0\0\0\0\2\0\0\0\0\0\20\0A\316\0\0\0\0\0\0"
+    "\2\0\0\0\0\0\15\0Q\316\0\0\0\0\0\0\2\0\0\0\0\0\16\0^\316\0\0\0\0\0\0\2\0\0\0\0\0\16\0l\316\0\0\0\0\0\0\2\0\0\0\0\0\36\0z\316\0\0\0\0\0\0\0\2\2\0\365\0\16\0\230\316\0\0\0\0\0\0\0\2\42\0\365\0\26\0\246\316\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\23\0\274\316\0\0\0\0\0\0\0\0\0\0\0\0\26\0\317\316\0\0\0\0\0\0\0\0\0\0\0\0\27\0\345\316\0\0\0\0\0\0\0\0\0\0\0\0\30\0\374\316\0\0\0\0\0\0\0\0\0\0\0\0\21\0\24\317\0\0\0\0\0\0\0\0\0\0\0\0\32\0%\317\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\25\0\77\317\0\0\0\0\0\0\0\0\0\0\0\0\26\0T\317\0\0\0\0\0\0\0\0\0\0\0\0\27\0j\317\0\0\0\0\0\0\1\0\0\0\231\246\23\0\201\317\0\0\0\0\0\0\1\0\0\0\231\246\20\0\224\317\0\0\0\0\0\0\1\0\0\0\231\246\20\0\244\317\0\0\0\0\0\0"
+    "\1\0\0\0\231\246\16\0\264\317\0\0\0\0\0\0\1\0\0\0\231\246\17\0\302\317\0\0\0\0\0\0\1\0\0\0\231\246\21\0\321\317\0\0\0\0\0\0\1\0\0\0\231\246\24\0\342\317\0\0\0\0\0\0\1\0\0\0\231\246\17\0\366\317\0\0\0\0\0\0\1\0\0\0\231\246\20\0\5\320\0\0\0\0\0\0"
+    "\1\0\0\0\231\246\23\0\25\320\0\0\0\0\0\0\1\0\0\0\231\246\34\0(\320\0\0\0\0\0\0q\0\0\0\217\262\21\0D\320\0\0\0\0\0\0q\0\0\0\217\262\23\0U\320\0\0\0\0\0\0q\0\0\0\217\262\22\0h\320\0\0\0\0\0\0q\0\0\0\217\262\21\0z\320\0\0\0\0\0\0"
+    "q\0\0\0\217\262\20\0\213\320\0\0\0\0\0\0q\0\0\0\217\262\22\0\233\320\0\0\0\0\0\0q\0\0\0\220\262\21\0\255\320\0\0\0\0\0\0q\0\0\0\220\262\23\0\276\320\0\0\0\0\0\0q\0\0\0\220\262\15\0\321\320\0\0\0\0\0\0q\0\0\0\220\262\20\0\336\320\0\0\0\0\0\0"
+    "q\0\0\0\220\262\22\0\356\320\0\0\0\0\0\0\1\0\0\0\261\0\20\0\0\321\0\0\0\0\0\0\1\0\0\0\261\0\20\0\20\321\0\0\0\0\0\0\1\0\0\0\261\0\13\0 \321\0\0\0\0\0\0\1\0\0\0\261\0\13\0+\321\0\0\0\0\0\0\1\0\0\0\261\0\22\0006\321\0\0\0\0\0\0"
+    "\1\0\0\0\261\0\22\0H\321\0\0\0\0\0\0\1\0\0\0\261\0\17\0Z\321\0\0\0\0\0\0\1\0\0\0\257\0\22\0i\321\0\0\0\0\0\0\1\0\0\0\257\0\32\0{\321\0\0\0\0\0\0\1\0\0\0\257\0\32\0\225\321\0\0\0\0\0\0\1\0\0\0\257\0\24\0\257\321\0\0\0\0\0\0"
+    "\1\0\0\0\257\0\25\0\303\321\0\0\0\0\0\0\1\0\0\0\257\0\25\0\330\321\0\0\0\0\0\0`\0\0\0\0\0\12\0\355\321\0\0\0\0\0\0`\0\0\0\0\0\11\0\367\321\0\0\0\0\0\0`\0\0\0\0\0\4\0\0\322\0\0\0\0\0\0`\0\0\0\0\0\5\0\4\322\0\0\0\0\0\0"
+    "`\0\0\0\0\0\5\0\11\322\0\0\0\0\0\0\0\12\2\0\365\0\14\0\16\322\0\0\0\0\0\0\0\12\2\0\365\0\7\0\32\322\0\0\0\0\0\0\0\12\0\0\365\0\7\0!\322\0\0\0\0\0\0\0\12\2\0\366\0\11\0(\322\0\0\0\0\0\0\0\12\2\0\366\0\11\0001\322\0\0\0\0\0\0"
+    "\0\12\0\0\367\0\11\0:\322\0\0\0\0\0\0\0\12\0\0\367\0\11\0C\322\0\0\0\0\0\0\0\12\0\0\367\0\13\0L\322\0\0\0\0\0\0\0\12\0\0\367\0\11\0W\322\0\0\0\0\0\0\0\0\0\0\0\0\16\0`\322\0\0\0\0\0\0\0\0\0\0\0\0\22\0n\322\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\16\0\200\322\0\0\0\0\0\0\0\0\0\0\0\0\22\0\216\322\0\0\0\0\0\0\0\0\0\0\0\0\21\0\240\322\0\0\0\0\0\0\0\0\0\0\0\0\24\0\261\322\0\0\0\0\0\0\0\0\0\0\0\0\30\0\305\322\0\0\0\0\0\0\0\0\0\0\0\0\23\0\335\322\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\15\0\360\322\0\0\0\0\0\0\0\0\0\0\0\0\20\0\375\322\0\0\0\0\0\0\0\0\0\0\0\0\20\0\15\323\0\0\0\0\0\0\0\0\0\0\0\0\11\0\35\323\0\0\0\0\0\0\0\0\0\0\0\0\10\0&\323\0\0\0\0\0\0\0\0\0\0\0\0\10\0.\323\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\12\0006\323\0\0\0\0\0\0\0\0\0\0\0\0\15\0@\323\0\0\0\0\0\0\0\0\0\0\0\0\22\0M\323\0\0\0\0\0\0\0\0\0\0\0\0\17\0_\323\0\0\0\0\0\0\0\0\0\0\0\0\16\0n\323\0\0\0\0\0\0\0\0\0\0\0\0\20\0|\323\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\22\0\214\323\0\0\0\0\0\0\0\0\0\0\0\0\17\0\236\323\0\0\0\0\0\0\0\0\0\0\0\0\15\0\255\323\0\0\0\0\0\0\0\0\0\0\0\0\24\0\272\323\0\0\0\0\0\0\0\0\0\0\0\0\12\0\316\323\0\0\0\0\0\0\0\0\0\0\0\0\16\0\330\323\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\15\0\346\323\0\0\0\0\0\0\0\0\0\0\0\0\17\0\363\323\0\0\0\0\0\0\0\0\0\0\0\0\15\0\2\324\0\0\0\0\0\0\0\0\0\0\0\0\16\0\17\324\0\0\0\0\0\0\0\0\0\0\0\0\15\0\35\324\0\0\0\0\0\0\0\0\0\0\0\0\14\0*\324\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\16\0006\324\0\0\0\0\0\0\0\0\0\0\0\0\14\0D\324\0\0\0\0\0\0\0\0\0\0\0\0\14\0P\324\0\0\0\0\0\0\0\0\0\0\0\0\12\0\134\324\0\0\0\0\0\0\0\0\0\0\0\0\16\0f\324\0\0\0\0\0\0\0\0\0\0\0\0\20\0t\324\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\16\0\204\324\0\0\0\0\0\0\0\0\0\0\0\0\16\0\222\324\0\0\0\0\0\0\0\0\0\0\0\0\17\0\240\324\0\0\0\0\0\0\0\0\0\0\0\0\22\0\257\324\0\0\0\0\0\0\0\0\0\0\0\0\25\0\301\324\0\0\0\0\0\0\0\0\0\0\0\0\12\0\326\324\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\21\0\340\324\0\0\0\0\0\0\0\0\0\0\0\0\24\0\361\324\0\0\0\0\0\0\0\0\0\0\0\0\16\0\5\325\0\0\0\0\0\0\0\0\0\0\0\0\21\0\23\325\0\0\0\0\0\0\0\0\0\0\0\0\24\0$\325\0\0\0\0\0\0\0\0\0\0\0\0\11\08\325\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\13\0A\325\0\0\0\0\0\0\0\0\0\0\0\0\15\0L\325\0\0\0\0\0\0\0\2\2\0\365\0\22\0Y\325\0\0\0\0\0\0\0\2\2\0\365\0\13\0k\325\0\0\0\0\0\0\0\2\2\0\365\0\10\0v\325\0\0\0\0\0\0\0\2\2\0\365\0\11\0~\325\0\0\0\0\0\0"
+    "\0\2\2\0\365\0\12\0\207\325\0\0\0\0\0\0\0\2\2\0\365\0\20\0\221\325\0\0\0\0\0\0\0\2\2\0\365\0\15\0\241\325\0\0\0\0\0\0\0\2\2\0\365\0\10\0\256\325\0\0\0\0\0\0\0\2\2\0\365\0\14\0\266\325\0\0\0\0\0\0\0\2\2\0\365\0\15\0\302\325\0\0\0\0\0\0"
+    "\0\2\2\0\365\0\12\0\317\325\0\0\0\0\0\0\0\2\2\0\365\0\13\0\331\325\0\0\0\0\0\0\0\2\2\0\365\0\22\0\344\325\0\0\0\0\0\0\0\2\2\0\365\0\13\0\366\325\0\0\0\0\0\0\0\2\2\0\365\0\20\0\1\326\0\0\0\0\0\0\0\2\2\0\365\0\11\0\21\326\0\0\0\0\0\0"
+    "\0\2\2\0\365\0\21\0\32\326\0\0\0\0\0\0\0\2\2\0\365\0\24\0+\326\0\0\0\0\0\0\0\2\2\0\365\0\15\0\77\326\0\0\0\0\0\0\0\2\2\0\365\0\7\0L\326\0\0\0\0\0\0\0\2\2\0\365\0\7\0S\326\0\0\0\0\0\0\0\2\2\0\365\0\7\0Z\326\0\0\0\0\0\0"
+    "\0\2\2\0\365\0\7\0a\326\0\0\0\0\0\0\0\2\2\0\365\0\7\0h\326\0\0\0\0\0\0\0\2\2\0\365\0\14\0o\326\0\0\0\0\0\0\0\2\2\0\365\0\22\0{\326\0\0\0\0\0\0\0\2\2\0\365\0\10\0\215\326\0\0\0\0\0\0\0\12\2\0\365\0\13\0\225\326\0\0\0\0\0\0"
+    "\0\12\2\0\365\0\14\0\240\326\0\0\0\0\0\0\0\12\2\0\365\0\17\0\254\326\0\0\0\0\0\0\0\12\2\0\365\0\11\0\273\326\0\0\0\0\0\0\0\12\2\0\365\0\11\0\304\326\0\0\0\0\0\0\0\12\2\0\365\0\13\0\315\326\0\0\0\0\0\0\0\12\2\0\365\0\11\0\330\326\0\0\0\0\0\0"
+    "\0\12\2\0\365\0\7\0\341\326\0\0\0\0\0\0\0\12\2\0\365\0\13\0\350\326\0\0\0\0\0\0\0\12\2\0\365\0\16\0\363\326\0\0\0\0\0\0\0\12\2\0\365\0\16\0\1\327\0\0\0\0\0\0\0\2\2\0\365\0\24\0\17\327\0\0\0\0\0\0\0\2\2\0\365\0\16\0#\327\0\0\0\0\0\0"
+    "\0\2\2\0\365\0\20\0001\327\0\0\0\0\0\0\0\2\2\0\365\0\23\0A\327\0\0\0\0\0\0\0\2\2\0\365\0\26\0T\327\0\0\0\0\0\0\0\2\2\0\365\0\20\0j\327\0\0\0\0\0\0\0\2\2\0\365\0\23\0z\327\0\0\0\0\0\0\0\2\2\0\365\0\30\0\215\327\0\0\0\0\0\0"
+    "\0\2\2\0\365\0\20\0\245\327\0\0\0\0\0\0\0\2\2\0\365\0\23\0\265\327\0\0\0\0\0\0\0\2\2\0\365\0\23\0\310\327\0\0\0\0\0\0\0\2\2\0\365\0\31\0\333\327\0\0\0\0\0\0\0\2\2\0\365\0\22\0\364\327\0\0\0\0\0\0\0\2\2\0\365\0\25\0\6\330\0\0\0\0\0\0"
+    "\0\2\2\0\365\0\17\0\33\330\0\0\0\0\0\0\0\2\2\0\365\0\23\0*\330\0\0\0\0\0\0\0\2\2\0\365\0\15\0=\330\0\0\0\0\0\0\0\2\2\0\365\0\17\0J\330\0\0\0\0\0\0\0\2\2\0\365\0\22\0Y\330\0\0\0\0\0\0\0\2\2\0\365\0\30\0k\330\0\0\0\0\0\0"
+    "\0\2\2\0\365\0\17\0\203\330\0\0\0\0\0\0\0\2\2\0\365\0\22\0\222\330\0\0\0\0\0\0\0\0\0\0\0\0\21\0\244\330\0\0\0\0\0\0\0\0\0\0\0\0\24\0\265\330\0\0\0\0\0\0\0\0\0\0\0\0\16\0\311\330\0\0\0\0\0\0\0\0\0\0\0\0\14\0\327\330\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\16\0\343\330\0\0\0\0\0\0\0\0\0\0\0\0\16\0\361\330\0\0\0\0\0\0\0\0\0\0\0\0\21\0\377\330\0\0\0\0\0\0\0\0\0\0\0\0\21\0\20\331\0\0\0\0\0\0\0\2\42\0\365\0\15\0!\331\0\0\0\0\0\0\0\2\0\0\366\0\17\0.\331\0\0\0\0\0\0"
+    "\0\2\0\0\366\0\24\0=\331\0\0\0\0\0\0\0\2\0\0\366\0\15\0Q\331\0\0\0\0\0\0\0\2\0\0\366\0\16\0^\331\0\0\0\0\0\0\0\2\0\0\366\0\20\0l\331\0\0\0\0\0\0\0\2\0\0\366\0\12\0|\331\0\0\0\0\0\0\0\2\0\0\366\0\10\0\206\331\0\0\0\0\0\0"
+    "\0\2\0\0\366\0\10\0\216\331\0\0\0\0\0\0\0\2\0\0\366\0\12\0\226\331\0\0\0\0\0\0\0\2\0\0\366\0\11\0\240\331\0\0\0\0\0\0\0\2\0\0\366\0\11\0\251\331\0\0\0\0\0\0\0\2\0\0\366\0\10\0\262\331\0\0\0\0\0\0\0\2\0\0\366\0\6\0\272\331\0\0\0\0\0\0"
+    "\0\2\0\0\366\0\6\0\300\331\0\0\0\0\0\0\0\2\0\0\366\0\6\0\306\331\0\0\0\0\0\0\0\2\0\0\366\0\6\0\314\331\0\0\0\0\0\0\0\2\0\0\366\0\14\0\322\331\0\0\0\0\0\0\0\2\0\0\366\0\15\0\336\331\0\0\0\0\0\0\0\2\0\0\366\0\17\0\353\331\0\0\0\0\0\0"
+    "\0\2\0\0\366\0\16\0\372\331\0\0\0\0\0\0\0\2\0\0\366\0\14\0\10\332\0\0\0\0\0\0\0\2\0\0\366\0\16\0\24\332\0\0\0\0\0\0\0\2\0\0\366\0\14\0\42\332\0\0\0\0\0\0\0\2\0\0\366\0\21\0.\332\0\0\0\0\0\0\0\2\0\0\366\0\20\0\77\332\0\0\0\0\0\0"
+    "\0\2\0\0\366\0\10\0O\332\0\0\0\0\0\0\0\2\0\0\366\0\20\0W\332\0\0\0\0\0\0\0\2\0\0\366\0\15\0g\332\0\0\0\0\0\0\0\2\0\0\366\0\15\0t\332\0\0\0\0\0\0\0\2\0\0\366\0\14\0\201\332\0\0\0\0\0\0\0\2\0\0\366\0\12\0\215\332\0\0\0\0\0\0"
+    "\0\2\0\0\366\0\22\0\227\332\0\0\0\0\0\0\0\2\0\0\366\0\24\0\251\332\0\0\0\0\0\0\0\2\0\0\366\0\22\0\275\332\0\0\0\0\0\0\0\2\0\0\366\0\24\0\317\332\0\0\0\0\0\0\0\2\0\0\366\0\22\0\343\332\0\0\0\0\0\0\0\2\0\0\366\0\6\0\365\332\0\0\0\0\0\0"
+    "\0\2\0\0\366\0\14\0\373\332\0\0\0\0\0\0\0\2\0\0\366\0\12\0\7\333\0\0\0\0\0\0\0\2\0\0\366\0\17\0\21\333\0\0\0\0\0\0\0\2\0\0\367\0\16\0 \333\0\0\0\0\0\0\0\2\0\0\367\0\17\0.\333\0\0\0\0\0\0\0\2\0\0\367\0\21\0=\333\0\0\0\0\0\0"
+    "\0\2\0\0\367\0\13\0N\333\0\0\0\0\0\0\0\2\0\0\367\0\11\0Y\333\0\0\0\0\0\0\0\2\0\0\367\0\10\0b\333\0\0\0\0\0\0\0\2\0\0\367\0\7\0j\333\0\0\0\0\0\0\0\2\0\0\367\0\15\0q\333\0\0\0\0\0\0\0\2\0\0\367\0\12\0~\333\0\0\0\0\0\0"
+    "\0\2\0\0\367\0\14\0\210\333\0\0\0\0\0\0\0\2\0\0\367\0\15\0\224\333\0\0\0\0\0\0\0\2\0\0\367\0\20\0\241\333\0\0\0\0\0\0\0\2\0\0\367\0\20\0\261\333\0\0\0\0\0\0\0\2\0\0\367\0\12\0\301\333\0\0\0\0\0\0\0\2\0\0\367\0\17\0\313\333\0\0\0\0\0\0"
+    "\0\2\0\0\367\0\21\0\332\333\0\0\0\0\0\0\0\2\0\0\367\0\21\0\353\333\0\0\0\0\0\0\0\2\0\0\367\0\15\0\374\333\0\0\0\0\0\0\0\2\0\0\367\0\16\0\11\334\0\0\0\0\0\0\0\2\0\0\367\0\11\0\27\334\0\0\0\0\0\0\0\2\0\0\367\0\12\0 \334\0\0\0\0\0\0"
+    "\0\2\0\0\367\0\14\0*\334\0\0\0\0\0\0\0\2\0\0\367\0\12\0006\334\0\0\0\0\0\0\0\2\0\0\367\0\16\0@\334\0\0\0\0\0\0\0\2\0\0\367\0\20\0N\334\0\0\0\0\0\0\0\2\0\0\367\0\17\0^\334\0\0\0\0\0\0\0\2\0\0\367\0\22\0m\334\0\0\0\0\0\0"
+    "\0\2\0\0\367\0\20\0\177\334\0\0\0\0\0\0\0\2\0\0\367\0\17\0\217\334\0\0\0\0\0\0\0\2\0\0\367\0\13\0\236\334\0\0\0\0\0\0\0\2\0\0\367\0\12\0\251\334\0\0\0\0\0\0\0\2\0\0\367\0\12\0\263\334\0\0\0\0\0\0\0\2\0\0\367\0\11\0\275\334\0\0\0\0\0\0"
+    "\0\2\0\0\367\0\14\0\306\334\0\0\0\0\0\0\0\2\0\0\367\0\15\0\322\334\0\0\0\0\0\0\0\2\0\0\367\0\16\0\337\334\0\0\0\0\0\0\0\2\0\0\367\0\16\0\355\334\0\0\0\0\0\0\0\2\0\0\367\0\15\0\373\334\0\0\0\0\0\0\0\2\0\0\367\0\13\0\10\335\0\0\0\0\0\0"
+    "\0\2\0\0\367\0\20\0\23\335\0\0\0\0\0\0\0\2\0\0\367\0\22\0#\335\0\0\0\0\0\0\0\2\0\0\367\0\14\0005\335\0\0\0\0\0\0\0\12\0\0\366\0\10\0A\335\0\0\0\0\0\0\0\12\0\0\367\0\12\0I\335\0\0\0\0\0\0\0\12\0\0\367\0\12\0S\335\0\0\0\0\0\0"
+    "\0\12\0\0\367\0\12\0]\335\0\0\0\0\0\0\0\12\0\0\367\0\11\0g\335\0\0\0\0\0\0\0\12\0\0\367\0\13\0p\335\0\0\0\0\0\0\0\12\0\0\367\0\21\0{\335\0\0\0\0\0\0\0\12\0\0\367\0\31\0\214\335\0\0\0\0\0\0\0\12\0\0\367\0\16\0\245\335\0\0\0\0\0\0"
+    "\0\12\0\0\367\0\20\0\263\335\0\0\0\0\0\0\0\12\0\0\367\0\16\0\303\335\0\0\0\0\0\0\0\12\0\0\367\0\21\0\321\335\0\0\0\0\0\0\0\12\0\0\367\0\24\0\342\335\0\0\0\0\0\0\0\12\0\0\367\0\17\0\366\335\0\0\0\0\0\0\0\12\0\0\367\0\21\0\5\336\0\0\0\0\0\0"
+    "\0\12\0\0\367\0\17\0\26\336\0\0\0\0\0\0\0\12\0\0\367\0\22\0%\336\0\0\0\0\0\0\0\12\0\0\367\0\25\0007\336\0\0\0\0\0\0\0\12\0\0\367\0\16\0L\336\0\0\0\0\0\0\0\12\0\0\367\0\21\0Z\336\0\0\0\0\0\0\0\12\0\0\367\0\24\0k\336\0\0\0\0\0\0"
+    "\0\12\0\0\367\0\17\0\177\336\0\0\0\0\0\0\0\12\0\0\367\0\22\0\216\336\0\0\0\0\0\0\0\12\0\0\367\0\25\0\240\336\0\0\0\0\0\0\0\0\0\0\0\0\25\0\265\336\0\0\0\0\0\0\0\0\0\0\0\0\22\0\312\336\0\0\0\0\0\0\0\0\0\0\0\0\14\0\334\336\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\22\0\350\336\0\0\0\0\0\0\0\0\0\0\0\0\22\0\372\336\0\0\0\0\0\0\0\0\0\0\0\0\21\0\14\337\0\0\0\0\0\0\0\0\0\0\0\0\20\0\35\337\0\0\0\0\0\0\0\0\0\0\0\0\23\0-\337\0\0\0\0\0\0\0\0\0\0\0\0\20\0@\337\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\25\0P\337\0\0\0\0\0\0\0\0\0\0\0\0\20\0e\337\0\0\0\0\0\0\0\0\0\0\0\0\30\0u\337\0\0\0\0\0\0\0\0\0\0\0\0\20\0\215\337\0\0\0\0\0\0\0\0\0\0\0\0\17\0\235\337\0\0\0\0\0\0\0\0\0\0\0\0\13\0\254\337\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\14\0\267\337\0\0\0\0\0\0\0\0\0\0\0\0\17\0\303\337\0\0\0\0\0\0\0\0\0\0\0\0\20\0\322\337\0\0\0\0\0\0\0\0\0\0\0\0\17\0\342\337\0\0\0\0\0\0\0\0\0\0\0\0\26\0\361\337\0\0\0\0\0\0\0\0\0\0\0\0\25\0\7\340\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\23\0\34\340\0\0\0\0\0\0\0\0\0\0\0\0\17\0/\340\0\0\0\0\0\0\0\0\0\0\0\0\15\0>\340\0\0\0\0\0\0\0\0\0\0\0\0\12\0K\340\0\0\0\0\0\0\0\0\0\0\0\0\16\0U\340\0\0\0\0\0\0\0\0\0\0\0\0\14\0c\340\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\20\0o\340\0\0\0\0\0\0\0\0\0\0\0\0\16\0\177\340\0\0\0\0\0\0\0\0\0\0\0\0\14\0\215\340\0\0\0\0\0\0\0\0\0\0\0\0\24\0\231\340\0\0\0\0\0\0\0\0\0\0\0\0\26\0\255\340\0\0\0\0\0\0\0\0\0\0\0\0\22\0\303\340\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\13\0\325\340\0\0\0\0\0\0\0\0\0\0\0\0\11\0\340\340\0\0\0\0\0\0\0\0\0\0\0\0\11\0\351\340\0\0\0\0\0\0\0\0\0\0\0\0\14\0\362\340\0\0\0\0\0\0\0\0\0\0\0\0\15\0\376\340\0\0\0\0\0\0\0\0\0\0\0\0\20\0\13\341\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\23\0\33\341\0\0\0\0\0\0\0\0\0\0\0\0\21\0.\341\0\0\0\0\0\0\0\0\0\0\0\0\15\0\77\341\0\0\0\0\0\0\0\0\0\0\0\0\14\0L\341\0\0\0\0\0\0\0\0\0\0\0\0\22\0X\341\0\0\0\0\0\0\0\0\0\0\0\0\17\0j\341\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\21\0y\341\0\0\0\0\0\0\0\0\0\0\0\0\21\0\212\341\0\0\0\0\0\0\0\0\0\0\0\0\14\0\233\341\0\0\0\0\0\0\0\0\0\0\0\0\22\0\247\341\0\0\0\0\0\0\0\0\0\0\0\0\17\0\271\341\0\0\0\0\0\0\0\0\0\0\0\0\22\0\310\341\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\17\0\332\341\0\0\0\0\0\0\0\0\0\0\0\0\21\0\351\341\0\0\0\0\0\0\0\0\0\0\0\0\22\0\372\341\0\0\0\0\0\0\0\0\0\0\0\0\21\0\14\342\0\0\0\0\0\0\0\0\0\0\0\0\25\0\35\342\0\0\0\0\0\0\0\0\0\0\0\0\30\0002\342\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\12\0J\342\0\0\0\0\0\0\0\0\0\0\0\0\15\0T\342\0\0\0\0\0\0\0\0\0\0\0\0\17\0a\342\0\0\0\0\0\0\0\0\0\0\0\0\16\0p\342\0\0\0\0\0\0\0\0\0\0\0\0\15\0~\342\0\0\0\0\0\0\0\0\0\0\0\0\14\0\213\342\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\14\0\227\342\0\0\0\0\0\0\0\0\0\0\0\0\13\0\243\342\0\0\0\0\0\0\0\0\0\0\0\0\13\0\256\342\0\0\0\0\0\0\0\0\0\0\0\0\13\0\271\342\0\0\0\0\0\0\0\0\0\0\0\0\13\0\304\342\0\0\0\0\0\0\0\0\0\0\0\0\13\0\317\342\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\16\0\332\342\0\0\0\0\0\0\0\0\0\0\0\0\15\0\350\342\0\0\0\0\0\0\0\0\0\0\0\0\17\0\365\342\0\0\0\0\0\0\0\0\0\0\0\0\16\0\4\343\0\0\0\0\0\0\0\0\0\0\0\0\14\0\22\343\0\0\0\0\0\0\0\0\0\0\0\0\21\0\36\343\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\20\0/\343\0\0\0\0\0\0\0\0\0\0\0\0\14\0\77\343\0\0\0\0\0\0\0\0\0\0\0\0\15\0K\343\0\0\0\0\0\0\0\0\0\0\0\0\12\0X\343\0\0\0\0\0\0\0\0\0\0\0\0\13\0b\343\0\0\0\0\0\0\0\0\0\0\0\0\15\0m\343\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\16\0z\343\0\0\0\0\0\0\0\0\0\0\0\0\13\0\210\343\0\0\0\0\0\0\0\0\0\0\0\0\7\0\223\343\0\0\0\0\0\0\0\0\0\0\0\0\6\0\232\343\0\0\0\0\0\0\0\0\0\0\0\0\10\0\240\343\0\0\0\0\0\0\0\0\0\0\0\0\6\0\250\343\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\5\0\256\343\0\0\0\0\0\0\0\0\0\0\0\0\4\0\263\343\0\0\0\0\0\0\0\0\0\0\0\0\5\0\267\343\0\0\0\0\0\0\0\0\0\0\0\0\10\0\274\343\0\0\0\0\0\0\0\0\0\0\0\0\5\0\304\343\0\0\0\0\0\0\0\0\0\0\0\0\7\0\311\343\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\6\0\320\343\0\0\0\0\0\0\0\0\0\0\0\0\10\0\326\343\0\0\0\0\0\0\0\0\0\0\0\0\7\0\336\343\0\0\0\0\0\0\0\0\0\0\0\0\11\0\345\343\0\0\0\0\0\0\0\0\0\0\0\0\10\0\356\343\0\0\0\0\0\0\0\0\0\0\0\0\7\0\366\343\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\11\0\375\343\0\0\0\0\0\0\0\0\0\0\0\0\11\0\6\344\0\0\0\0\0\0\0\0\0\0\0\0\6\0\17\344\0\0\0\0\0\0\0\0\0\0\0\0\5\0\25\344\0\0\0\0\0\0\0\0\0\0\0\0\6\0\32\344\0\0\0\0\0\0\0\0\0\0\0\0\12\0 \344\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\10\0*\344\0\0\0\0\0\0\0\0\0\0\0\0\11\0002\344\0\0\0\0\0\0\0\0\0\0\0\0\10\0;\344\0\0\0\0\0\0\0\0\0\0\0\0\6\0C\344\0\0\0\0\0\0\0\0\0\0\0\0\10\0I\344\0\0\0\0\0\0\0\0\0\0\0\0\10\0Q\344\0\0\0\0\0\0"
+    "\1\0\0\0\273\0\6\0Y\344\0\0\0\0\0\0\1\0\0\0\273\0\11\0_\344\0\0\0\0\0\0\1\0\0\0\273\0\5\0h\344\0\0\0\0\0\0\1\0\0\0\273\0\7\0m\344\0\0\0\0\0\0\1\0\0\0\273\0\11\0t\344\0\0\0\0\0\0\1\0\0\0\273\0\6\0}\344\0\0\0\0\0\0"
+    "\1\0\0\0\273\0\7\0\203\344\0\0\0\0\0\0\1\0\0\0\273\0\7\0\212\344\0\0\0\0\0\0\1\0\0\0\273\0\6\0\221\344\0\0\0\0\0\0\1\0\0\0\273\0\7\0\227\344\0\0\0\0\0\0\1\0\0\0\273\0\6\0\236\344\0\0\0\0\0\0\1\0\0\0\273\0\7\0\244\344\0\0\0\0\0\0"
+    "\1\0\0\0\273\0\7\0\253\344\0\0\0\0\0\0\1\0\0\0\273\0\5\0\262\344\0\0\0\0\0\0\1\0\0\0\273\0\5\0\267\344\0\0\0\0\0\0\1\0\0\0\273\0\10\0\274\344\0\0\0\0\0\0\1\0\0\0\273\0\10\0\304\344\0\0\0\0\0\0\1\0\0\0\273\0\10\0\314\344\0\0\0\0\0\0"
+    "\1\0\0\0\273\0\10\0\324\344\0\0\0\0\0\0\1\0\0\0\320\0\16\0\334\344\0\0\0\0\0\0\1\0\0\0\320\0\23\0\352\344\0\0\0\0\0\0\1\0\0\0\320\0\14\0\375\344\0\0\0\0\0\0\1\0\0\0\320\0\22\0\11\345\0\0\0\0\0\0\1\0\0\0\320\0\21\0\33\345\0\0\0\0\0\0"
+    "\1\0\0\0\320\0\16\0,\345\0\0\0\0\0\0\1\0\0\0\320\0\15\0:\345\0\0\0\0\0\0\1\0\0\0\320\0\14\0G\345\0\0\0\0\0\0\1\0\0\0\320\0\15\0S\345\0\0\0\0\0\0\1\0\0\0\320\0\15\0`\345\0\0\0\0\0\0\1\0\200\0\320\0\23\0m\345\0\0\0\0\0\0"
+    "\1\0\200\0\320\0\20\0\200\345\0\0\0\0\0\0\1\0\200\0\320\0\20\0\220\345\0\0\0\0\0\0\1\0\200\0\320\0\20\0\240\345\0\0\0\0\0\0\1\0\200\0\320\0\17\0\260\345\0\0\0\0\0\0\1\0\200\0\320\0\16\0\277\345\0\0\0\0\0\0\1\0\0\0\324\0\7\0\315\345\0\0\0\0\0\0"
+    "\1\0\0\0\324\0\14\0\324\345\0\0\0\0\0\0\1\0\0\0\324\0\12\0\340\345\0\0\0\0\0\0\1\0\0\0\324\0\23\0\352\345\0\0\0\0\0\0\1\0\0\0\324\0\13\0\375\345\0\0\0\0\0\0\1\0\0\0\324\0\11\0\10\346\0\0\0\0\0\0\1\0\0\0\324\0\10\0\21\346\0\0\0\0\0\0"
+    "\1\0\0\0\324\0\7\0\31\346\0\0\0\0\0\0\1\0\0\0\267\0\17\0 \346\0\0\0\0\0\0\1\0\0\0\267\0\14\0/\346\0\0\0\0\0\0\1\0\0\0\267\0\20\0;\346\0\0\0\0\0\0\1\0\0\0\267\0\16\0K\346\0\0\0\0\0\0\1\0\0\0\267\0\12\0Y\346\0\0\0\0\0\0"
+    "\1\0\0\0\267\0\22\0c\346\0\0\0\0\0\0\1\0\0\0\267\0\26\0u\346\0\0\0\0\0\0\1\0\0\0\267\0\14\0\213\346\0\0\0\0\0\0\1\0\0\0\267\0\16\0\227\346\0\0\0\0\0\0\1\0\0\0\267\0\17\0\245\346\0\0\0\0\0\0\1\0\0\0\267\0\20\0\264\346\0\0\0\0\0\0"
+    "\1\0\0\0\267\0\14\0\304\346\0\0\0\0\0\0\1\0\0\0\267\0\22\0\320\346\0\0\0\0\0\0\1\0\0\0\267\0\15\0\342\346\0\0\0\0\0\0\1\0\0\0\275\0\13\0\357\346\0\0\0\0\0\0\1\0\0\0\275\0\11\0\372\346\0\0\0\0\0\0\1\0\0\0\275\0\11\0\3\347\0\0\0\0\0\0"
+    "\1\0\0\0\275\0\7\0\14\347\0\0\0\0\0\0\1\0\0\0\275\0\13\0\23\347\0\0\0\0\0\0\1\0\0\0\275\0\14\0\36\347\0\0\0\0\0\0\1\0\0\0\275\0\13\0*\347\0\0\0\0\0\0\1\0\0\0\275\0\3\0005\347\0\0\0\0\0\0\1\0\0\0\275\0\13\08\347\0\0\0\0\0\0"
+    "\1\0\0\0\275\0\7\0C\347\0\0\0\0\0\0\1\0\0\0\275\0\14\0J\347\0\0\0\0\0\0\1\0\0\0\275\0\14\0V\347\0\0\0\0\0\0\1\0\0\0\275\0\12\0b\347\0\0\0\0\0\0\1\0\0\0\275\0\26\0l\347\0\0\0\0\0\0\1\0\0\0\275\0\20\0\202\347\0\0\0\0\0\0"
+    "\1\0\0\0\275\0\12\0\222\347\0\0\0\0\0\0\1\0\0\0\275\0\13\0\234\347\0\0\0\0\0\0\1\0\0\0\275\0\13\0\247\347\0\0\0\0\0\0\1\0\0\0\275\0\16\0\262\347\0\0\0\0\0\0\0\2 \0\366\0\21\0\300\347\0\0\0\0\0\0\0\2 \0\366\0\16\0\321\347\0\0\0\0\0\0"
+    "\0\2 \0\366\0\20\0\337\347\0\0\0\0\0\0\0\2 \0\366\0\16\0\357\347\0\0\0\0\0\0\0\2 \0\366\0\17\0\375\347\0\0\0\0\0\0\0\2 \0\366\0\21\0\14\350\0\0\0\0\0\0\0\2 \0\366\0\20\0\35\350\0\0\0\0\0\0\0\2 \0\366\0\16\0-\350\0\0\0\0\0\0"
+    "\0\2\0\0\366\0\23\0;\350\0\0\0\0\0\0\0\2\0\0\366\0\21\0N\350\0\0\0\0\0\0\0\2\0\0\366\0\21\0_\350\0\0\0\0\0\0\0\2\0\0\366\0\16\0p\350\0\0\0\0\0\0\0\2\0\0\366\0\21\0~\350\0\0\0\0\0\0\0\2\0\0\366\0\17\0\217\350\0\0\0\0\0\0"
+    "\0\2\0\0\366\0\13\0\236\350\0\0\0\0\0\0\0\2\0\0\366\0\25\0\251\350\0\0\0\0\0\0\0\2\0\0\366\0\16\0\276\350\0\0\0\0\0\0\1\0\0\0\335\0\37\0\314\350\0\0\0\0\0\0\1\0\0\0\335\0\33\0\353\350\0\0\0\0\0\0\1\0\0\0\335\0\27\0\6\351\0\0\0\0\0\0"
+    "\1\0\0\0\335\0\21\0\35\351\0\0\0\0\0\0\1\0\0\0\335\0\22\0.\351\0\0\0\0\0\0\1\0\0\0\335\0\25\0@\351\0\0\0\0\0\0\1\0\0\0\335\0\20\0U\351\0\0\0\0\0\0\1\0\0\0\335\0\24\0e\351\0\0\0\0\0\0\1\0\0\0\335\0\22\0y\351\0\0\0\0\0\0"
+    "\1\0\0\0\335\0\12\0\213\351\0\0\0\0\0\0\1\0\0\0\335\0\37\0\225\351\0\0\0\0\0\0\1\0\0\0\335\0\32\0\264\351\0\0\0\0\0\0\1\0\0\0\335\0\37\0\316\351\0\0\0\0\0\0\1\0\0\0\343\0\21\0\355\351\0\0\0\0\0\0\1\0\0\0\343\0\14\0\376\351\0\0\0\0\0\0"
+    "\1\0\0\0\343\0\13\0\12\352\0\0\0\0\0\0\1\0\0\0\343\0\20\0\25\352\0\0\0\0\0\0\1\0\0\0\343\0\16\0%\352\0\0\0\0\0\0\1\0\0\0\343\0\25\0003\352\0\0\0\0\0\0\1\0\0\0\343\0\16\0H\352\0\0\0\0\0\0\1\0\0\0\343\0\10\0V\352\0\0\0\0\0\0"
+    "\1\0\0\0\343\0\23\0^\352\0\0\0\0\0\0\1\0\0\0\343\0\16\0q\352\0\0\0\0\0\0\1\0\0\0\343\0\20\0\177\352\0\0\0\0\0\0\1\0\0\0\343\0\17\0\217\352\0\0\0\0\0\0\1\0\0\0\343\0\23\0\236\352\0\0\0\0\0\0\1\0\0\0\343\0\20\0\261\352\0\0\0\0\0\0"
+    "\1\0\0\0\343\0\20\0\301\352\0\0\0\0\0\0\1\0\0\0\343\0\12\0\321\352\0\0\0\0\0\0\1\0\0\0\343\0\24\0\333\352\0\0\0\0\0\0\1\0\0\0\343\0\31\0\357\352\0\0\0\0\0\0\1\0\0\0\334\0\21\0\10\353\0\0\0\0\0\0\1\0\0\0\334\0\11\0\31\353\0\0\0\0\0\0"
+    "\1\0\0\0\334\0\14\0\42\353\0\0\0\0\0\0\1\0\0\0\334\0\27\0.\353\0\0\0\0\0\0\1\0\0\0\334\0\16\0E\353\0\0\0\0\0\0\1\0\0\0\334\0\5\0S\353\0\0\0\0\0\0\1\0\0\0\334\0\10\0X\353\0\0\0\0\0\0\1\0\0\0\334\0\13\0`\353\0\0\0\0\0\0"
+    "\1\0\0\0\334\0\14\0k\353\0\0\0\0\0\0\0\0\0\0\0\0\22\0w\353\0\0\0\0\0\0\0\0\0\0\0\0\22\0\211\353\0\0\0\0\0\0\0\0\0\0\0\0\22\0\233\353\0\0\0\0\0\0\0\0\0\0\0\0\20\0\255\353\0\0\0\0\0\0\0\0\0\0\0\0\25\0\275\353\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\24\0\322\353\0\0\0\0\0\0\1\0\0\0\342\0\14\0\346\353\0\0\0\0\0\0\1\0\0\0\342\0\23\0\362\353\0\0\0\0\0\0\1\0\0\0\342\0\16\0\5\354\0\0\0\0\0\0\1\0\0\0\342\0\20\0\23\354\0\0\0\0\0\0\1\0\0\0\342\0\20\0#\354\0\0\0\0\0\0"
+    "\1\0\0\0\342\0\20\0003\354\0\0\0\0\0\0\1\0\0\0\342\0\21\0C\354\0\0\0\0\0\0\1\0\0\0\342\0\21\0T\354\0\0\0\0\0\0\1\0\0\0\342\0\13\0e\354\0\0\0\0\0\0\1\0\0\0\347\0\13\0p\354\0\0\0\0\0\0\1\0\0\0\347\0\15\0{\354\0\0\0\0\0\0"
+    "\1\0\0\0\347\0\15\0\210\354\0\0\0\0\0\0\1\0\0\0\347\0\17\0\225\354\0\0\0\0\0\0\1\0\0\0\347\0\15\0\244\354\0\0\0\0\0\0\1\0\0\0\347\0\15\0\261\354\0\0\0\0\0\0\1\0\0\0\347\0\15\0\276\354\0\0\0\0\0\0\1\0\0\0\347\0\23\0\313\354\0\0\0\0\0\0"
+    "\1\0\0\0\347\0\17\0\336\354\0\0\0\0\0\0\1\0\0\0\347\0\17\0\355\354\0\0\0\0\0\0\1\0\0\0\337\0\21\0\374\354\0\0\0\0\0\0\1\0\0\0\337\0\22\0\15\355\0\0\0\0\0\0\1\0\0\0\337\0\27\0\37\355\0\0\0\0\0\0\1\0\0\0\337\0\26\0006\355\0\0\0\0\0\0"
+    "\1\0\0\0\337\0\12\0L\355\0\0\0\0\0\0\1\0\0\0\337\0\16\0V\355\0\0\0\0\0\0\1\0\0\0\337\0\33\0d\355\0\0\0\0\0\0\1\0\0\0\337\0\34\0\177\355\0\0\0\0\0\0\1\0\0\0\337\0\26\0\233\355\0\0\0\0\0\0\1\0\0\0\337\0\20\0\261\355\0\0\0\0\0\0"
+    "\1\0\0\0\337\0\16\0\301\355\0\0\0\0\0\0\1\0\0\0\337\0\4\0\317\355\0\0\0\0\0\0\1\0\0\0\341\0\17\0\323\355\0\0\0\0\0\0\1\0\0\0\341\0\14\0\342\355\0\0\0\0\0\0\1\0\0\0\341\0\22\0\356\355\0\0\0\0\0\0\1\0\0\0\341\0\16\0\0\356\0\0\0\0\0\0"
+    "\1\0\0\0\341\0\23\0\16\356\0\0\0\0\0\0\1\0\0\0\341\0\27\0!\356\0\0\0\0\0\0\1\0\0\0\341\0\26\08\356\0\0\0\0\0\0\1\0\0\0\341\0\20\0N\356\0\0\0\0\0\0\1\0\0\0\341\0\21\0^\356\0\0\0\0\0\0\1\0\0\0\341\0\21\0o\356\0\0\0\0\0\0"
+    "\1\0\0\0\341\0\13\0\200\356\0\0\0\0\0\0\1\0\0\0\341\0\22\0\213\356\0\0\0\0\0\0\1\0\0\0\341\0\30\0\235\356\0\0\0\0\0\0\1\0\0\0\341\0\23\0\265\356\0\0\0\0\0\0\1\0\0\0\334\0\26\0\310\356\0\0\0\0\0\0\1\0\0\0\334\0\21\0\336\356\0\0\0\0\0\0"
+    "\1\0\0\0\334\0\15\0\357\356\0\0\0\0\0\0\1\0\0\0\334\0\17\0\374\356\0\0\0\0\0\0\1\0\0\0\334\0\16\0\13\357\0\0\0\0\0\0\1\0\0\0\334\0\22\0\31\357\0\0\0\0\0\0\1\0\0\0\334\0\21\0+\357\0\0\0\0\0\0\1\0\0\0\334\0\22\0<\357\0\0\0\0\0\0"
+    "\1\0\0\0\334\0\20\0N\357\0\0\0\0\0\0\1\0\0\0\334\0\27\0^\357\0\0\0\0\0\0\1\0\0\0\334\0\17\0u\357\0\0\0\0\0\0\1\0\0\0\334\0\14\0\204\357\0\0\0\0\0\0\1\0\0\0\334\0\17\0\220\357\0\0\0\0\0\0\1\0\0\0\334\0\22\0\237\357\0\0\0\0\0\0"
+    "\1\0\0\0\334\0\25\0\261\357\0\0\0\0\0\0\1\0\0\0\334\0\26\0\306\357\0\0\0\0\0\0\1\0\0\0\334\0\12\0\334\357\0\0\0\0\0\0\1\0\0\0\335\0\12\0\346\357\0\0\0\0\0\0\1\0\0\0\335\0\20\0\360\357\0\0\0\0\0\0\1\0\0\0\335\0\14\0\0\360\0\0\0\0\0\0"
+    "\1\0\0\0\335\0\23\0\14\360\0\0\0\0\0\0\1\0\0\0\335\0\21\0\37\360\0\0\0\0\0\0\1\0\0\0\335\0\30\0000\360\0\0\0\0\0\0\1\0\0\0\335\0\24\0H\360\0\0\0\0\0\0\1\0\0\0\335\0\24\0\134\360\0\0\0\0\0\0\1\0\0\0\335\0\25\0p\360\0\0\0\0\0\0"
+    "\1\0\0\0\335\0\14\0\205\360\0\0\0\0\0\0\1\0\0\0\335\0\17\0\221\360\0\0\0\0\0\0\1\0\0\0\335\0\16\0\240\360\0\0\0\0\0\0\1\0\0\0\335\0\14\0\256\360\0\0\0\0\0\0\1\0\0\0\335\0\12\0\272\360\0\0\0\0\0\0\1\0\0\0\335\0\20\0\304\360\0\0\0\0\0\0"
+    "\1\0\0\0\335\0\16\0\324\360\0\0\0\0\0\0\1\0\0\0\335\0\26\0\342\360\0\0\0\0\0\0\1\0\0\0\335\0\21\0\370\360\0\0\0\0\0\0\1\0\0\0\335\0\13\0\11\361\0\0\0\0\0\0\1\0\0\0\335\0\15\0\24\361\0\0\0\0\0\0\1\0\0\0\335\0\26\0!\361\0\0\0\0\0\0"
+    "\1\0\0\0\336\0\24\0007\361\0\0\0\0\0\0\1\0\0\0\336\0\20\0K\361\0\0\0\0\0\0\1\0\0\0\336\0\22\0[\361\0\0\0\0\0\0\1\0\0\0\336\0\24\0m\361\0\0\0\0\0\0\1\0\0\0\336\0\25\0\201\361\0\0\0\0\0\0\1\0\0\0\336\0\12\0\226\361\0\0\0\0\0\0"
+    "\1\0\0\0\337\0\23\0\240\361\0\0\0\0\0\0\1\0\0\0\337\0\25\0\263\361\0\0\0\0\0\0\1\0\0\0\337\0\24\0\310\361\0\0\0\0\0\0\1\0\0\0\337\0\24\0\334\361\0\0\0\0\0\0\1\0\0\0\337\0\24\0\360\361\0\0\0\0\0\0\1\0\0\0\337\0\17\0\4\362\0\0\0\0\0\0"
+    "\1\0\0\0\337\0\22\0\23\362\0\0\0\0\0\0\1\0\0\0\337\0\33\0%\362\0\0\0\0\0\0\1\0\0\0\337\0\25\0@\362\0\0\0\0\0\0\1\0\0\0\342\0\21\0U\362\0\0\0\0\0\0\1\0\0\0\342\0\15\0f\362\0\0\0\0\0\0\1\0\0\0\342\0\24\0s\362\0\0\0\0\0\0"
+    "\1\0\0\0\342\0\25\0\207\362\0\0\0\0\0\0\1\0\0\0\342\0\23\0\234\362\0\0\0\0\0\0\1\0\0\0\342\0\27\0\257\362\0\0\0\0\0\0\1\0\0\0\342\0\23\0\306\362\0\0\0\0\0\0\1\0\0\0\342\0\24\0\331\362\0\0\0\0\0\0\1\0\0\0\342\0\17\0\355\362\0\0\0\0\0\0"
+    "\1\0\0\0\342\0\27\0\374\362\0\0\0\0\0\0\1\0\0\0\343\0\13\0\23\363\0\0\0\0\0\0\1\0\0\0\343\0\13\0\36\363\0\0\0\0\0\0\1\0\0\0\343\0\12\0)\363\0\0\0\0\0\0\1\0\0\0\343\0\12\0003\363\0\0\0\0\0\0\1\0\0\0\343\0\14\0=\363\0\0\0\0\0\0"
+    "\1\0\0\0\343\0\14\0I\363\0\0\0\0\0\0\1\0\0\0\343\0\13\0U\363\0\0\0\0\0\0\1\0\0\0\343\0\13\0`\363\0\0\0\0\0\0\1\0\0\0\343\0\20\0k\363\0\0\0\0\0\0\1\0\0\0\343\0\20\0{\363\0\0\0\0\0\0\1\0\0\0\343\0\24\0\213\363\0\0\0\0\0\0"
+    "\1\0\0\0\343\0\12\0\237\363\0\0\0\0\0\0\1\0\0\0\343\0\12\0\251\363\0\0\0\0\0\0\1\0\0\0\343\0\12\0\263\363\0\0\0\0\0\0\1\0\0\0\343\0\12\0\275\363\0\0\0\0\0\0\1\0\0\0\343\0\20\0\307\363\0\0\0\0\0\0\1\0\0\0\343\0\25\0\327\363\0\0\0\0\0\0"
+    "\1\0\0\0\343\0\10\0\354\363\0\0\0\0\0\0\1\0\0\0\343\0\20\0\364\363\0\0\0\0\0\0\1\0\0\0\343\0\22\0\4\364\0\0\0\0\0\0\1\0\0\0\343\0\22\0\26\364\0\0\0\0\0\0\1\0\0\0\343\0\17\0(\364\0\0\0\0\0\0\1\0\0\0\343\0\22\0007\364\0\0\0\0\0\0"
+    "\1\0\0\0\343\0\10\0I\364\0\0\0\0\0\0\1\0\0\0\343\0\20\0Q\364\0\0\0\0\0\0\1\0\0\0\343\0\27\0a\364\0\0\0\0\0\0\1\0\0\0\343\0\14\0x\364\0\0\0\0\0\0\1\0\0\0\344\0\15\0\204\364\0\0\0\0\0\0\1\0\0\0\344\0\17\0\221\364\0\0\0\0\0\0"
+    "\1\0\0\0\344\0\15\0\240\364\0\0\0\0\0\0\1\0\0\0\344\0\32\0\255\364\0\0\0\0\0\0\1\0\0\0\344\0\23\0\307\364\0\0\0\0\0\0\1\0\0\0\344\0\20\0\332\364\0\0\0\0\0\0\1\0\0\0\344\0\16\0\352\364\0\0\0\0\0\0\1\0\0\0\344\0\17\0\370\364\0\0\0\0\0\0"
+    "\1\0\0\0\344\0\15\0\7\365\0\0\0\0\0\0\1\0\0\0\344\0\16\0\24\365\0\0\0\0\0\0\1\0\0\0\344\0\20\0\42\365\0\0\0\0\0\0\1\0\0\0\344\0\16\0002\365\0\0\0\0\0\0\1\0\0\0\344\0\17\0@\365\0\0\0\0\0\0\1\0\0\0\344\0\21\0O\365\0\0\0\0\0\0"
+    "\1\0\0\0\344\0\23\0`\365\0\0\0\0\0\0\1\0\0\0\344\0\27\0s\365\0\0\0\0\0\0\1\0\0\0\344\0\26\0\212\365\0\0\0\0\0\0\1\0\0\0\344\0\17\0\240\365\0\0\0\0\0\0\1\0\0\0\344\0\20\0\257\365\0\0\0\0\0\0\1\0\0\0\345\0\24\0\277\365\0\0\0\0\0\0"
+    "\1\0\0\0\345\0\24\0\323\365\0\0\0\0\0\0\1\0\0\0\345\0\25\0\347\365\0\0\0\0\0\0\1\0\0\0\345\0\26\0\374\365\0\0\0\0\0\0\1\0\0\0\345\0\14\0\22\366\0\0\0\0\0\0\1\0\0\0\345\0\17\0\36\366\0\0\0\0\0\0\1\0\0\0\345\0\23\0-\366\0\0\0\0\0\0"
+    "\1\0\0\0\345\0\27\0@\366\0\0\0\0\0\0\1\0\0\0\345\0\24\0W\366\0\0\0\0\0\0\1\0\0\0\345\0\20\0k\366\0\0\0\0\0\0\1\0\0\0\345\0\26\0{\366\0\0\0\0\0\0\1\0\0\0\345\0\31\0\221\366\0\0\0\0\0\0\1\0\0\0\345\0\16\0\252\366\0\0\0\0\0\0"
+    "\1\0\0\0\346\0\30\0\270\366\0\0\0\0\0\0\1\0\0\0\346\0\16\0\320\366\0\0\0\0\0\0\1\0\0\0\346\0\17\0\336\366\0\0\0\0\0\0\1\0\0\0\346\0\30\0\355\366\0\0\0\0\0\0\1\0\0\0\346\0\23\0\5\367\0\0\0\0\0\0\1\0\0\0\346\0\23\0\30\367\0\0\0\0\0\0"
+    "\1\0\0\0\347\0\20\0+\367\0\0\0\0\0\0\1\0\0\0\347\0\20\0;\367\0\0\0\0\0\0\1\0\0\0\347\0\17\0K\367\0\0\0\0\0\0\1\0\0\0\347\0\20\0Z\367\0\0\0\0\0\0\1\0\0\0\347\0\17\0j\367\0\0\0\0\0\0\1\0\0\0\347\0\17\0y\367\0\0\0\0\0\0"
+    "\1\0\0\0\347\0\16\0\210\367\0\0\0\0\0\0\1\0\0\0\347\0\17\0\226\367\0\0\0\0\0\0\1\0\0\0\347\0\12\0\245\367\0\0\0\0\0\0\1\0\0\0\347\0\22\0\257\367\0\0\0\0\0\0\1\0\0\0\347\0\21\0\301\367\0\0\0\0\0\0\1\0\0\0\347\0\22\0\322\367\0\0\0\0\0\0"
+    "\1\0\0\0\347\0\13\0\344\367\0\0\0\0\0\0\1\0\0\0\347\0\15\0\357\367\0\0\0\0\0\0\1\0\0\0\347\0\15\0\374\367\0\0\0\0\0\0\1\0\0\0\347\0\15\0\11\370\0\0\0\0\0\0\1\0\0\0\347\0\14\0\26\370\0\0\0\0\0\0\1\0\0\0\347\0\15\0\42\370\0\0\0\0\0\0"
+    "\1\0\0\0\347\0\14\0/\370\0\0\0\0\0\0\1\0\0\0\347\0\11\0;\370\0\0\0\0\0\0\1\0\0\0\347\0\13\0D\370\0\0\0\0\0\0\1\0\0\0\347\0\20\0O\370\0\0\0\0\0\0\1\0\0\0\347\0\22\0_\370\0\0\0\0\0\0\0\0\0\0\0\0\33\0q\370\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\31\0\214\370\0\0\0\0\0\0\0\0\0\0\0\0\35\0\245\370\0\0\0\0\0\0\0\0\0\0\0\0\34\0\302\370\0\0\0\0\0\0\0\0\0\0\0\0\32\0\336\370\0\0\0\0\0\0\0\0\0\0\0\0\32\0\370\370\0\0\0\0\0\0\0\0\0\0\0\0\24\0\22\371\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\33\0&\371\0\0\0\0\0\0\1\0\0\0\343\0\15\0A\371\0\0\0\0\0\0\1\0\0\0\343\0\12\0N\371\0\0\0\0\0\0\1\0\0\0\343\0\12\0X\371\0\0\0\0\0\0\1\0\0\0\343\0\14\0b\371\0\0\0\0\0\0\1\0\0\0\343\0\16\0n\371\0\0\0\0\0\0"
+    "\1\0\0\0\335\336\17\0|\371\0\0\0\0\0\0\1\0\0\0\335\336\15\0\213\371\0\0\0\0\0\0\1\0\0\0\335\336\20\0\230\371\0\0\0\0\0\0\1\0\0\0\335\336\14\0\250\371\0\0\0\0\0\0\1\0\0\0\340\0\21\0\264\371\0\0\0\0\0\0\1\0\0\0\340\0\13\0\305\371\0\0\0\0\0\0"
+    "\1\0\0\0\340\0\22\0\320\371\0\0\0\0\0\0\0\0\0\0\0\0\27\0\342\371\0\0\0\0\0\0\0\0\0\0\0\0\26\0\371\371\0\0\0\0\0\0\0\0\0\0\0\0\26\0\17\372\0\0\0\0\0\0\0\0\0\0\0\0\25\0%\372\0\0\0\0\0\0\0\0\0\0\0\0\27\0:\372\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\26\0Q\372\0\0\0\0\0\0\0\0\0\0\0\0\22\0g\372\0\0\0\0\0\0\0\0\0\0\0\0\22\0y\372\0\0\0\0\0\0\0\0\0\0\0\0\24\0\213\372\0\0\0\0\0\0\0\0\0\0\0\0\25\0\237\372\0\0\0\0\0\0\0\0\0\0\0\0\27\0\264\372\0\0\0\0\0\0"
+    "\1\0\0\0\257\0\21\0\313\372\0\0\0\0\0\0\1\0\0\0\257\0\23\0\334\372\0\0\0\0\0\0\1\0\0\0\257\0\27\0\357\372\0\0\0\0\0\0\1\0\0\0\257\0\27\0\6\373\0\0\0\0\0\0\1\0\0\0\257\0\26\0\35\373\0\0\0\0\0\0\1\0\0\0\257\0\25\0003\373\0\0\0\0\0\0"
+    "\1\0\0\0\257\0\23\0H\373\0\0\0\0\0\0\1\0\0\0\257\0\31\0[\373\0\0\0\0\0\0\1\0\0\0\257\0\27\0t\373\0\0\0\0\0\0\1\0\0\0\257\0\17\0\213\373\0\0\0\0\0\0\1\0\0\0\257\0\17\0\232\373\0\0\0\0\0\0\1\0\0\0\260\0\12\0\251\373\0\0\0\0\0\0"
+    "\1\0\0\0\260\0\31\0\263\373\0\0\0\0\0\0\1\0\0\0\260\0\21\0\314\373\0\0\0\0\0\0\1\0\0\0\260\0\22\0\335\373\0\0\0\0\0\0\1\0\0\0\260\0\26\0\357\373\0\0\0\0\0\0\1\0\0\0\260\0\16\0\5\374\0\0\0\0\0\0\1\0\0\0\260\0\23\0\23\374\0\0\0\0\0\0"
+    "\1\0\0\0\260\0\24\0&\374\0\0\0\0\0\0\1\0\0\0\260\0\23\0:\374\0\0\0\0\0\0\1\0\0\0\260\0\30\0M\374\0\0\0\0\0\0\1\0\0\0\260\0\31\0e\374\0\0\0\0\0\0\1\0\0\0\260\0\26\0~\374\0\0\0\0\0\0\1\0\0\0\260\0\22\0\224\374\0\0\0\0\0\0"
+    "\1\0\0\0\260\0\21\0\246\374\0\0\0\0\0\0\1\0\0\0\261\0\20\0\267\374\0\0\0\0\0\0\1\0\0\0\261\0\17\0\307\374\0\0\0\0\0\0\1\0\0\0\261\0\17\0\326\374\0\0\0\0\0\0\1\0\0\0\261\0\11\0\345\374\0\0\0\0\0\0\1\0\0\0\261\0\17\0\356\374\0\0\0\0\0\0"
+    "\1\0\0\0\261\0\15\0\375\374\0\0\0\0\0\0\1\0\0\0\261\0\14\0\12\375\0\0\0\0\0\0\1\0\0\0\261\0\13\0\26\375\0\0\0\0\0\0\1\0\0\0\261\0\22\0!\375\0\0\0\0\0\0\1\0\0\0\261\0\15\0003\375\0\0\0\0\0\0\1\0\0\0\261\0\24\0@\375\0\0\0\0\0\0"
+    "\1\0\0\0\263\0\16\0T\375\0\0\0\0\0\0\1\0\0\0\263\0\17\0b\375\0\0\0\0\0\0\1\0\0\0\264\0\22\0q\375\0\0\0\0\0\0\1\0\0\0\264\0\23\0\203\375\0\0\0\0\0\0\1\0\0\0\264\0\17\0\226\375\0\0\0\0\0\0\1\0\0\0\264\0\21\0\245\375\0\0\0\0\0\0"
+    "\1\0\0\0\264\0\22\0\266\375\0\0\0\0\0\0\1\0\0\0\265\0\30\0\310\375\0\0\0\0\0\0\1\0\0\0\265\0\23\0\340\375\0\0\0\0\0\0\1\0\0\0\265\0\17\0\363\375\0\0\0\0\0\0\1\0\0\0\265\0\20\0\2\376\0\0\0\0\0\0\1\0\0\0\265\0\27\0\22\376\0\0\0\0\0\0"
+    "\1\0\0\0\265\0\37\0)\376\0\0\0\0\0\0\1\0\0\0\265\0\20\0H\376\0\0\0\0\0\0\1\0\0\0\266\0\22\0X\376\0\0\0\0\0\0\1\0\0\0\266\0\14\0j\376\0\0\0\0\0\0\1\0\0\0\266\0\16\0v\376\0\0\0\0\0\0\1\0\0\0\266\0\16\0\204\376\0\0\0\0\0\0"
+    "\1\0\0\0\266\0\33\0\222\376\0\0\0\0\0\0\1\0\0\0\266\0\27\0\255\376\0\0\0\0\0\0\1\0\0\0\267\0\20\0\304\376\0\0\0\0\0\0\1\0\0\0\267\0\23\0\324\376\0\0\0\0\0\0\1\0\0\0\267\0\22\0\347\376\0\0\0\0\0\0\1\0\0\0\267\0\16\0\371\376\0\0\0\0\0\0"
+    "\1\0\0\0\270\0\27\0\7\377\0\0\0\0\0\0\1\0\0\0\270\0\25\0\36\377\0\0\0\0\0\0\1\0\0\0\270\0\22\0003\377\0\0\0\0\0\0\1\0\0\0\270\0\32\0E\377\0\0\0\0\0\0\1\0\0\0\270\0\23\0_\377\0\0\0\0\0\0\1\0\0\0\270\0\26\0r\377\0\0\0\0\0\0"
+    "\1\0\0\0\270\0\20\0\210\377\0\0\0\0\0\0\1\0\0\0\257\0\25\0\230\377\0\0\0\0\0\0\1\0\0\0\257\0\30\0\255\377\0\0\0\0\0\0\1\0\0\0\257\0\27\0\305\377\0\0\0\0\0\0\1\0\0\0\257\0\15\0\334\377\0\0\0\0\0\0\1\0\0\0\257\0\15\0\351\377\0\0\0\0\0\0"
+    "\1\0@\0\257\0\22\0\366\377\0\0\0\0\0\0\1\0@\0\257\0\23\0\10\0\1\0\0\0\0\0\1\0@\0\257\0\31\0\33\0\1\0\0\0\0\0\1\0@\0\257\0\27\0004\0\1\0\0\0\0\0\1\0@\0\257\0\26\0K\0\1\0\0\0\0\0\1\0\0\0\270\0\24\0a\0\1\0\0\0\0\0"
+    "\1\0\0\0\270\0\33\0u\0\1\0\0\0\0\0\1\0\0\0\270\0\14\0\220\0\1\0\0\0\0\0\1\0\0\0\270\0\15\0\234\0\1\0\0\0\0\0\1\0\0\0\263\0\23\0\251\0\1\0\0\0\0\0\1\0\0\0\263\0\20\0\274\0\1\0\0\0\0\0\0\2\2\0\365\0\14\0\314\0\1\0\0\0\0\0"
+    "\0\2\2\0\365\0\11\0\330\0\1\0\0\0\0\0\0\2\2\0\365\0\11\0\341\0\1\0\0\0\0\0\0\2\2\0\365\0\15\0\352\0\1\0\0\0\0\0\0\2\2\0\365\0\15\0\367\0\1\0\0\0\0\0\0\2\2\0\365\0\16\0\4\1\1\0\0\0\0\0\0\2\2\0\365\0\14\0\22\1\1\0\0\0\0\0"
+    "\0\2\2\0\365\0\11\0\36\1\1\0\0\0\0\0\0\2\2\0\365\0\24\0'\1\1\0\0\0\0\0\0\2\2\0\365\0\14\0;\1\1\0\0\0\0\0\0\2\2\0\365\0\15\0G\1\1\0\0\0\0\0\0\2\2\0\365\0\23\0T\1\1\0\0\0\0\0\0\2\2\0\365\0\16\0g\1\1\0\0\0\0\0"
+    "\0\2\2\0\365\0\17\0u\1\1\0\0\0\0\0\0\2\2\0\365\0\26\0\204\1\1\0\0\0\0\0\0\2\2\0\365\0\21\0\232\1\1\0\0\0\0\0\0\2\2\0\365\0\24\0\253\1\1\0\0\0\0\0\0\2\2\0\365\0\20\0\277\1\1\0\0\0\0\0\0\2\2\0\365\0\21\0\317\1\1\0\0\0\0\0"
+    "\0\2\2\0\365\0\22\0\340\1\1\0\0\0\0\0\0\2\2\0\365\0\21\0\362\1\1\0\0\0\0\0\0\2\2\0\365\0\22\0\3\2\1\0\0\0\0\0\0\2\2\0\365\0\13\0\25\2\1\0\0\0\0\0\0\2\2\0\365\0\15\0 \2\1\0\0\0\0\0\0\2\2\0\365\0\15\0-\2\1\0\0\0\0\0"
+    "\0\2\2\0\365\0\21\0:\2\1\0\0\0\0\0\0\2\2\0\365\0\24\0K\2\1\0\0\0\0\0\0\2\2\0\365\0\17\0_\2\1\0\0\0\0\0\0\2\2\0\365\0\21\0n\2\1\0\0\0\0\0\0\2\2\0\365\0\25\0\177\2\1\0\0\0\0\0\0\2\2\0\365\0\13\0\224\2\1\0\0\0\0\0"
+    "\1\0\0\0\261\0\24\0\237\2\1\0\0\0\0\0\1\0\0\0\261\0\20\0\263\2\1\0\0\0\0\0\1\0\0\0\261\0\15\0\303\2\1\0\0\0\0\0\1\0\0\0\261\0\6\0\320\2\1\0\0\0\0\0\1\0\0\0\261\0\21\0\326\2\1\0\0\0\0\0\1\0\0\0\261\0\21\0\347\2\1\0\0\0\0\0"
+    "\1\0\0\0\261\0\21\0\370\2\1\0\0\0\0\0\1\0\0\0\261\0\20\0\11\3\1\0\0\0\0\0\1\0\0\0\261\0\5\0\31\3\1\0\0\0\0\0\1\0\0\0\261\0\31\0\36\3\1\0\0\0\0\0\1\0\0\0\261\0\13\0007\3\1\0\0\0\0\0\1\0\0\0\261\0\12\0B\3\1\0\0\0\0\0"
+    "\1\0\0\0\331\0\22\0L\3\1\0\0\0\0\0\1\0\0\0\331\0\22\0^\3\1\0\0\0\0\0\1\0\0\0\331\0\17\0p\3\1\0\0\0\0\0\1\0\0\0\331\0\22\0\177\3\1\0\0\0\0\0\1\0\0\0\331\0\20\0\221\3\1\0\0\0\0\0\1\0\0\0\331\0\23\0\241\3\1\0\0\0\0\0"
+    "\1\0\0\0\331\0\22\0\264\3\1\0\0\0\0\0\1\0\0\0\331\0\21\0\306\3\1\0\0\0\0\0\1\0\0\0\331\0\17\0\327\3\1\0\0\0\0\0\1\0\0\0\331\0\22\0\346\3\1\0\0\0\0\0\1\0\0\0\331\0\15\0\370\3\1\0\0\0\0\0\1\0\0\0\331\0\16\0\5\4\1\0\0\0\0\0"
+    "\1\0\0\0\331\0\26\0\23\4\1\0\0\0\0\0\1\0\0\0\331\0\36\0)\4\1\0\0\0\0\0\1\0\0\0\331\0\31\0G\4\1\0\0\0\0\0\1\0\0\0\331\0\20\0`\4\1\0\0\0\0\0\1\0\0\0\331\0\22\0p\4\1\0\0\0\0\0\1\0\0\0\331\0\12\0\202\4\1\0\0\0\0\0"
+    "\1\0\0\0\331\0\27\0\214\4\1\0\0\0\0\0\1\0\0\0\331\0\20\0\243\4\1\0\0\0\0\0\1\0\0\0\257\0\22\0\263\4\1\0\0\0\0\0\1\0\0\0\257\0\21\0\305\4\1\0\0\0\0\0\1\0\0\0\257\0\22\0\326\4\1\0\0\0\0\0\1\0\0\0\257\0\24\0\350\4\1\0\0\0\0\0"
+    "\1\0@\0\257\0\27\0\374\4\1\0\0\0\0\0\1\0@\0\257\0\21\0\23\5\1\0\0\0\0\0\1\0\20\0\257\0\12\0$\5\1\0\0\0\0\0\1\0\20\0\257\0\20\0.\5\1\0\0\0\0\0\1\0\20\0\257\0\26\0>\5\1\0\0\0\0\0\1\0\20\0\257\0\16\0T\5\1\0\0\0\0\0"
+    "\1\0\20\0\257\0\17\0b\5\1\0\0\0\0\0\1\0\0\0\231\246\30\0q\5\1\0\0\0\0\0\1\0\0\0\231\246\25\0\211\5\1\0\0\0\0\0\1\0\0\0\231\246\17\0\236\5\1\0\0\0\0\0\1\0\0\0\231\246\20\0\255\5\1\0\0\0\0\0\1\0\0\0\231\246\24\0\275\5\1\0\0\0\0\0"
+    "\1\0\0\0\231\246\14\0\321\5\1\0\0\0\0\0\1\0\0\0\231\246\17\0\335\5\1\0\0\0\0\0\1\0\0\0\231\246\14\0\354\5\1\0\0\0\0\0\1\0\0\0\231\246\13\0\370\5\1\0\0\0\0\0\1\0\0\0\231\246\15\0\3\6\1\0\0\0\0\0\1\0\0\0\231\246\15\0\20\6\1\0\0\0\0\0"
+    "\1\0\0\0\231\246\13\0\35\6\1\0\0\0\0\0\1\0\0\0\234\246\21\0(\6\1\0\0\0\0\0\1\0\0\0\234\246\15\09\6\1\0\0\0\0\0\1\0\0\0\234\246\13\0F\6\1\0\0\0\0\0\1\0\0\0\234\246\16\0Q\6\1\0\0\0\0\0\1 \0\0\234\246\25\0_\6\1\0\0\0\0\0"
+    "\1 \0\0\234\246\24\0t\6\1\0\0\0\0\0\1 \0\0\234\0\11\0\210\6\1\0\0\0\0\0\1 \0\0\234\0\21\0\221\6\1\0\0\0\0\0\1\0\0\0\234\0\21\0\242\6\1\0\0\0\0\0\1\0\0\0\234\0\20\0\263\6\1\0\0\0\0\0\1\0\0\0\234\0\20\0\303\6\1\0\0\0\0\0"
+    "\1\0\0\0\234\0\22\0\323\6\1\0\0\0\0\0\1\0\0\0\234\0\16\0\345\6\1\0\0\0\0\0\1\0\0\0\234\0\15\0\363\6\1\0\0\0\0\0\1\0\0\0\234\0\16\0\0\7\1\0\0\0\0\0\1\0\0\0\234\0\20\0\16\7\1\0\0\0\0\0\1\0\0\0\256\0\22\0\36\7\1\0\0\0\0\0"
+    "\1\0\0\0\256\0\22\0000\7\1\0\0\0\0\0\1\0\0\0\256\0\22\0B\7\1\0\0\0\0\0\1\0\0\0\256\0\21\0T\7\1\0\0\0\0\0\1\0\0\0\256\0\22\0e\7\1\0\0\0\0\0\1\0\0\0\256\0\17\0w\7\1\0\0\0\0\0\1\0\0\0\256\0\17\0\206\7\1\0\0\0\0\0"
+    "\1\0\0\0\256\0\17\0\225\7\1\0\0\0\0\0\1\0\0\0\256\0\22\0\244\7\1\0\0\0\0\0\1\0\0\0\256\0\31\0\266\7\1\0\0\0\0\0\1\0\0\0\256\0\32\0\317\7\1\0\0\0\0\0\1\0\0\0\256\0\16\0\351\7\1\0\0\0\0\0\1\0\0\0\256\0\10\0\367\7\1\0\0\0\0\0"
+    "\1\0\0\0\256\0\21\0\377\7\1\0\0\0\0\0\1\0\0\0\256\0\21\0\20\10\1\0\0\0\0\0\1\0\0\0\332\0\24\0!\10\1\0\0\0\0\0\1\0\0\0\332\0\21\0005\10\1\0\0\0\0\0\1\0\0\0\332\0\17\0F\10\1\0\0\0\0\0\1\0\0\0\332\0\26\0U\10\1\0\0\0\0\0"
+    "\1\0\0\0\332\0\21\0k\10\1\0\0\0\0\0\1\0\0\0\332\0\16\0|\10\1\0\0\0\0\0\1\0\0\0\332\0\24\0\212\10\1\0\0\0\0\0\1\0\0\0\332\0\15\0\236\10\1\0\0\0\0\0\1\0\0\0\332\0\26\0\253\10\1\0\0\0\0\0\1\0\0\0\332\0\22\0\301\10\1\0\0\0\0\0"
+    "\1\0\0\0\332\0\12\0\323\10\1\0\0\0\0\0\1\0\0\0\332\0\11\0\335\10\1\0\0\0\0\0\1\0\0\0\332\0\16\0\346\10\1\0\0\0\0\0\1\0\0\0\332\0\22\0\364\10\1\0\0\0\0\0\1\0\0\0\312\0\21\0\6\11\1\0\0\0\0\0\1\0\0\0\312\0\15\0\27\11\1\0\0\0\0\0"
+    "\1\0\0\0\312\0\14\0$\11\1\0\0\0\0\0\1\0\0\0\312\0\32\0000\11\1\0\0\0\0\0\1\0\0\0\312\0\13\0J\11\1\0\0\0\0\0\1\0\0\0\312\0\27\0U\11\1\0\0\0\0\0\1\0\0\0\312\0\22\0l\11\1\0\0\0\0\0\1\0\0\0\312\0\16\0~\11\1\0\0\0\0\0"
+    "\1\0\0\0\312\0\20\0\214\11\1\0\0\0\0\0\1\0\0\0\355\0\13\0\234\11\1\0\0\0\0\0\1\0\0\0\355\0\12\0\247\11\1\0\0\0\0\0\1\0\0\0\355\0\12\0\261\11\1\0\0\0\0\0\1\0\0\0\355\0\15\0\273\11\1\0\0\0\0\0\1\0\0\0\355\0\15\0\310\11\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\14\0\325\11\1\0\0\0\0\0\1\0\0\0\355\0\14\0\341\11\1\0\0\0\0\0\1\0\0\0\355\0\17\0\355\11\1\0\0\0\0\0\1\0\0\0\355\0\14\0\374\11\1\0\0\0\0\0\1\0\0\0\355\0\13\0\10\12\1\0\0\0\0\0\1\0\0\0\355\0\13\0\23\12\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\16\0\36\12\1\0\0\0\0\0\1\0\0\0\355\0\16\0,\12\1\0\0\0\0\0\1\0\0\0\355\0\15\0:\12\1\0\0\0\0\0\1\0\0\0\355\0\15\0G\12\1\0\0\0\0\0\1\0\0\0\355\0\20\0T\12\1\0\0\0\0\0\1\0\0\0\355\0\16\0d\12\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\15\0r\12\1\0\0\0\0\0\1\0\0\0\355\0\15\0\177\12\1\0\0\0\0\0\1\0\0\0\355\0\20\0\214\12\1\0\0\0\0\0\1\0\0\0\355\0\21\0\234\12\1\0\0\0\0\0\1\0\0\0\355\0\20\0\255\12\1\0\0\0\0\0\1\0\0\0\355\0\20\0\275\12\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\23\0\315\12\1\0\0\0\0\0\1\0\0\0\355\0\21\0\340\12\1\0\0\0\0\0\1\0\0\0\355\0\20\0\361\12\1\0\0\0\0\0\1\0\0\0\355\0\20\0\1\13\1\0\0\0\0\0\1\0\0\0\355\0\23\0\21\13\1\0\0\0\0\0\1\0\0\0\355\0\16\0$\13\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\15\0002\13\1\0\0\0\0\0\1\0\0\0\355\0\15\0\77\13\1\0\0\0\0\0\1\0\0\0\355\0\20\0L\13\1\0\0\0\0\0\1\0\0\0\355\0\15\0\134\13\1\0\0\0\0\0\1\0\0\0\355\0\14\0i\13\1\0\0\0\0\0\1\0\0\0\355\0\14\0u\13\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\17\0\201\13\1\0\0\0\0\0\1\0\0\0\355\0\6\0\220\13\1\0\0\0\0\0\1\0\0\0\355\0\6\0\226\13\1\0\0\0\0\0\1\0\0\0\355\0\6\0\234\13\1\0\0\0\0\0\1\0\0\0\355\0\6\0\242\13\1\0\0\0\0\0\1\0\0\0\355\0\6\0\250\13\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\6\0\256\13\1\0\0\0\0\0\1\0\0\0\355\0\6\0\264\13\1\0\0\0\0\0\1\0\0\0\355\0\6\0\272\13\1\0\0\0\0\0\1\0\0\0\355\0\6\0\300\13\1\0\0\0\0\0\1\0\0\0\355\0\6\0\306\13\1\0\0\0\0\0\1\0\0\0\355\0\6\0\314\13\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\6\0\322\13\1\0\0\0\0\0\1\0\0\0\355\0\6\0\330\13\1\0\0\0\0\0\1\0\0\0\355\0\6\0\336\13\1\0\0\0\0\0\1\0\0\0\355\0\6\0\344\13\1\0\0\0\0\0\1\0\0\0\355\0\6\0\352\13\1\0\0\0\0\0\1\0\0\0\355\0\6\0\360\13\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\6\0\366\13\1\0\0\0\0\0\1\0\0\0\355\0\6\0\374\13\1\0\0\0\0\0\1\0\0\0\355\0\6\0\2\14\1\0\0\0\0\0\1\0\0\0\355\0\6\0\10\14\1\0\0\0\0\0\1\0\0\0\355\0\6\0\16\14\1\0\0\0\0\0\1\0\0\0\355\0\6\0\24\14\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\6\0\32\14\1\0\0\0\0\0\1\0\0\0\355\0\6\0 \14\1\0\0\0\0\0\1\0\0\0\355\0\6\0&\14\1\0\0\0\0\0\1\0\0\0\355\0\6\0,\14\1\0\0\0\0\0\1\0\0\0\355\0\6\0002\14\1\0\0\0\0\0\1\0\0\0\355\0\6\08\14\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\6\0>\14\1\0\0\0\0\0\1\0\0\0\355\0\7\0D\14\1\0\0\0\0\0\1\0\0\0\355\0\11\0K\14\1\0\0\0\0\0\1\0\0\0\355\0\10\0T\14\1\0\0\0\0\0\1\0\0\0\355\0\7\0\134\14\1\0\0\0\0\0\1\0\0\0\355\0\11\0c\14\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\10\0l\14\1\0\0\0\0\0\1\0\0\0\355\0\7\0t\14\1\0\0\0\0\0\1\0\0\0\355\0\11\0{\14\1\0\0\0\0\0\1\0\0\0\355\0\10\0\204\14\1\0\0\0\0\0\1\0\0\0\355\0\7\0\214\14\1\0\0\0\0\0\1\0\0\0\355\0\11\0\223\14\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\10\0\234\14\1\0\0\0\0\0\1\0\0\0\355\0\7\0\244\14\1\0\0\0\0\0\1\0\0\0\355\0\11\0\253\14\1\0\0\0\0\0\1\0\0\0\355\0\10\0\264\14\1\0\0\0\0\0\1\0\0\0\355\0\7\0\274\14\1\0\0\0\0\0\1\0\0\0\355\0\11\0\303\14\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\10\0\314\14\1\0\0\0\0\0\1\0\0\0\250\0\16\0\324\14\1\0\0\0\0\0\1\0\0\0\250\0\23\0\342\14\1\0\0\0\0\0\1\0\0\0\250\0\16\0\365\14\1\0\0\0\0\0\1\0\0\0\250\0\25\0\3\15\1\0\0\0\0\0\1\0\0\0\250\0\16\0\30\15\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\24\0&\15\1\0\0\0\0\0\1\0\0\0\250\0\16\0:\15\1\0\0\0\0\0\1\0\0\0\250\0\24\0H\15\1\0\0\0\0\0\1\0\0\0\250\0\16\0\134\15\1\0\0\0\0\0\1\0\0\0\250\0\22\0j\15\1\0\0\0\0\0\1\0\0\0\250\0\24\0|\15\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\16\0\220\15\1\0\0\0\0\0\1\0\0\0\250\0\26\0\236\15\1\0\0\0\0\0\1\0\0\0\250\0\24\0\264\15\1\0\0\0\0\0\1\0\0\0\250\0\16\0\310\15\1\0\0\0\0\0\1\0\0\0\250\0\26\0\326\15\1\0\0\0\0\0\1\0\0\0\250\0\26\0\354\15\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\16\0\2\16\1\0\0\0\0\0\1\0\0\0\250\0\30\0\20\16\1\0\0\0\0\0\1\0\0\0\250\0\25\0(\16\1\0\0\0\0\0\1\0\0\0\250\0\16\0=\16\1\0\0\0\0\0\1\0\0\0\250\0\27\0K\16\1\0\0\0\0\0\1\0\0\0\250\0\16\0b\16\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\27\0p\16\1\0\0\0\0\0\1\0\0\0\250\0\24\0\207\16\1\0\0\0\0\0\1\0\0\0\250\0\16\0\233\16\1\0\0\0\0\0\1\0\0\0\250\0\26\0\251\16\1\0\0\0\0\0\1\0\0\0\250\0\26\0\277\16\1\0\0\0\0\0\1\0\0\0\250\0\16\0\325\16\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\30\0\343\16\1\0\0\0\0\0\1\0\0\0\250\0\26\0\373\16\1\0\0\0\0\0\1\0\0\0\250\0\16\0\21\17\1\0\0\0\0\0\1\0\0\0\250\0\30\0\37\17\1\0\0\0\0\0\1\0\0\0\250\0\25\0007\17\1\0\0\0\0\0\1\0\0\0\250\0\16\0L\17\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\27\0Z\17\1\0\0\0\0\0\1\0\0\0\250\0\16\0q\17\1\0\0\0\0\0\1\0\0\0\250\0\22\0\177\17\1\0\0\0\0\0\1\0\0\0\250\0\14\0\221\17\1\0\0\0\0\0\1\0\0\0\250\0\24\0\235\17\1\0\0\0\0\0\1\0\0\0\250\0\16\0\261\17\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\26\0\277\17\1\0\0\0\0\0\1\0\0\0\250\0\14\0\325\17\1\0\0\0\0\0\1\0\0\0\250\0\24\0\341\17\1\0\0\0\0\0\1\0\0\0\250\0\16\0\365\17\1\0\0\0\0\0\1\0\0\0\250\0\26\0\3\20\1\0\0\0\0\0\1\0\0\0\250\0\14\0\31\20\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\26\0%\20\1\0\0\0\0\0\1\0\0\0\250\0\16\0;\20\1\0\0\0\0\0\1\0\0\0\250\0\30\0I\20\1\0\0\0\0\0\1\0\0\0\250\0\14\0a\20\1\0\0\0\0\0\1\0\0\0\250\0\25\0m\20\1\0\0\0\0\0\1\0\0\0\250\0\16\0\202\20\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\27\0\220\20\1\0\0\0\0\0\1\0\0\0\250\0\25\0\247\20\1\0\0\0\0\0\1\0\0\0\250\0\16\0\274\20\1\0\0\0\0\0\1\0\0\0\250\0\27\0\312\20\1\0\0\0\0\0\1\0\0\0\250\0\14\0\341\20\1\0\0\0\0\0\1\0\0\0\250\0\24\0\355\20\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\16\0\1\21\1\0\0\0\0\0\1\0\0\0\250\0\26\0\17\21\1\0\0\0\0\0\1\0\0\0\250\0\14\0%\21\1\0\0\0\0\0\1\0\0\0\250\0\26\0001\21\1\0\0\0\0\0\1\0\0\0\250\0\16\0G\21\1\0\0\0\0\0\1\0\0\0\250\0\30\0U\21\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\14\0m\21\1\0\0\0\0\0\1\0\0\0\250\0\26\0y\21\1\0\0\0\0\0\1\0\0\0\250\0\16\0\217\21\1\0\0\0\0\0\1\0\0\0\250\0\30\0\235\21\1\0\0\0\0\0\1\0\0\0\250\0\14\0\265\21\1\0\0\0\0\0\1\0\0\0\250\0\25\0\301\21\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\16\0\326\21\1\0\0\0\0\0\1\0\0\0\250\0\27\0\344\21\1\0\0\0\0\0\1\0\0\0\250\0\17\0\373\21\1\0\0\0\0\0\1\0\0\0\250\0\16\0\12\22\1\0\0\0\0\0\1\0\0\0\250\0\21\0\30\22\1\0\0\0\0\0\1\0\0\0\250\0\14\0)\22\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\23\0005\22\1\0\0\0\0\0\1\0\0\0\250\0\16\0H\22\1\0\0\0\0\0\1\0\0\0\250\0\25\0V\22\1\0\0\0\0\0\1\0\0\0\250\0\14\0k\22\1\0\0\0\0\0\1\0\0\0\250\0\23\0w\22\1\0\0\0\0\0\1\0\0\0\250\0\16\0\212\22\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\25\0\230\22\1\0\0\0\0\0\1\0\0\0\250\0\14\0\255\22\1\0\0\0\0\0\1\0\0\0\250\0\25\0\271\22\1\0\0\0\0\0\1\0\0\0\250\0\16\0\316\22\1\0\0\0\0\0\1\0\0\0\250\0\27\0\334\22\1\0\0\0\0\0\1\0\0\0\250\0\14\0\363\22\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\24\0\377\22\1\0\0\0\0\0\1\0\0\0\250\0\16\0\23\23\1\0\0\0\0\0\1\0\0\0\250\0\26\0!\23\1\0\0\0\0\0\1\0\0\0\250\0\14\0007\23\1\0\0\0\0\0\1\0\0\0\250\0\24\0C\23\1\0\0\0\0\0\1\0\0\0\250\0\16\0W\23\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\26\0e\23\1\0\0\0\0\0\1\0\0\0\250\0\11\0{\23\1\0\0\0\0\0\1\0\0\0\250\0\11\0\204\23\1\0\0\0\0\0\1\0\0\0\250\0\11\0\215\23\1\0\0\0\0\0\1\0\0\0\250\0\11\0\226\23\1\0\0\0\0\0\1\0\0\0\250\0\11\0\237\23\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\11\0\250\23\1\0\0\0\0\0\1\0\0\0\250\0\11\0\261\23\1\0\0\0\0\0\1\0\0\0\250\0\11\0\272\23\1\0\0\0\0\0\1\0\0\0\250\0\11\0\303\23\1\0\0\0\0\0\1\0\0\0\250\0\11\0\314\23\1\0\0\0\0\0\1\0\0\0\250\0\11\0\325\23\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\11\0\336\23\1\0\0\0\0\0\1\0\0\0\250\0\11\0\347\23\1\0\0\0\0\0\1\0\0\0\250\0\11\0\360\23\1\0\0\0\0\0\1\0\0\0\250\0\11\0\371\23\1\0\0\0\0\0\1\0\0\0\250\0\11\0\2\24\1\0\0\0\0\0\1\0\0\0\250\0\11\0\13\24\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\11\0\24\24\1\0\0\0\0\0\1\0\0\0\250\0\11\0\35\24\1\0\0\0\0\0\1\0\0\0\250\0\11\0&\24\1\0\0\0\0\0\1\0\0\0\250\0\11\0/\24\1\0\0\0\0\0\1\0\0\0\250\0\11\08\24\1\0\0\0\0\0\1\0\0\0\250\0\11\0A\24\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\11\0J\24\1\0\0\0\0\0\1\0\0\0\250\0\11\0S\24\1\0\0\0\0\0\1\0\0\0\250\0\25\0\134\24\1\0\0\0\0\0\1\0\0\0\250\0\25\0q\24\1\0\0\0\0\0\1\0\0\0\250\0\27\0\206\24\1\0\0\0\0\0\1\0\0\0\250\0\26\0\235\24\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\26\0\263\24\1\0\0\0\0\0\1\0\0\0\250\0\25\0\311\24\1\0\0\0\0\0\1\0\0\0\250\0\27\0\336\24\1\0\0\0\0\0\1\0\0\0\250\0\27\0\365\24\1\0\0\0\0\0\1\0\0\0\250\0\26\0\14\25\1\0\0\0\0\0\1\0\0\0\250\0\10\0\42\25\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\7\0*\25\1\0\0\0\0\0\1\0\0\0\250\0\15\0001\25\1\0\0\0\0\0\1\0\0\0\250\0\15\0>\25\1\0\0\0\0\0\1\0\0\0\250\0\22\0K\25\1\0\0\0\0\0\1\0\0\0\250\0\17\0]\25\1\0\0\0\0\0\1\0\0\0\250\0\13\0l\25\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\27\0w\25\1\0\0\0\0\0\1\0\0\0\250\0\13\0\216\25\1\0\0\0\0\0\1\0\0\0\250\0\13\0\231\25\1\0\0\0\0\0\1\0\0\0\250\0\11\0\244\25\1\0\0\0\0\0\1\1\0\0\361\0\5\0\255\25\1\0\0\0\0\0\1\1\0\0\361\0\7\0\262\25\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\12\0\271\25\1\0\0\0\0\0\1\1\0\0\361\0\7\0\303\25\1\0\0\0\0\0\1\1\0\0\361\0\11\0\312\25\1\0\0\0\0\0\1\1\0\0\361\0\7\0\323\25\1\0\0\0\0\0\1\1\0\0\361\0\11\0\332\25\1\0\0\0\0\0\1\1\0\0\361\0\7\0\343\25\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\13\0\352\25\1\0\0\0\0\0\1\1\0\0\361\0\7\0\365\25\1\0\0\0\0\0\1\1\0\0\361\0\12\0\374\25\1\0\0\0\0\0\1\1\0\0\361\0\7\0\6\26\1\0\0\0\0\0\1\1\0\0\361\0\12\0\15\26\1\0\0\0\0\0\1\1\0\0\361\0\7\0\27\26\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\11\0\36\26\1\0\0\0\0\0\1\1\0\0\361\0\7\0'\26\1\0\0\0\0\0\1\1\0\0\361\0\13\0.\26\1\0\0\0\0\0\1\1\0\0\361\0\7\09\26\1\0\0\0\0\0\1\1\0\0\361\0\13\0@\26\1\0\0\0\0\0\1\1\0\0\361\0\7\0K\26\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\12\0R\26\1\0\0\0\0\0\1\1\0\0\361\0\10\0\134\26\1\0\0\0\0\0\1\1\0\0\361\0\11\0d\26\1\0\0\0\0\0\1\1\0\0\361\0\10\0m\26\1\0\0\0\0\0\1\1\0\0\361\0\14\0u\26\1\0\0\0\0\0\1\1\0\0\361\0\10\0\201\26\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\14\0\211\26\1\0\0\0\0\0\1\1\0\0\361\0\10\0\225\26\1\0\0\0\0\0\1\1\0\0\361\0\16\0\235\26\1\0\0\0\0\0\1\1\0\0\361\0\10\0\253\26\1\0\0\0\0\0\1\1\0\0\361\0\16\0\263\26\1\0\0\0\0\0\1\1\0\0\361\0\10\0\301\26\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\15\0\311\26\1\0\0\0\0\0\1\1\0\0\361\0\10\0\326\26\1\0\0\0\0\0\1\1\0\0\361\0\15\0\336\26\1\0\0\0\0\0\1\1\0\0\361\0\10\0\353\26\1\0\0\0\0\0\1\1\0\0\361\0\17\0\363\26\1\0\0\0\0\0\1\1\0\0\361\0\10\0\2\27\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\16\0\12\27\1\0\0\0\0\0\1\1\0\0\361\0\10\0\30\27\1\0\0\0\0\0\1\1\0\0\361\0\16\0 \27\1\0\0\0\0\0\1\1\0\0\361\0\10\0.\27\1\0\0\0\0\0\1\1\0\0\361\0\14\0006\27\1\0\0\0\0\0\1\1\0\0\361\0\10\0B\27\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\20\0J\27\1\0\0\0\0\0\1\1\0\0\361\0\10\0Z\27\1\0\0\0\0\0\1\1\0\0\361\0\20\0b\27\1\0\0\0\0\0\1\1\0\0\361\0\10\0r\27\1\0\0\0\0\0\1\1\0\0\361\0\22\0z\27\1\0\0\0\0\0\1\1\0\0\361\0\10\0\214\27\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\21\0\224\27\1\0\0\0\0\0\1\1\0\0\361\0\10\0\245\27\1\0\0\0\0\0\1\1\0\0\361\0\21\0\255\27\1\0\0\0\0\0\1\1\0\0\361\0\10\0\276\27\1\0\0\0\0\0\1\1\0\0\361\0\20\0\306\27\1\0\0\0\0\0\1\1\0\0\361\0\10\0\326\27\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\22\0\336\27\1\0\0\0\0\0\1\1\0\0\361\0\10\0\360\27\1\0\0\0\0\0\1\1\0\0\361\0\22\0\370\27\1\0\0\0\0\0\1\1\0\0\361\0\10\0\12\30\1\0\0\0\0\0\1\1\0\0\361\0\21\0\22\30\1\0\0\0\0\0\1\1\0\0\361\0\10\0#\30\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\14\0+\30\1\0\0\0\0\0\1\1\0\0\361\0\10\0007\30\1\0\0\0\0\0\1\1\0\0\361\0\20\0\77\30\1\0\0\0\0\0\1\1\0\0\361\0\10\0O\30\1\0\0\0\0\0\1\1\0\0\361\0\20\0W\30\1\0\0\0\0\0\1\1\0\0\361\0\10\0g\30\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\22\0o\30\1\0\0\0\0\0\1\1\0\0\361\0\10\0\201\30\1\0\0\0\0\0\1\1\0\0\361\0\21\0\211\30\1\0\0\0\0\0\1\1\0\0\361\0\10\0\232\30\1\0\0\0\0\0\1\1\0\0\361\0\21\0\242\30\1\0\0\0\0\0\1\1\0\0\361\0\10\0\263\30\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\20\0\273\30\1\0\0\0\0\0\1\1\0\0\361\0\10\0\313\30\1\0\0\0\0\0\1\1\0\0\361\0\22\0\323\30\1\0\0\0\0\0\1\1\0\0\361\0\10\0\345\30\1\0\0\0\0\0\1\1\0\0\361\0\22\0\355\30\1\0\0\0\0\0\1\1\0\0\361\0\10\0\377\30\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\21\0\7\31\1\0\0\0\0\0\1\1\0\0\361\0\10\0\30\31\1\0\0\0\0\0\1\1\0\0\361\0\13\0 \31\1\0\0\0\0\0\1\1\0\0\361\0\13\0+\31\1\0\0\0\0\0\1\1\0\0\361\0\15\0006\31\1\0\0\0\0\0\1\1\0\0\361\0\23\0C\31\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\13\0V\31\1\0\0\0\0\0\1\1\0\0\361\0\15\0a\31\1\0\0\0\0\0\1\1\0\0\361\0\23\0n\31\1\0\0\0\0\0\1\1\0\0\361\0\13\0\201\31\1\0\0\0\0\0\1\1\0\0\361\0\15\0\214\31\1\0\0\0\0\0\1\1\0\0\361\0\23\0\231\31\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\13\0\254\31\1\0\0\0\0\0\1\1\0\0\361\0\15\0\267\31\1\0\0\0\0\0\1\1\0\0\361\0\23\0\304\31\1\0\0\0\0\0\1\1\0\0\361\0\13\0\327\31\1\0\0\0\0\0\1\1\0\0\361\0\15\0\342\31\1\0\0\0\0\0\1\1\0\0\361\0\23\0\357\31\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\13\0\2\32\1\0\0\0\0\0\1\1\0\0\361\0\15\0\15\32\1\0\0\0\0\0\1\1\0\0\361\0\23\0\32\32\1\0\0\0\0\0\1\1\0\0\361\0\13\0-\32\1\0\0\0\0\0\1\1\0\0\361\0\15\08\32\1\0\0\0\0\0\1\1\0\0\361\0\23\0E\32\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\13\0X\32\1\0\0\0\0\0\1\1\0\0\361\0\15\0c\32\1\0\0\0\0\0\1\1\0\0\361\0\23\0p\32\1\0\0\0\0\0\1\1\0\0\361\0\13\0\203\32\1\0\0\0\0\0\1\1\0\0\361\0\15\0\216\32\1\0\0\0\0\0\1\1\0\0\361\0\23\0\233\32\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\13\0\256\32\1\0\0\0\0\0\1\1\0\0\361\0\15\0\271\32\1\0\0\0\0\0\1\1\0\0\361\0\23\0\306\32\1\0\0\0\0\0\1\1\0\0\361\0\13\0\331\32\1\0\0\0\0\0\1\1\0\0\361\0\15\0\344\32\1\0\0\0\0\0\1\1\0\0\361\0\23\0\361\32\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\13\0\4\33\1\0\0\0\0\0\1\1\0\0\361\0\15\0\17\33\1\0\0\0\0\0\1\1\0\0\361\0\23\0\34\33\1\0\0\0\0\0\1\1\0\0\361\0\13\0/\33\1\0\0\0\0\0\1\1\0\0\361\0\15\0:\33\1\0\0\0\0\0\1\1\0\0\361\0\23\0G\33\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\13\0Z\33\1\0\0\0\0\0\1\1\0\0\361\0\15\0e\33\1\0\0\0\0\0\1\1\0\0\361\0\23\0r\33\1\0\0\0\0\0\1\1\0\0\361\0\13\0\205\33\1\0\0\0\0\0\1\1\0\0\361\0\15\0\220\33\1\0\0\0\0\0\1\1\0\0\361\0\23\0\235\33\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\13\0\260\33\1\0\0\0\0\0\1\1\0\0\361\0\15\0\273\33\1\0\0\0\0\0\1\1\0\0\361\0\23\0\310\33\1\0\0\0\0\0\1\1\0\0\361\0\13\0\333\33\1\0\0\0\0\0\1\1\0\0\361\0\15\0\346\33\1\0\0\0\0\0\1\1\0\0\361\0\23\0\363\33\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\13\0\6\34\1\0\0\0\0\0\1\1\0\0\361\0\15\0\21\34\1\0\0\0\0\0\1\1\0\0\361\0\23\0\36\34\1\0\0\0\0\0\1\1\0\0\361\0\13\0001\34\1\0\0\0\0\0\1\1\0\0\361\0\15\0<\34\1\0\0\0\0\0\1\1\0\0\361\0\23\0I\34\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\13\0\134\34\1\0\0\0\0\0\1\1\0\0\361\0\15\0g\34\1\0\0\0\0\0\1\1\0\0\361\0\23\0t\34\1\0\0\0\0\0\1\1\0\0\361\0\13\0\207\34\1\0\0\0\0\0\1\1\0\0\361\0\15\0\222\34\1\0\0\0\0\0\1\1\0\0\361\0\23\0\237\34\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\20\0\262\34\1\0\0\0\0\0\1\1\0\0\361\0\17\0\302\34\1\0\0\0\0\0\1\1\0\0\361\0\27\0\321\34\1\0\0\0\0\0\1\1\0\0\361\0\31\0\350\34\1\0\0\0\0\0\1\1\0\0\361\0\37\0\1\35\1\0\0\0\0\0\1\1\0\0\361\0\27\0 \35\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\31\0007\35\1\0\0\0\0\0\1\1\0\0\361\0\37\0P\35\1\0\0\0\0\0\1\1\0\0\361\0\31\0o\35\1\0\0\0\0\0\1\1\0\0\361\0\33\0\210\35\1\0\0\0\0\0\1\1\0\0\361\0!\0\243\35\1\0\0\0\0\0\1\1\0\0\361\0\30\0\304\35\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\32\0\334\35\1\0\0\0\0\0\1\1\0\0\361\0 \0\366\35\1\0\0\0\0\0\1\1\0\0\361\0\30\0\26\36\1\0\0\0\0\0\1\1\0\0\361\0\32\0.\36\1\0\0\0\0\0\1\1\0\0\361\0 \0H\36\1\0\0\0\0\0\1\1\0\0\361\0\27\0h\36\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\31\0\177\36\1\0\0\0\0\0\1\1\0\0\361\0\37\0\230\36\1\0\0\0\0\0\1\1\0\0\361\0\31\0\267\36\1\0\0\0\0\0\1\1\0\0\361\0\33\0\320\36\1\0\0\0\0\0\1\1\0\0\361\0!\0\353\36\1\0\0\0\0\0\1\1\0\0\361\0\31\0\14\37\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\33\0%\37\1\0\0\0\0\0\1\1\0\0\361\0!\0@\37\1\0\0\0\0\0\1\1\0\0\361\0\30\0a\37\1\0\0\0\0\0\1\1\0\0\361\0\32\0y\37\1\0\0\0\0\0\1\1\0\0\361\0 \0\223\37\1\0\0\0\0\0\1\1\0\0\361\0\27\0\263\37\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\31\0\312\37\1\0\0\0\0\0\1\1\0\0\361\0\37\0\343\37\1\0\0\0\0\0\1\1\0\0\361\0\32\0\2 \1\0\0\0\0\0\1\1\0\0\361\0\34\0\34 \1\0\0\0\0\0\1\1\0\0\361\0\42\08 \1\0\0\0\0\0\1\1\0\0\361\0\32\0Z \1\0\0\0\0\0"
+    "\1\1\0\0\361\0\34\0t \1\0\0\0\0\0\1\1\0\0\361\0\42\0\220 \1\0\0\0\0\0\1\1\0\0\361\0\34\0\262 \1\0\0\0\0\0\1\1\0\0\361\0\36\0\316 \1\0\0\0\0\0\1\1\0\0\361\0$\0\354 \1\0\0\0\0\0\1\1\0\0\361\0\34\0\20!\1\0\0\0\0\0"
+    "\1\1\0\0\361\0\36\0,!\1\0\0\0\0\0\1\1\0\0\361\0$\0J!\1\0\0\0\0\0\1\1\0\0\361\0\33\0n!\1\0\0\0\0\0\1\1\0\0\361\0\35\0\211!\1\0\0\0\0\0\1\1\0\0\361\0#\0\246!\1\0\0\0\0\0\0\0\0\0\0\0\12\0\311!\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\13\0\323!\1\0\0\0\0\0\0\0\0\0\0\0\14\0\336!\1\0\0\0\0\0\0\0\0\0\0\0\13\0\352!\1\0\0\0\0\0\0\0\0\0\0\0\14\0\365!\1\0\0\0\0\0\0\0\0\0\0\0\20\0\1\42\1\0\0\0\0\0\0\0\0\0\0\0\22\0\21\42\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\20\0#\42\1\0\0\0\0\0\0\0\0\0\0\0\21\0003\42\1\0\0\0\0\0\0\0\0\0\0\0\24\0D\42\1\0\0\0\0\0\0\0\0\0\0\0\23\0X\42\1\0\0\0\0\0\0\0\0\0\0\0\15\0k\42\1\0\0\0\0\0\0\0\0\0\0\0\16\0x\42\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\17\0\206\42\1\0\0\0\0\0\0\0\0\0\0\0\22\0\225\42\1\0\0\0\0\0\0\0\0\0\0\0\14\0\247\42\1\0\0\0\0\0\0\0\0\0\0\0\17\0\263\42\1\0\0\0\0\0\0\0\0\0\0\0\11\0\302\42\1\0\0\0\0\0\0\0\0\0\0\0\20\0\313\42\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\16\0\333\42\1\0\0\0\0\0\0\0\0\0\0\0\15\0\351\42\1\0\0\0\0\0\0\0\0\0\0\0\7\0\366\42\1\0\0\0\0\0\0\0\0\0\0\0\10\0\375\42\1\0\0\0\0\0\0\0\0\0\0\0\10\0\5#\1\0\0\0\0\0\0\0\0\0\0\0\11\0\15#\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\10\0\26#\1\0\0\0\0\0\0\0\0\0\0\0\11\0\36#\1\0\0\0\0\0\0\0\0\0\0\0\17\0'#\1\0\0\0\0\0\0\0\0\0\0\0\10\0006#\1\0\0\0\0\0\0\0\0\0\0\0\22\0>#\1\0\0\0\0\0\0\0\0\0\0\0\23\0P#\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\13\0c#\1\0\0\0\0\0\0\0\0\0\0\0\14\0n#\1\0\0\0\0\0\0\0\0\0\0\0\14\0z#\1\0\0\0\0\0\0\0\0\0\0\0\13\0\206#\1\0\0\0\0\0\0\0\0\0\0\0\21\0\221#\1\0\0\0\0\0\0\0\0\0\0\0\22\0\242#\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\32\0\264#\1\0\0\0\0\0\0\0\0\0\0\0\34\0\316#\1\0\0\0\0\0\0\0\0\0\0\0\17\0\352#\1\0\0\0\0\0\0\0\0\0\0\0\20\0\371#\1\0\0\0\0\0\0\0\0\0\0\0\17\0\11$\1\0\0\0\0\0\0\0\0\0\0\0\16\0\30$\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\22\0&$\1\0\0\0\0\0\0\0\0\0\0\0\22\08$\1\0\0\0\0\0\0\0\0\0\0\0\24\0J$\1\0\0\0\0\0\0\0\0\0\0\0\15\0^$\1\0\0\0\0\0\0\0\0\0\0\0\15\0k$\1\0\0\0\0\0\0\0\0\0\0\0\16\0x$\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\14\0\206$\1\0\0\0\0\0\0\0\0\0\0\0\23\0\222$\1\0\0\0\0\0\0\0\0\0\0\0\22\0\245$\1\0\0\0\0\0\0\0\0\0\0\0\16\0\267$\1\0\0\0\0\0\0\0\0\0\0\0\15\0\305$\1\0\0\0\0\0\0\0\0\0\0\0\21\0\322$\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\14\0\343$\1\0\0\0\0\0\0\0\0\0\0\0\15\0\357$\1\0\0\0\0\0\0\0\0\0\0\0\12\0\374$\1\0\0\0\0\0\0\0\0\0\0\0\13\0\6%\1\0\0\0\0\0\0\0\0\0\0\0\15\0\21%\1\0\0\0\0\0\0\0\0\0\0\0\13\0\36%\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\12\0)%\1\0\0\0\0\0\0\0\0\0\0\0\20\0003%\1\0\0\0\0\0\0\0\0\0\0\0\24\0C%\1\0\0\0\0\0\0\0\0\0\0\0\22\0W%\1\0\0\0\0\0\0\0\0\0\0\0\12\0i%\1\0\0\0\0\0\0\0\0\0\0\0\15\0s%\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\21\0\200%\1\0\0\0\0\0\0\0\0\0\0\0\22\0\221%\1\0\0\0\0\0\0\0\0\0\0\0\20\0\243%\1\0\0\0\0\0\0\0\0\0\0\0\27\0\263%\1\0\0\0\0\0\0\0\0\0\0\0\25\0\312%\1\0\0\0\0\0\0\0\0\0\0\0\23\0\337%\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\20\0\362%\1\0\0\0\0\0\0\0\0\0\0\0\23\0\2&\1\0\0\0\0\0\0\0\0\0\0\0\25\0\25&\1\0\0\0\0\0\0\0\0\0\0\0\23\0*&\1\0\0\0\0\0\0\0\0\0\0\0\23\0=&\1\0\0\0\0\0\0\0\0\0\0\0\23\0P&\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\22\0c&\1\0\0\0\0\0\0\0\0\0\0\0\22\0u&\1\0\0\0\0\0\0\0\0\0\0\0\23\0\207&\1\0\0\0\0\0\0\0\0\0\0\0\24\0\232&\1\0\0\0\0\0\0\0\0\0\0\0\25\0\256&\1\0\0\0\0\0\0\0\0\0\0\0\26\0\303&\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\21\0\331&\1\0\0\0\0\0\0\0\0\0\0\0\25\0\352&\1\0\0\0\0\0\0\0\0\0\0\0\16\0\377&\1\0\0\0\0\0\0\0\0\0\0\0\16\0\15'\1\0\0\0\0\0\0\0\0\0\0\0\21\0\33'\1\0\0\0\0\0\0\0\0\0\0\0\21\0,'\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\25\0='\1\0\0\0\0\0\0\0\0\0\0\0\24\0R'\1\0\0\0\0\0\0\0\0\0\0\0\17\0f'\1\0\0\0\0\0\0\0\0\0\0\0\21\0u'\1\0\0\0\0\0\0\0\0\0\0\0\25\0\206'\1\0\0\0\0\0\0\0\0\0\0\0\21\0\233'\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\13\0\254'\1\0\0\0\0\0\0\0\0\0\0\0\21\0\267'\1\0\0\0\0\0\0\0\0\0\0\0\15\0\310'\1\0\0\0\0\0\0\0\0\0\0\0\12\0\325'\1\0\0\0\0\0\0\0\0\0\0\0\12\0\337'\1\0\0\0\0\0\0\0\0\0\0\0\21\0\351'\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\22\0\372'\1\0\0\0\0\0\0\0\0\0\0\0\20\0\14(\1\0\0\0\0\0\0\0\0\0\0\0\17\0\34(\1\0\0\0\0\0\0\0\0\0\0\0\23\0+(\1\0\0\0\0\0\0\0\0\0\0\0\25\0>(\1\0\0\0\0\0\0\0\0\0\0\0\20\0S(\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\21\0c(\1\0\0\0\0\0\0\0\0\0\0\0\23\0t(\1\0\0\0\0\0\0\0\0\0\0\0\22\0\207(\1\0\0\0\0\0\0\0\0\0\0\0\23\0\231(\1\0\0\0\0\0\0\0\0\0\0\0\24\0\254(\1\0\0\0\0\0\0\0\0\0\0\0\24\0\300(\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\22\0\324(\1\0\0\0\0\0\0\0\0\0\0\0\20\0\346(\1\0\0\0\0\0\0\0\0\0\0\0\17\0\366(\1\0\0\0\0\0\0\0\0\0\0\0\21\0\5)\1\0\0\0\0\0\0\0\0\0\0\0\25\0\26)\1\0\0\0\0\0\0\0\0\0\0\0\21\0+)\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\25\0<)\1\0\0\0\0\0\0\0\0\0\0\0\14\0Q)\1\0\0\0\0\0\0\0\0\0\0\0\11\0])\1\0\0\0\0\0\0\0\0\0\0\0\11\0f)\1\0\0\0\0\0\0\0\0\0\0\0\24\0o)\1\0\0\0\0\0\0\0\0\0\0\0\31\0\203)\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\32\0\234)\1\0\0\0\0\0\0\0\0\0\0\0\32\0\266)\1\0\0\0\0\0\0\0\0\0\0\0\26\0\320)\1\0\0\0\0\0\0\0\0\0\0\0\26\0\346)\1\0\0\0\0\0\0\0\0\0\0\0\42\0\374)\1\0\0\0\0\0\0\0\0\0\0\0!\0\36*\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\27\0\77*\1\0\0\0\0\0\0\0\0\0\0\0\34\0V*\1\0\0\0\0\0\0\0\0\0\0\0\31\0r*\1\0\0\0\0\0\0\0\0\0\0\0#\0\213*\1\0\0\0\0\0\0\0\0\0\0\0\34\0\256*\1\0\0\0\0\0\0\0\0\0\0\0\27\0\312*\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\11\0\341*\1\0\0\0\0\0\0\0\0\0\0\0\12\0\352*\1\0\0\0\0\0\0\0\0\0\0\0\10\0\364*\1\0\0\0\0\0\0\0\0\0\0\0\11\0\374*\1\0\0\0\0\0\0\0\0\0\0\0\12\0\5+\1\0\0\0\0\0\0\0\0\0\0\0\13\0\17+\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\16\0\32+\1\0\0\0\0\0\0\0\0\0\0\0\13\0(+\1\0\0\0\0\0\0\0\0\0\0\0\14\0003+\1\0\0\0\0\0\0\0\0\0\0\0\27\0\77+\1\0\0\0\0\0\0\0\0\0\0\0\25\0V+\1\0\0\0\0\0\0\0\0\0\0\0\21\0k+\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\21\0|+\1\0\0\0\0\0\0\0\0\0\0\0\22\0\215+\1\0\0\0\0\0\0\0\0\0\0\0\22\0\237+\1\0\0\0\0\0\0\0\0\0\0\0\17\0\261+\1\0\0\0\0\0\0\0\0\0\0\0\21\0\300+\1\0\0\0\0\0\0\0\0\0\0\0\21\0\321+\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\24\0\342+\1\0\0\0\0\0\0\0\0\0\0\0\21\0\366+\1\0\0\0\0\0\0\0\0\0\0\0\27\0\7,\1\0\0\0\0\0\0\0\0\0\0\0\22\0\36,\1\0\0\0\0\0\0\0\0\0\0\0\30\0000,\1\0\0\0\0\0\0\0\0\0\0\0\13\0H,\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\14\0S,\1\0\0\0\0\0\0\0\0\0\0\0\15\0_,\1\0\0\0\0\0\0\0\0\0\0\0\16\0l,\1\0\0\0\0\0\0\0\0\0\0\0\13\0z,\1\0\0\0\0\0\0\0\0\0\0\0\14\0\205,\1\0\0\0\0\0\0\0\0\0\0\0\16\0\221,\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\17\0\237,\1\0\0\0\0\0\0\0\0\0\0\0\20\0\256,\1\0\0\0\0\0\0\0\0\0\0\0\21\0\276,\1\0\0\0\0\0\0\0\0\0\0\0\17\0\317,\1\0\0\0\0\0\0\0\0\0\0\0\20\0\336,\1\0\0\0\0\0\0\0\0\0\0\0\17\0\356,\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\20\0\375,\1\0\0\0\0\0\0\0\0\0\0\0\16\0\15-\1\0\0\0\0\0\0\0\0\0\0\0\17\0\33-\1\0\0\0\0\0\0\0\0\0\0\0\20\0*-\1\0\0\0\0\0\0\0\0\0\0\0\21\0:-\1\0\0\0\0\0\0\0\0\0\0\0\14\0K-\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\15\0W-\1\0\0\0\0\0\0\0\0\0\0\0\14\0d-\1\0\0\0\0\0\0\0\0\0\0\0\15\0p-\1\0\0\0\0\0\0\0\0\0\0\0\14\0}-\1\0\0\0\0\0\0\0\0\0\0\0\15\0\211-\1\0\0\0\0\0\0\0\0\0\0\0\14\0\226-\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\15\0\242-\1\0\0\0\0\0\0\0\0\0\0\0\14\0\257-\1\0\0\0\0\0\0\0\0\0\0\0\15\0\273-\1\0\0\0\0\0\0\0\0\0\0\0\14\0\310-\1\0\0\0\0\0\0\0\0\0\0\0\15\0\324-\1\0\0\0\0\0\0\0\0\0\0\0\23\0\341-\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\24\0\364-\1\0\0\0\0\0\0\0\0\0\0\0\26\0\10.\1\0\0\0\0\0\0\0\0\0\0\0\27\0\36.\1\0\0\0\0\0\0\0\0\0\0\0\21\0005.\1\0\0\0\0\0\0\0\0\0\0\0\22\0F.\1\0\0\0\0\0\0\0\0\0\0\0\24\0X.\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\25\0l.\1\0\0\0\0\0\0\0\0\0\0\0\20\0\201.\1\0\0\0\0\0\0\0\0\0\0\0\21\0\221.\1\0\0\0\0\0\0\0\0\0\0\0\16\0\242.\1\0\0\0\0\0\0\0\0\0\0\0\17\0\260.\1\0\0\0\0\0\0\0\0\0\0\0\12\0\277.\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\13\0\311.\1\0\0\0\0\0\0\0\0\0\0\0\20\0\324.\1\0\0\0\0\0\0\0\0\0\0\0\20\0\344.\1\0\0\0\0\0\0\0\0\0\0\0\13\0\364.\1\0\0\0\0\0\0\0\0\0\0\0\13\0\377.\1\0\0\0\0\0\0\0\0\0\0\0\14\0\12/\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\17\0\26/\1\0\0\0\0\0\0\0\0\0\0\0\20\0%/\1\0\0\0\0\0\0\0\0\0\0\0\15\0005/\1\0\0\0\0\0\0\0\0\0\0\0\12\0B/\1\0\0\0\0\0\0\0\0\0\0\0\7\0L/\1\0\0\0\0\0\0\0\0\0\0\0\25\0S/\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\25\0h/\1\0\0\0\0\0\0\0\0\0\0\0\26\0}/\1\0\0\0\0\0\0\0\0\0\0\0\23\0\223/\1\0\0\0\0\0\0\0\0\0\0\0\23\0\246/\1\0\0\0\0\0\0\0\0\0\0\0\24\0\271/\1\0\0\0\0\0\0\0\0\0\0\0\22\0\315/\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\22\0\337/\1\0\0\0\0\0\0\0\0\0\0\0\23\0\361/\1\0\0\0\0\0\0\0\0\0\0\0\20\0\0040\1\0\0\0\0\0\0\0\0\0\0\0\20\0\0240\1\0\0\0\0\0\0\0\0\0\0\0\21\0$0\1\0\0\0\0\0\0\0\0\0\0\0\23\00050\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\23\0H0\1\0\0\0\0\0\0\0\0\0\0\0\17\0[0\1\0\0\0\0\0\0\0\0\0\0\0\20\0j0\1\0\0\0\0\0\0\0\0\0\0\0\21\0z0\1\0\0\0\0\0\0\0\0\0\0\0\20\0\2130\1\0\0\0\0\0\0\0\0\0\0\0\12\0\2330\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\13\0\2450\1\0\0\0\0\0\0\0\0\0\0\0\21\0\2600\1\0\0\0\0\0\0\0\0\0\0\0\22\0\3010\1\0\0\0\0\0\0\0\0\0\0\0\23\0\3230\1\0\0\0\0\0\0\0\0\0\0\0\24\0\3460\1\0\0\0\0\0\0\0\0\0\0\0\16\0\3720\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\20\0\0101\1\0\0\0\0\0\0\0\0\0\0\0\24\0\0301\1\0\0\0\0\0\0\0\0\0\0\0\25\0,1\1\0\0\0\0\0\0\0\0\0\0\0\26\0A1\1\0\0\0\0\0\0\0\0\0\0\0\27\0W1\1\0\0\0\0\0\0\0\0\0\0\0\15\0n1\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\14\0{1\1\0\0\0\0\0\0\0\0\0\0\0\21\0\2071\1\0\0\0\0\0\0\0\0\0\0\0\13\0\2301\1\0\0\0\0\0\0\0\0\0\0\0\15\0\2431\1\0\0\0\0\0\0\0\0\0\0\0\17\0\2601\1\0\0\0\0\0\0\0\0\0\0\0\17\0\2771\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\21\0\3161\1\0\0\0\0\0\0\0\0\0\0\0\15\0\3371\1\0\0\0\0\0\0\0\0\0\0\0\21\0\3541\1\0\0\0\0\0\0\0\0\0\0\0\16\0\3751\1\0\0\0\0\0\0\0\0\0\0\0\20\0\0132\1\0\0\0\0\0\0\0\0\0\0\0\17\0\0332\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\24\0*2\1\0\0\0\0\0\0\0\0\0\0\0\16\0>2\1\0\0\0\0\0\2\0\0\0\0\0\12\0L2\1\0\0\0\0\0\2\0\0\0\0\0\15\0V2\1\0\0\0\0\0\2\0\0\0\0\0\20\0c2\1\0\0\0\0\0\2\0\0\0\0\0\15\0s2\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\35\0\2002\1\0\0\0\0\0\0\0\0\0\0\0\36\0\2352\1\0\0\0\0\0\0\0\0\0\0\0\34\0\2732\1\0\0\0\0\0\0\0\0\0\0\0\25\0\3272\1\0\0\0\0\0\0\0\0\0\0\0\26\0\3542\1\0\0\0\0\0\0\0\0\0\0\0\26\0\0023\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\26\0\0303\1\0\0\0\0\0\0\0\0\0\0\0\35\0.3\1\0\0\0\0\0\0\4\0\0\356\355\16\0K3\1\0\0\0\0\0\0\4\0\0\356\355\17\0Y3\1\0\0\0\0\0\0\4\0\0\356\355\21\0h3\1\0\0\0\0\0\0\4\0\0\356\355\27\0y3\1\0\0\0\0\0"
+    "\0\4\0\0\356\355\27\0\2203\1\0\0\0\0\0\0\4\0\0\356\355\24\0\2473\1\0\0\0\0\0\0\4\0\0\356\355\31\0\2733\1\0\0\0\0\0\0\4\0\0\356\355\27\0\3243\1\0\0\0\0\0\0\4\0\0\356\355\13\0\3533\1\0\0\0\0\0\0\4\0\0\356\355\16\0\3663\1\0\0\0\0\0"
+    "\0\4\0\0\356\355\20\0\0044\1\0\0\0\0\0\0\0\0\0\0\0\31\0\0244\1\0\0\0\0\0\0\0\0\0\0\0\33\0-4\1\0\0\0\0\0\0\0\0\0\0\0\27\0H4\1\0\0\0\0\0\0\0\0\0\0\0\13\0_4\1\0\0\0\0\0\0\0\0\0\0\0\17\0j4\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\20\0y4\1\0\0\0\0\0\0\0\0\0\0\0\15\0\2114\1\0\0\0\0\0\0\0\0\0\0\0\12\0\2264\1\0\0\0\0\0\0\0\0\0\0\0!\0\2404\1\0\0\0\0\0\0\0\0\0\0\0\36\0\3014\1\0\0\0\0\0\0\0\0\0\0\0\22\0\3374\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\42\0\3614\1\0\0\0\0\0\0\0\0\0\0\0\37\0\0235\1\0\0\0\0\0\0\0\0\0\0\0\33\00025\1\0\0\0\0\0\0\0\0\0\0\0\35\0M5\1\0\0\0\0\0\0\0\0\0\0\0\36\0j5\1\0\0\0\0\0\0\0\0\0\0\0 \0\2105\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\34\0\2505\1\0\0\0\0\0\0\0\0\0\0\0\34\0\3045\1\0\0\0\0\0\0\0\0\0\0\0\35\0\3405\1\0\0\0\0\0\0\0\0\0\0\0$\0\3755\1\0\0\0\0\0\0\0\0\0\0\0!\0!6\1\0\0\0\0\0\0\0\0\0\0\0\42\0B6\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\31\0d6\1\0\0\0\0\0\0\0\0\0\0\0\31\0}6\1\0\0\0\0\0\0\0\0\0\0\0\32\0\2266\1\0\0\0\0\0\0\0\0\0\0\0!\0\2606\1\0\0\0\0\0!\0\0\0\206\0\23\0\3216\1\0\0\0\0\0!\0\0\0\206\0\27\0\3446\1\0\0\0\0\0"
+    "!\0\0\0\206\0\22\0\3736\1\0\0\0\0\0!\0\0\0\206\0\25\0\0157\1\0\0\0\0\0!\0\0\0\206\0\31\0\0427\1\0\0\0\0\0!\0\0\0\206\0\14\0;7\1\0\0\0\0\0!\0\0\0\206\0\13\0G7\1\0\0\0\0\0!\0\0\0\206\0\13\0R7\1\0\0\0\0\0"
+    "!\0\0\0\206\0\25\0]7\1\0\0\0\0\0!\0\0\0\206\0\21\0r7\1\0\0\0\0\0!\0\0\0\206\0\26\0\2037\1\0\0\0\0\0!\0\0\0\206\0\33\0\2317\1\0\0\0\0\0!\0\0\0\206\0\23\0\2647\1\0\0\0\0\0!\0\0\0\206\0\22\0\3077\1\0\0\0\0\0"
+    "!\0\0\0\206\0\24\0\3317\1\0\0\0\0\0!\0\0\0\206\0\20\0\3557\1\0\0\0\0\0!\0\0\0\206\0\27\0\3757\1\0\0\0\0\0!\0\0\0\206\0\27\0\248\1\0\0\0\0\0\0\0\0\0\0\0\10\0+8\1\0\0\0\0\0\0\0\0\0\0\0\10\00038\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\10\0;8\1\0\0\0\0\0\0\0\0\0\0\0\10\0C8\1\0\0\0\0\0\0\0\0\0\0\0\10\0K8\1\0\0\0\0\0\0\0\0\0\0\0\10\0S8\1\0\0\0\0\0\0\0\0\0\0\0\10\0[8\1\0\0\0\0\0\0\0\0\0\0\0\10\0c8\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\10\0k8\1\0\0\0\0\0\0\0\0\0\0\0\11\0s8\1\0\0\0\0\0\0\0\0\0\0\0\11\0|8\1\0\0\0\0\0\0\0\0\0\0\0\11\0\2058\1\0\0\0\0\0\1\0\0\0\250\0\11\0\2168\1\0\0\0\0\0\1\0\0\0\250\0\10\0\2278\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\12\0\2378\1\0\0\0\0\0\1\0\0\0\250\0\11\0\2518\1\0\0\0\0\0\1\0\0\0\250\0\11\0\2628\1\0\0\0\0\0\1\0\0\0\250\0\10\0\2738\1\0\0\0\0\0\1\0\0\0\250\0\12\0\3038\1\0\0\0\0\0\1\0\0\0\250\0\11\0\3158\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\11\0\3268\1\0\0\0\0\0\1\0\0\0\250\0\10\0\3378\1\0\0\0\0\0\1\0\0\0\250\0\12\0\3478\1\0\0\0\0\0\1\0\0\0\250\0\11\0\3618\1\0\0\0\0\0\1\0\0\0\250\0\11\0\3728\1\0\0\0\0\0\1\0\0\0\250\0\10\0\39\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\12\0\139\1\0\0\0\0\0\1\0\0\0\250\0\11\0\259\1\0\0\0\0\0\1\0\0\0\250\0\11\0\369\1\0\0\0\0\0\1\0\0\0\250\0\10\0'9\1\0\0\0\0\0\1\0\0\0\250\0\12\0/9\1\0\0\0\0\0\1\0\0\0\250\0\11\099\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\11\0B9\1\0\0\0\0\0\1\0\0\0\250\0\10\0K9\1\0\0\0\0\0\1\0\0\0\250\0\12\0S9\1\0\0\0\0\0\1\0\0\0\250\0\11\0]9\1\0\0\0\0\0\1\0\0\0\250\0\11\0f9\1\0\0\0\0\0\1\0\0\0\250\0\10\0o9\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\12\0w9\1\0\0\0\0\0\1\0\0\0\250\0\11\0\2019\1\0\0\0\0\0\1\0\0\0\250\0\11\0\2129\1\0\0\0\0\0\1\0\0\0\250\0\10\0\2239\1\0\0\0\0\0\1\0\0\0\250\0\12\0\2339\1\0\0\0\0\0\1\0\0\0\250\0\11\0\2459\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\11\0\2569\1\0\0\0\0\0\1\0\0\0\250\0\10\0\2679\1\0\0\0\0\0\1\0\0\0\250\0\12\0\2779\1\0\0\0\0\0\1\0\0\0\250\0\11\0\3119\1\0\0\0\0\0\1\0\0\0\250\0\11\0\3229\1\0\0\0\0\0\1\0\0\0\250\0\10\0\3339\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\12\0\3439\1\0\0\0\0\0\1\0\0\0\250\0\11\0\3559\1\0\0\0\0\0\1\0\0\0\250\0\11\0\3669\1\0\0\0\0\0\1\0\0\0\250\0\10\0\3779\1\0\0\0\0\0\1\0\0\0\250\0\12\0\7:\1\0\0\0\0\0\1\0\0\0\250\0\11\0\21:\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\11\0\32:\1\0\0\0\0\0\1\0\0\0\250\0\10\0#:\1\0\0\0\0\0\1\0\0\0\250\0\12\0+:\1\0\0\0\0\0\1\0\0\0\250\0\11\0005:\1\0\0\0\0\0\1\0\0\0\250\0\11\0>:\1\0\0\0\0\0\1\0\0\0\250\0\10\0G:\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\12\0O:\1\0\0\0\0\0\1\0\0\0\250\0\11\0Y:\1\0\0\0\0\0\1\0\0\0\250\0\11\0b:\1\0\0\0\0\0\1\0\0\0\250\0\10\0k:\1\0\0\0\0\0\1\0\0\0\250\0\12\0s:\1\0\0\0\0\0\1\0\0\0\250\0\11\0}:\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\11\0\206:\1\0\0\0\0\0\1\0\0\0\250\0\10\0\217:\1\0\0\0\0\0\1\0\0\0\250\0\12\0\227:\1\0\0\0\0\0\1\0\0\0\250\0\11\0\241:\1\0\0\0\0\0\1\0\0\0\250\0\11\0\252:\1\0\0\0\0\0\1\0\0\0\250\0\10\0\263:\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\12\0\273:\1\0\0\0\0\0\1\0\0\0\250\0\11\0\305:\1\0\0\0\0\0\1\0\0\0\250\0\11\0\316:\1\0\0\0\0\0\1\0\0\0\250\0\10\0\327:\1\0\0\0\0\0\1\0\0\0\250\0\12\0\337:\1\0\0\0\0\0\1\0\0\0\250\0\11\0\351:\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\11\0\362:\1\0\0\0\0\0\1\0\0\0\250\0\10\0\373:\1\0\0\0\0\0\1\0\0\0\250\0\12\0\3;\1\0\0\0\0\0\1\0\0\0\250\0\11\0\15;\1\0\0\0\0\0\1\0\0\0\250\0\11\0\26;\1\0\0\0\0\0\1\0\0\0\250\0\10\0\37;\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\12\0';\1\0\0\0\0\0\1\0\0\0\250\0\11\0001;\1\0\0\0\0\0\1\0\0\0\250\0\11\0:;\1\0\0\0\0\0\1\0\0\0\250\0\10\0C;\1\0\0\0\0\0\1\0\0\0\250\0\12\0K;\1\0\0\0\0\0\1\0\0\0\250\0\11\0U;\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\11\0^;\1\0\0\0\0\0\1\0\0\0\250\0\10\0g;\1\0\0\0\0\0\1\0\0\0\250\0\12\0o;\1\0\0\0\0\0\1\0\0\0\250\0\11\0y;\1\0\0\0\0\0\1\0\0\0\250\0\11\0\202;\1\0\0\0\0\0\1\0\0\0\250\0\10\0\213;\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\12\0\223;\1\0\0\0\0\0\1\0\0\0\250\0\11\0\235;\1\0\0\0\0\0\1\0\0\0\250\0\11\0\246;\1\0\0\0\0\0\1\0\0\0\250\0\10\0\257;\1\0\0\0\0\0\1\0\0\0\250\0\12\0\267;\1\0\0\0\0\0\1\0\0\0\250\0\11\0\301;\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\11\0\312;\1\0\0\0\0\0\1\0\0\0\250\0\10\0\323;\1\0\0\0\0\0\1\0\0\0\250\0\12\0\333;\1\0\0\0\0\0\1\0\0\0\250\0\11\0\345;\1\0\0\0\0\0\1\0\0\0\250\0\11\0\356;\1\0\0\0\0\0\1\0\0\0\250\0\10\0\367;\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\12\0\377;\1\0\0\0\0\0\1\0\0\0\250\0\11\0\11<\1\0\0\0\0\0\1\0\0\0\250\0\11\0\22<\1\0\0\0\0\0\1\0\0\0\250\0\10\0\33<\1\0\0\0\0\0\1\0\0\0\250\0\12\0#<\1\0\0\0\0\0\1\0\0\0\250\0\11\0-<\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\11\0006<\1\0\0\0\0\0\1\0\0\0\250\0\10\0\77<\1\0\0\0\0\0\1\0\0\0\250\0\12\0G<\1\0\0\0\0\0\1\0\0\0\250\0\11\0Q<\1\0\0\0\0\0\1\0\0\0\250\0\11\0Z<\1\0\0\0\0\0\1\0\0\0\250\0\10\0c<\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\12\0k<\1\0\0\0\0\0\1\0\0\0\250\0\11\0u<\1\0\0\0\0\0\1\0\0\0\250\0\11\0~<\1\0\0\0\0\0\1\0\0\0\250\0\10\0\207<\1\0\0\0\0\0\1\0\0\0\250\0\12\0\217<\1\0\0\0\0\0\1\0\0\0\250\0\11\0\231<\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\11\0\242<\1\0\0\0\0\0\1\0\0\0\250\0\10\0\253<\1\0\0\0\0\0\1\0\0\0\250\0\12\0\263<\1\0\0\0\0\0\1\0\0\0\250\0\11\0\275<\1\0\0\0\0\0\1\0\0\0\250\0\13\0\306<\1\0\0\0\0\0\1\0\0\0\250\0\12\0\321<\1\0\0\0\0\0"
+    "!\0\0\0\240\0\14\0\333<\1\0\0\0\0\0!\0\0\0\240\0\16\0\347<\1\0\0\0\0\0!\0\0\0\240\0\14\0\365<\1\0\0\0\0\0!\0\0\0\240\0\16\0\1=\1\0\0\0\0\0!\0\0\0\240\0\15\0\17=\1\0\0\0\0\0!\0\0\0\240\0\14\0\34=\1\0\0\0\0\0"
+    "!\0\0\0\240\0\15\0(=\1\0\0\0\0\0!\0\0\0\240\0\17\0005=\1\0\0\0\0\0!\0\0\0\240\0\14\0D=\1\0\0\0\0\0!\0\0\0\314\0\16\0P=\1\0\0\0\0\0!\0\0\0\314\0\23\0^=\1\0\0\0\0\0!\0\0\0\314\0\15\0q=\1\0\0\0\0\0"
+    "!\0\0\0\314\0\16\0~=\1\0\0\0\0\0!\0\0\0\314\0\15\0\214=\1\0\0\0\0\0!\0\0\0\314\0\12\0\231=\1\0\0\0\0\0!\0\0\0\314\0\15\0\243=\1\0\0\0\0\0!\0\0\0\314\0\14\0\260=\1\0\0\0\0\0\1\0\0\0\267\0\15\0\274=\1\0\0\0\0\0"
+    "\1\0\0\0\267\0\16\0\311=\1\0\0\0\0\0\1\0\0\0\267\0\17\0\327=\1\0\0\0\0\0\1\0\0\0\267\0\20\0\346=\1\0\0\0\0\0\1\0\0\0\267\0\20\0\366=\1\0\0\0\0\0\1\0\0\0\267\0\22\0\6>\1\0\0\0\0\0\1\0\0\0\267\0\16\0\30>\1\0\0\0\0\0"
+    "\1\0\0\0\267\0\20\0&>\1\0\0\0\0\0\1\0\0\0\267\0\10\0006>\1\0\0\0\0\0\1\0\0\0\267\0\12\0>>\1\0\0\0\0\0\1\0\0\0\257\0\14\0H>\1\0\0\0\0\0\1\0\0\0\257\0\13\0T>\1\0\0\0\0\0\1\0\0\0\230\0\16\0_>\1\0\0\0\0\0"
+    "\1\0\0\0\230\0\17\0m>\1\0\0\0\0\0\1\0\0\0\230\0\22\0|>\1\0\0\0\0\0\1\0\0\0\230\0\23\0\216>\1\0\0\0\0\0\1 \0\0\234\246\14\0\241>\1\0\0\0\0\0\1 \0\0\234\246\17\0\255>\1\0\0\0\0\0\1 \0@\234\246\27\0\274>\1\0\0\0\0\0"
+    "\1 \0@\234\246\30\0\323>\1\0\0\0\0\0\1 \0@\234\246\23\0\353>\1\0\0\0\0\0\1 \0@\234\246\25\0\376>\1\0\0\0\0\0\1 \0@\234\246\26\0\23\77\1\0\0\0\0\0\1 \0@\234\246\27\0)\77\1\0\0\0\0\0\1 \0@\234\246\30\0@\77\1\0\0\0\0\0"
+    "\1\0\200\0\320\0\20\0X\77\1\0\0\0\0\0\1\0\200\0\320\0\21\0h\77\1\0\0\0\0\0\1\0\200\0\320\0\17\0y\77\1\0\0\0\0\0\1\0\200\0\320\0\20\0\210\77\1\0\0\0\0\0\1\0\200\0\320\0\11\0\230\77\1\0\0\0\0\0\1\0\200\0\320\0\16\0\241\77\1\0\0\0\0\0"
+    "\1\0\200\0\320\0\17\0\257\77\1\0\0\0\0\0\1\0\200\0\320\0\17\0\276\77\1\0\0\0\0\0\1\0\200\0\320\0\20\0\315\77\1\0\0\0\0\0\1\0\200\0\335\336\17\0\335\77\1\0\0\0\0\0\1\0\200\0\335\336\16\0\354\77\1\0\0\0\0\0\1\0\200\0\335\336\32\0\372\77\1\0\0\0\0\0"
+    "\1\0\200\0\335\336\27\0\24@\1\0\0\0\0\0\1\0\200\0\335\336\17\0+@\1\0\0\0\0\0\1\0\200\0\335\336\20\0:@\1\0\0\0\0\0\1\0\200\0\335\336\23\0J@\1\0\0\0\0\0\1\0\200\0\335\336\17\0]@\1\0\0\0\0\0\1\0\200\0\335\336\16\0l@\1\0\0\0\0\0"
+    "\1\0\200\0\335\336\21\0z@\1\0\0\0\0\0\1\0\200\0\335\336\22\0\213@\1\0\0\0\0\0\1\0\200\0\335\336\23\0\235@\1\0\0\0\0\0\1\0\200\0\335\336\22\0\260@\1\0\0\0\0\0\1\0\200\0\335\336\31\0\302@\1\0\0\0\0\0\1\0\200\0\335\336 \0\333@\1\0\0\0\0\0"
+    "\1\0\200\0\335\336\14\0\373@\1\0\0\0\0\0\1\0\200\0\335\336\13\0\7A\1\0\0\0\0\0\1\0\0\0\344\0\12\0\22A\1\0\0\0\0\0\1\0\0\0\344\0\20\0\34A\1\0\0\0\0\0\1\0\0\0\344\0\16\0,A\1\0\0\0\0\0\1\0\0\0\344\0\13\0:A\1\0\0\0\0\0"
+    "\1\0\0\0\344\0\21\0EA\1\0\0\0\0\0\1\0\0\0\344\0\17\0VA\1\0\0\0\0\0\1\0\0\0\344\0\11\0eA\1\0\0\0\0\0\1\0\0\0\344\0\17\0nA\1\0\0\0\0\0\1\0\0\0\344\0\15\0}A\1\0\0\0\0\0\1\0\0\0\344\0\13\0\212A\1\0\0\0\0\0"
+    "\1\0\0\0\344\0\21\0\225A\1\0\0\0\0\0\1\0\0\0\344\0\17\0\246A\1\0\0\0\0\0\1\0\0\0\344\0\11\0\265A\1\0\0\0\0\0\1\0\0\0\344\0\17\0\276A\1\0\0\0\0\0\1\0\0\0\344\0\15\0\315A\1\0\0\0\0\0\1\0\0\0\344\0\12\0\332A\1\0\0\0\0\0"
+    "\1\0\0\0\344\0\20\0\344A\1\0\0\0\0\0\1\0\0\0\344\0\16\0\364A\1\0\0\0\0\0\1\0\0\0\344\0\10\0\2B\1\0\0\0\0\0\1\0\0\0\344\0\16\0\12B\1\0\0\0\0\0\1\0\0\0\344\0\14\0\30B\1\0\0\0\0\0\1\0\0\0\344\0\12\0$B\1\0\0\0\0\0"
+    "\1\0\0\0\344\0\20\0.B\1\0\0\0\0\0\1\0\0\0\344\0\16\0>B\1\0\0\0\0\0\1\0\0\0\344\0\10\0LB\1\0\0\0\0\0\1\0\0\0\344\0\16\0TB\1\0\0\0\0\0\1\0\0\0\344\0\14\0bB\1\0\0\0\0\0\1\0\0\0\344\0\11\0nB\1\0\0\0\0\0"
+    "\1\0\0\0\344\0\17\0wB\1\0\0\0\0\0\1\0\0\0\344\0\15\0\206B\1\0\0\0\0\0\1\0\0\0\344\0\25\0\223B\1\0\0\0\0\0\1\0\0\0\344\0\33\0\250B\1\0\0\0\0\0\1\0\0\0\344\0\31\0\303B\1\0\0\0\0\0\1\0\0\0\344\0\16\0\334B\1\0\0\0\0\0"
+    "\1\0\0\0\344\0\24\0\352B\1\0\0\0\0\0\1\0\0\0\344\0\22\0\376B\1\0\0\0\0\0\1\0\0\0\344\0\16\0\20C\1\0\0\0\0\0\1\0\0\0\344\0\17\0\36C\1\0\0\0\0\0\1\0\0\0\344\0\21\0-C\1\0\0\0\0\0\1\0\0\0\344\0\22\0>C\1\0\0\0\0\0"
+    "\1\0\0\0\344\0\16\0PC\1\0\0\0\0\0\1\0\0\0\344\0\17\0^C\1\0\0\0\0\0\1\0\0\0\344\0\21\0mC\1\0\0\0\0\0\1\0\0\0\344\0\20\0~C\1\0\0\0\0\0\1\0\0\0\344\0\20\0\216C\1\0\0\0\0\0\1\0\0\0\344\0\20\0\236C\1\0\0\0\0\0"
+    "\1\0\0\0\344\0\26\0\256C\1\0\0\0\0\0\1\0\0\0\340\0\13\0\304C\1\0\0\0\0\0\1\0\0\0\340\0\24\0\317C\1\0\0\0\0\0\1\0\0\0\340\0\16\0\343C\1\0\0\0\0\0\1\0\0\0\340\0\15\0\361C\1\0\0\0\0\0\1\0\0\0\337\0\14\0\376C\1\0\0\0\0\0"
+    "\1\0\0\0\337\0\15\0\12D\1\0\0\0\0\0\1\0\0\0\337\0\15\0\27D\1\0\0\0\0\0\1\0\0\0\337\0\23\0$D\1\0\0\0\0\0\1\0\0\0\337\0\16\0007D\1\0\0\0\0\0\1\0\0\0\337\0\17\0ED\1\0\0\0\0\0\1\0\0\0\263\0\15\0TD\1\0\0\0\0\0"
+    "\1\0\0\0\263\0\17\0aD\1\0\0\0\0\0\1\0\0\0\263\0\21\0pD\1\0\0\0\0\0\1\0\0\0\263\0\20\0\201D\1\0\0\0\0\0\1\0\0\0\263\0\22\0\221D\1\0\0\0\0\0\1\0\0\0\263\0\20\0\243D\1\0\0\0\0\0\1\0\0\0\263\0\22\0\263D\1\0\0\0\0\0"
+    "\1\0\0\0\263\0\23\0\305D\1\0\0\0\0\0\1\0\0\0\263\0\25\0\330D\1\0\0\0\0\0\1\0\0\0\263\0\16\0\355D\1\0\0\0\0\0\1\0\0\0\263\0\10\0\373D\1\0\0\0\0\0\1\0\0\0\261\0\16\0\3E\1\0\0\0\0\0\1\0\0\0\261\0\14\0\21E\1\0\0\0\0\0"
+    "\1\0\0\0\261\0\20\0\35E\1\0\0\0\0\0\1\0\0\0\261\0\16\0-E\1\0\0\0\0\0\1\0\0\0\261\0\21\0;E\1\0\0\0\0\0\1\0\0\0\261\0\22\0LE\1\0\0\0\0\0\1\0\0\0\260\0\7\0^E\1\0\0\0\0\0\1\0\0\0\260\0\10\0eE\1\0\0\0\0\0"
+    "\1\0\0\0\260\0\11\0mE\1\0\0\0\0\0\1\0\0\0\260\0\17\0vE\1\0\0\0\0\0\1\0\0\0\260\0\15\0\205E\1\0\0\0\0\0\1\0\0\0\364\0\15\0\222E\1\0\0\0\0\0\1\0\0\0\364\0\15\0\237E\1\0\0\0\0\0\1\0\0\0\364\0\15\0\254E\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\16\0\271E\1\0\0\0\0\0\1\0\0\0\364\0\15\0\307E\1\0\0\0\0\0\1\0\0\0\364\0\15\0\324E\1\0\0\0\0\0\1\0\0\0\364\0\15\0\341E\1\0\0\0\0\0\1\0\0\0\364\0\21\0\356E\1\0\0\0\0\0\1\0\0\0\364\0\22\0\377E\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\17\0\21F\1\0\0\0\0\0\1\0\0\0\364\0\17\0 F\1\0\0\0\0\0\1\0\0\0\364\0\15\0/F\1\0\0\0\0\0\1\0\0\0\364\0\16\0<F\1\0\0\0\0\0\1\0\0\0\364\0\16\0JF\1\0\0\0\0\0\1\0\0\0\364\0\20\0XF\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\23\0hF\1\0\0\0\0\0\1\0\0\0\364\0\21\0{F\1\0\0\0\0\0\1\0\0\0\364\0\22\0\214F\1\0\0\0\0\0\1\0\0\0\364\0\22\0\236F\1\0\0\0\0\0\1\0\0\0\364\0\24\0\260F\1\0\0\0\0\0\1\0\0\0\364\0\25\0\304F\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\22\0\331F\1\0\0\0\0\0\1\0\0\0\364\0\22\0\353F\1\0\0\0\0\0\1\0\0\0\364\0\20\0\375F\1\0\0\0\0\0\1\0\0\0\364\0\21\0\15G\1\0\0\0\0\0\1\0\0\0\364\0\21\0\36G\1\0\0\0\0\0\1\0\0\0\364\0\23\0/G\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\26\0BG\1\0\0\0\0\0\1\0\0\0\364\0\24\0XG\1\0\0\0\0\0\1\0\0\0\364\0\25\0lG\1\0\0\0\0\0\1\0\0\0\364\0\25\0\201G\1\0\0\0\0\0\1\0\0\0\364\0\22\0\226G\1\0\0\0\0\0\1\0\0\0\364\0\23\0\250G\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\20\0\273G\1\0\0\0\0\0\1\0\0\0\364\0\20\0\313G\1\0\0\0\0\0\1\0\0\0\364\0\16\0\333G\1\0\0\0\0\0\1\0\0\0\364\0\17\0\351G\1\0\0\0\0\0\1\0\0\0\364\0\17\0\370G\1\0\0\0\0\0\1\0\0\0\364\0\21\0\7H\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\24\0\30H\1\0\0\0\0\0\1\0\0\0\364\0\22\0,H\1\0\0\0\0\0\1\0\0\0\364\0\23\0>H\1\0\0\0\0\0\1\0\0\0\364\0\23\0QH\1\0\0\0\0\0\1\0\0\0\245\330\16\0dH\1\0\0\0\0\0\1\0\0\0\245\330\20\0rH\1\0\0\0\0\0"
+    "\1\0\0\0\245\330\23\0\202H\1\0\0\0\0\0\1\0\0\0\245\330\16\0\225H\1\0\0\0\0\0\1\0\0\0\245\330\25\0\243H\1\0\0\0\0\0\1\0\0\0\327\254\27\0\270H\1\0\0\0\0\0\1\0\0\0\327\254\34\0\317H\1\0\0\0\0\0\1\0\0\0\327\254 \0\353H\1\0\0\0\0\0"
+    "\1\0\0\0\327\254!\0\13I\1\0\0\0\0\0\1\0\0\0\327\254\30\0,I\1\0\0\0\0\0\1\0\0\0\327\254\22\0DI\1\0\0\0\0\0\1\0\0\0\327\254\15\0VI\1\0\0\0\0\0\1\0\0\0\327\254\17\0cI\1\0\0\0\0\0\1\0\0\0\327\254\13\0rI\1\0\0\0\0\0"
+    "\1\0\0\0\327\254\20\0}I\1\0\0\0\0\0\1\0\0\0\327\254\15\0\215I\1\0\0\0\0\0\1\0\0\0\327\254\7\0\232I\1\0\0\0\0\0\1\0\0\0\326\0\13\0\241I\1\0\0\0\0\0\1\0\0\0\326\0\20\0\254I\1\0\0\0\0\0\1\0\0\0\326\0\14\0\274I\1\0\0\0\0\0"
+    "\1\0\0\0\326\0\21\0\310I\1\0\0\0\0\0\1\0\0\0\326\0\20\0\331I\1\0\0\0\0\0\1\0\0\0\326\0\21\0\351I\1\0\0\0\0\0\1\0\0\0\326\0\17\0\372I\1\0\0\0\0\0\1\0\0\0\326\0\17\0\11J\1\0\0\0\0\0\1\0\0\0\325\0\13\0\30J\1\0\0\0\0\0"
+    "\1\0\0\0\325\0\20\0#J\1\0\0\0\0\0\1\0\0\0\325\0\22\0003J\1\0\0\0\0\0\1\0\0\0\325\0\20\0EJ\1\0\0\0\0\0\1\0\0\0\272\0\3\0UJ\1\0\0\0\0\0\1\0\0\0\272\0\11\0XJ\1\0\0\0\0\0\1\0\0\0\272\0\12\0aJ\1\0\0\0\0\0"
+    "\1\0\0\0\331\0\13\0kJ\1\0\0\0\0\0\1\0\0\0\331\0\10\0vJ\1\0\0\0\0\0\1\0\0\0\331\0\12\0~J\1\0\0\0\0\0\1\0\0\0\331\0\10\0\210J\1\0\0\0\0\0\1\0\0\0\331\0\22\0\220J\1\0\0\0\0\0\1\0\0\0\304\0\15\0\242J\1\0\0\0\0\0"
+    "\1\0\0\0\304\0\15\0\257J\1\0\0\0\0\0\1\0\0\0\304\0\16\0\274J\1\0\0\0\0\0\1\0\0\0\304\0\14\0\312J\1\0\0\0\0\0\1\0\0\0\304\0\24\0\326J\1\0\0\0\0\0\1\0\0\0\304\0\31\0\352J\1\0\0\0\0\0\1\0\0\0\304\0\27\0\3K\1\0\0\0\0\0"
+    "\1\0\0\0\304\0\14\0\32K\1\0\0\0\0\0\1\0\0\0\305\0\20\0&K\1\0\0\0\0\0\1\0\0\0\305\0\17\0006K\1\0\0\0\0\0\1\0\0\0\305\0\13\0EK\1\0\0\0\0\0\1\0\0\0\305\0\23\0PK\1\0\0\0\0\0\1\0\0\0\305\0\17\0cK\1\0\0\0\0\0"
+    "\1\0\0\0\305\0\3\0rK\1\0\0\0\0\0\1\0\0\0\305\0\30\0uK\1\0\0\0\0\0\1\0\0\0\305\0\21\0\215K\1\0\0\0\0\0\1\0\0\0\230\0\7\0\236K\1\0\0\0\0\0\1\0\0\0\230\0\7\0\245K\1\0\0\0\0\0\1\0\0\0\230\0\7\0\254K\1\0\0\0\0\0"
+    "\1\0\0\0\230\0\7\0\263K\1\0\0\0\0\0\1\0\0\0\230\0\7\0\272K\1\0\0\0\0\0\1\0\0\0\230\0\7\0\301K\1\0\0\0\0\0\1\0\0\0\230\0\7\0\310K\1\0\0\0\0\0\1\0\0\0\230\0\13\0\317K\1\0\0\0\0\0\1\0\0\0\230\0\21\0\332K\1\0\0\0\0\0"
+    "\1\0\0\0\230\0\22\0\353K\1\0\0\0\0\0\1\0\0\0\230\0\21\0\375K\1\0\0\0\0\0\1\0\0\0\230\0\15\0\16L\1\0\0\0\0\0\1\0\0\0\222\0\20\0\33L\1\0\0\0\0\0\1\0\0\0\222\0\17\0+L\1\0\0\0\0\0\1\0\0\0\222\0\22\0:L\1\0\0\0\0\0"
+    "\1\0\0\0\222\0\23\0LL\1\0\0\0\0\0\1\0\0\0\222\0\25\0_L\1\0\0\0\0\0\1\0\0\0\222\0\27\0tL\1\0\0\0\0\0\1\0\0\0\303\0\14\0\213L\1\0\0\0\0\0\1\0\0\0\303\0\16\0\227L\1\0\0\0\0\0\1\0\0\0\303\0\22\0\245L\1\0\0\0\0\0"
+    "\1\0\0\0\303\0\14\0\267L\1\0\0\0\0\0\1\0\0\0\303\0\22\0\303L\1\0\0\0\0\0\1\0\0\0\303\0\26\0\325L\1\0\0\0\0\0\1\0\0\0\303\0\12\0\353L\1\0\0\0\0\0\1\0\0\0\303\0\7\0\365L\1\0\0\0\0\0\1\0\0\0\275\0\10\0\374L\1\0\0\0\0\0"
+    "\1\0\0\0\275\0\13\0\4M\1\0\0\0\0\0\1\0\0\0\275\0\16\0\17M\1\0\0\0\0\0\1\0\0\0\275\0\21\0\35M\1\0\0\0\0\0\1\0\0\0\275\0\15\0.M\1\0\0\0\0\0\1\0\0\0\275\0\15\0;M\1\0\0\0\0\0\1\0\0\0\275\0\12\0HM\1\0\0\0\0\0"
+    "\1\0\0\0\275\0\12\0RM\1\0\0\0\0\0\1\0\0\0\275\0\17\0\134M\1\0\0\0\0\0\1\0\0\0\275\0\15\0kM\1\0\0\0\0\0\1\0\0\0\275\0\24\0xM\1\0\0\0\0\0\1\0\0\0\275\0\26\0\214M\1\0\0\0\0\0\1\0\0\0\275\0\10\0\242M\1\0\0\0\0\0"
+    "\1\0\0\0\275\0\7\0\252M\1\0\0\0\0\0\1\0\0\0\275\0\20\0\261M\1\0\0\0\0\0\1\0\0\0\275\0\16\0\301M\1\0\0\0\0\0\1\0\0\0\275\0\21\0\317M\1\0\0\0\0\0\1\0\0\0\275\0\13\0\340M\1\0\0\0\0\0\1\0\0\0\275\0\15\0\353M\1\0\0\0\0\0"
+    "\1\0\0\0\236\0\17\0\370M\1\0\0\0\0\0\1\0\0\0\236\0\21\0\7N\1\0\0\0\0\0\1\0\0\0\236\0\14\0\30N\1\0\0\0\0\0\1\0\0\0\236\0\11\0$N\1\0\0\0\0\0\201\0\0\0\226\0\15\0-N\1\0\0\0\0\0\201\0\0\0\226\0\22\0:N\1\0\0\0\0\0"
+    "\201\0\0\0\226\0\22\0LN\1\0\0\0\0\0\201\0\0\0\226\225\26\0^N\1\0\0\0\0\0\201\0\0\0\226\225\27\0tN\1\0\0\0\0\0\201\0\0\0\226\225\26\0\213N\1\0\0\0\0\0\201\0\0\0\226\225\31\0\241N\1\0\0\0\0\0\201\0\0\0\226\225\26\0\272N\1\0\0\0\0\0"
+    "\201\0\0\0\226\225\27\0\320N\1\0\0\0\0\0\201\0\0\0\226\225\26\0\347N\1\0\0\0\0\0\201\0\0\0\226\225\31\0\375N\1\0\0\0\0\0\1\0\0\0\306\0\10\0\26O\1\0\0\0\0\0\1\0\0\0\306\0\12\0\36O\1\0\0\0\0\0\1\0\0\0\306\0\23\0(O\1\0\0\0\0\0"
+    "\1\0\0\0\306\0\22\0;O\1\0\0\0\0\0\1\0\0\0\306\0\14\0MO\1\0\0\0\0\0\1\0\0\0\274\0\20\0YO\1\0\0\0\0\0\1\0\0\0\274\0\21\0iO\1\0\0\0\0\0\1\0\0\0\274\0\24\0zO\1\0\0\0\0\0\1\0\0\0\274\0\17\0\216O\1\0\0\0\0\0"
+    "\1\0\0\0\274\0\21\0\235O\1\0\0\0\0\0\1\0\0\0\274\0\20\0\256O\1\0\0\0\0\0\1\0\0\0\274\0\20\0\276O\1\0\0\0\0\0\1\0\0\0\274\0\13\0\316O\1\0\0\0\0\0\1\0\0\0\274\0\12\0\331O\1\0\0\0\0\0\1\0\0\0\274\0\13\0\343O\1\0\0\0\0\0"
+    "\1\0\0\0\274\0\10\0\356O\1\0\0\0\0\0\1\0\0\0\274\0\13\0\366O\1\0\0\0\0\0\1\0\0\0\274\0\13\0\1P\1\0\0\0\0\0\1\0\0\0\274\0\14\0\14P\1\0\0\0\0\0\1\0\0\0\274\0\14\0\30P\1\0\0\0\0\0\1\0\0\0\250\0\15\0$P\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\17\0001P\1\0\0\0\0\0\1\0\0\0\250\0\20\0@P\1\0\0\0\0\0\1\0\0\0\250\0\24\0PP\1\0\0\0\0\0\1\0\0\0\250\0\15\0dP\1\0\0\0\0\0\1\0\0\0\250\0\21\0qP\1\0\0\0\0\0\0\0\0\0\0\0\22\0\202P\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\24\0\224P\1\0\0\0\0\0\1\0\0\0\267\0\21\0\250P\1\0\0\0\0\0\1\0\0\0\267\0\23\0\271P\1\0\0\0\0\0\1\0\0\0\267\0\11\0\314P\1\0\0\0\0\0\1\0\0\0\267\0\20\0\325P\1\0\0\0\0\0\1\0\0\0\267\0\20\0\345P\1\0\0\0\0\0"
+    "\1\0\0\0\267\0\23\0\365P\1\0\0\0\0\0\1\0\0\0\267\0\20\0\10Q\1\0\0\0\0\0\1\0\0\0\267\0\15\0\30Q\1\0\0\0\0\0\1\0\0\0\303\0\17\0%Q\1\0\0\0\0\0\1\0\0\0\303\0\21\0004Q\1\0\0\0\0\0\1\0\0\0\303\0\24\0EQ\1\0\0\0\0\0"
+    "\1\0\0\0\303\0\21\0YQ\1\0\0\0\0\0\1\0\0\0\303\0\24\0jQ\1\0\0\0\0\0\1\0\0\0\303\0\25\0~Q\1\0\0\0\0\0\1\0\0\0\303\0\23\0\223Q\1\0\0\0\0\0\1\0\0\0\303\0\12\0\246Q\1\0\0\0\0\0\1\0\0\0\303\0\16\0\260Q\1\0\0\0\0\0"
+    "\1\0\0\0\303\0\24\0\276Q\1\0\0\0\0\0\1\0\0\0\324\0\5\0\322Q\1\0\0\0\0\0\1\0\0\0\324\0\20\0\327Q\1\0\0\0\0\0\1\0\0\0\324\0\26\0\347Q\1\0\0\0\0\0\1\0\0\0\324\0\22\0\375Q\1\0\0\0\0\0\1\0\0\0\317\0\15\0\17R\1\0\0\0\0\0"
+    "\1\0\0\0\317\0\12\0\34R\1\0\0\0\0\0\1\0\0\0\317\0\23\0&R\1\0\0\0\0\0\1\0\0\0\317\0\23\09R\1\0\0\0\0\0\1\0\0\0\317\0\22\0LR\1\0\0\0\0\0\1\0\0\0\317\0\17\0^R\1\0\0\0\0\0\1\0\0\0\317\0\15\0mR\1\0\0\0\0\0"
+    "\1\0\0\0\317\0\20\0zR\1\0\0\0\0\0\1\0\0\0\317\0\20\0\212R\1\0\0\0\0\0\1\0\0\0\317\0\21\0\232R\1\0\0\0\0\0\1\0\0\0\317\0\21\0\253R\1\0\0\0\0\0\1\0\0\0\344\0\35\0\274R\1\0\0\0\0\0\1\0\0\0\344\0\31\0\331R\1\0\0\0\0\0"
+    "\1\0\0\0\344\0\35\0\362R\1\0\0\0\0\0\1\0\0\0\344\0\35\0\17S\1\0\0\0\0\0\1\0\0\0\344\0\34\0,S\1\0\0\0\0\0\1\0\0\0\344\0\30\0HS\1\0\0\0\0\0\1\0\0\0\344\0\20\0`S\1\0\0\0\0\0\1\0\0\0\344\0\23\0pS\1\0\0\0\0\0"
+    "\1\0\0\0\344\0\17\0\203S\1\0\0\0\0\0\1\0\0\0\340\0\20\0\222S\1\0\0\0\0\0\1\0\0\0\340\0\16\0\242S\1\0\0\0\0\0\1\0\0\0\340\0\25\0\260S\1\0\0\0\0\0\1\0\0\0\340\0\25\0\305S\1\0\0\0\0\0\1\0\0\0\340\0\10\0\332S\1\0\0\0\0\0"
+    "\1\0\0\0\340\0\23\0\342S\1\0\0\0\0\0\1\0\0\0\340\0\16\0\365S\1\0\0\0\0\0\1\0\0\0\340\0\20\0\3T\1\0\0\0\0\0\1\0\0\0\340\0\25\0\23T\1\0\0\0\0\0\1\0\0\0\340\0\26\0(T\1\0\0\0\0\0\1\0\0\0\340\0\30\0>T\1\0\0\0\0\0"
+    "\1\0\0\0\340\0\15\0VT\1\0\0\0\0\0\1\0\0\0\340\0\15\0cT\1\0\0\0\0\0\1\0\0\0\340\0\21\0pT\1\0\0\0\0\0\1\0\0\0\335\0\24\0\201T\1\0\0\0\0\0\1\0\0\0\335\0\33\0\225T\1\0\0\0\0\0\1\0\0\0\335\0\15\0\260T\1\0\0\0\0\0"
+    "\1\0\0\0\335\0\11\0\275T\1\0\0\0\0\0\1\0\0\0\335\0\17\0\306T\1\0\0\0\0\0\1\0\0\0\335\0\16\0\325T\1\0\0\0\0\0\1\0\0\0\335\0\23\0\343T\1\0\0\0\0\0\1\0\0\0\335\0\22\0\366T\1\0\0\0\0\0\1\0\0\0\335\0#\0\10U\1\0\0\0\0\0"
+    "\1\0\0\0\335\0!\0+U\1\0\0\0\0\0\1\0\0\0\335\0\24\0LU\1\0\0\0\0\0\1\0\0\0\335\0\25\0`U\1\0\0\0\0\0\1\0\0\0\335\0\26\0uU\1\0\0\0\0\0\1\0\0\0\335\0\26\0\213U\1\0\0\0\0\0\1\0\0\0\335\0\37\0\241U\1\0\0\0\0\0"
+    "\1\0\0\0\335\0\24\0\300U\1\0\0\0\0\0\1\0\0\0\335\0\30\0\324U\1\0\0\0\0\0\1\0\0\0\335\0\27\0\354U\1\0\0\0\0\0\1\0\0\0\335\0\31\0\3V\1\0\0\0\0\0\1\0\0\0\335\0\34\0\34V\1\0\0\0\0\0\1\0\0\0\337\0\21\08V\1\0\0\0\0\0"
+    "\1\0\0\0\337\0\25\0IV\1\0\0\0\0\0\1\0\0\0\337\0\22\0^V\1\0\0\0\0\0\1\0\0\0\337\0\26\0pV\1\0\0\0\0\0\1\0\0\0\337\0\13\0\206V\1\0\0\0\0\0\1\0\0\0\337\0\11\0\221V\1\0\0\0\0\0\1\0\0\0\337\0\15\0\232V\1\0\0\0\0\0"
+    "\1\0\0\0\337\0\13\0\247V\1\0\0\0\0\0\1\0\0\0\337\0\30\0\262V\1\0\0\0\0\0\1\0\0\0\337\0\26\0\312V\1\0\0\0\0\0\1\0\0\0\337\0\30\0\340V\1\0\0\0\0\0\1\0\0\0\337\0\20\0\370V\1\0\0\0\0\0\0\0\0\0\0\0\32\0\10W\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\30\0\42W\1\0\0\0\0\0\0\0\0\0\0\0\33\0:W\1\0\0\0\0\0\0\0\0\0\0\0\27\0UW\1\0\0\0\0\0\0\0\0\0\0\0\32\0lW\1\0\0\0\0\0\0\0\0\0\0\0\26\0\206W\1\0\0\0\0\0\1\0\0\0\267\0\21\0\234W\1\0\0\0\0\0"
+    "\1\0\0\0\267\0\25\0\255W\1\0\0\0\0\0\1\0\0\0\267\0\20\0\302W\1\0\0\0\0\0\1\0\0\0\267\0\24\0\322W\1\0\0\0\0\0\1\0\0\0\267\0\25\0\346W\1\0\0\0\0\0\1\0\0\0\267\0\21\0\373W\1\0\0\0\0\0\1\0\0\0\267\0\17\0\14X\1\0\0\0\0\0"
+    "\1\0\0\0\267\0\20\0\33X\1\0\0\0\0\0\1\0\0\0\267\0\17\0+X\1\0\0\0\0\0\1\0\0\0\267\0\20\0:X\1\0\0\0\0\0\1\0\0\0\267\0\20\0JX\1\0\0\0\0\0\1\0\0\0\267\0\21\0ZX\1\0\0\0\0\0\1\0\0\0\267\0\21\0kX\1\0\0\0\0\0"
+    "\1\0\0\0\267\0\25\0|X\1\0\0\0\0\0\1\0\0\0\267\0\26\0\221X\1\0\0\0\0\0\1\0\0\0\267\0\25\0\247X\1\0\0\0\0\0\1\0\0\0\267\0\26\0\274X\1\0\0\0\0\0\1\0\0\0\267\0\20\0\322X\1\0\0\0\0\0\1\0\0\0\267\0\25\0\342X\1\0\0\0\0\0"
+    "\1\0\0\0\267\0\25\0\367X\1\0\0\0\0\0\1\0\0\0\267\0\21\0\14Y\1\0\0\0\0\0\1\0\0\0\267\0\26\0\35Y\1\0\0\0\0\0\1\0\0\0\267\0\36\0003Y\1\0\0\0\0\0\1\0\0\0\267\0\22\0QY\1\0\0\0\0\0\1\0\0\0\261\0\26\0cY\1\0\0\0\0\0"
+    "\1\0\0\0\261\0\16\0yY\1\0\0\0\0\0\1\0\0\0\261\0\26\0\207Y\1\0\0\0\0\0\1\0\0\0\261\0\21\0\235Y\1\0\0\0\0\0\1\0\0\0\261\0\30\0\256Y\1\0\0\0\0\0\1\0\0\0\261\0\30\0\306Y\1\0\0\0\0\0\1\0\0\0\261\0\30\0\336Y\1\0\0\0\0\0"
+    "\1\0\0\0\261\0\17\0\366Y\1\0\0\0\0\0\1\0\0\0\261\0\24\0\5Z\1\0\0\0\0\0\1\0\0\0\261\0\16\0\31Z\1\0\0\0\0\0\1\0\0\0\261\0\17\0'Z\1\0\0\0\0\0\1\0\0\0\261\0\24\0006Z\1\0\0\0\0\0\1\0\0\0\261\0\21\0JZ\1\0\0\0\0\0"
+    "\1\0\0\0\261\0\20\0[Z\1\0\0\0\0\0\1\0\0\0\261\0\17\0kZ\1\0\0\0\0\0\1\0\0\0\261\0\22\0zZ\1\0\0\0\0\0\1\0\0\0\261\0\13\0\214Z\1\0\0\0\0\0\1\0\0\0\261\0\15\0\227Z\1\0\0\0\0\0\1\0\0\0\261\0\26\0\244Z\1\0\0\0\0\0"
+    "\1\0\0\0\261\0\15\0\272Z\1\0\0\0\0\0\1\0\0\0\263\0\23\0\307Z\1\0\0\0\0\0\1\0\0\0\263\0\20\0\332Z\1\0\0\0\0\0\1\0\0\0\263\0\22\0\352Z\1\0\0\0\0\0\1\0\0\0\263\0\30\0\374Z\1\0\0\0\0\0\1\0\0\0\263\0\23\0\24[\1\0\0\0\0\0"
+    "\1\0\0\0\263\0\25\0'[\1\0\0\0\0\0\1\0\0\0\263\0\23\0<[\1\0\0\0\0\0\1\0\0\0\263\0\15\0O[\1\0\0\0\0\0\1\0\0\0\263\0\23\0\134[\1\0\0\0\0\0\1\0\0\0\263\0\22\0o[\1\0\0\0\0\0\1\0\0\0\263\0\26\0\201[\1\0\0\0\0\0"
+    "\1\0\0\0\266\0\14\0\227[\1\0\0\0\0\0\1\0\0\0\266\0\17\0\243[\1\0\0\0\0\0\1\0\0\0\266\0\17\0\262[\1\0\0\0\0\0\1\0\0\0\266\0\15\0\301[\1\0\0\0\0\0\1\0\0\0\266\0\13\0\316[\1\0\0\0\0\0\1\0\0\0\266\0\17\0\331[\1\0\0\0\0\0"
+    "\1\0\0\0\303\0\15\0\350[\1\0\0\0\0\0\1\0\0\0\303\0\25\0\365[\1\0\0\0\0\0\1\0\0\0\303\0\20\0\12\134\1\0\0\0\0\0\1\0\0\0\303\0\26\0\32\134\1\0\0\0\0\0\1\0\0\0\303\0\20\0000\134\1\0\0\0\0\0\1\0\0\0\303\0\17\0@\134\1\0\0\0\0\0"
+    "\1\0\0\0\303\0\21\0O\134\1\0\0\0\0\0\1\0\0\0\303\0\23\0`\134\1\0\0\0\0\0\1\0\0\0\303\0\23\0s\134\1\0\0\0\0\0\1\0\0\0\303\0\25\0\206\134\1\0\0\0\0\0\1\0\0\0\303\0\26\0\233\134\1\0\0\0\0\0\1\0\0\0\303\0\16\0\261\134\1\0\0\0\0\0"
+    "\1\0\0\0\303\0\27\0\277\134\1\0\0\0\0\0\1\0\0\0\303\0\25\0\326\134\1\0\0\0\0\0\1\0\0\0\303\0\25\0\353\134\1\0\0\0\0\0\1\0\0\0\303\0\27\0\0]\1\0\0\0\0\0\1\0\0\0\303\0\25\0\27]\1\0\0\0\0\0\1\0\0\0\303\0\30\0,]\1\0\0\0\0\0"
+    "\1\0\0\0\303\0\21\0D]\1\0\0\0\0\0\1\0\0\0\303\0\26\0U]\1\0\0\0\0\0\1\0\0\0\303\0\20\0k]\1\0\0\0\0\0\1\0\0\0\303\0\14\0{]\1\0\0\0\0\0\1\0\0\0\303\0\22\0\207]\1\0\0\0\0\0\1\0\0\0\303\0\24\0\231]\1\0\0\0\0\0"
+    "\1\0\0\0\303\0\21\0\255]\1\0\0\0\0\0\1\0\0\0\303\0\35\0\276]\1\0\0\0\0\0\1\0\0\0\206\0\21\0\333]\1\0\0\0\0\0\1\0\0\0\206\0\16\0\354]\1\0\0\0\0\0\1\0\0\0\206\0\23\0\372]\1\0\0\0\0\0\1\0\0\0\206\0\20\0\15^\1\0\0\0\0\0"
+    "\1\0\0\0\206\0\21\0\35^\1\0\0\0\0\0\1\0\0\0\206\0\23\0.^\1\0\0\0\0\0\1\0\0\0\206\0\17\0A^\1\0\0\0\0\0\1\0\0\0\206\0\16\0P^\1\0\0\0\0\0\1\0\0\0\206\0\21\0^^\1\0\0\0\0\0\1\0\0\0\206\0\23\0o^\1\0\0\0\0\0"
+    "\1\0\0\0\206\0\21\0\202^\1\0\0\0\0\0\1\0\0\0\206\0\24\0\223^\1\0\0\0\0\0\1\0\0\0\206\0\14\0\247^\1\0\0\0\0\0\1\0\0\0\206\0\13\0\263^\1\0\0\0\0\0\1\0\0\0\206\0\12\0\276^\1\0\0\0\0\0\1\0\0\0\206\0\15\0\310^\1\0\0\0\0\0"
+    "\1\0\0\0\206\0\17\0\325^\1\0\0\0\0\0\1\0\0\0\206\0\21\0\344^\1\0\0\0\0\0\1\0\0\0\206\0\15\0\365^\1\0\0\0\0\0\1\0\0\0\206\0\15\0\2_\1\0\0\0\0\0\1\0\0\0\206\0\21\0\17_\1\0\0\0\0\0\1\0\0\0\206\0\17\0 _\1\0\0\0\0\0"
+    "\1\0\0\0\206\0\22\0/_\1\0\0\0\0\0\1\0\0\0\206\0\20\0A_\1\0\0\0\0\0\1\0\0\0\206\0\22\0Q_\1\0\0\0\0\0\1\0\0\0\206\0\14\0c_\1\0\0\0\0\0\1\0\0\0\206\0\20\0o_\1\0\0\0\0\0\1\0\0\0\206\0\17\0\177_\1\0\0\0\0\0"
+    "\1\0\0\0\206\0\20\0\216_\1\0\0\0\0\0\1\0\0\0\206\0\17\0\236_\1\0\0\0\0\0\1\0\0\0\206\0\23\0\255_\1\0\0\0\0\0\1\0\0\0\206\0\22\0\300_\1\0\0\0\0\0\1\0\0\0\206\0\30\0\322_\1\0\0\0\0\0\1\0\0\0\206\0\33\0\352_\1\0\0\0\0\0"
+    "\1\0\0\0\320\0\17\0\5`\1\0\0\0\0\0\1\0\0\0\320\0\21\0\24`\1\0\0\0\0\0\1\0\0\0\320\0\17\0%`\1\0\0\0\0\0\1\0\0\0\320\0\31\0004`\1\0\0\0\0\0\1\0\0\0\320\0\30\0M`\1\0\0\0\0\0\1\0\0\0\320\0\26\0e`\1\0\0\0\0\0"
+    "\1\0\0\0\320\0\25\0{`\1\0\0\0\0\0\1\0\0\0\320\0\14\0\220`\1\0\0\0\0\0\1\0\0\0\320\0\25\0\234`\1\0\0\0\0\0\1\0\0\0\320\0\26\0\261`\1\0\0\0\0\0\1\0\0\0\320\0\24\0\307`\1\0\0\0\0\0\1\0\0\0\320\0\25\0\333`\1\0\0\0\0\0"
+    "\1\0\0\0\320\0\21\0\360`\1\0\0\0\0\0\1\0\0\0\320\0\24\0\1a\1\0\0\0\0\0\1\0\0\0\320\0\23\0\25a\1\0\0\0\0\0\1\0\0\0\320\0\22\0(a\1\0\0\0\0\0\1\0\0\0\320\0\25\0:a\1\0\0\0\0\0\1\0\0\0\320\0\23\0Oa\1\0\0\0\0\0"
+    "\1\0\0\0\275\0\21\0ba\1\0\0\0\0\0\1\0\0\0\275\0\22\0sa\1\0\0\0\0\0\1\0\0\0\275\0\12\0\205a\1\0\0\0\0\0\1\0\0\0\275\0\14\0\217a\1\0\0\0\0\0\1\0\0\0\275\0\21\0\233a\1\0\0\0\0\0\1\0\0\0\275\0\25\0\254a\1\0\0\0\0\0"
+    "\1\0\0\0\275\0\21\0\301a\1\0\0\0\0\0\1\0\0\0\275\0\17\0\322a\1\0\0\0\0\0\1\0\0\0\275\0\22\0\341a\1\0\0\0\0\0\1\0\0\0\275\0\17\0\363a\1\0\0\0\0\0\1\0\0\0\275\0\24\0\2b\1\0\0\0\0\0\1\0\0\0\275\0\16\0\26b\1\0\0\0\0\0"
+    "\1\0\0\0\275\0\23\0$b\1\0\0\0\0\0\1\0\0\0\275\0\15\0007b\1\0\0\0\0\0\1\0\0\0\275\0\21\0Db\1\0\0\0\0\0\1\0\0\0\275\0\20\0Ub\1\0\0\0\0\0\1\0\0\0\275\0\15\0eb\1\0\0\0\0\0\1\0\0\0\275\0\23\0rb\1\0\0\0\0\0"
+    "\1\0\0\0\275\0\21\0\205b\1\0\0\0\0\0\1\0\0\0\275\0\21\0\226b\1\0\0\0\0\0\1\0\0\0\275\0\16\0\247b\1\0\0\0\0\0\1\0\0\0\275\0\13\0\265b\1\0\0\0\0\0\1\0\0\0\275\0\12\0\300b\1\0\0\0\0\0\1\0\0\0\275\0\15\0\312b\1\0\0\0\0\0"
+    "\1\0\0\0\275\0\17\0\327b\1\0\0\0\0\0\1\0\0\0\241\0\16\0\346b\1\0\0\0\0\0\1\0\0\0\241\0\23\0\364b\1\0\0\0\0\0\1\0\0\0\241\0\23\0\7c\1\0\0\0\0\0\1\0\0\0\241\0\24\0\32c\1\0\0\0\0\0\1\0\0\0\241\0\23\0.c\1\0\0\0\0\0"
+    "\1\0\0\0\241\0\17\0Ac\1\0\0\0\0\0\1\0\0\0\241\0\21\0Pc\1\0\0\0\0\0\1\0\0\0\241\0\13\0ac\1\0\0\0\0\0\1\0\0\0\241\0\15\0lc\1\0\0\0\0\0\1\0\0\0\241\0\24\0yc\1\0\0\0\0\0\1\0\0\0\241\0\21\0\215c\1\0\0\0\0\0"
+    "\1\0\0\0\241\0\16\0\236c\1\0\0\0\0\0\1\0\0\0\241\0\22\0\254c\1\0\0\0\0\0\1\0\0\0\241\0\17\0\276c\1\0\0\0\0\0\1\0\0\0\241\0\14\0\315c\1\0\0\0\0\0\1\0\0\0\325\0\14\0\331c\1\0\0\0\0\0\1\0\0\0\325\0\17\0\345c\1\0\0\0\0\0"
+    "\1\0\0\0\325\0\25\0\364c\1\0\0\0\0\0\1\0\0\0\325\0\25\0\11d\1\0\0\0\0\0\1\0\0\0\325\0\25\0\36d\1\0\0\0\0\0\1\0\0\0\325\0\21\0003d\1\0\0\0\0\0\1\0\0\0\325\0\17\0Dd\1\0\0\0\0\0\1\0\0\0\325\0\37\0Sd\1\0\0\0\0\0"
+    "\1\0\0\0\325\0\27\0rd\1\0\0\0\0\0\1\0\0\0\325\0\13\0\211d\1\0\0\0\0\0\1\0\0\0\325\0\22\0\224d\1\0\0\0\0\0\1\0\0\0\325\0\31\0\246d\1\0\0\0\0\0\1\0\0\0\325\0\23\0\277d\1\0\0\0\0\0\1\0\0\0\360\0\24\0\322d\1\0\0\0\0\0"
+    "\1\0\0\0\360\0\12\0\346d\1\0\0\0\0\0\1\0\0\0\360\0\15\0\360d\1\0\0\0\0\0\1\0\0\0\360\0\11\0\375d\1\0\0\0\0\0\1\0\0\0\360\0\14\0\6e\1\0\0\0\0\0\1\0\0\0\360\0\12\0\22e\1\0\0\0\0\0\1\0\0\0\360\0\15\0\34e\1\0\0\0\0\0"
+    "\1\0\0\0\360\0\10\0)e\1\0\0\0\0\0\1\0\0\0\360\0\10\0001e\1\0\0\0\0\0\1\0\0\0\360\0\16\09e\1\0\0\0\0\0\1\0\0\0\360\0\11\0Ge\1\0\0\0\0\0\1\0\0\0\360\0\12\0Pe\1\0\0\0\0\0\1\0\0\0\216\0\16\0Ze\1\0\0\0\0\0"
+    "\1\0\0\0\216\0\24\0he\1\0\0\0\0\0\1\0\0\0\216\0\26\0|e\1\0\0\0\0\0\1\0\0\0\216\0\16\0\222e\1\0\0\0\0\0\1\0\0\0\216\0\23\0\240e\1\0\0\0\0\0\1\0\0\0\216\0\36\0\263e\1\0\0\0\0\0\1\0\0\0\216\0\34\0\321e\1\0\0\0\0\0"
+    "\1\0\0\0\216\0\21\0\355e\1\0\0\0\0\0\1\0\0\0\216\0\16\0\376e\1\0\0\0\0\0\1\0\0\0\216\0\24\0\14f\1\0\0\0\0\0\1\0\0\0\216\0\17\0 f\1\0\0\0\0\0\1\0\0\0\216\0\33\0/f\1\0\0\0\0\0\1\0\0\0\216\0\22\0Jf\1\0\0\0\0\0"
+    "\1\0\0\0\216\0\16\0\134f\1\0\0\0\0\0\1\0\0\0\216\0\17\0jf\1\0\0\0\0\0\1\0\0\0\216\0\30\0yf\1\0\0\0\0\0\1\0\0\0\216\0\33\0\221f\1\0\0\0\0\0\1\0\0\0\326\0\20\0\254f\1\0\0\0\0\0\1\0\0\0\326\0\24\0\274f\1\0\0\0\0\0"
+    "\1\0\0\0\326\0\13\0\320f\1\0\0\0\0\0\1\0\0\0\326\0\13\0\333f\1\0\0\0\0\0\1\0\0\0\326\0\20\0\346f\1\0\0\0\0\0\1\0\0\0\326\0\20\0\366f\1\0\0\0\0\0\1\0\0\0\326\0\31\0\6g\1\0\0\0\0\0\1\0\0\0\326\0\21\0\37g\1\0\0\0\0\0"
+    "\1\0\0\0\326\0\21\0000g\1\0\0\0\0\0\1\0\0\0\326\0\15\0Ag\1\0\0\0\0\0\1\0\0\0\326\0\15\0Ng\1\0\0\0\0\0\1\0\0\0\326\0\25\0[g\1\0\0\0\0\0\1\0\0\0\326\0\21\0pg\1\0\0\0\0\0\1\0\0\0\327\254\37\0\201g\1\0\0\0\0\0"
+    "\1\0\0\0\327\254\36\0\240g\1\0\0\0\0\0\1\0\0\0\327\254\27\0\276g\1\0\0\0\0\0\1\0\0\0\327\254\33\0\325g\1\0\0\0\0\0\1\0\0\0\327\254\22\0\360g\1\0\0\0\0\0\1\0\0\0\327\254\20\0\2h\1\0\0\0\0\0\1\0\0\0\327\254\17\0\22h\1\0\0\0\0\0"
+    "\1\0\0\0\327\254\14\0!h\1\0\0\0\0\0\1\0\0\0\327\254\24\0-h\1\0\0\0\0\0\1\0\0\0\327\254\25\0Ah\1\0\0\0\0\0\1\0\0\0\327\254\23\0Vh\1\0\0\0\0\0\1\0\0\0\327\254\22\0ih\1\0\0\0\0\0\1\0\0\0\327\254\30\0{h\1\0\0\0\0\0"
+    "\1\0\0\0\327\254\23\0\223h\1\0\0\0\0\0\1\0\0\0\327\254\21\0\246h\1\0\0\0\0\0\1\0\0\0\327\254\25\0\267h\1\0\0\0\0\0\1\0\0\0\327\254\16\0\314h\1\0\0\0\0\0\1\0\0\0\327\254\17\0\332h\1\0\0\0\0\0\1\0\0\0\327\254\24\0\351h\1\0\0\0\0\0"
+    "\1\0\0\0\327\254\27\0\375h\1\0\0\0\0\0\1\0\0\0\327\254\21\0\24i\1\0\0\0\0\0\1\0\0\0\327\254\20\0%i\1\0\0\0\0\0\1\0\0\0\332\0\16\0005i\1\0\0\0\0\0\1\0\0\0\332\0\20\0Ci\1\0\0\0\0\0\1\0\0\0\332\0\15\0Si\1\0\0\0\0\0"
+    "\1\0\0\0\332\0\17\0`i\1\0\0\0\0\0\1\0\0\0\332\0\21\0oi\1\0\0\0\0\0\1\0\0\0\332\0\17\0\200i\1\0\0\0\0\0\1\0\0\0\332\0\22\0\217i\1\0\0\0\0\0\1\0\0\0\332\0\20\0\241i\1\0\0\0\0\0\1\0\0\0\332\0\26\0\261i\1\0\0\0\0\0"
+    "\1\0\0\0\332\0\20\0\307i\1\0\0\0\0\0\1\0\0\0\332\0\26\0\327i\1\0\0\0\0\0\1\0\0\0\332\0\24\0\355i\1\0\0\0\0\0\1\0\0\0\332\0\23\0\1j\1\0\0\0\0\0\1\0\0\0\332\0\24\0\24j\1\0\0\0\0\0\1\0\0\0\332\0\30\0(j\1\0\0\0\0\0"
+    "\1\0\0\0\332\0\21\0@j\1\0\0\0\0\0\1\0\0\0\332\0\27\0Qj\1\0\0\0\0\0\1\0\0\0\332\0\24\0hj\1\0\0\0\0\0\1\0\0\0\332\0\22\0|j\1\0\0\0\0\0\1\0\0\0\332\0\23\0\216j\1\0\0\0\0\0\1\0\0\0\332\0\24\0\241j\1\0\0\0\0\0"
+    "p\0\0\0\217\0\23\0\265j\1\0\0\0\0\0p\0\0\0\217\0\24\0\310j\1\0\0\0\0\0p\0\0\0\217\0\15\0\334j\1\0\0\0\0\0p\0\0\0\217\0\23\0\351j\1\0\0\0\0\0p\0\0\0\217\0\30\0\374j\1\0\0\0\0\0p\0\0\0\217\0\16\0\24k\1\0\0\0\0\0"
+    "p\0\0\0\217\0\22\0\42k\1\0\0\0\0\0p\0\0\0\217\0\34\0004k\1\0\0\0\0\0p\0\0\0\217\0 \0Pk\1\0\0\0\0\0p\0\0\0\217\0\23\0pk\1\0\0\0\0\0p\0\0\0\220\0\23\0\203k\1\0\0\0\0\0p\0\0\0\220\0\24\0\226k\1\0\0\0\0\0"
+    "p\0\0\0\220\0\15\0\252k\1\0\0\0\0\0p\0\0\0\220\0\20\0\267k\1\0\0\0\0\0p\0\0\0\220\0\24\0\307k\1\0\0\0\0\0p\0\0\0\220\0\30\0\333k\1\0\0\0\0\0p\0\0\0\220\0\30\0\363k\1\0\0\0\0\0`\0\0\0\0\0\23\0\13l\1\0\0\0\0\0"
+    "`\0\0\0\0\0\24\0\36l\1\0\0\0\0\0`\0\0\0\0\0\15\0002l\1\0\0\0\0\0`\0\0\0\0\0\23\0\77l\1\0\0\0\0\0`\0\0\0\0\0\16\0Rl\1\0\0\0\0\0`\0\0\0\0\0\20\0`l\1\0\0\0\0\0`\0\0\0\0\0\20\0pl\1\0\0\0\0\0"
+    "\0\2\0\0\367\0\20\0\200l\1\0\0\0\0\0\0\2\0\0\367\0\20\0\220l\1\0\0\0\0\0\0\2\0\0\367\0\17\0\240l\1\0\0\0\0\0\0\2\0\0\367\0\23\0\257l\1\0\0\0\0\0\0\2\0\0\367\0\30\0\302l\1\0\0\0\0\0\0\2\0\0\366\0\17\0\332l\1\0\0\0\0\0"
+    "\0\2\0\0\366\0\17\0\351l\1\0\0\0\0\0\1\0\0\0\222\0\24\0\370l\1\0\0\0\0\0\1\0\0\0\222\0\20\0\14m\1\0\0\0\0\0\1\0\0\0\222\0\31\0\34m\1\0\0\0\0\0\1\0\0\0\222\0\27\0005m\1\0\0\0\0\0\1\0\0\0\222\0\34\0Lm\1\0\0\0\0\0"
+    "\1\0\0\0\222\0\27\0hm\1\0\0\0\0\0\1\0\0\0\222\0\25\0\177m\1\0\0\0\0\0\1\0\0\0\222\0\34\0\224m\1\0\0\0\0\0\1\0\0\0\222\0\30\0\260m\1\0\0\0\0\0\1\0\0\0\222\0\25\0\310m\1\0\0\0\0\0\1\0\0\0\222\0\24\0\335m\1\0\0\0\0\0"
+    "\1\0\0\0\222\0\32\0\361m\1\0\0\0\0\0\0\0\0\0\0\0\16\0\13n\1\0\0\0\0\0\0\0\0\0\0\0\17\0\31n\1\0\0\0\0\0\0\0\0\0\0\0\26\0(n\1\0\0\0\0\0\0\0\0\0\0\0\27\0>n\1\0\0\0\0\0\0\0\0\0\0\0\27\0Un\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\30\0ln\1\0\0\0\0\0\0\0\0\0\0\0\24\0\204n\1\0\0\0\0\0\0\0\0\0\0\0\25\0\230n\1\0\0\0\0\0\0\0\0\0\0\0\16\0\255n\1\0\0\0\0\0\0\0\0\0\0\0\17\0\273n\1\0\0\0\0\0\0\0\0\0\0\0\21\0\312n\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\21\0\333n\1\0\0\0\0\0\0\0\0\0\0\0\22\0\354n\1\0\0\0\0\0\1\0\0\0\274\0\21\0\376n\1\0\0\0\0\0\1\0\0\0\274\0\14\0\17o\1\0\0\0\0\0\1\0\0\0\274\0\16\0\33o\1\0\0\0\0\0\1\0\0\0\274\0\17\0)o\1\0\0\0\0\0"
+    "\1\0\0\0\274\0\14\08o\1\0\0\0\0\0\1\0\0\0\275\0\15\0Do\1\0\0\0\0\0\1\0\0\0\275\0\20\0Qo\1\0\0\0\0\0\1\0\0\0\275\0\20\0ao\1\0\0\0\0\0\1\0\0\0\275\0\12\0qo\1\0\0\0\0\0\1\0\0\0\275\0\12\0{o\1\0\0\0\0\0"
+    "\1\0\0\0\275\0\12\0\205o\1\0\0\0\0\0\1\0\0\0\275\0\12\0\217o\1\0\0\0\0\0\1\0\0\0\275\0\12\0\231o\1\0\0\0\0\0\1\0\0\0\275\0\22\0\243o\1\0\0\0\0\0\1\0\0\0\275\0\23\0\265o\1\0\0\0\0\0\1\0\0\0\275\0\15\0\310o\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\13\0\325o\1\0\0\0\0\0\0\0\0\0\0\0\26\0\340o\1\0\0\0\0\0\0\0\0\0\0\0\30\0\366o\1\0\0\0\0\0\1\0\0\0\256\0\22\0\16p\1\0\0\0\0\0\1\0\0\0\304\0\22\0 p\1\0\0\0\0\0\1\0\0\0\304\0\21\0002p\1\0\0\0\0\0"
+    "\1\0\0\0\304\0\22\0Cp\1\0\0\0\0\0\1\0\0\0\206\0\22\0Up\1\0\0\0\0\0\1\0\0\0\206\0\26\0gp\1\0\0\0\0\0\1\0\0\0\206\0\21\0}p\1\0\0\0\0\0\1\0\0\0\206\0\24\0\216p\1\0\0\0\0\0\1\0\0\0\206\0\20\0\242p\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\34\0\262p\1\0\0\0\0\0\1\0\0\0\364\0\33\0\316p\1\0\0\0\0\0\1\0\0\0\364\0\27\0\351p\1\0\0\0\0\0\1\0\0\0\364\0\31\0\0q\1\0\0\0\0\0\1\0\0\0\364\0\31\0\31q\1\0\0\0\0\0\1\0\0\0\364\0\34\0002q\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\34\0Nq\1\0\0\0\0\0\1\0\0\0\364\0\33\0jq\1\0\0\0\0\0\1\0\0\0\364\0\32\0\205q\1\0\0\0\0\0\1\0\0\0\364\0\32\0\237q\1\0\0\0\0\0\1\0\0\0\364\0!\0\271q\1\0\0\0\0\0\1\0\0\0\364\0 \0\332q\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\34\0\372q\1\0\0\0\0\0\1\0\0\0\364\0\36\0\26r\1\0\0\0\0\0\1\0\0\0\364\0\36\0004r\1\0\0\0\0\0\1\0\0\0\364\0!\0Rr\1\0\0\0\0\0\1\0\0\0\364\0!\0sr\1\0\0\0\0\0\1\0\0\0\364\0 \0\224r\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\37\0\264r\1\0\0\0\0\0\1\0\0\0\364\0\37\0\323r\1\0\0\0\0\0\1\0\0\0\364\0\36\0\362r\1\0\0\0\0\0\1\0\0\0\364\0\35\0\20s\1\0\0\0\0\0\1\0\0\0\364\0\31\0-s\1\0\0\0\0\0\1\0\0\0\364\0\33\0Fs\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\33\0as\1\0\0\0\0\0\1\0\0\0\364\0\36\0|s\1\0\0\0\0\0\1\0\0\0\364\0\36\0\232s\1\0\0\0\0\0\1\0\0\0\364\0\35\0\270s\1\0\0\0\0\0\1\0\0\0\364\0\34\0\325s\1\0\0\0\0\0\1\0\0\0\364\0\34\0\361s\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\33\0\15t\1\0\0\0\0\0\1\0\0\0\364\0\32\0(t\1\0\0\0\0\0\1\0\0\0\364\0\26\0Bt\1\0\0\0\0\0\1\0\0\0\364\0\30\0Xt\1\0\0\0\0\0\1\0\0\0\364\0\30\0pt\1\0\0\0\0\0\1\0\0\0\364\0\33\0\210t\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\33\0\243t\1\0\0\0\0\0\1\0\0\0\364\0\32\0\276t\1\0\0\0\0\0\1\0\0\0\364\0\31\0\330t\1\0\0\0\0\0\1\0\0\0\364\0\31\0\361t\1\0\0\0\0\0\1\0\0\0\364\0 \0\12u\1\0\0\0\0\0\1\0\0\0\364\0\37\0*u\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\33\0Iu\1\0\0\0\0\0\1\0\0\0\364\0\35\0du\1\0\0\0\0\0\1\0\0\0\364\0\35\0\201u\1\0\0\0\0\0\1\0\0\0\364\0 \0\236u\1\0\0\0\0\0\1\0\0\0\364\0 \0\276u\1\0\0\0\0\0\1\0\0\0\364\0\37\0\336u\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\36\0\375u\1\0\0\0\0\0\1\0\0\0\364\0\36\0\33v\1\0\0\0\0\0\1\0\0\0\364\0\35\09v\1\0\0\0\0\0\1\0\0\0\364\0\34\0Vv\1\0\0\0\0\0\1\0\0\0\364\0\30\0rv\1\0\0\0\0\0\1\0\0\0\364\0\32\0\212v\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\32\0\244v\1\0\0\0\0\0\1\0\0\0\364\0\35\0\276v\1\0\0\0\0\0\1\0\0\0\364\0\35\0\333v\1\0\0\0\0\0\1\0\0\0\364\0\34\0\370v\1\0\0\0\0\0\1\0\0\0\364\0\33\0\24w\1\0\0\0\0\0\1\0\0\0\364\0\33\0/w\1\0\0\0\0\0"
+    "\2\0\0\0\0\0\21\0Jw\1\0\0\0\0\0\2\0\0\0\0\0\21\0[w\1\0\0\0\0\0\2\0\0\0\0\0\14\0lw\1\0\0\0\0\0\2\0\0\0\0\0\15\0xw\1\0\0\0\0\0\2\0\0\0\0\0\24\0\205w\1\0\0\0\0\0\2\0\0\0\0\0\17\0\231w\1\0\0\0\0\0"
+    "\1\0\0\0\245\330\33\0\250w\1\0\0\0\0\0\1\0\0\0\245\330\32\0\303w\1\0\0\0\0\0\1\0\0\0\245\330\30\0\335w\1\0\0\0\0\0\1\0\0\0\245\330\27\0\365w\1\0\0\0\0\0\1\0\0\0\245\330\23\0\14x\1\0\0\0\0\0\1\0\0\0\236\0\22\0\37x\1\0\0\0\0\0"
+    "\1\0\0\0\236\0\27\0001x\1\0\0\0\0\0\1\0\0\0\236\0\22\0Hx\1\0\0\0\0\0!\0\0\0\236\0\24\0Zx\1\0\0\0\0\0!\0\0\0\236\0\20\0nx\1\0\0\0\0\0!\0\0\0\236\0\23\0~x\1\0\0\0\0\0!\0\0\0\236\0\23\0\221x\1\0\0\0\0\0"
+    "!\0\0\0\235\0\15\0\244x\1\0\0\0\0\0!\0\0\0\235\0\13\0\261x\1\0\0\0\0\0!\0\0\0\235\0\15\0\274x\1\0\0\0\0\0\1\0\0\0\253\0\11\0\311x\1\0\0\0\0\0\1\0\0\0\253\0\13\0\322x\1\0\0\0\0\0\1\0\0\0\253\0\12\0\335x\1\0\0\0\0\0"
+    "\1\0\0\0\253\0\12\0\347x\1\0\0\0\0\0\1\0\0\0\253\0\14\0\361x\1\0\0\0\0\0\1\0\0\0\253\0\13\0\375x\1\0\0\0\0\0\1\0\0\0\253\0\15\0\10y\1\0\0\0\0\0\1\0\0\0\253\0\17\0\25y\1\0\0\0\0\0\1\0\0\0\253\0\16\0$y\1\0\0\0\0\0"
+    "\1\0\0\0\253\0\21\0002y\1\0\0\0\0\0\1\0\0\0\253\0\22\0Cy\1\0\0\0\0\0\1\0\0\0\364\0\30\0Uy\1\0\0\0\0\0\1\0\0\0\364\0\32\0my\1\0\0\0\0\0\1\0\0\0\364\0\31\0\207y\1\0\0\0\0\0\1\0\0\0\364\0\31\0\240y\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\30\0\271y\1\0\0\0\0\0\1\0\0\0\364\0\32\0\321y\1\0\0\0\0\0\1\0\0\0\364\0\32\0\353y\1\0\0\0\0\0\1\0\0\0\364\0\31\0\5z\1\0\0\0\0\0\1\0\0\0\364\0\30\0\36z\1\0\0\0\0\0\1\0\0\0\364\0\33\0006z\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\26\0Qz\1\0\0\0\0\0\1\0\0\0\364\0\26\0gz\1\0\0\0\0\0\1\0\0\0\364\0\26\0}z\1\0\0\0\0\0\1\0\0\0\364\0\26\0\223z\1\0\0\0\0\0\1\0\0\0\364\0\26\0\251z\1\0\0\0\0\0\1\0\0\0\364\0\26\0\277z\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\26\0\325z\1\0\0\0\0\0\1\0\0\0\364\0\26\0\353z\1\0\0\0\0\0\1\0\0\0\364\0\27\0\1{\1\0\0\0\0\0\1\0\0\0\364\0\27\0\30{\1\0\0\0\0\0\1\0\0\0\364\0\31\0/{\1\0\0\0\0\0\1\0\0\0\364\0\33\0H{\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\32\0c{\1\0\0\0\0\0\1\0\0\0\364\0\32\0}{\1\0\0\0\0\0\1\0\0\0\364\0\31\0\227{\1\0\0\0\0\0\1\0\0\0\364\0\33\0\260{\1\0\0\0\0\0\1\0\0\0\364\0\33\0\313{\1\0\0\0\0\0\1\0\0\0\364\0\32\0\346{\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\31\0\0|\1\0\0\0\0\0\1\0\0\0\364\0\34\0\31|\1\0\0\0\0\0\1\0\0\0\364\0\27\0005|\1\0\0\0\0\0\1\0\0\0\364\0\27\0L|\1\0\0\0\0\0\1\0\0\0\364\0\27\0c|\1\0\0\0\0\0\1\0\0\0\364\0\27\0z|\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\27\0\221|\1\0\0\0\0\0\1\0\0\0\364\0\27\0\250|\1\0\0\0\0\0\1\0\0\0\364\0\27\0\277|\1\0\0\0\0\0\1\0\0\0\364\0\27\0\326|\1\0\0\0\0\0\1\0\0\0\364\0\30\0\355|\1\0\0\0\0\0\1\0\0\0\364\0\30\0\5}\1\0\0\0\0\0"
+    "\0\12\0\0\366\0\14\0\35}\1\0\0\0\0\0\0\0\0\0\0\0\14\0)}\1\0\0\0\0\0\0\0\0\0\0\0\27\0005}\1\0\0\0\0\0\0\0\0\0\0\0\12\0L}\1\0\0\0\0\0\0\0\0\0\0\0\11\0V}\1\0\0\0\0\0\1\0\0\0\325\0\24\0_}\1\0\0\0\0\0"
+    "\1\0\0\0\325\0\35\0s}\1\0\0\0\0\0\1\0\0\0\347\0\25\0\220}\1\0\0\0\0\0\1\0\0\0\347\0\23\0\245}\1\0\0\0\0\0\1\0\0\0\347\0\14\0\270}\1\0\0\0\0\0\1\0\0\0\347\0\23\0\304}\1\0\0\0\0\0\1\0\0\0\347\0\14\0\327}\1\0\0\0\0\0"
+    "\1\0\0\0\346\0\6\0\343}\1\0\0\0\0\0\1\0\0\0\346\0\12\0\351}\1\0\0\0\0\0\1\0\0\0\346\0\13\0\363}\1\0\0\0\0\0\1\0\0\0\346\0\14\0\376}\1\0\0\0\0\0\0\0\0\0\0\0\30\0\12~\1\0\0\0\0\0\0\0\0\0\0\0\33\0\42~\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\26\0=~\1\0\0\0\0\0\1\0\0\0\264\0\26\0S~\1\0\0\0\0\0\1\0\0\0\264\0\24\0i~\1\0\0\0\0\0\1\0\0\0\264\0\24\0}~\1\0\0\0\0\0\1\0\0\0\264\0\24\0\221~\1\0\0\0\0\0\1\0\0\0\264\0\27\0\245~\1\0\0\0\0\0"
+    "\1\0\0\0\264\0\21\0\274~\1\0\0\0\0\0\1\0\0\0\270\0\13\0\315~\1\0\0\0\0\0\1\0\0\0\270\0\23\0\330~\1\0\0\0\0\0\1\0\0\0\270\0\17\0\353~\1\0\0\0\0\0\1\0\0\0\270\0\21\0\372~\1\0\0\0\0\0\1\0\0\0\270\0\22\0\13\177\1\0\0\0\0\0"
+    "\1\0\0\0\270\0\34\0\35\177\1\0\0\0\0\0\1\0\0\0\270\0\31\09\177\1\0\0\0\0\0\1\0\0\0\270\0\30\0R\177\1\0\0\0\0\0\1\0\0\0\270\0\31\0j\177\1\0\0\0\0\0\1\0\0\0\244\0\23\0\203\177\1\0\0\0\0\0\1\0\0\0\244\0\26\0\226\177\1\0\0\0\0\0"
+    "\1\0\0\0\244\0\24\0\254\177\1\0\0\0\0\0\1\0\0\0\244\0\25\0\300\177\1\0\0\0\0\0\1 \0\0\234\246\27\0\325\177\1\0\0\0\0\0\1 \0\0\234\246\23\0\354\177\1\0\0\0\0\0\1 \0\0\234\246\31\0\377\177\1\0\0\0\0\0\1 \0\0\234\246\30\0\30\200\1\0\0\0\0\0"
+    "\1 \0\0\234\246\27\0000\200\1\0\0\0\0\0\1 \0\0\234\246\33\0G\200\1\0\0\0\0\0\1\0\0\0\331\0\27\0b\200\1\0\0\0\0\0\1\0\0\0\331\0\26\0y\200\1\0\0\0\0\0\1\0\0\0\331\0\22\0\217\200\1\0\0\0\0\0\1\0\0\0\331\0\26\0\241\200\1\0\0\0\0\0"
+    "\1\0\0\0\331\0\30\0\267\200\1\0\0\0\0\0\1\0\0\0\331\0\24\0\317\200\1\0\0\0\0\0\1\0\0\0\331\0\32\0\343\200\1\0\0\0\0\0\1\0\0\0\331\0\30\0\375\200\1\0\0\0\0\0\1\0\0\0\331\0\24\0\25\201\1\0\0\0\0\0\1\0\0\0\331\0\20\0)\201\1\0\0\0\0\0"
+    "\1\0\0\0\331\0\30\09\201\1\0\0\0\0\0\1\0\0\0\331\0\33\0Q\201\1\0\0\0\0\0\1\0\0\0\331\0\31\0l\201\1\0\0\0\0\0\1\0\0\0\331\0\33\0\205\201\1\0\0\0\0\0\1\0\0\0\331\0\31\0\240\201\1\0\0\0\0\0\1\0\0\0\331\0\24\0\271\201\1\0\0\0\0\0"
+    "\1\0\0\0\331\0\21\0\315\201\1\0\0\0\0\0\1\0\0\0\331\0\30\0\336\201\1\0\0\0\0\0\1\0\0\0\331\0\13\0\366\201\1\0\0\0\0\0\1\0\0\0\331\0\17\0\1\202\1\0\0\0\0\0\1\0\0\0\331\0\16\0\20\202\1\0\0\0\0\0\1\0\0\0\331\0\30\0\36\202\1\0\0\0\0\0"
+    "\1\0\0\0\331\0\32\0006\202\1\0\0\0\0\0\1\0\0\0\331\0\27\0P\202\1\0\0\0\0\0\1\0\0\0\317\0\27\0g\202\1\0\0\0\0\0\1\0\0\0\317\0\34\0~\202\1\0\0\0\0\0\1\0\0\0\317\0\31\0\232\202\1\0\0\0\0\0\1\0\0\0\317\0\27\0\263\202\1\0\0\0\0\0"
+    "\1\0\0\0\317\0\27\0\312\202\1\0\0\0\0\0\1\0\0\0\317\0\27\0\341\202\1\0\0\0\0\0\1\0\0\0\317\0\27\0\370\202\1\0\0\0\0\0\1\0\0\0\317\0\31\0\17\203\1\0\0\0\0\0\1\0\0\0\317\0\30\0(\203\1\0\0\0\0\0\1\0\0\0\317\0\22\0@\203\1\0\0\0\0\0"
+    "\1\0\0\0\317\0\15\0R\203\1\0\0\0\0\0\1\0\0\0\317\0\20\0_\203\1\0\0\0\0\0\1\0\0\0\317\0\21\0o\203\1\0\0\0\0\0\1\0\0\0\317\0\23\0\200\203\1\0\0\0\0\0\1\0\0\0\317\0\17\0\223\203\1\0\0\0\0\0\1\0\0\0\257\0\23\0\242\203\1\0\0\0\0\0"
+    "\1\0\0\0\257\0\26\0\265\203\1\0\0\0\0\0\1\0\0\0\257\0\30\0\313\203\1\0\0\0\0\0\1\0\0\0\257\0\22\0\343\203\1\0\0\0\0\0\1\0\0\0\257\0\21\0\365\203\1\0\0\0\0\0\1\0\0\0\257\0\22\0\6\204\1\0\0\0\0\0\1\0\0\0\257\0\23\0\30\204\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\24\0+\204\1\0\0\0\0\0\1\0\0\0\364\0\31\0\77\204\1\0\0\0\0\0\1\0\0\0\364\0\26\0X\204\1\0\0\0\0\0\1\0\0\0\364\0\30\0n\204\1\0\0\0\0\0\1\0\0\0\364\0\24\0\206\204\1\0\0\0\0\0\1\0\0\0\364\0\27\0\232\204\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\24\0\261\204\1\0\0\0\0\0\1\0\0\0\364\0\26\0\305\204\1\0\0\0\0\0\1\0\0\0\364\0\27\0\333\204\1\0\0\0\0\0\1\0\0\0\364\0\22\0\362\204\1\0\0\0\0\0\1\0\0\0\364\0\30\0\4\205\1\0\0\0\0\0\1\0\0\0\364\0\25\0\34\205\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\30\0001\205\1\0\0\0\0\0\1\0\0\0\364\0\23\0I\205\1\0\0\0\0\0\1\0\0\0\364\0\27\0\134\205\1\0\0\0\0\0\1\0\0\0\364\0\25\0s\205\1\0\0\0\0\0\1\0\0\0\364\0\22\0\210\205\1\0\0\0\0\0\1\0\0\0\364\0\17\0\232\205\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\25\0\251\205\1\0\0\0\0\0\1\0\0\0\364\0\26\0\276\205\1\0\0\0\0\0\1\0\0\0\364\0\30\0\324\205\1\0\0\0\0\0\1\0\0\0\364\0\26\0\354\205\1\0\0\0\0\0\1\0\0\0\364\0\21\0\2\206\1\0\0\0\0\0\1\0\0\0\364\0\25\0\23\206\1\0\0\0\0\0"
+    "\1\0\0\0\234\246\23\0(\206\1\0\0\0\0\0\1\0\0\0\234\246\26\0;\206\1\0\0\0\0\0\1\0\0\0\234\246\27\0Q\206\1\0\0\0\0\0\1\0\0\0\234\246\22\0h\206\1\0\0\0\0\0\1\0\0\0\234\246\22\0z\206\1\0\0\0\0\0\1\0\0\0\234\246\22\0\214\206\1\0\0\0\0\0"
+    "\1\0\0\0\234\246\20\0\236\206\1\0\0\0\0\0\1\0\0\0\234\246\12\0\256\206\1\0\0\0\0\0\1\0\0\0\234\246\21\0\270\206\1\0\0\0\0\0\1\0\0\0\234\246\24\0\311\206\1\0\0\0\0\0\1\0\0\0\234\246\13\0\335\206\1\0\0\0\0\0\1\0\0\0\234\246\32\0\350\206\1\0\0\0\0\0"
+    "\1\0\0\0\234\246\12\0\2\207\1\0\0\0\0\0\1\0\0\0\234\246\16\0\14\207\1\0\0\0\0\0\1\0\0\0\234\246\26\0\32\207\1\0\0\0\0\0\1\0\0\0\234\246\35\0000\207\1\0\0\0\0\0\1\0\0\0\234\246\15\0M\207\1\0\0\0\0\0\1\0\0\0\234\246\32\0Z\207\1\0\0\0\0\0"
+    "\1\0\0\0\234\0\31\0t\207\1\0\0\0\0\0\1\0\0\0\234\0\27\0\215\207\1\0\0\0\0\0\1\0\0\0\234\0\25\0\244\207\1\0\0\0\0\0\1\0\0\0\360\0\12\0\271\207\1\0\0\0\0\0\1\0\0\0\360\0\14\0\303\207\1\0\0\0\0\0\1\0\0\0\360\0\21\0\317\207\1\0\0\0\0\0"
+    "\1\0\0\0\360\0\22\0\340\207\1\0\0\0\0\0\1\0\0\0\360\0\31\0\362\207\1\0\0\0\0\0\1\0\0\0\360\0\35\0\13\210\1\0\0\0\0\0\1\0\0\0\360\0\35\0(\210\1\0\0\0\0\0\1\0\0\0\360\0\37\0E\210\1\0\0\0\0\0\1\0\0\0\332\0\21\0d\210\1\0\0\0\0\0"
+    "\1\0\0\0\332\0\22\0u\210\1\0\0\0\0\0\1\0\0\0\332\0\22\0\207\210\1\0\0\0\0\0\1\0\0\0\332\0\21\0\231\210\1\0\0\0\0\0\1\0\0\0\332\0\22\0\252\210\1\0\0\0\0\0\1\0\0\0\332\0\22\0\274\210\1\0\0\0\0\0\1\0\0\0\332\0\11\0\316\210\1\0\0\0\0\0"
+    "\1\0\0\0\332\0\12\0\327\210\1\0\0\0\0\0\1\0\0\0\332\0\26\0\341\210\1\0\0\0\0\0\1\0\0\0\332\0\26\0\367\210\1\0\0\0\0\0\1\0\0\0\332\0\26\0\15\211\1\0\0\0\0\0\1\0\0\0\226\0\35\0#\211\1\0\0\0\0\0\1\0\0\0\226\0\32\0@\211\1\0\0\0\0\0"
+    "\1\0\0\0\226\0\27\0Z\211\1\0\0\0\0\0\1\0\0\0\312\0\20\0q\211\1\0\0\0\0\0\1\0\0\0\312\0\14\0\201\211\1\0\0\0\0\0\1\0\0\0\312\0\20\0\215\211\1\0\0\0\0\0\1\0\0\0\324\0\21\0\235\211\1\0\0\0\0\0\1\0\0\0\324\0\12\0\256\211\1\0\0\0\0\0"
+    "\1\0\0\0\324\0\20\0\270\211\1\0\0\0\0\0\1\0\0\0\324\0\30\0\310\211\1\0\0\0\0\0\1\0\0\0\324\0\27\0\340\211\1\0\0\0\0\0\1\0\0\0\324\0\33\0\367\211\1\0\0\0\0\0\1\0\0\0\324\0\26\0\22\212\1\0\0\0\0\0\1\0\0\0\324\0\33\0(\212\1\0\0\0\0\0"
+    "\1\0\0\0\324\0\37\0C\212\1\0\0\0\0\0\1\0\0\0\325\0\16\0b\212\1\0\0\0\0\0\1\0\0\0\325\0\31\0p\212\1\0\0\0\0\0\1\0\0\0\325\0\31\0\211\212\1\0\0\0\0\0\1\0\0\0\263\0\22\0\242\212\1\0\0\0\0\0\1\0\0\0\263\0\21\0\264\212\1\0\0\0\0\0"
+    "\1\0\0\0\263\0\20\0\305\212\1\0\0\0\0\0\1\0\0\0\317\0\25\0\325\212\1\0\0\0\0\0\1\0\0\0\317\0\26\0\352\212\1\0\0\0\0\0\1\0\0\0\317\0\23\0\0\213\1\0\0\0\0\0\1\0\0\0\327\254\21\0\23\213\1\0\0\0\0\0\1\0\0\0\327\254\23\0$\213\1\0\0\0\0\0"
+    "\1\0\0\0\327\254\25\0007\213\1\0\0\0\0\0\1\0\0\0\327\254\23\0L\213\1\0\0\0\0\0\1\0\0\0\327\254\24\0_\213\1\0\0\0\0\0\1\0\0\0\304\0\26\0s\213\1\0\0\0\0\0\1\0\0\0\304\0\30\0\211\213\1\0\0\0\0\0\1\0\0\0\304\0\26\0\241\213\1\0\0\0\0\0"
+    "\1\0\0\0\304\0\34\0\267\213\1\0\0\0\0\0\1\0\0\0\304\0\36\0\323\213\1\0\0\0\0\0\1\0\0\0\343\0\16\0\361\213\1\0\0\0\0\0\1\0\0\0\343\0\24\0\377\213\1\0\0\0\0\0\1\0\0\0\343\0\12\0\23\214\1\0\0\0\0\0\1\0\0\0\344\0\21\0\35\214\1\0\0\0\0\0"
+    "\1\0\0\0\344\0\31\0.\214\1\0\0\0\0\0\2\0\0\0\0\0\5\0G\214\1\0\0\0\0\0\2\0\0\0\0\0\5\0L\214\1\0\0\0\0\0\2\0\0\0\0\0\6\0Q\214\1\0\0\0\0\0\2\0\0\0\0\0\6\0W\214\1\0\0\0\0\0\2\0\0\0\0\0\5\0]\214\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\17\0b\214\1\0\0\0\0\0\0\0\0\0\0\0\13\0q\214\1\0\0\0\0\0\0\0\0\0\0\0\16\0|\214\1\0\0\0\0\0\0\0A\0\0\0\12\0\212\214\1\0\0\0\0\0\0\0A\0\0\0\15\0\224\214\1\0\0\0\0\0\0\0@\0\0\0\15\0\241\214\1\0\0\0\0\0"
+    "\0\0@\0\0\0\20\0\256\214\1\0\0\0\0\0\0\0@\0\0\0\11\0\276\214\1\0\0\0\0\0\0\0@\0\0\0\17\0\307\214\1\0\0\0\0\0\0\0@\0\0\0\16\0\326\214\1\0\0\0\0\0\0\0@\0\0\0\15\0\344\214\1\0\0\0\0\0\0\0@\0\0\0\14\0\361\214\1\0\0\0\0\0"
+    "\0\0@\0\0\0\10\0\375\214\1\0\0\0\0\0\0\0@\0\0\0\16\0\5\215\1\0\0\0\0\0 \0\0\0\0\0\20\0\23\215\1\0\0\0\0\0 \0\0\0\0\0\14\0#\215\1\0\0\0\0\0 \0\0\0\0\0\10\0/\215\1\0\0\0\0\0`\0\0\0\0\0\14\0007\215\1\0\0\0\0\0"
+    "`\0\0\0\0\0\5\0C\215\1\0\0\0\0\0`\0\0\0\0\0\14\0H\215\1\0\0\0\0\0`\0\0\0\0\0\13\0T\215\1\0\0\0\0\0`\0\0\0\0\0\10\0_\215\1\0\0\0\0\0`\0\0\0\0\0\14\0g\215\1\0\0\0\0\0`\0\0\0\0\0\14\0s\215\1\0\0\0\0\0"
+    "`\0\0\0\0\0\16\0\177\215\1\0\0\0\0\0`\0\0\0\0\0\16\0\215\215\1\0\0\0\0\0`\0\0\0\0\0\15\0\233\215\1\0\0\0\0\0`\0\0\0\0\0\16\0\250\215\1\0\0\0\0\0`\0\0\0\0\0\17\0\266\215\1\0\0\0\0\0`\0\0\0\0\0\14\0\305\215\1\0\0\0\0\0"
+    "`\0\0\0\0\0\17\0\321\215\1\0\0\0\0\0`\0\0\0\0\0\17\0\340\215\1\0\0\0\0\0`\0\0\0\0\0\14\0\357\215\1\0\0\0\0\0`\0\0\0\0\0\11\0\373\215\1\0\0\0\0\0`\0\0\0\0\0\13\0\4\216\1\0\0\0\0\0`\0\0\0\0\0\15\0\17\216\1\0\0\0\0\0"
+    "`\0\0\0\0\0\12\0\34\216\1\0\0\0\0\0`\0\0\0\0\0\13\0&\216\1\0\0\0\0\0`\0\0\0\0\0\23\0001\216\1\0\0\0\0\0`\0\0\0\0\0\15\0D\216\1\0\0\0\0\0`\0\0\0\0\0\11\0Q\216\1\0\0\0\0\0`\0\0\0\0\0\15\0Z\216\1\0\0\0\0\0"
+    "`\0\0\0\0\0\17\0g\216\1\0\0\0\0\0`\0\0\0\0\0\21\0v\216\1\0\0\0\0\0p\0\0\0\220\0\14\0\207\216\1\0\0\0\0\0p\0\0\0\220\0\11\0\223\216\1\0\0\0\0\0p\0\0\0\220\0\13\0\234\216\1\0\0\0\0\0p\0\0\0\220\0\16\0\247\216\1\0\0\0\0\0"
+    "p\0\0\0\220\0\22\0\265\216\1\0\0\0\0\0p\0\0\0\220\0\20\0\307\216\1\0\0\0\0\0p\0\0\0\220\0\21\0\327\216\1\0\0\0\0\0p\0\0\0\220\0\25\0\350\216\1\0\0\0\0\0p\0\0\0\220\0\15\0\375\216\1\0\0\0\0\0p\0\0\0\220\0\24\0\12\217\1\0\0\0\0\0"
+    "p\0\0\0\220\0\23\0\36\217\1\0\0\0\0\0p\0\0\0\217\0\14\0001\217\1\0\0\0\0\0p\0\0\0\217\0\11\0=\217\1\0\0\0\0\0p\0\0\0\217\0\13\0F\217\1\0\0\0\0\0p\0\0\0\217\0\21\0Q\217\1\0\0\0\0\0p\0\0\0\217\0\20\0b\217\1\0\0\0\0\0"
+    "p\0\0\0\217\0\14\0r\217\1\0\0\0\0\0p\0\0\0\217\0\20\0~\217\1\0\0\0\0\0p\0\0\0\217\0\17\0\216\217\1\0\0\0\0\0p\0\0\0\217\0\15\0\235\217\1\0\0\0\0\0p\0\0\0\217\0\30\0\252\217\1\0\0\0\0\0p\0\0\0\217\0\24\0\302\217\1\0\0\0\0\0"
+    "p\0\0\0\217\0\24\0\326\217\1\0\0\0\0\0\0\0\0\10\0\0\23\0\352\217\1\0\0\0\0\0\0\0\0\10\0\0\24\0\375\217\1\0\0\0\0\0\1\0\0\0\222\0\27\0\21\220\1\0\0\0\0\0\1\0\0\0\222\0\17\0(\220\1\0\0\0\0\0\1\0\0\0\222\0\31\0007\220\1\0\0\0\0\0"
+    "\1\0\0\0\222\0\32\0P\220\1\0\0\0\0\0\1\0\0\0\222\0\20\0j\220\1\0\0\0\0\0\1\0\0\0\222\0\35\0z\220\1\0\0\0\0\0\0\20\0\0\0\0\7\0\227\220\1\0\0\0\0\0\1\0\0\0\232\246\21\0\236\220\1\0\0\0\0\0!\0\0\0\235\0\23\0\257\220\1\0\0\0\0\0"
+    "!\0\0\0\235\0\21\0\302\220\1\0\0\0\0\0!\0\0\0\236\0\14\0\323\220\1\0\0\0\0\0!\0\0\0\236\0\16\0\337\220\1\0\0\0\0\0!\0\0\0\236\0\16\0\355\220\1\0\0\0\0\0!\0\0\0\236\0\17\0\373\220\1\0\0\0\0\0!\0\0\0\236\0\21\0\12\221\1\0\0\0\0\0"
+    "!\0\0\0\236\0\30\0\33\221\1\0\0\0\0\0!\0\0\0\236\0\16\0003\221\1\0\0\0\0\0!\0\0\0\236\0\15\0A\221\1\0\0\0\0\0!\0\0\0\240\0\14\0N\221\1\0\0\0\0\0!\0\0\0\240\0\16\0Z\221\1\0\0\0\0\0!\0\0\0\241\0\23\0h\221\1\0\0\0\0\0"
+    "!\0\0\0\241\0\14\0{\221\1\0\0\0\0\0!\0\0\0\241\0\23\0\207\221\1\0\0\0\0\0\1\0\0\0\245\330\22\0\232\221\1\0\0\0\0\0\1\0\0\0\327\254\13\0\254\221\1\0\0\0\0\0\1\0\0\0\327\254\16\0\267\221\1\0\0\0\0\0\1\0\0\0\257\0\20\0\305\221\1\0\0\0\0\0"
+    "\1\0\0\0\257\0\17\0\325\221\1\0\0\0\0\0\1\0\0\0\257\0\17\0\344\221\1\0\0\0\0\0\1\0\0\0\257\0\22\0\363\221\1\0\0\0\0\0\1\0\0\0\257\0\21\0\5\222\1\0\0\0\0\0\1\0\0\0\260\0\14\0\26\222\1\0\0\0\0\0\1\0\0\0\261\0\15\0\42\222\1\0\0\0\0\0"
+    "!\0B\0\262\0\14\0/\222\1\0\0\0\0\0!\0B\0\262\0\20\0;\222\1\0\0\0\0\0!\0B\0\262\0\13\0K\222\1\0\0\0\0\0!\0\2\0\262\0\12\0V\222\1\0\0\0\0\0!\0\2\0\262\0\12\0`\222\1\0\0\0\0\0!\0\2\0\262\0\14\0j\222\1\0\0\0\0\0"
+    "\1\0\0\0\270\0\21\0v\222\1\0\0\0\0\0\1\0\0\0\274\0\11\0\207\222\1\0\0\0\0\0\1\0\10\0\302\321\12\0\220\222\1\0\0\0\0\0\1\0\10\0\302\321\13\0\232\222\1\0\0\0\0\0\1\0\10\0\302\321\15\0\245\222\1\0\0\0\0\0\1\0\10\0\302\321\13\0\262\222\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\15\0\275\222\1\0\0\0\0\0\0\0\0\0\0\0\14\0\312\222\1\0\0\0\0\0\0\0\0\0\0\0\12\0\326\222\1\0\0\0\0\0\0\0\0\0\0\0\13\0\340\222\1\0\0\0\0\0\1\0\0\0\313\0\20\0\353\222\1\0\0\0\0\0\1\0\0\0\313\0\24\0\373\222\1\0\0\0\0\0"
+    "\1\0\0\0\313\0\16\0\17\223\1\0\0\0\0\0\1\0\0\0\313\0\17\0\35\223\1\0\0\0\0\0\1\0\0\0\313\0\21\0,\223\1\0\0\0\0\0\1\0\0\0\313\0\15\0=\223\1\0\0\0\0\0\1\0\0\0\313\0\21\0J\223\1\0\0\0\0\0!\0\0\0\314\0\22\0[\223\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\27\0m\223\1\0\0\0\0\0\0\0\0\0\0\0\23\0\204\223\1\0\0\0\0\0\0\0\0\0\0\0\16\0\227\223\1\0\0\0\0\0\1\0\0\0\320\0\20\0\245\223\1\0\0\0\0\0\1\0\0\0\321\0\17\0\265\223\1\0\0\0\0\0\1\0\0\0\324\0\14\0\304\223\1\0\0\0\0\0"
+    "\1\0\0\0\324\0\26\0\320\223\1\0\0\0\0\0\1\0\0\0\324\0\15\0\346\223\1\0\0\0\0\0\1\0\0\0\324\0\13\0\363\223\1\0\0\0\0\0\1\0\0\0\324\0\25\0\376\223\1\0\0\0\0\0\1\0\0\0\336\0\23\0\23\224\1\0\0\0\0\0\1\0\0\0\337\0\22\0&\224\1\0\0\0\0\0"
+    "\1\0\0\0\341\0\24\08\224\1\0\0\0\0\0\1\0\0\0\342\0\17\0L\224\1\0\0\0\0\0\1\0\0\0\342\0\25\0[\224\1\0\0\0\0\0\1\0\0\0\342\0\27\0p\224\1\0\0\0\0\0\1\0\0\0\342\0\37\0\207\224\1\0\0\0\0\0\1\0\0\0\342\0\20\0\246\224\1\0\0\0\0\0"
+    "\1\0\0\0\342\0\22\0\266\224\1\0\0\0\0\0\1\0\0\0\342\0\20\0\310\224\1\0\0\0\0\0\1\0\0\0\343\0\27\0\330\224\1\0\0\0\0\0\1\0\0\0\343\0\34\0\357\224\1\0\0\0\0\0\1\0\0\0\343\0\23\0\13\225\1\0\0\0\0\0\1\0\0\0\344\0\17\0\36\225\1\0\0\0\0\0"
+    "\1\0\0\0\344\0\15\0-\225\1\0\0\0\0\0\1\0\0\0\344\0\16\0:\225\1\0\0\0\0\0\1\0\0\0\344\0\17\0H\225\1\0\0\0\0\0\1\0\0\0\344\0\15\0W\225\1\0\0\0\0\0\1\0\0\0\346\0\14\0d\225\1\0\0\0\0\0\1\0\0\0\346\0\16\0p\225\1\0\0\0\0\0"
+    "\1\0\0\0\346\0\20\0~\225\1\0\0\0\0\0\1\0\0\0\347\0\15\0\216\225\1\0\0\0\0\0\1\0\0\0\347\0\17\0\233\225\1\0\0\0\0\0\1\0\0\0\355\0\7\0\252\225\1\0\0\0\0\0\1\0\0\0\355\0\6\0\261\225\1\0\0\0\0\0\1\0\0\0\355\0\7\0\267\225\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\20\0\276\225\1\0\0\0\0\0\0\0\0\0\0\0\17\0\316\225\1\0\0\0\0\0\1\0\0\0\360\0\17\0\335\225\1\0\0\0\0\0\0\1\0\0\0\0\20\0\354\225\1\0\0\0\0\0\1\0\0\0\364\0\16\0\374\225\1\0\0\0\0\0\1\0\0\0\364\0\22\0\12\226\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\24\0\34\226\1\0\0\0\0\0\1\0\0\0\364\0\23\0000\226\1\0\0\0\0\0\1\0\0\0\364\0\23\0C\226\1\0\0\0\0\0\1\0\0\0\364\0\22\0V\226\1\0\0\0\0\0\1\0\0\0\364\0\24\0h\226\1\0\0\0\0\0\1\0\0\0\364\0\24\0|\226\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\23\0\220\226\1\0\0\0\0\0\1\0\0\0\364\0\22\0\243\226\1\0\0\0\0\0\1\0\0\0\364\0\25\0\265\226\1\0\0\0\0\0\1\0\0\0\364\0\20\0\312\226\1\0\0\0\0\0\1\0\0\0\364\0\20\0\332\226\1\0\0\0\0\0\1\0\0\0\364\0\20\0\352\226\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\20\0\372\226\1\0\0\0\0\0\1\0\0\0\364\0\20\0\12\227\1\0\0\0\0\0\1\0\0\0\364\0\20\0\32\227\1\0\0\0\0\0\1\0\0\0\364\0\20\0*\227\1\0\0\0\0\0\1\0\0\0\364\0\20\0:\227\1\0\0\0\0\0\1\0\0\0\364\0\21\0J\227\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\21\0[\227\1\0\0\0\0\0\1\0\0\0\364\0\17\0l\227\1\0\0\0\0\0\1\0\0\0\364\0\24\0{\227\1\0\0\0\0\0\1\0\0\0\364\0\27\0\217\227\1\0\0\0\0\0\1\0\0\0\364\0\30\0\246\227\1\0\0\0\0\0\1\0\0\0\327\254\17\0\276\227\1\0\0\0\0\0"
+    "!\0\0\0\241\0\15\0\315\227\1\0\0\0\0\0!\0\0\0\241\0\21\0\332\227\1\0\0\0\0\0!\0\0\0\241\0\14\0\353\227\1\0\0\0\0\0!\0\0\0\241\0\20\0\367\227\1\0\0\0\0\0\1\0\0\0\355\0\6\0\7\230\1\0\0\0\0\0\1\0\0\0\355\0\6\0\15\230\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\6\0\23\230\1\0\0\0\0\0\1\0\0\0\355\0\6\0\31\230\1\0\0\0\0\0\1\0\0\0\355\0\6\0\37\230\1\0\0\0\0\0\1\0\0\0\355\0\6\0%\230\1\0\0\0\0\0\1\0\0\0\355\0\6\0+\230\1\0\0\0\0\0\1\0\0\0\355\0\6\0001\230\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\6\0007\230\1\0\0\0\0\0\1\0\0\0\355\0\6\0=\230\1\0\0\0\0\0\1\0\0\0\355\0\6\0C\230\1\0\0\0\0\0\1\0\0\0\355\0\6\0I\230\1\0\0\0\0\0\1\0\0\0\355\0\6\0O\230\1\0\0\0\0\0\1\0\0\0\355\0\6\0U\230\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\6\0[\230\1\0\0\0\0\0\1\0\0\0\355\0\6\0a\230\1\0\0\0\0\0\1\0\0\0\355\0\6\0g\230\1\0\0\0\0\0\1\0\0\0\355\0\6\0m\230\1\0\0\0\0\0\1\0\0\0\355\0\6\0s\230\1\0\0\0\0\0\1\0\0\0\355\0\6\0y\230\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\6\0\177\230\1\0\0\0\0\0\1\0\0\0\355\0\6\0\205\230\1\0\0\0\0\0\1\0\0\0\355\0\6\0\213\230\1\0\0\0\0\0\1\0\0\0\355\0\6\0\221\230\1\0\0\0\0\0\1\0\0\0\355\0\6\0\227\230\1\0\0\0\0\0\1\0\0\0\355\0\6\0\235\230\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\6\0\243\230\1\0\0\0\0\0\1\0\0\0\355\0\6\0\251\230\1\0\0\0\0\0\1\0\0\0\355\0\6\0\257\230\1\0\0\0\0\0\1\0\0\0\355\0\7\0\265\230\1\0\0\0\0\0\1\0\0\0\355\0\7\0\274\230\1\0\0\0\0\0\1\0\0\0\355\0\7\0\303\230\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\7\0\312\230\1\0\0\0\0\0\1\0\0\0\355\0\7\0\321\230\1\0\0\0\0\0\1\0\0\0\355\0\7\0\330\230\1\0\0\0\0\0\1\0\0\0\355\0\7\0\337\230\1\0\0\0\0\0\1\0\0\0\355\0\7\0\346\230\1\0\0\0\0\0\1\0\0\0\355\0\7\0\355\230\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\7\0\364\230\1\0\0\0\0\0\1\0\0\0\355\0\7\0\373\230\1\0\0\0\0\0\1\0\0\0\355\0\7\0\2\231\1\0\0\0\0\0\1\0\0\0\355\0\7\0\11\231\1\0\0\0\0\0\1\0\0\0\355\0\7\0\20\231\1\0\0\0\0\0\1\0\0\0\355\0\7\0\27\231\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\7\0\36\231\1\0\0\0\0\0\1\0\0\0\355\0\7\0%\231\1\0\0\0\0\0\1\0\0\0\355\0\7\0,\231\1\0\0\0\0\0\1\0\0\0\355\0\7\0003\231\1\0\0\0\0\0\1\0\0\0\355\0\7\0:\231\1\0\0\0\0\0\1\0\0\0\355\0\7\0A\231\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\7\0H\231\1\0\0\0\0\0\1\0\0\0\355\0\7\0O\231\1\0\0\0\0\0\1\0\0\0\355\0\7\0V\231\1\0\0\0\0\0\1\0\0\0\355\0\7\0]\231\1\0\0\0\0\0\1\0\0\0\355\0\7\0d\231\1\0\0\0\0\0\1\0\0\0\355\0\7\0k\231\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\7\0r\231\1\0\0\0\0\0q\0\0\0\217\262\22\0y\231\1\0\0\0\0\0q\0\0\0\217\262\17\0\213\231\1\0\0\0\0\0q\0\0\0\217\262\21\0\232\231\1\0\0\0\0\0q\0\0\0\220\262\22\0\253\231\1\0\0\0\0\0q\0\0\0\220\262\17\0\275\231\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\16\0\314\231\1\0\0\0\0\0\0\0\0\0\0\0\6\0\332\231\1\0\0\0\0\0\0\0\0\0\0\0\7\0\340\231\1\0\0\0\0\0\0\0\0\0\0\0\10\0\347\231\1\0\0\0\0\0\0\0\0\0\0\0\11\0\357\231\1\0\0\0\0\0\0\0\0\0\0\0\7\0\370\231\1\0\0\0\0\0"
+    "\0\0\0\0\0\0\7\0\377\231\1\0\0\0\0\0\1\0\0\0\324\0\22\0\6\232\1\0\0\0\0\0\1\0\0\0\267\0\11\0\30\232\1\0\0\0\0\0\1\0\0\0\342\0\12\0!\232\1\0\0\0\0\0\1\0\0\0\337\0\32\0+\232\1\0\0\0\0\0\1\0\0\0\337\0\33\0E\232\1\0\0\0\0\0"
+    "\1\0\0\0\337\0\25\0`\232\1\0\0\0\0\0\1\0\0\0\337\0\17\0u\232\1\0\0\0\0\0\1\0\0\0\341\0\21\0\204\232\1\0\0\0\0\0\1\0\0\0\341\0\26\0\225\232\1\0\0\0\0\0\1\0\0\0\341\0\25\0\253\232\1\0\0\0\0\0\1\0\0\0\341\0\21\0\300\232\1\0\0\0\0\0"
+    "\1\0\0\0\334\0\20\0\321\232\1\0\0\0\0\0\1\0\0\0\344\0\14\0\341\232\1\0\0\0\0\0\1\0\0\0\344\0\16\0\355\232\1\0\0\0\0\0\1\0\0\0\344\0\14\0\373\232\1\0\0\0\0\0\1\0\0\0\344\0\31\0\7\233\1\0\0\0\0\0\1\0\0\0\344\0\22\0 \233\1\0\0\0\0\0"
+    "\1\0\0\0\344\0\17\0002\233\1\0\0\0\0\0\1\0\0\0\344\0\15\0A\233\1\0\0\0\0\0\1\0\0\0\344\0\16\0N\233\1\0\0\0\0\0\1\0\0\0\344\0\14\0\134\233\1\0\0\0\0\0\1\0\0\0\344\0\15\0h\233\1\0\0\0\0\0\1\0\0\0\344\0\17\0u\233\1\0\0\0\0\0"
+    "\1\0\0\0\344\0\15\0\204\233\1\0\0\0\0\0\1\0\0\0\344\0\16\0\221\233\1\0\0\0\0\0\1\0\0\0\346\0\27\0\237\233\1\0\0\0\0\0\1\0\0\0\346\0\15\0\266\233\1\0\0\0\0\0\1\0\0\0\346\0\16\0\303\233\1\0\0\0\0\0\1\0\0\0\346\0\27\0\321\233\1\0\0\0\0\0"
+    "\1\0\0\0\346\0\22\0\350\233\1\0\0\0\0\0\1\0\0\0\346\0\22\0\372\233\1\0\0\0\0\0\0\0\0\0\0\0\34\0\14\234\1\0\0\0\0\0\1\0\0\0\257\0\24\0(\234\1\0\0\0\0\0\1\0\0\0\257\0\22\0<\234\1\0\0\0\0\0\1\0\0\0\260\0\30\0N\234\1\0\0\0\0\0"
+    "\1\0\0\0\261\0\17\0f\234\1\0\0\0\0\0\1\0\0\0\261\0\16\0u\234\1\0\0\0\0\0\1\0\0\0\270\0\31\0\203\234\1\0\0\0\0\0\1\0\0\0\257\0\24\0\234\234\1\0\0\0\0\0\0\2\2\0\365\0\23\0\260\234\1\0\0\0\0\0\1\0\0\0\331\0\15\0\303\234\1\0\0\0\0\0"
+    "\1\0\0\0\331\0\25\0\320\234\1\0\0\0\0\0\1\0\0\0\331\0\17\0\345\234\1\0\0\0\0\0\1\0\0\0\331\0\26\0\364\234\1\0\0\0\0\0\1\0\0\0\257\0\21\0\12\235\1\0\0\0\0\0\1\0@\0\257\0\26\0\33\235\1\0\0\0\0\0\1\0\20\0\257\0\16\0001\235\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\12\0\77\235\1\0\0\0\0\0\1\0\0\0\355\0\11\0I\235\1\0\0\0\0\0\1\0\0\0\355\0\11\0R\235\1\0\0\0\0\0\1\0\0\0\355\0\14\0[\235\1\0\0\0\0\0\1\0\0\0\355\0\14\0g\235\1\0\0\0\0\0\1\0\0\0\355\0\13\0s\235\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\13\0~\235\1\0\0\0\0\0\1\0\0\0\355\0\16\0\211\235\1\0\0\0\0\0\1\0\0\0\355\0\13\0\227\235\1\0\0\0\0\0\1\0\0\0\355\0\12\0\242\235\1\0\0\0\0\0\1\0\0\0\355\0\12\0\254\235\1\0\0\0\0\0\1\0\0\0\355\0\15\0\266\235\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\5\0\303\235\1\0\0\0\0\0\1\0\0\0\355\0\5\0\310\235\1\0\0\0\0\0\1\0\0\0\355\0\5\0\315\235\1\0\0\0\0\0\1\0\0\0\355\0\5\0\322\235\1\0\0\0\0\0\1\0\0\0\355\0\5\0\327\235\1\0\0\0\0\0\1\0\0\0\355\0\5\0\334\235\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\5\0\341\235\1\0\0\0\0\0\1\0\0\0\355\0\5\0\346\235\1\0\0\0\0\0\1\0\0\0\355\0\5\0\353\235\1\0\0\0\0\0\1\0\0\0\355\0\5\0\360\235\1\0\0\0\0\0\1\0\0\0\355\0\5\0\365\235\1\0\0\0\0\0\1\0\0\0\355\0\5\0\372\235\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\5\0\377\235\1\0\0\0\0\0\1\0\0\0\355\0\5\0\4\236\1\0\0\0\0\0\1\0\0\0\355\0\5\0\11\236\1\0\0\0\0\0\1\0\0\0\355\0\5\0\16\236\1\0\0\0\0\0\1\0\0\0\355\0\5\0\23\236\1\0\0\0\0\0\1\0\0\0\355\0\5\0\30\236\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\5\0\35\236\1\0\0\0\0\0\1\0\0\0\355\0\5\0\42\236\1\0\0\0\0\0\1\0\0\0\355\0\5\0'\236\1\0\0\0\0\0\1\0\0\0\355\0\5\0,\236\1\0\0\0\0\0\1\0\0\0\355\0\5\0001\236\1\0\0\0\0\0\1\0\0\0\355\0\5\0006\236\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\5\0;\236\1\0\0\0\0\0\1\0\0\0\355\0\5\0@\236\1\0\0\0\0\0\1\0\0\0\355\0\5\0E\236\1\0\0\0\0\0\1\0\0\0\355\0\5\0J\236\1\0\0\0\0\0\1\0\0\0\355\0\5\0O\236\1\0\0\0\0\0\1\0\0\0\355\0\5\0T\236\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\6\0Y\236\1\0\0\0\0\0\1\0\0\0\355\0\10\0_\236\1\0\0\0\0\0\1\0\0\0\355\0\7\0g\236\1\0\0\0\0\0\1\0\0\0\355\0\6\0n\236\1\0\0\0\0\0\1\0\0\0\355\0\10\0t\236\1\0\0\0\0\0\1\0\0\0\355\0\7\0|\236\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\6\0\203\236\1\0\0\0\0\0\1\0\0\0\355\0\10\0\211\236\1\0\0\0\0\0\1\0\0\0\355\0\7\0\221\236\1\0\0\0\0\0\1\0\0\0\355\0\6\0\230\236\1\0\0\0\0\0\1\0\0\0\355\0\10\0\236\236\1\0\0\0\0\0\1\0\0\0\355\0\7\0\246\236\1\0\0\0\0\0"
+    "\1\0\0\0\355\0\6\0\255\236\1\0\0\0\0\0\1\0\0\0\355\0\10\0\263\236\1\0\0\0\0\0\1\0\0\0\355\0\7\0\273\236\1\0\0\0\0\0\1\0\0\0\355\0\6\0\302\236\1\0\0\0\0\0\1\0\0\0\355\0\10\0\310\236\1\0\0\0\0\0\1\0\0\0\355\0\7\0\320\236\1\0\0\0\0\0"
+    "\1\0\0\0\250\0\14\0\327\236\1\0\0\0\0\0\1\0\0\0\250\0\16\0\343\236\1\0\0\0\0\0\0\0\0\0\0\0\14\0\361\236\1\0\0\0\0\0\0\0\0\0\0\0\12\0\375\236\1\0\0\0\0\0\0\0\0\0\0\0\21\0\7\237\1\0\0\0\0\0\0\0\0\0\0\0\17\0\30\237\1\0\0\0\0\0"
+    "\2\0\0\0\0\0\11\0'\237\1\0\0\0\0\0\2\0\0\0\0\0\17\0000\237\1\0\0\0\0\0\2\0\0\0\0\0\14\0\77\237\1\0\0\0\0\0\0\0\0\0\0\0 \0K\237\1\0\0\0\0\0\0\0\0\0\0\0!\0k\237\1\0\0\0\0\0\1\0\200\0\320\0\10\0\214\237\1\0\0\0\0\0"
+    "\1\0\0\0\337\0\15\0\224\237\1\0\0\0\0\0\1\0\0\0\275\0\12\0\241\237\1\0\0\0\0\0\1\0\0\0\306\0\22\0\253\237\1\0\0\0\0\0\1\0\0\0\306\0\21\0\275\237\1\0\0\0\0\0\1\0\0\0\274\0\11\0\316\237\1\0\0\0\0\0\1\0\0\0\324\0\17\0\327\237\1\0\0\0\0\0"
+    "\1\0\0\0\317\0\11\0\346\237\1\0\0\0\0\0\1\0\0\0\317\0\16\0\357\237\1\0\0\0\0\0\1\0\0\0\344\0\30\0\375\237\1\0\0\0\0\0\1\0\0\0\337\0\27\0\25\240\1\0\0\0\0\0\1\0\0\0\337\0\25\0,\240\1\0\0\0\0\0\1\0\0\0\337\0\27\0A\240\1\0\0\0\0\0"
+    "\1\0\0\0\261\0\25\0X\240\1\0\0\0\0\0\1\0\0\0\263\0\24\0m\240\1\0\0\0\0\0\1\0\0\0\320\0\24\0\201\240\1\0\0\0\0\0\1\0\0\0\320\0\25\0\225\240\1\0\0\0\0\0\1\0\0\0\320\0\23\0\252\240\1\0\0\0\0\0\1\0\0\0\320\0\24\0\275\240\1\0\0\0\0\0"
+    "\1\0\0\0\275\0\20\0\321\240\1\0\0\0\0\0\1\0\0\0\275\0\17\0\341\240\1\0\0\0\0\0\1\0\0\0\325\0\16\0\360\240\1\0\0\0\0\0\1\0\0\0\360\0\23\0\376\240\1\0\0\0\0\0\1\0\0\0\360\0\11\0\21\241\1\0\0\0\0\0\1\0\0\0\216\0\15\0\32\241\1\0\0\0\0\0"
+    "\1\0\0\0\216\0\32\0'\241\1\0\0\0\0\0\1\0\0\0\216\0\15\0A\241\1\0\0\0\0\0\1\0\0\0\326\0\12\0N\241\1\0\0\0\0\0\1\0\0\0\326\0\12\0X\241\1\0\0\0\0\0\1\0\0\0\326\0\17\0b\241\1\0\0\0\0\0\1\0\0\0\326\0\17\0q\241\1\0\0\0\0\0"
+    "\1\0\0\0\326\0\20\0\200\241\1\0\0\0\0\0\1\0\0\0\326\0\20\0\220\241\1\0\0\0\0\0\1\0\0\0\332\0\23\0\240\241\1\0\0\0\0\0p\0\0\0\217\0\22\0\263\241\1\0\0\0\0\0p\0\0\0\217\0\14\0\305\241\1\0\0\0\0\0p\0\0\0\217\0\22\0\321\241\1\0\0\0\0\0"
+    "p\0\0\0\217\0\27\0\343\241\1\0\0\0\0\0p\0\0\0\217\0\15\0\372\241\1\0\0\0\0\0p\0\0\0\217\0\21\0\7\242\1\0\0\0\0\0p\0\0\0\217\0\33\0\30\242\1\0\0\0\0\0p\0\0\0\217\0\37\0003\242\1\0\0\0\0\0p\0\0\0\217\0\22\0R\242\1\0\0\0\0\0"
+    "p\0\0\0\220\0\22\0d\242\1\0\0\0\0\0p\0\0\0\220\0\14\0v\242\1\0\0\0\0\0p\0\0\0\220\0\17\0\202\242\1\0\0\0\0\0p\0\0\0\220\0\23\0\221\242\1\0\0\0\0\0p\0\0\0\220\0\27\0\244\242\1\0\0\0\0\0p\0\0\0\220\0\27\0\273\242\1\0\0\0\0\0"
+    "`\0\0\0\0\0\22\0\322\242\1\0\0\0\0\0`\0\0\0\0\0\14\0\344\242\1\0\0\0\0\0`\0\0\0\0\0\22\0\360\242\1\0\0\0\0\0`\0\0\0\0\0\15\0\2\243\1\0\0\0\0\0`\0\0\0\0\0\17\0\17\243\1\0\0\0\0\0`\0\0\0\0\0\17\0\36\243\1\0\0\0\0\0"
+    "\1\0\0\0\222\0\24\0-\243\1\0\0\0\0\0\1\0\0\0\222\0\33\0A\243\1\0\0\0\0\0\1\0\0\0\275\0\17\0\134\243\1\0\0\0\0\0\1\0\0\0\275\0\21\0k\243\1\0\0\0\0\0\0\0\0\0\0\0\25\0|\243\1\0\0\0\0\0\0\0\0\0\0\0\27\0\221\243\1\0\0\0\0\0"
+    "\1\0\0\0\304\0\21\0\250\243\1\0\0\0\0\0\1\0\0\0\304\0\20\0\271\243\1\0\0\0\0\0\1\0\0\0\304\0\21\0\311\243\1\0\0\0\0\0\1\0\0\0\364\0\35\0\332\243\1\0\0\0\0\0\1\0\0\0\364\0\34\0\367\243\1\0\0\0\0\0\1\0\0\0\364\0\30\0\23\244\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\32\0+\244\1\0\0\0\0\0\1\0\0\0\364\0\32\0E\244\1\0\0\0\0\0\1\0\0\0\364\0\35\0_\244\1\0\0\0\0\0\1\0\0\0\364\0\35\0|\244\1\0\0\0\0\0\1\0\0\0\364\0\34\0\231\244\1\0\0\0\0\0\1\0\0\0\364\0\33\0\265\244\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\33\0\320\244\1\0\0\0\0\0\1\0\0\0\364\0\34\0\353\244\1\0\0\0\0\0\1\0\0\0\364\0\33\0\7\245\1\0\0\0\0\0\1\0\0\0\364\0\27\0\42\245\1\0\0\0\0\0\1\0\0\0\364\0\31\09\245\1\0\0\0\0\0\1\0\0\0\364\0\31\0R\245\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\34\0k\245\1\0\0\0\0\0\1\0\0\0\364\0\34\0\207\245\1\0\0\0\0\0\1\0\0\0\364\0\33\0\243\245\1\0\0\0\0\0\1\0\0\0\364\0\32\0\276\245\1\0\0\0\0\0\1\0\0\0\364\0\32\0\330\245\1\0\0\0\0\0!\0\0\0\236\0\22\0\362\245\1\0\0\0\0\0"
+    "!\0\0\0\236\0\22\0\4\246\1\0\0\0\0\0\1\0\0\0\364\0\27\0\26\246\1\0\0\0\0\0\1\0\0\0\364\0\31\0-\246\1\0\0\0\0\0\1\0\0\0\364\0\30\0F\246\1\0\0\0\0\0\1\0\0\0\364\0\30\0^\246\1\0\0\0\0\0\1\0\0\0\364\0\27\0v\246\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\31\0\215\246\1\0\0\0\0\0\1\0\0\0\364\0\31\0\246\246\1\0\0\0\0\0\1\0\0\0\364\0\30\0\277\246\1\0\0\0\0\0\1\0\0\0\364\0\27\0\327\246\1\0\0\0\0\0\1\0\0\0\364\0\32\0\356\246\1\0\0\0\0\0\1\0\0\0\364\0\25\0\10\247\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\25\0\35\247\1\0\0\0\0\0\1\0\0\0\364\0\25\0002\247\1\0\0\0\0\0\1\0\0\0\364\0\25\0G\247\1\0\0\0\0\0\1\0\0\0\364\0\25\0\134\247\1\0\0\0\0\0\1\0\0\0\364\0\25\0q\247\1\0\0\0\0\0\1\0\0\0\364\0\25\0\206\247\1\0\0\0\0\0"
+    "\1\0\0\0\364\0\25\0\233\247\1\0\0\0\0\0\1\0\0\0\364\0\26\0\260\247\1\0\0\0\0\0\1\0\0\0\364\0\26\0\306\247\1\0\0\0\0\0\1\0\0\0\264\0\23\0\334\247\1\0\0\0\0\0\1\0\0\0\270\0\16\0\357\247\1\0\0\0\0\0\1\0\0\0\244\0\22\0\375\247\1\0\0\0\0\0"
+    "\1\0\0\0\331\0\26\0\17\250\1\0\0\0\0\0\1\0\0\0\331\0\25\0%\250\1\0\0\0\0\0\1\0\0\0\317\0\30\0:\250\1\0\0\0\0\0\1\0\0\0\257\0\22\0R\250\1\0\0\0\0\0\1\0\0\0\324\0\26\0d\250\1\0\0\0\0\0\1\0\0\0\317\0\22\0z\250\1\0\0\0\0\0";
 #if defined(__GNUC__)
 #pragma GCC diagnostic pop
 #endif
-static_assert(sizeof token_bytes == 552193);
+static_assert(sizeof table_bytes == 666913);
+
+// The hvac117 keyword table (profiles/hvac117_tables.hpp), row by row.
+inline constexpr packed_rows<7170> rows{
+    .text = row_text,
+    .record = {hvac117_tables::table_bytes + 552192},
+};
+// The rows as edited; the rest are their twins without apostrophes.
+inline constexpr std::size_t edited_row_count = 6667;
 
 }  // namespace calllock::hvac117_tables
 
@@ -12962,17 +8135,17 @@ template <>
 struct token_tables_of<hvac117_tables::rows> {
     static constexpr token_tables<17645, 2359, 9898, 6452, 2231, 3, packed_table> value{
         .vocab = {
-            .slot = {hvac117_tables::token_bytes + 0},
-            .chunk = {hvac117_tables::token_bytes + 131072},
+            .slot = {hvac117_tables::table_bytes + 0},
+            .chunk = {hvac117_tables::table_bytes + 131072},
         },
         .automaton = {
-            .edge = {hvac117_tables::token_bytes + 184640},
-            .root_next = {hvac117_tables::token_bytes + 315712},
-            .state = {hvac117_tables::token_bytes + 320448},
-            .out_begin = {hvac117_tables::token_bytes + 461632},
-            .outs = {hvac117_tables::token_bytes + 532224},
+            .edge = {hvac117_tables::table_bytes + 184640},
+            .root_next = {hvac117_tables::table_bytes + 315712},
+            .state = {hvac117_tables::table_bytes + 320448},
+            .out_begin = {hvac117_tables::table_bytes + 461632},
+            .outs = {hvac117_tables::table_bytes + 532224},
         },
-        .punct = {hvac117_tables::token_bytes + 552064},
+        .punct = {hvac117_tables::table_bytes + 552064},
         .longest_word = 0x11,
         .valid = true,
     };

@@ -95,8 +95,8 @@ struct dfa_symbols {
     static constexpr std::size_t count = Cls + 2;
 };
 
-template <class K, std::size_t N>
-constexpr std::size_t dfa_node_bound(const std::array<K, N>& words) {
+template <class Words>
+constexpr std::size_t dfa_node_bound(const Words& words) {
     std::size_t n = 4;  // root and its variants
     for (const auto& k : words) n += 2 * match::keyword_text(k).size() + 2;
     return n;

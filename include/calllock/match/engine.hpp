@@ -29,7 +29,8 @@ using keyword_hits = detail::bits<N>;
 
 // A keyword set is a std::array of std::string_view, or of rows that name their keyword
 // with a text() member function (so that a profile's table can be searched as it is,
-// without a copy of its keywords); keyword_text reads either.
+// without a copy of its keywords), or a constant object with size() and a range-for that
+// gives such rows (hvac117_tables::packed_rows); keyword_text reads either kind of element.
 template <class K>
 [[nodiscard]] constexpr std::string_view keyword_text(const K& k) noexcept {
     if constexpr (requires { k.text(); }) return k.text();
@@ -48,15 +49,15 @@ consteval std::array<std::string_view, N> texts_of(const std::array<Row, N>& row
 
 namespace calllock::detail {
 
-template <class K, std::size_t N>
-constexpr std::size_t max_length(const std::array<K, N>& words) noexcept {
+template <class Words>
+constexpr std::size_t max_length(const Words& words) noexcept {
     std::size_t m = 1;
     for (const auto& k : words) m = match::keyword_text(k).size() > m ? match::keyword_text(k).size() : m;
     return m;
 }
 
-template <class K, std::size_t N>
-constexpr bool keywords_valid(const std::array<K, N>& words, match::match_mode mode) noexcept {
+template <class Words>
+constexpr bool keywords_valid(const Words& words, match::match_mode mode) noexcept {
     for (const auto& k : words) {
         const std::string_view w = match::keyword_text(k);
         if (w.empty()) return false;

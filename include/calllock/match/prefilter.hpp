@@ -94,8 +94,8 @@ constexpr void pf_uses(std::string_view w, F&& f) {
 // than a tenth of the positions pass.
 inline constexpr std::size_t pf_max_first_pairs = 64;
 
-template <class K, std::size_t N>
-constexpr bool pf_pays(const std::array<K, N>& words) {
+template <class Words>
+constexpr bool pf_pays(const Words& words) {
     std::uint64_t seen[1024 / 64]{};
     std::size_t n = 0;
     for (const auto& k : words) {

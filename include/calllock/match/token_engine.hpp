@@ -93,23 +93,17 @@ constexpr token_byte_table make_token_byte_table() {
 }
 inline constexpr token_byte_table token_bytes = make_token_byte_table();
 
-template <class K, std::size_t N>
-constexpr std::size_t token_total_bytes(const std::array<K, N>& words) {
+template <class Words>
+constexpr std::size_t token_total_bytes(const Words& words) {
     std::size_t n = 0;
     for (const auto& k : words) n += match::keyword_text(k).size();
     return n;
 }
 // Word tokens are at most (length + 1) / 2 per keyword.
-template <class K, std::size_t N>
-constexpr std::size_t token_word_bound(const std::array<K, N>& words) {
+template <class Words>
+constexpr std::size_t token_word_bound(const Words& words) {
     std::size_t n = 0;
     for (const auto& k : words) n += (match::keyword_text(k).size() + 1) / 2;
-    return n;
-}
-template <class K, std::size_t N>
-constexpr std::size_t token_longest(const std::array<K, N>& words) {
-    std::size_t n = 1;
-    for (const auto& k : words) n = match::keyword_text(k).size() > n ? match::keyword_text(k).size() : n;
     return n;
 }
 
@@ -217,7 +211,7 @@ struct token_builder {
     static constexpr std::size_t N = Words.size();
     static constexpr std::size_t TT = token_total_bytes(Words);
     static constexpr std::size_t WB = token_word_bound(Words);
-    static constexpr std::size_t CH0 = token_chunks(token_longest(Words));
+    static constexpr std::size_t CH0 = token_chunks(max_length(Words));
 
     static constexpr auto make_sequences() {
         token_sequences<N, TT == 0 ? 1 : TT, WB == 0 ? 1 : WB, CH0> t;

@@ -211,7 +211,7 @@ template <bool Explain = false>
 class reader {
 public:
     constexpr void on_match(std::size_t k, std::size_t end) {
-        const row& r = rows[k];
+        const row r = rows[k];
         if (r.flags & f_confirm) {  // no event: it only tells the '?' after it
             confirm_end_ = end;
             return;
@@ -226,7 +226,7 @@ public:
             return;
         }
         if (n_ == events_.size()) decide(long_sentence);  // a very long sentence: decide what we have
-        events_[n_++] = {end - r.text().size(), end, static_cast<std::uint16_t>(k)};
+        events_[n_++] = {end - r.text().size(), end, static_cast<std::uint16_t>(k), packed_tags(r), r.flags};
     }
 
     // After the last match.
@@ -234,7 +234,8 @@ public:
         decide(long_sentence);
         if (pending_fault_) {
             if constexpr (Explain) {
-                const event e{pending_why_.begin, pending_why_.end, pending_why_.row};
+                const event e{pending_why_.begin, pending_why_.end, pending_why_.row, packed_tags(rows[pending_why_.row]),
+                              rows[pending_why_.row].flags};
                 repair(call_systems_, false, pending_why_.set ? &e : nullptr);
             } else {
                 repair(call_systems_, false);
@@ -266,9 +267,13 @@ public:
     [[no_unique_address]] std::conditional_t<Explain, evidence_slot, no_slots> why_loss{}, why_extreme{}, why_again{};
 
 private:
+    // A match, with what its row means (rows[row] but its keyword), read once as it is matched.
     struct event {
         std::size_t start = 0, end = 0;
         std::uint16_t row = 0;
+        std::uint16_t tags = 0;  // packed_tags(rows[row])
+        std::uint32_t flags = 0;
+        [[nodiscard]] constexpr hvac117_tables::row meaning() const noexcept { return unpacked_row("", 0, flags, tags); }
     };
 
     constexpr void note([[maybe_unused]] Tag t, [[maybe_unused]] const event* e) {
@@ -354,7 +359,7 @@ private:
         {
             bool neg = false;
             for (std::size_t q = 0; q < m; ++q) {
-                const row& r = rows[events_[order[q]].row];
+                const row r = events_[order[q]].meaning();
                 if (r.flags & f_break) {
                     neg = false;
                     continue;
@@ -404,7 +409,7 @@ private:
         bool take_duration = !has_duration || (started && !duration_started);
         for (std::size_t q = 0; q < m; ++q) {
             const event& e = events_[order[q]];
-            const row& r = rows[e.row];
+            const row r = e.meaning();
             if (r.flags & f_break) {
                 negated = reported = false;
                 clause_named = 0;
@@ -461,7 +466,7 @@ private:
             if (r.flags & f_extreme) extreme = true, note_at(why_extreme, &e);
             // "fifty five" + "in the house": next to each other in the folded text.
             if ((r.flags & f_indoors) && temp && temp->end + 1 == e.start)
-                ((rows[temp->row].flags & f_hot) ? indoor_hot : indoor_cold) = true;
+                ((temp->flags & f_hot) ? indoor_hot : indoor_cold) = true;
             // "the thermostat says" + "fifty three": a reading inside too, unless "outside" follows.
             if ((r.flags & f_outdoors) && read && read->end + 1 == e.start) read = nullptr;
             if ((r.flags & f_temp) && reads && reads->end + 1 == e.start) read = &e;
@@ -484,18 +489,18 @@ private:
         // The sentence's first duration; in one that says when it started, the first after
         // the start word ("41 last night, and it started saturday" is saturday's).
         if (const event* d = duration_after_start ? duration_after_start : strong_duration; d && take_duration) {
-            set_duration(rows[d->row].tag(), started, d);
+            set_duration(d->meaning().tag(), started, d);
             take_duration = false;
         }
-        if (read) ((rows[read->row].flags & f_hot) ? indoor_hot : indoor_cold) = true;
-        if (again && (fault || lost || (rows[again->row].flags & f_tag))) fault_again = true, note_at(why_again, again);
+        if (read) ((read->flags & f_hot) ? indoor_hot : indoor_cold) = true;
+        if (again && (fault || lost || (again->flags & f_tag))) fault_again = true, note_at(why_again, again);
         // A weak time word counts beside a fault, a loss, a start, a hazard or a symptom ("i've
         // smelled gas for about two hours", "a musty smell since we moved in", "the upstairs has
         // been hot all summer"), or as a bare answer.
         if (weak_duration && take_duration &&
             (fault || lost || started || !found.in(Category::HAZARD).empty() || !(found & symptoms).empty() ||
              sentence_bytes <= bare_answer_bytes))
-            set_duration(rows[weak_duration->row].tag(), started, weak_duration);
+            set_duration(weak_duration->meaning().tag(), started, weak_duration);
         // A new system is wanted when the caller asks for it in its sentence, or asks for
         // a price in the sentence of other people's words or in the one after ("They told
         // me I need a new system. I want a second opinion and a quote.").
@@ -518,7 +523,7 @@ private:
             negated = false;
             for (std::size_t q = 0; q < m; ++q) {
                 const event& e = events_[order[q]];
-                const row& r = rows[e.row];
+                const row r = e.meaning();
                 if (r.flags & f_break) { negated = false; continue; }
                 if (r.flags & f_neg) {
                     negated = true;

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "../detail/packed.hpp"
 #include "../taxonomy.hpp"
 
 namespace calllock::hvac117_tables {
@@ -87,6 +88,61 @@ struct row {
     [[nodiscard]] constexpr bool gives_lead() const noexcept {
         return (flags & f_tag) && ((has_tag && tag() == hot_lead_tag) || (has_tag2 && tag2() == hot_lead_tag));
     }
+};
+
+// A row's tags in 16 bits, as packed_rows holds them: tag_id | has_tag << 7 | tag2_id << 8 |
+// has_tag2 << 15; unpacked_row is the row again, given its keyword and flags.
+static_assert(all_tag_count <= 128, "calllock: a packed row holds a tag id in 7 bits");
+[[nodiscard]] constexpr std::uint16_t packed_tags(const row& r) noexcept {
+    return static_cast<std::uint16_t>(r.tag_id | r.has_tag << 7 | r.tag2_id << 8 | r.has_tag2 << 15);
+}
+[[nodiscard]] constexpr row unpacked_row(const char* chars, std::uint16_t size, std::uint32_t flags,
+                                         unsigned tags) noexcept {
+    return {chars,
+            size,
+            flags,
+            static_cast<std::uint8_t>(tags & 0x7F),
+            static_cast<std::uint8_t>((tags >> 8) & 0x7F),
+            (tags & 0x80) != 0,
+            (tags & 0x8000) != 0};
+}
+
+// The N rows of the generated table (generated/hvac117.hpp) as tools/gen_tables writes them:
+// the keywords one after another in one string literal, the numbers in a packed array of the
+// token engine's arena. As ~7,000 braced rows, each with a string literal of its own, they
+// were ~10% of a classifying unit's compile (read, checked, and written out as 7,000 labelled
+// strings; packed: 9.43 -> 8.61 G compiler instructions). rows[k] is row k, by value; a
+// range-for reads them all.
+template <std::size_t N>
+struct packed_rows {
+    const char* text = "";  // every keyword, one after another
+    // Row k: record[2k] = flags | packed_tags << 32 | size << 48, record[2k + 1] = where its
+    // keyword starts in `text` (16 bytes, in one cache line of the 64-byte-aligned arena).
+    detail::packed_table<std::uint64_t, 2 * N> record;
+
+    [[nodiscard]] static constexpr std::size_t size() noexcept { return N; }
+    [[nodiscard]] constexpr row operator[](std::size_t k) const noexcept {
+        const std::uint64_t w = record[2 * k];
+        return unpacked_row(text + record[2 * k + 1], static_cast<std::uint16_t>(w >> 48),
+                            static_cast<std::uint32_t>(w), static_cast<unsigned>((w >> 32) & 0xFFFF));
+    }
+
+    class iterator {
+    public:
+        constexpr iterator(const packed_rows* r, std::size_t k) noexcept : rows_(r), k_(k) {}
+        [[nodiscard]] constexpr row operator*() const noexcept { return (*rows_)[k_]; }
+        constexpr iterator& operator++() noexcept {
+            ++k_;
+            return *this;
+        }
+        [[nodiscard]] constexpr bool operator==(const iterator& o) const noexcept { return k_ == o.k_; }
+
+    private:
+        const packed_rows* rows_;
+        std::size_t k_;
+    };
+    [[nodiscard]] constexpr iterator begin() const noexcept { return {this, 0}; }
+    [[nodiscard]] constexpr iterator end() const noexcept { return {this, N}; }
 };
 
 }  // namespace calllock::hvac117_tables
