@@ -160,6 +160,11 @@ inline constexpr std::uint8_t hidden = 15;
 // partly working unless the call says nothing comes of it (kind no_output: "no heat", "it never
 // lights"): then completely down.
 inline constexpr std::uint8_t starts_and_stops = 3;
+// A `status` value: the set temperature not reached ("it never gets to the seventy we set",
+// "wont get below seventy nine"): running but ineffective (brief: not reaching the set
+// temperature), over a cycling or a zone said beside it ("it turns on and shuts off every couple
+// minutes ... never gets there", "upstairs wont get below seventy nine ... downstairs is fine").
+inline constexpr std::uint8_t short_of_set = 4;
 // A `works` phrase of cooling ("it's cooling fine", "still cooling"): with no equipment named,
 // the air conditioner's.
 inline constexpr std::uint8_t cools = 1;
@@ -274,7 +279,7 @@ inline constexpr cue listed_cues[] = {
     {"barely cool", kind::status, v(SystemStatus::running_but_ineffective)},
     {"barely cold", kind::status, v(SystemStatus::running_but_ineffective)},
     {"running warm", kind::status, v(SystemStatus::running_but_ineffective)},
-    {"doesnt keep up", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"doesnt keep up", kind::status, short_of_set},
     {"doesnt cool", kind::status, v(SystemStatus::running_but_ineffective)},
     {"nothing coming out", kind::status, v(SystemStatus::completely_down)},
     {"nothing is coming out", kind::status, v(SystemStatus::completely_down)},
@@ -368,8 +373,8 @@ inline constexpr cue listed_cues[] = {
     {"blows cold", kind::status, v(SystemStatus::running_but_ineffective)},
     {"lukewarm", kind::status, v(SystemStatus::running_but_ineffective)},
     {"room temperature air", kind::status, v(SystemStatus::running_but_ineffective)},
-    {"cant keep up", kind::status, v(SystemStatus::running_but_ineffective)},
-    {"not keeping up", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"cant keep up", kind::status, short_of_set},
+    {"not keeping up", kind::status, short_of_set},
     {"cant keep it", kind::status, v(SystemStatus::running_but_ineffective)},
     {"not cooling", kind::status, v(SystemStatus::running_but_ineffective)},
     {"isnt cooling", kind::status, v(SystemStatus::running_but_ineffective)},
@@ -377,9 +382,13 @@ inline constexpr cue listed_cues[] = {
     {"wont cool", kind::status, v(SystemStatus::running_but_ineffective)},
     {"not heating", kind::status, v(SystemStatus::running_but_ineffective)},
     {"isnt heating", kind::status, v(SystemStatus::running_but_ineffective)},
-    {"wont get below", kind::status, v(SystemStatus::running_but_ineffective)},
-    {"wont get above", kind::status, v(SystemStatus::running_but_ineffective)},
-    {"not reaching", kind::status, v(SystemStatus::running_but_ineffective)},
+    // the set temperature never reached ("it never gets to the seventy we set", "it just never
+    // gets there", "wont get below seventy nine"): running short of its setting, whatever else
+    // is said of cycling or of a zone
+    {"wont get below", kind::status, short_of_set}, {"wont get above", kind::status, short_of_set},
+    {"not reaching", kind::status, short_of_set}, {"never gets to", kind::status, short_of_set},
+    {"never gets there", kind::status, short_of_set}, {"never really gets to", kind::status, short_of_set},
+    {"never reaches", kind::status, short_of_set}, {"never really gets there", kind::status, short_of_set},
     {"weak airflow", kind::status, v(SystemStatus::running_but_ineffective)},
     {"weak air", kind::status, v(SystemStatus::running_but_ineffective)},
     {"barely blowing", kind::status, v(SystemStatus::running_but_ineffective)},
@@ -1745,7 +1754,8 @@ struct reader {
             f.equipment_type = EquipmentType::rooftop_unit;
         // Working in some places or at some times is the most specific thing said.
         const tally& status = tally_of(kind::status);
-        if (status.has(v(SystemStatus::partially_working))) f.system_status = SystemStatus::partially_working;
+        if (status.has(short_of_set)) f.system_status = SystemStatus::running_but_ineffective;
+        else if (status.has(v(SystemStatus::partially_working))) f.system_status = SystemStatus::partially_working;
         // A start that stops is partly working, unless nothing comes of it ("the inducer runs,
         // then it shuts off ... no heat"): a furnace that never lights is down.
         else if (status.has(starts_and_stops))
