@@ -1183,6 +1183,9 @@ struct reader {
     // The day the caller says they called about it before ("I called on Monday about my AC
     // blowing warm air and nobody called me back"): a weekday (0 = Sunday), or 7 for yesterday.
     std::optional<std::uint8_t> called_on;
+    // A callback promised to set up the visit ("someone would call me back by five to
+    // schedule", "they'd call me back to book it"): nothing was booked yet.
+    bool callback_to_book = false;
 
     [[nodiscard]] constexpr tally& of(kind k) noexcept { return t[static_cast<std::size_t>(k)]; }
 
@@ -1476,6 +1479,7 @@ struct reader {
         // "installed ten years ago"; not a person's, the house's or a duration's.
         if (!age && !hearsay) read_age(person, install, old, ago);
         if (!called_on && !hearsay && !question) read_called_on();
+        if (!callback_to_book && !question) read_callback_to_book();
         // A part said to be fine is a system partially working ("Downstairs is fine."); the
         // system said to work, with no status in the sentence, is how it is now: what was
         // said of its status before is over ("It's running now.").
@@ -1515,6 +1519,23 @@ struct reader {
                     !same_word(w, "all") && !same_word(w, "on"))
                     break;
             }
+        }
+    }
+
+    // "call me back by five to schedule", "call us back to book": a callback to set up a visit
+    // (not "call me back to schedule the install" of a sale, which is read by its tags).
+    constexpr void read_callback_to_book() {
+        for (std::size_t i = 0; i + 3 < n; ++i) {
+            if (!same_word(words[i].text, "call")) continue;
+            std::size_t j = i + 1;
+            while (j < n && j <= i + 3 && !same_word(words[j].text, "back")) ++j;
+            if (j >= n || j > i + 3) continue;
+            for (std::size_t k = j + 1; k + 1 < n && k <= j + 8; ++k)
+                if (same_word(words[k].text, "to") &&
+                    (same_word(words[k + 1].text, "schedule") || same_word(words[k + 1].text, "book"))) {
+                    callback_to_book = true;
+                    return;
+                }
         }
     }
 
@@ -1707,8 +1728,8 @@ struct reader {
         // A plan cancelled or its renewal stopped is an account change, whatever led to it
         // ("your tech left the door off ... i want to cancel my service agreement").
         f.primary_intent = PrimaryIntent::admin_billing;
-    } else if (f.is_callback_complaint || our_recent_work || tally_of(kind::quoted).any() ||
-               (intent_said.has(active_job) && (!repair || settled) && !install)) {
+    } else if ((f.is_callback_complaint && !(rd.callback_to_book && repair && !our_recent_work)) || our_recent_work ||
+               tally_of(kind::quoted).any() || (intent_said.has(active_job) && (!repair || settled) && !install)) {
         f.primary_intent = PrimaryIntent::active_job_issue;
     } else if (intent_said.has(admin) && !install &&
                ((!repair && !maintenance) || settled)) {
