@@ -1186,6 +1186,9 @@ struct reader {
     // A callback promised to set up the visit ("someone would call me back by five to
     // schedule", "they'd call me back to book it"): nothing was booked yet.
     bool callback_to_book = false;
+    // The weekday the caller says the problem began ("since saturday", "it started struggling on
+    // sunday", "since like friday"): 0 = Sunday.
+    std::optional<std::uint8_t> started_on;
 
     [[nodiscard]] constexpr tally& of(kind k) noexcept { return t[static_cast<std::size_t>(k)]; }
 
@@ -1480,6 +1483,7 @@ struct reader {
         if (!age && !hearsay) read_age(person, install, old, ago);
         if (!called_on && !hearsay && !question) read_called_on();
         if (!callback_to_book && !question) read_callback_to_book();
+        if (!started_on && !hearsay && !question) read_started_on();
         // A part said to be fine is a system partially working ("Downstairs is fine."); the
         // system said to work, with no status in the sentence, is how it is now: what was
         // said of its status before is over ("It's running now.").
@@ -1536,6 +1540,29 @@ struct reader {
                     callback_to_book = true;
                     return;
                 }
+        }
+    }
+
+    // "since saturday", "since like friday", "it started struggling on sunday", "started
+    // monday": the weekday the problem began (not "nobody since monday" negated).
+    constexpr void read_started_on() {
+        constexpr std::array<std::string_view, 7> days{"sunday",   "monday", "tuesday", "wednesday",
+                                                       "thursday", "friday", "saturday"};
+        for (std::size_t i = 0; i + 1 < n; ++i) {
+            const bool since = same_word(words[i].text, "since");
+            if ((!since && !same_word(words[i].text, "started")) || negated(i)) continue;
+            for (std::size_t j = i + 1; j < n && j <= i + 3; ++j) {
+                const std::string_view w = words[j].text;
+                for (std::uint8_t d = 0; d < days.size(); ++d)
+                    if (same_word(w, days[d])) {
+                        started_on = d;
+                        return;
+                    }
+                if (!same_word(w, "like") && !same_word(w, "um") && !same_word(w, "uh") && !same_word(w, "on") &&
+                    !same_word(w, "last") && !same_word(w, "about") && !same_word(w, "around") &&
+                    !(!since && j == i + 1 && w.size() > 3 && w.substr(w.size() - 3) == "ing"))
+                    break;
+            }
         }
     }
 
@@ -1837,6 +1864,11 @@ struct reader {
             const unsigned days_ago = *rd.called_on == 7 ? 1u : (local->weekday + 7u - *rd.called_on) % 7u;
             if (days_ago >= 1) f.problem_duration = ProblemDuration::recent;
         }
+        // A start said on a weekday of the past week ("since saturday", "it started struggling on
+        // sunday" on a Tuesday): one to six days, recent.
+        if (!f.problem_duration && rd.started_on && local &&
+            (local->weekday + 7u - *rd.started_on) % 7u >= 1)
+            f.problem_duration = ProblemDuration::recent;
         // The problem found on waking or on coming in, with no time said: it began within the
         // day ("woke up and it's 58 in here", "we walked in and the office is 55 degrees").
         if (!f.problem_duration && tally_of(kind::found).any()) f.problem_duration = ProblemDuration::acute;
