@@ -793,6 +793,10 @@ inline constexpr cue listed_cues[] = {
     {"tune up", kind::intent, maintain}, {"tuneup", kind::intent, maintain}, {"maintenance", kind::intent, maintain},
     {"checkup", kind::intent, maintain}, {"check up", kind::intent, maintain}, {"cleaning", kind::intent, maintain},
     {"maintenance plan", kind::intent, maintain},
+    // upkeep overdue or asked ("i haven't had it serviced in two years", "it hasn't been serviced
+    // since we moved in", "i want to get it serviced")
+    {"had it serviced", kind::intent, maintain}, {"been serviced", kind::intent, maintain},
+    {"get it serviced", kind::intent, maintain}, {"have it serviced", kind::intent, maintain},
     {"service plan", kind::intent, maintain}, {"membership", kind::intent, maintain},
     {"new filter", kind::intent, maintain}, {"inspection", kind::intent, maintain},
     {"winterize", kind::intent, maintain}, {"winterized", kind::intent, maintain},
