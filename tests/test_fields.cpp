@@ -911,6 +911,20 @@ BOOST_AUTO_TEST_CASE(a_start_on_a_weekday_of_the_past_week_is_recent) {
     BOOST_TEST(!said("The AC is blowing warm air, can you come out on Sunday?").problem_duration.has_value());
 }
 
+// Upkeep overdue or asked ("i haven't had it serviced in two years") is maintenance when
+// nothing is failing; beside a system that is down, the repair stays the work.
+BOOST_AUTO_TEST_CASE(upkeep_overdue_is_maintenance) {
+    const CallFields f = said("Can somebody come look at the furnace? I haven't had it serviced in two years.");
+    BOOST_TEST(f.work_type.has_value());
+    if (f.work_type) BOOST_TEST(name(*f.work_type) == "maintenance");
+    BOOST_TEST(f.hvac_issue_type.has_value());
+    if (f.hvac_issue_type) BOOST_TEST(name(*f.hvac_issue_type) == "maintenance");
+    // guard: a furnace that is down
+    const CallFields g = said("The furnace won't turn on at all. I haven't had it serviced in two years.");
+    BOOST_TEST(g.work_type.has_value());
+    if (g.work_type) BOOST_TEST(name(*g.work_type) == "service");
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {
