@@ -861,6 +861,70 @@ BOOST_AUTO_TEST_CASE(our_installer_is_our_people) {
     if (g.primary_intent) BOOST_TEST(name(*g.primary_intent) == "booking_request");
 }
 
+// The set temperature never reached is running but ineffective, over a cycling or a zone said
+// beside it; the cycling alone is partly working.
+BOOST_AUTO_TEST_CASE(the_set_temperature_never_reached_is_running_but_ineffective) {
+    for (const std::string_view s :
+         {"The AC turns on and off every couple minutes and the house never gets to the seventy we set.",
+          "The upstairs unit can't keep up, it's 82 up there. Downstairs is fine."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.system_status.has_value());
+            if (f.system_status) BOOST_TEST(name(*f.system_status) == "running_but_ineffective");
+        }
+    }
+    // guard: the cycling with nothing said of the set temperature
+    const CallFields g = said("The AC turns on and off every couple minutes.");
+    BOOST_TEST(g.system_status.has_value());
+    if (g.system_status) BOOST_TEST(name(*g.system_status) == "partially_working");
+}
+
+// A callback promised to set up the visit and not made leaves a repair still to book:
+// booking_request (the complaint stays); a callback promised with no visit to set up is our
+// job's.
+BOOST_AUTO_TEST_CASE(a_callback_promised_to_schedule_is_still_a_booking) {
+    const CallFields f = said(
+        "I called yesterday about my furnace blowing cold air and they said someone would call me back by five "
+        "to schedule. Nobody called.");
+    BOOST_TEST(f.primary_intent.has_value());
+    if (f.primary_intent) BOOST_TEST(name(*f.primary_intent) == "booking_request");
+    // guard: a callback promised, nothing said of scheduling
+    const CallFields g = said(
+        "I called yesterday about my furnace blowing cold air and they said someone would call me back by five. "
+        "Nobody called.");
+    BOOST_TEST(g.primary_intent.has_value());
+    if (g.primary_intent) BOOST_TEST(name(*g.primary_intent) == "active_job_issue");
+}
+
+// A start said on a weekday of the past week dates the problem: recent (the session starts on a
+// Tuesday).
+BOOST_AUTO_TEST_CASE(a_start_on_a_weekday_of_the_past_week_is_recent) {
+    for (const std::string_view s : {"The AC is blowing warm air, it started struggling on Sunday.",
+                                     "The furnace is blowing cold air, it's been like that since like Saturday."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.problem_duration.has_value());
+            if (f.problem_duration) BOOST_TEST(name(*f.problem_duration) == "recent");
+        }
+    }
+    // guard: a weekday that is no start ("come out on Sunday")
+    BOOST_TEST(!said("The AC is blowing warm air, can you come out on Sunday?").problem_duration.has_value());
+}
+
+// Upkeep overdue or asked ("i haven't had it serviced in two years") is maintenance when
+// nothing is failing; beside a system that is down, the repair stays the work.
+BOOST_AUTO_TEST_CASE(upkeep_overdue_is_maintenance) {
+    const CallFields f = said("Can somebody come look at the furnace? I haven't had it serviced in two years.");
+    BOOST_TEST(f.work_type.has_value());
+    if (f.work_type) BOOST_TEST(name(*f.work_type) == "maintenance");
+    BOOST_TEST(f.hvac_issue_type.has_value());
+    if (f.hvac_issue_type) BOOST_TEST(name(*f.hvac_issue_type) == "maintenance");
+    // guard: a furnace that is down
+    const CallFields g = said("The furnace won't turn on at all. I haven't had it serviced in two years.");
+    BOOST_TEST(g.work_type.has_value());
+    if (g.work_type) BOOST_TEST(name(*g.work_type) == "service");
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -160,6 +160,11 @@ inline constexpr std::uint8_t hidden = 15;
 // partly working unless the call says nothing comes of it (kind no_output: "no heat", "it never
 // lights"): then completely down.
 inline constexpr std::uint8_t starts_and_stops = 3;
+// A `status` value: the set temperature not reached ("it never gets to the seventy we set",
+// "wont get below seventy nine"): running but ineffective (brief: not reaching the set
+// temperature), over a cycling or a zone said beside it ("it turns on and shuts off every couple
+// minutes ... never gets there", "upstairs wont get below seventy nine ... downstairs is fine").
+inline constexpr std::uint8_t short_of_set = 4;
 // A `works` phrase of cooling ("it's cooling fine", "still cooling"): with no equipment named,
 // the air conditioner's.
 inline constexpr std::uint8_t cools = 1;
@@ -274,7 +279,7 @@ inline constexpr cue listed_cues[] = {
     {"barely cool", kind::status, v(SystemStatus::running_but_ineffective)},
     {"barely cold", kind::status, v(SystemStatus::running_but_ineffective)},
     {"running warm", kind::status, v(SystemStatus::running_but_ineffective)},
-    {"doesnt keep up", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"doesnt keep up", kind::status, short_of_set},
     {"doesnt cool", kind::status, v(SystemStatus::running_but_ineffective)},
     {"nothing coming out", kind::status, v(SystemStatus::completely_down)},
     {"nothing is coming out", kind::status, v(SystemStatus::completely_down)},
@@ -368,8 +373,8 @@ inline constexpr cue listed_cues[] = {
     {"blows cold", kind::status, v(SystemStatus::running_but_ineffective)},
     {"lukewarm", kind::status, v(SystemStatus::running_but_ineffective)},
     {"room temperature air", kind::status, v(SystemStatus::running_but_ineffective)},
-    {"cant keep up", kind::status, v(SystemStatus::running_but_ineffective)},
-    {"not keeping up", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"cant keep up", kind::status, short_of_set},
+    {"not keeping up", kind::status, short_of_set},
     {"cant keep it", kind::status, v(SystemStatus::running_but_ineffective)},
     {"not cooling", kind::status, v(SystemStatus::running_but_ineffective)},
     {"isnt cooling", kind::status, v(SystemStatus::running_but_ineffective)},
@@ -377,9 +382,13 @@ inline constexpr cue listed_cues[] = {
     {"wont cool", kind::status, v(SystemStatus::running_but_ineffective)},
     {"not heating", kind::status, v(SystemStatus::running_but_ineffective)},
     {"isnt heating", kind::status, v(SystemStatus::running_but_ineffective)},
-    {"wont get below", kind::status, v(SystemStatus::running_but_ineffective)},
-    {"wont get above", kind::status, v(SystemStatus::running_but_ineffective)},
-    {"not reaching", kind::status, v(SystemStatus::running_but_ineffective)},
+    // the set temperature never reached ("it never gets to the seventy we set", "it just never
+    // gets there", "wont get below seventy nine"): running short of its setting, whatever else
+    // is said of cycling or of a zone
+    {"wont get below", kind::status, short_of_set}, {"wont get above", kind::status, short_of_set},
+    {"not reaching", kind::status, short_of_set}, {"never gets to", kind::status, short_of_set},
+    {"never gets there", kind::status, short_of_set}, {"never really gets to", kind::status, short_of_set},
+    {"never reaches", kind::status, short_of_set}, {"never really gets there", kind::status, short_of_set},
     {"weak airflow", kind::status, v(SystemStatus::running_but_ineffective)},
     {"weak air", kind::status, v(SystemStatus::running_but_ineffective)},
     {"barely blowing", kind::status, v(SystemStatus::running_but_ineffective)},
@@ -784,6 +793,10 @@ inline constexpr cue listed_cues[] = {
     {"tune up", kind::intent, maintain}, {"tuneup", kind::intent, maintain}, {"maintenance", kind::intent, maintain},
     {"checkup", kind::intent, maintain}, {"check up", kind::intent, maintain}, {"cleaning", kind::intent, maintain},
     {"maintenance plan", kind::intent, maintain},
+    // upkeep overdue or asked ("i haven't had it serviced in two years", "it hasn't been serviced
+    // since we moved in", "i want to get it serviced")
+    {"had it serviced", kind::intent, maintain}, {"been serviced", kind::intent, maintain},
+    {"get it serviced", kind::intent, maintain}, {"have it serviced", kind::intent, maintain},
     {"service plan", kind::intent, maintain}, {"membership", kind::intent, maintain},
     {"new filter", kind::intent, maintain}, {"inspection", kind::intent, maintain},
     {"winterize", kind::intent, maintain}, {"winterized", kind::intent, maintain},
@@ -1174,6 +1187,12 @@ struct reader {
     // The day the caller says they called about it before ("I called on Monday about my AC
     // blowing warm air and nobody called me back"): a weekday (0 = Sunday), or 7 for yesterday.
     std::optional<std::uint8_t> called_on;
+    // A callback promised to set up the visit ("someone would call me back by five to
+    // schedule", "they'd call me back to book it"): nothing was booked yet.
+    bool callback_to_book = false;
+    // The weekday the caller says the problem began ("since saturday", "it started struggling on
+    // sunday", "since like friday"): 0 = Sunday.
+    std::optional<std::uint8_t> started_on;
 
     [[nodiscard]] constexpr tally& of(kind k) noexcept { return t[static_cast<std::size_t>(k)]; }
 
@@ -1467,6 +1486,8 @@ struct reader {
         // "installed ten years ago"; not a person's, the house's or a duration's.
         if (!age && !hearsay) read_age(person, install, old, ago);
         if (!called_on && !hearsay && !question) read_called_on();
+        if (!callback_to_book && !question) read_callback_to_book();
+        if (!started_on && !hearsay && !question) read_started_on();
         // A part said to be fine is a system partially working ("Downstairs is fine."); the
         // system said to work, with no status in the sentence, is how it is now: what was
         // said of its status before is over ("It's running now.").
@@ -1504,6 +1525,46 @@ struct reader {
                     }
                 if (!same_word(w, "you") && !same_word(w, "here") && !same_word(w, "guys") && !same_word(w, "yall") &&
                     !same_word(w, "all") && !same_word(w, "on"))
+                    break;
+            }
+        }
+    }
+
+    // "call me back by five to schedule", "call us back to book": a callback to set up a visit
+    // (not "call me back to schedule the install" of a sale, which is read by its tags).
+    constexpr void read_callback_to_book() {
+        for (std::size_t i = 0; i + 3 < n; ++i) {
+            if (!same_word(words[i].text, "call")) continue;
+            std::size_t j = i + 1;
+            while (j < n && j <= i + 3 && !same_word(words[j].text, "back")) ++j;
+            if (j >= n || j > i + 3) continue;
+            for (std::size_t k = j + 1; k + 1 < n && k <= j + 8; ++k)
+                if (same_word(words[k].text, "to") &&
+                    (same_word(words[k + 1].text, "schedule") || same_word(words[k + 1].text, "book"))) {
+                    callback_to_book = true;
+                    return;
+                }
+        }
+    }
+
+    // "since saturday", "since like friday", "it started struggling on sunday", "started
+    // monday": the weekday the problem began (not "nobody since monday" negated).
+    constexpr void read_started_on() {
+        constexpr std::array<std::string_view, 7> days{"sunday",   "monday", "tuesday", "wednesday",
+                                                       "thursday", "friday", "saturday"};
+        for (std::size_t i = 0; i + 1 < n; ++i) {
+            const bool since = same_word(words[i].text, "since");
+            if ((!since && !same_word(words[i].text, "started")) || negated(i)) continue;
+            for (std::size_t j = i + 1; j < n && j <= i + 3; ++j) {
+                const std::string_view w = words[j].text;
+                for (std::uint8_t d = 0; d < days.size(); ++d)
+                    if (same_word(w, days[d])) {
+                        started_on = d;
+                        return;
+                    }
+                if (!same_word(w, "like") && !same_word(w, "um") && !same_word(w, "uh") && !same_word(w, "on") &&
+                    !same_word(w, "last") && !same_word(w, "about") && !same_word(w, "around") &&
+                    !(!since && j == i + 1 && w.size() > 3 && w.substr(w.size() - 3) == "ing"))
                     break;
             }
         }
@@ -1698,8 +1759,8 @@ struct reader {
         // A plan cancelled or its renewal stopped is an account change, whatever led to it
         // ("your tech left the door off ... i want to cancel my service agreement").
         f.primary_intent = PrimaryIntent::admin_billing;
-    } else if (f.is_callback_complaint || our_recent_work || tally_of(kind::quoted).any() ||
-               (intent_said.has(active_job) && (!repair || settled) && !install)) {
+    } else if ((f.is_callback_complaint && !(rd.callback_to_book && repair && !our_recent_work)) || our_recent_work ||
+               tally_of(kind::quoted).any() || (intent_said.has(active_job) && (!repair || settled) && !install)) {
         f.primary_intent = PrimaryIntent::active_job_issue;
     } else if (intent_said.has(admin) && !install &&
                ((!repair && !maintenance) || settled)) {
@@ -1745,7 +1806,8 @@ struct reader {
             f.equipment_type = EquipmentType::rooftop_unit;
         // Working in some places or at some times is the most specific thing said.
         const tally& status = tally_of(kind::status);
-        if (status.has(v(SystemStatus::partially_working))) f.system_status = SystemStatus::partially_working;
+        if (status.has(short_of_set)) f.system_status = SystemStatus::running_but_ineffective;
+        else if (status.has(v(SystemStatus::partially_working))) f.system_status = SystemStatus::partially_working;
         // A start that stops is partly working, unless nothing comes of it ("the inducer runs,
         // then it shuts off ... no heat"): a furnace that never lights is down.
         else if (status.has(starts_and_stops))
@@ -1806,6 +1868,11 @@ struct reader {
             const unsigned days_ago = *rd.called_on == 7 ? 1u : (local->weekday + 7u - *rd.called_on) % 7u;
             if (days_ago >= 1) f.problem_duration = ProblemDuration::recent;
         }
+        // A start said on a weekday of the past week ("since saturday", "it started struggling on
+        // sunday" on a Tuesday): one to six days, recent.
+        if (!f.problem_duration && rd.started_on && local &&
+            (local->weekday + 7u - *rd.started_on) % 7u >= 1)
+            f.problem_duration = ProblemDuration::recent;
         // The problem found on waking or on coming in, with no time said: it began within the
         // day ("woke up and it's 58 in here", "we walked in and the office is 55 degrees").
         if (!f.problem_duration && tally_of(kind::found).any()) f.problem_duration = ProblemDuration::acute;
