@@ -1057,6 +1057,15 @@ constexpr bool same_word(std::string_view text, std::string_view pat) noexcept {
     }
 }
 
+// The weekday a word of the text names ("saturday", "Saturday"), 0 = Sunday; none for another word.
+constexpr std::optional<std::uint8_t> weekday_named(std::string_view word) noexcept {
+    constexpr std::array<std::string_view, 7> days{"sunday",   "monday", "tuesday", "wednesday",
+                                                   "thursday", "friday", "saturday"};
+    for (std::uint8_t d = 0; d < days.size(); ++d)
+        if (same_word(word, days[d])) return d;
+    return std::nullopt;
+}
+
 // The first letter of a word of the text, apostrophes skipped as same_word skips them.
 constexpr char first_letter(std::string_view text) noexcept {
     std::size_t i = 0;
@@ -1508,8 +1517,6 @@ struct reader {
     // "called yesterday", "called on Tuesday", "called you guys monday": the day of an earlier
     // call about the problem (not "nobody called me monday", "they called me yesterday").
     constexpr void read_called_on() {
-        constexpr std::array<std::string_view, 7> days{"sunday",   "monday", "tuesday", "wednesday",
-                                                       "thursday", "friday", "saturday"};
         for (std::size_t i = 0; i + 1 < n; ++i) {
             if (!same_word(words[i].text, "called") || negated(i)) continue;
             for (std::size_t j = i + 1; j < n && j <= i + 4; ++j) {
@@ -1518,11 +1525,10 @@ struct reader {
                     called_on = 7;
                     return;
                 }
-                for (std::uint8_t d = 0; d < days.size(); ++d)
-                    if (same_word(w, days[d])) {
-                        called_on = d;
-                        return;
-                    }
+                if (const auto d = weekday_named(w)) {
+                    called_on = d;
+                    return;
+                }
                 if (!same_word(w, "you") && !same_word(w, "here") && !same_word(w, "guys") && !same_word(w, "yall") &&
                     !same_word(w, "all") && !same_word(w, "on"))
                     break;
@@ -1550,18 +1556,15 @@ struct reader {
     // "since saturday", "since like friday", "it started struggling on sunday", "started
     // monday": the weekday the problem began (not "nobody since monday" negated).
     constexpr void read_started_on() {
-        constexpr std::array<std::string_view, 7> days{"sunday",   "monday", "tuesday", "wednesday",
-                                                       "thursday", "friday", "saturday"};
         for (std::size_t i = 0; i + 1 < n; ++i) {
             const bool since = same_word(words[i].text, "since");
             if ((!since && !same_word(words[i].text, "started")) || negated(i)) continue;
             for (std::size_t j = i + 1; j < n && j <= i + 3; ++j) {
                 const std::string_view w = words[j].text;
-                for (std::uint8_t d = 0; d < days.size(); ++d)
-                    if (same_word(w, days[d])) {
-                        started_on = d;
-                        return;
-                    }
+                if (const auto d = weekday_named(w)) {
+                    started_on = d;
+                    return;
+                }
                 if (!same_word(w, "like") && !same_word(w, "um") && !same_word(w, "uh") && !same_word(w, "on") &&
                     !same_word(w, "last") && !same_word(w, "about") && !same_word(w, "around") &&
                     !(!since && j == i + 1 && w.size() > 3 && w.substr(w.size() - 3) == "ing"))

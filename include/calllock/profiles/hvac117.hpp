@@ -234,8 +234,8 @@ public:
         decide(long_sentence);
         if (pending_fault_) {
             if constexpr (Explain) {
-                const event e{pending_why_.begin, pending_why_.end, pending_why_.row, packed_tags(rows[pending_why_.row]),
-                              rows[pending_why_.row].flags};
+                const row r = rows[pending_why_.row];
+                const event e{pending_why_.begin, pending_why_.end, pending_why_.row, packed_tags(r), r.flags};
                 repair(call_systems_, false, pending_why_.set ? &e : nullptr);
             } else {
                 repair(call_systems_, false);
