@@ -1739,3 +1739,71 @@ BOOST_AUTO_TEST_CASE(co_ops_trade_allies_and_territory_managers_are_not_customer
     BOOST_TEST(!has(tags_of("I'm with another outfit up north but I want to get back into service work."),
                     "COMPETITOR_INTEL"));
 }
+
+// Words in other senses and facts that are someone else's or over (nineteenth round, stop 44).
+BOOST_AUTO_TEST_CASE(parking_permits_hoa_approvals_places_and_people_away) {
+    // Permit parking is a parking fact, not a permit for the job.
+    const auto parking = tags_of("Heads up, it's permit parking only on our street, he'll get a ticket.");
+    BOOST_TEST(has(parking, "PARKING_ISSUE"));
+    BOOST_TEST(!has(parking, "PERMIT_REQ"));
+    BOOST_TEST(has(tags_of("You'll need to pull a permit for the new furnace."), "PERMIT_REQ"));
+    // The HOA's approval is HOA_APPROVAL; the caller's spouse is NEEDS_APPROVAL.
+    const auto hoa = tags_of("Our HOA architectural committee has to approve where the condenser goes.");
+    BOOST_TEST(has(hoa, "HOA_APPROVAL"));
+    BOOST_TEST(!has(hoa, "NEEDS_APPROVAL"));
+    BOOST_TEST(has(tags_of("My wife has to approve anything over a thousand."), "NEEDS_APPROVAL"));
+    // A town's name is no water; a person away is no system out.
+    const auto town = tags_of("We're building a house out near Dripping Springs and want a bid.");
+    BOOST_TEST(!has(town, "CONDENSATE_CLOG"));
+    BOOST_TEST(!has(town, "REPAIR_AC"));
+    BOOST_TEST(has(tags_of("The AC is dripping water all over the closet floor."), "CONDENSATE_CLOG"));
+    BOOST_TEST(!has(tags_of("The owner's son handles the furnace, but he's out of state."), "REPAIR_HEATING"));
+    BOOST_TEST(has(tags_of("The furnace is out and the house is cold."), "REPAIR_HEATING"));
+    // A building's name is no medical need.
+    BOOST_TEST(!has(tags_of("We're in suite 210 of the Northside Medical Plaza."), "MEDICAL_NEED"));
+}
+
+BOOST_AUTO_TEST_CASE(occupants_pets_and_rentals_that_are_elsewhere_or_before) {
+    // A vulnerable person at their own place, or across the street, is no occupant here.
+    const auto away = tags_of("My grandmother just had hip surgery, but she's at her own place across town.");
+    BOOST_TEST(!has(away, "ELDERLY_OCCUPANT"));
+    BOOST_TEST(!has(away, "MEDICAL_NEED"));
+    BOOST_TEST(has(tags_of("My grandmother just had hip surgery and she's staying with us."), "MEDICAL_NEED"));
+    BOOST_TEST(!has(tags_of("The lady across the street is disabled and her AC is out too."), "VULNERABLE_POP"));
+    BOOST_TEST(!has(tags_of("My grandpa always swore by Trane, so that's what we bought."), "ELDERLY_OCCUPANT"));
+    // The people before had the pets; an allergy is no pet.
+    BOOST_TEST(!has(tags_of("The previous owners had two dogs and it still smells."), "PET_SECURE"));
+    BOOST_TEST(!has(tags_of("I'm allergic to cats so the dust is killing me."), "PET_SECURE"));
+    BOOST_TEST(has(tags_of("We have two dogs, I'll put them in the back room."), "PET_SECURE"));
+    // Someone else's rentals are not the service address.
+    BOOST_TEST(!has(tags_of("My neighbor sent me, she's got like four rental houses and uses you."),
+                    "RENTAL_PROPERTY"));
+    // A renter's property manager: the caller needs the owner's word and is no property manager.
+    const auto renter = tags_of("I've called my property manager three times and he won't call me back.");
+    BOOST_TEST(has(renter, "LANDLORD_AUTH"));
+    BOOST_TEST(!has(renter, "PROPERTY_MANAGER"));
+    BOOST_TEST(!has(tags_of("Funny enough I work in property management, but this is my own house."),
+                    "PROPERTY_MANAGER"));
+    BOOST_TEST(has(tags_of("I'm the property manager for the building on Elm."), "PROPERTY_MANAGER"));
+}
+
+BOOST_AUTO_TEST_CASE(upkeep_done_bills_and_calls_not_made_ask_for_nothing) {
+    // Snow that melted is no access fact; snow on the unit is.
+    BOOST_TEST(!has(tags_of("The snow finally melted so the outdoor unit is clear."), "SNOW_ICE"));
+    BOOST_TEST(has(tags_of("The outdoor unit is buried in snow."), "SNOW_ICE"));
+    // Upkeep we did is no request; upkeep asked for is.
+    BOOST_TEST(!has(tags_of("No, you guys did the furnace check in October, it's running great."), "TUNEUP_HEATING"));
+    BOOST_TEST(has(tags_of("I'd like a furnace tune-up before winter."), "TUNEUP_HEATING"));
+    BOOST_TEST(!has(tags_of("The previous owner had the ducts cleaned before they sold."), "DUCT_CLEANING"));
+    BOOST_TEST(has(tags_of("Can you clean the ducts while you're here?"), "DUCT_CLEANING"));
+    // A season's job for another day, or a neighbor's advice.
+    BOOST_TEST(!has(tags_of("My neighbor keeps telling me to winterize the outdoor unit."), "SEASONAL_PREP"));
+    BOOST_TEST(has(tags_of("We're leaving for the season, can you winterize the system?"), "SEASONAL_PREP"));
+    // A bill is for work done: its part is no malfunction now, unless it is back.
+    BOOST_TEST(!has(tags_of("Y'all came out last tuesday and replaced a capacitor on my ac and charged me "
+                            "four hundred and eighty five dollars."),
+                    "REPAIR_AC"));
+    BOOST_TEST(has(tags_of("You charged me four hundred dollars and the AC is still not cooling."), "REPAIR_AC"));
+    // A call not made is no call before.
+    BOOST_TEST(!has(tags_of("I told my brother he should've called you guys instead."), "REPEAT_CALLER"));
+}
