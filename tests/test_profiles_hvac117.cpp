@@ -1807,3 +1807,15 @@ BOOST_AUTO_TEST_CASE(upkeep_done_bills_and_calls_not_made_ask_for_nothing) {
     // A call not made is no call before.
     BOOST_TEST(!has(tags_of("I told my brother he should've called you guys instead."), "REPEAT_CALLER"));
 }
+
+// The caller's years in the house, or the house they bought, make it theirs; the time since they
+// bought it is no duration of its own to swallow that (nineteenth round).
+BOOST_AUTO_TEST_CASE(years_in_the_house_and_a_house_bought_are_the_callers) {
+    BOOST_TEST(has(tags_of("I've been with you since we bought the house."), "OWNER_OCCUPIED"));
+    BOOST_TEST(has(tags_of("We been in the house six years and nobody's looked at it."), "OWNER_OCCUPIED"));
+    BOOST_TEST(has(tags_of("My realtor recommended you when I bought this house in 2014."), "OWNER_OCCUPIED"));
+    // A unit that came with the house is said by renters too.
+    BOOST_TEST(!has(tags_of("It came with the house, the sticker says 2011."), "OWNER_OCCUPIED"));
+    // A renter's house is no owner's.
+    BOOST_TEST(!has(tags_of("I'm renting, we've lived here two years."), "OWNER_OCCUPIED"));
+}

@@ -1183,8 +1183,7 @@ inline constexpr auto edited_rows = join(
     // times in two years", "since we moved in"): a problem's duration beside a fault only.
     keywords(f_duration | f_weak, "DURATION_RECENT", "", {"all week"}),
     keywords(f_duration | f_weak, "DURATION_ONGOING", "",
-             {"all summer", "all winter", "all season", "two years", "three years", "since we moved in",
-              "since we bought the house"}),
+             {"all summer", "all winter", "all season", "two years", "three years", "since we moved in"}),
     // "for like the past three months our bill has gone way up": beside a fault only, as
     // "we had it serviced in the past few months" dates an event
     keywords(f_duration | f_weak, "DURATION_ONGOING", "",
@@ -2158,6 +2157,10 @@ inline constexpr auto edited_rows = join(
     // (Not "the invoice" alone: "i smell gas, i have the invoice from the last repair" is a leak now.)
     keywords(f_past, "", "", {"charged me", "charged us", "billed me", "billed us", "my bill from",
                               "the bill from", "last week's invoice"}),
+    // Years in the house, or the house bought, said by the caller ("we been in the house six years",
+    // "when i bought this house in 2014"). (Not "it came with the house": said of a rental's unit too.)
+    keywords(f_tag | f_fact, "OWNER_OCCUPIED", "", {"bought this house", "bought this home", "been in the house",
+                                                    "been in this house", "lived here"}),
     // A building's name, not a medical need ("we're in the memorial medical plaza, suite 210").
     keywords(0, "", "", {"medical plaza", "medical building", "medical center",
                          "medical park", "medical arts", "medical tower"})
