@@ -807,6 +807,29 @@ BOOST_AUTO_TEST_CASE(our_earlier_work_said_to_be_good_is_no_complaint) {
     BOOST_TEST(g.is_callback_complaint);
 }
 
+// A caller the company's records were looked up for and do not know has no earlier work of
+// ours to complain of: a complaint there is another company's, no callback, and the call is a
+// repair to book. The same words from a caller on record are about us.
+BOOST_AUTO_TEST_CASE(a_caller_not_on_record_has_no_callback_complaint) {
+    auto s = session_of(std::array<std::string_view, 2>{
+        "we've never used y'all before, we had another company out last week and they never called me back and "
+        "the ac is still blowing warm air and grinding, it's not fixed",
+        "so can y'all come out today"});
+    s.transcript_log.insert(s.transcript_log.begin() + 1, TranscriptEntry::tool("lookup_caller", R"({"found":false})", 0));
+    const CallFields f = derive_fields(s, classified(s));
+    BOOST_TEST(!f.is_callback_complaint);
+    BOOST_TEST(f.primary_intent.has_value());
+    if (f.primary_intent) BOOST_TEST(name(*f.primary_intent) == "booking_request");
+    // guard: the caller on record (found), or never looked up
+    s.transcript_log[1] = TranscriptEntry::tool("lookup_caller", R"({"found":true})", 0);
+    s.caller_known = true;
+    const CallFields g = derive_fields(s, classified(s));
+    BOOST_TEST(g.is_callback_complaint);
+    s.transcript_log.erase(s.transcript_log.begin() + 1);
+    s.caller_known = false;
+    BOOST_TEST(derive_fields(s, classified(s)).is_callback_complaint);
+}
+
 // An office in a call that names a house as the place is the caller's work or a home office:
 // residential, the house; an office alone is a business's premises.
 BOOST_AUTO_TEST_CASE(an_office_beside_a_house_named_is_no_business) {

@@ -1653,6 +1653,18 @@ struct reader {
     }
 };
 
+// Whether the company's records were looked up and do not know the caller: not caller_known,
+// and a lookup_caller result of {"found":false} in the transcript (a session never looked up
+// says nothing either way).
+[[nodiscard]] constexpr bool caller_not_on_record(const CallSession& s) noexcept {
+    if (s.caller_known) return false;
+    for (const auto& e : s.transcript_log)
+        if (e.role == Role::tool && e.name == "lookup_caller" &&
+            std::string_view{e.result_json}.find("\"found\":false") != std::string_view::npos)
+            return true;
+    return false;
+}
+
 }  // namespace detail::fields
 
 // The derived fields of a call from its session and classification. `zone` gives
@@ -1724,7 +1736,11 @@ struct reader {
     // Our earlier work said to be good ("your crew did a great job putting it in, no complaints")
     // is no complaint about it, whatever the new trouble.
     const bool praised = tally_of(kind::praise).any();
-    f.is_callback_complaint = customer && tally_of(kind::us).any() && !praised &&
+    // A caller the company's records were looked up for and do not know has no earlier work of
+    // ours to complain of: the complaint is another company's ("we've never used y'all before,
+    // we had west texas cooling ... they never called me back"; "another company out yesterday
+    // says replace it, i want a second opinion").
+    f.is_callback_complaint = customer && !caller_not_on_record(s) && tally_of(kind::us).any() && !praised &&
                               (has(tag_of("CALLBACK_RISK")) || has(tag_of("COMPLAINT_NOFIX")) ||
                                has(tag_of("COMPLAINT_SERVICE")) || has(tag_of("ESCALATION_REQ")) ||
                                has(tag_of("LEGAL_MENTION")));
