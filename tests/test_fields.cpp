@@ -830,6 +830,20 @@ BOOST_AUTO_TEST_CASE(a_caller_not_on_record_has_no_callback_complaint) {
     BOOST_TEST(derive_fields(s, classified(s)).is_callback_complaint);
 }
 
+// An install of ours said to be two years old or more is no recent work: a visit to book,
+// not an active job; the same install in the last months is.
+BOOST_AUTO_TEST_CASE(an_install_two_years_old_or_more_is_no_recent_work) {
+    const CallFields f = fields_of(std::array<std::string_view, 3>{
+        "I'm on your plan and it's time for my spring AC checkup. It's running fine.",
+        "A:About how old is the system?", "You guys installed it back in 2020, so going on six years."});
+    BOOST_TEST(f.primary_intent.has_value());
+    if (f.primary_intent) BOOST_TEST(name(*f.primary_intent) == "booking_request");
+    // guard: installed by us this year
+    const CallFields g = said("you guys installed our new ac in june and it keeps shutting off");
+    BOOST_TEST(g.primary_intent.has_value());
+    if (g.primary_intent) BOOST_TEST(name(*g.primary_intent) == "active_job_issue");
+}
+
 // An office in a call that names a house as the place is the caller's work or a home office:
 // residential, the house; an office alone is a business's premises.
 BOOST_AUTO_TEST_CASE(an_office_beside_a_house_named_is_no_business) {

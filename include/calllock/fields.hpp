@@ -1764,8 +1764,11 @@ struct reader {
     // Equipment installed in the last months, or a part on order, that a customer calls
     // about while speaking of our work is work this company already did (brief:
     // active_job_issue): "the humidifier you put on in october quit working".
+    // An install said to be two years old or more is no recent work, whoever put it in ("you
+    // guys installed it back in 2020, so going on six years ... time for my spring checkup").
     const bool our_recent_work =
-        tally_of(kind::us).any() && !praised && (has(tag_of("RECENT_INSTALL")) || has(tag_of("PARTS_DELAY")));
+        tally_of(kind::us).any() && !praised &&
+        ((has(tag_of("RECENT_INSTALL")) && !(rd.age && *rd.age >= 2)) || has(tag_of("PARTS_DELAY")));
     // The system said to work now with no fault said ("it's been cooling fine for three hours"):
     // a repair the tags name is over, no work the call asks for.
     const bool settled = rd.works_now && !tally_of(kind::status).any();
