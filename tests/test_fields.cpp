@@ -844,6 +844,23 @@ BOOST_AUTO_TEST_CASE(an_install_two_years_old_or_more_is_no_recent_work) {
     if (g.primary_intent) BOOST_TEST(name(*g.primary_intent) == "active_job_issue");
 }
 
+// Damage in one event, a storm's or a surge's, came all at once: problem_onset sudden.
+BOOST_AUTO_TEST_CASE(damage_in_one_storm_or_surge_is_a_sudden_onset) {
+    for (const std::string_view s :
+         {"Lightning hit a tree in our backyard last night and now our AC won't come on at all.",
+          "We had that big hailstorm Tuesday and since then the AC's been blowing warm.",
+          "During the storm a big limb came off our oak tree and landed right on the ac unit, it's grinding now.",
+          "The city plow came through last night and buried my heat pump, now it's on aux heat."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.problem_onset.has_value());
+            if (f.problem_onset) BOOST_TEST(name(*f.problem_onset) == "sudden");
+        }
+    }
+    // guard: the trouble with no event said
+    BOOST_TEST(!said("The AC's been blowing warm and the house is at 82.").problem_onset.has_value());
+}
+
 // An office in a call that names a house as the place is the caller's work or a home office:
 // residential, the house; an office alone is a business's premises.
 BOOST_AUTO_TEST_CASE(an_office_beside_a_house_named_is_no_business) {

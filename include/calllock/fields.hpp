@@ -552,6 +552,20 @@ inline constexpr cue listed_cues[] = {
     {"units went down", kind::onset, v(ProblemOnset::sudden)},
     {"system went down", kind::onset, v(ProblemOnset::sudden)},
     {"fine at dinner", kind::onset, v(ProblemOnset::sudden)}, {"fine at lunch", kind::onset, v(ProblemOnset::sudden)},
+    // damage in one event, a storm's or a surge's: all at once ("lightning hit right behind our
+    // house and now the ac's completely dead", "we had that big hailstorm tuesday and since then
+    // it's been blowing warm", "a big limb came off our oak tree and landed right on the ac unit",
+    // "the city plow came through last night and buried my heat pump")
+    {"lightning hit", kind::onset, v(ProblemOnset::sudden)}, {"lightning struck", kind::onset, v(ProblemOnset::sudden)},
+    {"lightning strike", kind::onset, v(ProblemOnset::sudden)},
+    {"hit by lightning", kind::onset, v(ProblemOnset::sudden)},
+    {"struck by lightning", kind::onset, v(ProblemOnset::sudden)},
+    {"crack of lightning", kind::onset, v(ProblemOnset::sudden)},
+    {"hailstorm", kind::onset, v(ProblemOnset::sudden)}, {"hail storm", kind::onset, v(ProblemOnset::sudden)},
+    {"power surge", kind::onset, v(ProblemOnset::sudden)},
+    {"limb came", kind::onset, v(ProblemOnset::sudden)}, {"limb fell", kind::onset, v(ProblemOnset::sudden)},
+    {"branch fell", kind::onset, v(ProblemOnset::sudden)}, {"tree fell", kind::onset, v(ProblemOnset::sudden)},
+    {"plow came", kind::onset, v(ProblemOnset::sudden)},
     // a fear, not an onset ("i'm scared it's gonna quit on me")
     {"gonna quit", kind::onset, hidden}, {"going to quit", kind::onset, hidden},
     {"about to quit", kind::onset, hidden}, {"gonna die", kind::onset, hidden},
