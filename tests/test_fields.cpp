@@ -861,6 +861,24 @@ BOOST_AUTO_TEST_CASE(damage_in_one_storm_or_surge_is_a_sudden_onset) {
     BOOST_TEST(!said("The AC's been blowing warm and the house is at 82.").problem_onset.has_value());
 }
 
+// A quote the caller accepts or signed is their decision: is_decision_maker true; signing
+// up with someone says nothing of it.
+BOOST_AUTO_TEST_CASE(a_quote_accepted_or_signed_is_the_callers_decision) {
+    for (const std::string_view s :
+         {"Your technician gave us a quote to replace our heat pump. We've talked it over and we want to go ahead.",
+          "He quoted eighteen hundred to replace the compressor. I want to go ahead with the compressor.",
+          "I signed that first quote for the furnace and now the price went up."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.is_decision_maker.has_value());
+            if (f.is_decision_maker) BOOST_TEST(*f.is_decision_maker);
+        }
+    }
+    // guard: a sign-up elsewhere
+    BOOST_TEST(!said("I need to cancel my plan. We signed up with another company for the furnace.")
+                    .is_decision_maker.has_value());
+}
+
 // An office in a call that names a house as the place is the caller's work or a home office:
 // residential, the house; an office alone is a business's premises.
 BOOST_AUTO_TEST_CASE(an_office_beside_a_house_named_is_no_business) {

@@ -829,6 +829,12 @@ inline constexpr cue listed_cues[] = {
     {"our tenant", kind::owner, owns}, {"our tenants", kind::owner, owns}, {"our last tenant", kind::owner, owns},
     {"my last tenant", kind::owner, owns}, {"im signing off", kind::owner, owns},
     {"im the one signing off", kind::owner, owns},
+    // a quote the caller accepts or signed is their decision ("we've talked it over and we want
+    // to go ahead", "i want to go ahead with the compressor", "i signed that first quote")
+    {"i want to go ahead", kind::owner, owns}, {"we want to go ahead", kind::owner, owns},
+    {"id like to go ahead", kind::owner, owns}, {"wed like to go ahead", kind::owner, owns},
+    {"i signed the", kind::owner, owns}, {"i signed that", kind::owner, owns},
+    {"we signed the", kind::owner, owns}, {"we signed that", kind::owner, owns},
     {"we bought the house", kind::owner, owns}, {"we bought the place", kind::owner, owns},
     {"we bought the home", kind::owner, owns}, {"bought this house", kind::owner, owns},
     {"bought this place", kind::owner, owns}, {"selling my house", kind::owner, owns},
