@@ -879,6 +879,19 @@ BOOST_AUTO_TEST_CASE(a_quote_accepted_or_signed_is_the_callers_decision) {
                     .is_decision_maker.has_value());
 }
 
+// A year said just before the equipment's maker is its model year: the age is the call's
+// year minus it (the sessions here start in 2026).
+BOOST_AUTO_TEST_CASE(a_year_before_the_makers_name_is_the_model_year) {
+    const CallFields f = said("We need a quote to replace our AC. It's a 2007 Goodman and it barely made it through last summer.");
+    BOOST_TEST(f.equipment_age.has_value());
+    if (f.equipment_age) BOOST_TEST(*f.equipment_age == 19);
+    const CallFields g = said("A 2004 Lennox. The AC barely keeps up and it's been repaired three times.");
+    BOOST_TEST(g.equipment_age.has_value());
+    if (g.equipment_age) BOOST_TEST(*g.equipment_age == 22);
+    // guard: a year with no maker and no install word says no age
+    BOOST_TEST(!said("Back in 2007 we had a bad winter and the AC barely keeps up now.").equipment_age.has_value());
+}
+
 // An office in a call that names a house as the place is the caller's work or a home office:
 // residential, the house; an office alone is a business's premises.
 BOOST_AUTO_TEST_CASE(an_office_beside_a_house_named_is_no_business) {

@@ -1602,8 +1602,10 @@ struct reader {
             const std::size_t after = i + num.words;
             // A year: "in 2012", "from like twenty eleven", with an install word in the
             // sentence or in answer to the agent's "how old".
+            // So is a year said just before the equipment's maker: the model year ("it's a 2007
+            // goodman, still uses r-22", "a 2004 lennox").
             if (num.value >= 1950 && num.value <= call_year && call_year > 0 &&
-                (install || asked_age || (year_context(i) && !person_before(i)))) {
+                (install || asked_age || (year_context(i) && !person_before(i)) || maker_at(after))) {
                 age = static_cast<int>(call_year - num.value);
                 return;
             }
@@ -1650,6 +1652,17 @@ struct reader {
         for (std::size_t b = i, k = 0; b > 0 && k < 5; --b, ++k)
             for (const auto& c : cues)
                 if (c.k == kind::person && same_word(words[b - 1].text, c.phrase)) return true;
+        return false;
+    }
+    // Whether word i names a maker of heating and cooling equipment ("goodman", "lennox").
+    [[nodiscard]] constexpr bool maker_at(std::size_t i) const noexcept {
+        constexpr std::array<std::string_view, 24> makers{
+            "goodman", "lennox",  "carrier",  "trane",     "rheem",     "ruud",     "bryant",  "york",
+            "amana",   "heil",    "payne",    "daikin",    "coleman",   "tempstar", "armstrong", "ducane",
+            "luxaire", "janitrol", "arcoaire", "comfortmaker", "frigidaire", "nordyne", "weil", "burnham"};
+        if (i >= n) return false;
+        for (const std::string_view m : makers)
+            if (same_word(words[i].text, m)) return true;
         return false;
     }
     // A year said as a date: "from 2004", "since 1998", "the plate says 2004".
