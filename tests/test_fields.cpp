@@ -807,6 +807,91 @@ BOOST_AUTO_TEST_CASE(our_earlier_work_said_to_be_good_is_no_complaint) {
     BOOST_TEST(g.is_callback_complaint);
 }
 
+// A caller the company's records were looked up for and do not know has no earlier work of
+// ours to complain of: a complaint there is another company's, no callback, and the call is a
+// repair to book. The same words from a caller on record are about us.
+BOOST_AUTO_TEST_CASE(a_caller_not_on_record_has_no_callback_complaint) {
+    auto s = session_of(std::array<std::string_view, 2>{
+        "we've never used y'all before, we had another company out last week and they never called me back and "
+        "the ac is still blowing warm air and grinding, it's not fixed",
+        "so can y'all come out today"});
+    s.transcript_log.insert(s.transcript_log.begin() + 1, TranscriptEntry::tool("lookup_caller", R"({"found":false})", 0));
+    const CallFields f = derive_fields(s, classified(s));
+    BOOST_TEST(!f.is_callback_complaint);
+    BOOST_TEST(f.primary_intent.has_value());
+    if (f.primary_intent) BOOST_TEST(name(*f.primary_intent) == "booking_request");
+    // guard: the caller on record (found), or never looked up
+    s.transcript_log[1] = TranscriptEntry::tool("lookup_caller", R"({"found":true})", 0);
+    s.caller_known = true;
+    const CallFields g = derive_fields(s, classified(s));
+    BOOST_TEST(g.is_callback_complaint);
+    s.transcript_log.erase(s.transcript_log.begin() + 1);
+    s.caller_known = false;
+    BOOST_TEST(derive_fields(s, classified(s)).is_callback_complaint);
+}
+
+// An install of ours said to be two years old or more is no recent work: a visit to book,
+// not an active job; the same install in the last months is.
+BOOST_AUTO_TEST_CASE(an_install_two_years_old_or_more_is_no_recent_work) {
+    const CallFields f = fields_of(std::array<std::string_view, 3>{
+        "I'm on your plan and it's time for my spring AC checkup. It's running fine.",
+        "A:About how old is the system?", "You guys installed it back in 2020, so going on six years."});
+    BOOST_TEST(f.primary_intent.has_value());
+    if (f.primary_intent) BOOST_TEST(name(*f.primary_intent) == "booking_request");
+    // guard: installed by us this year
+    const CallFields g = said("you guys installed our new ac in june and it keeps shutting off");
+    BOOST_TEST(g.primary_intent.has_value());
+    if (g.primary_intent) BOOST_TEST(name(*g.primary_intent) == "active_job_issue");
+}
+
+// Damage in one event, a storm's or a surge's, came all at once: problem_onset sudden.
+BOOST_AUTO_TEST_CASE(damage_in_one_storm_or_surge_is_a_sudden_onset) {
+    for (const std::string_view s :
+         {"Lightning hit a tree in our backyard last night and now our AC won't come on at all.",
+          "We had that big hailstorm Tuesday and since then the AC's been blowing warm.",
+          "During the storm a big limb came off our oak tree and landed right on the ac unit, it's grinding now.",
+          "The city plow came through last night and buried my heat pump, now it's on aux heat."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.problem_onset.has_value());
+            if (f.problem_onset) BOOST_TEST(name(*f.problem_onset) == "sudden");
+        }
+    }
+    // guard: the trouble with no event said
+    BOOST_TEST(!said("The AC's been blowing warm and the house is at 82.").problem_onset.has_value());
+}
+
+// A quote the caller accepts or signed is their decision: is_decision_maker true; signing
+// up with someone says nothing of it.
+BOOST_AUTO_TEST_CASE(a_quote_accepted_or_signed_is_the_callers_decision) {
+    for (const std::string_view s :
+         {"Your technician gave us a quote to replace our heat pump. We've talked it over and we want to go ahead.",
+          "He quoted eighteen hundred to replace the compressor. I want to go ahead with the compressor.",
+          "I signed that first quote for the furnace and now the price went up."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.is_decision_maker.has_value());
+            if (f.is_decision_maker) BOOST_TEST(*f.is_decision_maker);
+        }
+    }
+    // guard: a sign-up elsewhere
+    BOOST_TEST(!said("I need to cancel my plan. We signed up with another company for the furnace.")
+                    .is_decision_maker.has_value());
+}
+
+// A year said just before the equipment's maker is its model year: the age is the call's
+// year minus it (the sessions here start in 2026).
+BOOST_AUTO_TEST_CASE(a_year_before_the_makers_name_is_the_model_year) {
+    const CallFields f = said("We need a quote to replace our AC. It's a 2007 Goodman and it barely made it through last summer.");
+    BOOST_TEST(f.equipment_age.has_value());
+    if (f.equipment_age) BOOST_TEST(*f.equipment_age == 19);
+    const CallFields g = said("A 2004 Lennox. The AC barely keeps up and it's been repaired three times.");
+    BOOST_TEST(g.equipment_age.has_value());
+    if (g.equipment_age) BOOST_TEST(*g.equipment_age == 22);
+    // guard: a year with no maker and no install word says no age
+    BOOST_TEST(!said("Back in 2007 we had a bad winter and the AC barely keeps up now.").equipment_age.has_value());
+}
+
 // An office in a call that names a house as the place is the caller's work or a home office:
 // residential, the house; an office alone is a business's premises.
 BOOST_AUTO_TEST_CASE(an_office_beside_a_house_named_is_no_business) {

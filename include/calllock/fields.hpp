@@ -552,6 +552,20 @@ inline constexpr cue listed_cues[] = {
     {"units went down", kind::onset, v(ProblemOnset::sudden)},
     {"system went down", kind::onset, v(ProblemOnset::sudden)},
     {"fine at dinner", kind::onset, v(ProblemOnset::sudden)}, {"fine at lunch", kind::onset, v(ProblemOnset::sudden)},
+    // damage in one event, a storm's or a surge's: all at once ("lightning hit right behind our
+    // house and now the ac's completely dead", "we had that big hailstorm tuesday and since then
+    // it's been blowing warm", "a big limb came off our oak tree and landed right on the ac unit",
+    // "the city plow came through last night and buried my heat pump")
+    {"lightning hit", kind::onset, v(ProblemOnset::sudden)}, {"lightning struck", kind::onset, v(ProblemOnset::sudden)},
+    {"lightning strike", kind::onset, v(ProblemOnset::sudden)},
+    {"hit by lightning", kind::onset, v(ProblemOnset::sudden)},
+    {"struck by lightning", kind::onset, v(ProblemOnset::sudden)},
+    {"crack of lightning", kind::onset, v(ProblemOnset::sudden)},
+    {"hailstorm", kind::onset, v(ProblemOnset::sudden)}, {"hail storm", kind::onset, v(ProblemOnset::sudden)},
+    {"power surge", kind::onset, v(ProblemOnset::sudden)},
+    {"limb came", kind::onset, v(ProblemOnset::sudden)}, {"limb fell", kind::onset, v(ProblemOnset::sudden)},
+    {"branch fell", kind::onset, v(ProblemOnset::sudden)}, {"tree fell", kind::onset, v(ProblemOnset::sudden)},
+    {"plow came", kind::onset, v(ProblemOnset::sudden)},
     // a fear, not an onset ("i'm scared it's gonna quit on me")
     {"gonna quit", kind::onset, hidden}, {"going to quit", kind::onset, hidden},
     {"about to quit", kind::onset, hidden}, {"gonna die", kind::onset, hidden},
@@ -815,6 +829,12 @@ inline constexpr cue listed_cues[] = {
     {"our tenant", kind::owner, owns}, {"our tenants", kind::owner, owns}, {"our last tenant", kind::owner, owns},
     {"my last tenant", kind::owner, owns}, {"im signing off", kind::owner, owns},
     {"im the one signing off", kind::owner, owns},
+    // a quote the caller accepts or signed is their decision ("we've talked it over and we want
+    // to go ahead", "i want to go ahead with the compressor", "i signed that first quote")
+    {"i want to go ahead", kind::owner, owns}, {"we want to go ahead", kind::owner, owns},
+    {"id like to go ahead", kind::owner, owns}, {"wed like to go ahead", kind::owner, owns},
+    {"i signed the", kind::owner, owns}, {"i signed that", kind::owner, owns},
+    {"we signed the", kind::owner, owns}, {"we signed that", kind::owner, owns},
     {"we bought the house", kind::owner, owns}, {"we bought the place", kind::owner, owns},
     {"we bought the home", kind::owner, owns}, {"bought this house", kind::owner, owns},
     {"bought this place", kind::owner, owns}, {"selling my house", kind::owner, owns},
@@ -1582,8 +1602,10 @@ struct reader {
             const std::size_t after = i + num.words;
             // A year: "in 2012", "from like twenty eleven", with an install word in the
             // sentence or in answer to the agent's "how old".
+            // So is a year said just before the equipment's maker: the model year ("it's a 2007
+            // goodman, still uses r-22", "a 2004 lennox").
             if (num.value >= 1950 && num.value <= call_year && call_year > 0 &&
-                (install || asked_age || (year_context(i) && !person_before(i)))) {
+                (install || asked_age || (year_context(i) && !person_before(i)) || maker_at(after))) {
                 age = static_cast<int>(call_year - num.value);
                 return;
             }
@@ -1632,6 +1654,17 @@ struct reader {
                 if (c.k == kind::person && same_word(words[b - 1].text, c.phrase)) return true;
         return false;
     }
+    // Whether word i names a maker of heating and cooling equipment ("goodman", "lennox").
+    [[nodiscard]] constexpr bool maker_at(std::size_t i) const noexcept {
+        constexpr std::array<std::string_view, 24> makers{
+            "goodman", "lennox",  "carrier",  "trane",     "rheem",     "ruud",     "bryant",  "york",
+            "amana",   "heil",    "payne",    "daikin",    "coleman",   "tempstar", "armstrong", "ducane",
+            "luxaire", "janitrol", "arcoaire", "comfortmaker", "frigidaire", "nordyne", "weil", "burnham"};
+        if (i >= n) return false;
+        for (const std::string_view m : makers)
+            if (same_word(words[i].text, m)) return true;
+        return false;
+    }
     // A year said as a date: "from 2004", "since 1998", "the plate says 2004".
     [[nodiscard]] constexpr bool year_context(std::size_t i) const noexcept {
         for (std::size_t b = i, k = 0; b > 0 && k < 3; --b, ++k)
@@ -1652,6 +1685,18 @@ struct reader {
         return k > 0 && (same_word(words[k - 1].text, "had") || same_word(words[k - 1].text, "its"));
     }
 };
+
+// Whether the company's records were looked up and do not know the caller: not caller_known,
+// and a lookup_caller result of {"found":false} in the transcript (a session never looked up
+// says nothing either way).
+[[nodiscard]] constexpr bool caller_not_on_record(const CallSession& s) noexcept {
+    if (s.caller_known) return false;
+    for (const auto& e : s.transcript_log)
+        if (e.role == Role::tool && e.name == "lookup_caller" &&
+            std::string_view{e.result_json}.find("\"found\":false") != std::string_view::npos)
+            return true;
+    return false;
+}
 
 }  // namespace detail::fields
 
@@ -1724,7 +1769,11 @@ struct reader {
     // Our earlier work said to be good ("your crew did a great job putting it in, no complaints")
     // is no complaint about it, whatever the new trouble.
     const bool praised = tally_of(kind::praise).any();
-    f.is_callback_complaint = customer && tally_of(kind::us).any() && !praised &&
+    // A caller the company's records were looked up for and do not know has no earlier work of
+    // ours to complain of: the complaint is another company's ("we've never used y'all before,
+    // we had west texas cooling ... they never called me back"; "another company out yesterday
+    // says replace it, i want a second opinion").
+    f.is_callback_complaint = customer && !caller_not_on_record(s) && tally_of(kind::us).any() && !praised &&
                               (has(tag_of("CALLBACK_RISK")) || has(tag_of("COMPLAINT_NOFIX")) ||
                                has(tag_of("COMPLAINT_SERVICE")) || has(tag_of("ESCALATION_REQ")) ||
                                has(tag_of("LEGAL_MENTION")));
@@ -1748,8 +1797,11 @@ struct reader {
     // Equipment installed in the last months, or a part on order, that a customer calls
     // about while speaking of our work is work this company already did (brief:
     // active_job_issue): "the humidifier you put on in october quit working".
+    // An install said to be two years old or more is no recent work, whoever put it in ("you
+    // guys installed it back in 2020, so going on six years ... time for my spring checkup").
     const bool our_recent_work =
-        tally_of(kind::us).any() && !praised && (has(tag_of("RECENT_INSTALL")) || has(tag_of("PARTS_DELAY")));
+        tally_of(kind::us).any() && !praised &&
+        ((has(tag_of("RECENT_INSTALL")) && !(rd.age && *rd.age >= 2)) || has(tag_of("PARTS_DELAY")));
     // The system said to work now with no fault said ("it's been cooling fine for three hours"):
     // a repair the tags name is over, no work the call asks for.
     const bool settled = rd.works_now && !tally_of(kind::status).any();
