@@ -1819,3 +1819,37 @@ BOOST_AUTO_TEST_CASE(years_in_the_house_and_a_house_bought_are_the_callers) {
     // A renter's house is no owner's.
     BOOST_TEST(!has(tags_of("I'm renting, we've lived here two years."), "OWNER_OCCUPIED"));
 }
+
+// Someone else's business, upkeep done, a fear, a fee, a part's quote (twentieth round, stop 44).
+BOOST_AUTO_TEST_CASE(other_peoples_shops_parts_quotes_fears_and_fees) {
+    // A relative's or neighbour's business is no premises of this call.
+    BOOST_TEST(!has(tags_of("My wife's opening a hair salon next spring, but today it's just the house."),
+                    "COMMERCIAL_ACCT"));
+    BOOST_TEST(!has(tags_of("My neighbor told me to call, she just opened a little bakery off Bandera."),
+                    "COMMERCIAL_ACCT"));
+    BOOST_TEST(!has(tags_of("Sorry, habit, I answer the shop phone all day."), "COMMERCIAL_ACCT"));
+    BOOST_TEST(has(tags_of("I own a bakery on Main and the walk-in AC quit."), "COMMERCIAL_ACCT"));
+    // A tune-up we did is no tune-up asked for, even with its system named.
+    BOOST_TEST(!has(tags_of("You guys did the tune up on my ac back in april and now it's doing something weird."),
+                    "TUNEUP_AC"));
+    BOOST_TEST(has(tags_of("I'd like to schedule a tune up on my ac."), "TUNEUP_AC"));
+    // A gate's combination lock is a gate code, not a lockbox.
+    const auto gate = tags_of("The side gate has a combination lock, it's one nine eight four.");
+    BOOST_TEST(has(gate, "GATE_CODE"));
+    BOOST_TEST(!has(gate, "LOCKBOX"));
+    // A quote for a part is no system sale.
+    BOOST_TEST(!has(tags_of("Your technician gave us a quote for a new evaporator coil last week."), "HOT_LEAD"));
+    BOOST_TEST(has(tags_of("Can I get a quote for a new system?"), "HOT_LEAD"));
+    // A house bought new, a neighbourhood being built: no installation asked for.
+    BOOST_TEST(!has(tags_of("We just moved into a brand new build in march and the upstairs won't cool."),
+                    "INSTALL_NEWCONSTRUCTION"));
+    BOOST_TEST(!has(tags_of("We're in the part of the subdivision that's still being built."), "HOT_LEAD"));
+    // A season away every year, a yearly fee: no recurring service.
+    BOOST_TEST(!has(tags_of("We go back up to Minnesota for the summer every year."), "SEASONAL_CUSTOMER"));
+    BOOST_TEST(!has(tags_of("I want a refund of the annual fee."), "SEASONAL_CUSTOMER"));
+    // Years with us are no competitor.
+    BOOST_TEST(!has(tags_of("We're not going anywhere, we've used you for years."), "COMPETITOR_MENTION"));
+    // A fear is no symptom now; a symptom is.
+    BOOST_TEST(!has(tags_of("I'm always afraid it won't keep up once we hit the nineties."), "DIAGNOSTIC_PERFORMANCE"));
+    BOOST_TEST(has(tags_of("It won't keep up once it's in the nineties."), "DIAGNOSTIC_PERFORMANCE"));
+}

@@ -306,7 +306,11 @@ private:
             note_at(why_loss, why_fault);
         }
     }
-    constexpr void tuneup(unsigned sys, const event* why_maint) {
+    // (`suppressed`: the sentence's f_suppress rows drop a tune-up it names too: "you guys did
+    // the tune up on my ac back in april".)
+    constexpr void tuneup(unsigned sys, const event* why_maint, const TagSet& suppressed) {
+        if (suppressed.contains(tag_of("TUNEUP_AC"))) sys &= ~(ac_bit | heatpump_bit);
+        if (suppressed.contains(tag_of("TUNEUP_HEATING"))) sys &= ~heat_bit;
         if (sys & (ac_bit | heatpump_bit)) {
             tags.insert(tag_of("TUNEUP_AC"));
             note(tag_of("TUNEUP_AC"), why_maint);
@@ -579,7 +583,7 @@ private:
                     if (!pending_why_.set && why_fault) pending_why_ = {true, why_fault->row, why_fault->start, why_fault->end};
             }
         }
-        if (maint && sys != 0) tuneup(sys, why_maint);  // maintenance names its system
+        if (maint && sys != 0) tuneup(sys, why_maint, suppressed);  // maintenance names its system
         if (sys != 0) {
             prev_systems_ = target;
             call_systems_ |= sys;
