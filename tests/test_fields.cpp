@@ -447,6 +447,17 @@ static_assert([] {
     const CallSession s = session_of(turns);
     const Classification c = classified(s);
     const auto f = derive_fields(s, c);
+    // (The work phone gives no business tag since the twentieth tag round; the fields say the
+    // home either way.)
+    return f.caller_type == CallerType::residential && f.property_type == PropertyType::house;
+}());
+static_assert([] {
+    constexpr std::array<std::string_view, 1> turns{
+        "I own a bakery downtown, but I'm calling about my own place this time. The thermostat at my house "
+        "went blank this morning."};
+    const CallSession s = session_of(turns);
+    const Classification c = classified(s);
+    const auto f = derive_fields(s, c);
     return (c.tags.contains(tag_of("COMMERCIAL_ACCT")) || c.tags.contains(tag_of("COMMERCIAL_LEAD"))) &&
            f.caller_type == CallerType::residential && f.property_type == PropertyType::house;
 }());
@@ -820,6 +831,9 @@ BOOST_AUTO_TEST_CASE(a_caller_not_on_record_has_no_callback_complaint) {
     BOOST_TEST(!f.is_callback_complaint);
     BOOST_TEST(f.primary_intent.has_value());
     if (f.primary_intent) BOOST_TEST(name(*f.primary_intent) == "booking_request");
+    // An agent's hook passes the tool's own JSON text, spaced as it likes.
+    s.transcript_log[1] = TranscriptEntry::tool("lookup_caller", R"({ "found" : false, "phone": "+15125550100" })", 0);
+    BOOST_TEST(!derive_fields(s, classified(s)).is_callback_complaint);
     // guard: the caller on record (found), or never looked up
     s.transcript_log[1] = TranscriptEntry::tool("lookup_caller", R"({"found":true})", 0);
     s.caller_known = true;
@@ -877,6 +891,9 @@ BOOST_AUTO_TEST_CASE(a_quote_accepted_or_signed_is_the_callers_decision) {
     // guard: a sign-up elsewhere
     BOOST_TEST(!said("I need to cancel my plan. We signed up with another company for the furnace.")
                     .is_decision_maker.has_value());
+    // guard: a lease signed is a tenant's, no decision on the work
+    const CallFields lease = said("I signed the lease in June and the AC has been blowing warm all week.");
+    if (lease.is_decision_maker) BOOST_TEST(!*lease.is_decision_maker);
 }
 
 // A year said just before the equipment's maker is its model year: the age is the call's

@@ -835,6 +835,8 @@ inline constexpr cue listed_cues[] = {
     {"id like to go ahead", kind::owner, owns}, {"wed like to go ahead", kind::owner, owns},
     {"i signed the", kind::owner, owns}, {"i signed that", kind::owner, owns},
     {"we signed the", kind::owner, owns}, {"we signed that", kind::owner, owns},
+    // ...but a lease signed is a tenant's ("i signed the lease in june")
+    {"i signed the lease", kind::owner, does_not_decide}, {"we signed the lease", kind::owner, does_not_decide},
     {"we bought the house", kind::owner, owns}, {"we bought the place", kind::owner, owns},
     {"we bought the home", kind::owner, owns}, {"bought this house", kind::owner, owns},
     {"bought this place", kind::owner, owns}, {"selling my house", kind::owner, owns},
@@ -1686,15 +1688,30 @@ struct reader {
     }
 };
 
+// Whether a tool's result (JSON text) has the member "found": false, whatever the whitespace
+// around its colon (a session read from JSON holds the result written compactly; an agent's
+// hook passes its own text).
+[[nodiscard]] constexpr bool says_not_found(std::string_view json) noexcept {
+    constexpr std::string_view key = "\"found\"";
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    for (std::size_t at = json.find(key); at != std::string_view::npos; at = json.find(key, at + 1)) {
+        std::size_t i = at + key.size();
+        while (i < json.size() && blank(json[i])) ++i;
+        if (i == json.size() || json[i] != ':') continue;
+        ++i;
+        while (i < json.size() && blank(json[i])) ++i;
+        if (json.substr(i, 5) == "false") return true;
+    }
+    return false;
+}
+
 // Whether the company's records were looked up and do not know the caller: not caller_known,
-// and a lookup_caller result of {"found":false} in the transcript (a session never looked up
+// and a lookup_caller result of {"found": false} in the transcript (a session never looked up
 // says nothing either way).
 [[nodiscard]] constexpr bool caller_not_on_record(const CallSession& s) noexcept {
     if (s.caller_known) return false;
     for (const auto& e : s.transcript_log)
-        if (e.role == Role::tool && e.name == "lookup_caller" &&
-            std::string_view{e.result_json}.find("\"found\":false") != std::string_view::npos)
-            return true;
+        if (e.role == Role::tool && e.name == "lookup_caller" && says_not_found(e.result_json)) return true;
     return false;
 }
 
