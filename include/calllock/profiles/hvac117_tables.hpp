@@ -2139,7 +2139,6 @@ inline constexpr auto edited_rows = join(
     // winterize the outdoor ac unit").
     keywords(f_suppress, "SEASONAL_PREP", "",
              {"might call you about", "might call about", "ought to", "keeps telling me", "kept telling me"}),
-
     // A call not made is no call before ("i told him should've called you guys").
     keywords(0, "", "", {"should've called", "should have called", "shoulda called", "should of called",
                          "should've called you", "should have called you", "shoulda called you",
@@ -2161,6 +2160,9 @@ inline constexpr auto edited_rows = join(
     // "when i bought this house in 2014"). (Not "it came with the house": said of a rental's unit too.)
     keywords(f_tag | f_fact, "OWNER_OCCUPIED", "", {"bought this house", "bought this home", "been in the house",
                                                     "been in this house", "lived here"}),
+    // A building's name, not a medical need ("we're in the memorial medical plaza, suite 210").
+    keywords(0, "", "", {"medical plaza", "medical building", "medical center",
+                         "medical park", "medical arts", "medical tower"}),
     // ---- Twentieth round (stop 44), from the dev split's errors -----------------------------------
     // Someone else's business, or the caller's work phone, is no business premises of this call ("my
     // wife's opening a hair salon next spring ... today it's just the house"; "my neighbor carol ...
@@ -2195,10 +2197,7 @@ inline constexpr auto edited_rows = join(
     // A fear of what the system may do is no symptom now ("i'm always afraid it won't keep up once we
     // hit the nineties in july, so i'd rather catch anything now").
     keywords(f_suppress, "DIAGNOSTIC_PERFORMANCE", "", {"afraid it", "worried it", "scared it", "afraid that it",
-                                                         "worried that it", "hope it doesn't", "hope it won't"}),
-    // A building's name, not a medical need ("we're in the memorial medical plaza, suite 210").
-    keywords(0, "", "", {"medical plaza", "medical building", "medical center",
-                         "medical park", "medical arts", "medical tower"})
+                                                         "worried that it", "hope it doesn't", "hope it won't"})
 );
 
 
