@@ -996,6 +996,21 @@ BOOST_AUTO_TEST_CASE(a_start_on_a_weekday_of_the_past_week_is_recent) {
     BOOST_TEST(!said("The AC is blowing warm air, can you come out on Sunday?").problem_duration.has_value());
 }
 
+// A start said as "last week" ("since last week", "it started last week") is a week
+// ago: recent, as a weekday of the past week is. Not an earlier visit said of last week.
+BOOST_AUTO_TEST_CASE(a_start_last_week_is_recent) {
+    for (const std::string_view s : {"There's a rattling sound from the outdoor unit. Since last week, when we turned the air on.",
+                                     "The furnace is blowing cold air, it started last week."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.problem_duration.has_value());
+            if (f.problem_duration) BOOST_TEST(name(*f.problem_duration) == "recent");
+        }
+    }
+    // guard: a visit last week is no start
+    BOOST_TEST(!said("The AC is blowing warm air, your tech came out last week.").problem_duration.has_value());
+}
+
 // Upkeep overdue or asked ("i haven't had it serviced in two years") is maintenance when
 // nothing is failing; beside a system that is down, the repair stays the work.
 BOOST_AUTO_TEST_CASE(upkeep_overdue_is_maintenance) {

@@ -1220,7 +1220,7 @@ struct reader {
     // schedule", "they'd call me back to book it"): nothing was booked yet.
     bool callback_to_book = false;
     // The weekday the caller says the problem began ("since saturday", "it started struggling on
-    // sunday", "since like friday"): 0 = Sunday.
+    // sunday", "since like friday"): 0 = Sunday; 8 for "since last week".
     std::optional<std::uint8_t> started_on;
 
     [[nodiscard]] constexpr tally& of(kind k) noexcept { return t[static_cast<std::size_t>(k)]; }
@@ -1585,6 +1585,11 @@ struct reader {
                     started_on = d;
                     return;
                 }
+                // "since last week", "started last week": a week ago (8)
+                if (same_word(w, "week") && same_word(words[j - 1].text, "last")) {
+                    started_on = 8;
+                    return;
+                }
                 if (!same_word(w, "like") && !same_word(w, "um") && !same_word(w, "uh") && !same_word(w, "on") &&
                     !same_word(w, "last") && !same_word(w, "about") && !same_word(w, "around") &&
                     !(!since && j == i + 1 && w.size() > 3 && w.substr(w.size() - 3) == "ing"))
@@ -1926,7 +1931,7 @@ struct reader {
         // A start said on a weekday of the past week ("since saturday", "it started struggling on
         // sunday" on a Tuesday): one to six days, recent.
         if (!f.problem_duration && rd.started_on && local &&
-            (local->weekday + 7u - *rd.started_on) % 7u >= 1)
+            (*rd.started_on == 8 || (local->weekday + 7u - *rd.started_on) % 7u >= 1))
             f.problem_duration = ProblemDuration::recent;
         // The problem found on waking or on coming in, with no time said: it began within the
         // day ("woke up and it's 58 in here", "we walked in and the office is 55 degrees").
