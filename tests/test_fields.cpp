@@ -1011,6 +1011,21 @@ BOOST_AUTO_TEST_CASE(a_start_last_week_is_recent) {
     BOOST_TEST(!said("The AC is blowing warm air, your tech came out last week.").problem_duration.has_value());
 }
 
+// A weekday said before "since then" in the sentence dates the start ("we had that big
+// hailstorm Sunday and since then the AC's been blowing warm" on a Tuesday): recent.
+BOOST_AUTO_TEST_CASE(a_weekday_before_since_then_is_the_start) {
+    for (const std::string_view s : {"We had that big hailstorm Sunday and since then the AC's been blowing warm.",
+                                     "The power flickered on Saturday and since then the furnace blows cold air."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.problem_duration.has_value());
+            if (f.problem_duration) BOOST_TEST(name(*f.problem_duration) == "recent");
+        }
+    }
+    // guard: "since then" with no day said
+    BOOST_TEST(!said("We had a storm and since then the AC's been blowing warm.").problem_duration.has_value());
+}
+
 // Upkeep overdue or asked ("i haven't had it serviced in two years") is maintenance when
 // nothing is failing; beside a system that is down, the repair stays the work.
 BOOST_AUTO_TEST_CASE(upkeep_overdue_is_maintenance) {

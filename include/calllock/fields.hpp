@@ -1220,7 +1220,8 @@ struct reader {
     // schedule", "they'd call me back to book it"): nothing was booked yet.
     bool callback_to_book = false;
     // The weekday the caller says the problem began ("since saturday", "it started struggling on
-    // sunday", "since like friday"): 0 = Sunday; 8 for "since last week".
+    // sunday", "since like friday", "the storm tuesday and since then"): 0 = Sunday; 8 for "since
+    // last week".
     std::optional<std::uint8_t> started_on;
 
     [[nodiscard]] constexpr tally& of(kind k) noexcept { return t[static_cast<std::size_t>(k)]; }
@@ -1579,6 +1580,14 @@ struct reader {
         for (std::size_t i = 0; i + 1 < n; ++i) {
             const bool since = same_word(words[i].text, "since");
             if ((!since && !same_word(words[i].text, "started")) || negated(i)) continue;
+            // "we had that hailstorm tuesday and since then it's blowing warm": the weekday said
+            // before "since then" in the sentence
+            if (since && same_word(words[i + 1].text, "then"))
+                for (std::size_t j = i; j-- > 0 && j + 8 >= i;)
+                    if (const auto d = weekday_named(words[j].text)) {
+                        started_on = d;
+                        return;
+                    }
             for (std::size_t j = i + 1; j < n && j <= i + 3; ++j) {
                 const std::string_view w = words[j].text;
                 if (const auto d = weekday_named(w)) {
