@@ -1026,6 +1026,21 @@ BOOST_AUTO_TEST_CASE(a_weekday_before_since_then_is_the_start) {
     BOOST_TEST(!said("We had a storm and since then the AC's been blowing warm.").problem_duration.has_value());
 }
 
+// A state of the system said with "yesterday" in its sentence, no part of the day, began then
+// ("our thermostat screen went completely blank yesterday ... nothing comes on"): recent.
+BOOST_AUTO_TEST_CASE(a_state_said_with_yesterday_is_recent) {
+    for (const std::string_view s : {"Our thermostat screen went completely blank yesterday and now nothing comes on.",
+                                     "The furnace is blowing cold air, it went out yesterday."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.problem_duration.has_value());
+            if (f.problem_duration) BOOST_TEST(name(*f.problem_duration) == "recent");
+        }
+    }
+    // guard: "yesterday" with no state in its sentence
+    BOOST_TEST(!said("Your tech came out yesterday for the tune-up.").problem_duration.has_value());
+}
+
 // Upkeep overdue or asked ("i haven't had it serviced in two years") is maintenance when
 // nothing is failing; beside a system that is down, the repair stays the work.
 BOOST_AUTO_TEST_CASE(upkeep_overdue_is_maintenance) {

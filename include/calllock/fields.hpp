@@ -1518,6 +1518,14 @@ struct reader {
         if (!called_on && !hearsay && !question) read_called_on();
         if (!callback_to_book && !question) read_callback_to_book();
         if (!started_on && !hearsay && !question) read_started_on();
+        // A state said with "yesterday" in its sentence, no part of the day: it began then
+        // ("our thermostat screen went completely blank yesterday"): 9.
+        if (!started_on && !hearsay && !question && s[static_cast<std::size_t>(kind::status)].any())
+            for (std::size_t i = 0; i < n; ++i)
+                if (same_word(words[i].text, "yesterday") && !(i + 1 < n && (same_word(words[i + 1].text, "morning") ||
+                      same_word(words[i + 1].text, "afternoon") || same_word(words[i + 1].text, "evening") ||
+                      same_word(words[i + 1].text, "night"))))
+                    started_on = 9;
         // A part said to be fine is a system partially working ("Downstairs is fine."); the
         // system said to work, with no status in the sentence, is how it is now: what was
         // said of its status before is over ("It's running now.").
@@ -1940,7 +1948,7 @@ struct reader {
         // A start said on a weekday of the past week ("since saturday", "it started struggling on
         // sunday" on a Tuesday): one to six days, recent.
         if (!f.problem_duration && rd.started_on && local &&
-            (*rd.started_on == 8 || (local->weekday + 7u - *rd.started_on) % 7u >= 1))
+            (*rd.started_on >= 8 || (local->weekday + 7u - *rd.started_on) % 7u >= 1))
             f.problem_duration = ProblemDuration::recent;
         // The problem found on waking or on coming in, with no time said: it began within the
         // day ("woke up and it's 58 in here", "we walked in and the office is 55 degrees").
