@@ -1013,6 +1013,51 @@ BOOST_AUTO_TEST_CASE(a_start_on_a_weekday_of_the_past_week_is_recent) {
     BOOST_TEST(!said("The AC is blowing warm air, can you come out on Sunday?").problem_duration.has_value());
 }
 
+// A start said as "last week" ("since last week", "it started last week") is a week
+// ago: recent, as a weekday of the past week is. Not an earlier visit said of last week.
+BOOST_AUTO_TEST_CASE(a_start_last_week_is_recent) {
+    for (const std::string_view s : {"There's a rattling sound from the outdoor unit. Since last week, when we turned the air on.",
+                                     "The furnace is blowing cold air, it started last week."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.problem_duration.has_value());
+            if (f.problem_duration) BOOST_TEST(name(*f.problem_duration) == "recent");
+        }
+    }
+    // guard: a visit last week is no start
+    BOOST_TEST(!said("The AC is blowing warm air, your tech came out last week.").problem_duration.has_value());
+}
+
+// A weekday said before "since then" in the sentence dates the start ("we had that big
+// hailstorm Sunday and since then the AC's been blowing warm" on a Tuesday): recent.
+BOOST_AUTO_TEST_CASE(a_weekday_before_since_then_is_the_start) {
+    for (const std::string_view s : {"We had that big hailstorm Sunday and since then the AC's been blowing warm.",
+                                     "The power flickered on Saturday and since then the furnace blows cold air."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.problem_duration.has_value());
+            if (f.problem_duration) BOOST_TEST(name(*f.problem_duration) == "recent");
+        }
+    }
+    // guard: "since then" with no day said
+    BOOST_TEST(!said("We had a storm and since then the AC's been blowing warm.").problem_duration.has_value());
+}
+
+// A state of the system said with "yesterday" in its sentence, no part of the day, began then
+// ("our thermostat screen went completely blank yesterday ... nothing comes on"): recent.
+BOOST_AUTO_TEST_CASE(a_state_said_with_yesterday_is_recent) {
+    for (const std::string_view s : {"Our thermostat screen went completely blank yesterday and now nothing comes on.",
+                                     "The furnace is blowing cold air, it went out yesterday."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.problem_duration.has_value());
+            if (f.problem_duration) BOOST_TEST(name(*f.problem_duration) == "recent");
+        }
+    }
+    // guard: "yesterday" with no state in its sentence
+    BOOST_TEST(!said("Your tech came out yesterday for the tune-up.").problem_duration.has_value());
+}
+
 // Upkeep overdue or asked ("i haven't had it serviced in two years") is maintenance when
 // nothing is failing; beside a system that is down, the repair stays the work.
 BOOST_AUTO_TEST_CASE(upkeep_overdue_is_maintenance) {
