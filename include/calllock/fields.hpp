@@ -1221,9 +1221,10 @@ struct reader {
     // A callback promised to set up the visit ("someone would call me back by five to
     // schedule", "they'd call me back to book it"): nothing was booked yet.
     bool callback_to_book = false;
-    // The weekday the caller says the problem began ("since saturday", "it started struggling on
-    // sunday", "since like friday", "the storm tuesday and since then"): 0 = Sunday; 8 for "since
-    // last week".
+    // When the caller says the problem began: a weekday ("since saturday", "it started struggling
+    // on sunday", "since like friday", "the storm tuesday and since then"), 0 = Sunday; or
+    // started_last_week ("since last week"), started_yesterday (a state said with "yesterday").
+    static constexpr std::uint8_t started_last_week = 8, started_yesterday = 9;
     std::optional<std::uint8_t> started_on;
 
     [[nodiscard]] constexpr tally& of(kind k) noexcept { return t[static_cast<std::size_t>(k)]; }
@@ -1521,13 +1522,13 @@ struct reader {
         if (!callback_to_book && !question) read_callback_to_book();
         if (!started_on && !hearsay && !question) read_started_on();
         // A state said with "yesterday" in its sentence, no part of the day: it began then
-        // ("our thermostat screen went completely blank yesterday"): 9.
+        // ("our thermostat screen went completely blank yesterday").
         if (!started_on && !hearsay && !question && s[static_cast<std::size_t>(kind::status)].any())
             for (std::size_t i = 0; i < n; ++i)
                 if (same_word(words[i].text, "yesterday") && !(i + 1 < n && (same_word(words[i + 1].text, "morning") ||
                       same_word(words[i + 1].text, "afternoon") || same_word(words[i + 1].text, "evening") ||
                       same_word(words[i + 1].text, "night"))))
-                    started_on = 9;
+                    started_on = started_yesterday;
         // A part said to be fine is a system partially working ("Downstairs is fine."); the
         // system said to work, with no status in the sentence, is how it is now: what was
         // said of its status before is over ("It's running now.").
@@ -1604,9 +1605,9 @@ struct reader {
                     started_on = d;
                     return;
                 }
-                // "since last week", "started last week": a week ago (8)
+                // "since last week", "started last week": a week ago
                 if (same_word(w, "week") && same_word(words[j - 1].text, "last")) {
-                    started_on = 8;
+                    started_on = started_last_week;
                     return;
                 }
                 if (!same_word(w, "like") && !same_word(w, "um") && !same_word(w, "uh") && !same_word(w, "on") &&
@@ -1965,7 +1966,7 @@ struct reader {
         // A start said on a weekday of the past week ("since saturday", "it started struggling on
         // sunday" on a Tuesday): one to six days, recent.
         if (!f.problem_duration && rd.started_on && local &&
-            (*rd.started_on >= 8 || (local->weekday + 7u - *rd.started_on) % 7u >= 1))
+            (*rd.started_on >= rd.started_last_week || (local->weekday + 7u - *rd.started_on) % 7u >= 1))
             f.problem_duration = ProblemDuration::recent;
         // The problem found on waking or on coming in, with no time said: it began within the
         // day ("woke up and it's 58 in here", "we walked in and the office is 55 degrees").
