@@ -893,6 +893,7 @@ BOOST_AUTO_TEST_CASE(a_quote_accepted_or_signed_is_the_callers_decision) {
                     .is_decision_maker.has_value());
     // guard: a lease signed is a tenant's, no decision on the work
     const CallFields lease = said("I signed the lease in June and the AC has been blowing warm all week.");
+    BOOST_TEST(lease.is_decision_maker.has_value());
     if (lease.is_decision_maker) BOOST_TEST(!*lease.is_decision_maker);
 }
 
