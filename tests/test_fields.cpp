@@ -10,6 +10,7 @@
 #include <calllock/fields.hpp>
 #include <calllock/dashboard/payload.hpp>
 
+#include <initializer_list>
 #include <limits>
 #include <string>
 
@@ -47,6 +48,17 @@ constexpr CallFields fields_of(const std::array<std::string_view, N>& turns, boo
 
 // One caller turn.
 constexpr CallFields said(std::string_view turn) { return fields_of(std::array<std::string_view, 1>{turn}); }
+
+// Each caller turn, said alone, gives the problem duration `want`.
+void durations_said(std::initializer_list<std::string_view> turns, std::string_view want) {
+    for (const std::string_view s : turns) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.problem_duration.has_value());
+            if (f.problem_duration) BOOST_TEST(name(*f.problem_duration) == want);
+        }
+    }
+}
 
 // Tags alone (no words): the rules that read only the classification; with the agent's
 // lead type, booking and urgency when given.
@@ -791,15 +803,9 @@ static_assert(*said("My thermostat is broken, the screen flickers.").equipment_t
 // The problem found on waking or on coming in, with no time said, began within the day:
 // acute. No finding said, no duration.
 BOOST_AUTO_TEST_CASE(a_problem_found_on_waking_or_coming_in_is_acute) {
-    for (const std::string_view s :
-         {"The heat's out. I got home from work and it's fifty degrees in here.",
-          "We walked in to open the store and the furnace isn't putting out any heat."}) {
-        const CallFields f = said(s);
-        BOOST_TEST_CONTEXT(s) {
-            BOOST_TEST(f.problem_duration.has_value());
-            if (f.problem_duration) BOOST_TEST(name(*f.problem_duration) == "acute");
-        }
-    }
+    durations_said({"The heat's out. I got home from work and it's fifty degrees in here.",
+                    "We walked in to open the store and the furnace isn't putting out any heat."},
+                   "acute");
     // guard: the same trouble, nothing said of when it was found
     BOOST_TEST(!said("The heat's out and it's fifty degrees in here.").problem_duration.has_value());
 }
@@ -1002,14 +1008,9 @@ BOOST_AUTO_TEST_CASE(a_callback_promised_to_schedule_is_still_a_booking) {
 // A start said on a weekday of the past week dates the problem: recent (the session starts on a
 // Tuesday).
 BOOST_AUTO_TEST_CASE(a_start_on_a_weekday_of_the_past_week_is_recent) {
-    for (const std::string_view s : {"The AC is blowing warm air, it started struggling on Sunday.",
-                                     "The furnace is blowing cold air, it's been like that since like Saturday."}) {
-        const CallFields f = said(s);
-        BOOST_TEST_CONTEXT(s) {
-            BOOST_TEST(f.problem_duration.has_value());
-            if (f.problem_duration) BOOST_TEST(name(*f.problem_duration) == "recent");
-        }
-    }
+    durations_said({"The AC is blowing warm air, it started struggling on Sunday.",
+                    "The furnace is blowing cold air, it's been like that since like Saturday."},
+                   "recent");
     // guard: a weekday that is no start ("come out on Sunday")
     BOOST_TEST(!said("The AC is blowing warm air, can you come out on Sunday?").problem_duration.has_value());
 }
@@ -1017,14 +1018,9 @@ BOOST_AUTO_TEST_CASE(a_start_on_a_weekday_of_the_past_week_is_recent) {
 // A start said as "last week" ("since last week", "it started last week") is a week
 // ago: recent, as a weekday of the past week is. Not an earlier visit said of last week.
 BOOST_AUTO_TEST_CASE(a_start_last_week_is_recent) {
-    for (const std::string_view s : {"There's a rattling sound from the outdoor unit. Since last week, when we turned the air on.",
-                                     "The furnace is blowing cold air, it started last week."}) {
-        const CallFields f = said(s);
-        BOOST_TEST_CONTEXT(s) {
-            BOOST_TEST(f.problem_duration.has_value());
-            if (f.problem_duration) BOOST_TEST(name(*f.problem_duration) == "recent");
-        }
-    }
+    durations_said({"There's a rattling sound from the outdoor unit. Since last week, when we turned the air on.",
+                    "The furnace is blowing cold air, it started last week."},
+                   "recent");
     // guard: a visit last week is no start
     BOOST_TEST(!said("The AC is blowing warm air, your tech came out last week.").problem_duration.has_value());
 }
@@ -1032,14 +1028,9 @@ BOOST_AUTO_TEST_CASE(a_start_last_week_is_recent) {
 // A weekday said before "since then" in the sentence dates the start ("we had that big
 // hailstorm Sunday and since then the AC's been blowing warm" on a Tuesday): recent.
 BOOST_AUTO_TEST_CASE(a_weekday_before_since_then_is_the_start) {
-    for (const std::string_view s : {"We had that big hailstorm Sunday and since then the AC's been blowing warm.",
-                                     "The power flickered on Saturday and since then the furnace blows cold air."}) {
-        const CallFields f = said(s);
-        BOOST_TEST_CONTEXT(s) {
-            BOOST_TEST(f.problem_duration.has_value());
-            if (f.problem_duration) BOOST_TEST(name(*f.problem_duration) == "recent");
-        }
-    }
+    durations_said({"We had that big hailstorm Sunday and since then the AC's been blowing warm.",
+                    "The power flickered on Saturday and since then the furnace blows cold air."},
+                   "recent");
     // guard: "since then" with no day said
     BOOST_TEST(!said("We had a storm and since then the AC's been blowing warm.").problem_duration.has_value());
 }
@@ -1047,14 +1038,9 @@ BOOST_AUTO_TEST_CASE(a_weekday_before_since_then_is_the_start) {
 // A state of the system said with "yesterday" in its sentence, no part of the day, began then
 // ("our thermostat screen went completely blank yesterday ... nothing comes on"): recent.
 BOOST_AUTO_TEST_CASE(a_state_said_with_yesterday_is_recent) {
-    for (const std::string_view s : {"Our thermostat screen went completely blank yesterday and now nothing comes on.",
-                                     "The furnace is blowing cold air, it went out yesterday."}) {
-        const CallFields f = said(s);
-        BOOST_TEST_CONTEXT(s) {
-            BOOST_TEST(f.problem_duration.has_value());
-            if (f.problem_duration) BOOST_TEST(name(*f.problem_duration) == "recent");
-        }
-    }
+    durations_said({"Our thermostat screen went completely blank yesterday and now nothing comes on.",
+                    "The furnace is blowing cold air, it went out yesterday."},
+                   "recent");
     // guard: "yesterday" with no state in its sentence
     BOOST_TEST(!said("Your tech came out yesterday for the tune-up.").problem_duration.has_value());
 }
