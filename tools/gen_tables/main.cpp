@@ -5,7 +5,8 @@
 // (rules.hpp, profiles/seed.hpp, profiles/hvac117_tables.hpp) and the tables from the engines'
 // own constexpr builders (build_dfa, token_builder); what is written is exactly what
 // they computed. Each header holds an explicit specialization of dfa_tables_of /
-// token_tables_of for the set, which the scanners read instead of building.
+// token_tables_of for the set (and of prefilter_of, for a set that takes the SIMD
+// prefilter), which the scanners read instead of building.
 //
 //   gen-tables DIR            write DIR/rules.ipp, DIR/seed.ipp and DIR/hvac117.hpp
 //   gen-tables --check DIR    exit 1, naming the file, when one differs from what
@@ -178,18 +179,79 @@ void dfa_specialization(writer& w, std::string_view words_name) {
     w.line("};");
 }
 
+// The SIMD prefilter's data for a keyword set that takes it (match/prefilter.hpp): the
+// builder's tables and keys, each key pointing at its keyword in the set, as the builder's do.
+template <const auto& Words>
+void prefilter_specialization(writer& w, std::string_view words_name) {
+    constexpr auto d = detail::build_prefilter<Words>();
+    constexpr std::size_t N = Words.size();
+    w.line("template <>");
+    w.text += "struct prefilter_of<" + std::string(words_name) + "> {\n";
+    w.text += "    static constexpr pf_data<" + std::to_string(N) + "> data{\n";
+    writer body;
+    body.text += "    .tab = {";
+    for (const auto& t : d.tab) {
+        body.text += "\n        {";
+        for (std::size_t b = 0; b < std::size(t); ++b)
+            body.text += (b % 32 == 0 && b > 0 ? "\n         " : "") + std::to_string(t[b]) + (b + 1 < std::size(t) ? "," : "},");
+    }
+    body.text.back() = '\n';
+    body.text += "    },\n";
+    body.array("first", d.first);
+    body.text += "    .keys = {\n";
+    for (std::size_t i = 0; i < N; ++i) {
+        const auto& k = d.keys[i];
+        if (k.text != match::keyword_text(Words[k.id]).data())
+            throw std::runtime_error("gen-tables: a prefilter key does not point at its keyword");
+        char buf[160];
+        std::snprintf(buf, sizeof buf, "        {0x%llx, 0x%llx, 0x%llx, ", static_cast<unsigned long long>(k.head),
+                      static_cast<unsigned long long>(k.care), static_cast<unsigned long long>(k.fold));
+        body.text += buf;
+        body.text += std::string(words_name) + "[" + std::to_string(k.id) + "].data(), " + std::to_string(k.len) +
+                     ", " + std::to_string(k.id) + "},\n";
+    }
+    body.text += "    },\n";
+    body.text += "    .use = {";
+    for (std::size_t k = 0; k < N; ++k) {
+        body.text += k % 8 == 0 ? "\n        {" : " {";
+        for (std::size_t t = 0; t < detail::pf_tables; ++t)
+            body.text += std::to_string(d.use[k][t]) + (t + 1 < detail::pf_tables ? "," : "}");
+        body.text += ",";
+    }
+    body.text.back() = '\n';
+    body.text += "    },\n";
+    body.array("slot_pair", d.slot_pair);
+    body.array("count", d.count);
+    body.scalar("slots", d.slots);
+    body.scalar("min_len", d.min_len);
+    w.nested(body);
+    w.line("    };");
+    w.line("    static constexpr pf_view value{data.tab,       data.first, data.keys,  data.use,");
+    w.line("                                   data.slot_pair, data.count, data.slots, data.min_len};");
+    w.line("};");
+}
+
 // The header of one substring keyword set's DFA, included at the end of the header
 // that defines the set (`where`).
+// With `prefilter`, also the set's SIMD prefilter data, for a set the default engine scans with
+// it (the seed's text; not the problem keywords, which it scans with the automaton alone:
+// rules.hpp's problem_scanner), where the filter takes the set.
 template <const auto& Words>
-std::string dfa_header(const std::string& words_name, const std::string& where) {
+std::string dfa_header(const std::string& words_name, const std::string& where, bool prefilter) {
+    const bool with_filter = prefilter && detail::pf_pays(Words);
     writer w;
     w.text += banner;
-    w.line("// Keyword set: " + words_name + " (" + where + "), substring mode, the DFA engine (match/dfa.hpp).");
+    w.line("// Keyword set: " + words_name + " (" + where + "), substring mode, the DFA engine (match/dfa.hpp)" +
+           (with_filter ? ", and its SIMD prefilter (match/prefilter.hpp)." : "."));
     w.line("// Included at the end of " + where + ", after the keyword set; not a header of its own.");
     w.line("");
     w.line("namespace calllock::detail {");
     w.line("");
     dfa_specialization<Words, false>(w, words_name);
+    if (with_filter) {  // whether or not this machine's build has the filter
+        w.line("");
+        prefilter_specialization<Words>(w, words_name);
+    }
     w.line("");
     w.line("}  // namespace calllock::detail");
     return w.text;
@@ -324,8 +386,8 @@ int main(int argc, char** argv) {
         return 1;
     }
     const std::pair<std::string, std::string> files[] = {
-        {dir + "/rules.ipp", dfa_header<rule_tables::problem_words>("rule_tables::problem_words", "rules.hpp")},
-        {dir + "/seed.ipp", dfa_header<seed_tables::text_words>("seed_tables::text_words", "profiles/seed.hpp")},
+        {dir + "/rules.ipp", dfa_header<rule_tables::problem_words>("rule_tables::problem_words", "rules.hpp", false)},
+        {dir + "/seed.ipp", dfa_header<seed_tables::text_words>("seed_tables::text_words", "profiles/seed.hpp", true)},
         {dir + "/hvac117.hpp", hvac117}};
     int status = 0;
     for (const auto& [path, text] : files) {

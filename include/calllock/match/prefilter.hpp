@@ -194,6 +194,10 @@ struct pf_view {
     std::size_t slots, min_len;
 };
 
+// A set's filter data, built by constant evaluation; tools/gen_tables writes it as constant
+// data for the profiles' sets (generated/seed.ipp), an explicit specialization that a
+// classifying unit reads instead of building it (measured: 0.34 G of the seed unit's 5.6 G
+// compiler instructions).
 template <const auto& Words>
 struct prefilter_of {
     static constexpr auto data = build_prefilter<Words>();
