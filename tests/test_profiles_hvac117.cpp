@@ -1853,3 +1853,27 @@ BOOST_AUTO_TEST_CASE(other_peoples_shops_parts_quotes_fears_and_fees) {
     BOOST_TEST(!has(tags_of("I'm always afraid it won't keep up once we hit the nineties."), "DIAGNOSTIC_PERFORMANCE"));
     BOOST_TEST(has(tags_of("It won't keep up once it's in the nineties."), "DIAGNOSTIC_PERFORMANCE"));
 }
+
+BOOST_AUTO_TEST_CASE(prices_suppliers_makers_ice_rentals_and_pets_in_the_callers_words) {
+    // The twenty-first round (stop 45): phrasings of the policy that tagged nothing.
+    BOOST_TEST(has(tags_of("Honestly I feel like you ripped me off on that repair."), "COMPLAINT_PRICE"));
+    BOOST_TEST(has(tags_of("There were hidden fees on my invoice."), "COMPLAINT_PRICE"));
+    BOOST_TEST(!has(tags_of("We ripped out the old carpet last week."), "COMPLAINT_PRICE"));
+    BOOST_TEST(has(tags_of("Oh sorry, I thought I was calling the pharmacy."), "WRONG_NUMBER"));
+    BOOST_TEST(!has(tags_of("I thought I was going to have to wait all week."), "WRONG_NUMBER"));
+    BOOST_TEST(has(tags_of("Hi, this is Dana from the distributor, the condenser fan motor is in."), "PARTS_SUPPLIER"));
+    BOOST_TEST(has(tags_of("This is Mike with the factory warranty department at Trane."), "MANUFACTURER_REP"));
+    BOOST_TEST(has(tags_of("There's frost on the copper line going into the house."), "REFRIGERANT_LEAK"));
+    BOOST_TEST(!has(tags_of("There's frost on the windshield this morning."), "REFRIGERANT_LEAK"));
+    BOOST_TEST(has(tags_of("The unit you just put in is making a rattle."), "RECENT_INSTALL"));
+    BOOST_TEST(has(tags_of("The other guy said the compressor is shot."), "COMPETITOR_MENTION"));
+    const auto duplexes = tags_of("We own two duplexes on the east side and one has no heat.");
+    BOOST_TEST(has(duplexes, "MULTI_PROPERTY"));
+    BOOST_TEST(has(duplexes, "RENTAL_PROPERTY"));
+    BOOST_TEST(has(tags_of("I'm out of state, you'll have to schedule with the people living there."), "TENANT_COORD"));
+    BOOST_TEST(has(tags_of("Like I told you before, the furnace keeps shutting off."), "REPEAT_CALLER"));
+    BOOST_TEST(has(tags_of("We'd like to install a whole house humidifier."), "INSTALL_ADDON"));
+    // A pet to keep in is said with "don't"; no pet is said with it too.
+    BOOST_TEST(has(tags_of("Please don't let the cat out when you come in."), "PET_SECURE"));
+    BOOST_TEST(!has(tags_of("We don't have any pets."), "PET_SECURE"));
+}

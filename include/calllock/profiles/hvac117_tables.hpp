@@ -2197,7 +2197,50 @@ inline constexpr auto edited_rows = join(
     // A fear of what the system may do is no symptom now ("i'm always afraid it won't keep up once we
     // hit the nineties in july, so i'd rather catch anything now").
     keywords(f_suppress, "DIAGNOSTIC_PERFORMANCE", "", {"afraid it", "worried it", "scared it", "afraid that it",
-                                                         "worried that it", "hope it doesn't", "hope it won't"})
+                                                         "worried that it", "hope it doesn't", "hope it won't"}),
+
+    // ---- Twenty-first round (stop 45), from the policy probes' missed positives ---------------------
+    // A price complained of in the caller's words (policy COMPLAINT_PRICE).
+    keywords("COMPLAINT_PRICE", {"ripped me off", "hidden fees", "charged me twice", "charged us twice", "sticker shock",
+                                 "trip charge is ridiculous", "diagnostic fee is ridiculous", "price is way too high",
+                                 "charging me for nothing", "didn't quote me that"}),
+    // A caller who meant to reach someone else (policy WRONG_NUMBER).
+    keywords("WRONG_NUMBER", {"i thought i was calling", "looking for a different", "sorry i was looking for"}),
+    // A supplier's and a maker's people (policy PARTS_SUPPLIER, MANUFACTURER_REP).
+    keywords("PARTS_SUPPLIER", {"from the distributor", "we're out of stock on", "we supply your", "we can ship it"}),
+    keywords("MANUFACTURER_REP", {"factory warranty department", "warranty department at",
+                                  "technical support from the manufacturer", "calling from corporate at"}),
+    // Ice on the refrigerant side (policy REFRIGERANT_LEAK: a frozen coil or line).
+    keywords("REFRIGERANT_LEAK", {"frost on the copper line", "ice on the copper line", "evaporator coil froze",
+                                  "block of ice on"}),
+    // Equipment we put in weeks ago (policy RECENT_INSTALL); not "can you just put in a new one".
+    keywords("RECENT_INSTALL", {"only a few weeks old", "unit you just put in", "unit you guys just put in",
+                                "unit y'all just put in", "system you just put in", "system you guys just put in",
+                                "system y'all just put in", "furnace you just put in",
+                                "furnace you guys just put in", "furnace y'all just put in", "ac you just put in",
+                                "ac you guys just put in", "ac y'all just put in", "heat pump you just put in",
+                                "heat pump you guys just put in", "heat pump y'all just put in",
+                                "thermostat you just put in", "thermostat you guys just put in",
+                                "thermostat y'all just put in", "one you just put in", "one you guys just put in",
+                                "one y'all just put in", "condenser you just put in",
+                                "condenser you guys just put in", "condenser y'all just put in",
+                                "air handler you just put in", "air handler you guys just put in",
+                                "air handler y'all just put in"}),
+    // A competitor's word reported (policy COMPETITOR_MENTION).
+    keywords("COMPETITOR_MENTION", {"the other guy said", "the guy before you said", "their guy told me",
+                                    "the other guy told me"}),
+    // Several rental houses or duplexes owned (policy MULTI_PROPERTY), and one rented out (RENTAL_PROPERTY).
+    keywords("MULTI_PROPERTY", "RENTAL_PROPERTY", {"duplexes", "others that i rent out"}),
+    // The occupants to schedule with, for the caller who is not there (policy TENANT_COORD).
+    keywords("TENANT_COORD", {"schedule with the people living there", "go through the family living there",
+                              "go through the people living there", "schedule with the family living there"}),
+    // The caller repeating what they said on an earlier call (policy REPEAT_CALLER).
+    keywords("REPEAT_CALLER", {"like i told you before", "as i told you before", "like i told y'all before"}),
+    // A whole-house humidifier to add (policy INSTALL_ADDON).
+    keywords("INSTALL_ADDON", "HOT_LEAD", {"install a whole house humidifier", "add a whole house humidifier"}),
+    // A pet to keep in while the door is open: a fact of the visit, said with "don't" (policy PET_SECURE).
+    keywords(f_tag | f_fact, "PET_SECURE", "", {"let the cat out", "let the dog out", "let the dogs out",
+                                                 "let the cats out", "we have a parrot", "we have a bird"})
 );
 
 
