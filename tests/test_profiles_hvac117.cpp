@@ -1876,4 +1876,9 @@ BOOST_AUTO_TEST_CASE(prices_suppliers_makers_ice_rentals_and_pets_in_the_callers
     // A pet to keep in is said with "don't"; no pet is said with it too.
     BOOST_TEST(has(tags_of("Please don't let the cat out when you come in."), "PET_SECURE"));
     BOOST_TEST(!has(tags_of("We don't have any pets."), "PET_SECURE"));
+    // Gas smelled and a carbon monoxide reading, in more words.
+    BOOST_TEST(has(tags_of("The basement smells like natural gas, really strong."), "GAS_LEAK"));
+    BOOST_TEST(has(tags_of("I keep getting whiffs of gas by the water heater."), "GAS_LEAK"));
+    BOOST_TEST(!has(tags_of("We have a natural gas furnace, it's about ten years old."), "GAS_LEAK"));
+    BOOST_TEST(has(tags_of("The detector in the hall is flashing carbon monoxide."), "CO_EVENT"));
 }

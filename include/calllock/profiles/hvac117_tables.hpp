@@ -2240,7 +2240,12 @@ inline constexpr auto edited_rows = join(
     keywords("INSTALL_ADDON", "HOT_LEAD", {"install a whole house humidifier", "add a whole house humidifier"}),
     // A pet to keep in while the door is open: a fact of the visit, said with "don't" (policy PET_SECURE).
     keywords(f_tag | f_fact, "PET_SECURE", "", {"let the cat out", "let the dog out", "let the dogs out",
-                                                 "let the cats out", "we have a parrot", "we have a bird"})
+                                                 "let the cats out", "we have a parrot", "we have a bird"}),
+    // Gas smelled, in more words (policy GAS_LEAK), and a carbon monoxide reading shown (CO_EVENT).
+    keywords("GAS_LEAK", {"smells like natural gas", "smell like natural gas", "smelling natural gas",
+                          "natural gas smell", "whiffs of gas", "whiff of gas", "smells of gas", "smells like propane"}),
+    keywords("CO_EVENT", {"flashing carbon monoxide", "showing carbon monoxide", "high levels of carbon monoxide",
+                          "carbon monoxide levels", "co levels"})
 );
 
 
