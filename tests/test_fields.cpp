@@ -1045,6 +1045,23 @@ BOOST_AUTO_TEST_CASE(a_state_said_with_yesterday_is_recent) {
     BOOST_TEST(!said("Your tech came out yesterday for the tune-up.").problem_duration.has_value());
 }
 
+// Switches flipped off and on by anyone in the home ("my husband flipped them all off and on
+// twice, nothing") are a fix tried: the system stays down, not partly working.
+BOOST_AUTO_TEST_CASE(switches_flipped_off_and_on_by_anyone_are_a_fix) {
+    for (const std::string_view s : {"The AC is dead. My husband flipped them all off and on twice, nothing.",
+                                     "The furnace won't come on. My son flipped it on and off and still nothing."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.system_status.has_value());
+            if (f.system_status) BOOST_TEST(name(*f.system_status) == "completely_down");
+        }
+    }
+    // guard: the system itself going off and on
+    const CallFields g = said("The AC is dead in the evening. It keeps going off and on all day.");
+    BOOST_TEST(g.system_status.has_value());
+    if (g.system_status) BOOST_TEST(name(*g.system_status) == "partially_working");
+}
+
 // Upkeep overdue or asked ("i haven't had it serviced in two years") is maintenance when
 // nothing is failing; beside a system that is down, the repair stays the work.
 BOOST_AUTO_TEST_CASE(upkeep_overdue_is_maintenance) {

@@ -1004,6 +1004,11 @@ inline constexpr std::string_view switched_by_caller[] = {
     "we turned them on and off", "we switched it off and on", "we switched it on and off",
     "we switched them off and on", "we switched them on and off", "we turned the unit off and on",
     "we turned the system off and on",
+    // flipped by anyone in the home, all of them at once ("my husband flipped them all off and on
+    // twice, nothing"): only a person flips a switch, so no subject is needed
+    "flipped it off and on", "flipped it on and off", "flipped them off and on", "flipped them on and off",
+    "flipped them all off and on", "flipped them all on and off", "flipped all of them off and on",
+    "flipped all of them on and off", "flipped everything off and on", "flipped everything on and off",
 };
 
 // The phrase table: the listed cues, then each switch by the caller as a hidden status and a
