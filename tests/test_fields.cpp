@@ -1062,6 +1062,22 @@ BOOST_AUTO_TEST_CASE(switches_flipped_off_and_on_by_anyone_are_a_fix) {
     if (g.system_status) BOOST_TEST(name(*g.system_status) == "partially_working");
 }
 
+// A negator inside a status phrase is that phrase's: the part said just after it is not negated
+// ("it won't fire some mornings" works some of the time: partially working).
+BOOST_AUTO_TEST_CASE(a_negator_inside_a_status_negates_only_that_status) {
+    for (const std::string_view s : {"The furnace won't fire some mornings.", "The AC won't start half the time."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.system_status.has_value());
+            if (f.system_status) BOOST_TEST(name(*f.system_status) == "partially_working");
+        }
+    }
+    // guard: a negator said of the part itself still negates it
+    const CallFields g = said("It's not just some mornings, the furnace won't come on at all.");
+    BOOST_TEST(g.system_status.has_value());
+    if (g.system_status) BOOST_TEST(name(*g.system_status) == "completely_down");
+}
+
 // Upkeep overdue or asked ("i haven't had it serviced in two years") is maintenance when
 // nothing is failing; beside a system that is down, the repair stays the work.
 BOOST_AUTO_TEST_CASE(upkeep_overdue_is_maintenance) {

@@ -1410,9 +1410,13 @@ struct reader {
                 default: break;
             }
         }
+        std::size_t status_end = 0;  // the word after the latest status phrase
         for (std::size_t h = 0; h < nh; ++h) {
             const cue& c = cues[hits[h].c];
-            const bool neg = negated(hits[h].at);
+            // A negator inside the status phrase just before is that phrase's ("it won't fire some
+            // mornings": "some mornings" is not negated).
+            const bool neg = negated(hits[h].at) && !(c.k == kind::status && status_end == hits[h].at);
+            if (c.k == kind::status) status_end = hits[h].at + match_at(words.data(), n, hits[h].at, c.phrase);
             const auto at = static_cast<std::uint16_t>(position + hits[h].at);
             switch (c.k) {
                 case kind::property:
