@@ -1078,6 +1078,25 @@ BOOST_AUTO_TEST_CASE(a_negator_inside_a_status_negates_only_that_status) {
     if (g.system_status) BOOST_TEST(name(*g.system_status) == "completely_down");
 }
 
+// A start that stops and blows the wrong air ("it kicks on and then it just shuts off and blows
+// cold air") runs without doing its job: running but ineffective; the start that stops alone is
+// partly working.
+BOOST_AUTO_TEST_CASE(a_start_that_stops_blowing_the_wrong_air_is_ineffective) {
+    for (const std::string_view s :
+         {"My furnace makes a whirring noise when it kicks on and then it just shuts off and blows cold air.",
+          "The AC kicks on and then it shuts off and blows warm air."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.system_status.has_value());
+            if (f.system_status) BOOST_TEST(name(*f.system_status) == "running_but_ineffective");
+        }
+    }
+    // guard: the start that stops with no air said
+    const CallFields g = said("The AC kicks on and then it shuts off a few minutes later.");
+    BOOST_TEST(g.system_status.has_value());
+    if (g.system_status) BOOST_TEST(name(*g.system_status) == "partially_working");
+}
+
 // Upkeep overdue or asked ("i haven't had it serviced in two years") is maintenance when
 // nothing is failing; beside a system that is down, the repair stays the work.
 BOOST_AUTO_TEST_CASE(upkeep_overdue_is_maintenance) {

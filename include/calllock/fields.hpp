@@ -1914,9 +1914,13 @@ struct reader {
         else if (status.has(v(SystemStatus::partially_working))) f.system_status = SystemStatus::partially_working;
         // A start that stops is partly working, unless nothing comes of it ("the inducer runs,
         // then it shuts off ... no heat"): a furnace that never lights is down.
+        // A start that stops and then blows the wrong air ("it kicks on and then it just shuts off
+        // and blows cold air") runs without doing its job.
         else if (status.has(starts_and_stops))
             f.system_status = tally_of(kind::no_output).any() ? SystemStatus::completely_down
-                                                               : SystemStatus::partially_working;
+                              : status.has(v(SystemStatus::running_but_ineffective))
+                                  ? SystemStatus::running_but_ineffective
+                                  : SystemStatus::partially_working;
         else if (const auto st = status.best()) {
             f.system_status = static_cast<SystemStatus>(*st);
             // "it quit, the blower runs but no warm air": running, not doing its job
