@@ -1097,6 +1097,24 @@ BOOST_AUTO_TEST_CASE(a_start_that_stops_blowing_the_wrong_air_is_ineffective) {
     if (g.system_status) BOOST_TEST(name(*g.system_status) == "partially_working");
 }
 
+// A noise beside a refrigerant leak is no noise alone (brief: other for a noise with no other
+// problem): the air conditioner's leak is a cooling issue.
+BOOST_AUTO_TEST_CASE(a_noise_beside_a_refrigerant_leak_is_cooling) {
+    for (const std::string_view s :
+         {"The AC condenser is making a grinding noise and I think there's a refrigerant leak.",
+          "The outside AC unit is rattling and I think it's low on freon."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.hvac_issue_type.has_value());
+            if (f.hvac_issue_type) BOOST_TEST(name(*f.hvac_issue_type) == "cooling");
+        }
+    }
+    // guard: the noise alone
+    const CallFields g = said("The AC condenser is making a grinding noise.");
+    BOOST_TEST(g.hvac_issue_type.has_value());
+    if (g.hvac_issue_type) BOOST_TEST(name(*g.hvac_issue_type) == "other");
+}
+
 // Upkeep overdue or asked ("i haven't had it serviced in two years") is maintenance when
 // nothing is failing; beside a system that is down, the repair stays the work.
 BOOST_AUTO_TEST_CASE(upkeep_overdue_is_maintenance) {

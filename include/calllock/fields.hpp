@@ -2034,7 +2034,10 @@ struct reader {
         else if (!f.system_status && (f.equipment_type == EquipmentType::air_quality || has(tag_of("REPAIR_IAQ")) ||
                                       has(tag_of("DIAGNOSTIC_SMELL"))))
             f.hvac_issue_type = IssueType::air_quality;  // a smell or an air cleaner while the system works
-        else if (!f.system_status && (has(tag_of("DIAGNOSTIC_NOISE")) || has(tag_of("REPAIR_DUCTWORK"))))
+        // (not beside a refrigerant leak, a problem of its own: "a limb crushed the condenser, it's
+        // grinding and hissing at the lines")
+        else if (!f.system_status && (has(tag_of("DIAGNOSTIC_NOISE")) || has(tag_of("REPAIR_DUCTWORK"))) &&
+                 !has(tag_of("REFRIGERANT_LEAK")))
             f.hvac_issue_type = IssueType::other;  // a noise or a duct while the system works
         else if (has(tag_of("REPAIR_THERMOSTAT")) &&
                  ((!has(tag_of("REPAIR_AC")) && !has(tag_of("REPAIR_HEATING")) && !has(tag_of("REPAIR_HEATPUMP"))) ||
