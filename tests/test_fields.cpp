@@ -1115,6 +1115,32 @@ BOOST_AUTO_TEST_CASE(a_noise_beside_a_refrigerant_leak_is_cooling) {
     if (g.hvac_issue_type) BOOST_TEST(name(*g.hvac_issue_type) == "other");
 }
 
+// The furnace named with a cooling repair only, in the peak of summer, is the indoor unit of the
+// air conditioning: a cooling issue (the session moved to July); in January, or with heating
+// said, it stays the furnace's heating.
+BOOST_AUTO_TEST_CASE(a_furnace_with_a_cooling_repair_in_summer_is_cooling) {
+    const auto in_july = [](std::string_view turn) {
+        CallSession s = session_of(std::array<std::string_view, 1>{turn});
+        s.start_time = 1784030400.0;  // 2026-07-14
+        return derive_fields(s, classified(s));
+    };
+    for (const std::string_view s : {"The furnace blower runs but the AC is not cooling.",
+                                     "The furnace fan is running but the air conditioning isn't cooling."}) {
+        const CallFields f = in_july(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.hvac_issue_type.has_value());
+            if (f.hvac_issue_type) BOOST_TEST(name(*f.hvac_issue_type) == "cooling");
+        }
+    }
+    // guards: the same words in January; the furnace not heating in July
+    const CallFields g = said("The furnace blower runs but the AC is not cooling.");
+    BOOST_TEST(g.hvac_issue_type.has_value());
+    if (g.hvac_issue_type) BOOST_TEST(name(*g.hvac_issue_type) == "heating");
+    const CallFields h = in_july("The furnace is not heating.");
+    BOOST_TEST(h.hvac_issue_type.has_value());
+    if (h.hvac_issue_type) BOOST_TEST(name(*h.hvac_issue_type) == "heating");
+}
+
 // Upkeep overdue or asked ("i haven't had it serviced in two years") is maintenance when
 // nothing is failing; beside a system that is down, the repair stays the work.
 BOOST_AUTO_TEST_CASE(upkeep_overdue_is_maintenance) {

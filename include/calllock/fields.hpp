@@ -2043,7 +2043,11 @@ struct reader {
                  ((!has(tag_of("REPAIR_AC")) && !has(tag_of("REPAIR_HEATING")) && !has(tag_of("REPAIR_HEATPUMP"))) ||
                   f.equipment_type == EquipmentType::thermostat))
             f.hvac_issue_type = IssueType::thermostat;
-        else if (f.equipment_type == EquipmentType::furnace || f.equipment_type == EquipmentType::boiler)
+        // The furnace named with a cooling repair only, in the peak of summer, is the indoor unit
+        // of the air conditioning ("sweet smell from the indoor unit, it's barely cooling"): cooling,
+        // below.
+        else if ((f.equipment_type == EquipmentType::furnace || f.equipment_type == EquipmentType::boiler) &&
+                 !(has(tag_of("REPAIR_AC")) && !has(tag_of("REPAIR_HEATING")) && has(tag_of("PEAK_SUMMER"))))
             f.hvac_issue_type = IssueType::heating;
         else if (f.equipment_type == EquipmentType::air_conditioner ||
                  ((f.equipment_type == EquipmentType::rooftop_unit || f.equipment_type == EquipmentType::package_unit) &&
