@@ -1141,6 +1141,21 @@ BOOST_AUTO_TEST_CASE(a_furnace_with_a_cooling_repair_in_summer_is_cooling) {
     if (h.hvac_issue_type) BOOST_TEST(name(*h.hvac_issue_type) == "heating");
 }
 
+// Some of several units said to be down or out ("two of our six rooftop units went down") is
+// partially working (brief: one of two units).
+BOOST_AUTO_TEST_CASE(some_of_several_units_down_is_partially_working) {
+    for (const std::string_view s : {"Two of our six rooftop units went down this afternoon.",
+                                     "One of our three units is out, the office is warm."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.system_status.has_value());
+            if (f.system_status) BOOST_TEST(name(*f.system_status) == "partially_working");
+        }
+    }
+    // guard: some of the units named with nothing down
+    BOOST_TEST(!said("Two of our six rooftop units are due for a tune-up.").system_status.has_value());
+}
+
 // Upkeep overdue or asked ("i haven't had it serviced in two years") is maintenance when
 // nothing is failing; beside a system that is down, the repair stays the work.
 BOOST_AUTO_TEST_CASE(upkeep_overdue_is_maintenance) {

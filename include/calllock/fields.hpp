@@ -1543,6 +1543,20 @@ struct reader {
         // said of its status before is over ("It's running now.").
         auto& status = s[static_cast<std::size_t>(kind::status)];
         if (fine && !hearsay && !(question && !affirmed)) status.add(v(SystemStatus::partially_working), fine_at);
+        // Some of several units said to be down or out ("two of our six rooftop units went down this
+        // afternoon", "one of our three units is out"): partially working (brief: one of two units).
+        if (!hearsay && !question)
+            for (std::size_t i = 1; i + 1 < n; ++i) {
+                if (!same_word(words[i].text, "of") || number_at(words.data(), n, i - 1).value <= 0 || negated(i - 1))
+                    continue;
+                std::size_t j = i + 1;
+                while (j < n && j <= i + 4 && !same_word(words[j].text, "units")) ++j;
+                if (j >= n || j > i + 4) continue;
+                bool down = false;
+                for (std::size_t k = j + 1; k < n && k <= j + 4; ++k)
+                    down = down || same_word(words[k].text, "down") || same_word(words[k].text, "out");
+                if (down) status.add(v(SystemStatus::partially_working), static_cast<std::uint16_t>(position + i - 1));
+            }
         if (works && !status.any()) t[static_cast<std::size_t>(kind::status)] = tally{};
         works_now = works_now || works;
         // "cancel" is an account change with a plan in its sentence, else an active job's.
