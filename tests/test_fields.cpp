@@ -1156,6 +1156,19 @@ BOOST_AUTO_TEST_CASE(some_of_several_units_down_is_partially_working) {
     BOOST_TEST(!said("Two of our six rooftop units are due for a tune-up.").system_status.has_value());
 }
 
+// Waking to the problem with no state of the system said is when it was noticed, not a quit: no
+// onset; with the system said to be down, it stays sudden.
+BOOST_AUTO_TEST_CASE(waking_to_a_problem_with_no_state_is_no_onset) {
+    for (const std::string_view s :
+         {"There's a smell like rotten eggs by the furnace closet, I noticed it when I woke up.",
+          "The kids woke up with headaches and the carbon monoxide alarm is going off."})
+        BOOST_TEST_CONTEXT(s) { BOOST_TEST(!said(s).problem_onset.has_value()); }
+    // guard: waking to a system that is down
+    const CallFields g = said("I woke up and the furnace won't turn on.");
+    BOOST_TEST(g.problem_onset.has_value());
+    if (g.problem_onset) BOOST_TEST(name(*g.problem_onset) == "sudden");
+}
+
 // Upkeep overdue or asked ("i haven't had it serviced in two years") is maintenance when
 // nothing is failing; beside a system that is down, the repair stays the work.
 BOOST_AUTO_TEST_CASE(upkeep_overdue_is_maintenance) {

@@ -2005,6 +2005,12 @@ struct reader {
             *f.work_type != WorkType::service)
             f.problem_duration.reset();
         if (const auto o = tally_of(kind::onset).best()) f.problem_onset = static_cast<ProblemOnset>(*o);
+        // Waking or coming in to the problem, with no state of the system said, is when it was
+        // noticed, not a quit (brief: sudden when it quit or changed all at once): "it smells like
+        // rotten eggs, i noticed it when i woke up", "the kids woke up with headaches".
+        if (f.problem_onset == ProblemOnset::sudden && !tally_of(kind::status).any() &&
+            tally_of(kind::onset).count[v(ProblemOnset::sudden)] <= tally_of(kind::found).count[0])
+            f.problem_onset.reset();
         if (const auto p = tally_of(kind::pattern).best()) f.problem_pattern = static_cast<ProblemPattern>(*p);
         // (short cycling is intermittent: brief)
         if ((has(tag_of("DIAGNOSTIC_INTERMITTENT")) || has(tag_of("DIAGNOSTIC_CYCLE"))) && !f.problem_pattern)
