@@ -1045,6 +1045,130 @@ BOOST_AUTO_TEST_CASE(a_state_said_with_yesterday_is_recent) {
     BOOST_TEST(!said("Your tech came out yesterday for the tune-up.").problem_duration.has_value());
 }
 
+// Switches flipped off and on by anyone in the home ("my husband flipped them all off and on
+// twice, nothing") are a fix tried: the system stays down, not partly working.
+BOOST_AUTO_TEST_CASE(switches_flipped_off_and_on_by_anyone_are_a_fix) {
+    for (const std::string_view s : {"The AC is dead. My husband flipped them all off and on twice, nothing.",
+                                     "The furnace won't come on. My son flipped it on and off and still nothing."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.system_status.has_value());
+            if (f.system_status) BOOST_TEST(name(*f.system_status) == "completely_down");
+        }
+    }
+    // guard: the system itself going off and on
+    const CallFields g = said("The AC is dead in the evening. It keeps going off and on all day.");
+    BOOST_TEST(g.system_status.has_value());
+    if (g.system_status) BOOST_TEST(name(*g.system_status) == "partially_working");
+}
+
+// A negator inside a status phrase is that phrase's: the part said just after it is not negated
+// ("it won't fire some mornings" works some of the time: partially working).
+BOOST_AUTO_TEST_CASE(a_negator_inside_a_status_negates_only_that_status) {
+    for (const std::string_view s : {"The furnace won't fire some mornings.", "The AC won't start half the time."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.system_status.has_value());
+            if (f.system_status) BOOST_TEST(name(*f.system_status) == "partially_working");
+        }
+    }
+    // guard: a negator said of the part itself still negates it
+    const CallFields g = said("It's not just some mornings, the furnace won't come on at all.");
+    BOOST_TEST(g.system_status.has_value());
+    if (g.system_status) BOOST_TEST(name(*g.system_status) == "completely_down");
+}
+
+// A start that stops and blows the wrong air ("it kicks on and then it just shuts off and blows
+// cold air") runs without doing its job: running but ineffective; the start that stops alone is
+// partly working.
+BOOST_AUTO_TEST_CASE(a_start_that_stops_blowing_the_wrong_air_is_ineffective) {
+    for (const std::string_view s :
+         {"My furnace makes a whirring noise when it kicks on and then it just shuts off and blows cold air.",
+          "The AC kicks on and then it shuts off and blows warm air."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.system_status.has_value());
+            if (f.system_status) BOOST_TEST(name(*f.system_status) == "running_but_ineffective");
+        }
+    }
+    // guard: the start that stops with no air said
+    const CallFields g = said("The AC kicks on and then it shuts off a few minutes later.");
+    BOOST_TEST(g.system_status.has_value());
+    if (g.system_status) BOOST_TEST(name(*g.system_status) == "partially_working");
+}
+
+// A noise beside a refrigerant leak is no noise alone (brief: other for a noise with no other
+// problem): the air conditioner's leak is a cooling issue.
+BOOST_AUTO_TEST_CASE(a_noise_beside_a_refrigerant_leak_is_cooling) {
+    for (const std::string_view s :
+         {"The AC condenser is making a grinding noise and I think there's a refrigerant leak.",
+          "The outside AC unit is rattling and I think it's low on freon."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.hvac_issue_type.has_value());
+            if (f.hvac_issue_type) BOOST_TEST(name(*f.hvac_issue_type) == "cooling");
+        }
+    }
+    // guard: the noise alone
+    const CallFields g = said("The AC condenser is making a grinding noise.");
+    BOOST_TEST(g.hvac_issue_type.has_value());
+    if (g.hvac_issue_type) BOOST_TEST(name(*g.hvac_issue_type) == "other");
+}
+
+// The furnace named with a cooling repair only, in the peak of summer, is the indoor unit of the
+// air conditioning: a cooling issue (the session moved to July); in January, or with heating
+// said, it stays the furnace's heating.
+BOOST_AUTO_TEST_CASE(a_furnace_with_a_cooling_repair_in_summer_is_cooling) {
+    const auto in_july = [](std::string_view turn) {
+        CallSession s = session_of(std::array<std::string_view, 1>{turn});
+        s.start_time = 1784030400.0;  // 2026-07-14
+        return derive_fields(s, classified(s));
+    };
+    for (const std::string_view s : {"The furnace blower runs but the AC is not cooling.",
+                                     "The furnace fan is running but the air conditioning isn't cooling."}) {
+        const CallFields f = in_july(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.hvac_issue_type.has_value());
+            if (f.hvac_issue_type) BOOST_TEST(name(*f.hvac_issue_type) == "cooling");
+        }
+    }
+    // guards: the same words in January; the furnace not heating in July
+    const CallFields g = said("The furnace blower runs but the AC is not cooling.");
+    BOOST_TEST(g.hvac_issue_type.has_value());
+    if (g.hvac_issue_type) BOOST_TEST(name(*g.hvac_issue_type) == "heating");
+    const CallFields h = in_july("The furnace is not heating.");
+    BOOST_TEST(h.hvac_issue_type.has_value());
+    if (h.hvac_issue_type) BOOST_TEST(name(*h.hvac_issue_type) == "heating");
+}
+
+// Some of several units said to be down or out ("two of our six rooftop units went down") is
+// partially working (brief: one of two units).
+BOOST_AUTO_TEST_CASE(some_of_several_units_down_is_partially_working) {
+    for (const std::string_view s : {"Two of our six rooftop units went down this afternoon.",
+                                     "One of our three units is out, the office is warm."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.system_status.has_value());
+            if (f.system_status) BOOST_TEST(name(*f.system_status) == "partially_working");
+        }
+    }
+    // guard: some of the units named with nothing down
+    BOOST_TEST(!said("Two of our six rooftop units are due for a tune-up.").system_status.has_value());
+}
+
+// Waking to the problem with no state of the system said is when it was noticed, not a quit: no
+// onset; with the system said to be down, it stays sudden.
+BOOST_AUTO_TEST_CASE(waking_to_a_problem_with_no_state_is_no_onset) {
+    for (const std::string_view s :
+         {"There's a smell like rotten eggs by the furnace closet, I noticed it when I woke up.",
+          "The kids woke up with headaches and the carbon monoxide alarm is going off."})
+        BOOST_TEST_CONTEXT(s) { BOOST_TEST(!said(s).problem_onset.has_value()); }
+    // guard: waking to a system that is down
+    const CallFields g = said("I woke up and the furnace won't turn on.");
+    BOOST_TEST(g.problem_onset.has_value());
+    if (g.problem_onset) BOOST_TEST(name(*g.problem_onset) == "sudden");
+}
+
 // Upkeep overdue or asked ("i haven't had it serviced in two years") is maintenance when
 // nothing is failing; beside a system that is down, the repair stays the work.
 BOOST_AUTO_TEST_CASE(upkeep_overdue_is_maintenance) {

@@ -1004,6 +1004,11 @@ inline constexpr std::string_view switched_by_caller[] = {
     "we turned them on and off", "we switched it off and on", "we switched it on and off",
     "we switched them off and on", "we switched them on and off", "we turned the unit off and on",
     "we turned the system off and on",
+    // flipped by anyone in the home, all of them at once ("my husband flipped them all off and on
+    // twice, nothing"): only a person flips a switch, so no subject is needed
+    "flipped it off and on", "flipped it on and off", "flipped them off and on", "flipped them on and off",
+    "flipped them all off and on", "flipped them all on and off", "flipped all of them off and on",
+    "flipped all of them on and off", "flipped everything off and on", "flipped everything on and off",
 };
 
 // The phrase table: the listed cues, then each switch by the caller as a hidden status and a
@@ -1405,9 +1410,13 @@ struct reader {
                 default: break;
             }
         }
+        std::size_t status_end = 0;  // the word after the latest status phrase
         for (std::size_t h = 0; h < nh; ++h) {
             const cue& c = cues[hits[h].c];
-            const bool neg = negated(hits[h].at);
+            // A negator inside the status phrase just before is that phrase's ("it won't fire some
+            // mornings": "some mornings" is not negated).
+            const bool neg = negated(hits[h].at) && !(c.k == kind::status && status_end == hits[h].at);
+            if (c.k == kind::status) status_end = hits[h].at + match_at(words.data(), n, hits[h].at, c.phrase);
             const auto at = static_cast<std::uint16_t>(position + hits[h].at);
             switch (c.k) {
                 case kind::property:
@@ -1534,6 +1543,20 @@ struct reader {
         // said of its status before is over ("It's running now.").
         auto& status = s[static_cast<std::size_t>(kind::status)];
         if (fine && !hearsay && !(question && !affirmed)) status.add(v(SystemStatus::partially_working), fine_at);
+        // Some of several units said to be down or out ("two of our six rooftop units went down this
+        // afternoon", "one of our three units is out"): partially working (brief: one of two units).
+        if (!hearsay && !question)
+            for (std::size_t i = 1; i + 1 < n; ++i) {
+                if (!same_word(words[i].text, "of") || number_at(words.data(), n, i - 1).value <= 0 || negated(i - 1))
+                    continue;
+                std::size_t j = i + 1;
+                while (j < n && j <= i + 4 && !same_word(words[j].text, "units")) ++j;
+                if (j >= n || j > i + 4) continue;
+                bool down = false;
+                for (std::size_t k = j + 1; k < n && k <= j + 4; ++k)
+                    down = down || same_word(words[k].text, "down") || same_word(words[k].text, "out");
+                if (down) status.add(v(SystemStatus::partially_working), static_cast<std::uint16_t>(position + i - 1));
+            }
         if (works && !status.any()) t[static_cast<std::size_t>(kind::status)] = tally{};
         works_now = works_now || works;
         // "cancel" is an account change with a plan in its sentence, else an active job's.
@@ -1905,9 +1928,13 @@ struct reader {
         else if (status.has(v(SystemStatus::partially_working))) f.system_status = SystemStatus::partially_working;
         // A start that stops is partly working, unless nothing comes of it ("the inducer runs,
         // then it shuts off ... no heat"): a furnace that never lights is down.
+        // A start that stops and then blows the wrong air ("it kicks on and then it just shuts off
+        // and blows cold air") runs without doing its job.
         else if (status.has(starts_and_stops))
             f.system_status = tally_of(kind::no_output).any() ? SystemStatus::completely_down
-                                                               : SystemStatus::partially_working;
+                              : status.has(v(SystemStatus::running_but_ineffective))
+                                  ? SystemStatus::running_but_ineffective
+                                  : SystemStatus::partially_working;
         else if (const auto st = status.best()) {
             f.system_status = static_cast<SystemStatus>(*st);
             // "it quit, the blower runs but no warm air": running, not doing its job
@@ -1978,6 +2005,12 @@ struct reader {
             *f.work_type != WorkType::service)
             f.problem_duration.reset();
         if (const auto o = tally_of(kind::onset).best()) f.problem_onset = static_cast<ProblemOnset>(*o);
+        // Waking or coming in to the problem, with no state of the system said, is when it was
+        // noticed, not a quit (brief: sudden when it quit or changed all at once): "it smells like
+        // rotten eggs, i noticed it when i woke up", "the kids woke up with headaches".
+        if (f.problem_onset == ProblemOnset::sudden && !tally_of(kind::status).any() &&
+            tally_of(kind::onset).count[v(ProblemOnset::sudden)] <= tally_of(kind::found).count[0])
+            f.problem_onset.reset();
         if (const auto p = tally_of(kind::pattern).best()) f.problem_pattern = static_cast<ProblemPattern>(*p);
         // (short cycling is intermittent: brief)
         if ((has(tag_of("DIAGNOSTIC_INTERMITTENT")) || has(tag_of("DIAGNOSTIC_CYCLE"))) && !f.problem_pattern)
@@ -2021,13 +2054,20 @@ struct reader {
         else if (!f.system_status && (f.equipment_type == EquipmentType::air_quality || has(tag_of("REPAIR_IAQ")) ||
                                       has(tag_of("DIAGNOSTIC_SMELL"))))
             f.hvac_issue_type = IssueType::air_quality;  // a smell or an air cleaner while the system works
-        else if (!f.system_status && (has(tag_of("DIAGNOSTIC_NOISE")) || has(tag_of("REPAIR_DUCTWORK"))))
+        // (not beside a refrigerant leak, a problem of its own: "a limb crushed the condenser, it's
+        // grinding and hissing at the lines")
+        else if (!f.system_status && (has(tag_of("DIAGNOSTIC_NOISE")) || has(tag_of("REPAIR_DUCTWORK"))) &&
+                 !has(tag_of("REFRIGERANT_LEAK")))
             f.hvac_issue_type = IssueType::other;  // a noise or a duct while the system works
         else if (has(tag_of("REPAIR_THERMOSTAT")) &&
                  ((!has(tag_of("REPAIR_AC")) && !has(tag_of("REPAIR_HEATING")) && !has(tag_of("REPAIR_HEATPUMP"))) ||
                   f.equipment_type == EquipmentType::thermostat))
             f.hvac_issue_type = IssueType::thermostat;
-        else if (f.equipment_type == EquipmentType::furnace || f.equipment_type == EquipmentType::boiler)
+        // The furnace named with a cooling repair only, in the peak of summer, is the indoor unit
+        // of the air conditioning ("sweet smell from the indoor unit, it's barely cooling"): cooling,
+        // below.
+        else if ((f.equipment_type == EquipmentType::furnace || f.equipment_type == EquipmentType::boiler) &&
+                 !(has(tag_of("REPAIR_AC")) && !has(tag_of("REPAIR_HEATING")) && has(tag_of("PEAK_SUMMER"))))
             f.hvac_issue_type = IssueType::heating;
         else if (f.equipment_type == EquipmentType::air_conditioner ||
                  ((f.equipment_type == EquipmentType::rooftop_unit || f.equipment_type == EquipmentType::package_unit) &&
