@@ -1891,6 +1891,15 @@ struct reader {
     if (customer) {
         if (const auto e = tally_of(kind::equipment).best()) f.equipment_type = static_cast<EquipmentType>(*e);
         if (has(tag_of("REPAIR_HEATPUMP"))) f.equipment_type = EquipmentType::heat_pump;
+        // The air conditioner named beside the furnace, in a call whose trouble is the cooling
+        // side's (an AC repair, a clogged condensate drain, a refrigerant leak) and not the heat's,
+        // is the air conditioner: the furnace is where it stands ("a puddle next to the furnace,
+        // coming from the drain pipe off the AC part").
+        if (f.equipment_type == EquipmentType::furnace &&
+            tally_of(kind::equipment).has(v(EquipmentType::air_conditioner)) &&
+            (has(tag_of("REPAIR_AC")) || has(tag_of("CONDENSATE_CLOG")) || has(tag_of("REFRIGERANT_LEAK"))) &&
+            !has(tag_of("REPAIR_HEATING")))
+            f.equipment_type = EquipmentType::air_conditioner;
         // Cooling that fails with no equipment named is the air conditioner's; so is a system
         // said to cool ("oh yes it's cooling fine, I just need the filter changed").
         if (!f.equipment_type && (has(tag_of("REPAIR_AC")) || has(tag_of("TUNEUP_AC")) || rd.cooling_now))
