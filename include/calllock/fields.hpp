@@ -1854,6 +1854,13 @@ struct reader {
         // A plan cancelled or its renewal stopped is an account change, whatever led to it
         // ("your tech left the door off ... i want to cancel my service agreement").
         f.primary_intent = PrimaryIntent::admin_billing;
+    } else if (f.is_callback_complaint && (has(tag_of("COMPLAINT_PRICE")) || has(tag_of("REFUND_REQ"))) &&
+               intent_said.has(admin) && (!repair || settled) && !install) {
+        // A complaint about our work that is about its bill, with no repair asked (or the system
+        // said to work now), is the invoice (brief: admin_billing): "the boiler repair ... the quote was
+        // fourteen hundred and the invoice says twenty-six hundred ... the boiler's fine, it's just
+        // the bill".
+        f.primary_intent = PrimaryIntent::admin_billing;
     } else if ((f.is_callback_complaint && !(rd.callback_to_book && repair && !our_recent_work)) || our_recent_work ||
                tally_of(kind::quoted).any() || (intent_said.has(active_job) && (!repair || settled) && !install)) {
         f.primary_intent = PrimaryIntent::active_job_issue;
