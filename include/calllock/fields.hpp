@@ -1878,9 +1878,16 @@ struct reader {
     }
     if (customer) {
         const bool broken = tally_of(kind::status).any() || any_in(Category::HAZARD);
+        // A complaint about how our visit to the equipment went, with no bill and no cancelling
+        // said, is about that service, not an account matter ("he left the front panel off the
+        // furnace ... its heating fine ... its just very unprofessional").
+        const bool visit_complained = f.primary_intent == PrimaryIntent::active_job_issue && f.is_callback_complaint &&
+                                      has(tag_of("COMPLAINT_SERVICE")) && tally_of(kind::equipment).any() &&
+                                      !intent_said.has(admin) && !intent_said.has(cancel);
         // A booked visit cancelled or moved, with the system said to work now and no visit work
         // named, is no work ("a tripped breaker, it's cooling fine now: cancel tomorrow's repair").
-        if (f.primary_intent == PrimaryIntent::admin_billing ||
+        if (visit_complained && !repair && !maintenance) f.work_type = WorkType::service;
+        else if (f.primary_intent == PrimaryIntent::admin_billing ||
             (f.primary_intent == PrimaryIntent::active_job_issue && !install &&
              ((!repair && !maintenance) || (settled && intent_said.has(active_job) && !visit_work))))
             f.work_type = WorkType::admin;
