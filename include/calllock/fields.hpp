@@ -1765,8 +1765,16 @@ struct reader {
             rd.feed(turn, false);
             rd.asked_age = rd.asked_breaker = rd.asked_start = false;
         });
-        rd.feed(s.problem_description, false);
     }
+    // The property as the caller names it (brief: property_type): an agent's problem description
+    // that gives the temperature in the house ("furnace not lighting again, house 58") names no
+    // property.
+    const tally caller_property = rd.t[static_cast<std::size_t>(kind::property)];
+    const std::size_t house_at = s.problem_description.find("house ");
+    const bool house_temperature = house_at != std::string_view::npos &&
+                                   house_at + 6 < s.problem_description.size() &&
+                                   s.problem_description[house_at + 6] >= '0' && s.problem_description[house_at + 6] <= '9';
+    rd.feed(s.problem_description, false);
     const auto& said = rd.t;
     auto tally_of = [&](kind k) -> const tally& { return said[static_cast<std::size_t>(k)]; };
 
@@ -1964,7 +1972,8 @@ struct reader {
         else if (has(tag_of("NEEDS_APPROVAL")) || has(tag_of("AGENT_PROXY")) || o.has(does_not_decide))
             f.is_decision_maker = false;
         if (*f.caller_type == CallerType::commercial) f.property_type = PropertyType::commercial;
-        else if (const auto p = tally_of(kind::property).best()) f.property_type = static_cast<PropertyType>(*p);
+        else if (const auto p = (house_temperature ? caller_property : tally_of(kind::property)).best())
+            f.property_type = static_cast<PropertyType>(*p);
     }
 
     // The problem over time
