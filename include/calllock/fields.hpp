@@ -1892,12 +1892,12 @@ struct reader {
         const bool visit_complained = f.primary_intent == PrimaryIntent::active_job_issue && f.is_callback_complaint &&
                                       has(tag_of("COMPLAINT_SERVICE")) && tally_of(kind::equipment).any() &&
                                       !intent_said.has(admin) && !intent_said.has(cancel);
+        if (visit_complained && !repair && !maintenance) f.work_type = WorkType::service;
         // A booked visit cancelled or moved, with the system said to work now and no visit work
         // named, is no work ("a tripped breaker, it's cooling fine now: cancel tomorrow's repair").
-        if (visit_complained && !repair && !maintenance) f.work_type = WorkType::service;
         else if (f.primary_intent == PrimaryIntent::admin_billing ||
-            (f.primary_intent == PrimaryIntent::active_job_issue && !install &&
-             ((!repair && !maintenance) || (settled && intent_said.has(active_job) && !visit_work))))
+                 (f.primary_intent == PrimaryIntent::active_job_issue && !install &&
+                  ((!repair && !maintenance) || (settled && intent_said.has(active_job) && !visit_work))))
             f.work_type = WorkType::admin;
         else if (wants_new) f.work_type = WorkType::install;
         // A maintenance word beside a repair, with no tune-up or cleaning asked for, is the
