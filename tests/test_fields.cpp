@@ -1183,6 +1183,91 @@ BOOST_AUTO_TEST_CASE(upkeep_overdue_is_maintenance) {
     if (g.work_type) BOOST_TEST(name(*g.work_type) == "service");
 }
 
+// The air conditioner named beside the furnace, on a cooling-side fault (an AC repair, a clogged
+// condensate drain, a refrigerant leak) and no heating repair, is the equipment: the furnace is
+// where it stands.
+BOOST_AUTO_TEST_CASE(the_ac_beside_the_furnace_on_a_cooling_fault_is_the_ac) {
+    // The words, with the tags given (the classifier reads a furnace with trouble as a heating
+    // repair too, which this rule leaves alone).
+    const auto equipment_of = [](std::string_view turn, std::initializer_list<Tag> tags) {
+        Classification c;
+        TagSet set;
+        for (Tag t : tags) set.insert(t);
+        c.tags = Tags{set};
+        return derive_fields(session_of(std::array<std::string_view, 1>{turn}), c).equipment_type;
+    };
+    const std::string_view closet =
+        "It's strongest in the hall closet where the furnace and the coil is, and the AC is cooling but barely.";
+    const std::string_view puddle = "There's a puddle next to the furnace, it's coming from the drain pipe off the AC.";
+    for (const auto& [turn, tags] :
+         {std::pair{closet, std::initializer_list<Tag>{tag_of("REPAIR_AC"), tag_of("REFRIGERANT_LEAK")}},
+          std::pair{puddle, std::initializer_list<Tag>{tag_of("CONDENSATE_CLOG")}}}) {
+        const auto e = equipment_of(turn, tags);
+        BOOST_TEST_CONTEXT(turn) {
+            BOOST_TEST(e.has_value());
+            if (e) BOOST_TEST(name(*e) == "air_conditioner");
+        }
+    }
+    // guards: the heat's repair beside it; no air conditioner named
+    const auto g = equipment_of(closet, {tag_of("REPAIR_AC"), tag_of("REPAIR_HEATING")});
+    BOOST_TEST(g.has_value());
+    if (g) BOOST_TEST(name(*g) == "furnace");
+    const auto h = equipment_of("There's a puddle next to the furnace.", {tag_of("CONDENSATE_CLOG")});
+    BOOST_TEST(h.has_value());
+    if (h) BOOST_TEST(name(*h) == "furnace");
+}
+
+// A complaint about our work that is about its bill, with no repair asked or the system said to
+// work, is the invoice (brief: admin_billing), not an active job.
+BOOST_AUTO_TEST_CASE(a_complaint_about_the_bill_is_billing) {
+    const CallFields f = fields_of(std::array<std::string_view, 3>{
+        "Your technician did the boiler repair last week. The quote was fourteen hundred and the invoice says twenty six "
+        "hundred, that's way more than we agreed to.",
+        "The boiler's fine. It's just the bill.",
+        "If nobody calls me I'm taking you to small claims court, I've talked to my attorney."});
+    BOOST_TEST(f.is_callback_complaint == true);
+    BOOST_TEST(f.primary_intent.has_value());
+    if (f.primary_intent) BOOST_TEST(name(*f.primary_intent) == "admin_billing");
+    // guard: the same complaint about our work, no bill said
+    const CallFields g = fields_of(std::array<std::string_view, 3>{
+        "Your technician did the boiler repair last week and he was rude and tracked mud all over.",
+        "The boiler's fine.",
+        "If nobody calls me I'm taking you to small claims court, I've talked to my attorney."});
+    BOOST_TEST(g.primary_intent.has_value());
+    if (g.primary_intent) BOOST_TEST(name(*g.primary_intent) == "active_job_issue");
+}
+
+// A complaint about how our visit to the equipment went, with no bill and no cancelling said, is
+// about that service: no account matter (brief: admin is billing, paperwork, rescheduling).
+BOOST_AUTO_TEST_CASE(a_complaint_about_a_visit_is_service_work) {
+    const CallFields f = fields_of(std::array<std::string_view, 2>{
+        "The technician you sent yesterday showed up three hours late, tracked mud on my carpet and left the panel off "
+        "the furnace. That's very unprofessional.",
+        "Yes, it's heating fine. I just want somebody there to know."});
+    BOOST_TEST(f.work_type.has_value());
+    if (f.work_type) BOOST_TEST(name(*f.work_type) == "service");
+    // guard: the same complaint with a refund asked
+    const CallFields g = fields_of(std::array<std::string_view, 2>{
+        "The technician you sent yesterday showed up three hours late, tracked mud on my carpet and left the panel off "
+        "the furnace. That's very unprofessional.",
+        "Yes, it's heating fine. I want a refund of the trip charge."});
+    BOOST_TEST(g.work_type.has_value());
+    if (g.work_type) BOOST_TEST(name(*g.work_type) == "admin");
+}
+
+// An agent's problem description that gives the temperature in the house ("house 58") names no
+// property (brief: the property as the caller names it); one that names the house does.
+BOOST_AUTO_TEST_CASE(the_house_temperature_in_the_description_names_no_property) {
+    CallSession s = session_of(std::array<std::string_view, 1>{"The furnace won't light again, it's 58 in here."});
+    s.problem_description = "furnace not lighting again, house 58";
+    BOOST_TEST(!derive_fields(s, classified(s)).property_type.has_value());
+    // guard: a description that names the house
+    s.problem_description = "furnace not lighting again at the rental house";
+    const CallFields g = derive_fields(s, classified(s));
+    BOOST_TEST(g.property_type.has_value());
+    if (g.property_type) BOOST_TEST(name(*g.property_type) == "house");
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

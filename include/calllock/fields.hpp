@@ -1788,8 +1788,16 @@ struct reader {
             rd.feed(turn, false);
             rd.asked_age = rd.asked_breaker = rd.asked_start = false;
         });
-        rd.feed(s.problem_description, false);
     }
+    // The property as the caller names it (brief: property_type): an agent's problem description
+    // that gives the temperature in the house ("furnace not lighting again, house 58") names no
+    // property.
+    const tally caller_property = rd.t[static_cast<std::size_t>(kind::property)];
+    const std::size_t house_at = s.problem_description.find("house ");
+    const bool house_temperature = house_at != std::string_view::npos &&
+                                   house_at + 6 < s.problem_description.size() &&
+                                   s.problem_description[house_at + 6] >= '0' && s.problem_description[house_at + 6] <= '9';
+    rd.feed(s.problem_description, false);
     const auto& said = rd.t;
     auto tally_of = [&](kind k) -> const tally& { return said[static_cast<std::size_t>(k)]; };
 
@@ -1877,6 +1885,13 @@ struct reader {
         // A plan cancelled or its renewal stopped is an account change, whatever led to it
         // ("your tech left the door off ... i want to cancel my service agreement").
         f.primary_intent = PrimaryIntent::admin_billing;
+    } else if (f.is_callback_complaint && (has(tag_of("COMPLAINT_PRICE")) || has(tag_of("REFUND_REQ"))) &&
+               intent_said.has(admin) && (!repair || settled) && !install) {
+        // A complaint about our work that is about its bill, with no repair asked (or the system
+        // said to work now), is the invoice (brief: admin_billing): "the boiler repair ... the quote was
+        // fourteen hundred and the invoice says twenty-six hundred ... the boiler's fine, it's just
+        // the bill".
+        f.primary_intent = PrimaryIntent::admin_billing;
     } else if ((f.is_callback_complaint && !(rd.callback_to_book && repair && !our_recent_work)) || our_recent_work ||
                tally_of(kind::quoted).any() || (intent_said.has(active_job) && (!repair || settled) && !install)) {
         f.primary_intent = PrimaryIntent::active_job_issue;
@@ -1894,11 +1909,18 @@ struct reader {
     }
     if (customer) {
         const bool broken = tally_of(kind::status).any() || any_in(Category::HAZARD);
+        // A complaint about how our visit to the equipment went, with no bill and no cancelling
+        // said, is about that service, not an account matter ("he left the front panel off the
+        // furnace ... its heating fine ... its just very unprofessional").
+        const bool visit_complained = f.primary_intent == PrimaryIntent::active_job_issue && f.is_callback_complaint &&
+                                      has(tag_of("COMPLAINT_SERVICE")) && tally_of(kind::equipment).any() &&
+                                      !intent_said.has(admin) && !intent_said.has(cancel);
+        if (visit_complained && !repair && !maintenance) f.work_type = WorkType::service;
         // A booked visit cancelled or moved, with the system said to work now and no visit work
         // named, is no work ("a tripped breaker, it's cooling fine now: cancel tomorrow's repair").
-        if (f.primary_intent == PrimaryIntent::admin_billing ||
-            (f.primary_intent == PrimaryIntent::active_job_issue && !install &&
-             ((!repair && !maintenance) || (settled && intent_said.has(active_job) && !visit_work))))
+        else if (f.primary_intent == PrimaryIntent::admin_billing ||
+                 (f.primary_intent == PrimaryIntent::active_job_issue && !install &&
+                  ((!repair && !maintenance) || (settled && intent_said.has(active_job) && !visit_work))))
             f.work_type = WorkType::admin;
         else if (wants_new) f.work_type = WorkType::install;
         // A maintenance word beside a repair, with no tune-up or cleaning asked for, is the
@@ -1914,6 +1936,15 @@ struct reader {
     if (customer) {
         if (const auto e = tally_of(kind::equipment).best()) f.equipment_type = static_cast<EquipmentType>(*e);
         if (has(tag_of("REPAIR_HEATPUMP"))) f.equipment_type = EquipmentType::heat_pump;
+        // The air conditioner named beside the furnace, in a call whose trouble is the cooling
+        // side's (an AC repair, a clogged condensate drain, a refrigerant leak) and not the heat's,
+        // is the air conditioner: the furnace is where it stands ("a puddle next to the furnace,
+        // coming from the drain pipe off the AC part").
+        if (f.equipment_type == EquipmentType::furnace &&
+            tally_of(kind::equipment).has(v(EquipmentType::air_conditioner)) &&
+            (has(tag_of("REPAIR_AC")) || has(tag_of("CONDENSATE_CLOG")) || has(tag_of("REFRIGERANT_LEAK"))) &&
+            !has(tag_of("REPAIR_HEATING")))
+            f.equipment_type = EquipmentType::air_conditioner;
         // Cooling that fails with no equipment named is the air conditioner's; so is a system
         // said to cool ("oh yes it's cooling fine, I just need the filter changed").
         if (!f.equipment_type && (has(tag_of("REPAIR_AC")) || has(tag_of("TUNEUP_AC")) || rd.cooling_now))
@@ -1968,7 +1999,8 @@ struct reader {
         else if (has(tag_of("NEEDS_APPROVAL")) || has(tag_of("AGENT_PROXY")) || o.has(does_not_decide))
             f.is_decision_maker = false;
         if (*f.caller_type == CallerType::commercial) f.property_type = PropertyType::commercial;
-        else if (const auto p = tally_of(kind::property).best()) f.property_type = static_cast<PropertyType>(*p);
+        else if (const auto p = (house_temperature ? caller_property : tally_of(kind::property)).best())
+            f.property_type = static_cast<PropertyType>(*p);
     }
 
     // The problem over time
