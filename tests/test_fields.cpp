@@ -1124,8 +1124,10 @@ BOOST_AUTO_TEST_CASE(a_furnace_with_a_cooling_repair_in_summer_is_cooling) {
         s.start_time = 1784030400.0;  // 2026-07-14
         return derive_fields(s, classified(s));
     };
-    for (const std::string_view s : {"The furnace blower runs but the AC is not cooling.",
-                                     "The furnace fan is running but the air conditioning isn't cooling."}) {
+    // (With the air conditioner named beside it, the equipment is the air conditioner in any month:
+    // the twenty-eighth round's rule; here the furnace is the only equipment named.)
+    for (const std::string_view s : {"The furnace blower runs but the house isn't cooling.",
+                                     "The furnace fan is running but it's not cooling."}) {
         const CallFields f = in_july(s);
         BOOST_TEST_CONTEXT(s) {
             BOOST_TEST(f.hvac_issue_type.has_value());
@@ -1133,7 +1135,7 @@ BOOST_AUTO_TEST_CASE(a_furnace_with_a_cooling_repair_in_summer_is_cooling) {
         }
     }
     // guards: the same words in January; the furnace not heating in July
-    const CallFields g = said("The furnace blower runs but the AC is not cooling.");
+    const CallFields g = said("The furnace blower runs but the house isn't cooling.");
     BOOST_TEST(g.hvac_issue_type.has_value());
     if (g.hvac_issue_type) BOOST_TEST(name(*g.hvac_issue_type) == "heating");
     const CallFields h = in_july("The furnace is not heating.");
