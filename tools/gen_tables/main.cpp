@@ -54,6 +54,22 @@ public:
         }
         text += n > 0 ? "\n    },\n" : "},\n";
     }
+    // A two-dimensional array, all of it: one row to a line (32 values to a line).
+    template <class T, std::size_t R, std::size_t C>
+    void grid(std::string_view member, const T (&a)[R][C]) {
+        text += "    .";
+        text += member;
+        text += " = {";
+        for (std::size_t r = 0; r < R; ++r) {
+            text += "\n        {";
+            for (std::size_t c = 0; c < C; ++c) {
+                if (c % 32 == 0 && c > 0) text += "\n         ";
+                value(a[r][c]);
+                text += c + 1 < C ? "," : "}";
+            }
+            text += r + 1 < R ? "," : "\n    },\n";
+        }
+    }
     // An array as bytes of the arena `bytes` (little-endian, at an offset aligned to a 64-byte
     // cache line, as the arena is: the token vocabulary's 16-byte slots never straddle two),
     // read by detail::packed_table: this writer gets `.member = {ARENA + offset},`. Returns the offset.
@@ -189,14 +205,7 @@ void prefilter_specialization(writer& w, std::string_view words_name) {
     w.text += "struct prefilter_of<" + std::string(words_name) + "> {\n";
     w.text += "    static constexpr pf_data<" + std::to_string(N) + "> data{\n";
     writer body;
-    body.text += "    .tab = {";
-    for (const auto& t : d.tab) {
-        body.text += "\n        {";
-        for (std::size_t b = 0; b < std::size(t); ++b)
-            body.text += (b % 32 == 0 && b > 0 ? "\n         " : "") + std::to_string(t[b]) + (b + 1 < std::size(t) ? "," : "},");
-    }
-    body.text.back() = '\n';
-    body.text += "    },\n";
+    body.grid("tab", d.tab);
     body.array("first", d.first);
     body.text += "    .keys = {\n";
     for (std::size_t i = 0; i < N; ++i) {
@@ -211,15 +220,7 @@ void prefilter_specialization(writer& w, std::string_view words_name) {
                      ", " + std::to_string(k.id) + "},\n";
     }
     body.text += "    },\n";
-    body.text += "    .use = {";
-    for (std::size_t k = 0; k < N; ++k) {
-        body.text += k % 8 == 0 ? "\n        {" : " {";
-        for (std::size_t t = 0; t < detail::pf_tables; ++t)
-            body.text += std::to_string(d.use[k][t]) + (t + 1 < detail::pf_tables ? "," : "}");
-        body.text += ",";
-    }
-    body.text.back() = '\n';
-    body.text += "    },\n";
+    body.grid("use", d.use);
     body.array("slot_pair", d.slot_pair);
     body.array("count", d.count);
     body.scalar("slots", d.slots);
