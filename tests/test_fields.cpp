@@ -1263,7 +1263,12 @@ BOOST_AUTO_TEST_CASE(the_house_temperature_in_the_description_names_no_property)
     CallSession s = session_of(std::array<std::string_view, 1>{"The furnace won't light again, it's 58 in here."});
     s.problem_description = "furnace not lighting again, house 58";
     BOOST_TEST(!derive_fields(s, classified(s)).property_type.has_value());
-    // guard: a description that names the house
+    s.problem_description = "Furnace not lighting. House 58, elderly caller";
+    BOOST_TEST(!derive_fields(s, classified(s)).property_type.has_value());
+    // guards: a word that ends in "house" ("townhouse 12" is no temperature), and a description
+    // that names the house
+    s.problem_description = "furnace not lighting at townhouse 12";
+    BOOST_TEST(derive_fields(s, classified(s)).property_type.has_value());
     s.problem_description = "furnace not lighting again at the rental house";
     const CallFields g = derive_fields(s, classified(s));
     BOOST_TEST(g.property_type.has_value());

@@ -1792,12 +1792,14 @@ struct reader {
     // The property as the caller names it (brief: property_type): an agent's problem description
     // that gives the temperature in the house ("furnace not lighting again, house 58") names no
     // property.
+    // ("house" as a word, in any case: not the end of "townhouse 12".)
     const tally caller_property = rd.t[static_cast<std::size_t>(kind::property)];
-    const std::size_t house_at = s.problem_description.find("house ");
-    const bool house_temperature = house_at != std::string_view::npos &&
-                                   house_at + 6 < s.problem_description.size() &&
-                                   s.problem_description[house_at + 6] >= '0' && s.problem_description[house_at + 6] <= '9';
-    rd.feed(s.problem_description, false);
+    const std::string_view desc = s.problem_description;
+    bool house_temperature = false;
+    for (std::size_t at = find_words(desc, "house "); at != std::string_view::npos && !house_temperature;
+         at = find_words(desc, "house ", at + 1))
+        house_temperature = at + 6 < desc.size() && desc[at + 6] >= '0' && desc[at + 6] <= '9';
+    rd.feed(desc, false);
     const auto& said = rd.t;
     auto tally_of = [&](kind k) -> const tally& { return said[static_cast<std::size_t>(k)]; };
 
