@@ -1201,10 +1201,11 @@ BOOST_AUTO_TEST_CASE(the_ac_beside_the_furnace_on_a_cooling_fault_is_the_ac) {
     const std::string_view closet =
         "It's strongest in the hall closet where the furnace and the coil is, and the AC is cooling but barely.";
     const std::string_view puddle = "There's a puddle next to the furnace, it's coming from the drain pipe off the AC.";
-    for (const auto& [turn, tags] :
-         {std::pair{closet, std::initializer_list<Tag>{tag_of("REPAIR_AC"), tag_of("REFRIGERANT_LEAK")}},
-          std::pair{puddle, std::initializer_list<Tag>{tag_of("CONDENSATE_CLOG")}}}) {
-        const auto e = equipment_of(turn, tags);
+    // (each call with its own braced list: a list kept in a pair would not outlive the loop's
+    // range expression)
+    const auto on_closet = equipment_of(closet, {tag_of("REPAIR_AC"), tag_of("REFRIGERANT_LEAK")});
+    const auto on_puddle = equipment_of(puddle, {tag_of("CONDENSATE_CLOG")});
+    for (const auto& [turn, e] : {std::pair{closet, on_closet}, std::pair{puddle, on_puddle}}) {
         BOOST_TEST_CONTEXT(turn) {
             BOOST_TEST(e.has_value());
             if (e) BOOST_TEST(name(*e) == "air_conditioner");
