@@ -130,7 +130,7 @@ public:
         }
     }
 
-private:
+    // One value: a bool as itself, 64-bit values in hex, the others in decimal.
     template <class T>
     void value(T v) {
         if constexpr (std::is_same_v<T, bool>) {
@@ -212,12 +212,16 @@ void prefilter_specialization(writer& w, std::string_view words_name) {
         const auto& k = d.keys[i];
         if (k.text != match::keyword_text(Words[k.id]).data())
             throw std::runtime_error("gen-tables: a prefilter key does not point at its keyword");
-        char buf[160];
-        std::snprintf(buf, sizeof buf, "        {0x%llx, 0x%llx, 0x%llx, ", static_cast<unsigned long long>(k.head),
-                      static_cast<unsigned long long>(k.care), static_cast<unsigned long long>(k.fold));
-        body.text += buf;
-        body.text += std::string(words_name) + "[" + std::to_string(k.id) + "].data(), " + std::to_string(k.len) +
-                     ", " + std::to_string(k.id) + "},\n";
+        body.text += "        {";
+        for (const std::uint64_t x : {k.head, k.care, k.fold}) {
+            body.value(x);
+            body.text += ", ";
+        }
+        body.text += std::string(words_name) + "[" + std::to_string(k.id) + "].data(), ";
+        body.value(k.len);
+        body.text += ", ";
+        body.value(k.id);
+        body.text += "},\n";
     }
     body.text += "    },\n";
     body.grid("use", d.use);
