@@ -7,6 +7,7 @@
 #include <calllock/calllock.hpp>
 #include <calllock/detail/taxonomy_checks.hpp>
 
+#include <algorithm>
 #include <iterator>
 #include <ranges>
 #include <set>
@@ -24,6 +25,12 @@ static_assert(!tag_of("DURATION_ACUTE").is_core());
 static_assert(tag_of("WEEKEND").is_core());
 static_assert(!find_tag("NOT_A_TAG").has_value());
 static_assert(!find_tag("gas_leak").has_value());
+// The generated constants are the tags of their names (the first, the last core tag, the
+// derived extras, one from the middle of the name order).
+static_assert(tags::GAS_LEAK == tag_of("GAS_LEAK") && tags::GAS_LEAK.id() == 0);
+static_assert(tags::HOT_LEAD == tag_of("HOT_LEAD") && tags::ZONING_INTEREST == tag_of("ZONING_INTEREST"));
+static_assert(tags::RECENT_INSTALL.id() == tag_count - 1 && tags::RECENT_INSTALL.name() == "RECENT_INSTALL");
+static_assert(tags::DURATION_ACUTE.id() == 117 && tags::DURATION_ONGOING.id() == 119);
 static_assert(find_category("NON_CUSTOMER") == Category::NON_CUSTOMER);
 static_assert(TagSet{tag_of("GAS_LEAK"), tag_of("CO_EVENT")}.size() == 2);
 static_assert(TagSet::core().size() == 117);
@@ -51,6 +58,15 @@ BOOST_AUTO_TEST_CASE(names_unique_and_lookup_round_trips) {
     BOOST_TEST(seen.size() == all_tag_count);
     BOOST_TEST(!find_tag("").has_value());
     BOOST_TEST(!find_tag("GAS_LEAK ").has_value());
+    // find_tag searches the names by halves: names before the first, after the last, and
+    // prefixes and extensions of real names are not found.
+    for (std::string_view missing : {"A", "AAAA", "ZZZZ", "~", "GAS", "GAS_LEAKS", "GAS_LEA", "HOT_LEAD_", "_"})
+        BOOST_TEST(!find_tag(missing).has_value(), missing);
+    std::vector<std::string_view> names;
+    for (Tag t : TagSet::all()) names.push_back(t.name());
+    std::ranges::sort(names);
+    BOOST_TEST(find_tag(names.front()).value().name() == names.front());
+    BOOST_TEST(find_tag(names.back()).value().name() == names.back());
 }
 
 BOOST_AUTO_TEST_CASE(tag_set_iterates_in_taxonomy_order) {

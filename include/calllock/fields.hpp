@@ -1805,14 +1805,14 @@ struct reader {
 
     CallFields f;
     // caller_type
-    if (has(tag_of("JOB_APPLICANT"))) f.caller_type = CallerType::recruiting;
-    else if (has(tag_of("VENDOR_SALES")) || has(tag_of("SPAM_TELEMARKETING")) || has(tag_of("PARTS_SUPPLIER")) || has(tag_of("MANUFACTURER_REP")))
+    if (has(tags::JOB_APPLICANT)) f.caller_type = CallerType::recruiting;
+    else if (has(tags::VENDOR_SALES) || has(tags::SPAM_TELEMARKETING) || has(tags::PARTS_SUPPLIER) || has(tags::MANUFACTURER_REP))
         f.caller_type = CallerType::vendor;
-    else if (any_in(Category::NON_CUSTOMER) && !has(tag_of("INSURANCE_CLAIM"))) f.caller_type = CallerType::unknown;
+    else if (any_in(Category::NON_CUSTOMER) && !has(tags::INSURANCE_CLAIM)) f.caller_type = CallerType::unknown;
     // A business's tags alone, with a home named and no business premises, are a home's
     // (brief: landlords and property managers of homes are residential): "i got three rental
     // houses", "i'm calling about my house" from a body shop's owner.
-    else if (((has(tag_of("COMMERCIAL_ACCT")) || has(tag_of("COMMERCIAL_NEW")) || has(tag_of("COMMERCIAL_LEAD"))) &&
+    else if (((has(tags::COMMERCIAL_ACCT) || has(tags::COMMERCIAL_NEW) || has(tags::COMMERCIAL_LEAD)) &&
               !tally_of(kind::property).any()) ||
              tally_of(kind::commercial).has(0) ||
              (tally_of(kind::commercial).has(office_word) && !tally_of(kind::property).any()) ||
@@ -1821,18 +1821,18 @@ struct reader {
     else f.caller_type = CallerType::residential;
     const bool customer = *f.caller_type == CallerType::residential || *f.caller_type == CallerType::commercial;
 
-    const bool repair = has(tag_of("REPAIR_AC")) || has(tag_of("REPAIR_HEATING")) || has(tag_of("REPAIR_HEATPUMP")) ||
-                        has(tag_of("REPAIR_THERMOSTAT")) || has(tag_of("REPAIR_IAQ")) || has(tag_of("REPAIR_DUCTWORK")) ||
-                        has(tag_of("DIAGNOSTIC_INTERMITTENT")) || has(tag_of("DIAGNOSTIC_PERFORMANCE")) || has(tag_of("DIAGNOSTIC_NOISE")) ||
-                        has(tag_of("DIAGNOSTIC_CYCLE")) || has(tag_of("DIAGNOSTIC_AIRFLOW")) || has(tag_of("DIAGNOSTIC_SMELL")) ||
-                        has(tag_of("DIAGNOSTIC_ENERGY")) || has(tag_of("SECONDOPINION")) || has(tag_of("WARRANTY_CLAIM")) ||
+    const bool repair = has(tags::REPAIR_AC) || has(tags::REPAIR_HEATING) || has(tags::REPAIR_HEATPUMP) ||
+                        has(tags::REPAIR_THERMOSTAT) || has(tags::REPAIR_IAQ) || has(tags::REPAIR_DUCTWORK) ||
+                        has(tags::DIAGNOSTIC_INTERMITTENT) || has(tags::DIAGNOSTIC_PERFORMANCE) || has(tags::DIAGNOSTIC_NOISE) ||
+                        has(tags::DIAGNOSTIC_CYCLE) || has(tags::DIAGNOSTIC_AIRFLOW) || has(tags::DIAGNOSTIC_SMELL) ||
+                        has(tags::DIAGNOSTIC_ENERGY) || has(tags::SECONDOPINION) || has(tags::WARRANTY_CLAIM) ||
                         any_in(Category::HAZARD);
-    const bool maintenance_tagged = has(tag_of("TUNEUP_AC")) || has(tag_of("TUNEUP_HEATING")) ||
-                                    has(tag_of("DUCT_CLEANING")) || has(tag_of("FILTER_SERVICE")) ||
-                                    has(tag_of("SERVICE_PLAN"));
+    const bool maintenance_tagged = has(tags::TUNEUP_AC) || has(tags::TUNEUP_HEATING) ||
+                                    has(tags::DUCT_CLEANING) || has(tags::FILTER_SERVICE) ||
+                                    has(tags::SERVICE_PLAN);
     const bool maintenance = maintenance_tagged || tally_of(kind::intent).has(maintain);
-    const bool install = has(tag_of("INSTALL_REPLACEMENT")) || has(tag_of("INSTALL_NEWCONSTRUCTION")) || has(tag_of("INSTALL_UPGRADE")) ||
-                         has(tag_of("INSTALL_ADDON")) || s.lead_type == "high_ticket";
+    const bool install = has(tags::INSTALL_REPLACEMENT) || has(tags::INSTALL_NEWCONSTRUCTION) || has(tags::INSTALL_UPGRADE) ||
+                         has(tags::INSTALL_ADDON) || s.lead_type == "high_ticket";
 
     // is_callback_complaint, potential_replacement
     // About this company's work: the tags, with the caller speaking of us ("your tech",
@@ -1847,9 +1847,9 @@ struct reader {
     // we had west texas cooling ... they never called me back"; "another company out yesterday
     // says replace it, i want a second opinion").
     f.is_callback_complaint = customer && !caller_not_on_record(s) && tally_of(kind::us).any() && !praised &&
-                              (has(tag_of("CALLBACK_RISK")) || has(tag_of("COMPLAINT_NOFIX")) ||
-                               has(tag_of("COMPLAINT_SERVICE")) || has(tag_of("ESCALATION_REQ")) ||
-                               has(tag_of("LEGAL_MENTION")));
+                              (has(tags::CALLBACK_RISK) || has(tags::COMPLAINT_NOFIX) ||
+                               has(tags::COMPLAINT_SERVICE) || has(tags::ESCALATION_REQ) ||
+                               has(tags::LEGAL_MENTION));
 
     // primary_intent, work_type. A repair is the main request over a replacement quote
     // ("fix it, and quote me a new one") unless the agent recorded a high-ticket lead; a
@@ -1857,7 +1857,7 @@ struct reader {
     const tally& intent_said = tally_of(kind::intent);
     const bool lead = s.lead_type == "high_ticket";
     // A tune-up booked, with a price on new equipment asked on the side, is a maintenance visit.
-    const bool tuneup_booked = s.booking_confirmed && (has(tag_of("TUNEUP_AC")) || has(tag_of("TUNEUP_HEATING")));
+    const bool tuneup_booked = s.booking_confirmed && (has(tags::TUNEUP_AC) || has(tags::TUNEUP_HEATING));
     // A repair visit booked at more than routine urgency, with a replacement quote asked on
     // the side, is the repair ("it's dead, and quote me a new one while you're out here").
     const bool urgent_repair_booked =
@@ -1874,20 +1874,20 @@ struct reader {
     // guys installed it back in 2020, so going on six years ... time for my spring checkup").
     const bool our_recent_work =
         tally_of(kind::us).any() && !praised &&
-        ((has(tag_of("RECENT_INSTALL")) && !(rd.age && *rd.age >= 2)) || has(tag_of("PARTS_DELAY")));
+        ((has(tags::RECENT_INSTALL) && !(rd.age && *rd.age >= 2)) || has(tags::PARTS_DELAY));
     // The system said to work now with no fault said ("it's been cooling fine for three hours"):
     // a repair the tags name is over, no work the call asks for.
     const bool settled = rd.works_now && !tally_of(kind::status).any();
     // Work a visit is for, beside a plan held (SERVICE_PLAN alone is the plan, not a visit).
-    const bool visit_work = has(tag_of("TUNEUP_AC")) || has(tag_of("TUNEUP_HEATING")) ||
-                            has(tag_of("DUCT_CLEANING")) || has(tag_of("FILTER_SERVICE")) || intent_said.has(maintain);
+    const bool visit_work = has(tags::TUNEUP_AC) || has(tags::TUNEUP_HEATING) ||
+                            has(tags::DUCT_CLEANING) || has(tags::FILTER_SERVICE) || intent_said.has(maintain);
     if (!customer) {
         if (*f.caller_type != CallerType::unknown) f.primary_intent = PrimaryIntent::solicitation;
     } else if (intent_said.has(account) && (!repair || settled) && !install) {
         // A plan cancelled or its renewal stopped is an account change, whatever led to it
         // ("your tech left the door off ... i want to cancel my service agreement").
         f.primary_intent = PrimaryIntent::admin_billing;
-    } else if (f.is_callback_complaint && (has(tag_of("COMPLAINT_PRICE")) || has(tag_of("REFUND_REQ"))) &&
+    } else if (f.is_callback_complaint && (has(tags::COMPLAINT_PRICE) || has(tags::REFUND_REQ)) &&
                intent_said.has(admin) && (!repair || settled) && !install) {
         // A complaint about our work that is about its bill, with no repair asked (or the system
         // said to work now), is the invoice (brief: admin_billing): "the boiler repair ... the quote was
@@ -1915,7 +1915,7 @@ struct reader {
         // said, is about that service, not an account matter ("he left the front panel off the
         // furnace ... its heating fine ... its just very unprofessional").
         const bool visit_complained = f.primary_intent == PrimaryIntent::active_job_issue && f.is_callback_complaint &&
-                                      has(tag_of("COMPLAINT_SERVICE")) && tally_of(kind::equipment).any() &&
+                                      has(tags::COMPLAINT_SERVICE) && tally_of(kind::equipment).any() &&
                                       !intent_said.has(admin) && !intent_said.has(cancel);
         if (visit_complained && !repair && !maintenance) f.work_type = WorkType::service;
         // A booked visit cancelled or moved, with the system said to work now and no visit work
@@ -1937,19 +1937,19 @@ struct reader {
     // The equipment, its state and its age
     if (customer) {
         if (const auto e = tally_of(kind::equipment).best()) f.equipment_type = static_cast<EquipmentType>(*e);
-        if (has(tag_of("REPAIR_HEATPUMP"))) f.equipment_type = EquipmentType::heat_pump;
+        if (has(tags::REPAIR_HEATPUMP)) f.equipment_type = EquipmentType::heat_pump;
         // The air conditioner named beside the furnace, in a call whose trouble is the cooling
         // side's (an AC repair, a clogged condensate drain, a refrigerant leak) and not the heat's,
         // is the air conditioner: the furnace is where it stands ("a puddle next to the furnace,
         // coming from the drain pipe off the AC part").
         if (f.equipment_type == EquipmentType::furnace &&
             tally_of(kind::equipment).has(v(EquipmentType::air_conditioner)) &&
-            (has(tag_of("REPAIR_AC")) || has(tag_of("CONDENSATE_CLOG")) || has(tag_of("REFRIGERANT_LEAK"))) &&
-            !has(tag_of("REPAIR_HEATING")))
+            (has(tags::REPAIR_AC) || has(tags::CONDENSATE_CLOG) || has(tags::REFRIGERANT_LEAK)) &&
+            !has(tags::REPAIR_HEATING))
             f.equipment_type = EquipmentType::air_conditioner;
         // Cooling that fails with no equipment named is the air conditioner's; so is a system
         // said to cool ("oh yes it's cooling fine, I just need the filter changed").
-        if (!f.equipment_type && (has(tag_of("REPAIR_AC")) || has(tag_of("TUNEUP_AC")) || rd.cooling_now))
+        if (!f.equipment_type && (has(tags::REPAIR_AC) || has(tags::TUNEUP_AC) || rd.cooling_now))
             f.equipment_type = EquipmentType::air_conditioner;
         // An air conditioner on the roof is the rooftop unit.
         if (f.equipment_type == EquipmentType::air_conditioner &&
@@ -1985,7 +1985,7 @@ struct reader {
     }
     f.equipment_age_bracket = age_bracket(f.equipment_age);
     f.potential_replacement =
-        customer && (has(tag_of("INSTALL_REPLACEMENT")) || has(tag_of("R22_RETROFIT")) ||
+        customer && (has(tags::INSTALL_REPLACEMENT) || has(tags::R22_RETROFIT) ||
                      (f.equipment_age && *f.equipment_age >= 15 && f.system_status));
 
     // Who decides, and the property
@@ -1996,9 +1996,9 @@ struct reader {
         if (o.has(defers)) f.is_decision_maker = false;
         // A manager of the place (PROPERTY_MANAGER, "i manage the building") with no word of
         // approving says nothing of who decides.
-        else if (has(tag_of("DECISION_MAKER")) || o.has(owns))
+        else if (has(tags::DECISION_MAKER) || o.has(owns))
             f.is_decision_maker = true;
-        else if (has(tag_of("NEEDS_APPROVAL")) || has(tag_of("AGENT_PROXY")) || o.has(does_not_decide))
+        else if (has(tags::NEEDS_APPROVAL) || has(tags::AGENT_PROXY) || o.has(does_not_decide))
             f.is_decision_maker = false;
         if (*f.caller_type == CallerType::commercial) f.property_type = PropertyType::commercial;
         else if (const auto p = (house_temperature ? caller_property : tally_of(kind::property)).best())
@@ -2007,8 +2007,8 @@ struct reader {
 
     // The problem over time
     if (customer) {
-        if (has(tag_of("DURATION_ACUTE"))) f.problem_duration = ProblemDuration::acute;
-        else if (has(tag_of("DURATION_RECENT"))) {
+        if (has(tags::DURATION_ACUTE)) f.problem_duration = ProblemDuration::acute;
+        else if (has(tags::DURATION_RECENT)) {
             f.problem_duration = ProblemDuration::recent;
             // A start at a part of yesterday is acute when it is under 24 hours before the
             // call ("since yesterday afternoon" on a morning call).
@@ -2016,7 +2016,7 @@ struct reader {
             if (since && local && (24 - daypart_hour[*since] + local->hour) * 60 + local->minute < 24 * 60)
                 f.problem_duration = ProblemDuration::acute;
         }
-        else if (has(tag_of("DURATION_ONGOING"))) f.problem_duration = ProblemDuration::ongoing;
+        else if (has(tags::DURATION_ONGOING)) f.problem_duration = ProblemDuration::ongoing;
         // An earlier call about it, on a day of the past week, dates the problem: it has lasted
         // since then at least ("I called on Monday about my AC blowing warm air and nobody
         // called me back. It's still doing it." on a Thursday: recent).
@@ -2047,81 +2047,81 @@ struct reader {
             f.problem_onset.reset();
         if (const auto p = tally_of(kind::pattern).best()) f.problem_pattern = static_cast<ProblemPattern>(*p);
         // (short cycling is intermittent: brief)
-        if ((has(tag_of("DIAGNOSTIC_INTERMITTENT")) || has(tag_of("DIAGNOSTIC_CYCLE"))) && !f.problem_pattern)
+        if ((has(tags::DIAGNOSTIC_INTERMITTENT) || has(tags::DIAGNOSTIC_CYCLE)) && !f.problem_pattern)
             f.problem_pattern = ProblemPattern::intermittent;
         f.attempted_fixes = rd.fixes;
     }
 
     // sentiment_score
     const tally& mood_said = tally_of(kind::mood);
-    if (has(tag_of("REVIEW_THREAT")) || has(tag_of("ESCALATION_REQ")) || mood_said.has(hostile))
+    if (has(tags::REVIEW_THREAT) || has(tags::ESCALATION_REQ) || mood_said.has(hostile))
         f.sentiment_score = 1;
-    else if (has(tag_of("COMPLAINT_PRICE")) || has(tag_of("COMPLAINT_SERVICE")) || has(tag_of("COMPLAINT_NOFIX")) || has(tag_of("REFUND_REQ")) ||
-             has(tag_of("CALLBACK_RISK")) || mood_said.has(upset) || s.state == State::safety_exit ||
-             has(tag_of("GAS_LEAK")) || has(tag_of("CO_EVENT")) || has(tag_of("ELECTRICAL_FIRE")) ||
+    else if (has(tags::COMPLAINT_PRICE) || has(tags::COMPLAINT_SERVICE) || has(tags::COMPLAINT_NOFIX) || has(tags::REFUND_REQ) ||
+             has(tags::CALLBACK_RISK) || mood_said.has(upset) || s.state == State::safety_exit ||
+             has(tags::GAS_LEAK) || has(tags::CO_EVENT) || has(tags::ELECTRICAL_FIRE) ||
              // an emergency with a baby or someone with a medical need at home is a stressed or
              // scared caller, whatever their thanks ("our furnace isn't turning on at all, i've got
              // two little kids ... oh thank god yes ... thank you so much"; brief: 2)
              (customer && s.urgency_tier == "emergency" &&
-              (has(tag_of("INFANT_NEWBORN")) || has(tag_of("MEDICAL_NEED")))))
+              (has(tags::INFANT_NEWBORN) || has(tags::MEDICAL_NEED))))
         f.sentiment_score = 2;
-    else if (has(tag_of("SPAM_TELEMARKETING"))) f.sentiment_score = 3;
+    else if (has(tags::SPAM_TELEMARKETING)) f.sentiment_score = 3;
     else if (mood_said.has(delighted) || mood_said.has(positive)) f.sentiment_score = 4;
 
     // hvac_issue_type (the calls webhook): hazards first, then the kind of work, then
     // the equipment that is not working right.
     if (customer && f.work_type && *f.work_type != WorkType::admin) {
-        const bool heat_season = has(tag_of("PEAK_WINTER")) || !has(tag_of("PEAK_SUMMER"));
+        const bool heat_season = has(tags::PEAK_WINTER) || !has(tags::PEAK_SUMMER);
         // A unit that both heats and cools (a rooftop or package unit, a heat pump) with its
         // heating repair in the peak of winter is a heating issue ("rear rooftop unit blowing
         // cold, back offices 58" in January; "heat pump not heating, outdoor fan not spinning").
-        const bool winter_heating_repair = has(tag_of("REPAIR_HEATING")) && has(tag_of("PEAK_WINTER"));
-        if (has(tag_of("GAS_LEAK")) || has(tag_of("CO_EVENT")) || has(tag_of("ELECTRICAL_FIRE")) ||
+        const bool winter_heating_repair = has(tags::REPAIR_HEATING) && has(tags::PEAK_WINTER);
+        if (has(tags::GAS_LEAK) || has(tags::CO_EVENT) || has(tags::ELECTRICAL_FIRE) ||
             tally_of(kind::hazard).any())
             f.hvac_issue_type = IssueType::safety;
         // New equipment asked for is the installation's, over a leak (brief: installation for new
         // equipment and quotes; "we're building a house, price a zoned system"; a leak tag on
         // such a call is read from the words around it, a place's name or the new unit's drain).
         else if (*f.work_type == WorkType::install) f.hvac_issue_type = IssueType::installation;
-        else if (has(tag_of("ACTIVE_FLOODING")) || has(tag_of("CONDENSATE_CLOG"))) f.hvac_issue_type = IssueType::water_leak;
+        else if (has(tags::ACTIVE_FLOODING) || has(tags::CONDENSATE_CLOG)) f.hvac_issue_type = IssueType::water_leak;
         else if (*f.work_type == WorkType::maintenance) f.hvac_issue_type = IssueType::maintenance;
-        else if (!f.system_status && (f.equipment_type == EquipmentType::air_quality || has(tag_of("REPAIR_IAQ")) ||
-                                      has(tag_of("DIAGNOSTIC_SMELL"))))
+        else if (!f.system_status && (f.equipment_type == EquipmentType::air_quality || has(tags::REPAIR_IAQ) ||
+                                      has(tags::DIAGNOSTIC_SMELL)))
             f.hvac_issue_type = IssueType::air_quality;  // a smell or an air cleaner while the system works
         // (not beside a refrigerant leak, a problem of its own: "a limb crushed the condenser, it's
         // grinding and hissing at the lines")
-        else if (!f.system_status && (has(tag_of("DIAGNOSTIC_NOISE")) || has(tag_of("REPAIR_DUCTWORK"))) &&
-                 !has(tag_of("REFRIGERANT_LEAK")))
+        else if (!f.system_status && (has(tags::DIAGNOSTIC_NOISE) || has(tags::REPAIR_DUCTWORK)) &&
+                 !has(tags::REFRIGERANT_LEAK))
             f.hvac_issue_type = IssueType::other;  // a noise or a duct while the system works
-        else if (has(tag_of("REPAIR_THERMOSTAT")) &&
-                 ((!has(tag_of("REPAIR_AC")) && !has(tag_of("REPAIR_HEATING")) && !has(tag_of("REPAIR_HEATPUMP"))) ||
+        else if (has(tags::REPAIR_THERMOSTAT) &&
+                 ((!has(tags::REPAIR_AC) && !has(tags::REPAIR_HEATING) && !has(tags::REPAIR_HEATPUMP)) ||
                   f.equipment_type == EquipmentType::thermostat))
             f.hvac_issue_type = IssueType::thermostat;
         // The furnace named with a cooling repair only, in the peak of summer, is the indoor unit
         // of the air conditioning ("sweet smell from the indoor unit, it's barely cooling"): cooling,
         // below.
         else if ((f.equipment_type == EquipmentType::furnace || f.equipment_type == EquipmentType::boiler) &&
-                 !(has(tag_of("REPAIR_AC")) && !has(tag_of("REPAIR_HEATING")) && has(tag_of("PEAK_SUMMER"))))
+                 !(has(tags::REPAIR_AC) && !has(tags::REPAIR_HEATING) && has(tags::PEAK_SUMMER)))
             f.hvac_issue_type = IssueType::heating;
         else if (f.equipment_type == EquipmentType::air_conditioner ||
                  ((f.equipment_type == EquipmentType::rooftop_unit || f.equipment_type == EquipmentType::package_unit) &&
                   !winter_heating_repair))
             f.hvac_issue_type = IssueType::cooling;
         else if (f.equipment_type == EquipmentType::heat_pump || f.equipment_type == EquipmentType::mini_split ||
-                 has(tag_of("REPAIR_HEATPUMP")))
-            f.hvac_issue_type = has(tag_of("REPAIR_AC")) && !winter_heating_repair      ? IssueType::cooling
-                                : has(tag_of("REPAIR_HEATING")) || heat_season ? IssueType::heating
+                 has(tags::REPAIR_HEATPUMP))
+            f.hvac_issue_type = has(tags::REPAIR_AC) && !winter_heating_repair      ? IssueType::cooling
+                                : has(tags::REPAIR_HEATING) || heat_season ? IssueType::heating
                                                                                : IssueType::cooling;
-        else if (has(tag_of("REPAIR_HEATING"))) f.hvac_issue_type = IssueType::heating;
-        else if (has(tag_of("REPAIR_AC")) || has(tag_of("REFRIGERANT_LEAK"))) f.hvac_issue_type = IssueType::cooling;
+        else if (has(tags::REPAIR_HEATING)) f.hvac_issue_type = IssueType::heating;
+        else if (has(tags::REPAIR_AC) || has(tags::REFRIGERANT_LEAK)) f.hvac_issue_type = IssueType::cooling;
         // A system not working right with no equipment named, in the peak of a season, is
         // that season's ("upstairs won't get below 79 afternoons" in summer: cooling).
-        else if (!f.equipment_type && f.system_status && (has(tag_of("PEAK_SUMMER")) || has(tag_of("PEAK_WINTER"))))
-            f.hvac_issue_type = has(tag_of("PEAK_SUMMER")) ? IssueType::cooling : IssueType::heating;
-        else if (f.equipment_type == EquipmentType::thermostat || has(tag_of("REPAIR_THERMOSTAT")))
+        else if (!f.equipment_type && f.system_status && (has(tags::PEAK_SUMMER) || has(tags::PEAK_WINTER)))
+            f.hvac_issue_type = has(tags::PEAK_SUMMER) ? IssueType::cooling : IssueType::heating;
+        else if (f.equipment_type == EquipmentType::thermostat || has(tags::REPAIR_THERMOSTAT))
             f.hvac_issue_type = IssueType::thermostat;
-        else if (f.equipment_type == EquipmentType::air_quality || has(tag_of("REPAIR_IAQ")) ||
-                 has(tag_of("DIAGNOSTIC_SMELL")) || has(tag_of("IAQ_UPSELL")))
+        else if (f.equipment_type == EquipmentType::air_quality || has(tags::REPAIR_IAQ) ||
+                 has(tags::DIAGNOSTIC_SMELL) || has(tags::IAQ_UPSELL))
             f.hvac_issue_type = IssueType::air_quality;
         else f.hvac_issue_type = IssueType::other;
     }
@@ -2263,7 +2263,7 @@ constexpr std::size_t write_summary(const CallSession& s, const Classification& 
                                           : *f.caller_type == CallerType::recruiting ? "Job applicant or recruiter"
                                                                                      : "Non-customer call";
             w.put(kind);
-            if (has(tag_of("WRONG_NUMBER"))) w.put(" (wrong number)");
+            if (has(tags::WRONG_NUMBER)) w.put(" (wrong number)");
         } else {
             w.put(*f.caller_type == CallerType::commercial ? "Commercial caller" : "Caller");
         }
@@ -2291,11 +2291,11 @@ constexpr std::size_t write_summary(const CallSession& s, const Classification& 
             w.put_int(*f.equipment_age);
             w.put(*f.equipment_age == 1 ? " year old" : " years old");
         }
-        if (has(tag_of("GAS_LEAK")) || has(tag_of("CO_EVENT")) || has(tag_of("ELECTRICAL_FIRE")))
+        if (has(tags::GAS_LEAK) || has(tags::CO_EVENT) || has(tags::ELECTRICAL_FIRE))
             w.put("; safety hazard");
-        if (has(tag_of("ELDERLY_OCCUPANT"))) w.put("; elderly occupant");
-        if (has(tag_of("INFANT_NEWBORN"))) w.put("; infant at home");
-        if (has(tag_of("MEDICAL_NEED"))) w.put("; medical need");
+        if (has(tags::ELDERLY_OCCUPANT)) w.put("; elderly occupant");
+        if (has(tags::INFANT_NEWBORN)) w.put("; infant at home");
+        if (has(tags::MEDICAL_NEED)) w.put("; medical need");
         w.put("; ");
         w.put(tail);
         w.put(std::string_view{when.data(), when_n});

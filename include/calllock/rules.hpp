@@ -61,11 +61,11 @@ struct urgency_row {
     Tag tag;
 };
 inline constexpr std::array<urgency_row, 5> urgency_map{{
-    {"emergency", tag_of("EMERGENCY_SAMEDAY")},
-    {"urgent", tag_of("URGENT_24HR")},
-    {"high", tag_of("PRIORITY_48HR")},
-    {"routine", tag_of("STANDARD")},
-    {"low", tag_of("FLEXIBLE")},
+    {"emergency", tags::EMERGENCY_SAMEDAY},
+    {"urgent", tags::URGENT_24HR},
+    {"high", tags::PRIORITY_48HR},
+    {"routine", tags::STANDARD},
+    {"low", tags::FLEXIBLE},
 }};
 
 }  // namespace rule_tables
@@ -74,7 +74,7 @@ inline constexpr std::array<urgency_row, 5> urgency_map{{
 [[nodiscard]] constexpr Tag urgency_tag(std::string_view tier) noexcept {
     for (const auto& row : rule_tables::urgency_map)
         if (row.tier == tier) return row.tag;
-    return tag_of("STANDARD");
+    return tags::STANDARD;
 }
 
 // Whole-word keyword sets larger than this use the token engine (token_engine.hpp):
@@ -181,7 +181,7 @@ constexpr bool any_in_group(const match::keyword_hits<N>& hits, rule_tables::gro
 template <class Engine = default_engine>
 [[nodiscard]] constexpr RevenueEstimate estimate_revenue_tier(std::string_view problem_description,
                                                               const TagSet& revenue_tags) {
-    const bool r22 = revenue_tags.contains(tag_of("R22_RETROFIT"));
+    const bool r22 = revenue_tags.contains(tags::R22_RETROFIT);
     return detail::revenue_from_hits(detail::scan_problem<Engine>(problem_description), r22,
                                      problem_description);
 }

@@ -130,10 +130,21 @@ inline constexpr std::array<std::uint8_t, category_count + 1> category_starts = 
     return detail::category_starts[static_cast<std::size_t>(c) + 1];
 }
 
-// Run-time lookup: an empty optional for an unknown name.
+// Run-time lookup: an empty optional for an unknown name. A search by halves of the ids in
+// name order (detail::tag_ids_by_name): seven comparisons, which is what every tag_of in the
+// headers costs the units that include them.
 [[nodiscard]] constexpr std::optional<Tag> find_tag(std::string_view name) noexcept {
-    for (std::size_t i = 0; i < all_tag_count; ++i)
-        if (detail::tag_rows[i].name == name) return Tag{static_cast<std::uint8_t>(i)};
+    std::size_t lo = 0, hi = detail::tag_ids_by_name.size();
+    while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        const std::uint8_t id = detail::tag_ids_by_name[mid];
+        const int order = detail::tag_rows[id].name.compare(name);
+        if (order == 0) return Tag{id};
+        if (order < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     return std::nullopt;
 }
 
@@ -153,3 +164,7 @@ consteval Tag tag_of(std::string_view name) {
 [[nodiscard]] constexpr std::string_view name(Tag t) noexcept { return t.name(); }
 
 }  // namespace calllock
+
+// calllock::tags::GAS_LEAK ...: a constant per tag, generated with the rows. The library's
+// own headers name tags this way; tag_of("GAS_LEAK") gives the same Tag from a name.
+#include "detail/tag_constants.ipp"

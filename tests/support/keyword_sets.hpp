@@ -7,7 +7,7 @@
 #include <cstddef>
 #include <string_view>
 
-#include <calllock/detail/taxonomy_data.hpp>
+#include <calllock/detail/taxonomy_patterns.hpp>
 #include <calllock/profiles/seed.hpp>
 
 namespace calllock::keyword_sets {

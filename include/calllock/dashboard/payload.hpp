@@ -510,9 +510,9 @@ inline void put_derived_fields(JobPayload& p, const CallSession& s, const Classi
         std::string notes = "Tier " + std::string(c.revenue.tier_name()) + " (" + std::string(r.range) + ")";
         if (f.equipment_age) notes += "; equipment " + std::to_string(*f.equipment_age) + " years old";
         if (f.system_status) notes += "; current system " + std::string(name(*f.system_status));
-        if (c.tags.contains(tag_of("FINANCING_REQ"))) notes += "; asked about financing";
-        if (c.tags.contains(tag_of("R22_RETROFIT"))) notes += "; R-22 system";
-        if (c.tags.contains(tag_of("COMMERCIAL_ACCT"))) notes += "; commercial";
+        if (c.tags.contains(tags::FINANCING_REQ)) notes += "; asked about financing";
+        if (c.tags.contains(tags::R22_RETROFIT)) notes += "; R-22 system";
+        if (c.tags.contains(tags::COMMERCIAL_ACCT)) notes += "; commercial";
         if (f.is_decision_maker) notes += *f.is_decision_maker ? "; caller decides" : "; caller needs approval";
         for (auto sig : c.revenue.signals()) notes += "; " + std::string(sig);
         p.sales_lead_notes = to_valid_utf8(notes);

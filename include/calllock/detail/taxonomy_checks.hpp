@@ -1,9 +1,10 @@
 // Compile-time checks on the generated tag names (detail/taxonomy_data.hpp): unique,
-// UPPER_SNAKE_CASE. The names change only when scripts/gen_taxonomy.py runs, so these
-// checks live here, compiled by the tests and tools (tests/test_taxonomy.cpp,
+// UPPER_SNAKE_CASE, and the name index find_tag searches. The names change only when
+// scripts/gen_taxonomy.py runs, so these checks live here, compiled by the tests and tools (tests/test_taxonomy.cpp,
 // tools/taxonomy_doc), instead of in taxonomy.hpp, where every including unit would pay
-// for the quadratic comparison.
+// for them.
 #pragma once
+#include <array>
 #include <cstddef>
 #include <string_view>
 
@@ -11,10 +12,17 @@
 
 namespace calllock::detail {
 
-constexpr bool names_unique() noexcept {
-    for (std::size_t i = 0; i < tag_rows.size(); ++i)
-        for (std::size_t j = i + 1; j < tag_rows.size(); ++j)
-            if (tag_rows[i].name == tag_rows[j].name) return false;
+// Unique names, and the index find_tag searches by halves right: the ids in
+// tag_ids_by_name are each id once, in strictly increasing order of their names.
+constexpr bool names_unique_and_indexed() noexcept {
+    if (tag_ids_by_name.size() != tag_rows.size()) return false;
+    std::array<bool, tag_rows.size()> seen{};
+    for (std::size_t k = 0; k < tag_ids_by_name.size(); ++k) {
+        const std::size_t id = tag_ids_by_name[k];
+        if (id >= tag_rows.size() || seen[id]) return false;
+        seen[id] = true;
+        if (k > 0 && !(tag_rows[tag_ids_by_name[k - 1]].name < tag_rows[id].name)) return false;
+    }
     return true;
 }
 
@@ -33,5 +41,6 @@ constexpr bool all_tag_names_ok() noexcept {
 
 }  // namespace calllock::detail
 
-static_assert(calllock::detail::names_unique(), "calllock: tag names must be unique");
+static_assert(calllock::detail::names_unique_and_indexed(),
+              "calllock: tag names must be unique, and tag_ids_by_name their ids in name order");
 static_assert(calllock::detail::all_tag_names_ok(), "calllock: tag names are UPPER_SNAKE_CASE");

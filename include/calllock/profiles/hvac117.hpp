@@ -74,9 +74,9 @@ namespace calllock {
 namespace hvac117_tables {
 
 // The systems a fault or maintenance word can refer to.
-inline constexpr std::array<Tag, 5> systems{tag_of("REPAIR_AC"), tag_of("REPAIR_HEATING"),
-                                             tag_of("REPAIR_HEATPUMP"), tag_of("REPAIR_IAQ"),
-                                             tag_of("REPAIR_DUCTWORK")};
+inline constexpr std::array<Tag, 5> systems{tags::REPAIR_AC, tags::REPAIR_HEATING,
+                                             tags::REPAIR_HEATPUMP, tags::REPAIR_IAQ,
+                                             tags::REPAIR_DUCTWORK};
 constexpr unsigned system_bit(Tag t) noexcept {
     for (std::size_t i = 0; i < systems.size(); ++i)
         if (systems[i] == t) return 1u << i;
@@ -137,12 +137,12 @@ constexpr TagSet time_tags(double t, const TimeZone& z) noexcept {
     if (!(t > 0.0) || t > 3.2e10) return s;  // unset, NaN or beyond year 3000
     const LocalTime l = z.local(static_cast<std::int64_t>(t));
     const unsigned m = l.date.month;
-    if (m >= 6 && m <= 8) s.insert(tag_of("PEAK_SUMMER"));
-    if (m == 12 || m <= 2) s.insert(tag_of("PEAK_WINTER"));
-    if (l.hour < 8 || l.hour >= 17) s.insert(tag_of("AFTER_HOURS"));
-    if (l.weekday == 0 || l.weekday == 6) s.insert(tag_of("WEEKEND"));
+    if (m >= 6 && m <= 8) s.insert(tags::PEAK_SUMMER);
+    if (m == 12 || m <= 2) s.insert(tags::PEAK_WINTER);
+    if (l.hour < 8 || l.hour >= 17) s.insert(tags::AFTER_HOURS);
+    if (l.weekday == 0 || l.weekday == 6) s.insert(tags::WEEKEND);
     if (in_holiday_week(days_from_civil(l.date.year, l.date.month, l.date.day)))
-        s.insert(tag_of("HOLIDAY_WEEK"));
+        s.insert(tags::HOLIDAY_WEEK);
     return s;
 }
 
@@ -170,8 +170,8 @@ constexpr bool yields_any(const row& r, const TagSet& s) noexcept {
 // reported ("is it normal that I smell gas?"), and so is equipment put in recently
 // ("the unit you installed in April, is it under warranty?").
 inline constexpr TagSet question_topics =
-    (TagSet::all().in(Category::CONTEXT) - TagSet{tag_of("RECENT_INSTALL")}) |
-    TagSet{tag_of("DIAGNOSTIC_ENERGY"), tag_of("WARRANTY_CUSTOMER"), tag_of("WARRANTY_CLAIM")};
+    (TagSet::all().in(Category::CONTEXT) - TagSet{tags::RECENT_INSTALL}) |
+    TagSet{tags::DIAGNOSTIC_ENERGY, tags::WARRANTY_CUSTOMER, tags::WARRANTY_CLAIM};
 constexpr bool asked_about(const row& r) noexcept { return yields_any(r, question_topics); }
 
 // A problem's tags: hazards, repairs, symptoms.
@@ -181,12 +181,12 @@ inline constexpr TagSet problem_tags =
 // What a sentence about a problem of the past does not tag: hazards, repairs, symptoms,
 // the weather and season that came with them, and how long the problem lasted.
 inline constexpr TagSet past_problems =
-    problem_tags | TagSet{tag_of("SEASONAL_RUSH"), tag_of("EXTREME_WEATHER"), tag_of("POST_STORM"), tag_of("POWER_OUTAGE")};
+    problem_tags | TagSet{tags::SEASONAL_RUSH, tags::EXTREME_WEATHER, tags::POST_STORM, tags::POWER_OUTAGE};
 // Symptoms a caller times as they time a fault ("a musty smell since we moved in").
-inline constexpr TagSet symptoms{tag_of("DIAGNOSTIC_INTERMITTENT"), tag_of("DIAGNOSTIC_PERFORMANCE"),
-                                 tag_of("DIAGNOSTIC_NOISE"),        tag_of("DIAGNOSTIC_CYCLE"),
-                                 tag_of("DIAGNOSTIC_AIRFLOW"),      tag_of("DIAGNOSTIC_SMELL"),
-                                 tag_of("DIAGNOSTIC_ENERGY"),       tag_of("ZONING_INTEREST")};
+inline constexpr TagSet symptoms{tags::DIAGNOSTIC_INTERMITTENT, tags::DIAGNOSTIC_PERFORMANCE,
+                                 tags::DIAGNOSTIC_NOISE,        tags::DIAGNOSTIC_CYCLE,
+                                 tags::DIAGNOSTIC_AIRFLOW,      tags::DIAGNOSTIC_SMELL,
+                                 tags::DIAGNOSTIC_ENERGY,       tags::ZONING_INTEREST};
 constexpr bool past_problem(const row& r) noexcept {
     return (r.flags & (f_fault | f_loss | f_extreme | f_duration | f_temp)) || yields_any(r, past_problems);
 }
@@ -195,7 +195,7 @@ constexpr bool past_problem(const row& r) noexcept {
 // How much of what the caller says first counts as their introduction.
 inline constexpr std::size_t introduction_bytes = 240;
 inline constexpr TagSet not_customers =
-    TagSet::all().in(Category::NON_CUSTOMER) - TagSet{tag_of("INSURANCE_CLAIM")};
+    TagSet::all().in(Category::NON_CUSTOMER) - TagSet{tags::INSURANCE_CLAIM};
 
 // What gave a tag, while the text is read: the keyword (its row) and where it was
 // matched, as an offset into the stream of text the classifier was fed.
@@ -309,15 +309,15 @@ private:
     // (`suppressed`: the sentence's f_suppress rows drop a tune-up it names too: "you guys did
     // the tune up on my ac back in april".)
     constexpr void tuneup(unsigned sys, const event* why_maint, const TagSet& suppressed) {
-        if (suppressed.contains(tag_of("TUNEUP_AC"))) sys &= ~(ac_bit | heatpump_bit);
-        if (suppressed.contains(tag_of("TUNEUP_HEATING"))) sys &= ~heat_bit;
+        if (suppressed.contains(tags::TUNEUP_AC)) sys &= ~(ac_bit | heatpump_bit);
+        if (suppressed.contains(tags::TUNEUP_HEATING)) sys &= ~heat_bit;
         if (sys & (ac_bit | heatpump_bit)) {
-            tags.insert(tag_of("TUNEUP_AC"));
-            note(tag_of("TUNEUP_AC"), why_maint);
+            tags.insert(tags::TUNEUP_AC);
+            note(tags::TUNEUP_AC, why_maint);
         }
         if (sys & heat_bit) {
-            tags.insert(tag_of("TUNEUP_HEATING"));
-            note(tag_of("TUNEUP_HEATING"), why_maint);
+            tags.insert(tags::TUNEUP_HEATING);
+            note(tags::TUNEUP_HEATING, why_maint);
         }
     }
 
@@ -449,7 +449,7 @@ private:
                 if (r.has_tag) into.insert(r.tag());
                 if (r.has_tag2) into.insert(r.tag2());
                 if ((r.flags & f_wish) && !why_wish) why_wish = &e;
-                if (!(r.flags & f_visit) && yields_any(r, TagSet{tag_of("CALLBACK_RISK")})) callback_said = true;
+                if (!(r.flags & f_visit) && yields_any(r, TagSet{tags::CALLBACK_RISK})) callback_said = true;
             }
             if ((r.flags & f_system) && !(r.flags & f_loss)) {
                 named |= system_bit(r.tag());
@@ -543,7 +543,7 @@ private:
         }
         const auto systems_of = [&](unsigned words) {
             unsigned sys = words | loss_sys;
-            if (sys == 0 && found.contains(tag_of("REPAIR_THERMOSTAT"))) sys = thermostat_bit;
+            if (sys == 0 && found.contains(tags::REPAIR_THERMOSTAT)) sys = thermostat_bit;
             // An accessory named with its host ("the humidifier on our furnace isn't
             // working"): the fault is the accessory's.
             if (sys & iaq_bit) sys &= ~(ac_bit | heat_bit | heatpump_bit);
@@ -565,7 +565,7 @@ private:
         // A gas leak or CO is an evacuation, not a repair: the faults of its sentence
         // ("a hissing by the furnace", "when I went down") are the hazard's (a loss of
         // heating stays a loss, for HEALTH_RISK).
-        const bool hazard = found.contains(tag_of("GAS_LEAK")) || found.contains(tag_of("CO_EVENT"));
+        const bool hazard = found.contains(tags::GAS_LEAK) || found.contains(tags::CO_EVENT);
         if (fault && hazard) {
             // No repair tag, but a loss of heating or cooling is still one (HEALTH_RISK).
             if (lost && (target & (ac_bit | heat_bit | heatpump_bit))) {
@@ -602,23 +602,23 @@ private:
     [[no_unique_address]] std::conditional_t<Explain, evidence_slot, no_slots> pending_why_{};
 };
 
-inline constexpr TagSet vulnerable_occupants{tag_of("ELDERLY_OCCUPANT"), tag_of("INFANT_NEWBORN"),
-                                             tag_of("MEDICAL_NEED"), tag_of("VULNERABLE_POP")};
-inline constexpr TagSet gas_or_co{tag_of("GAS_LEAK"), tag_of("CO_EVENT")};
+inline constexpr TagSet vulnerable_occupants{tags::ELDERLY_OCCUPANT, tags::INFANT_NEWBORN,
+                                             tags::MEDICAL_NEED, tags::VULNERABLE_POP};
+inline constexpr TagSet gas_or_co{tags::GAS_LEAK, tags::CO_EVENT};
 // The logistics a caller who is no customer brings to the business: a utility's planned shutoff
 // ("gas will be off from eight to four"), an inspector's permit.
-inline constexpr TagSet non_customer_logistics{tag_of("UTILITY_SHUTOFF"), tag_of("PERMIT_REQ")};
+inline constexpr TagSet non_customer_logistics{tags::UTILITY_SHUTOFF, tags::PERMIT_REQ};
 // What a gas leak or CO makes of the faults and symptoms told around it: the hazard's.
 inline constexpr TagSet hazard_faults =
-    TagSet{tag_of("REPAIR_AC"), tag_of("REPAIR_HEATING"), tag_of("REPAIR_HEATPUMP")} | service_tags("DIAGNOSTIC_");
+    TagSet{tags::REPAIR_AC, tags::REPAIR_HEATING, tags::REPAIR_HEATPUMP} | service_tags("DIAGNOSTIC_");
 // What makes a visit of ours a callback risk: a problem in the call.
-inline constexpr TagSet visit_problems = problem_tags | TagSet{tag_of("COMPLAINT_NOFIX")};
-inline constexpr TagSet evacuation_hazards{tag_of("GAS_LEAK"), tag_of("CO_EVENT"),
-                                           tag_of("ELECTRICAL_FIRE")};
+inline constexpr TagSet visit_problems = problem_tags | TagSet{tags::COMPLAINT_NOFIX};
+inline constexpr TagSet evacuation_hazards{tags::GAS_LEAK, tags::CO_EVENT,
+                                           tags::ELECTRICAL_FIRE};
 // A reading inside that is dangerous given what failed: cold with the heating's repair,
 // hot with the cooling's (a heat pump's repair is either).
-inline constexpr TagSet heating_repairs{tag_of("REPAIR_HEATING"), tag_of("REPAIR_HEATPUMP")};
-inline constexpr TagSet cooling_repairs{tag_of("REPAIR_AC"), tag_of("REPAIR_HEATPUMP")};
+inline constexpr TagSet heating_repairs{tags::REPAIR_HEATING, tags::REPAIR_HEATPUMP};
+inline constexpr TagSet cooling_repairs{tags::REPAIR_AC, tags::REPAIR_HEATPUMP};
 template <bool Explain>
 constexpr bool indoor_danger(const reader<Explain>& rd, const TagSet& tags) noexcept {
     return (rd.indoor_cold && !(tags & heating_repairs).empty()) ||
@@ -734,22 +734,22 @@ struct hvac117_profile {
             ev.tag = t;
             const auto& w = rd.why[t.id()];
             const auto* rule_only = "";
-            if (t == tag_of("CRITICAL_EVACUATE")) {
+            if (t == tags::CRITICAL_EVACUATE) {
                 ev.field = "state";
                 rule_only = "a safety exit with a present gas, CO or electrical-fire hazard";
-            } else if (t == tag_of("CRITICAL_DISPATCH") || t == tag_of("HEALTH_RISK")) {
+            } else if (t == tags::CRITICAL_DISPATCH || t == tags::HEALTH_RISK) {
                 if (rd.why_loss.set) locate(rd.why_loss, ev);
-                rule_only = t == tag_of("HEALTH_RISK")
+                rule_only = t == tags::HEALTH_RISK
                                 ? "loss of heating or cooling with a dangerous temperature or a vulnerable occupant"
                                 : "complete loss of heating or cooling, a dangerous temperature (or reading inside) "
                                   "and a vulnerable occupant";
-            } else if (t == tag_of("COMPLAINT_NOFIX") && !w.set) {
+            } else if (t == tags::COMPLAINT_NOFIX && !w.set) {
                 if (rd.why_again.set) locate(rd.why_again, ev);
                 rule_only = "a fault back again after a visit of ours (CALLBACK_RISK)";
             } else if (t.category() == Category::URGENCY && !w.set) {
                 ev.field = "urgency_tier";
                 rule_only = "the agent's urgency tier";
-            } else if (t == tag_of("EXISTING_CUSTOMER") || t == tag_of("NEW_CUSTOMER")) {
+            } else if (t == tags::EXISTING_CUSTOMER || t == tags::NEW_CUSTOMER) {
                 ev.field = "caller_known";
                 rule_only = "the caller's number matched a customer (or not)";
             } else if (time_tags(facts.start_time, zone).contains(t)) {
@@ -757,15 +757,15 @@ struct hvac117_profile {
                 rule_only = "the call's start in the business time zone";
             } else if (w.set) {
                 locate(w, ev);
-            } else if (t == tag_of("HOT_LEAD")) {
+            } else if (t == tags::HOT_LEAD) {
                 ev.field = "lead_type";
                 rule_only = "lead_type high_ticket";
-            } else if (t == tag_of("COMMERCIAL_ACCT")) {
+            } else if (t == tags::COMMERCIAL_ACCT) {
                 rule_only = "implied by COMMERCIAL_NEW";
-            } else if (t == tag_of("COMMERCIAL_LEAD")) {
+            } else if (t == tags::COMMERCIAL_LEAD) {
                 rule_only = "implied by COMMERCIAL_ACCT";
-            } else if (t == tag_of("COMPETITOR_MENTION")) {
-                if (const auto& so = rd.why[tag_of("SECONDOPINION").id()]; so.set) locate(so, ev);
+            } else if (t == tags::COMPETITOR_MENTION) {
+                if (const auto& so = rd.why[tags::SECONDOPINION.id()]; so.set) locate(so, ev);
                 rule_only = "implied by SECONDOPINION (another company's diagnosis)";
             }
             if (*rule_only) ev.rule = rule_only;
@@ -807,7 +807,7 @@ private:
         // technicians?") do not make them one. A wrong number, and a seller's pitch turning out
         // to be telemarketing, can come out at any time.
         if (introduced_as_not_customer)
-            tags = tags - (not_customers - rd.introduced - TagSet{tag_of("WRONG_NUMBER"), tag_of("SPAM_TELEMARKETING")});
+            tags = tags - (not_customers - rd.introduced - TagSet{tags::WRONG_NUMBER, tags::SPAM_TELEMARKETING});
         const bool not_customer = !(tags & not_customers).empty();
         if (not_customer) {
             // Not a service customer: no service, revenue, recovery, access (but the utility's
@@ -823,7 +823,7 @@ private:
         // Monday and it's blowing warm", "... and now it won't turn on"), not when the caller
         // only tells of it ("your tech came out yesterday, he was great").
         if (!rd.callback_said && !rd.fault_again && !rd.problem_said && (tags & visit_problems).empty())
-            tags.erase(tag_of("CALLBACK_RISK"));
+            tags.erase(tags::CALLBACK_RISK);
         // A gas leak or CO in the call is an evacuation, not a repair or a symptom to
         // diagnose: the faults of the hazard's own sentence already give none; the heating
         // and cooling repairs and the DIAGNOSTIC_* symptoms the caller tells around it
@@ -832,36 +832,36 @@ private:
         // An upgrade is better efficiency on a working system (policy INSTALL_UPGRADE): in a call
         // about replacing a failing or old one, or about a house being built, "high efficiency" is
         // what the new system should be.
-        if (tags.contains(tag_of("INSTALL_REPLACEMENT")) || tags.contains(tag_of("INSTALL_NEWCONSTRUCTION")))
-            tags.erase(tag_of("INSTALL_UPGRADE"));
+        if (tags.contains(tags::INSTALL_REPLACEMENT) || tags.contains(tags::INSTALL_NEWCONSTRUCTION))
+            tags.erase(tags::INSTALL_UPGRADE);
         // A caller who rents the place is its occupant: no tenant to coordinate with, and
         // not its owner ("it's my house, well, I rent it").
-        if (rd.caller_rents) tags = tags - TagSet{tag_of("TENANT_COORD"), tag_of("OWNER_OCCUPIED")};
+        if (rd.caller_rents) tags = tags - TagSet{tags::TENANT_COORD, tags::OWNER_OCCUPIED};
         // A problem still there or back again is a failed fix of ours only in a call that tells of
         // a visit or work of ours (policy: COMPLAINT_* is about our service; "i called monday,
         // nobody came out, it's still doing it" is a fault, not a fix that did not hold).
-        if (!rd.visit && !tags.contains(tag_of("RECENT_INSTALL"))) tags.erase(tag_of("COMPLAINT_NOFIX"));
+        if (!rd.visit && !tags.contains(tags::RECENT_INSTALL)) tags.erase(tags::COMPLAINT_NOFIX);
         // A fault back again in a call about a visit of ours: the visit did not fix it.
-        if (rd.fault_again && rd.visit && tags.contains(tag_of("CALLBACK_RISK"))) tags.insert(tag_of("COMPLAINT_NOFIX"));
-        if (tags.contains(tag_of("COMMERCIAL_NEW"))) tags.insert(tag_of("COMMERCIAL_ACCT"));
-        if (tags.contains(tag_of("COMMERCIAL_ACCT"))) tags.insert(tag_of("COMMERCIAL_LEAD"));
+        if (rd.fault_again && rd.visit && tags.contains(tags::CALLBACK_RISK)) tags.insert(tags::COMPLAINT_NOFIX);
+        if (tags.contains(tags::COMMERCIAL_NEW)) tags.insert(tags::COMMERCIAL_ACCT);
+        if (tags.contains(tags::COMMERCIAL_ACCT)) tags.insert(tags::COMMERCIAL_LEAD);
         // A second opinion is on another company's diagnosis or quote: that company is a competitor
         // named (all 7 dev calls labeled SECONDOPINION also carry COMPETITOR_MENTION).
-        if (tags.contains(tag_of("SECONDOPINION"))) tags.insert(tag_of("COMPETITOR_MENTION"));
-        if (facts.lead_type == "high_ticket") tags.insert(tag_of("HOT_LEAD"));
+        if (tags.contains(tags::SECONDOPINION)) tags.insert(tags::COMPETITOR_MENTION);
+        if (facts.lead_type == "high_ticket") tags.insert(tags::HOT_LEAD);
 
         // HAZARD: HEALTH_RISK; URGENCY: exactly one level.
         const bool vulnerable = !(tags & vulnerable_occupants).empty();
-        if (rd.loss && (rd.extreme || vulnerable) && !not_customer) tags.insert(tag_of("HEALTH_RISK"));
+        if (rd.loss && (rd.extreme || vulnerable) && !not_customer) tags.insert(tags::HEALTH_RISK);
         Tag urgency = urgency_tag(facts.urgency_tier);
         if (facts.state == State::safety_exit && !(tags & evacuation_hazards).empty())
-            urgency = tag_of("CRITICAL_EVACUATE");
+            urgency = tags::CRITICAL_EVACUATE;
         else if (rd.loss && (rd.extreme || indoor_danger(rd, tags)) && vulnerable && !not_customer)
-            urgency = tag_of("CRITICAL_DISPATCH");
+            urgency = tags::CRITICAL_DISPATCH;
         tags.insert(urgency);
 
         // CUSTOMER: the session rule.
-        tags.insert(facts.caller_known ? tag_of("EXISTING_CUSTOMER") : tag_of("NEW_CUSTOMER"));
+        tags.insert(facts.caller_known ? tags::EXISTING_CUSTOMER : tags::NEW_CUSTOMER);
 
         // CONTEXT
         if (rd.has_duration && !not_customer) tags.insert(rd.duration);
@@ -871,7 +871,7 @@ private:
         c.tags = Tags{tags};
         c.priority = detect_priority(c.tags);
         c.revenue = detail::revenue_from_hits(detail::scan_problem<Engine>(facts.problem_description),
-                                              tags.contains(tag_of("R22_RETROFIT")),
+                                              tags.contains(tags::R22_RETROFIT),
                                               facts.problem_description);
         return c;
     }
@@ -886,19 +886,19 @@ public:
             if ((r.flags & f_tag) && r.has_tag2) s.insert(r.tag2());
             if (r.flags & (f_system | f_duration)) s.insert(r.tag());
             if (r.flags & f_maint) {  // tuneup()
-                s.insert(tag_of("TUNEUP_AC"));
-                s.insert(tag_of("TUNEUP_HEATING"));
+                s.insert(tags::TUNEUP_AC);
+                s.insert(tags::TUNEUP_HEATING);
             }
         }
         for (const auto& u : rule_tables::urgency_map) s.insert(u.tag);
-        for (Tag t : {tag_of("STANDARD"), tag_of("CRITICAL_EVACUATE"), tag_of("CRITICAL_DISPATCH"),
-                      tag_of("HEALTH_RISK"), tag_of("HOT_LEAD"), tag_of("COMMERCIAL_ACCT"),
-                      tag_of("COMMERCIAL_LEAD"), tag_of("EXISTING_CUSTOMER"),
-                      tag_of("NEW_CUSTOMER")})
+        for (Tag t : {tags::STANDARD, tags::CRITICAL_EVACUATE, tags::CRITICAL_DISPATCH,
+                      tags::HEALTH_RISK, tags::HOT_LEAD, tags::COMMERCIAL_ACCT,
+                      tags::COMMERCIAL_LEAD, tags::EXISTING_CUSTOMER,
+                      tags::NEW_CUSTOMER})
             s.insert(t);
         // time_tags()
-        for (Tag t : {tag_of("PEAK_SUMMER"), tag_of("PEAK_WINTER"), tag_of("AFTER_HOURS"),
-                      tag_of("WEEKEND"), tag_of("HOLIDAY_WEEK")})
+        for (Tag t : {tags::PEAK_SUMMER, tags::PEAK_WINTER, tags::AFTER_HOURS,
+                      tags::WEEKEND, tags::HOLIDAY_WEEK})
             s.insert(t);
         return s;
     }

@@ -67,7 +67,7 @@ enum flag : std::uint32_t {
                              // agent to confirm what the sentence says, so the sentence is a statement
 };
 
-inline constexpr Tag hot_lead_tag = tag_of("HOT_LEAD");
+inline constexpr Tag hot_lead_tag = tags::HOT_LEAD;
 
 // Plain data (a pointer, integers): the generated table of ~4,000 rows initializes
 // without a constructor call per field, which constant evaluation charges for.

@@ -27,72 +27,72 @@ namespace seed_tables {
 // REVENUE section, kept here because they are searched in the same text.
 inline constexpr std::array<keyword_rule, 104> text_keywords{{
     // HAZARD_KEYWORDS (only on a safety exit)
-    {"gas", tag_of("GAS_LEAK")}, {"rotten egg", tag_of("GAS_LEAK")},
-    {"sulfur", tag_of("GAS_LEAK")}, {"hissing", tag_of("GAS_LEAK")},
-    {"co detector", tag_of("CO_EVENT")}, {"carbon monoxide", tag_of("CO_EVENT")},
-    {"co alarm", tag_of("CO_EVENT")},
-    {"burning", tag_of("ELECTRICAL_FIRE")}, {"smoke", tag_of("ELECTRICAL_FIRE")},
-    {"sparks", tag_of("ELECTRICAL_FIRE")}, {"breaker", tag_of("ELECTRICAL_FIRE")},
-    {"flooding", tag_of("ACTIVE_FLOODING")}, {"water pouring", tag_of("ACTIVE_FLOODING")},
-    {"burst pipe", tag_of("ACTIVE_FLOODING")},
-    {"chemical smell", tag_of("REFRIGERANT_LEAK")}, {"frozen coil", tag_of("REFRIGERANT_LEAK")},
-    {"no heat", tag_of("HEALTH_RISK")}, {"no ac", tag_of("HEALTH_RISK")},
-    {"freezing", tag_of("HEALTH_RISK")},
+    {"gas", tags::GAS_LEAK}, {"rotten egg", tags::GAS_LEAK},
+    {"sulfur", tags::GAS_LEAK}, {"hissing", tags::GAS_LEAK},
+    {"co detector", tags::CO_EVENT}, {"carbon monoxide", tags::CO_EVENT},
+    {"co alarm", tags::CO_EVENT},
+    {"burning", tags::ELECTRICAL_FIRE}, {"smoke", tags::ELECTRICAL_FIRE},
+    {"sparks", tags::ELECTRICAL_FIRE}, {"breaker", tags::ELECTRICAL_FIRE},
+    {"flooding", tags::ACTIVE_FLOODING}, {"water pouring", tags::ACTIVE_FLOODING},
+    {"burst pipe", tags::ACTIVE_FLOODING},
+    {"chemical smell", tags::REFRIGERANT_LEAK}, {"frozen coil", tags::REFRIGERANT_LEAK},
+    {"no heat", tags::HEALTH_RISK}, {"no ac", tags::HEALTH_RISK},
+    {"freezing", tags::HEALTH_RISK},
     // SERVICE_TYPE_KEYWORDS
-    {"ac", tag_of("REPAIR_AC")}, {"air conditioning", tag_of("REPAIR_AC")},
-    {"cooling", tag_of("REPAIR_AC")}, {"not cooling", tag_of("REPAIR_AC")},
-    {"warm air", tag_of("REPAIR_AC")},
-    {"heating", tag_of("REPAIR_HEATING")}, {"furnace", tag_of("REPAIR_HEATING")},
-    {"heat", tag_of("REPAIR_HEATING")}, {"not heating", tag_of("REPAIR_HEATING")},
-    {"no heat", tag_of("REPAIR_HEATING")},
-    {"heat pump", tag_of("REPAIR_HEATPUMP")}, {"heatpump", tag_of("REPAIR_HEATPUMP")},
-    {"thermostat", tag_of("REPAIR_THERMOSTAT")},
-    {"duct", tag_of("REPAIR_DUCTWORK")}, {"ductwork", tag_of("REPAIR_DUCTWORK")},
-    {"vent", tag_of("REPAIR_DUCTWORK")},
-    {"tune-up", tag_of("TUNEUP_AC")}, {"tuneup", tag_of("TUNEUP_AC")},
-    {"maintenance", tag_of("TUNEUP_AC")}, {"checkup", tag_of("TUNEUP_AC")},
-    {"new system", tag_of("INSTALL_REPLACEMENT")}, {"replacement", tag_of("INSTALL_REPLACEMENT")},
-    {"replace", tag_of("INSTALL_REPLACEMENT")}, {"install", tag_of("INSTALL_REPLACEMENT")},
-    {"noise", tag_of("DIAGNOSTIC_NOISE")}, {"strange sound", tag_of("DIAGNOSTIC_NOISE")},
-    {"rattling", tag_of("DIAGNOSTIC_NOISE")}, {"buzzing", tag_of("DIAGNOSTIC_NOISE")},
-    {"smell", tag_of("DIAGNOSTIC_SMELL")}, {"odor", tag_of("DIAGNOSTIC_SMELL")},
-    {"second opinion", tag_of("SECONDOPINION")},
-    {"warranty", tag_of("WARRANTY_CLAIM")},
+    {"ac", tags::REPAIR_AC}, {"air conditioning", tags::REPAIR_AC},
+    {"cooling", tags::REPAIR_AC}, {"not cooling", tags::REPAIR_AC},
+    {"warm air", tags::REPAIR_AC},
+    {"heating", tags::REPAIR_HEATING}, {"furnace", tags::REPAIR_HEATING},
+    {"heat", tags::REPAIR_HEATING}, {"not heating", tags::REPAIR_HEATING},
+    {"no heat", tags::REPAIR_HEATING},
+    {"heat pump", tags::REPAIR_HEATPUMP}, {"heatpump", tags::REPAIR_HEATPUMP},
+    {"thermostat", tags::REPAIR_THERMOSTAT},
+    {"duct", tags::REPAIR_DUCTWORK}, {"ductwork", tags::REPAIR_DUCTWORK},
+    {"vent", tags::REPAIR_DUCTWORK},
+    {"tune-up", tags::TUNEUP_AC}, {"tuneup", tags::TUNEUP_AC},
+    {"maintenance", tags::TUNEUP_AC}, {"checkup", tags::TUNEUP_AC},
+    {"new system", tags::INSTALL_REPLACEMENT}, {"replacement", tags::INSTALL_REPLACEMENT},
+    {"replace", tags::INSTALL_REPLACEMENT}, {"install", tags::INSTALL_REPLACEMENT},
+    {"noise", tags::DIAGNOSTIC_NOISE}, {"strange sound", tags::DIAGNOSTIC_NOISE},
+    {"rattling", tags::DIAGNOSTIC_NOISE}, {"buzzing", tags::DIAGNOSTIC_NOISE},
+    {"smell", tags::DIAGNOSTIC_SMELL}, {"odor", tags::DIAGNOSTIC_SMELL},
+    {"second opinion", tags::SECONDOPINION},
+    {"warranty", tags::WARRANTY_CLAIM},
     // REVENUE: the R-22 rule
-    {"r-22", tag_of("R22_RETROFIT")}, {"r22", tag_of("R22_RETROFIT")},
-    {"freon", tag_of("R22_RETROFIT")},
+    {"r-22", tags::R22_RETROFIT}, {"r22", tags::R22_RETROFIT},
+    {"freon", tags::R22_RETROFIT},
     // RECOVERY_KEYWORDS
-    {"waiting", tag_of("CALLBACK_RISK")}, {"no one called back", tag_of("CALLBACK_RISK")},
-    {"still waiting", tag_of("CALLBACK_RISK")},
-    {"too expensive", tag_of("COMPLAINT_PRICE")}, {"overcharged", tag_of("COMPLAINT_PRICE")},
-    {"price", tag_of("COMPLAINT_PRICE")},
-    {"poor service", tag_of("COMPLAINT_SERVICE")}, {"rude", tag_of("COMPLAINT_SERVICE")},
-    {"still broken", tag_of("COMPLAINT_NOFIX")}, {"didn't fix", tag_of("COMPLAINT_NOFIX")},
-    {"not fixed", tag_of("COMPLAINT_NOFIX")},
-    {"manager", tag_of("ESCALATION_REQ")}, {"supervisor", tag_of("ESCALATION_REQ")},
-    {"speak to", tag_of("ESCALATION_REQ")},
-    {"cheaper quote", tag_of("COMPETITOR_MENTION")}, {"another company", tag_of("COMPETITOR_MENTION")},
+    {"waiting", tags::CALLBACK_RISK}, {"no one called back", tags::CALLBACK_RISK},
+    {"still waiting", tags::CALLBACK_RISK},
+    {"too expensive", tags::COMPLAINT_PRICE}, {"overcharged", tags::COMPLAINT_PRICE},
+    {"price", tags::COMPLAINT_PRICE},
+    {"poor service", tags::COMPLAINT_SERVICE}, {"rude", tags::COMPLAINT_SERVICE},
+    {"still broken", tags::COMPLAINT_NOFIX}, {"didn't fix", tags::COMPLAINT_NOFIX},
+    {"not fixed", tags::COMPLAINT_NOFIX},
+    {"manager", tags::ESCALATION_REQ}, {"supervisor", tags::ESCALATION_REQ},
+    {"speak to", tags::ESCALATION_REQ},
+    {"cheaper quote", tags::COMPETITOR_MENTION}, {"another company", tags::COMPETITOR_MENTION},
     // LOGISTICS_KEYWORDS
-    {"gate", tag_of("GATE_CODE")}, {"gated", tag_of("GATE_CODE")},
-    {"dog", tag_of("PET_SECURE")}, {"cat", tag_of("PET_SECURE")}, {"pet", tag_of("PET_SECURE")},
-    {"landlord", tag_of("LANDLORD_AUTH")}, {"owner permission", tag_of("LANDLORD_AUTH")},
-    {"tenant", tag_of("TENANT_COORD")}, {"renter", tag_of("TENANT_COORD")},
+    {"gate", tags::GATE_CODE}, {"gated", tags::GATE_CODE},
+    {"dog", tags::PET_SECURE}, {"cat", tags::PET_SECURE}, {"pet", tags::PET_SECURE},
+    {"landlord", tags::LANDLORD_AUTH}, {"owner permission", tags::LANDLORD_AUTH},
+    {"tenant", tags::TENANT_COORD}, {"renter", tags::TENANT_COORD},
     // NON_CUSTOMER_KEYWORDS
-    {"hiring", tag_of("JOB_APPLICANT")}, {"job", tag_of("JOB_APPLICANT")},
-    {"apply", tag_of("JOB_APPLICANT")}, {"position", tag_of("JOB_APPLICANT")},
-    {"vendor", tag_of("VENDOR_SALES")}, {"supplier", tag_of("VENDOR_SALES")},
-    {"selling", tag_of("VENDOR_SALES")}, {"partnership", tag_of("VENDOR_SALES")},
-    {"wrong number", tag_of("WRONG_NUMBER")},
-    {"telemarketing", tag_of("SPAM_TELEMARKETING")}, {"spam", tag_of("SPAM_TELEMARKETING")},
-    {"parts supplier", tag_of("PARTS_SUPPLIER")}, {"supply house", tag_of("PARTS_SUPPLIER")},
-    {"realtor", tag_of("REALTOR_INQUIRY")}, {"real estate", tag_of("REALTOR_INQUIRY")},
+    {"hiring", tags::JOB_APPLICANT}, {"job", tags::JOB_APPLICANT},
+    {"apply", tags::JOB_APPLICANT}, {"position", tags::JOB_APPLICANT},
+    {"vendor", tags::VENDOR_SALES}, {"supplier", tags::VENDOR_SALES},
+    {"selling", tags::VENDOR_SALES}, {"partnership", tags::VENDOR_SALES},
+    {"wrong number", tags::WRONG_NUMBER},
+    {"telemarketing", tags::SPAM_TELEMARKETING}, {"spam", tags::SPAM_TELEMARKETING},
+    {"parts supplier", tags::PARTS_SUPPLIER}, {"supply house", tags::PARTS_SUPPLIER},
+    {"realtor", tags::REALTOR_INQUIRY}, {"real estate", tags::REALTOR_INQUIRY},
     // CONTEXT_KEYWORDS
-    {"elderly", tag_of("ELDERLY_OCCUPANT")}, {"senior", tag_of("ELDERLY_OCCUPANT")},
-    {"grandma", tag_of("ELDERLY_OCCUPANT")}, {"grandmother", tag_of("ELDERLY_OCCUPANT")},
-    {"baby", tag_of("INFANT_NEWBORN")}, {"infant", tag_of("INFANT_NEWBORN")},
-    {"newborn", tag_of("INFANT_NEWBORN")},
-    {"medical", tag_of("MEDICAL_NEED")}, {"oxygen", tag_of("MEDICAL_NEED")},
-    {"health condition", tag_of("MEDICAL_NEED")},
+    {"elderly", tags::ELDERLY_OCCUPANT}, {"senior", tags::ELDERLY_OCCUPANT},
+    {"grandma", tags::ELDERLY_OCCUPANT}, {"grandmother", tags::ELDERLY_OCCUPANT},
+    {"baby", tags::INFANT_NEWBORN}, {"infant", tags::INFANT_NEWBORN},
+    {"newborn", tags::INFANT_NEWBORN},
+    {"medical", tags::MEDICAL_NEED}, {"oxygen", tags::MEDICAL_NEED},
+    {"health condition", tags::MEDICAL_NEED},
 }};
 inline constexpr auto text_words = match::texts_of(text_keywords);
 
@@ -100,7 +100,7 @@ inline constexpr auto text_words = match::texts_of(text_keywords);
 inline constexpr TagOrder order = [] {
     std::array<Tag, text_keywords.size() + 1> seq{};
     std::size_t n = 0;
-    seq[n++] = tag_of("HOT_LEAD");  // appended before the R-22 rule in the plan
+    seq[n++] = tags::HOT_LEAD;  // appended before the R-22 rule in the plan
     for (const auto& k : text_keywords) seq[n++] = k.tag;
     return make_order(seq);
 }();
@@ -137,16 +137,16 @@ struct seed_profile {
         // HAZARD: only on a safety exit; HEALTH_RISK when nothing specific matched.
         if (safety_exit) {
             tags |= found.in(Category::HAZARD);
-            if (found.in(Category::HAZARD).empty()) tags.insert(tag_of("HEALTH_RISK"));
+            if (found.in(Category::HAZARD).empty()) tags.insert(tags::HEALTH_RISK);
         }
         // URGENCY: the tier's tag, CRITICAL_EVACUATE on a safety exit.
-        tags.insert(safety_exit ? tag_of("CRITICAL_EVACUATE") : urgency_tag(facts.urgency_tier));
+        tags.insert(safety_exit ? tags::CRITICAL_EVACUATE : urgency_tag(facts.urgency_tier));
         // REVENUE
-        if (detail::any_in_group(problem_hits, rule_tables::group::high_ticket)) tags.insert(tag_of("HOT_LEAD"));
-        const bool r22 = found.contains(tag_of("R22_RETROFIT"));
-        if (r22) tags.insert(tag_of("R22_RETROFIT"));
+        if (detail::any_in_group(problem_hits, rule_tables::group::high_ticket)) tags.insert(tags::HOT_LEAD);
+        const bool r22 = found.contains(tags::R22_RETROFIT);
+        if (r22) tags.insert(tags::R22_RETROFIT);
         // CUSTOMER
-        tags.insert(facts.caller_known ? tag_of("EXISTING_CUSTOMER") : tag_of("NEW_CUSTOMER"));
+        tags.insert(facts.caller_known ? tags::EXISTING_CUSTOMER : tags::NEW_CUSTOMER);
 
         Classification c;
         c.tags = Tags{tags, seed_tables::order};
@@ -160,12 +160,12 @@ struct seed_profile {
         TagSet s;
         for (const auto& k : seed_tables::text_keywords) s.insert(k.tag);
         for (const auto& u : rule_tables::urgency_map) s.insert(u.tag);
-        s.insert(tag_of("STANDARD"));
-        s.insert(tag_of("HEALTH_RISK"));
-        s.insert(tag_of("CRITICAL_EVACUATE"));
-        s.insert(tag_of("HOT_LEAD"));
-        s.insert(tag_of("EXISTING_CUSTOMER"));
-        s.insert(tag_of("NEW_CUSTOMER"));
+        s.insert(tags::STANDARD);
+        s.insert(tags::HEALTH_RISK);
+        s.insert(tags::CRITICAL_EVACUATE);
+        s.insert(tags::HOT_LEAD);
+        s.insert(tags::EXISTING_CUSTOMER);
+        s.insert(tags::NEW_CUSTOMER);
         return s;
     }
 };
