@@ -230,13 +230,19 @@ constexpr std::size_t dfa_scale(std::size_t S, std::size_t C) {
 }
 
 // The runtime tables. next[] holds premultiplied state numbers (state * row / scale).
+// Its entries are char16_t (char32_t when 16 bits cannot hold them), and it has one entry
+// more than the rows (never read, always zero), so that a generated table can initialize it
+// with a u"..." literal and its terminator: a compiler reads one string literal many times
+// faster than tens of thousands of integer initializers (the seed's table: 21,912 entries).
 template <std::size_t S, std::size_t C, std::size_t O, class Elem>
 struct dfa_tables {
+    static_assert(std::is_same_v<Elem, char16_t> || std::is_same_v<Elem, char32_t>);
     static constexpr std::size_t scale = sizeof(Elem) == 2 ? dfa_scale(S, C) : 1;
     static_assert(scale != 0, "calllock: 16-bit DFA entries cannot hold this table");
     static constexpr std::size_t row = (C + scale - 1) / scale * scale;
+    static constexpr std::size_t entries = (S + 2) * row;  // next[entries] is the terminator
     dfa_classes<1> classes{};
-    Elem next[(S + 2) * row]{};
+    Elem next[entries + 1]{};
     std::uint16_t imm_begin[S]{}, imm_end[S]{};  // outputs reported on arrival
     std::uint16_t e_begin[S]{}, e_end[S]{};      // outputs confirmed by a non-word byte
     std::uint16_t outs[O]{};
@@ -251,7 +257,7 @@ constexpr auto build_dfa() {
     using b = dfa_builder<Words, Whole>;
     constexpr std::size_t S = b::S, C = b::C, NS = b::tr.nodes;
     using sy = typename b::sy;
-    using Elem = std::conditional_t<dfa_scale(S, C) != 0, std::uint16_t, std::uint32_t>;
+    using Elem = std::conditional_t<dfa_scale(S, C) != 0, char16_t, char32_t>;
     using tables = dfa_tables<S, C, b::O, Elem>;
     constexpr std::size_t R = tables::row, F = tables::scale;
     constexpr const auto& tr = b::tr;
@@ -404,9 +410,9 @@ class dfa_scanner {
 
 public:
     static constexpr std::size_t keyword_count = N;
-    static constexpr std::size_t state_count = sizeof(T.next) / sizeof(T.next[0]) / R - 2;
+    static constexpr std::size_t state_count = T.entries / R - 2;
     static constexpr std::size_t class_count = C;
-    static constexpr std::size_t table_bytes = sizeof(T.next);
+    static constexpr std::size_t table_bytes = T.entries * sizeof(T.next[0]);
 
     // The prefilter's state and the reported states are left uninitialized at run
     // time (they are written before they are read); in constant evaluation they are
