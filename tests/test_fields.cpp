@@ -1276,6 +1276,55 @@ BOOST_AUTO_TEST_CASE(the_house_temperature_in_the_description_names_no_property)
     if (g.property_type) BOOST_TEST(name(*g.property_type) == "house");
 }
 
+// A hazard happening now that the caller "just" came upon (just and a past event) began within
+// the day: acute. Not "just" with no event ("i just wanted to ask"), nor the same words beside a
+// problem that is no hazard.
+BOOST_AUTO_TEST_CASE(a_hazard_just_come_upon_is_acute) {
+    durations_said({"I just came in from the garage and there's a strong rotten egg smell by the furnace.",
+                    "I just touched the thermostat and it sparked, and there's smoke coming from behind the plate."},
+                   "acute");
+    // guards: "just" with no past event, and a past event beside no hazard
+    BOOST_TEST(!said("There's a strong rotten egg smell by the furnace. I just wanted to ask what to do.")
+                    .problem_duration.has_value());
+    BOOST_TEST(!said("I just came in and the furnace won't turn on.").problem_duration.has_value());
+}
+
+// A drip or a full drain pan beside a tune-up asked for, with nothing said to fail, is the tune-up:
+// maintenance work and issue; with the system said to be down, it stays the repair of a leak.
+BOOST_AUTO_TEST_CASE(a_drip_beside_a_tuneup_is_maintenance) {
+    const CallFields f = fields_of(std::array<std::string_view, 2>{
+        "I noticed water dripping out of a little white pipe by the AC. Is that normal?",
+        "It's cooling fine. Just put me down for an AC tune-up."});
+    BOOST_TEST(f.work_type.has_value());
+    if (f.work_type) BOOST_TEST(name(*f.work_type) == "maintenance");
+    BOOST_TEST(f.hvac_issue_type.has_value());
+    if (f.hvac_issue_type) BOOST_TEST(name(*f.hvac_issue_type) == "maintenance");
+    // guard: the AC said to have stopped beside the drip
+    const CallFields g = fields_of(std::array<std::string_view, 2>{
+        "I want an AC tune-up.", "Also water is dripping out of the drain pan and the AC stopped cooling."});
+    BOOST_TEST(g.work_type.has_value());
+    if (g.work_type) BOOST_TEST(name(*g.work_type) == "service");
+    BOOST_TEST(g.hvac_issue_type.has_value());
+    if (g.hvac_issue_type) BOOST_TEST(name(*g.hvac_issue_type) == "water_leak");
+}
+
+// "Worse" or "worst" said of now against before is a gradual onset; not a place's worse or a
+// worst of something else.
+BOOST_AUTO_TEST_CASE(worse_now_than_before_is_gradual) {
+    for (const std::string_view s :
+         {"The AC isn't keeping up. It's been like this since Monday and today's the worst.",
+          "Upstairs gets way hotter than downstairs. It's been like that for years, but this summer it's worse."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.problem_onset.has_value());
+            if (f.problem_onset) BOOST_TEST(name(*f.problem_onset) == "gradual");
+        }
+    }
+    // guards: a worst of something else, a place's worse
+    BOOST_TEST(!said("The AC isn't keeping up. This is the worst timing, we have guests.").problem_onset.has_value());
+    BOOST_TEST(!said("The AC isn't keeping up, it's worse over by the windows.").problem_onset.has_value());
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -1231,6 +1231,10 @@ struct reader {
     // started_last_week ("since last week"), started_yesterday (a state said with "yesterday").
     static constexpr std::uint8_t started_last_week = 8, started_yesterday = 9;
     std::optional<std::uint8_t> started_on;
+    // The caller puts what they came upon within the day: "just" and a past event ("i just came
+    // in from the garage", "i just touched the thermostat and it sparked", "the furnace just
+    // kicked on"; not "i just wanted to ask").
+    bool within_day = false;
 
     [[nodiscard]] constexpr tally& of(kind k) noexcept { return t[static_cast<std::size_t>(k)]; }
 
@@ -1530,6 +1534,8 @@ struct reader {
         if (!called_on && !hearsay && !question) read_called_on();
         if (!callback_to_book && !question) read_callback_to_book();
         if (!started_on && !hearsay && !question) read_started_on();
+        if (!within_day && !hearsay && !question) read_within_day();
+        if (!hearsay && !question) read_worse_now(s[static_cast<std::size_t>(kind::onset)]);
         // A state said with "yesterday" in its sentence, no part of the day: it began then
         // ("our thermostat screen went completely blank yesterday").
         if (!started_on && !hearsay && !question && s[static_cast<std::size_t>(kind::status)].any())
@@ -1636,6 +1642,56 @@ struct reader {
                 if (!same_word(w, "like") && !same_word(w, "um") && !same_word(w, "uh") && !same_word(w, "on") &&
                     !same_word(w, "last") && !same_word(w, "about") && !same_word(w, "around") &&
                     !(!since && j == i + 1 && w.size() > 3 && w.substr(w.size() - 3) == "ing"))
+                    break;
+            }
+        }
+    }
+
+    // "just" and a past event (within_day): a word in -ed other than a want or a need, or a past
+    // of its own ("came", "went", "saw", "smelt", "felt", "heard", "woke", "blew").
+    constexpr void read_within_day() {
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::string_view w = words[i].text;
+            if (!same_word(w, "just") || i + 1 == n) continue;
+            const std::string_view x = words[i + 1].text;
+            const bool past = (x.size() > 4 && (x.ends_with("ed") || x.ends_with("ED")) && !same_word(x, "wanted") &&
+                               !same_word(x, "needed")) ||
+                              same_word(x, "came") || same_word(x, "went") || same_word(x, "saw") ||
+                              same_word(x, "smelt") || same_word(x, "felt") || same_word(x, "heard") ||
+                              same_word(x, "woke") || same_word(x, "blew");
+            if (past) {
+                within_day = true;
+                return;
+            }
+        }
+    }
+
+    // "Worse" or "worst" said of a time now against before ("it's been like this since monday and
+    // today's the worst", "since we moved in ... but this summer its worse", "now it's worse"): the
+    // problem grew over time, a gradual onset (brief: got worse over time). Not a place ("it's
+    // worse over there"), a worst of something else ("this is the worst timing", "the worst
+    // service") or a fear ("i don't want it to get worse").
+    constexpr void read_worse_now(tally& onset) {
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::string_view w = words[i].text;
+            std::size_t j = i + 1;
+            if (same_word(w, "this") && j < n &&
+                (same_word(words[j].text, "summer") || same_word(words[j].text, "winter") ||
+                 same_word(words[j].text, "year") || same_word(words[j].text, "week") ||
+                 same_word(words[j].text, "season") || same_word(words[j].text, "month") ||
+                 same_word(words[j].text, "morning")))
+                ++j;
+            else if (!same_word(w, "now") && !same_word(w, "today") && !same_word(w, "todays") &&
+                     !same_word(w, "tonight") && !same_word(w, "lately"))
+                continue;
+            for (std::size_t k = j; k < n && k <= j + 2; ++k) {
+                if (same_word(words[k].text, "worse") || same_word(words[k].text, "worst")) {
+                    if (!negated(k)) onset.add(v(ProblemOnset::gradual), static_cast<std::uint16_t>(position + i));
+                    return;
+                }
+                if (!same_word(words[k].text, "its") && !same_word(words[k].text, "is") &&
+                    !same_word(words[k].text, "the") && !same_word(words[k].text, "even") &&
+                    !same_word(words[k].text, "much"))
                     break;
             }
         }
@@ -1910,7 +1966,17 @@ struct reader {
         f.primary_intent = PrimaryIntent::new_lead;
     }
     if (customer) {
-        const bool broken = tally_of(kind::status).any() || any_in(Category::HAZARD);
+        // A drip or a full drain pan alone (CONDENSATE_CLOG, no other hazard, nothing said to fail)
+        // beside a tune-up or a cleaning asked for is no repair: the visit is the maintenance ("i
+        // noticed water dripping out of a little white pipe, is that normal? ... it's cooling fine
+        // ... put me down for a tune-up"; "the ac drain line was clogged back then ... just wanna get
+        // on the schedule for the ac tune up").
+        const bool drip_beside_tuneup = !tally_of(kind::status).any() && has(tags::CONDENSATE_CLOG) &&
+                                        !has(tags::ACTIVE_FLOODING) && !has(tags::GAS_LEAK) &&
+                                        !has(tags::CO_EVENT) && !has(tags::ELECTRICAL_FIRE) &&
+                                        (has(tags::TUNEUP_AC) || has(tags::TUNEUP_HEATING) ||
+                                         has(tags::DUCT_CLEANING) || has(tags::FILTER_SERVICE));
+        const bool broken = tally_of(kind::status).any() || (any_in(Category::HAZARD) && !drip_beside_tuneup);
         // A complaint about how our visit to the equipment went, with no bill and no cancelling
         // said, is about that service, not an account matter ("he left the front panel off the
         // furnace ... its heating fine ... its just very unprofessional").
@@ -2032,6 +2098,14 @@ struct reader {
         // The problem found on waking or on coming in, with no time said: it began within the
         // day ("woke up and it's 58 in here", "we walked in and the office is 55 degrees").
         if (!f.problem_duration && tally_of(kind::found).any()) f.problem_duration = ProblemDuration::acute;
+        // A hazard happening now (gas, carbon monoxide, sparks or smoke) that the caller "just"
+        // came upon, with no duration said: it began under 24 hours ago ("i just came in from the
+        // garage and there's a rotten egg smell by the furnace", "i just touched the thermostat and
+        // it sparked"). Said of a problem that is not a hazard, the same words were no duration
+        // ("we just moved in", "we just finished the kitchen").
+        if (!f.problem_duration && rd.within_day &&
+            (has(tags::GAS_LEAK) || has(tags::CO_EVENT) || has(tags::ELECTRICAL_FIRE)))
+            f.problem_duration = ProblemDuration::acute;
         // A duration is the current problem's: a quote, a tune-up or an account change with no
         // repair asked and nothing said to be failing has none ("close up the cabin for winter",
         // "it's cooling now, cancel tomorrow's visit").
@@ -2083,7 +2157,11 @@ struct reader {
         // equipment and quotes; "we're building a house, price a zoned system"; a leak tag on
         // such a call is read from the words around it, a place's name or the new unit's drain).
         else if (*f.work_type == WorkType::install) f.hvac_issue_type = IssueType::installation;
-        else if (has(tags::ACTIVE_FLOODING) || has(tags::CONDENSATE_CLOG)) f.hvac_issue_type = IssueType::water_leak;
+        // (a drip beside a tune-up, with the visit read as the maintenance and no state said, is
+        // the tune-up's: below)
+        else if (has(tags::ACTIVE_FLOODING) ||
+                 (has(tags::CONDENSATE_CLOG) && !(*f.work_type == WorkType::maintenance && !f.system_status)))
+            f.hvac_issue_type = IssueType::water_leak;
         else if (*f.work_type == WorkType::maintenance) f.hvac_issue_type = IssueType::maintenance;
         else if (!f.system_status && (f.equipment_type == EquipmentType::air_quality || has(tags::REPAIR_IAQ) ||
                                       has(tags::DIAGNOSTIC_SMELL)))
