@@ -2245,7 +2245,12 @@ inline constexpr auto edited_rows = join(
     keywords("GAS_LEAK", {"smells like natural gas", "smell like natural gas", "smelling natural gas",
                           "natural gas smell", "whiffs of gas", "whiff of gas", "smells of gas", "smells like propane"}),
     keywords("CO_EVENT", {"flashing carbon monoxide", "showing carbon monoxide", "high levels of carbon monoxide",
-                          "carbon monoxide levels", "co levels"})
+                          "carbon monoxide levels", "co levels"}),
+    // ---- Twenty-second round (stop 46), from dev errors ---------------------------------------------
+    // A sales pitch complained of ("spent twenty minutes trying to sell me a whole new high-efficiency
+    // system"): still COMPLAINT_SERVICE, and a cue as "trying to sell" is, so the system pitched is
+    // no lead (the longer complaint keyword hid the shorter cue inside it).
+    keywords(f_tag | f_neg, "COMPLAINT_SERVICE", "", {"trying to sell me", "tried to sell me"})
 );
 
 
