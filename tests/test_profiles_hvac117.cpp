@@ -1883,7 +1883,7 @@ BOOST_AUTO_TEST_CASE(prices_suppliers_makers_ice_rentals_and_pets_in_the_callers
     BOOST_TEST(has(tags_of("The detector in the hall is flashing carbon monoxide."), "CO_EVENT"));
 }
 
-BOOST_AUTO_TEST_CASE(a_sales_pitch_complained_of_is_no_lead_and_a_flood_is_no_clog) {
+BOOST_AUTO_TEST_CASE(a_pitch_a_flood_and_a_recharge_are_no_lead_clog_or_leak) {
     // The twenty-second round (stop 46), from dev errors.
     // A sales pitch complained of is a complaint and a cue: the system pitched is no lead.
     const auto pitch = tags_of("Your tech spent twenty minutes trying to sell me a whole new high-efficiency system.");
@@ -1898,4 +1898,10 @@ BOOST_AUTO_TEST_CASE(a_sales_pitch_complained_of_is_no_lead_and_a_flood_is_no_cl
     BOOST_TEST(!has(flood, "CONDENSATE_CLOG"));
     // Guard: a small puddle from the drain line is a clog.
     BOOST_TEST(has(tags_of("There's a small puddle under the furnace from the drain line."), "CONDENSATE_CLOG"));
+    // A recharge done or proposed is no leak stated; a charge said to be low is.
+    BOOST_TEST(!has(tags_of("Another company wants $3,500 to replace the evaporator coil and recharge it."),
+                    "REFRIGERANT_LEAK"));
+    BOOST_TEST(!has(tags_of("It uses the old R-22, which is why a recharge would cost a fortune."), "REFRIGERANT_LEAK"));
+    // Guard: a recharge needed is a low charge either way.
+    BOOST_TEST(has(tags_of("My AC needs a recharge, it's blowing warm."), "REFRIGERANT_LEAK"));
 }

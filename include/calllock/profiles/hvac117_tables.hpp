@@ -204,7 +204,6 @@ inline constexpr auto edited_rows = join(
                                   "line is frozen", "freezing up", "froze up", "frozen up",
                                   "refrigerant leak", "leaking refrigerant", "low on refrigerant",
                                   "low refrigerant", "low charge", "hissing outdoor", "needs refrigerant",
-                                  "recharge", "recharged",
                                   "outside unit is hissing", "outdoor unit is hissing",
                                   "hissing from the outside unit", "hissing from the outdoor unit",
                                   "condenser is hissing", "sweet chemical smell"}),
@@ -2251,6 +2250,13 @@ inline constexpr auto edited_rows = join(
     // system"): still COMPLAINT_SERVICE, and a cue as "trying to sell" is, so the system pitched is
     // no lead (the longer complaint keyword hid the shorter cue inside it).
     keywords(f_tag | f_neg, "COMPLAINT_SERVICE", "", {"trying to sell me", "tried to sell me"})
+,
+    // "recharge", "recharged" left REFRIGERANT_LEAK's row above: work done or proposed, by us or by
+    // another company ("they want $3,500 to replace the coil and recharge it", "why a recharge would
+    // cost a fortune"), is no leak stated; a charge said to be low is (policy: "low charge"), as
+    // "needs refrigerant" is.
+    keywords(f_tag | f_fault, "REFRIGERANT_LEAK", "", {"needs a recharge", "need a recharge", "needs recharging",
+                                                       "needs to be recharged", "refrigerant recharge"})
 );
 
 
