@@ -1882,3 +1882,26 @@ BOOST_AUTO_TEST_CASE(prices_suppliers_makers_ice_rentals_and_pets_in_the_callers
     BOOST_TEST(!has(tags_of("We have a natural gas furnace, it's about ten years old."), "GAS_LEAK"));
     BOOST_TEST(has(tags_of("The detector in the hall is flashing carbon monoxide."), "CO_EVENT"));
 }
+
+BOOST_AUTO_TEST_CASE(a_pitch_a_flood_and_a_recharge_are_no_lead_clog_or_leak) {
+    // The twenty-second round (stop 46), from dev errors.
+    // A sales pitch complained of is a complaint and a cue: the system pitched is no lead.
+    const auto pitch = tags_of("Your tech spent twenty minutes trying to sell me a whole new high-efficiency system.");
+    BOOST_TEST(has(pitch, "COMPLAINT_SERVICE"));
+    BOOST_TEST(!has(pitch, "HOT_LEAD"));
+    // Guards: a pitch the caller does not want is no complaint; an upgrade asked for is a lead.
+    BOOST_TEST(!has(tags_of("I don't want anyone trying to sell me a new unit."), "COMPLAINT_SERVICE"));
+    BOOST_TEST(has(tags_of("I'm interested in a high-efficiency system."), "HOT_LEAD"));
+    // Water pouring is the flood: the drip told with it is no clog's small leak.
+    const auto flood = tags_of("Water is pouring through the hallway ceiling and I can hear it dripping up in the attic.");
+    BOOST_TEST(has(flood, "ACTIVE_FLOODING"));
+    BOOST_TEST(!has(flood, "CONDENSATE_CLOG"));
+    // Guard: a small puddle from the drain line is a clog.
+    BOOST_TEST(has(tags_of("There's a small puddle under the furnace from the drain line."), "CONDENSATE_CLOG"));
+    // A recharge done or proposed is no leak stated; a charge said to be low is.
+    BOOST_TEST(!has(tags_of("Another company wants $3,500 to replace the evaporator coil and recharge it."),
+                    "REFRIGERANT_LEAK"));
+    BOOST_TEST(!has(tags_of("It uses the old R-22, which is why a recharge would cost a fortune."), "REFRIGERANT_LEAK"));
+    // Guard: a recharge needed is a low charge either way.
+    BOOST_TEST(has(tags_of("My AC needs a recharge, it's blowing warm."), "REFRIGERANT_LEAK"));
+}

@@ -420,9 +420,12 @@ private:
                 continue;
             }
             if (r.flags & f_neg) {
+                // A cue with a tag of its own ("another company said") gives it, unless a cue before
+                // it in its clause denies it ("i don't want anyone trying to sell me a new unit").
+                const bool denied = negated && negatable(r);
                 negated = true;
                 reported = reported || (r.flags & f_reported);
-                if (!(r.flags & f_tag)) continue;  // a cue with a tag of its own ("another company said") gives it
+                if (!(r.flags & f_tag) || denied) continue;
             } else if (negated && negatable(r)) {
                 // After a cue, or starting inside it ("told me i need" + "need a new system").
                 if (reported && (r.flags & f_tag) && ((r.flags & f_wish) || r.gives_lead())) {
@@ -530,8 +533,9 @@ private:
                 const row r = e.meaning();
                 if (r.flags & f_break) { negated = false; continue; }
                 if (r.flags & f_neg) {
+                    const bool denied = negated && negatable(r);
                     negated = true;
-                    if (!(r.flags & f_tag)) continue;
+                    if (!(r.flags & f_tag) || denied) continue;
                 } else if (negated && negatable(r)) {
                     continue;
                 }
@@ -829,6 +833,10 @@ private:
         // and cooling repairs and the DIAGNOSTIC_* symptoms the caller tells around it
         // ("the hissing is pretty loud") are the hazard's too (hazard_faults).
         if (!(tags & gas_or_co).empty()) tags = tags - hazard_faults;
+        // Water pouring or a ceiling sagging is the flood (ACTIVE_FLOODING); the drain or drip words
+        // told with it ("I can hear it dripping up there") are that water's, not a clog's small leak
+        // beside it (policy: CONDENSATE_CLOG for a drain pan, a small puddle, a clogged line).
+        if (tags.contains(tag_of("ACTIVE_FLOODING"))) tags.erase(tag_of("CONDENSATE_CLOG"));
         // An upgrade is better efficiency on a working system (policy INSTALL_UPGRADE): in a call
         // about replacing a failing or old one, or about a house being built, "high efficiency" is
         // what the new system should be.

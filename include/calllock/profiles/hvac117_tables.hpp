@@ -204,7 +204,6 @@ inline constexpr auto edited_rows = join(
                                   "line is frozen", "freezing up", "froze up", "frozen up",
                                   "refrigerant leak", "leaking refrigerant", "low on refrigerant",
                                   "low refrigerant", "low charge", "hissing outdoor", "needs refrigerant",
-                                  "recharge", "recharged",
                                   "outside unit is hissing", "outdoor unit is hissing",
                                   "hissing from the outside unit", "hissing from the outdoor unit",
                                   "condenser is hissing", "sweet chemical smell"}),
@@ -2245,7 +2244,19 @@ inline constexpr auto edited_rows = join(
     keywords("GAS_LEAK", {"smells like natural gas", "smell like natural gas", "smelling natural gas",
                           "natural gas smell", "whiffs of gas", "whiff of gas", "smells of gas", "smells like propane"}),
     keywords("CO_EVENT", {"flashing carbon monoxide", "showing carbon monoxide", "high levels of carbon monoxide",
-                          "carbon monoxide levels", "co levels"})
+                          "carbon monoxide levels", "co levels"}),
+    // ---- Twenty-second round (stop 46), from dev errors ---------------------------------------------
+    // A sales pitch complained of ("spent twenty minutes trying to sell me a whole new high-efficiency
+    // system"): still COMPLAINT_SERVICE, and a cue as "trying to sell" is, so the system pitched is
+    // no lead (the longer complaint keyword hid the shorter cue inside it).
+    keywords(f_tag | f_neg, "COMPLAINT_SERVICE", "", {"trying to sell me", "tried to sell me"})
+,
+    // "recharge", "recharged" left REFRIGERANT_LEAK's row above: work done or proposed, by us or by
+    // another company ("they want $3,500 to replace the coil and recharge it", "why a recharge would
+    // cost a fortune"), is no leak stated; a charge said to be low is (policy: "low charge"), as
+    // "needs refrigerant" is.
+    keywords(f_tag | f_fault, "REFRIGERANT_LEAK", "", {"needs a recharge", "need a recharge", "needs recharging",
+                                                       "needs to be recharged", "refrigerant recharge"})
 );
 
 
