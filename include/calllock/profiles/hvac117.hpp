@@ -836,7 +836,7 @@ private:
         // Water pouring or a ceiling sagging is the flood (ACTIVE_FLOODING); the drain or drip words
         // told with it ("I can hear it dripping up there") are that water's, not a clog's small leak
         // beside it (policy: CONDENSATE_CLOG for a drain pan, a small puddle, a clogged line).
-        if (tags.contains(tag_of("ACTIVE_FLOODING"))) tags.erase(tag_of("CONDENSATE_CLOG"));
+        if (tags.contains(tags::ACTIVE_FLOODING)) tags.erase(tags::CONDENSATE_CLOG);
         // An upgrade is better efficiency on a working system (policy INSTALL_UPGRADE): in a call
         // about replacing a failing or old one, or about a house being built, "high efficiency" is
         // what the new system should be.

@@ -2249,8 +2249,7 @@ inline constexpr auto edited_rows = join(
     // A sales pitch complained of ("spent twenty minutes trying to sell me a whole new high-efficiency
     // system"): still COMPLAINT_SERVICE, and a cue as "trying to sell" is, so the system pitched is
     // no lead (the longer complaint keyword hid the shorter cue inside it).
-    keywords(f_tag | f_neg, "COMPLAINT_SERVICE", "", {"trying to sell me", "tried to sell me"})
-,
+    keywords(f_tag | f_neg, "COMPLAINT_SERVICE", "", {"trying to sell me", "tried to sell me"}),
     // "recharge", "recharged" left REFRIGERANT_LEAK's row above: work done or proposed, by us or by
     // another company ("they want $3,500 to replace the coil and recharge it", "why a recharge would
     // cost a fortune"), is no leak stated; a charge said to be low is (policy: "low charge"), as
