@@ -131,8 +131,8 @@ inline constexpr std::array<std::uint8_t, category_count + 1> category_starts = 
 }
 
 // Run-time lookup: an empty optional for an unknown name. A search by halves of the ids in
-// name order (detail::tag_ids_by_name): seven comparisons, which is what every tag_of in the
-// headers costs the units that include them.
+// name order (detail::tag_ids_by_name): seven comparisons, at run time and in tag_of's
+// constant evaluation.
 [[nodiscard]] constexpr std::optional<Tag> find_tag(std::string_view name) noexcept {
     std::size_t lo = 0, hi = detail::tag_ids_by_name.size();
     while (lo < hi) {

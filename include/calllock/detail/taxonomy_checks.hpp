@@ -1,8 +1,8 @@
 // Compile-time checks on the generated tag names (detail/taxonomy_data.hpp): unique,
 // UPPER_SNAKE_CASE, and the name index find_tag searches. The names change only when
-// scripts/gen_taxonomy.py runs, so these checks live here, compiled by the tests and tools (tests/test_taxonomy.cpp,
-// tools/taxonomy_doc), instead of in taxonomy.hpp, where every including unit would pay
-// for them.
+// scripts/gen_taxonomy.py runs, so these checks live here, compiled by the tests and tools
+// (tests/test_taxonomy.cpp, tools/taxonomy_doc), instead of in taxonomy.hpp, where every
+// including unit would pay for them.
 #pragma once
 #include <array>
 #include <cstddef>
