@@ -1325,6 +1325,24 @@ BOOST_AUTO_TEST_CASE(worse_now_than_before_is_gradual) {
     BOOST_TEST(!said("The AC isn't keeping up, it's worse over by the windows.").problem_onset.has_value());
 }
 
+// A plan of upkeep held ("we're keeping the maintenance plan", "the maintenance agreements with
+// you") is maintenance but no visit's work: a repair visit cancelled with the system working
+// again is no work (admin), as with the plan's tag (SERVICE_PLAN).
+BOOST_AUTO_TEST_CASE(a_plan_held_is_no_visit_work) {
+    const CallFields f = fields_of(std::array<std::string_view, 2>{
+        "I have a repair appointment tomorrow morning and I need to cancel it.",
+        "My husband reset a tripped breaker and it's been cooling fine for three hours. We're keeping our "
+        "maintenance plan though."});
+    BOOST_TEST(f.work_type.has_value());
+    if (f.work_type) BOOST_TEST(name(*f.work_type) == "admin");
+    // guard: a maintenance visit named is the visit's work
+    const CallFields g = fields_of(std::array<std::string_view, 2>{
+        "I have a maintenance appointment tomorrow morning and I need to move it to Friday.",
+        "It's been cooling fine. We're keeping our maintenance plan."});
+    BOOST_TEST(g.work_type.has_value());
+    if (g.work_type) BOOST_TEST(name(*g.work_type) == "maintenance");
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -139,7 +139,8 @@ inline constexpr std::size_t kind_count = static_cast<std::size_t>(kind::count_)
 enum mood : std::uint8_t { hostile, upset, positive, delighted };
 // `cancel` is an active job's ("cancel my appointment") unless its sentence names a plan
 // ("cancel my maintenance agreement"): then it is an `account` change, which is admin.
-enum intent : std::uint8_t { admin, active_job, quote, maintain, cancel, account };
+// `maintain_plan`: a plan of upkeep held ("our maintenance plan"): maintenance, no visit's work.
+enum intent : std::uint8_t { admin, active_job, quote, maintain, cancel, account, maintain_plan };
 // `defers`: the caller says outright that someone else decides ("i'm not the one who decides",
 // "he'll have the final say"), which wins over owning the place.
 // `manages`: the caller manages the place ("i manage rosa's cantina", "i'm the property manager
@@ -806,12 +807,15 @@ inline constexpr cue listed_cues[] = {
     {"replacing", kind::intent, quote}, {"replacement", kind::intent, quote}, {"financing", kind::intent, quote},
     {"tune up", kind::intent, maintain}, {"tuneup", kind::intent, maintain}, {"maintenance", kind::intent, maintain},
     {"checkup", kind::intent, maintain}, {"check up", kind::intent, maintain}, {"cleaning", kind::intent, maintain},
-    {"maintenance plan", kind::intent, maintain},
+    // a plan of upkeep held ("keeping maintenance plan", "the maintenance agreements with you"):
+    // maintenance, but no visit's work
+    {"maintenance plan", kind::intent, maintain_plan}, {"maintenance agreement", kind::intent, maintain_plan},
+    {"maintenance agreements", kind::intent, maintain_plan}, {"maintenance contract", kind::intent, maintain_plan},
     // upkeep overdue or asked ("i haven't had it serviced in two years", "it hasn't been serviced
     // since we moved in", "i want to get it serviced")
     {"had it serviced", kind::intent, maintain}, {"been serviced", kind::intent, maintain},
     {"get it serviced", kind::intent, maintain}, {"have it serviced", kind::intent, maintain},
-    {"service plan", kind::intent, maintain}, {"membership", kind::intent, maintain},
+    {"service plan", kind::intent, maintain_plan}, {"membership", kind::intent, maintain_plan},
     {"new filter", kind::intent, maintain}, {"inspection", kind::intent, maintain},
     {"winterize", kind::intent, maintain}, {"winterized", kind::intent, maintain},
     {"winterizing", kind::intent, maintain}, {"every year", kind::intent, maintain},
@@ -1886,7 +1890,8 @@ struct reader {
     const bool maintenance_tagged = has(tags::TUNEUP_AC) || has(tags::TUNEUP_HEATING) ||
                                     has(tags::DUCT_CLEANING) || has(tags::FILTER_SERVICE) ||
                                     has(tags::SERVICE_PLAN);
-    const bool maintenance = maintenance_tagged || tally_of(kind::intent).has(maintain);
+    const bool maintenance =
+        maintenance_tagged || tally_of(kind::intent).has(maintain) || tally_of(kind::intent).has(maintain_plan);
     const bool install = has(tags::INSTALL_REPLACEMENT) || has(tags::INSTALL_NEWCONSTRUCTION) || has(tags::INSTALL_UPGRADE) ||
                          has(tags::INSTALL_ADDON) || s.lead_type == "high_ticket";
 
@@ -1934,7 +1939,8 @@ struct reader {
     // The system said to work now with no fault said ("it's been cooling fine for three hours"):
     // a repair the tags name is over, no work the call asks for.
     const bool settled = rd.works_now && !tally_of(kind::status).any();
-    // Work a visit is for, beside a plan held (SERVICE_PLAN alone is the plan, not a visit).
+    // Work a visit is for, beside a plan held (SERVICE_PLAN alone is the plan, not a visit; so are
+    // its words, maintain_plan: "we're keeping our maintenance plan").
     const bool visit_work = has(tags::TUNEUP_AC) || has(tags::TUNEUP_HEATING) ||
                             has(tags::DUCT_CLEANING) || has(tags::FILTER_SERVICE) || intent_said.has(maintain);
     if (!customer) {
