@@ -1919,3 +1919,16 @@ BOOST_AUTO_TEST_CASE(the_attic_of_a_problem_of_the_past_is_no_access_fact) {
                    "LADDER_ATTIC"));
     BOOST_TEST(has(tags_of("You fixed it last year but now the attic unit is leaking again."), "LADDER_ATTIC"));
 }
+
+BOOST_AUTO_TEST_CASE(a_third_visit_or_recharge_is_no_third_call) {
+    // The twenty-third round (stop 46), from dev errors: "third time" is a repeat call only
+    // when the caller says it is a call.
+    BOOST_TEST(!has(tags_of("It started blowing warm this afternoon and it's the third time this year I gotta put "
+                            "freon in it."),
+                    "REPEAT_CALLER"));
+    BOOST_TEST(!has(tags_of("This is the third time y'all have been out here and nobody can fix it."),
+                    "REPEAT_CALLER"));
+    // Guards: a third call, and a call before, are repeat calls either way.
+    BOOST_TEST(has(tags_of("This is the third time I'm calling about this furnace."), "REPEAT_CALLER"));
+    BOOST_TEST(has(tags_of("I called yesterday and nobody came out."), "REPEAT_CALLER"));
+}
