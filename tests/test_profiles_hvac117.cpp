@@ -1905,3 +1905,30 @@ BOOST_AUTO_TEST_CASE(a_pitch_a_flood_and_a_recharge_are_no_lead_clog_or_leak) {
     // Guard: a recharge needed is a low charge either way.
     BOOST_TEST(has(tags_of("My AC needs a recharge, it's blowing warm."), "REFRIGERANT_LEAK"));
 }
+
+BOOST_AUTO_TEST_CASE(the_attic_of_a_problem_of_the_past_is_no_access_fact) {
+    // The twenty-third round (stop 46), from dev errors: a sentence about a problem of the
+    // past, now over, gives no attic access for this visit.
+    BOOST_TEST(!has(tags_of("Your guys also fixed that disconnected duct in the attic last July, and that's been "
+                            "good since."),
+                    "LADDER_ATTIC"));
+    BOOST_TEST(!has(tags_of("Last July you guys fixed a disconnected duct in the attic, it's been fine since."),
+                    "LADDER_ATTIC"));
+    // Guards: the attic of the visit, and a past problem said to be back now, still are.
+    BOOST_TEST(has(tags_of("The unit's up in the attic, you go up the pull down ladder in the garage."),
+                   "LADDER_ATTIC"));
+    BOOST_TEST(has(tags_of("You fixed it last year but now the attic unit is leaking again."), "LADDER_ATTIC"));
+}
+
+BOOST_AUTO_TEST_CASE(a_third_visit_or_recharge_is_no_third_call) {
+    // The twenty-third round (stop 46), from dev errors: "third time" is a repeat call only
+    // when the caller says it is a call.
+    BOOST_TEST(!has(tags_of("It started blowing warm this afternoon and it's the third time this year I gotta put "
+                            "freon in it."),
+                    "REPEAT_CALLER"));
+    BOOST_TEST(!has(tags_of("This is the third time y'all have been out here and nobody can fix it."),
+                    "REPEAT_CALLER"));
+    // Guards: a third call, and a call before, are repeat calls either way.
+    BOOST_TEST(has(tags_of("This is the third time I'm calling about this furnace."), "REPEAT_CALLER"));
+    BOOST_TEST(has(tags_of("I called yesterday and nobody came out."), "REPEAT_CALLER"));
+}

@@ -179,9 +179,11 @@ inline constexpr TagSet problem_tags =
     TagSet::all().in(Category::HAZARD) | service_tags("REPAIR_") | service_tags("DIAGNOSTIC_");
 
 // What a sentence about a problem of the past does not tag: hazards, repairs, symptoms,
-// the weather and season that came with them, and how long the problem lasted.
+// the weather and season that came with them, how long the problem lasted, and the attic
+// it was in ("you fixed a duct in the attic last july" is no access fact of this visit).
 inline constexpr TagSet past_problems =
-    problem_tags | TagSet{tags::SEASONAL_RUSH, tags::EXTREME_WEATHER, tags::POST_STORM, tags::POWER_OUTAGE};
+    problem_tags |
+    TagSet{tags::SEASONAL_RUSH, tags::EXTREME_WEATHER, tags::POST_STORM, tags::POWER_OUTAGE, tags::LADDER_ATTIC};
 // Symptoms a caller times as they time a fault ("a musty smell since we moved in").
 inline constexpr TagSet symptoms{tags::DIAGNOSTIC_INTERMITTENT, tags::DIAGNOSTIC_PERFORMANCE,
                                  tags::DIAGNOSTIC_NOISE,        tags::DIAGNOSTIC_CYCLE,

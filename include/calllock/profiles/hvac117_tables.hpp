@@ -1350,7 +1350,7 @@ inline constexpr auto edited_rows = join(
     // ---- More phrasings of the dev split -------------------------------------------------
     keywords(f_duration | f_present, "DURATION_ACUTE", "", {"just stopped", "just quit", "just died", "just went out", "just shut off", "just shut down", "just sparked", "last hour", "within the last hour", "after church", "when i got up", "got up this morning", "when we opened", "since we opened", "we opened this morning", "fine this morning", "working this morning", "six this morning", "five this morning", "seven this morning", "four this morning", "around six tonight", "six tonight", "seven tonight", "eight tonight", "tonight i noticed", "this morning there's", "this morning it", "this morning when", "around ten it started", "around noon"}),
     keywords("COMPLAINT_SERVICE", {"bad customer service", "customer service", "disappointing", "fed up", "rescheduled on us", "rescheduled twice", "trying to sell me", "tried to sell me", "pushy", "left the furnace door off", "sized wrong", "done wrong"}),
-    keywords("REPEAT_CALLER", {"i called last week", "i called yesterday", "i called monday", "i called on monday", "i called tuesday", "i called on tuesday", "i called wednesday", "i called thursday", "i called friday", "i called on friday", "i called here", "i called y'all", "called y'all last week", "calling about my furnace again", "calling about my ac again", "i'm calling back", "calling back about", "third time", "second time i've called", "i already called"}),
+    keywords("REPEAT_CALLER", {"i called last week", "i called yesterday", "i called monday", "i called on monday", "i called tuesday", "i called on tuesday", "i called wednesday", "i called thursday", "i called friday", "i called on friday", "i called here", "i called y'all", "called y'all last week", "calling about my furnace again", "calling about my ac again", "i'm calling back", "calling back about", "second time i've called", "i already called"}),
     keywords("CALLBACK_RISK", {"nobody's called me", "nobody has called", "no one's called me", "nobody ever came out"}),
     keywords(f_tag | f_visit, "CALLBACK_RISK", "", {"came out and it's still", "was just here and"}),
     keywords(f_tag | f_again, "CALLBACK_RISK", "", {"dead again", "same thing again", "exact same thing again", "doing it again", "it's back again"}),
@@ -2255,7 +2255,15 @@ inline constexpr auto edited_rows = join(
     // cost a fortune"), is no leak stated; a charge said to be low is (policy: "low charge"), as
     // "needs refrigerant" is.
     keywords(f_tag | f_fault, "REFRIGERANT_LEAK", "", {"needs a recharge", "need a recharge", "needs recharging",
-                                                       "needs to be recharged", "refrigerant recharge"})
+                                                       "needs to be recharged", "refrigerant recharge"}),
+    // ---- Twenty-third round (stop 46), from dev errors ----------------------------------------------
+    // A third time is a third call only when the caller says it is a call (policy: REPEAT_CALLER,
+    // "called before about this"); a third visit or a third recharge is not ("this is the third
+    // time y'all have been out here"; "it's the third time this year i gotta put freon in it").
+    // (The bare "third time" of the dev split's phrasings row gave both.)
+    // ("third time i'm calling", "third time calling" and "called three times" were rows already.)
+    keywords("REPEAT_CALLER", {"calling for the third time", "third time i've called", "third time i called",
+                               "third time we've called", "third time we're calling"})
 );
 
 
