@@ -1349,7 +1349,7 @@ inline constexpr auto edited_rows = join(
 
     // ---- More phrasings of the dev split -------------------------------------------------
     keywords(f_duration | f_present, "DURATION_ACUTE", "", {"just stopped", "just quit", "just died", "just went out", "just shut off", "just shut down", "just sparked", "last hour", "within the last hour", "after church", "when i got up", "got up this morning", "when we opened", "since we opened", "we opened this morning", "fine this morning", "working this morning", "six this morning", "five this morning", "seven this morning", "four this morning", "around six tonight", "six tonight", "seven tonight", "eight tonight", "tonight i noticed", "this morning there's", "this morning it", "this morning when", "around ten it started", "around noon"}),
-    keywords("COMPLAINT_SERVICE", {"bad customer service", "customer service", "disappointing", "fed up", "rescheduled on us", "rescheduled twice", "trying to sell me", "tried to sell me", "pushy", "left the furnace door off", "sized wrong", "done wrong"}),
+    keywords("COMPLAINT_SERVICE", {"bad customer service", "customer service", "disappointing", "fed up", "rescheduled on us", "rescheduled twice", "pushy", "left the furnace door off", "sized wrong", "done wrong"}),
     keywords("REPEAT_CALLER", {"i called last week", "i called yesterday", "i called monday", "i called on monday", "i called tuesday", "i called on tuesday", "i called wednesday", "i called thursday", "i called friday", "i called on friday", "i called here", "i called y'all", "called y'all last week", "calling about my furnace again", "calling about my ac again", "i'm calling back", "calling back about", "second time i've called", "i already called"}),
     keywords("CALLBACK_RISK", {"nobody's called me", "nobody has called", "no one's called me", "nobody ever came out"}),
     keywords(f_tag | f_visit, "CALLBACK_RISK", "", {"came out and it's still", "was just here and"}),
@@ -2248,7 +2248,8 @@ inline constexpr auto edited_rows = join(
     // ---- Twenty-second round (stop 46), from dev errors ---------------------------------------------
     // A sales pitch complained of ("spent twenty minutes trying to sell me a whole new high-efficiency
     // system"): still COMPLAINT_SERVICE, and a cue as "trying to sell" is, so the system pitched is
-    // no lead (the longer complaint keyword hid the shorter cue inside it).
+    // no lead (the longer complaint keyword hid the shorter cue inside it). The two phrasings left the
+    // plain COMPLAINT_SERVICE row of the dev split's phrasings: this row gives the tag.
     keywords(f_tag | f_neg, "COMPLAINT_SERVICE", "", {"trying to sell me", "tried to sell me"}),
     // "recharge", "recharged" left REFRIGERANT_LEAK's row above: work done or proposed, by us or by
     // another company ("they want $3,500 to replace the coil and recharge it", "why a recharge would
