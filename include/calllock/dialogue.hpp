@@ -43,8 +43,10 @@ constexpr bool is_letter(char c) noexcept {
     const char l = lower(c);
     return l >= 'a' && l <= 'z';
 }
-// Reads the word that begins at turn[i] (a letter) into w; returns where it ends.
-constexpr std::size_t read_word(std::string_view turn, std::size_t i, turn_word& w) noexcept {
+// Reads the word that begins at turn[i] (a letter) into w; returns where it ends. Called, not
+// inlined: a turn's few words do not need it, and every unit that includes this header would
+// compile its loops again at each call.
+CALLLOCK_NOINLINE constexpr std::size_t read_word(std::string_view turn, std::size_t i, turn_word& w) noexcept {
     std::size_t j = i;
     while (j < turn.size() &&
            (is_letter(turn[j]) || turn[j] == '\'' || (turn[j] == '-' && j + 1 < turn.size() && turn[j + 1] != ' ')))
@@ -53,19 +55,36 @@ constexpr std::size_t read_word(std::string_view turn, std::size_t i, turn_word&
     for (std::size_t k = 0; k < w.size; ++k) w.text[k] = lower(turn[i + k]);
     return j;
 }
+// Whether `word` is one of the words of `list`, which are separated by '|' ("yes|yeah|yep").
+// One loop that stays a loop: a std::array of words compared in a range-for is unrolled by
+// the optimizer into one inline comparison per word, compiled again in every unit that
+// includes this header.
+CALLLOCK_NOINLINE constexpr bool in_word_list(std::string_view word, std::string_view list) noexcept {
+    std::size_t k = 0;  // bytes of `word` matched by the list's current word
+    bool same = true;
+    for (std::size_t i = 0; i <= list.size(); ++i) {
+        if (i == list.size() || list[i] == '|') {
+            if (same && k == word.size()) return true;
+            k = 0;
+            same = true;
+        } else if (same) {
+            same = k < word.size() && word[k] == list[i];
+            ++k;
+        }
+    }
+    return false;
+}
 }  // namespace detail
 
 // Whether a caller's turn is only a yes ("yeah", "uh-huh that's right", "yes it
 // is", "correct"): at most six words, each an affirmation or a filler, and at least
 // one affirmation.
 constexpr bool is_bare_yes(std::string_view turn) noexcept {
-    constexpr std::array<std::string_view, 16> yes{"yes",   "yeah",    "yep",     "yup",        "ya",    "yea",
-                                                   "uh-huh", "uh huh", "mhm",     "mm-hmm",     "correct", "right",
-                                                   "exactly", "definitely", "absolutely", "affirmative"};
-    constexpr std::array<std::string_view, 37> filler{
-        "it",  "is",   "does", "do",   "i",   "we",  "there", "that's", "thats", "that", "sure", "sir", "ma'am",
-        "maam", "uh",  "um",   "oh",   "so",  "true", "indeed", "huh", "mm",    "am",   "are",  "was",  "were",
-        "did", "have", "has",  "can",  "he",  "she", "they",  "you",  "ok",    "okay", "will"};
+    constexpr std::string_view yes =
+        "yes|yeah|yep|yup|ya|yea|uh-huh|uh huh|mhm|mm-hmm|correct|right|exactly|definitely|absolutely|affirmative";
+    constexpr std::string_view filler =
+        "it|is|does|do|i|we|there|that's|thats|that|sure|sir|ma'am|maam|uh|um|oh|so|true|indeed|huh|mm|am|are|was|"
+        "were|did|have|has|can|he|she|they|you|ok|okay|will";
     std::size_t n_words = 0;
     bool affirmed = false;
     std::size_t i = 0;
@@ -79,12 +98,9 @@ constexpr bool is_bare_yes(std::string_view turn) noexcept {
         detail::turn_word w;
         i = detail::read_word(turn, i, w);
         if (++n_words > 6) return false;
-        bool known = false;
-        for (auto y : yes)
-            if (w.view() == y) known = affirmed = true;
-        for (auto x : filler)
-            if (w.view() == x) known = true;
-        if (!known) return false;
+        const bool yes_word = detail::in_word_list(w.view(), yes);
+        affirmed = affirmed || yes_word;
+        if (!yes_word && !detail::in_word_list(w.view(), filler)) return false;
     }
     return affirmed;
 }
@@ -94,12 +110,10 @@ constexpr bool is_bare_yes(std::string_view turn) noexcept {
 // negation or a "but" ("yeah but it's not leaking", "yes, i don't think so"). A bare yes is one too.
 constexpr bool answers_yes(std::string_view turn) noexcept {
     if (is_bare_yes(turn)) return true;
-    constexpr std::array<std::string_view, 10> yes{"yes", "yeah", "yep", "yup", "yea", "uh-huh", "mhm", "mm-hmm",
-                                                   "correct", "absolutely"};
-    constexpr std::array<std::string_view, 28> taken_back{
-        "no",    "not",    "nope",  "never", "but",   "nothing", "none",   "nobody",   "without",  "although",
-        "though", "except", "dont", "doesnt", "didnt", "isnt",   "wasnt",  "arent",    "werent",   "cant",
-        "wont",  "couldnt", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint"};
+    constexpr std::string_view yes = "yes|yeah|yep|yup|yea|uh-huh|mhm|mm-hmm|correct|absolutely";
+    constexpr std::string_view taken_back =
+        "no|not|nope|never|but|nothing|none|nobody|without|although|though|except|dont|doesnt|didnt|isnt|wasnt|"
+        "arent|werent|cant|wont|couldnt|wouldnt|shouldnt|havent|hasnt|hadnt|aint";
     std::size_t n_words = 0;
     std::size_t i = 0;
     while (i < turn.size()) {
@@ -109,14 +123,9 @@ constexpr bool answers_yes(std::string_view turn) noexcept {
         i = detail::read_word(turn, i, w);
         if (++n_words > 7) return false;
         const std::string_view v = w.view();
-        if (n_words == 1) {
-            bool affirmed = false;
-            for (auto y : yes) affirmed = affirmed || v == y;
-            if (!affirmed) return false;
-        }
+        if (n_words == 1 && !detail::in_word_list(v, yes)) return false;
         if (v.ends_with("n't")) return false;  // "don't", "isn't"
-        for (auto x : taken_back)
-            if (v == x) return false;
+        if (detail::in_word_list(v, taken_back)) return false;
     }
     return n_words > 1;
 }
@@ -139,6 +148,17 @@ CALLLOCK_NOINLINE constexpr std::size_t find_words(std::string_view turn, std::s
 constexpr bool mentions(std::string_view turn, std::string_view words) noexcept {
     return find_words(turn, words) != std::string_view::npos;
 }
+// Whether a turn mentions any of the phrases of `list`, which are separated by '|'
+// ("install|serviced|tune"): a loop the optimizer keeps as one (see in_word_list).
+CALLLOCK_NOINLINE constexpr bool mentions_any(std::string_view turn, std::string_view list) noexcept {
+    std::size_t b = 0;
+    for (std::size_t i = 0; i <= list.size(); ++i)
+        if (i == list.size() || list[i] == '|') {
+            if (mentions(turn, list.substr(b, i - b))) return true;
+            b = i + 1;
+        }
+    return false;
+}
 
 // The last sentence of a turn: after the last '.', '?' or '!' that ends a sentence
 // before its end ("Got it. When did it stop cooling?" -> " When did it stop cooling?").
@@ -159,20 +179,18 @@ constexpr bool asks_when_started(std::string_view agent) noexcept {
     const std::string_view q = last_sentence(agent);
     // Most turns ask no such thing: three scans decide, before the lists below.
     if (!mentions(q, "how long") && !mentions(q, "when did") && !mentions(q, "since when")) return false;
-    for (std::string_view w : {"install", "serviced", "maintenance", "tune", "breaker", "tech", "buy", "bought",
-                               "call", "move", "last ", "last?", "put in", "replac", "filter", "visit", "appointment"})
-        if (mentions(q, w)) return false;
-    for (std::string_view w : {"how long has", "how long's", "how long have you been without", "since when"})
-        if (mentions(q, w)) return true;
+    if (mentions_any(q, "install|serviced|maintenance|tune|breaker|tech|buy|bought|call|move|last |last?|put in|"
+                        "replac|filter|visit|appointment"))
+        return false;
+    if (mentions_any(q, "how long has|how long's|how long have you been without|since when")) return true;
     const std::size_t at = find_words(q, "when did");
     if (at == std::string_view::npos) return false;
     std::string_view rest = q.substr(at);
     while (!rest.empty() && (rest.back() == '?' || rest.back() == '.' || rest.back() == '!' || rest.back() == ' '))
         rest.remove_suffix(1);
-    for (std::string_view verb : {"start", "stopped", "stop working", "stop cooling", "stop heating", "stop running",
-                                  "stop blowing", "notice", "begin", "began", "quit", "happen", "die", "go out",
-                                  "go off", "go blank", "shut", "lose", "break"})
-        if (mentions(rest, verb)) return true;
+    if (mentions_any(rest, "start|stopped|stop working|stop cooling|stop heating|stop running|stop blowing|notice|"
+                           "begin|began|quit|happen|die|go out|go off|go blank|shut|lose|break"))
+        return true;
     return rest.ends_with(" stop");  // "when did it stop?", not "when did he stop by?"
 }
 
