@@ -33,6 +33,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include "../detail/config.hpp"
 #include "../detail/touch.hpp"
 #include "engine.hpp"
 #include "prefilter.hpp"
@@ -430,8 +431,10 @@ public:
         else return false;
     }
 
+    // Called, not inlined: a transcript is fed in several pieces from several places (the
+    // seed profile: 9), and inlined, the scanner's loops were compiled again at each.
     template <class OnMatch>
-    constexpr void feed(std::string_view piece, OnMatch&& on_match) {
+    CALLLOCK_NOINLINE constexpr void feed(std::string_view piece, OnMatch&& on_match) {
         std::size_t i = 0;
         if constexpr (prefiltered) {
             if (pf_.tail_pending) {
@@ -471,13 +474,15 @@ private:
                 continue;
             }
             std::size_t limit = n;
-            const std::size_t chunk = (n - i) / K < L ? (n - i) / K : L;
-            if (!std::is_constant_evaluated() && chunk >= min_chunk && min_chunk <= L) {
-                if (streams(piece.data() + i, chunk, on_match)) {
-                    i += K * chunk;
-                    continue;
+            if constexpr (Simd != simd::plain) {
+                const std::size_t chunk = (n - i) / K < L ? (n - i) / K : L;
+                if (!std::is_constant_evaluated() && chunk >= min_chunk && min_chunk <= L) {
+                    if (streams(piece.data() + i, chunk, on_match)) {
+                        i += K * chunk;
+                        continue;
+                    }
+                    limit = i + K * chunk;  // something in the block needs the exact path
                 }
-                limit = i + K * chunk;  // something in the block needs the exact path
             }
             // Hot loop: one class lookup and one table load per byte.
             std::size_t s = s_;

@@ -39,8 +39,10 @@
 
 namespace calllock::match {
 
-// Whether a scanner may use a SIMD path: automatic (when the CPU has it) or never.
-enum class simd : unsigned char { none, automatic };
+// Whether a scanner may use a SIMD path: automatic (when the CPU has it) or never (none).
+// plain: no SIMD and no interleaved streams either, the automaton one byte at a time: the
+// least code, for texts too short for streams to pay (a problem description; dfa.hpp).
+enum class simd : unsigned char { none, automatic, plain };
 
 }  // namespace calllock::match
 
