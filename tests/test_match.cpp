@@ -50,18 +50,21 @@ auto run(const std::vector<std::string_view>& pieces, events& ev, std::size_t& p
 std::size_t checked = 0;
 
 // Runs both engines on the pieces (the automaton with its SIMD paths, where the CPU
-// has them, and without); reports the first difference.
+// has them, without, and without its interleaved streams too: simd::plain); reports the
+// first difference.
 template <const auto& Words, match_mode Mode>
 void same(const std::vector<std::string_view>& pieces) {
-    events a, b, c;
-    std::size_t pa = 0, pb = 0, pc = 0;
+    events a, b, c, d;
+    std::size_t pa = 0, pb = 0, pc = 0, pd = 0;
     const auto ha = run<naive_scanner<Words, Mode>>(pieces, a, pa);
     const auto hb = run<dfa_scanner<Words, Mode>>(pieces, b, pb);
     const auto hc = run<dfa_scanner<Words, Mode, simd::none>>(pieces, c, pc);
+    const auto hd = run<dfa_scanner<Words, Mode, simd::plain>>(pieces, d, pd);
     dfa_scanner<Words, Mode> quiet;  // hits alone: the prefilter, outputs set once
     for (auto p : pieces) quiet.feed(p);
     ++checked;
     BOOST_TEST((hc == hb && c == b && pc == pb));
+    BOOST_TEST((hd == hb && d == b && pd == pb));
     BOOST_TEST((quiet.finish() == ha));
     if (ha == hb && a == b && pa == pb) return;
     std::string text;
@@ -355,13 +358,27 @@ std::string noise(rng& r, std::size_t len) {
 }  // namespace
 
 // The generated tables' arrays are string literals read by packed_table (little-endian,
-// any alignment), in constant evaluation and at run time alike; gen-tables writes them
-// from the builder's arrays and CTest generated_tables_current checks that text.
+// any alignment, each byte XOR'ed with detail::packed_key), in constant evaluation and at
+// run time alike; gen-tables writes them from the builder's arrays and CTest
+// generated_tables_current checks that text.
 namespace {
-constexpr detail::packed_table<std::uint16_t, 3> packed16{"\001\002\377\000\0004"};
-constexpr detail::packed_table<std::uint32_t, 2> packed32{"\170\126\064\022\377\377\377\377"};
-constexpr detail::packed_table<std::uint64_t, 1> packed64{"\010\007\006\005\004\003\002\201"};
+template <std::size_t N>
+constexpr std::array<char, N> stored(const std::array<unsigned char, N>& raw) {
+    std::array<char, N> b{};
+    for (std::size_t i = 0; i < N; ++i) b[i] = static_cast<char>(raw[i] ^ detail::packed_key);
+    return b;
+}
+constexpr auto bytes16 = stored<6>({0x01, 0x02, 0xFF, 0x00, 0x00, 0x34});
+constexpr auto bytes32 = stored<8>({0x78, 0x56, 0x34, 0x12, 0xFF, 0xFF, 0xFF, 0xFF});
+constexpr auto bytes64 = stored<8>({0x08, 0x07, 0x06, 0x05, 0x04, 0x03, 0x02, 0x81});
+constexpr detail::packed_table<std::uint16_t, 3> packed16{bytes16.data()};
+constexpr detail::packed_table<std::uint32_t, 2> packed32{bytes32.data()};
+constexpr detail::packed_table<std::uint64_t, 1> packed64{bytes64.data()};
+// The key itself stored reads as zero: the run-time XOR and the constant one agree.
+constexpr auto bytes_key = stored<8>({0, 0, 0, 0, 0, 0, 0, 0});
+constexpr detail::packed_table<std::uint64_t, 1> packed_zero{bytes_key.data()};
 }  // namespace
+static_assert(bytes16[3] == static_cast<char>(detail::packed_key) && packed_zero[0] == 0);
 static_assert(packed16[0] == 0x0201 && packed16[1] == 0x00FF && packed16[2] == 0x3400);
 static_assert(packed32[0] == 0x12345678u && packed32[1] == 0xFFFFFFFFu);
 static_assert(packed64[0] == 0x8102030405060708ull);
@@ -373,6 +390,7 @@ BOOST_AUTO_TEST_CASE(packed_tables_read_the_same_at_run_time) {
     BOOST_TEST(packed32[i] == 0x12345678u);
     BOOST_TEST(packed32[i + 1] == 0xFFFFFFFFu);
     BOOST_TEST(packed64[i] == 0x8102030405060708ull);
+    BOOST_TEST(packed_zero[i] == 0u);
     // The hvac117 tables are packed; their sizes are what the builder's would be.
     using tables_t = std::remove_cvref_t<decltype(detail::token_tables_of<hvac117_tables::rows>::value)>;
     static_assert(tables_t::table_bytes > 100'000);
@@ -602,6 +620,7 @@ BOOST_AUTO_TEST_CASE(prefilter_path_taken_where_the_cpu_has_it) {
     BOOST_TEST_MESSAGE("AVX-512 VBMI prefilter on this CPU: " << (detail::pf_cpu_ok() ? "yes" : "no (automaton only)"));
     BOOST_TEST((dfa_scanner<seed_tables::text_words>::simd_active() == detail::pf_cpu_ok()));
     BOOST_TEST(!(dfa_scanner<seed_tables::text_words, match_mode::substring, simd::none>::simd_active()));
+    BOOST_TEST(!(dfa_scanner<seed_tables::text_words, match_mode::substring, simd::plain>::simd_active()));
     BOOST_TEST(!(dfa_scanner<keyword_sets::big>::simd_active()));  // too many first pairs: the automaton
     BOOST_TEST(!(dfa_scanner<keyword_sets::seed, match_mode::whole_word>::simd_active()));
 }
