@@ -1932,3 +1932,39 @@ BOOST_AUTO_TEST_CASE(a_third_visit_or_recharge_is_no_third_call) {
     BOOST_TEST(has(tags_of("This is the third time I'm calling about this furnace."), "REPEAT_CALLER"));
     BOOST_TEST(has(tags_of("I called yesterday and nobody came out."), "REPEAT_CALLER"));
 }
+
+BOOST_AUTO_TEST_CASE(a_neighbors_refund_a_renters_landlord_and_a_callback_not_made) {
+    // The twenty-fourth round (stop 47), from dev errors.
+    // What a neighbor says they did is theirs: no refund asked for, no review threatened.
+    BOOST_TEST(!has(tags_of("My neighbor said you guys charged him an arm and a leg and he ended up getting part "
+                            "of it refunded."),
+                    "REFUND_REQ"));
+    BOOST_TEST(!has(tags_of("My neighbor across the street said she left them a one-star review last month."),
+                    "REVIEW_THREAT"));
+    // Guards: the caller's own refund and review, after a neighbor's word, are still theirs.
+    const auto own = tags_of("My neighbor said you were great. I want the trip charge refunded. I'm going to leave "
+                             "you a one-star review.");
+    BOOST_TEST(has(own, "REFUND_REQ"));
+    BOOST_TEST(has(own, "REVIEW_THREAT"));
+    BOOST_TEST(has(own, "REFERRAL"));
+    // A renter's property management is the landlord's: no manager, no owner of several properties.
+    const auto renter = tags_of("I rent this house and the AC quit. The landlord is Desert Vista Property "
+                                "Management, the guy's name is Kyle.");
+    BOOST_TEST(!has(renter, "MULTI_PROPERTY"));
+    BOOST_TEST(!has(renter, "PROPERTY_MANAGER"));
+    BOOST_TEST(has(renter, "LANDLORD_AUTH"));
+    // Guard: a property manager calling is one.
+    const auto manager = tags_of("I'm the property manager for the Oak Street duplexes, the AC quit in unit B.");
+    BOOST_TEST(has(manager, "MULTI_PROPERTY"));
+    BOOST_TEST(has(manager, "PROPERTY_MANAGER"));
+    // A recent install still failing in a call whose callback never came: no fix of ours failed.
+    const auto unanswered = tags_of("We had a new system installed last month and it's blowing warm air. I called "
+                                    "on Monday and nobody called me back. It's still doing it.");
+    BOOST_TEST(!has(unanswered, "COMPLAINT_NOFIX"));
+    BOOST_TEST(has(unanswered, "CALLBACK_RISK"));
+    // Guards: with no callback missed, or after a visit of ours, it is a failed fix.
+    BOOST_TEST(has(tags_of("We had a new system installed last month and it's blowing warm air. It's still doing it."),
+                   "COMPLAINT_NOFIX"));
+    BOOST_TEST(has(tags_of("Your tech was here Monday and nobody called me back about the part. It's still doing it."),
+                   "COMPLAINT_NOFIX"));
+}

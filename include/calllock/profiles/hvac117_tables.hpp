@@ -2264,7 +2264,16 @@ inline constexpr auto edited_rows = join(
     // (The bare "third time" of the dev split's phrasings row gave both.)
     // ("third time i'm calling", "third time calling" and "called three times" were rows already.)
     keywords("REPEAT_CALLER", {"calling for the third time", "third time i've called", "third time i called",
-                               "third time we've called", "third time we're calling"})
+                               "third time we've called", "third time we're calling"}),
+    // ---- Twenty-fourth round (stop 47), from dev errors ---------------------------------------------
+    // What a neighbor, a friend or a relative says they did is theirs, not the caller's request or
+    // threat (policy: REVIEW_THREAT "threats only"; REFUND_REQ the caller's): "my neighbor said you
+    // guys charged him an arm and a leg and he ended up getting part of it refunded"; "my neighbor
+    // across the street said she left sooner a one-star review".
+    keywords(f_suppress, "REFUND_REQ", "REVIEW_THREAT",
+             {"my neighbor said", "our neighbor said", "neighbor across the street said", "my neighbors said",
+              "my friend said", "a friend said", "a friend of mine said", "my sister said", "my brother said",
+              "my coworker said", "a coworker said", "my buddy said"})
 );
 
 
