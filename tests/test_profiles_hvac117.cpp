@@ -1933,7 +1933,7 @@ BOOST_AUTO_TEST_CASE(a_third_visit_or_recharge_is_no_third_call) {
     BOOST_TEST(has(tags_of("I called yesterday and nobody came out."), "REPEAT_CALLER"));
 }
 
-BOOST_AUTO_TEST_CASE(a_neighbors_refund_a_renters_landlord_and_a_callback_not_made) {
+BOOST_AUTO_TEST_CASE(a_neighbors_refund_a_renters_landlord_a_callback_not_made_and_a_young_system) {
     // The twenty-fourth round (stop 47), from dev errors.
     // What a neighbor says they did is theirs: no refund asked for, no review threatened.
     BOOST_TEST(!has(tags_of("My neighbor said you guys charged him an arm and a leg and he ended up getting part "
@@ -1967,4 +1967,11 @@ BOOST_AUTO_TEST_CASE(a_neighbors_refund_a_renters_landlord_and_a_callback_not_ma
                    "COMPLAINT_NOFIX"));
     BOOST_TEST(has(tags_of("Your tech was here Monday and nobody called me back about the part. It's still doing it."),
                    "COMPLAINT_NOFIX"));
+    // A young system's age is no old system.
+    BOOST_TEST(!has(tags_of("Member spring AC tune-up, 2 yr old system."), "REPLACE_OPP"));
+    BOOST_TEST(!has(tags_of("It's a two year old system, I just want the tune-up."), "REPLACE_OPP"));
+    // Guards: an age over 15 years, an old system, and a twenty year old one still are.
+    BOOST_TEST(has(tags_of("It's a 20 yr old system and it keeps breaking."), "REPLACE_OPP"));
+    BOOST_TEST(has(tags_of("Our AC is an old system, I think it's time."), "REPLACE_OPP"));
+    BOOST_TEST(has(tags_of("It's a twenty year old system."), "REPLACE_OPP"));
 }

@@ -2273,7 +2273,20 @@ inline constexpr auto edited_rows = join(
     keywords(f_suppress, "REFUND_REQ", "REVIEW_THREAT",
              {"my neighbor said", "our neighbor said", "neighbor across the street said", "my neighbors said",
               "my friend said", "a friend said", "a friend of mine said", "my sister said", "my brother said",
-              "my coworker said", "a coworker said", "my buddy said"})
+              "my coworker said", "a coworker said", "my buddy said"}),
+    // A young system's age is no old system (policy: REPLACE_OPP for a system over 15 years or an "old
+    // system"): "member spring ac tune-up, 2 yr old system" (ages over 15 are REPLACE_OPP rows).
+    keywords(f_suppress, "REPLACE_OPP", "",
+             {"1 yr old", "1 yrs old", "1yr old", "1 year old", "2 yr old", "2 yrs old", "2yr old",
+              "2 year old", "3 yr old", "3 yrs old", "3yr old", "3 year old", "4 yr old", "4 yrs old",
+              "4yr old", "4 year old", "5 yr old", "5 yrs old", "5yr old", "5 year old", "6 yr old",
+              "6 yrs old", "6yr old", "6 year old", "7 yr old", "7 yrs old", "7yr old", "7 year old",
+              "8 yr old", "8 yrs old", "8yr old", "8 year old", "9 yr old", "9 yrs old", "9yr old",
+              "9 year old", "10 yr old", "10 yrs old", "10yr old", "10 year old", "11 yr old", "11 yrs old",
+              "11yr old", "11 year old", "12 yr old", "12 yrs old", "12yr old", "12 year old", "one year old",
+              "two year old", "three year old", "four year old", "five year old", "six year old",
+              "seven year old", "eight year old", "nine year old", "ten year old", "eleven year old",
+              "twelve year old"})
 );
 
 
