@@ -1933,7 +1933,7 @@ BOOST_AUTO_TEST_CASE(a_third_visit_or_recharge_is_no_third_call) {
     BOOST_TEST(has(tags_of("I called yesterday and nobody came out."), "REPEAT_CALLER"));
 }
 
-BOOST_AUTO_TEST_CASE(a_neighbors_refund_a_renters_landlord_a_callback_not_made_and_a_young_system) {
+BOOST_AUTO_TEST_CASE(a_neighbors_refund_a_renters_landlord_a_callback_not_made_a_young_system_our_supplier) {
     // The twenty-fourth round (stop 47), from dev errors.
     // What a neighbor says they did is theirs: no refund asked for, no review threatened.
     BOOST_TEST(!has(tags_of("My neighbor said you guys charged him an arm and a leg and he ended up getting part "
@@ -1974,4 +1974,10 @@ BOOST_AUTO_TEST_CASE(a_neighbors_refund_a_renters_landlord_a_callback_not_made_a
     BOOST_TEST(has(tags_of("It's a 20 yr old system and it keeps breaking."), "REPLACE_OPP"));
     BOOST_TEST(has(tags_of("Our AC is an old system, I think it's time."), "REPLACE_OPP"));
     BOOST_TEST(has(tags_of("It's a twenty year old system."), "REPLACE_OPP"));
+    // The supplier who says it is ours is a parts supplier, not a competitor.
+    const auto ours = tags_of("Right, we're your distributor. PO number 44817, the factory says two to three weeks.");
+    BOOST_TEST(!has(ours, "COMPETITOR_INTEL"));
+    BOOST_TEST(has(ours, "PARTS_SUPPLIER"));
+    // Guard: asking who ours is is a competitor's question.
+    BOOST_TEST(has(tags_of("Just curious, who's your distributor"), "COMPETITOR_INTEL"));
 }

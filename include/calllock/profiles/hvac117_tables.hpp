@@ -2286,7 +2286,12 @@ inline constexpr auto edited_rows = join(
               "11yr old", "11 year old", "12 yr old", "12 yrs old", "12yr old", "12 year old", "one year old",
               "two year old", "three year old", "four year old", "five year old", "six year old",
               "seven year old", "eight year old", "nine year old", "ten year old", "eleven year old",
-              "twelve year old"})
+              "twelve year old"}),
+    // The supplier who says it is ours is a parts supplier, not a competitor asking who ours is ("who's
+    // your distributor"): "right, we're your distributor. po number 44817".
+    keywords("PARTS_SUPPLIER", {"we're your distributor", "we are your distributor", "i'm your distributor",
+                                "we're your supplier", "we are your supplier", "we're your supply house",
+                                "we are your supply house"})
 );
 
 
