@@ -85,8 +85,7 @@ inline constexpr auto edited_rows = join(
                          "i'm the landlord", "i am the landlord", "warranty ran out", "no warranty",
                          "i'm a lawyer", "i'm an attorney", "i am a lawyer", "i am an attorney",
                          "attorney street", "lawyer by trade", "great review", "good review",
-                         "five star review", "5 star review", "positive review", "switching to you",
-                         "switch to you", "switching over to you", "keypad on the thermostat",
+                         "five star review", "5 star review", "positive review", "keypad on the thermostat",
                          "thermostat keypad", "first time caller", "gas furnace", "gas water heater",
                          "gas fireplace", "gas stove", "ace cooling",
                          "ace cooling and heating", "tech recommended", "technician recommended",
@@ -2291,7 +2290,19 @@ inline constexpr auto edited_rows = join(
     // your distributor"): "right, we're your distributor. po number 44817".
     keywords("PARTS_SUPPLIER", {"we're your distributor", "we are your distributor", "i'm your distributor",
                                 "we're your supplier", "we are your supplier", "we're your supply house",
-                                "we are your supply house"})
+                                "we are your supply house"}),
+
+    // ---- Twenty-fifth round (stop 47), from dev misses ---------------------------------------------
+    // A caller switching to us leaves another company, named or not (policy: COMPETITOR_MENTION;
+    // LOST_CUSTOMER is leaving us, "switching *to* us is not"): "we're wanting to switch over to
+    // y'all we been using brazos valley air for years", "so we're switching over to you guys" (the
+    // first three were neutral rows since the first table).
+    keywords("COMPETITOR_MENTION",
+             {"switching to you", "switch to you", "switching over to you", "switch over to you",
+              "switching to y'all", "switch to y'all", "switching over to y'all", "switch over to y'all",
+              "switching to your company", "switch to your company", "switching over to your company",
+              "switch over to your company", "moving over to you", "move over to you", "moving over to y'all",
+              "move over to y'all"})
 );
 
 
