@@ -2302,7 +2302,17 @@ inline constexpr auto edited_rows = join(
               "switching to y'all", "switch to y'all", "switching over to y'all", "switch over to y'all",
               "switching to your company", "switch to your company", "switching over to your company",
               "switch over to your company", "moving over to you", "move over to you", "moving over to y'all",
-              "move over to y'all"})
+              "move over to y'all"}),
+    // A visit of ours just made, said with who sent or had the tech out (as "your guy came": a callback
+    // risk with a problem in the call): "y'all had a guy out here saturday and my ac is blowing hot
+    // again", "y'all sent a guy out and my ac is still blowing warm".
+    keywords(f_tag | f_visit, "CALLBACK_RISK", "",
+             {"y'all had a guy out", "you had a guy out", "you guys had a guy out", "you all had a guy out",
+              "y'all had a tech out", "you had a tech out", "you guys had a tech out", "you all had a tech out",
+              "y'all had someone out", "you guys had someone out", "y'all sent a guy", "you sent a guy",
+              "you guys sent a guy", "you all sent a guy", "y'all sent a tech", "you sent a tech",
+              "you guys sent a tech", "you all sent a tech", "y'all sent someone", "you guys sent someone",
+              "y'all sent somebody", "you guys sent somebody"})
 );
 
 
