@@ -2312,7 +2312,15 @@ inline constexpr auto edited_rows = join(
               "y'all had someone out", "you guys had someone out", "y'all sent a guy", "you sent a guy",
               "you guys sent a guy", "you all sent a guy", "y'all sent a tech", "you sent a tech",
               "you guys sent a tech", "you all sent a tech", "y'all sent someone", "you guys sent someone",
-              "y'all sent somebody", "you guys sent somebody"})
+              "y'all sent somebody", "you guys sent somebody"}),
+    // A price the caller already has is another company's, to compare (policy: COMPETITOR_MENTION;
+    // still a price, like "other quotes"): "we did get one quote already from lee's heating and air",
+    // "we already got a quote from capitol heating and want to compare".
+    keywords(f_tag | f_request | f_quote, "COMPETITOR_MENTION", "",
+             {"one quote already", "a quote already", "got one quote", "already got a quote", "already have a quote",
+              "already had a quote", "already got one quote", "already gotten a quote", "one estimate already",
+              "already got an estimate", "already have an estimate", "one bid already", "already got a bid",
+              "already have a bid"})
 );
 
 
