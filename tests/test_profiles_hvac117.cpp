@@ -1981,3 +1981,25 @@ BOOST_AUTO_TEST_CASE(a_neighbors_refund_a_renters_landlord_a_callback_not_made_a
     // Guard: asking who ours is is a competitor's question.
     BOOST_TEST(has(tags_of("Just curious, who's your distributor"), "COMPETITOR_INTEL"));
 }
+
+BOOST_AUTO_TEST_CASE(a_caller_switching_to_us_a_tech_we_sent_a_quote_already_had) {
+    // The twenty-fifth round (stop 47), from dev misses.
+    // A caller switching to us leaves another company: a competitor named, if not by name.
+    BOOST_TEST(has(tags_of("We're wanting to switch over to y'all for the maintenance."), "COMPETITOR_MENTION"));
+    BOOST_TEST(has(tags_of("So we're switching over to you guys."), "COMPETITOR_MENTION"));
+    // Guards: switching to us is not leaving us, and a system that won't switch over is no company.
+    BOOST_TEST(!has(tags_of("So we're switching over to you guys."), "LOST_CUSTOMER"));
+    BOOST_TEST(!has(tags_of("It won't switch over to heat, it just keeps blowing cool air."), "COMPETITOR_MENTION"));
+    // A visit of ours said with who had or sent the tech out, with a problem: a callback risk.
+    BOOST_TEST(has(tags_of("Y'all had a guy out here Saturday and my AC is blowing hot again."), "CALLBACK_RISK"));
+    BOOST_TEST(has(tags_of("You guys sent a tech Monday and the furnace still won't heat."), "CALLBACK_RISK"));
+    // Guard: a visit for a price, with no problem in the call, is none.
+    BOOST_TEST(!has(tags_of("You all sent a guy out Tuesday to give me a price on a new system."), "CALLBACK_RISK"));
+    // A price the caller already has is another company's.
+    BOOST_TEST(has(tags_of("We did get one quote already from Lee's Heating and Air, it was like fourteen grand."),
+                   "COMPETITOR_MENTION"));
+    BOOST_TEST(has(tags_of("Honestly, we already got a quote from Capitol Heating and want to compare."),
+                   "COMPETITOR_MENTION"));
+    // Guard: a quote asked of us is no competitor.
+    BOOST_TEST(!has(tags_of("I'd like a quote on a new furnace and AC."), "COMPETITOR_MENTION"));
+}
