@@ -2320,7 +2320,11 @@ inline constexpr auto edited_rows = join(
              {"one quote already", "a quote already", "got one quote", "already got a quote", "already have a quote",
               "already had a quote", "already got one quote", "already gotten a quote", "one estimate already",
               "already got an estimate", "already have an estimate", "one bid already", "already got a bid",
-              "already have a bid"})
+              "already have a bid"}),
+    // Water gushing or spraying is water pouring (policy: ACTIVE_FLOODING "water pouring"): "there's
+    // water gushing out of the pipe on the side of it".
+    keywords("ACTIVE_FLOODING", {"water gushing", "gushing water", "gushing out", "water spraying", "spraying water",
+                                 "water spewing", "spewing water", "water shooting out", "water streaming out"})
 );
 
 
