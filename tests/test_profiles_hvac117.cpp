@@ -1982,7 +1982,7 @@ BOOST_AUTO_TEST_CASE(a_neighbors_refund_a_renters_landlord_a_callback_not_made_a
     BOOST_TEST(has(tags_of("Just curious, who's your distributor"), "COMPETITOR_INTEL"));
 }
 
-BOOST_AUTO_TEST_CASE(a_caller_switching_to_us_a_tech_we_sent_a_quote_already_had) {
+BOOST_AUTO_TEST_CASE(a_caller_switching_to_us_a_tech_we_sent_a_quote_already_had_water_gushing) {
     // The twenty-fifth round (stop 47), from dev misses.
     // A caller switching to us leaves another company: a competitor named, if not by name.
     BOOST_TEST(has(tags_of("We're wanting to switch over to y'all for the maintenance."), "COMPETITOR_MENTION"));
@@ -2002,4 +2002,11 @@ BOOST_AUTO_TEST_CASE(a_caller_switching_to_us_a_tech_we_sent_a_quote_already_had
                    "COMPETITOR_MENTION"));
     // Guard: a quote asked of us is no competitor.
     BOOST_TEST(!has(tags_of("I'd like a quote on a new furnace and AC."), "COMPETITOR_MENTION"));
+    // Water gushing or spraying is water pouring.
+    BOOST_TEST(has(tags_of("Our boiler stopped heating and there's water gushing out of the pipe on the side of it."),
+                   "ACTIVE_FLOODING"));
+    BOOST_TEST(has(tags_of("There's water spraying out of the fitting by the furnace."), "ACTIVE_FLOODING"));
+    // Guards: a small puddle, and gushing denied, are no flood.
+    BOOST_TEST(!has(tags_of("There's a small puddle under the furnace from the drain line."), "ACTIVE_FLOODING"));
+    BOOST_TEST(!has(tags_of("There's no water gushing or anything, just a little drip."), "ACTIVE_FLOODING"));
 }
