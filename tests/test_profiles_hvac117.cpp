@@ -1932,3 +1932,81 @@ BOOST_AUTO_TEST_CASE(a_third_visit_or_recharge_is_no_third_call) {
     BOOST_TEST(has(tags_of("This is the third time I'm calling about this furnace."), "REPEAT_CALLER"));
     BOOST_TEST(has(tags_of("I called yesterday and nobody came out."), "REPEAT_CALLER"));
 }
+
+BOOST_AUTO_TEST_CASE(a_neighbors_refund_a_renters_landlord_a_callback_not_made_a_young_system_our_supplier) {
+    // The twenty-fourth round (stop 47), from dev errors.
+    // What a neighbor says they did is theirs: no refund asked for, no review threatened.
+    BOOST_TEST(!has(tags_of("My neighbor said you guys charged him an arm and a leg and he ended up getting part "
+                            "of it refunded."),
+                    "REFUND_REQ"));
+    BOOST_TEST(!has(tags_of("My neighbor across the street said she left them a one-star review last month."),
+                    "REVIEW_THREAT"));
+    // Guards: the caller's own refund and review, after a neighbor's word, are still theirs.
+    const auto own = tags_of("My neighbor said you were great. I want the trip charge refunded. I'm going to leave "
+                             "you a one-star review.");
+    BOOST_TEST(has(own, "REFUND_REQ"));
+    BOOST_TEST(has(own, "REVIEW_THREAT"));
+    BOOST_TEST(has(own, "REFERRAL"));
+    // A renter's property management is the landlord's: no manager, no owner of several properties.
+    const auto renter = tags_of("I rent this house and the AC quit. The landlord is Desert Vista Property "
+                                "Management, the guy's name is Kyle.");
+    BOOST_TEST(!has(renter, "MULTI_PROPERTY"));
+    BOOST_TEST(!has(renter, "PROPERTY_MANAGER"));
+    BOOST_TEST(has(renter, "LANDLORD_AUTH"));
+    // Guard: a property manager calling is one.
+    const auto manager = tags_of("I'm the property manager for the Oak Street duplexes, the AC quit in unit B.");
+    BOOST_TEST(has(manager, "MULTI_PROPERTY"));
+    BOOST_TEST(has(manager, "PROPERTY_MANAGER"));
+    // A recent install still failing in a call whose callback never came: no fix of ours failed.
+    const auto unanswered = tags_of("We had a new system installed last month and it's blowing warm air. I called "
+                                    "on Monday and nobody called me back. It's still doing it.");
+    BOOST_TEST(!has(unanswered, "COMPLAINT_NOFIX"));
+    BOOST_TEST(has(unanswered, "CALLBACK_RISK"));
+    // Guards: with no callback missed, or after a visit of ours, it is a failed fix.
+    BOOST_TEST(has(tags_of("We had a new system installed last month and it's blowing warm air. It's still doing it."),
+                   "COMPLAINT_NOFIX"));
+    BOOST_TEST(has(tags_of("Your tech was here Monday and nobody called me back about the part. It's still doing it."),
+                   "COMPLAINT_NOFIX"));
+    // A young system's age is no old system.
+    BOOST_TEST(!has(tags_of("Member spring AC tune-up, 2 yr old system."), "REPLACE_OPP"));
+    BOOST_TEST(!has(tags_of("It's a two year old system, I just want the tune-up."), "REPLACE_OPP"));
+    // Guards: an age over 15 years, an old system, and a twenty year old one still are.
+    BOOST_TEST(has(tags_of("It's a 20 yr old system and it keeps breaking."), "REPLACE_OPP"));
+    BOOST_TEST(has(tags_of("Our AC is an old system, I think it's time."), "REPLACE_OPP"));
+    BOOST_TEST(has(tags_of("It's a twenty year old system."), "REPLACE_OPP"));
+    // The supplier who says it is ours is a parts supplier, not a competitor.
+    const auto ours = tags_of("Right, we're your distributor. PO number 44817, the factory says two to three weeks.");
+    BOOST_TEST(!has(ours, "COMPETITOR_INTEL"));
+    BOOST_TEST(has(ours, "PARTS_SUPPLIER"));
+    // Guard: asking who ours is is a competitor's question.
+    BOOST_TEST(has(tags_of("Just curious, who's your distributor"), "COMPETITOR_INTEL"));
+}
+
+BOOST_AUTO_TEST_CASE(a_caller_switching_to_us_a_tech_we_sent_a_quote_already_had_water_gushing) {
+    // The twenty-fifth round (stop 47), from dev misses.
+    // A caller switching to us leaves another company: a competitor named, if not by name.
+    BOOST_TEST(has(tags_of("We're wanting to switch over to y'all for the maintenance."), "COMPETITOR_MENTION"));
+    BOOST_TEST(has(tags_of("So we're switching over to you guys."), "COMPETITOR_MENTION"));
+    // Guards: switching to us is not leaving us, and a system that won't switch over is no company.
+    BOOST_TEST(!has(tags_of("So we're switching over to you guys."), "LOST_CUSTOMER"));
+    BOOST_TEST(!has(tags_of("It won't switch over to heat, it just keeps blowing cool air."), "COMPETITOR_MENTION"));
+    // A visit of ours said with who had or sent the tech out, with a problem: a callback risk.
+    BOOST_TEST(has(tags_of("Y'all had a guy out here Saturday and my AC is blowing hot again."), "CALLBACK_RISK"));
+    BOOST_TEST(has(tags_of("You guys sent a tech Monday and the furnace still won't heat."), "CALLBACK_RISK"));
+    // Guard: a visit for a price, with no problem in the call, is none.
+    BOOST_TEST(!has(tags_of("You all sent a guy out Tuesday to give me a price on a new system."), "CALLBACK_RISK"));
+    // A price the caller already has is another company's.
+    BOOST_TEST(has(tags_of("We did get one quote already from Lee's Heating and Air, it was like fourteen grand."),
+                   "COMPETITOR_MENTION"));
+    BOOST_TEST(has(tags_of("Honestly, we already got a quote from Capitol Heating and want to compare."),
+                   "COMPETITOR_MENTION"));
+    // Guard: a quote asked of us is no competitor.
+    BOOST_TEST(!has(tags_of("I'd like a quote on a new furnace and AC."), "COMPETITOR_MENTION"));
+    // Water gushing or spraying is water pouring.
+    BOOST_TEST(has(tags_of("Our boiler stopped heating and there's water gushing out of the pipe on the side of it."),
+                   "ACTIVE_FLOODING"));
+    BOOST_TEST(has(tags_of("There's water spraying out of the fitting by the furnace."), "ACTIVE_FLOODING"));
+    // Guards: a small puddle, and gushing denied, are no flood.
+    BOOST_TEST(!has(tags_of("There's a small puddle under the furnace from the drain line."), "ACTIVE_FLOODING"));
+    BOOST_TEST(!has(tags_of("There's no water gushing or anything, just a little drip."), "ACTIVE_FLOODING"));
+}

@@ -845,12 +845,18 @@ private:
         if (tags.contains(tags::INSTALL_REPLACEMENT) || tags.contains(tags::INSTALL_NEWCONSTRUCTION))
             tags.erase(tags::INSTALL_UPGRADE);
         // A caller who rents the place is its occupant: no tenant to coordinate with, and
-        // not its owner ("it's my house, well, I rent it").
-        if (rd.caller_rents) tags = tags - TagSet{tags::TENANT_COORD, tags::OWNER_OCCUPIED};
+        // not its owner ("it's my house, well, I rent it"), nor its manager or an owner of several
+        // properties: the property management they name is their landlord's ("i rent ... it's desert
+        // vista property management", policy: a tenant's landlord is no MULTI_PROPERTY).
+        if (rd.caller_rents)
+            tags = tags - TagSet{tags::TENANT_COORD, tags::OWNER_OCCUPIED, tags::PROPERTY_MANAGER, tags::MULTI_PROPERTY};
         // A problem still there or back again is a failed fix of ours only in a call that tells of
         // a visit or work of ours (policy: COMPLAINT_* is about our service; "i called monday,
         // nobody came out, it's still doing it" is a fault, not a fix that did not hold).
-        if (!rd.visit && !tags.contains(tags::RECENT_INSTALL)) tags.erase(tags::COMPLAINT_NOFIX);
+        // Equipment we put in recently is such work, but not in a call about a callback that never
+        // came ("it's not even a year old ... i called on monday and nobody called me back, it's still
+        // doing it": nobody came to fix it, CALLBACK_RISK says so).
+        if (!rd.visit && (rd.callback_said || !tags.contains(tags::RECENT_INSTALL))) tags.erase(tags::COMPLAINT_NOFIX);
         // A fault back again in a call about a visit of ours: the visit did not fix it.
         if (rd.fault_again && rd.visit && tags.contains(tags::CALLBACK_RISK)) tags.insert(tags::COMPLAINT_NOFIX);
         if (tags.contains(tags::COMMERCIAL_NEW)) tags.insert(tags::COMMERCIAL_ACCT);

@@ -85,8 +85,7 @@ inline constexpr auto edited_rows = join(
                          "i'm the landlord", "i am the landlord", "warranty ran out", "no warranty",
                          "i'm a lawyer", "i'm an attorney", "i am a lawyer", "i am an attorney",
                          "attorney street", "lawyer by trade", "great review", "good review",
-                         "five star review", "5 star review", "positive review", "switching to you",
-                         "switch to you", "switching over to you", "keypad on the thermostat",
+                         "five star review", "5 star review", "positive review", "keypad on the thermostat",
                          "thermostat keypad", "first time caller", "gas furnace", "gas water heater",
                          "gas fireplace", "gas stove", "ace cooling",
                          "ace cooling and heating", "tech recommended", "technician recommended",
@@ -2264,7 +2263,68 @@ inline constexpr auto edited_rows = join(
     // (The bare "third time" of the dev split's phrasings row gave both.)
     // ("third time i'm calling", "third time calling" and "called three times" were rows already.)
     keywords("REPEAT_CALLER", {"calling for the third time", "third time i've called", "third time i called",
-                               "third time we've called", "third time we're calling"})
+                               "third time we've called", "third time we're calling"}),
+    // ---- Twenty-fourth round (stop 47), from dev errors ---------------------------------------------
+    // What a neighbor, a friend or a relative says they did is theirs, not the caller's request or
+    // threat (policy: REVIEW_THREAT "threats only"; REFUND_REQ the caller's): "my neighbor said you
+    // guys charged him an arm and a leg and he ended up getting part of it refunded"; "my neighbor
+    // across the street said she left sooner a one-star review".
+    keywords(f_suppress, "REFUND_REQ", "REVIEW_THREAT",
+             {"my neighbor said", "our neighbor said", "neighbor across the street said", "my neighbors said",
+              "my friend said", "a friend said", "a friend of mine said", "my sister said", "my brother said",
+              "my coworker said", "a coworker said", "my buddy said"}),
+    // A young system's age is no old system (policy: REPLACE_OPP for a system over 15 years or an "old
+    // system"): "member spring ac tune-up, 2 yr old system" (ages over 15 are REPLACE_OPP rows).
+    keywords(f_suppress, "REPLACE_OPP", "",
+             {"1 yr old", "1 yrs old", "1yr old", "1 year old", "2 yr old", "2 yrs old", "2yr old",
+              "2 year old", "3 yr old", "3 yrs old", "3yr old", "3 year old", "4 yr old", "4 yrs old",
+              "4yr old", "4 year old", "5 yr old", "5 yrs old", "5yr old", "5 year old", "6 yr old",
+              "6 yrs old", "6yr old", "6 year old", "7 yr old", "7 yrs old", "7yr old", "7 year old",
+              "8 yr old", "8 yrs old", "8yr old", "8 year old", "9 yr old", "9 yrs old", "9yr old",
+              "9 year old", "10 yr old", "10 yrs old", "10yr old", "10 year old", "11 yr old", "11 yrs old",
+              "11yr old", "11 year old", "12 yr old", "12 yrs old", "12yr old", "12 year old", "one year old",
+              "two year old", "three year old", "four year old", "five year old", "six year old",
+              "seven year old", "eight year old", "nine year old", "ten year old", "eleven year old",
+              "twelve year old"}),
+    // The supplier who says it is ours is a parts supplier, not a competitor asking who ours is ("who's
+    // your distributor"): "right, we're your distributor. po number 44817".
+    keywords("PARTS_SUPPLIER", {"we're your distributor", "we are your distributor", "i'm your distributor",
+                                "we're your supplier", "we are your supplier", "we're your supply house",
+                                "we are your supply house"}),
+
+    // ---- Twenty-fifth round (stop 47), from dev misses ---------------------------------------------
+    // A caller switching to us leaves another company, named or not (policy: COMPETITOR_MENTION;
+    // LOST_CUSTOMER is leaving us, "switching *to* us is not"): "we're wanting to switch over to
+    // y'all we been using brazos valley air for years", "so we're switching over to you guys" (the
+    // first three were neutral rows since the first table).
+    keywords("COMPETITOR_MENTION",
+             {"switching to you", "switch to you", "switching over to you", "switch over to you",
+              "switching to y'all", "switch to y'all", "switching over to y'all", "switch over to y'all",
+              "switching to your company", "switch to your company", "switching over to your company",
+              "switch over to your company", "moving over to you", "move over to you", "moving over to y'all",
+              "move over to y'all"}),
+    // A visit of ours just made, said with who sent or had the tech out (as "your guy came": a callback
+    // risk with a problem in the call): "y'all had a guy out here saturday and my ac is blowing hot
+    // again", "y'all sent a guy out and my ac is still blowing warm".
+    keywords(f_tag | f_visit, "CALLBACK_RISK", "",
+             {"y'all had a guy out", "you had a guy out", "you guys had a guy out", "you all had a guy out",
+              "y'all had a tech out", "you had a tech out", "you guys had a tech out", "you all had a tech out",
+              "y'all had someone out", "you guys had someone out", "y'all sent a guy", "you sent a guy",
+              "you guys sent a guy", "you all sent a guy", "y'all sent a tech", "you sent a tech",
+              "you guys sent a tech", "you all sent a tech", "y'all sent someone", "you guys sent someone",
+              "y'all sent somebody", "you guys sent somebody"}),
+    // A price the caller already has is another company's, to compare (policy: COMPETITOR_MENTION;
+    // still a price, like "other quotes"): "we did get one quote already from lee's heating and air",
+    // "we already got a quote from capitol heating and want to compare".
+    keywords(f_tag | f_request | f_quote, "COMPETITOR_MENTION", "",
+             {"one quote already", "a quote already", "got one quote", "already got a quote", "already have a quote",
+              "already had a quote", "already got one quote", "already gotten a quote", "one estimate already",
+              "already got an estimate", "already have an estimate", "one bid already", "already got a bid",
+              "already have a bid"}),
+    // Water gushing or spraying is water pouring (policy: ACTIVE_FLOODING "water pouring"): "there's
+    // water gushing out of the pipe on the side of it".
+    keywords("ACTIVE_FLOODING", {"water gushing", "gushing water", "gushing out", "water spraying", "spraying water",
+                                 "water spewing", "spewing water", "water shooting out", "water streaming out"})
 );
 
 
