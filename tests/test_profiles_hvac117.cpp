@@ -1974,6 +1974,9 @@ BOOST_AUTO_TEST_CASE(a_neighbors_refund_a_renters_landlord_a_callback_not_made_a
     BOOST_TEST(has(tags_of("It's a 20 yr old system and it keeps breaking."), "REPLACE_OPP"));
     BOOST_TEST(has(tags_of("Our AC is an old system, I think it's time."), "REPLACE_OPP"));
     BOOST_TEST(has(tags_of("It's a twenty year old system."), "REPLACE_OPP"));
+    // A young child is no young system: spelled out, the age counts only with the system named.
+    BOOST_TEST(has(tags_of("My 2 year old has asthma and it's a twenty year old system."), "REPLACE_OPP"));
+    BOOST_TEST(has(tags_of("We have a three year old and a twenty year old system."), "REPLACE_OPP"));
     // The supplier who says it is ours is a parts supplier, not a competitor.
     const auto ours = tags_of("Right, we're your distributor. PO number 44817, the factory says two to three weeks.");
     BOOST_TEST(!has(ours, "COMPETITOR_INTEL"));

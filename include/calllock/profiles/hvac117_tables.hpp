@@ -2274,18 +2274,27 @@ inline constexpr auto edited_rows = join(
               "my friend said", "a friend said", "a friend of mine said", "my sister said", "my brother said",
               "my coworker said", "a coworker said", "my buddy said"}),
     // A young system's age is no old system (policy: REPLACE_OPP for a system over 15 years or an "old
-    // system"): "member spring ac tune-up, 2 yr old system" (ages over 15 are REPLACE_OPP rows).
+    // system"): "member spring ac tune-up, 2 yr old system" (ages over 15 are REPLACE_OPP rows). Spelled
+    // out, only with the system named ("a two year old unit"): "my 2 year old" is a child.
     keywords(f_suppress, "REPLACE_OPP", "",
-             {"1 yr old", "1 yrs old", "1yr old", "1 year old", "2 yr old", "2 yrs old", "2yr old",
-              "2 year old", "3 yr old", "3 yrs old", "3yr old", "3 year old", "4 yr old", "4 yrs old",
-              "4yr old", "4 year old", "5 yr old", "5 yrs old", "5yr old", "5 year old", "6 yr old",
-              "6 yrs old", "6yr old", "6 year old", "7 yr old", "7 yrs old", "7yr old", "7 year old",
-              "8 yr old", "8 yrs old", "8yr old", "8 year old", "9 yr old", "9 yrs old", "9yr old",
-              "9 year old", "10 yr old", "10 yrs old", "10yr old", "10 year old", "11 yr old", "11 yrs old",
-              "11yr old", "11 year old", "12 yr old", "12 yrs old", "12yr old", "12 year old", "one year old",
-              "two year old", "three year old", "four year old", "five year old", "six year old",
-              "seven year old", "eight year old", "nine year old", "ten year old", "eleven year old",
-              "twelve year old"}),
+             {"1 yr old", "1 yrs old", "1yr old", "2 yr old", "2 yrs old", "2yr old", "3 yr old",
+              "3 yrs old", "3yr old", "4 yr old", "4 yrs old", "4yr old", "5 yr old", "5 yrs old", "5yr old",
+              "6 yr old", "6 yrs old", "6yr old", "7 yr old", "7 yrs old", "7yr old", "8 yr old",
+              "8 yrs old", "8yr old", "9 yr old", "9 yrs old", "9yr old", "10 yr old", "10 yrs old",
+              "10yr old", "11 yr old", "11 yrs old", "11yr old", "12 yr old", "12 yrs old", "12yr old",
+              "1 year old system", "1 year old unit", "2 year old system", "2 year old unit",
+              "3 year old system", "3 year old unit", "4 year old system", "4 year old unit",
+              "5 year old system", "5 year old unit", "6 year old system", "6 year old unit",
+              "7 year old system", "7 year old unit", "8 year old system", "8 year old unit",
+              "9 year old system", "9 year old unit", "10 year old system", "10 year old unit",
+              "11 year old system", "11 year old unit", "12 year old system", "12 year old unit",
+              "one year old system", "one year old unit", "two year old system", "two year old unit",
+              "three year old system", "three year old unit", "four year old system", "four year old unit",
+              "five year old system", "five year old unit", "six year old system", "six year old unit",
+              "seven year old system", "seven year old unit", "eight year old system", "eight year old unit",
+              "nine year old system", "nine year old unit", "ten year old system", "ten year old unit",
+              "eleven year old system", "eleven year old unit", "twelve year old system",
+              "twelve year old unit"}),
     // The supplier who says it is ours is a parts supplier, not a competitor asking who ours is ("who's
     // your distributor"): "right, we're your distributor. po number 44817".
     keywords("PARTS_SUPPLIER", {"we're your distributor", "we are your distributor", "i'm your distributor",
