@@ -1325,6 +1325,28 @@ BOOST_AUTO_TEST_CASE(worse_now_than_before_is_gradual) {
     BOOST_TEST(!said("The AC isn't keeping up, it's worse over by the windows.").problem_onset.has_value());
 }
 
+// The system said to work now, with no state of it said in the call: a quit or a stop said
+// said before it, or beside it of something else, is over (a quit the tech reset, a leak that
+// stopped), no sudden onset of the problem.
+BOOST_AUTO_TEST_CASE(a_stop_beside_a_working_system_is_no_onset) {
+    for (const std::string_view s :
+         {"Water from the condo upstairs came through my ceiling last week, it stopped the same day. The AC seems "
+          "fine, it cooled fine yesterday. I just want someone to look at the air handler.",
+          "The furnace quit in the storm last week, the tech came out and reset it. It's been heating fine ever "
+          "since. I just want it looked at."}) {
+        BOOST_TEST_CONTEXT(s) { BOOST_TEST(!said(s).problem_onset.has_value()); }
+    }
+    // guards: a stop with the state said, a works-before-and-quit-now
+    for (const std::string_view s : {"My AC just stopped this morning. Nothing is blowing at all.",
+                                     "It was running fine yesterday and then it suddenly quit. Now it won't turn on."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.problem_onset.has_value());
+            if (f.problem_onset) BOOST_TEST(name(*f.problem_onset) == "sudden");
+        }
+    }
+}
+
 // A plan of upkeep held ("we're keeping the maintenance plan", "the maintenance agreements with
 // you") is maintenance but no visit's work: a repair visit cancelled with the system working
 // again is no work (admin), as with the plan's tag (SERVICE_PLAN).

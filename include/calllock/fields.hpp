@@ -2125,6 +2125,11 @@ struct reader {
         if (f.problem_onset == ProblemOnset::sudden && !tally_of(kind::status).any() &&
             tally_of(kind::onset).count[v(ProblemOnset::sudden)] <= tally_of(kind::found).count[0])
             f.problem_onset.reset();
+        // The system said to work now, with no state of it said in the call: a quit or a stop said
+        // before it is over, or said of something else beside it ("it stopped the same day" of a
+        // leak, "a new battery and it stopped" of a chirp): no sudden onset of a current problem.
+        // (A gradual onset so said stays: on dev it was the problem's.)
+        if (settled && f.problem_onset == ProblemOnset::sudden) f.problem_onset.reset();
         if (const auto p = tally_of(kind::pattern).best()) f.problem_pattern = static_cast<ProblemPattern>(*p);
         // (short cycling is intermittent: brief)
         if ((has(tags::DIAGNOSTIC_INTERMITTENT) || has(tags::DIAGNOSTIC_CYCLE)) && !f.problem_pattern)
