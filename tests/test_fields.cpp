@@ -1347,6 +1347,22 @@ BOOST_AUTO_TEST_CASE(a_stop_beside_a_working_system_is_no_onset) {
     }
 }
 
+// A part put in new, with no whole system named in its sentence, is the part's newness, not the
+// equipment's age ("i put brand new batteries in saturday night", "the blower motor had to be
+// ordered ... your guy put it in").
+BOOST_AUTO_TEST_CASE(a_part_put_in_new_is_no_equipment_age) {
+    for (const std::string_view s :
+         {"My thermostat is blank. I put brand new batteries in Saturday night and it's still blank.",
+          "I want a furnace tune-up. Last time in August the blower motor had to be ordered, your guy put it in, "
+          "and it's been perfect since."}) {
+        BOOST_TEST_CONTEXT(s) { BOOST_TEST(!said(s).equipment_age.has_value()); }
+    }
+    // guard: the system itself put in new, a part named beside it
+    const CallFields f = said("Y'all put in a brand new furnace in August and the filter is already dirty.");
+    BOOST_TEST(f.equipment_age.has_value());
+    if (f.equipment_age) BOOST_TEST(*f.equipment_age == 0);
+}
+
 // A plan of upkeep held ("we're keeping the maintenance plan", "the maintenance agreements with
 // you") is maintenance but no visit's work: a repair visit cancelled with the system working
 // again is no work (admin), as with the plan's tag (SERVICE_PLAN).

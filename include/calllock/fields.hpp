@@ -1751,7 +1751,22 @@ struct reader {
         }
         // "brand new", "you put it in in june": under a year, unless an age is said
         // elsewhere ("we bought the house in june ... the ac is 22 years old")
-        if (install && new_word && !person) new_equipment = true;
+        if (install && new_word && !person && !part_put_in()) new_equipment = true;
+    }
+
+    // Whether the sentence names a part and no whole system: what was put in new is the part
+    // ("i put brand new batteries in saturday night", "the blower motor had to be ordered ...
+    // your guy put it in"), not the equipment; its age is not the equipment's.
+    [[nodiscard]] constexpr bool part_put_in() const noexcept {
+        bool part = false;
+        for (std::size_t i = 0; i < n; ++i) {
+            for (std::string_view w : {"furnace", "ac", "system", "unit", "conditioner", "pump", "boiler", "split"})
+                if (same_word(words[i].text, w)) return false;
+            for (std::string_view w : {"batteries", "battery", "motor", "capacitor", "igniter", "ignitor", "sensor",
+                                       "board", "filter", "contactor", "coil", "pad"})
+                part = part || same_word(words[i].text, w);
+        }
+        return part;
     }
 
     // Whether a person, a pet or the building is named in the few words before word i
