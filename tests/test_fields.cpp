@@ -1363,6 +1363,28 @@ BOOST_AUTO_TEST_CASE(a_part_put_in_new_is_no_equipment_age) {
     if (f.equipment_age) BOOST_TEST(*f.equipment_age == 0);
 }
 
+// A range of years is read at its first number ("maybe fifteen sixteen years": 15, ten to
+// fifteen years old, not sixteen, over fifteen).
+BOOST_AUTO_TEST_CASE(a_range_of_years_is_read_at_its_first_number) {
+    for (const std::string_view s : {"How old is the furnace? It's a Goodman, came with the house, maybe fifteen "
+                                     "sixteen years.",
+                                     "It's a Lennox, maybe fifteen or sixteen years old."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.equipment_age.has_value());
+            if (f.equipment_age) BOOST_TEST(*f.equipment_age == 15);
+            BOOST_TEST(name(f.equipment_age_bracket) == "10_to_15");
+        }
+    }
+    // guards: a first number of two words is not read as its last word ("two"), and one number alone
+    const CallFields g = said("It's a Lennox, probably twenty two twenty three years old.");
+    BOOST_TEST(g.equipment_age.has_value());
+    if (g.equipment_age) BOOST_TEST(*g.equipment_age >= 22);
+    const CallFields h = said("It's a Lennox, about sixteen years old.");
+    BOOST_TEST(h.equipment_age.has_value());
+    if (h.equipment_age) BOOST_TEST(*h.equipment_age == 16);
+}
+
 // A plan of upkeep held ("we're keeping the maintenance plan", "the maintenance agreements with
 // you") is maintenance but no visit's work: a repair visit cancelled with the system working
 // again is no work (admin), as with the plan's tag (SERVICE_PLAN).

@@ -1721,6 +1721,9 @@ struct reader {
                                                 same_word(words[after].text, "year") ||
                                                 same_word(words[after].text, "yrs"));
             if (!is_years || num.value > 60) continue;
+            // A range of years is read at its first number, the one said first ("maybe fifteen
+            // sixteen years", "twelve or thirteen years"): the caller's estimate begins there.
+            const int years = range_start(i, num.value);
             const std::string_view next = after + 1 < n ? words[after + 1].text : std::string_view{};
             // "ten year parts warranty", "a five year plan": terms, not ages
             if (same_word(next, "warranty") || same_word(next, "parts") || same_word(next, "labor") ||
@@ -1731,27 +1734,45 @@ struct reader {
             // "its twenty five years old", not "my mom is 85 years old" or "the house is
             // 30 years old": who or what is old is named just before the number
             if (years_old && !person_before(i)) {
-                age = num.value;
+                age = years;
                 return;
             }
             if (years_ago && install) {
-                age = num.value;
+                age = years;
                 return;
             }
             // "we've had it about twelve years"; "how old is it?" "like eleven years"
             // "it's old, about twelve years"
             if (!years_old && !years_ago && (install || asked_age || old) && !ago && !been_before(i)) {
-                age = num.value;
+                age = years;
                 return;
             }
             if (years_old && asked_age) {
-                age = num.value;
+                age = years;
                 return;
             }
         }
         // "brand new", "you put it in in june": under a year, unless an age is said
         // elsewhere ("we bought the house in june ... the ac is 22 years old")
         if (install && new_word && !person && !part_put_in()) new_equipment = true;
+    }
+
+    // The first number of a range ending at word i ("fifteen sixteen", "twelve or thirteen", "ten
+    // to twelve"), else the number at i.
+    [[nodiscard]] constexpr int range_start(std::size_t i, int value) const noexcept {
+        std::size_t b = i;
+        if (b > 1 && (same_word(words[b - 1].text, "or") || same_word(words[b - 1].text, "to"))) --b;
+        if (b == 0) return value;
+        number first{};
+        if (b > 1) {  // of two words ("twenty two twenty three years")
+            const number two = number_at(words.data(), n, b - 2);
+            if (two.words == 2) first = two;
+        }
+        if (first.words == 0) {
+            const number one = number_at(words.data(), n, b - 1);
+            if (one.words == 1) first = one;
+        }
+        return first.value > 0 && first.value < value ? first.value : value;
     }
 
     // Whether the sentence names a part and no whole system: what was put in new is the part
