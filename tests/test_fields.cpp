@@ -1385,6 +1385,17 @@ BOOST_AUTO_TEST_CASE(a_range_of_years_is_read_at_its_first_number) {
     if (h.equipment_age) BOOST_TEST(*h.equipment_age == 16);
 }
 
+// A button pushed, other than the reset button, is something else tried ("i pushed the button
+// and it started right back up", of an alarm); a detector's test button pushed is a test, no fix.
+BOOST_AUTO_TEST_CASE(a_button_pushed_is_something_else_tried) {
+    const CallFields f = said("Our carbon monoxide alarm is going off and it won't stop. I pushed the button and it "
+                              "started right back up.");
+    BOOST_TEST(f.attempted(AttemptedFix::other));
+    // guards: the test button pushed; the reset button pushed is a restart
+    BOOST_TEST(said("His alarm's quiet, I even pushed the test button and it beeped.").attempted_fixes == 0);
+    BOOST_TEST(said("I pushed the reset button on the furnace and nothing.").attempted(AttemptedFix::restart));
+}
+
 // A plan of upkeep held ("we're keeping the maintenance plan", "the maintenance agreements with
 // you") is maintenance but no visit's work: a repair visit cancelled with the system working
 // again is no work (admin), as with the plan's tag (SERVICE_PLAN).

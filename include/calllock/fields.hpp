@@ -691,6 +691,11 @@ inline constexpr cue listed_cues[] = {
     {"drain pan", kind::fix_object, v(AttemptedFix::drain)}, {"pan", kind::fix_object, v(AttemptedFix::drain)},
     {"condensate line", kind::fix_object, v(AttemptedFix::drain)},
     {"coil", kind::fix_object, v(AttemptedFix::other)}, {"coils", kind::fix_object, v(AttemptedFix::other)},
+    // a button other than the reset button pushed ("i pushed the button and it started right back
+    // up", of an alarm's): something else tried
+    {"button", kind::fix_object, v(AttemptedFix::other)},
+    // a detector's test button pushed is a test, no fix ("i pushed the test button and it beeped")
+    {"test button", kind::fix_object, hidden},
     {"changed", kind::fix_action, act}, {"replaced", kind::fix_action, act}, {"swapped", kind::fix_action, act},
     {"checked", kind::fix_action, act}, {"cleaned", kind::fix_action, act}, {"flipped", kind::fix_action, act},
     {"put in a new", kind::fix_action, act}, {"put a new", kind::fix_action, act}, {"put new", kind::fix_action, act},
@@ -1525,6 +1530,7 @@ struct reader {
             for (std::size_t h = 0; h < nh; ++h)
                 if (cues[hits[h].c].k == kind::fix_object && !negated(hits[h].at)) {
                     object = true;
+                    if (cues[hits[h].c].value == hidden) continue;
                     if (action || cues[hits[h].c].value == breaker)
                         fixes |= static_cast<std::uint8_t>(1u << cues[hits[h].c].value);
                 }
