@@ -1325,6 +1325,77 @@ BOOST_AUTO_TEST_CASE(worse_now_than_before_is_gradual) {
     BOOST_TEST(!said("The AC isn't keeping up, it's worse over by the windows.").problem_onset.has_value());
 }
 
+// The system said to work now, with no state of it said in the call: a quit or a stop said
+// said before it, or beside it of something else, is over (a quit the tech reset, a leak that
+// stopped), no sudden onset of the problem.
+BOOST_AUTO_TEST_CASE(a_stop_beside_a_working_system_is_no_onset) {
+    for (const std::string_view s :
+         {"Water from the condo upstairs came through my ceiling last week, it stopped the same day. The AC seems "
+          "fine, it cooled fine yesterday. I just want someone to look at the air handler.",
+          "The furnace quit in the storm last week, the tech came out and reset it. It's been heating fine ever "
+          "since. I just want it looked at."}) {
+        BOOST_TEST_CONTEXT(s) { BOOST_TEST(!said(s).problem_onset.has_value()); }
+    }
+    // guards: a stop with the state said, a works-before-and-quit-now
+    for (const std::string_view s : {"My AC just stopped this morning. Nothing is blowing at all.",
+                                     "It was running fine yesterday and then it suddenly quit. Now it won't turn on."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.problem_onset.has_value());
+            if (f.problem_onset) BOOST_TEST(name(*f.problem_onset) == "sudden");
+        }
+    }
+}
+
+// A part put in new, with no whole system named in its sentence, is the part's newness, not the
+// equipment's age ("i put brand new batteries in saturday night", "the blower motor had to be
+// ordered ... your guy put it in").
+BOOST_AUTO_TEST_CASE(a_part_put_in_new_is_no_equipment_age) {
+    for (const std::string_view s :
+         {"My thermostat is blank. I put brand new batteries in Saturday night and it's still blank.",
+          "I want a furnace tune-up. Last time in August the blower motor had to be ordered, your guy put it in, "
+          "and it's been perfect since."}) {
+        BOOST_TEST_CONTEXT(s) { BOOST_TEST(!said(s).equipment_age.has_value()); }
+    }
+    // guard: the system itself put in new, a part named beside it
+    const CallFields f = said("Y'all put in a brand new furnace in August and the filter is already dirty.");
+    BOOST_TEST(f.equipment_age.has_value());
+    if (f.equipment_age) BOOST_TEST(*f.equipment_age == 0);
+}
+
+// A range of years is read at its first number ("maybe fifteen sixteen years": 15, ten to
+// fifteen years old, not sixteen, over fifteen).
+BOOST_AUTO_TEST_CASE(a_range_of_years_is_read_at_its_first_number) {
+    for (const std::string_view s : {"How old is the furnace? It's a Goodman, came with the house, maybe fifteen "
+                                     "sixteen years.",
+                                     "It's a Lennox, maybe fifteen or sixteen years old."}) {
+        const CallFields f = said(s);
+        BOOST_TEST_CONTEXT(s) {
+            BOOST_TEST(f.equipment_age.has_value());
+            if (f.equipment_age) BOOST_TEST(*f.equipment_age == 15);
+            BOOST_TEST(name(f.equipment_age_bracket) == "10_to_15");
+        }
+    }
+    // guards: a first number of two words is not read as its last word ("two"), and one number alone
+    const CallFields g = said("It's a Lennox, probably twenty two twenty three years old.");
+    BOOST_TEST(g.equipment_age.has_value());
+    if (g.equipment_age) BOOST_TEST(*g.equipment_age >= 22);
+    const CallFields h = said("It's a Lennox, about sixteen years old.");
+    BOOST_TEST(h.equipment_age.has_value());
+    if (h.equipment_age) BOOST_TEST(*h.equipment_age == 16);
+}
+
+// A button pushed, other than the reset button, is something else tried ("i pushed the button
+// and it started right back up", of an alarm); a detector's test button pushed is a test, no fix.
+BOOST_AUTO_TEST_CASE(a_button_pushed_is_something_else_tried) {
+    const CallFields f = said("Our carbon monoxide alarm is going off and it won't stop. I pushed the button and it "
+                              "started right back up.");
+    BOOST_TEST(f.attempted(AttemptedFix::other));
+    // guards: the test button pushed; the reset button pushed is a restart
+    BOOST_TEST(said("His alarm's quiet, I even pushed the test button and it beeped.").attempted_fixes == 0);
+    BOOST_TEST(said("I pushed the reset button on the furnace and nothing.").attempted(AttemptedFix::restart));
+}
+
 // A plan of upkeep held ("we're keeping the maintenance plan", "the maintenance agreements with
 // you") is maintenance but no visit's work: a repair visit cancelled with the system working
 // again is no work (admin), as with the plan's tag (SERVICE_PLAN).

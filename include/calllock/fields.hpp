@@ -691,6 +691,11 @@ inline constexpr cue listed_cues[] = {
     {"drain pan", kind::fix_object, v(AttemptedFix::drain)}, {"pan", kind::fix_object, v(AttemptedFix::drain)},
     {"condensate line", kind::fix_object, v(AttemptedFix::drain)},
     {"coil", kind::fix_object, v(AttemptedFix::other)}, {"coils", kind::fix_object, v(AttemptedFix::other)},
+    // a button other than the reset button pushed ("i pushed the button and it started right back
+    // up", of an alarm's): something else tried
+    {"button", kind::fix_object, v(AttemptedFix::other)},
+    // a detector's test button pushed is a test, no fix ("i pushed the test button and it beeped")
+    {"test button", kind::fix_object, hidden},
     {"changed", kind::fix_action, act}, {"replaced", kind::fix_action, act}, {"swapped", kind::fix_action, act},
     {"checked", kind::fix_action, act}, {"cleaned", kind::fix_action, act}, {"flipped", kind::fix_action, act},
     {"put in a new", kind::fix_action, act}, {"put a new", kind::fix_action, act}, {"put new", kind::fix_action, act},
@@ -1525,6 +1530,7 @@ struct reader {
             for (std::size_t h = 0; h < nh; ++h)
                 if (cues[hits[h].c].k == kind::fix_object && !negated(hits[h].at)) {
                     object = true;
+                    if (cues[hits[h].c].value == hidden) continue;
                     if (action || cues[hits[h].c].value == breaker)
                         fixes |= static_cast<std::uint8_t>(1u << cues[hits[h].c].value);
                 }
@@ -1721,6 +1727,9 @@ struct reader {
                                                 same_word(words[after].text, "year") ||
                                                 same_word(words[after].text, "yrs"));
             if (!is_years || num.value > 60) continue;
+            // A range of years is read at its first number, the one said first ("maybe fifteen
+            // sixteen years", "twelve or thirteen years"): the caller's estimate begins there.
+            const int years = range_start(i, num.value);
             const std::string_view next = after + 1 < n ? words[after + 1].text : std::string_view{};
             // "ten year parts warranty", "a five year plan": terms, not ages
             if (same_word(next, "warranty") || same_word(next, "parts") || same_word(next, "labor") ||
@@ -1731,27 +1740,60 @@ struct reader {
             // "its twenty five years old", not "my mom is 85 years old" or "the house is
             // 30 years old": who or what is old is named just before the number
             if (years_old && !person_before(i)) {
-                age = num.value;
+                age = years;
                 return;
             }
             if (years_ago && install) {
-                age = num.value;
+                age = years;
                 return;
             }
             // "we've had it about twelve years"; "how old is it?" "like eleven years"
             // "it's old, about twelve years"
             if (!years_old && !years_ago && (install || asked_age || old) && !ago && !been_before(i)) {
-                age = num.value;
+                age = years;
                 return;
             }
             if (years_old && asked_age) {
-                age = num.value;
+                age = years;
                 return;
             }
         }
         // "brand new", "you put it in in june": under a year, unless an age is said
         // elsewhere ("we bought the house in june ... the ac is 22 years old")
-        if (install && new_word && !person) new_equipment = true;
+        if (install && new_word && !person && !part_put_in()) new_equipment = true;
+    }
+
+    // The first number of a range ending at word i ("fifteen sixteen", "twelve or thirteen", "ten
+    // to twelve"), else the number at i.
+    [[nodiscard]] constexpr int range_start(std::size_t i, int value) const noexcept {
+        std::size_t b = i;
+        if (b > 1 && (same_word(words[b - 1].text, "or") || same_word(words[b - 1].text, "to"))) --b;
+        if (b == 0) return value;
+        number first{};
+        if (b > 1) {  // of two words ("twenty two twenty three years")
+            const number two = number_at(words.data(), n, b - 2);
+            if (two.words == 2) first = two;
+        }
+        if (first.words == 0) {
+            const number one = number_at(words.data(), n, b - 1);
+            if (one.words == 1) first = one;
+        }
+        return first.value > 0 && first.value < value ? first.value : value;
+    }
+
+    // Whether the sentence names a part and no whole system: what was put in new is the part
+    // ("i put brand new batteries in saturday night", "the blower motor had to be ordered ...
+    // your guy put it in"), not the equipment; its age is not the equipment's.
+    [[nodiscard]] constexpr bool part_put_in() const noexcept {
+        bool part = false;
+        for (std::size_t i = 0; i < n; ++i) {
+            for (std::string_view w : {"furnace", "ac", "system", "unit", "conditioner", "pump", "boiler", "split"})
+                if (same_word(words[i].text, w)) return false;
+            for (std::string_view w : {"batteries", "battery", "motor", "capacitor", "igniter", "ignitor", "sensor",
+                                       "board", "filter", "contactor", "coil", "pad"})
+                part = part || same_word(words[i].text, w);
+        }
+        return part;
     }
 
     // Whether a person, a pet or the building is named in the few words before word i
@@ -2125,6 +2167,11 @@ struct reader {
         if (f.problem_onset == ProblemOnset::sudden && !tally_of(kind::status).any() &&
             tally_of(kind::onset).count[v(ProblemOnset::sudden)] <= tally_of(kind::found).count[0])
             f.problem_onset.reset();
+        // The system said to work now, with no state of it said in the call: a quit or a stop said
+        // before it is over, or said of something else beside it ("it stopped the same day" of a
+        // leak, "a new battery and it stopped" of a chirp): no sudden onset of a current problem.
+        // (A gradual onset so said stays: on dev it was the problem's.)
+        if (settled && f.problem_onset == ProblemOnset::sudden) f.problem_onset.reset();
         if (const auto p = tally_of(kind::pattern).best()) f.problem_pattern = static_cast<ProblemPattern>(*p);
         // (short cycling is intermittent: brief)
         if ((has(tags::DIAGNOSTIC_INTERMITTENT) || has(tags::DIAGNOSTIC_CYCLE)) && !f.problem_pattern)
