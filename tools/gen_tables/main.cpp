@@ -97,16 +97,14 @@ public:
     // An array as bytes of the arena `bytes` (little-endian, at an offset aligned to a 64-byte
     // cache line, as the arena is: the token vocabulary's 16-byte slots never straddle two),
     // read by detail::packed_table: this writer gets `.member = {ARENA + offset},`. Returns the offset.
-    // Every byte is written XOR'ed with detail::packed_key (the padding too), as packed_table reads it.
     template <class T, std::size_t N>
     std::size_t packed(std::string_view member, const T (&a)[N], std::string& bytes, const std::string& arena) {
         static_assert(std::is_unsigned_v<T>);
-        constexpr auto key = calllock::detail::packed_key;
-        while (bytes.size() % 64 != 0) bytes += static_cast<char>(key);
+        while (bytes.size() % 64 != 0) bytes += '\0';
         const std::size_t at = bytes.size();
         for (std::size_t i = 0; i < N; ++i)
             for (std::size_t k = 0; k < sizeof(T); ++k)
-                bytes += static_cast<char>(static_cast<unsigned char>(static_cast<std::uint64_t>(a[i]) >> (8 * k)) ^ key);
+                bytes += static_cast<char>(static_cast<unsigned char>(static_cast<std::uint64_t>(a[i]) >> (8 * k)));
         text += "    .";
         text += member;
         text += " = {" + arena + " + " + std::to_string(at) + "},\n";
@@ -366,8 +364,7 @@ std::string hvac117_header() {
     w.line("// The token engine's arrays for the rows and the rows' numbers, one after another as the");
     w.line("// bytes of one string literal (read by detail::packed_table): a compiler reads it many times");
     w.line("// faster than as integer literals, and one array keeps every table at a constant offset");
-    w.line("// from one address. Each byte is XOR'ed with detail::packed_key (few are zero, which g++");
-    w.line("// writes to the assembler one line each).");
+    w.line("// from one address.");
     w.char_array("table_bytes", arena);
     w.line("");
     w.line("// The hvac117 keyword table (profiles/hvac117_tables.hpp), row by row.");

@@ -16,19 +16,9 @@ namespace calllock::detail {
 template <class T, std::size_t N>
 using table_array = T[N];
 
-// The byte every packed byte is stored XOR'ed with (tools/gen_tables writes b ^ packed_key).
-// g++ writes a char array's zero bytes to the assembler as one `.string ""` line each: the
-// hvac117 arena's 427,000 zero bytes (empty hash slots, high bytes of small numbers) were as
-// many lines, and with the compiler's own work on them, 0.57 G instructions, 8% of what a unit
-// that classifies costs. 0x5A is the arena's rarest byte (301 of 688,241), so few zero bytes
-// are left. The XOR is one ALU operation beside each load (calllock-bench: see
-// docs/benchmarks.md, stop 47).
-inline constexpr unsigned char packed_key = 0x5A;
-
-// N values of type T as the bytes of a string literal, little-endian, each byte XOR'ed with
-// packed_key: a compiler reads one long string literal many times faster than as many
-// integer literals (the generated hvac117 tables were 40% of what including the profile
-// costs).
+// N values of type T as the bytes of a string literal, little-endian: a compiler reads
+// one long string literal many times faster than as many integer literals (the
+// generated hvac117 tables were 40% of what including the profile costs).
 template <class T, std::size_t N>
 struct packed_table {
     const char* bytes = nullptr;
@@ -39,8 +29,7 @@ struct packed_table {
     // on its size, so that the scanner reaches every table at an offset from one address).
     constexpr packed_table(const char* b) noexcept : bytes(b) {}  // NOLINT: implicit
 
-    // One load and an XOR at run time (the loop serves constant evaluation and big-endian
-    // targets).
+    // One load at run time (the loop serves constant evaluation and big-endian targets).
 #if defined(__GNUC__) || defined(__clang__)
     [[nodiscard, gnu::always_inline]]
 #else
@@ -52,12 +41,12 @@ struct packed_table {
             if (!std::is_constant_evaluated()) {
                 T v;
                 std::memcpy(&v, p, sizeof v);
-                return static_cast<T>(v ^ static_cast<T>(0x0101010101010101ull * packed_key));
+                return v;
             }
         }
         T v = 0;
         for (std::size_t k = 0; k < sizeof(T); ++k)
-            v = static_cast<T>(v | static_cast<T>(static_cast<T>(static_cast<unsigned char>(p[k]) ^ packed_key) << (8 * k)));
+            v = static_cast<T>(v | static_cast<T>(static_cast<T>(static_cast<unsigned char>(p[k])) << (8 * k)));
         return v;
     }
 };
