@@ -14,25 +14,29 @@ namespace calllock {
 // classifiers both read it from here.
 template <class F>
 constexpr void for_each_plain_text_piece(std::span<const TranscriptEntry> log, F&& f) {
-    bool first = true;
-    for (const auto& e : log) {
-        if (!first) f(std::string_view{"\n"});
-        first = false;
+    // f is called from one place: a scanner's feed(), inlined there, is compiled once, not once
+    // for each kind of piece (seven places, in every unit that classifies with the seed profile).
+    std::string_view pieces[4];
+    for (std::size_t k = 0; k < log.size(); ++k) {
+        const TranscriptEntry& e = log[k];
+        std::size_t n = 0;
+        if (k != 0) pieces[n++] = "\n";
         switch (e.role) {
             case Role::agent:
-                f(std::string_view{"Agent: "});
-                f(std::string_view{e.content});
+                pieces[n++] = "Agent: ";
+                pieces[n++] = e.content;
                 break;
             case Role::user:
-                f(std::string_view{"Caller: "});
-                f(std::string_view{e.content});
+                pieces[n++] = "Caller: ";
+                pieces[n++] = e.content;
                 break;
             case Role::tool:
-                f(std::string_view{"[Tool: "});
-                f(std::string_view{e.name});
-                f(std::string_view{"]"});
+                pieces[n++] = "[Tool: ";
+                pieces[n++] = e.name;
+                pieces[n++] = "]";
                 break;
         }
+        for (std::size_t i = 0; i < n; ++i) f(pieces[i]);
     }
 }
 

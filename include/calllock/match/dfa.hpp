@@ -33,7 +33,6 @@
 #include <string_view>
 #include <type_traits>
 
-#include "../detail/config.hpp"
 #include "../detail/touch.hpp"
 #include "engine.hpp"
 #include "prefilter.hpp"
@@ -431,10 +430,8 @@ public:
         else return false;
     }
 
-    // Called, not inlined: a transcript is fed in several pieces from several places (the
-    // seed profile: 9), and inlined, the scanner's loops were compiled again at each.
     template <class OnMatch>
-    CALLLOCK_NOINLINE constexpr void feed(std::string_view piece, OnMatch&& on_match) {
+    constexpr void feed(std::string_view piece, OnMatch&& on_match) {
         std::size_t i = 0;
         if constexpr (prefiltered) {
             if (pf_.tail_pending) {
