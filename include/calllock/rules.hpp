@@ -155,7 +155,7 @@ constexpr RevenueEstimate revenue_from_hits(const match::keyword_hits<N>& hits, 
 // to pay (it starts at 64 bytes), or its interleaved streams (8 of at least 24 bytes), whose
 // code would add to the compile of every unit that classifies (measured: without the
 // prefilter 9.18 -> 8.64 G compiler instructions; without the streams too, simd::plain,
-// 7.23 -> 7.0 G). The default engine scans it with the automaton alone, a byte at a time.
+// 7.23 -> 6.86 G). The default engine scans it with the automaton alone, a byte at a time.
 template <class Engine>
 using problem_scanner =
     std::conditional_t<std::is_same_v<Engine, default_engine>,
