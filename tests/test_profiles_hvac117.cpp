@@ -1206,6 +1206,13 @@ static_assert(!is_bare_yes("No.") && !is_bare_yes("nope") &&
               !is_bare_yes("okay") && !is_bare_yes("yeah my dad, he's 88") &&
               !is_bare_yes("") && !is_bare_yes("sure?"));
 static_assert(last_question("Thanks. Do you smell gas?") == " Do you smell gas?");
+// The word lists they read ('|'-separated): whole words only, the first, the last and none.
+static_assert(detail::in_word_list("yes", "yes|no") && detail::in_word_list("no", "yes|no") &&
+              !detail::in_word_list("ye", "yes|no") && !detail::in_word_list("yess", "yes|no") &&
+              !detail::in_word_list("", "yes|no") && !detail::in_word_list("yes|no", "yes|no"));
+static_assert(mentions_any("When did you install it?", "tune|install") &&
+              mentions_any("When did the tune-up happen?", "tune|install") &&
+              !mentions_any("When did it stop?", "tune|install"));
 static_assert(asks_when_started("Thanks. When did you first notice it?") &&
               asks_when_started("okay how long has the rattle been going on") &&
               asks_when_started("when did the furnace stop") && asks_when_started("When did it go blank?") &&
