@@ -1929,9 +1929,10 @@ struct reader {
                         has(tags::DIAGNOSTIC_CYCLE) || has(tags::DIAGNOSTIC_AIRFLOW) || has(tags::DIAGNOSTIC_SMELL) ||
                         has(tags::DIAGNOSTIC_ENERGY) || has(tags::SECONDOPINION) || has(tags::WARRANTY_CLAIM) ||
                         any_in(Category::HAZARD);
-    const bool maintenance_tagged = has(tags::TUNEUP_AC) || has(tags::TUNEUP_HEATING) ||
-                                    has(tags::DUCT_CLEANING) || has(tags::FILTER_SERVICE) ||
-                                    has(tags::SERVICE_PLAN);
+    // The upkeep a visit does (a tune-up, a cleaning, a filter); with the plan held, maintenance.
+    const bool upkeep_tagged = has(tags::TUNEUP_AC) || has(tags::TUNEUP_HEATING) || has(tags::DUCT_CLEANING) ||
+                               has(tags::FILTER_SERVICE);
+    const bool maintenance_tagged = upkeep_tagged || has(tags::SERVICE_PLAN);
     const bool maintenance =
         maintenance_tagged || tally_of(kind::intent).has(maintain) || tally_of(kind::intent).has(maintain_plan);
     const bool install = has(tags::INSTALL_REPLACEMENT) || has(tags::INSTALL_NEWCONSTRUCTION) || has(tags::INSTALL_UPGRADE) ||
@@ -1983,8 +1984,7 @@ struct reader {
     const bool settled = rd.works_now && !tally_of(kind::status).any();
     // Work a visit is for, beside a plan held (SERVICE_PLAN alone is the plan, not a visit; so are
     // its words, maintain_plan: "we're keeping our maintenance plan").
-    const bool visit_work = has(tags::TUNEUP_AC) || has(tags::TUNEUP_HEATING) ||
-                            has(tags::DUCT_CLEANING) || has(tags::FILTER_SERVICE) || intent_said.has(maintain);
+    const bool visit_work = upkeep_tagged || intent_said.has(maintain);
     if (!customer) {
         if (*f.caller_type != CallerType::unknown) f.primary_intent = PrimaryIntent::solicitation;
     } else if (intent_said.has(account) && (!repair || settled) && !install) {
@@ -2021,9 +2021,7 @@ struct reader {
         // on the schedule for the ac tune up").
         const bool drip_beside_tuneup = !tally_of(kind::status).any() && has(tags::CONDENSATE_CLOG) &&
                                         !has(tags::ACTIVE_FLOODING) && !has(tags::GAS_LEAK) &&
-                                        !has(tags::CO_EVENT) && !has(tags::ELECTRICAL_FIRE) &&
-                                        (has(tags::TUNEUP_AC) || has(tags::TUNEUP_HEATING) ||
-                                         has(tags::DUCT_CLEANING) || has(tags::FILTER_SERVICE));
+                                        !has(tags::CO_EVENT) && !has(tags::ELECTRICAL_FIRE) && upkeep_tagged;
         const bool broken = tally_of(kind::status).any() || (any_in(Category::HAZARD) && !drip_beside_tuneup);
         // A complaint about how our visit to the equipment went, with no bill and no cancelling
         // said, is about that service, not an account matter ("he left the front panel off the
