@@ -158,6 +158,25 @@ constexpr TagSet service_tags(std::string_view prefix) noexcept {
 // place (f_fact: "i don't want your people back in my house").
 constexpr bool negatable(const row& r) noexcept { return !(r.flags & f_fact); }
 
+// A row, as a sentence is walked, against the negation of its clause (`negated`, which it
+// updates): a clause break ends it; a cue starts it, and gives its own tag unless a cue before
+// it in its clause denies it ("another company said" does; "i don't want anyone trying to sell
+// me a new unit" does not); a row after a cue is negated. The one reading of negation that the
+// reader's walk and its evidence walk share.
+enum class clause_role : unsigned char { clause_break, cue, negated, counts };
+constexpr clause_role negation_step(const row& r, bool& negated) noexcept {
+    if (r.flags & f_break) {
+        negated = false;
+        return clause_role::clause_break;
+    }
+    if (r.flags & f_neg) {
+        const bool denied = negated && negatable(r);
+        negated = true;
+        return (r.flags & f_tag) && !denied ? clause_role::counts : clause_role::cue;
+    }
+    return negated && negatable(r) ? clause_role::negated : clause_role::counts;
+}
+
 // Whether a row gives (f_tag) one of the tags of `s`.
 constexpr bool yields_any(const row& r, const TagSet& s) noexcept {
     return (r.flags & f_tag) && ((r.has_tag && s.contains(r.tag())) || (r.has_tag2 && s.contains(r.tag2())));
@@ -416,19 +435,15 @@ private:
         for (std::size_t q = 0; q < m; ++q) {
             const event& e = events_[order[q]];
             const row r = e.meaning();
-            if (r.flags & f_break) {
-                negated = reported = false;
+            const clause_role role = negation_step(r, negated);
+            if (role == clause_role::clause_break) {
+                reported = false;
                 clause_named = 0;
                 continue;
             }
-            if (r.flags & f_neg) {
-                // A cue with a tag of its own ("another company said") gives it, unless a cue before
-                // it in its clause denies it ("i don't want anyone trying to sell me a new unit").
-                const bool denied = negated && negatable(r);
-                negated = true;
-                reported = reported || (r.flags & f_reported);
-                if (!(r.flags & f_tag) || denied) continue;
-            } else if (negated && negatable(r)) {
+            if (r.flags & f_neg) reported = reported || (r.flags & f_reported);
+            if (role == clause_role::cue) continue;
+            if (role == clause_role::negated) {
                 // After a cue, or starting inside it ("told me i need" + "need a new system").
                 if (reported && (r.flags & f_tag) && ((r.flags & f_wish) || r.gives_lead())) {
                     if (r.has_tag) reported_wished.insert(r.tag());
@@ -533,14 +548,7 @@ private:
             for (std::size_t q = 0; q < m; ++q) {
                 const event& e = events_[order[q]];
                 const row r = e.meaning();
-                if (r.flags & f_break) { negated = false; continue; }
-                if (r.flags & f_neg) {
-                    const bool denied = negated && negatable(r);
-                    negated = true;
-                    if (!(r.flags & f_tag) || denied) continue;
-                } else if (negated && negatable(r)) {
-                    continue;
-                }
+                if (negation_step(r, negated) != clause_role::counts) continue;
                 if (!(r.flags & f_tag) || (r.flags & f_wish)) continue;  // wishes: noted above
                 if ((past && past_problem(r)) || (question && asked_about(r))) continue;
                 if (r.has_tag && !suppressed.contains(r.tag())) note(r.tag(), &e);
