@@ -342,7 +342,7 @@ std::string hvac117_header() {
     for (std::size_t k = 0; k < rows.size(); ++k) {
         const row& r = rows[k];
         row_record[2 * k] = std::uint64_t{r.flags} | std::uint64_t{packed_tags(r)} << 32 | std::uint64_t{r.size} << 48;
-        row_record[2 * k + 1] = row_text.size();
+        row_record[2 * k + 1] = row_text.size() | record_filler;
         row_text += r.text();
     }
     writer row_fields;

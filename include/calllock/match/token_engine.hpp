@@ -69,6 +69,12 @@ inline constexpr std::uint64_t token_mul = 0x9E3779B97F4A7C15ull;
 [[nodiscard]] constexpr std::uint64_t token_mix(std::uint64_t h, std::uint64_t chunk) noexcept {
     return (h ^ chunk) * token_mul;
 }
+// An empty slot of the run-time vocabulary and edge tables, and a vocabulary chunk
+// that is never read: eight ' ' bytes, which no packed word holds and no edge entry
+// (whose top 16 bits are 0). Not 0: gen-tables writes the tables as a string literal,
+// and a compiler writes each zero byte of one to its assembler output as a line of its
+// own (about half the bytes of the hvac117 tables were zeros, most in empty slots).
+inline constexpr std::uint64_t token_empty = 0x2020202020202020ull;
 [[nodiscard]] constexpr std::size_t token_edge_slot(std::uint32_t key, unsigned bits) noexcept {
     return static_cast<std::size_t>((std::uint64_t{key} * token_mul) >> (64 - bits));
 }
@@ -129,9 +135,9 @@ struct token_sequences {
 
 // Stage 2: the run-time vocabulary. A slot is two 64-bit values side by side, read
 // together (one cache line where the table is 16-byte aligned, as gen-tables writes it):
-// the word's first chunk (0: an empty slot; a word's first byte is never 0), then its
-// length << 16 | vocabulary index + 1. Words of up to 8 bytes (most) are told apart
-// there; `chunk` holds every word's chunks, of which a longer word's others are read.
+// the word's first chunk (token_empty: an empty slot), then its length << 16 |
+// vocabulary index + 1. Words of up to 8 bytes (most) are told apart there; `chunk`
+// holds, CH to a word, a longer word's chunks after the first (the rest token_empty).
 template <std::size_t V, std::size_t CH, template <class, std::size_t> class A = table_array>
 struct token_vocab {
     static constexpr std::size_t slots = token_pow2_at_least(2 * V);
@@ -176,18 +182,22 @@ struct token_links {
 //   bits 48-63  that only child.
 // The targets of edges, root_next, the ' ' transitions and the only children are marked
 // with token_reports when the state has outputs, so that a step without outputs reads
-// no output table. E: the edges in the edge table.
+// no output table. E: the edges in the edge table (an entry: key << 16 | marked
+// child, key as in the trie; token_empty: an empty slot).
 inline constexpr std::uint16_t token_reports = 0x8000;
 template <std::size_t S, std::size_t Tc, std::size_t O, std::size_t E, template <class, std::size_t> class A = table_array>
 struct token_automaton {
     static constexpr std::size_t slots = token_pow2_at_least(2 * E);
     static constexpr unsigned bits = token_log2(slots);
     static constexpr std::size_t out_count = O == 0 ? 1 : O;
-    static constexpr std::size_t table_bytes = 8 * slots + 2 * Tc + 8 * S + 4 * (S + 1) + 2 * out_count;
+    // Where a state's outputs begin in `outs`: 16 bits where every offset fits.
+    using out_index = std::conditional_t<(O <= 0xFFFF), std::uint16_t, std::uint32_t>;
+    static constexpr std::size_t table_bytes =
+        8 * slots + 2 * Tc + 8 * S + sizeof(out_index) * (S + 1) + 2 * out_count;
     A<std::uint64_t, slots> edge{};
     A<std::uint16_t, Tc> root_next{};  // 0 = stay at the root
     A<std::uint64_t, S> state{};
-    A<std::uint32_t, S + 1> out_begin{};
+    A<out_index, S + 1> out_begin{};
     A<std::uint16_t, out_count> outs{};  // output lists, each ascending
 };
 
@@ -296,10 +306,12 @@ struct token_builder {
         token_vocab<V, CH> v;
         using vocab_t = decltype(v);
         constexpr std::size_t mask = vocab_t::slots - 1;
+        for (auto& x : v.slot) x = token_empty;
+        for (auto& x : v.chunk) x = token_empty;
         for (std::size_t w = 0; w < V; ++w) {
-            for (std::size_t q = 0; q < token_chunks(seqs.len[w]); ++q) v.chunk[w * CH + q] = seqs.chunk[w * CH0 + q];
+            for (std::size_t q = 1; q < token_chunks(seqs.len[w]); ++q) v.chunk[w * CH + q] = seqs.chunk[w * CH0 + q];
             std::size_t s = static_cast<std::size_t>(seqs.hash[w] >> (64 - vocab_t::bits));
-            while (v.slot[2 * s] != 0) s = (s + 1) & mask;
+            while (v.slot[2 * s] != token_empty) s = (s + 1) & mask;
             v.slot[2 * s] = seqs.chunk[w * CH0];
             v.slot[2 * s + 1] = std::uint64_t{seqs.len[w]} << 16 | (w + 1);
         }
@@ -394,13 +406,14 @@ struct token_builder {
         using automaton_t = decltype(a);
         constexpr std::size_t mask = automaton_t::slots - 1;
         constexpr unsigned shift = 64 - automaton_t::bits;
+        for (auto& x : a.edge) x = token_empty;
         std::uint32_t at = 0;
         auto marked = [&](std::size_t c) {
             return static_cast<std::uint16_t>(c | (links.out_count[c] != 0 ? token_reports : 0));
         };
         std::size_t space_child[S]{};  // 0 = none
         for (std::size_t s = 0; s < S; ++s) {
-            a.out_begin[s] = at;
+            a.out_begin[s] = static_cast<typename automaton_t::out_index>(at);
             at += links.out_count[s];
             std::size_t others = 0, only = 0;
             for (std::size_t c = trie.first_child[s]; c != 0; c = trie.sibling[c]) {
@@ -418,13 +431,13 @@ struct token_builder {
                     if (trie.tok[c] == ' ') continue;
                     const auto key = static_cast<std::uint32_t>(s * Tc + trie.tok[c] + 1);
                     std::size_t e = static_cast<std::size_t>((std::uint64_t{key} * token_mul) >> shift);
-                    while (a.edge[e] != 0) e = (e + 1) & mask;
+                    while (a.edge[e] != token_empty) e = (e + 1) & mask;
                     a.edge[e] = std::uint64_t{key} << 16 | marked(c);
                 }
             }
             a.state[s] = std::uint64_t{links.fail[s]} << 16 | child << 32;
         }
-        a.out_begin[S] = at;
+        a.out_begin[S] = static_cast<typename automaton_t::out_index>(at);
         // The transition on ' ' from every state, in breadth-first order (the fail link's first).
         for (std::size_t q = 0; q < S; ++q) {
             const std::size_t s = links.order[q];
@@ -694,7 +707,7 @@ private:
         const std::uint64_t first = full == 0 ? cur_ : chunks_[0];
         for (std::size_t i = static_cast<std::size_t>(h >> (64 - vocab_t::bits));; i = (i + 1) & (vocab_t::slots - 1)) {
             const std::uint64_t c = Voc.slot[2 * i];
-            if (c == 0) return detail::token_none;
+            if (c == detail::token_empty) return detail::token_none;
             if (c != first) continue;
             const std::uint64_t m = Voc.slot[2 * i + 1];
             if ((m >> 16) != len_) continue;
@@ -732,8 +745,9 @@ private:
             if (only == detail::token_many) {
                 const auto key = static_cast<std::uint32_t>(s * Tc + t + 1);
                 std::size_t i = detail::token_edge_slot(key, automaton_t::bits);
-                while (A.edge[i] != 0 && (A.edge[i] >> 16) != key) i = (i + 1) & (automaton_t::slots - 1);
-                if (A.edge[i] != 0) {
+                while (A.edge[i] != detail::token_empty && (A.edge[i] >> 16) != key)
+                    i = (i + 1) & (automaton_t::slots - 1);
+                if (A.edge[i] != detail::token_empty) {
                     to = A.edge[i] & 0xFFFF;
                     break;
                 }

@@ -113,18 +113,22 @@ static_assert(all_tag_count <= 128, "calllock: a packed row holds a tag id in 7 
 // were ~10% of a classifying unit's compile (read, checked, and written out as 7,000 labelled
 // strings; packed: 9.43 -> 8.61 G compiler instructions). rows[k] is row k, by value; a
 // range-for reads them all.
+inline constexpr std::uint64_t record_filler = 0x2020202000000000ull;
 template <std::size_t N>
 struct packed_rows {
     const char* text = "";  // every keyword, one after another
     // Row k: record[2k] = flags | packed_tags << 32 | size << 48, record[2k + 1] = where its
-    // keyword starts in `text` (16 bytes, in one cache line of the 64-byte-aligned arena).
+    // keyword starts in `text` | record_filler (16 bytes, in one cache line of the 64-byte-aligned
+    // arena). The filler's ' ' bytes stand where zeros would: a compiler writes each zero byte
+    // of the arena's string literal to its assembler output as a line of its own.
     detail::packed_table<std::uint64_t, 2 * N> record;
 
     [[nodiscard]] static constexpr std::size_t size() noexcept { return N; }
     [[nodiscard]] constexpr row operator[](std::size_t k) const noexcept {
         const std::uint64_t w = record[2 * k];
-        return unpacked_row(text + record[2 * k + 1], static_cast<std::uint16_t>(w >> 48),
-                            static_cast<std::uint32_t>(w), static_cast<unsigned>((w >> 32) & 0xFFFF));
+        const auto at = static_cast<std::uint32_t>(record[2 * k + 1]);
+        return unpacked_row(text + at, static_cast<std::uint16_t>(w >> 48), static_cast<std::uint32_t>(w),
+                            static_cast<unsigned>((w >> 32) & 0xFFFF));
     }
 
     class iterator {
