@@ -822,6 +822,16 @@ private:
         // to be telemarketing, can come out at any time.
         if (introduced_as_not_customer)
             tags = tags - (not_customers - rd.introduced - TagSet{tags::WRONG_NUMBER, tags::SPAM_TELEMARKETING});
+        // A job applicant is calling about a job: the companies they worked or work for ("i worked the
+        // parts counter at johnstone supply", "i'm over at arctic air right now") are not who they
+        // are. A seller (a vendor, a supply house, a maker's rep) asking what we pay or use is
+        // selling, not a competitor fishing ("i'm not a customer, i'm a supplier"). (Of the dev
+        // calls, none labeled JOB_APPLICANT or COMPETITOR_INTEL carries another kind but a wrong
+        // number.)
+        if (tags.contains(tags::JOB_APPLICANT))
+            tags = tags - (not_customers - TagSet{tags::JOB_APPLICANT, tags::WRONG_NUMBER, tags::SPAM_TELEMARKETING});
+        if (!(tags & TagSet{tags::VENDOR_SALES, tags::PARTS_SUPPLIER, tags::MANUFACTURER_REP}).empty())
+            tags.erase(tags::COMPETITOR_INTEL);
         const bool not_customer = !(tags & not_customers).empty();
         if (not_customer) {
             // Not a service customer: no service, revenue, recovery, access (but the utility's
