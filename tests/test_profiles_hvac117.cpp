@@ -2063,3 +2063,23 @@ BOOST_AUTO_TEST_CASE(a_rebate_a_visit_to_come_a_problem_gone_since_an_applicants
     BOOST_TEST(tags_of("I'm not a customer, I'm just curious, who's your distributor and what's your markup?")
                    .contains(tags::COMPETITOR_INTEL));
 }
+
+BOOST_AUTO_TEST_CASE(a_new_callers_second_opinion_complains_of_the_other_company) {
+    // The twenty-sixth round (stop 47): a new caller's second opinion tells of another company's
+    // visit, failed fix and service, not ours.
+    const auto visit = tags_of("Another company came out yesterday and said the compressor is shot. The AC runs but "
+                               "it's barely cooling. I want a second opinion.");
+    BOOST_TEST(visit.contains(tags::SECONDOPINION));
+    BOOST_TEST(!visit.contains(tags::CALLBACK_RISK));
+    const auto pushy = tags_of("I want a second opinion. They came out and didn't fix anything and the guy was super "
+                               "pushy.");
+    BOOST_TEST(!pushy.contains(tags::COMPLAINT_NOFIX));
+    BOOST_TEST(!pushy.contains(tags::COMPLAINT_SERVICE));
+    // Guards: a customer's number keeps a visit of ours beside a second opinion, and a new caller's
+    // visit of ours with no second opinion is a callback risk.
+    const auto known = tags_of(CallFacts{.caller_known = true},
+                               "Your tech came out yesterday and it's still blowing warm, I want a second opinion.");
+    BOOST_TEST(known.contains(tags::CALLBACK_RISK));
+    BOOST_TEST(known.contains(tags::COMPLAINT_NOFIX));
+    BOOST_TEST(tags_of("Your tech came out yesterday and it's still blowing warm.").contains(tags::CALLBACK_RISK));
+}

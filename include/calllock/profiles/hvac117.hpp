@@ -882,6 +882,15 @@ private:
         // A second opinion is on another company's diagnosis or quote: that company is a competitor
         // named (all 7 dev calls labeled SECONDOPINION also carry COMPETITOR_MENTION).
         if (tags.contains(tags::SECONDOPINION)) tags.insert(tags::COMPETITOR_MENTION);
+        // A new caller's second opinion (on another company's diagnosis or quote, as above): the
+        // visit, the fix that did not hold and the service or price complained of are that company's
+        // ("another company came out yesterday and told me i need a whole new system"; "they didn't
+        // fix anything ... the guy was super pushy"), not ours (policy: COMPLAINT_* and CALLBACK_RISK
+        // are about our service; none of the 10 dev calls labeled SECONDOPINION carries one). A
+        // caller whose number is a customer's keeps them: a visit of ours may be in their story.
+        if (tags.contains(tags::SECONDOPINION) && !facts.caller_known)
+            tags = tags - TagSet{tags::CALLBACK_RISK, tags::COMPLAINT_NOFIX, tags::COMPLAINT_SERVICE,
+                                 tags::COMPLAINT_PRICE};
         if (facts.lead_type == "high_ticket") tags.insert(tags::HOT_LEAD);
 
         // HAZARD: HEALTH_RISK; URGENCY: exactly one level.
