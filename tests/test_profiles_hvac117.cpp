@@ -2020,3 +2020,66 @@ BOOST_AUTO_TEST_CASE(a_caller_switching_to_us_a_tech_we_sent_a_quote_already_had
     BOOST_TEST(!has(tags_of("There's a small puddle under the furnace from the drain line."), "ACTIVE_FLOODING"));
     BOOST_TEST(!has(tags_of("There's no water gushing or anything, just a little drip."), "ACTIVE_FLOODING"));
 }
+
+BOOST_AUTO_TEST_CASE(a_rebate_a_visit_to_come_a_problem_gone_since_an_applicants_employer_a_sellers_questions) {
+    // The twenty-sixth round (stop 47), from dev errors.
+    // A rebate is money back from someone else: no refund asked of us.
+    BOOST_TEST(!tags_of("Do new furnaces still qualify for the rebate? I read something about money back from the "
+                        "gas company on high-efficiency ones.")
+                    .contains(tags::REFUND_REQ));
+    BOOST_TEST(!tags_of("We should get money back from the utility company for the heat pump.")
+                    .contains(tags::REFUND_REQ));
+    // Guard: the caller's own money back is a refund asked for.
+    BOOST_TEST(tags_of("The part failed in a week and I want my money back.").contains(tags::REFUND_REQ));
+    // A visit still to come is no visit made: a problem still there is no fix of ours that failed.
+    BOOST_TEST(!tags_of("It's still blowing air but it sounds awful. If your tech comes before ten the alarm is set.")
+                    .contains(tags::COMPLAINT_NOFIX));
+    BOOST_TEST(!tags_of("It's still blowing air but it sounds awful. When your technician arrives, ring the back door.")
+                    .contains(tags::COMPLAINT_NOFIX));
+    // Guard: a visit of ours made, the problem still there, is.
+    BOOST_TEST(tags_of("Your tech came Monday and it's still blowing warm.").contains(tags::COMPLAINT_NOFIX));
+    // A problem said as back then, or not come back since, is over: the "again" inside says not.
+    BOOST_TEST(!tags_of("Oh and the AC drain line was clogged back then too but your guy blew it out and it hasn't "
+                        "done it again.")
+                    .contains(tags::CONDENSATE_CLOG));
+    BOOST_TEST(!tags_of("The drain line was clogged last month, it hasn't happened since.")
+                    .contains(tags::CONDENSATE_CLOG));
+    // Guards: a clog back again is here now, and a system that has not come back on since is a duration.
+    BOOST_TEST(tags_of("The drain line is clogged again and there's water in the pan.").contains(tags::CONDENSATE_CLOG));
+    BOOST_TEST(tags_of("The AC stopped cooling yesterday afternoon and it hasn't come back on since.")
+                   .contains(tags::DURATION_RECENT));
+    // A job applicant's employer is not who they are; a seller asking is no competitor fishing.
+    const auto applicant = tags_of("I saw the job posting for a service technician. Before that I worked the parts "
+                                   "counter at Johnstone Supply for two years.");
+    BOOST_TEST(applicant.contains(tags::JOB_APPLICANT));
+    BOOST_TEST(!applicant.contains(tags::PARTS_SUPPLIER));
+    const auto seller = tags_of("No, I'm not a customer. I'm a supplier with PureFlow Filtration Supply, we can beat "
+                                "whatever you pay on filters.");
+    BOOST_TEST(seller.contains(tags::VENDOR_SALES));
+    BOOST_TEST(!seller.contains(tags::COMPETITOR_INTEL));
+    // Guards: the supply house calling is one, and a competitor fishing with no seller's word is one.
+    BOOST_TEST(tags_of("This is Mike from Johnstone Supply, the capacitors you ordered are in.")
+                   .contains(tags::PARTS_SUPPLIER));
+    BOOST_TEST(tags_of("I'm not a customer, I'm just curious, who's your distributor and what's your markup?")
+                   .contains(tags::COMPETITOR_INTEL));
+}
+
+BOOST_AUTO_TEST_CASE(a_new_callers_second_opinion_complains_of_the_other_company) {
+    // The twenty-sixth round (stop 47): a new caller's second opinion tells of another company's
+    // visit, failed fix and service, not ours.
+    const auto visit = tags_of("Another company came out yesterday and said the compressor is shot. The AC runs but "
+                               "it's barely cooling. I want a second opinion.");
+    BOOST_TEST(visit.contains(tags::SECONDOPINION));
+    BOOST_TEST(!visit.contains(tags::CALLBACK_RISK));
+    const auto pushy = tags_of("I want a second opinion. They came out and didn't fix anything and the guy was super "
+                               "pushy.");
+    BOOST_TEST(!pushy.contains(tags::COMPLAINT_NOFIX));
+    BOOST_TEST(!pushy.contains(tags::COMPLAINT_SERVICE));
+    // Guards: a customer's number keeps a visit of ours beside a second opinion, and a new caller's
+    // visit of ours with no second opinion is a callback risk.
+    const auto known = tags_of(CallFacts{.caller_known = true},
+                               "Your tech came out yesterday and it's still blowing warm, I want a second opinion.");
+    BOOST_TEST(known.contains(tags::CALLBACK_RISK));
+    BOOST_TEST(known.contains(tags::COMPLAINT_NOFIX));
+    BOOST_TEST(tags_of("Your tech came out yesterday and it's still blowing warm.").contains(tags::CALLBACK_RISK));
+}

@@ -822,6 +822,16 @@ private:
         // to be telemarketing, can come out at any time.
         if (introduced_as_not_customer)
             tags = tags - (not_customers - rd.introduced - TagSet{tags::WRONG_NUMBER, tags::SPAM_TELEMARKETING});
+        // A job applicant is calling about a job: the companies they worked or work for ("i worked the
+        // parts counter at johnstone supply", "i'm over at arctic air right now") are not who they
+        // are. A seller (a vendor, a supply house, a maker's rep) asking what we pay or use is
+        // selling, not a competitor fishing ("i'm not a customer, i'm a supplier"). (Of the dev
+        // calls, none labeled JOB_APPLICANT or COMPETITOR_INTEL carries another kind but a wrong
+        // number.)
+        if (tags.contains(tags::JOB_APPLICANT))
+            tags = tags - (not_customers - TagSet{tags::JOB_APPLICANT, tags::WRONG_NUMBER, tags::SPAM_TELEMARKETING});
+        if (!(tags & TagSet{tags::VENDOR_SALES, tags::PARTS_SUPPLIER, tags::MANUFACTURER_REP}).empty())
+            tags.erase(tags::COMPETITOR_INTEL);
         const bool not_customer = !(tags & not_customers).empty();
         if (not_customer) {
             // Not a service customer: no service, revenue, recovery, access (but the utility's
@@ -872,6 +882,15 @@ private:
         // A second opinion is on another company's diagnosis or quote: that company is a competitor
         // named (all 7 dev calls labeled SECONDOPINION also carry COMPETITOR_MENTION).
         if (tags.contains(tags::SECONDOPINION)) tags.insert(tags::COMPETITOR_MENTION);
+        // A new caller's second opinion (on another company's diagnosis or quote, as above): the
+        // visit, the fix that did not hold and the service or price complained of are that company's
+        // ("another company came out yesterday and told me i need a whole new system"; "they didn't
+        // fix anything ... the guy was super pushy"), not ours (policy: COMPLAINT_* and CALLBACK_RISK
+        // are about our service; none of the 10 dev calls labeled SECONDOPINION carries one). A
+        // caller whose number is a customer's keeps them: a visit of ours may be in their story.
+        if (tags.contains(tags::SECONDOPINION) && !facts.caller_known)
+            tags = tags - TagSet{tags::CALLBACK_RISK, tags::COMPLAINT_NOFIX, tags::COMPLAINT_SERVICE,
+                                 tags::COMPLAINT_PRICE};
         if (facts.lead_type == "high_ticket") tags.insert(tags::HOT_LEAD);
 
         // HAZARD: HEALTH_RISK; URGENCY: exactly one level.

@@ -115,6 +115,13 @@ inline constexpr auto edited_rows = join(
                               "fixed it", "all fixed", "been fine", "been quiet", "been perfect",
                               "been working fine", "been working great", "been running great",
                               "all done", "took care of it", "took care of that"}),
+    // ...and said as a time gone by or a problem that has not come back since ("the drain line was
+    // clogged back then too but your guy blew it out and it hasn't done it again": the "again" inside
+    // is hidden, the problem is over).
+    keywords(f_past, "", "", {"back then", "hasn't done it again", "hasn't done it since", "hasn't done that again",
+                              "hasn't done that since", "hasn't happened again", "hasn't happened since",
+                              "no problems since", "no issues since", "no trouble since", "been good since",
+                              "been good ever since", "been fine since", "been fine ever since"}),
     // The caller's matter is the money, not a fault ("the furnace works fine, the issue is the bill").
     keywords(0, "", "", {"issue is the bill", "problem is the bill", "issue is the price", "problem is the price",
                          "issue is the invoice", "problem is the invoice", "issue is the charge",
@@ -134,6 +141,13 @@ inline constexpr auto edited_rows = join(
     keywords(f_present | f_again, "", "", {"again"}),
     keywords(f_start, "", "", {"started", "began"}),
     keywords(0, "", "", {"started up", "starts up", "starting up", "starting and stopping"}),  // the machine, not the problem
+    // A visit still to come is no visit made ("if your tech comes before ten the alarm is set"):
+    // longer than the "your tech" of the visit rows below, it hides them.
+    keywords(0, "", "", {"your tech comes", "your tech gets here", "your tech arrives", "your tech will",
+                         "your technician comes", "your technician gets here", "your technician arrives",
+                         "your technician will", "your guy comes", "your guy gets here", "your guy arrives",
+                         "your guy will", "your guys come", "your guys get here", "your crew comes",
+                         "your crew gets here", "your crew will"}),
     keywords(f_visit, "", "", {"y'all came out", "you came out", "you guys came", "your tech", "your technician",
                                "your guy", "your guys", "your crew", "your installer", "your installers",
                                "your company replaced", "your company fixed", "your company installed",
@@ -1410,6 +1424,14 @@ inline constexpr auto edited_rows = join(
     // A refund that is a policy or already settled, not asked for.
     keywords(0, "", "", {"money back guarantee", "refund policy", "got my refund", "got the refund", "got a refund",
                          "received the refund", "received my refund"}),
+    // A rebate is money back from someone else, not a refund asked of us (policy: REFUND_REQ is the
+    // caller's from us): "i read something about money back from the gas company". (A tax refund: below.)
+    keywords(0, "", "", {"money back from the gas company", "money back from the utility",
+                         "money back from the utility company", "money back from the electric company",
+                         "money back from the power company", "money back from the energy company",
+                         "money back from the manufacturer", "money back from the state",
+                         "money back from the government", "money back from the irs", "money back on my taxes",
+                         "money back on taxes", "money back on your taxes"}),
     // A follow-up the caller will do: no earlier call.
     keywords(0, "", "", {"i'll follow up", "ill follow up"}),
     keywords(0, "", "", {"annual percentage"}),
