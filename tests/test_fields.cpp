@@ -1396,6 +1396,17 @@ BOOST_AUTO_TEST_CASE(a_button_pushed_is_something_else_tried) {
     BOOST_TEST(said("I pushed the reset button on the furnace and nothing.").attempted(AttemptedFix::restart));
 }
 
+// A state said with a time of this day or of last night, no duration tagged, began then: acute;
+// not a time asked for the visit.
+BOOST_AUTO_TEST_CASE(a_state_said_with_a_time_of_this_day_is_acute) {
+    durations_said({"Our power went out this afternoon and when it came back the AC was totally dead.",
+                    "The power went out this afternoon and the furnace is dead."},
+                   "acute");
+    // guards: the time asked for the visit; a state with no time said
+    BOOST_TEST(!said("The AC is dead. Can somebody come by this afternoon?").problem_duration.has_value());
+    BOOST_TEST(!said("Our power went out and the AC is totally dead.").problem_duration.has_value());
+}
+
 // A plan of upkeep held ("we're keeping the maintenance plan", "the maintenance agreements with
 // you") is maintenance but no visit's work: a repair visit cancelled with the system working
 // again is no work (admin), as with the plan's tag (SERVICE_PLAN).

@@ -1244,6 +1244,7 @@ struct reader {
     // in from the garage", "i just touched the thermostat and it sparked", "the furnace just
     // kicked on"; not "i just wanted to ask").
     bool within_day = false;
+    bool state_today = false;  // a state said with a time of this day ("it quit this afternoon")
 
     [[nodiscard]] constexpr tally& of(kind k) noexcept { return t[static_cast<std::size_t>(k)]; }
 
@@ -1554,6 +1555,11 @@ struct reader {
                       same_word(words[i + 1].text, "afternoon") || same_word(words[i + 1].text, "evening") ||
                       same_word(words[i + 1].text, "night"))))
                     started_on = started_yesterday;
+        // A state said with a time of this day or of last night in its sentence ("the power went out
+        // this afternoon and the ac just never came back, it's totally dead"): it began then. Not a
+        // time asked for the visit ("can somebody come out this afternoon").
+        if (!state_today && !hearsay && !question && s[static_cast<std::size_t>(kind::status)].any())
+            read_state_today();
         // A part said to be fine is a system partially working ("Downstairs is fine."); the
         // system said to work, with no status in the sentence, is how it is now: what was
         // said of its status before is over ("It's running now.").
@@ -1671,6 +1677,26 @@ struct reader {
                               same_word(x, "woke") || same_word(x, "blew");
             if (past) {
                 within_day = true;
+                return;
+            }
+        }
+    }
+
+    constexpr void read_state_today() {
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::string_view w = words[i].text;
+            const bool day = (same_word(w, "this") || same_word(w, "last")) && i + 1 < n &&
+                             (same_word(words[i + 1].text, same_word(w, "this") ? "morning" : "night") ||
+                              (same_word(w, "this") && (same_word(words[i + 1].text, "afternoon") ||
+                                                        same_word(words[i + 1].text, "evening"))));
+            if (!day && !same_word(w, "tonight")) continue;
+            bool visit = false;
+            for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k)
+                for (std::string_view x : {"come", "by", "send", "before", "until", "till", "available", "here",
+                                           "someone", "somebody", "anyone", "anybody", "get", "open", "opening"})
+                    visit = visit || same_word(words[k].text, x);
+            if (!visit) {
+                state_today = true;
                 return;
             }
         }
@@ -2152,6 +2178,9 @@ struct reader {
         if (!f.problem_duration && rd.within_day &&
             (has(tags::GAS_LEAK) || has(tags::CO_EVENT) || has(tags::ELECTRICAL_FIRE)))
             f.problem_duration = ProblemDuration::acute;
+        // A state said with a time of this day or of last night, with no duration said: under 24
+        // hours ("the power went out this afternoon ... the ac just never came back, totally dead").
+        if (!f.problem_duration && rd.state_today) f.problem_duration = ProblemDuration::acute;
         // A duration is the current problem's: a quote, a tune-up or an account change with no
         // repair asked and nothing said to be failing has none ("close up the cabin for winter",
         // "it's cooling now, cancel tomorrow's visit").
