@@ -1407,6 +1407,24 @@ BOOST_AUTO_TEST_CASE(a_state_said_with_a_time_of_this_day_is_acute) {
     BOOST_TEST(!said("Our power went out and the AC is totally dead.").problem_duration.has_value());
 }
 
+// A plan cancelled (an account change) is about the plan, not the equipment it kept up; unless a
+// complaint about our visit to the equipment led to it.
+BOOST_AUTO_TEST_CASE(a_plan_cancelled_names_no_equipment) {
+    const CallFields f = fields_of(std::array<std::string_view, 2>{
+        "We sold the house, so I need to cancel our maintenance plan and get a refund for the months left.",
+        "No, everything's working fine, the inspector said the furnace and the AC both checked out."});
+    BOOST_TEST(f.primary_intent.has_value());
+    if (f.primary_intent) BOOST_TEST(name(*f.primary_intent) == "admin_billing");
+    BOOST_TEST(!f.equipment_type.has_value());
+    // guard: a complaint about our visit to the furnace led to the cancelling
+    const CallFields g = fields_of(std::array<std::string_view, 2>{
+        "I want to cancel my service agreement.",
+        "Your tech was here Tuesday and left the furnace door off, we were cold all night. It's running now, "
+        "that's not the point."});
+    BOOST_TEST(g.equipment_type.has_value());
+    if (g.equipment_type) BOOST_TEST(name(*g.equipment_type) == "furnace");
+}
+
 // A plan of upkeep held ("we're keeping the maintenance plan", "the maintenance agreements with
 // you") is maintenance but no visit's work: a repair visit cancelled with the system working
 // again is no work (admin), as with the plan's tag (SERVICE_PLAN).

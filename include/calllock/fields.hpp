@@ -2093,6 +2093,13 @@ struct reader {
         if (f.equipment_type == EquipmentType::air_conditioner &&
             (tally_of(kind::equipment).has(v(EquipmentType::rooftop_unit)) || tally_of(kind::roof).any()))
             f.equipment_type = EquipmentType::rooftop_unit;
+        // A plan cancelled or its renewal stopped (an account change) is about the plan, not the
+        // equipment it kept up ("cancelling the maintenance agreements on all the rentals ... the
+        // furnaces were just checked"; "cancel our maintenance plan, we're moving").
+        // A complaint about our visit to the equipment, which led to it, is about that equipment
+        // ("your tech left the furnace door off ... i want to cancel my service agreement").
+        if (f.primary_intent == PrimaryIntent::admin_billing && intent_said.has(account) && !f.is_callback_complaint)
+            f.equipment_type.reset();
         // Working in some places or at some times is the most specific thing said.
         const tally& status = tally_of(kind::status);
         if (status.has(short_of_set)) f.system_status = SystemStatus::running_but_ineffective;
