@@ -1425,6 +1425,23 @@ BOOST_AUTO_TEST_CASE(a_plan_cancelled_names_no_equipment) {
     if (g.equipment_type) BOOST_TEST(name(*g.equipment_type) == "furnace");
 }
 
+// One moment's event, a spark or a bang, is a sudden onset (brief: "made a bang and died"); not
+// when denied or asked about.
+BOOST_AUTO_TEST_CASE(a_spark_or_a_bang_is_sudden) {
+    for (const std::string_view t : {"I just touched the thermostat and it sparked, and now there's smoke coming "
+                                     "from behind the plate.",
+                                     "There was a loud bang from the furnace and now there's a burning smell."}) {
+        const CallFields f = said(t);
+        BOOST_TEST_CONTEXT(t) {
+            BOOST_TEST(f.problem_onset.has_value());
+            if (f.problem_onset) BOOST_TEST(name(*f.problem_onset) == "sudden");
+        }
+    }
+    // guards: a spark denied; a spark asked about
+    BOOST_TEST(!said("It never sparked or anything, it just hums and there's a burning smell.").problem_onset.has_value());
+    BOOST_TEST(!said("Is it normal if the igniter sparked a little? There's a burning smell.").problem_onset.has_value());
+}
+
 // A plan of upkeep held ("we're keeping the maintenance plan", "the maintenance agreements with
 // you") is maintenance but no visit's work: a repair visit cancelled with the system working
 // again is no work (admin), as with the plan's tag (SERVICE_PLAN).

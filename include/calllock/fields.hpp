@@ -516,6 +516,9 @@ inline constexpr cue listed_cues[] = {
     {"came home and", kind::onset, v(ProblemOnset::sudden)}, {"went out", kind::onset, v(ProblemOnset::sudden)},
     {"died on us", kind::onset, v(ProblemOnset::sudden)}, {"conked out", kind::onset, v(ProblemOnset::sudden)},
     {"quit on us", kind::onset, v(ProblemOnset::sudden)},
+    // one moment's event (brief: "made a bang and died"; "i touched the thermostat and it sparked")
+    {"sparked", kind::onset, v(ProblemOnset::sudden)}, {"loud bang", kind::onset, v(ProblemOnset::sudden)},
+    {"loud pop", kind::onset, v(ProblemOnset::sudden)}, {"made a bang", kind::onset, v(ProblemOnset::sudden)},
     // (not "quits": "it just quits around two every day" is a habit, not an onset)
     {"quit", kind::onset, v(ProblemOnset::sudden)},
     {"stopped", kind::onset, v(ProblemOnset::sudden)}, {"woke up", kind::onset, v(ProblemOnset::sudden)},
