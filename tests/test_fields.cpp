@@ -1442,6 +1442,28 @@ BOOST_AUTO_TEST_CASE(a_spark_or_a_bang_is_sudden) {
     BOOST_TEST(!said("Is it normal if the igniter sparked a little? There's a burning smell.").problem_onset.has_value());
 }
 
+// An age said of other equipment than the call's, one piece named in its sentence, is not its age
+// (brief: the age of that equipment); an age said of no equipment, or of the call's beside
+// another, stays.
+BOOST_AUTO_TEST_CASE(an_age_said_of_other_equipment_is_not_its_age) {
+    const CallFields f = fields_of(std::array<std::string_view, 2>{
+        "Our thermostat screen went completely blank yesterday and nothing comes on.",
+        "The thermostat is a Honeywell. The AC is a Rheem, maybe eight years old."});
+    BOOST_TEST(f.equipment_type.has_value());
+    if (f.equipment_type) BOOST_TEST(name(*f.equipment_type) == "thermostat");
+    BOOST_TEST(!f.equipment_age.has_value());
+    // guards: no equipment named with the age; the call's equipment named beside another
+    const CallFields g = fields_of(std::array<std::string_view, 2>{
+        "Our thermostat screen went completely blank yesterday and nothing comes on.",
+        "It's a Rheem, maybe eight years old."});
+    BOOST_TEST(g.equipment_age.has_value());
+    if (g.equipment_age) BOOST_TEST(*g.equipment_age == 8);
+    const CallFields h = fields_of(std::array<std::string_view, 2>{
+        "The AC stopped cooling.", "The furnace and the AC are both about twenty two years old."});
+    BOOST_TEST(h.equipment_age.has_value());
+    if (h.equipment_age) BOOST_TEST(*h.equipment_age == 22);
+}
+
 // A plan of upkeep held ("we're keeping the maintenance plan", "the maintenance agreements with
 // you") is maintenance but no visit's work: a repair visit cancelled with the system working
 // again is no work (admin), as with the plan's tag (SERVICE_PLAN).

@@ -1217,6 +1217,7 @@ struct reader {
     std::array<tally, kind_count> t{};
     std::int64_t call_year = 0;
     std::optional<int> age;
+    std::optional<std::uint8_t> age_of;  // the one equipment named in the age's sentence, if any
     bool new_equipment = false;  // installed this year, with no age said
     std::uint8_t fixes = 0;
     std::uint16_t position = 0;
@@ -1544,7 +1545,16 @@ struct reader {
         }
         // Equipment age: "nineteen years old", "about 12 years", "put it in in 2012",
         // "installed ten years ago"; not a person's, the house's or a duration's.
-        if (!age && !hearsay) read_age(person, install, old, ago);
+        if (!age && !hearsay) {
+            read_age(person, install, old, ago);
+            // the equipment the age was said of, when its sentence names one kind only ("the AC is
+            // a Rheem, maybe eight years old" in a call about the thermostat; not "the furnace ...
+            // twenty two years old and the ac is the same age")
+            const tally& named = s[static_cast<std::size_t>(kind::equipment)];
+            unsigned kinds = 0;
+            for (auto c : named.count) kinds += c != 0;
+            if (age && kinds == 1) age_of = named.best();
+        }
         if (!called_on && !hearsay && !question) read_called_on();
         if (!callback_to_book && !question) read_callback_to_book();
         if (!started_on && !hearsay && !question) read_started_on();
@@ -2128,8 +2138,11 @@ struct reader {
         // said it wasn't keeping up last summer, so I want a tune-up"), or a fear ("make sure
         // it'll run all winter").
         if (f.work_type == WorkType::maintenance && !repair) f.system_status.reset();
-        if (rd.age && *rd.age >= 0) f.equipment_age = rd.age;
-        else if (rd.new_equipment) f.equipment_age = 0;
+        // An age said of other equipment than the call's is not its age (brief: the age of that
+        // equipment): "the thermostat screen went blank ... the AC is a Rheem, maybe eight years old".
+        const bool age_of_other = rd.age_of && f.equipment_type && *rd.age_of != v(*f.equipment_type);
+        if (!age_of_other && rd.age && *rd.age >= 0) f.equipment_age = rd.age;
+        else if (!age_of_other && rd.new_equipment) f.equipment_age = 0;
     }
     f.equipment_age_bracket = age_bracket(f.equipment_age);
     f.potential_replacement =
