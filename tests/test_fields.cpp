@@ -1396,6 +1396,74 @@ BOOST_AUTO_TEST_CASE(a_button_pushed_is_something_else_tried) {
     BOOST_TEST(said("I pushed the reset button on the furnace and nothing.").attempted(AttemptedFix::restart));
 }
 
+// A state said with a time of this day or of last night, no duration tagged, began then: acute;
+// not a time asked for the visit.
+BOOST_AUTO_TEST_CASE(a_state_said_with_a_time_of_this_day_is_acute) {
+    durations_said({"Our power went out this afternoon and when it came back the AC was totally dead.",
+                    "The power went out this afternoon and the furnace is dead."},
+                   "acute");
+    // guards: the time asked for the visit; a state with no time said
+    BOOST_TEST(!said("The AC is dead. Can somebody come by this afternoon?").problem_duration.has_value());
+    BOOST_TEST(!said("Our power went out and the AC is totally dead.").problem_duration.has_value());
+}
+
+// A plan cancelled (an account change) is about the plan, not the equipment it kept up; unless a
+// complaint about our visit to the equipment led to it.
+BOOST_AUTO_TEST_CASE(a_plan_cancelled_names_no_equipment) {
+    const CallFields f = fields_of(std::array<std::string_view, 2>{
+        "We sold the house, so I need to cancel our maintenance plan and get a refund for the months left.",
+        "No, everything's working fine, the inspector said the furnace and the AC both checked out."});
+    BOOST_TEST(f.primary_intent.has_value());
+    if (f.primary_intent) BOOST_TEST(name(*f.primary_intent) == "admin_billing");
+    BOOST_TEST(!f.equipment_type.has_value());
+    // guard: a complaint about our visit to the furnace led to the cancelling
+    const CallFields g = fields_of(std::array<std::string_view, 2>{
+        "I want to cancel my service agreement.",
+        "Your tech was here Tuesday and left the furnace door off, we were cold all night. It's running now, "
+        "that's not the point."});
+    BOOST_TEST(g.equipment_type.has_value());
+    if (g.equipment_type) BOOST_TEST(name(*g.equipment_type) == "furnace");
+}
+
+// One moment's event, a spark or a bang, is a sudden onset (brief: "made a bang and died"); not
+// when denied or asked about.
+BOOST_AUTO_TEST_CASE(a_spark_or_a_bang_is_sudden) {
+    for (const std::string_view t : {"I just touched the thermostat and it sparked, and now there's smoke coming "
+                                     "from behind the plate.",
+                                     "There was a loud bang from the furnace and now there's a burning smell."}) {
+        const CallFields f = said(t);
+        BOOST_TEST_CONTEXT(t) {
+            BOOST_TEST(f.problem_onset.has_value());
+            if (f.problem_onset) BOOST_TEST(name(*f.problem_onset) == "sudden");
+        }
+    }
+    // guards: a spark denied; a spark asked about
+    BOOST_TEST(!said("It never sparked or anything, it just hums and there's a burning smell.").problem_onset.has_value());
+    BOOST_TEST(!said("Is it normal if the igniter sparked a little? There's a burning smell.").problem_onset.has_value());
+}
+
+// An age said of other equipment than the call's, one piece named in its sentence, is not its age
+// (brief: the age of that equipment); an age said of no equipment, or of the call's beside
+// another, stays.
+BOOST_AUTO_TEST_CASE(an_age_said_of_other_equipment_is_not_its_age) {
+    const CallFields f = fields_of(std::array<std::string_view, 2>{
+        "Our thermostat screen went completely blank yesterday and nothing comes on.",
+        "The thermostat is a Honeywell. The AC is a Rheem, maybe eight years old."});
+    BOOST_TEST(f.equipment_type.has_value());
+    if (f.equipment_type) BOOST_TEST(name(*f.equipment_type) == "thermostat");
+    BOOST_TEST(!f.equipment_age.has_value());
+    // guards: no equipment named with the age; the call's equipment named beside another
+    const CallFields g = fields_of(std::array<std::string_view, 2>{
+        "Our thermostat screen went completely blank yesterday and nothing comes on.",
+        "It's a Rheem, maybe eight years old."});
+    BOOST_TEST(g.equipment_age.has_value());
+    if (g.equipment_age) BOOST_TEST(*g.equipment_age == 8);
+    const CallFields h = fields_of(std::array<std::string_view, 2>{
+        "The AC stopped cooling.", "The furnace and the AC are both about twenty two years old."});
+    BOOST_TEST(h.equipment_age.has_value());
+    if (h.equipment_age) BOOST_TEST(*h.equipment_age == 22);
+}
+
 // A plan of upkeep held ("we're keeping the maintenance plan", "the maintenance agreements with
 // you") is maintenance but no visit's work: a repair visit cancelled with the system working
 // again is no work (admin), as with the plan's tag (SERVICE_PLAN).

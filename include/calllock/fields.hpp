@@ -516,6 +516,9 @@ inline constexpr cue listed_cues[] = {
     {"came home and", kind::onset, v(ProblemOnset::sudden)}, {"went out", kind::onset, v(ProblemOnset::sudden)},
     {"died on us", kind::onset, v(ProblemOnset::sudden)}, {"conked out", kind::onset, v(ProblemOnset::sudden)},
     {"quit on us", kind::onset, v(ProblemOnset::sudden)},
+    // one moment's event (brief: "made a bang and died"; "i touched the thermostat and it sparked")
+    {"sparked", kind::onset, v(ProblemOnset::sudden)}, {"loud bang", kind::onset, v(ProblemOnset::sudden)},
+    {"loud pop", kind::onset, v(ProblemOnset::sudden)}, {"made a bang", kind::onset, v(ProblemOnset::sudden)},
     // (not "quits": "it just quits around two every day" is a habit, not an onset)
     {"quit", kind::onset, v(ProblemOnset::sudden)},
     {"stopped", kind::onset, v(ProblemOnset::sudden)}, {"woke up", kind::onset, v(ProblemOnset::sudden)},
@@ -1214,6 +1217,7 @@ struct reader {
     std::array<tally, kind_count> t{};
     std::int64_t call_year = 0;
     std::optional<int> age;
+    std::optional<std::uint8_t> age_of;  // the one equipment named in the age's sentence, if any
     bool new_equipment = false;  // installed this year, with no age said
     std::uint8_t fixes = 0;
     std::uint16_t position = 0;
@@ -1244,6 +1248,7 @@ struct reader {
     // in from the garage", "i just touched the thermostat and it sparked", "the furnace just
     // kicked on"; not "i just wanted to ask").
     bool within_day = false;
+    bool state_today = false;  // a state said with a time of this day ("it quit this afternoon")
 
     [[nodiscard]] constexpr tally& of(kind k) noexcept { return t[static_cast<std::size_t>(k)]; }
 
@@ -1540,7 +1545,16 @@ struct reader {
         }
         // Equipment age: "nineteen years old", "about 12 years", "put it in in 2012",
         // "installed ten years ago"; not a person's, the house's or a duration's.
-        if (!age && !hearsay) read_age(person, install, old, ago);
+        if (!age && !hearsay) {
+            read_age(person, install, old, ago);
+            // the equipment the age was said of, when its sentence names one kind only ("the AC is
+            // a Rheem, maybe eight years old" in a call about the thermostat; not "the furnace ...
+            // twenty two years old and the ac is the same age")
+            const tally& named = s[static_cast<std::size_t>(kind::equipment)];
+            unsigned kinds = 0;
+            for (auto c : named.count) kinds += c != 0;
+            if (age && kinds == 1) age_of = named.best();
+        }
         if (!called_on && !hearsay && !question) read_called_on();
         if (!callback_to_book && !question) read_callback_to_book();
         if (!started_on && !hearsay && !question) read_started_on();
@@ -1554,6 +1568,11 @@ struct reader {
                       same_word(words[i + 1].text, "afternoon") || same_word(words[i + 1].text, "evening") ||
                       same_word(words[i + 1].text, "night"))))
                     started_on = started_yesterday;
+        // A state said with a time of this day or of last night in its sentence ("the power went out
+        // this afternoon and the ac just never came back, it's totally dead"): it began then. Not a
+        // time asked for the visit ("can somebody come out this afternoon").
+        if (!state_today && !hearsay && !question && s[static_cast<std::size_t>(kind::status)].any())
+            read_state_today();
         // A part said to be fine is a system partially working ("Downstairs is fine."); the
         // system said to work, with no status in the sentence, is how it is now: what was
         // said of its status before is over ("It's running now.").
@@ -1671,6 +1690,26 @@ struct reader {
                               same_word(x, "woke") || same_word(x, "blew");
             if (past) {
                 within_day = true;
+                return;
+            }
+        }
+    }
+
+    constexpr void read_state_today() {
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::string_view w = words[i].text;
+            const bool day = (same_word(w, "this") || same_word(w, "last")) && i + 1 < n &&
+                             (same_word(words[i + 1].text, same_word(w, "this") ? "morning" : "night") ||
+                              (same_word(w, "this") && (same_word(words[i + 1].text, "afternoon") ||
+                                                        same_word(words[i + 1].text, "evening"))));
+            if (!day && !same_word(w, "tonight")) continue;
+            bool visit = false;
+            for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k)
+                for (std::string_view x : {"come", "by", "send", "before", "until", "till", "available", "here",
+                                           "someone", "somebody", "anyone", "anybody", "get", "open", "opening"})
+                    visit = visit || same_word(words[k].text, x);
+            if (!visit) {
+                state_today = true;
                 return;
             }
         }
@@ -2067,6 +2106,13 @@ struct reader {
         if (f.equipment_type == EquipmentType::air_conditioner &&
             (tally_of(kind::equipment).has(v(EquipmentType::rooftop_unit)) || tally_of(kind::roof).any()))
             f.equipment_type = EquipmentType::rooftop_unit;
+        // A plan cancelled or its renewal stopped (an account change) is about the plan, not the
+        // equipment it kept up ("cancelling the maintenance agreements on all the rentals ... the
+        // furnaces were just checked"; "cancel our maintenance plan, we're moving").
+        // A complaint about our visit to the equipment, which led to it, is about that equipment
+        // ("your tech left the furnace door off ... i want to cancel my service agreement").
+        if (f.primary_intent == PrimaryIntent::admin_billing && intent_said.has(account) && !f.is_callback_complaint)
+            f.equipment_type.reset();
         // Working in some places or at some times is the most specific thing said.
         const tally& status = tally_of(kind::status);
         if (status.has(short_of_set)) f.system_status = SystemStatus::running_but_ineffective;
@@ -2092,8 +2138,11 @@ struct reader {
         // said it wasn't keeping up last summer, so I want a tune-up"), or a fear ("make sure
         // it'll run all winter").
         if (f.work_type == WorkType::maintenance && !repair) f.system_status.reset();
-        if (rd.age && *rd.age >= 0) f.equipment_age = rd.age;
-        else if (rd.new_equipment) f.equipment_age = 0;
+        // An age said of other equipment than the call's is not its age (brief: the age of that
+        // equipment): "the thermostat screen went blank ... the AC is a Rheem, maybe eight years old".
+        const bool age_of_other = rd.age_of && f.equipment_type && *rd.age_of != v(*f.equipment_type);
+        if (!age_of_other && rd.age && *rd.age >= 0) f.equipment_age = rd.age;
+        else if (!age_of_other && rd.new_equipment) f.equipment_age = 0;
     }
     f.equipment_age_bracket = age_bracket(f.equipment_age);
     f.potential_replacement =
@@ -2152,6 +2201,9 @@ struct reader {
         if (!f.problem_duration && rd.within_day &&
             (has(tags::GAS_LEAK) || has(tags::CO_EVENT) || has(tags::ELECTRICAL_FIRE)))
             f.problem_duration = ProblemDuration::acute;
+        // A state said with a time of this day or of last night, with no duration said: under 24
+        // hours ("the power went out this afternoon ... the ac just never came back, totally dead").
+        if (!f.problem_duration && rd.state_today) f.problem_duration = ProblemDuration::acute;
         // A duration is the current problem's: a quote, a tune-up or an account change with no
         // repair asked and nothing said to be failing has none ("close up the cabin for winter",
         // "it's cooling now, cancel tomorrow's visit").
