@@ -107,13 +107,16 @@ static_assert(all_tag_count <= 128, "calllock: a packed row holds a tag id in 7 
             (tags & 0x8000) != 0};
 }
 
+// The bytes above a row's keyword offset in its record (packed_rows), which reads only the low
+// 32 bits: ' ', not 0 (see record below).
+inline constexpr std::uint64_t record_filler = 0x2020202000000000ull;
+
 // The N rows of the generated table (generated/hvac117.hpp) as tools/gen_tables writes them:
 // the keywords one after another in one string literal, the numbers in a packed array of the
 // token engine's arena. As ~7,000 braced rows, each with a string literal of its own, they
 // were ~10% of a classifying unit's compile (read, checked, and written out as 7,000 labelled
 // strings; packed: 9.43 -> 8.61 G compiler instructions). rows[k] is row k, by value; a
 // range-for reads them all.
-inline constexpr std::uint64_t record_filler = 0x2020202000000000ull;
 template <std::size_t N>
 struct packed_rows {
     const char* text = "";  // every keyword, one after another
