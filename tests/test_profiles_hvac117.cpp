@@ -2083,3 +2083,17 @@ BOOST_AUTO_TEST_CASE(a_new_callers_second_opinion_complains_of_the_other_company
     BOOST_TEST(known.contains(tags::COMPLAINT_NOFIX));
     BOOST_TEST(tags_of("Your tech came out yesterday and it's still blowing warm.").contains(tags::CALLBACK_RISK));
 }
+
+BOOST_AUTO_TEST_CASE(a_reading_outside_of_fifteen_degrees_or_less_is_extreme_cold) {
+    // The twenty-seventh round (stop 47): a reading outside of fifteen degrees or less is extreme
+    // cold, and with the heat out a health risk.
+    const auto cold = tags_of("My furnace is out again, it's not lighting. It was fifty eight in here this morning, "
+                              "its like four degrees outside.");
+    BOOST_TEST(cold.contains(tags::EXTREME_WEATHER));
+    BOOST_TEST(cold.contains(tags::HEALTH_RISK));
+    BOOST_TEST(tags_of("The heat quit and it's 10 degrees out there.").contains(tags::EXTREME_WEATHER));
+    // Guards: a number in words ending in one to nine is no such reading, nor is a mild one.
+    const auto mild = tags_of("The heat quit and it's twenty five degrees outside.");
+    BOOST_TEST(!mild.contains(tags::EXTREME_WEATHER));
+    BOOST_TEST(!tags_of("The AC quit and it's seventy four degrees outside.").contains(tags::EXTREME_WEATHER));
+}
