@@ -2022,7 +2022,7 @@ BOOST_AUTO_TEST_CASE(a_caller_switching_to_us_a_tech_we_sent_a_quote_already_had
 }
 
 BOOST_AUTO_TEST_CASE(a_rebate_a_visit_to_come_a_problem_gone_since_an_applicants_employer_a_sellers_questions) {
-    // The twenty-sixth round (stop 47), from dev errors.
+    // The twenty-sixth round (stop 48), from dev errors.
     // A rebate is money back from someone else: no refund asked of us.
     BOOST_TEST(!tags_of("Do new furnaces still qualify for the rebate? I read something about money back from the "
                         "gas company on high-efficiency ones.")
@@ -2065,7 +2065,7 @@ BOOST_AUTO_TEST_CASE(a_rebate_a_visit_to_come_a_problem_gone_since_an_applicants
 }
 
 BOOST_AUTO_TEST_CASE(a_new_callers_second_opinion_complains_of_the_other_company) {
-    // The twenty-sixth round (stop 47): a new caller's second opinion tells of another company's
+    // The twenty-sixth round (stop 48): a new caller's second opinion tells of another company's
     // visit, failed fix and service, not ours.
     const auto visit = tags_of("Another company came out yesterday and said the compressor is shot. The AC runs but "
                                "it's barely cooling. I want a second opinion.");
@@ -2085,7 +2085,7 @@ BOOST_AUTO_TEST_CASE(a_new_callers_second_opinion_complains_of_the_other_company
 }
 
 BOOST_AUTO_TEST_CASE(a_reading_outside_of_fifteen_degrees_or_less_is_extreme_cold) {
-    // The twenty-seventh round (stop 47): a reading outside of fifteen degrees or less is extreme
+    // The twenty-seventh round (stop 48): a reading outside of fifteen degrees or less is extreme
     // cold, and with the heat out a health risk.
     const auto cold = tags_of("My furnace is out again, it's not lighting. It was fifty eight in here this morning, "
                               "its like four degrees outside.");

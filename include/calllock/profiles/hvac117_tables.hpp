@@ -2357,7 +2357,7 @@ inline constexpr auto edited_rows = join(
     keywords("ACTIVE_FLOODING", {"water gushing", "gushing water", "gushing out", "water spraying", "spraying water",
                                  "water spewing", "spewing water", "water shooting out", "water streaming out"}),
 
-    // ---- Twenty-seventh round (stop 47), from dev misses -------------------------------------------
+    // ---- Twenty-seventh round (stop 48), from dev misses -------------------------------------------
     // A reading outside of fifteen degrees or less is extreme cold, as "single digits" and "below zero"
     // are (policy: EXTREME_WEATHER, a cold snap the caller names; a dangerous temperature for
     // HEALTH_RISK with the heat out): "it was fifty eight in here its like four degrees outside".
