@@ -50,14 +50,19 @@ constexpr CallFields fields_of(const std::array<std::string_view, N>& turns, boo
 constexpr CallFields said(std::string_view turn) { return fields_of(std::array<std::string_view, 1>{turn}); }
 
 // Each caller turn, said alone, gives the problem duration `want`.
-void durations_said(std::initializer_list<std::string_view> turns, std::string_view want) {
+// Each turn alone fills the enum field `field` with the value named `want`.
+template <class Field>
+void each_said(std::initializer_list<std::string_view> turns, Field CallFields::*field, std::string_view want) {
     for (const std::string_view s : turns) {
         const CallFields f = said(s);
         BOOST_TEST_CONTEXT(s) {
-            BOOST_TEST(f.problem_duration.has_value());
-            if (f.problem_duration) BOOST_TEST(name(*f.problem_duration) == want);
+            BOOST_TEST((f.*field).has_value());
+            if (f.*field) BOOST_TEST(name(*(f.*field)) == want);
         }
     }
+}
+void durations_said(std::initializer_list<std::string_view> turns, std::string_view want) {
+    each_said(turns, &CallFields::problem_duration, want);
 }
 
 // Tags alone (no words): the rules that read only the classification; with the agent's
@@ -1337,14 +1342,9 @@ BOOST_AUTO_TEST_CASE(a_stop_beside_a_working_system_is_no_onset) {
         BOOST_TEST_CONTEXT(s) { BOOST_TEST(!said(s).problem_onset.has_value()); }
     }
     // guards: a stop with the state said, a works-before-and-quit-now
-    for (const std::string_view s : {"My AC just stopped this morning. Nothing is blowing at all.",
-                                     "It was running fine yesterday and then it suddenly quit. Now it won't turn on."}) {
-        const CallFields f = said(s);
-        BOOST_TEST_CONTEXT(s) {
-            BOOST_TEST(f.problem_onset.has_value());
-            if (f.problem_onset) BOOST_TEST(name(*f.problem_onset) == "sudden");
-        }
-    }
+    each_said({"My AC just stopped this morning. Nothing is blowing at all.",
+               "It was running fine yesterday and then it suddenly quit. Now it won't turn on."},
+              &CallFields::problem_onset, "sudden");
 }
 
 // A part put in new, with no whole system named in its sentence, is the part's newness, not the
@@ -1428,15 +1428,9 @@ BOOST_AUTO_TEST_CASE(a_plan_cancelled_names_no_equipment) {
 // One moment's event, a spark or a bang, is a sudden onset (brief: "made a bang and died"); not
 // when denied or asked about.
 BOOST_AUTO_TEST_CASE(a_spark_or_a_bang_is_sudden) {
-    for (const std::string_view t : {"I just touched the thermostat and it sparked, and now there's smoke coming "
-                                     "from behind the plate.",
-                                     "There was a loud bang from the furnace and now there's a burning smell."}) {
-        const CallFields f = said(t);
-        BOOST_TEST_CONTEXT(t) {
-            BOOST_TEST(f.problem_onset.has_value());
-            if (f.problem_onset) BOOST_TEST(name(*f.problem_onset) == "sudden");
-        }
-    }
+    each_said({"I just touched the thermostat and it sparked, and now there's smoke coming from behind the plate.",
+               "There was a loud bang from the furnace and now there's a burning smell."},
+              &CallFields::problem_onset, "sudden");
     // guards: a spark denied; a spark asked about
     BOOST_TEST(!said("It never sparked or anything, it just hums and there's a burning smell.").problem_onset.has_value());
     BOOST_TEST(!said("Is it normal if the igniter sparked a little? There's a burning smell.").problem_onset.has_value());
