@@ -161,9 +161,9 @@ def score(args):
     print(f"{'field':26} accuracy  filled-when-supported")
     for f in FIELDS:
         fw = f"{filled[f][0]}/{filled[f][1]}" if filled[f][1] else "-"
-        print(f"{f:26} {right[f] / n:8.3f}  {fw}")
+        print(f"{f:26} {right[f] / n:{args.digits + 5}.{args.digits}f}  {fw}")
     mean = sum(right.values()) / (n * len(FIELDS))
-    print(f"{'mean':26} {mean:8.3f}")
+    print(f"{'mean':26} {mean:{args.digits + 5}.{args.digits}f}")
     for e in sorted(errors):
         print("ERR", *e)
     failed = []
@@ -194,6 +194,7 @@ def main():
     s.add_argument("--min-mean", type=float, help="fail below this mean accuracy")
     s.add_argument("--min-field", type=float, help="fail when any field is below this accuracy")
     s.add_argument("--batch", help="comma-separated batches (id prefixes, e.g. w12,w13): only their calls")
+    s.add_argument("--digits", type=int, default=3, help="decimals of the printed figures (default 3)")
     args = ap.parse_args()
     return {"views": views, "gold": gold, "score": score}[args.cmd](args)
 

@@ -91,6 +91,7 @@ def main():
     ap.add_argument("--min-text-precision", type=float)
     ap.add_argument("--min-text-f1", type=float)
     ap.add_argument("--batch", help="comma-separated batches (id prefixes, e.g. w12,w13): only their calls")
+    ap.add_argument("--digits", type=int, default=3, help="decimals of the printed figures (default 3)")
     a = ap.parse_args()
     if a.errors == "test":
         print("the test split is frozen: only its aggregate figures are read", file=sys.stderr)
@@ -118,7 +119,8 @@ def main():
     for split in splits + ["all"]:
         idx = [i for i, c in enumerate(calls) if split == "all" or c["split"] == split]
         print(f"\n== {split}: {len(idx)} calls")
-        print(f"{'category':24}" + "".join(f"{p + ' P':>10}{'R':>7}{'F1':>7}" for p in preds))
+        w = a.digits + 4
+        print(f"{'category':24}" + "".join(f"{p + ' P':>{w + 3}}{'R':>{w}}{'F1':>{w}}" for p in preds))
         results = {p: score([calls[i] for i in idx], [pred[i] for i in idx], category_of) for p, pred in preds.items()}
         rows = CATEGORIES + ["ALL", "TEXT"]
         if a.per_tag:
@@ -126,7 +128,7 @@ def main():
         for key in rows:
             line = f"{key:24}"
             for p in preds:
-                line += "".join(f"{v:>{10 if j == 0 else 7}.3f}" for j, v in enumerate(prf(*results[p][key])))
+                line += "".join(f"{v:>{w + 3 if j == 0 else w}.{a.digits}f}" for j, v in enumerate(prf(*results[p][key])))
             print(line)
         if split == a.gate:
             for row, min_p, min_f in (("ALL", a.min_precision, a.min_f1), ("TEXT", a.min_text_precision, a.min_text_f1)):
