@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (the fuzz preset: clang 14, ASan + UBSan) and runs
-# each for SECONDS, one after the other, then prints a table of executions and
-# findings. Exits 1 when a target crashed, failed a check, leaked or timed out.
+# each for SECONDS, as many side by side as there are cores (JOBS), then prints a
+# table of executions and findings. Exits 1 when a target crashed, failed a check, leaked or timed out.
 #   scripts/fuzz.sh [SECONDS] [TARGET...]    default: 60 s each, every target
 #   targets: session_json engines classify_seed classify_hvac117 payload
 # Seeds: fuzz/corpus/<target>/ (read only). What a run learns goes to
@@ -35,12 +35,12 @@ max_len() {
 # Symbolized stacks in the reports.
 [ -x /usr/bin/llvm-symbolizer-14 ] && export ASAN_SYMBOLIZER_PATH=/usr/bin/llvm-symbolizer-14
 
-summary=()
-failed=0
-for t in "${targets[@]}"; do
-  work=.fuzz/$t
+# One target's run: its log in .fuzz/<target>/last.log, its row of the table in
+# .fuzz/<target>/summary; exits 1 on a finding.
+fuzz_one() {
+  local t=$1 work=.fuzz/$1 rc runs cov corpus new before status
   mkdir -p "$work/corpus" "$work/artifacts"
-  log=$work/last.log
+  local log=$work/last.log
   findings() { find "$work/artifacts" -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | wc -l; }
   before=$(findings)
   echo "fuzz: $t for ${seconds}s"
@@ -61,13 +61,33 @@ for t in "${targets[@]}"; do
   status=ok
   if [ "$rc" -ne 0 ] || [ "$new" -gt 0 ]; then
     status="FINDING (exit $rc)"
-    failed=1
-    grep -E 'ERROR|fuzz check failed|SUMMARY|Test unit written' "$log" | head -8 | sed 's/^/  /'
+    grep -E 'ERROR|fuzz check failed|SUMMARY|Test unit written' "$log" | head -8 | sed "s/^/  $t: /"
   fi
-  summary+=("$(printf '%-17s %6ss %12s %9s %8s  %s' "$t" "$seconds" "${runs:-?}" "${cov:-?}" "$corpus" "$status")")
-done
+  printf '%-17s %6ss %12s %9s %8s  %s\n' "$t" "$seconds" "${runs:-?}" "${cov:-?}" "$corpus" "$status" >"$work/summary"
+  [ "$status" = ok ]
+}
 
+# The targets run side by side, as many at a time as there are cores (JOBS): each
+# libFuzzer process is single-threaded, so on 2 cores the five take three rounds.
+parallel=${JOBS:-$(nproc)}
+for t in "${targets[@]}"; do
+  rm -f ".fuzz/$t/summary"
+  while [ "$(jobs -rp | wc -l)" -ge "$parallel" ]; do wait -n || true; done
+  fuzz_one "$t" &
+done
+wait
+
+# A target without its row (its run died before writing it) fails as a finding does.
 echo
 printf '%-17s %7s %12s %9s %8s  %s\n' target time executions coverage corpus result
-printf '%s\n' "${summary[@]}"
+failed=0
+for t in "${targets[@]}"; do
+  if [ -f ".fuzz/$t/summary" ]; then
+    cat ".fuzz/$t/summary"
+    [[ "$(cat ".fuzz/$t/summary")" == *"  ok" ]] || failed=1
+  else
+    printf '%-17s  no result\n' "$t"
+    failed=1
+  fi
+done
 exit "$failed"
