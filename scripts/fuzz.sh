@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (the fuzz preset: clang 14, ASan + UBSan) and runs
 # each for SECONDS, as many side by side as there are cores (JOBS), then prints a
-# table of executions and findings. Exits 1 when a target crashed, failed a check, leaked or timed out.
+# table of executions and findings. Exits 1 when a target crashed, failed a check,
+# leaked or timed out.
 #   scripts/fuzz.sh [SECONDS] [TARGET...]    default: 60 s each, every target
 #   targets: session_json engines classify_seed classify_hvac117 payload
 # Seeds: fuzz/corpus/<target>/ (read only). What a run learns goes to
@@ -61,7 +62,7 @@ fuzz_one() {
   status=ok
   if [ "$rc" -ne 0 ] || [ "$new" -gt 0 ]; then
     status="FINDING (exit $rc)"
-    grep -E 'ERROR|fuzz check failed|SUMMARY|Test unit written' "$log" | head -8 | sed "s/^/  $t: /"
+    grep -E 'ERROR|fuzz check failed|SUMMARY|Test unit written' "$log" | head -8 | sed "s/^/  $t: /" || true
   fi
   printf '%-17s %6ss %12s %9s %8s  %s\n' "$t" "$seconds" "${runs:-?}" "${cov:-?}" "$corpus" "$status" >"$work/summary"
   [ "$status" = ok ]
