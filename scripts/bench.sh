@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every benchmark and writes docs/benchmarks.md and docs/benchmarks.png:
+# Runs every benchmark and writes docs/benchmarks.md (all but its hand-written
+# section "Compile cost, stop by stop", which it keeps) and docs/benchmarks.png:
 # the release calllock-bench (DFA, Hyperscan, RE2::Set, naive find, whole
 # classification) and the plan's Python, on the corpus of scripts/gen_corpus.py.
 #   CPU=1 MIN_TIME=0.05 REPS=3 scripts/bench.sh
@@ -9,6 +10,10 @@ scripts/deps.sh
 cpu=${CPU:-1}
 min_time=${MIN_TIME:-0.05}
 reps=${REPS:-3}
+# The hand-written history at the end of the page (from its heading on) is kept as it is.
+history=$(mktemp)
+trap 'rm -f "$history"' EXIT
+sed -n '/^## Compile cost, stop by stop$/,$p' docs/benchmarks.md >"$history"
 cmake --preset release >/dev/null
 cmake --build --preset release -j 2 --target calllock-bench
 python3 scripts/gen_corpus.py build/release/corpus
@@ -41,3 +46,7 @@ echo "wrote docs/benchmarks.md docs/benchmarks.png"
     INSTR=1 REPEAT=1 scripts/compile_cost.sh string_only taxonomy_only classify_default classify_default_static classify_seed
   fi
 } >> docs/benchmarks.md
+if [ -s "$history" ]; then
+  echo >> docs/benchmarks.md
+  cat "$history" >> docs/benchmarks.md
+fi
