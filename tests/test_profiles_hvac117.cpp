@@ -2097,3 +2097,24 @@ BOOST_AUTO_TEST_CASE(a_reading_outside_of_fifteen_degrees_or_less_is_extreme_col
     BOOST_TEST(!mild.contains(tags::EXTREME_WEATHER));
     BOOST_TEST(!tags_of("The AC quit and it's seventy four degrees outside.").contains(tags::EXTREME_WEATHER));
 }
+
+BOOST_AUTO_TEST_CASE(another_companys_price_or_service_is_theirs_a_call_not_made_to_say_is_our_service) {
+    // The twenty-eighth round (stop 49), from dev errors.
+    // Another company's price or service, said after the company in its clause, is theirs: no
+    // complaint of ours (still a competitor named).
+    const auto rude = tags_of("The other company was rude so I'm calling you guys.");
+    BOOST_TEST(!rude.contains(tags::COMPLAINT_SERVICE));
+    BOOST_TEST(rude.contains(tags::COMPETITOR_MENTION));
+    BOOST_TEST(!tags_of("The last company never showed, so now I'm trying you.").contains(tags::COMPLAINT_SERVICE));
+    BOOST_TEST(!tags_of("The other company overcharged me for a capacitor.").contains(tags::COMPLAINT_PRICE));
+    // Guards: our service after a clause break, and our price, are complaints of ours.
+    BOOST_TEST(tags_of("The other company was fine, but your tech was rude.").contains(tags::COMPLAINT_SERVICE));
+    BOOST_TEST(tags_of("You overcharged me for a capacitor.").contains(tags::COMPLAINT_PRICE));
+    // A call that did not come to say or to let the caller know is our service, no promised callback.
+    const auto say = tags_of("Nobody called to let me know the part came in.");
+    BOOST_TEST(say.contains(tags::COMPLAINT_SERVICE));
+    BOOST_TEST(!say.contains(tags::CALLBACK_RISK));
+    BOOST_TEST(tags_of("No one called to say the appointment moved.").contains(tags::COMPLAINT_SERVICE));
+    // Guard: a callback that never came is one.
+    BOOST_TEST(tags_of("I left two messages and nobody called me back.").contains(tags::CALLBACK_RISK));
+}

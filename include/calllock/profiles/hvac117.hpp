@@ -193,6 +193,14 @@ inline constexpr TagSet question_topics =
     TagSet{tags::DIAGNOSTIC_ENERGY, tags::WARRANTY_CUSTOMER, tags::WARRANTY_CLAIM};
 constexpr bool asked_about(const row& r) noexcept { return yields_any(r, question_topics); }
 
+// Complaints of our price and our service (policy RECOVERY: COMPLAINT_* is our price, our service).
+// Said of another company named before it in its clause ("the other company was rude", "the last
+// company never showed", "the other company overcharged me"), one is that company's, not ours (the
+// twenty-eighth round, stop 49). Not the callback and the fix that did not hold: the fields read a
+// caller's frustration from them (sentiment_score), and one with another company is frustrated too.
+inline constexpr TagSet our_service{tags::COMPLAINT_PRICE, tags::COMPLAINT_SERVICE};
+constexpr bool names_competitor(const row& r) noexcept { return yields_any(r, TagSet{tags::COMPETITOR_MENTION}); }
+
 // A problem's tags: hazards, repairs, symptoms.
 inline constexpr TagSet problem_tags =
     TagSet::all().in(Category::HAZARD) | service_tags("REPAIR_") | service_tags("DIAGNOSTIC_");
@@ -419,6 +427,7 @@ private:
         bool orphan_fault = false;
         bool fault = false, lost = false, maint = false, negated = false;
         bool generic_fault = false;  // a fault or loss word that names no system ("won't turn on")
+        bool theirs = false;         // another company named before in the clause (our_service)
         const event* why_fault = nullptr;
         const event* why_maint = nullptr;
         const event* weak_duration = nullptr;  // a time word that needs a fault beside it
@@ -439,6 +448,7 @@ private:
             if (role == clause_role::clause_break) {
                 reported = false;
                 clause_named = 0;
+                theirs = false;
                 continue;
             }
             if (r.flags & f_neg) reported = reported || (r.flags & f_reported);
@@ -463,14 +473,18 @@ private:
                 introduced.insert(r.tag());
             if (r.flags & f_request) request = true, quote = quote || (r.flags & f_quote);
             if (!(r.flags & f_wish) && r.gives_lead()) request = quote = true;  // a quote asked for in so many words
-            if (r.flags & f_visit) visit = true;
+            // Another company's price or service (theirs) is no complaint of ours.
+            const bool of_theirs = theirs && yields_any(r, our_service);
+            if ((r.flags & f_visit) && !of_theirs) visit = true;
             if ((r.flags & f_tag) && !topic) {
                 TagSet& into = (r.flags & f_wish) ? wished : found;
-                if (r.has_tag) into.insert(r.tag());
-                if (r.has_tag2) into.insert(r.tag2());
+                if (r.has_tag && !(of_theirs && our_service.contains(r.tag()))) into.insert(r.tag());
+                if (r.has_tag2 && !(of_theirs && our_service.contains(r.tag2()))) into.insert(r.tag2());
                 if ((r.flags & f_wish) && !why_wish) why_wish = &e;
-                if (!(r.flags & f_visit) && yields_any(r, TagSet{tags::CALLBACK_RISK})) callback_said = true;
+                if (!(r.flags & f_visit) && !of_theirs && yields_any(r, TagSet{tags::CALLBACK_RISK}))
+                    callback_said = true;
             }
+            if ((r.flags & f_tag) && !topic && names_competitor(r)) theirs = true;
             if ((r.flags & f_system) && !(r.flags & f_loss)) {
                 named |= system_bit(r.tag());
                 clause_named |= system_bit(r.tag());
@@ -545,14 +559,21 @@ private:
             // The evidence of a keyword's tag: its first occurrence that was not
             // negated and not suppressed in its sentence.
             negated = false;
+            bool their_clause = false;
             for (std::size_t q = 0; q < m; ++q) {
                 const event& e = events_[order[q]];
                 const row r = e.meaning();
-                if (negation_step(r, negated) != clause_role::counts) continue;
+                const clause_role role = negation_step(r, negated);
+                if (role == clause_role::clause_break) their_clause = false;
+                if (role != clause_role::counts) continue;
                 if (!(r.flags & f_tag) || (r.flags & f_wish)) continue;  // wishes: noted above
                 if ((past && past_problem(r)) || (question && asked_about(r))) continue;
-                if (r.has_tag && !suppressed.contains(r.tag())) note(r.tag(), &e);
-                if (r.has_tag2 && !suppressed.contains(r.tag2())) note(r.tag2(), &e);
+                const bool of_theirs = their_clause && yields_any(r, our_service);
+                if (names_competitor(r)) their_clause = true;
+                if (r.has_tag && !suppressed.contains(r.tag()) && !(of_theirs && our_service.contains(r.tag())))
+                    note(r.tag(), &e);
+                if (r.has_tag2 && !suppressed.contains(r.tag2()) && !(of_theirs && our_service.contains(r.tag2())))
+                    note(r.tag2(), &e);
             }
         }
         const auto systems_of = [&](unsigned words) {

@@ -2427,7 +2427,18 @@ inline constexpr auto edited_rows = join(
               "ninety four degrees outside", "ninety four degrees out there", "ninety five degrees outside",
               "ninety five degrees out there", "ninety six degrees outside", "ninety six degrees out there",
               "ninety seven degrees outside", "ninety seven degrees out there", "ninety eight degrees outside",
-              "ninety eight degrees out there", "ninety nine degrees outside", "ninety nine degrees out there"})
+              "ninety eight degrees out there", "ninety nine degrees outside", "ninety nine degrees out there"}),
+
+    // ---- Twenty-eighth round (stop 49), from dev errors ---------------------------------------------
+    // A call that did not come to say the tech was late, or to tell what he found, is our service
+    // (policy: COMPLAINT_SERVICE), not a promised callback that never came (CALLBACK_RISK): "he showed
+    // up two hours late and nobody called to say"; longer than "nobody called", they hide it.
+    keywords("COMPLAINT_SERVICE",
+             {"nobody called to say", "nobody called me to say", "no one called to say", "no one called me to say",
+              "nobody called to let me know", "nobody called me to let me know", "no one called to let me know",
+              "no one called me to let me know", "nobody called to tell me", "nobody called me to tell me",
+              "no one called to tell me", "no one called me to tell me", "didn't call to say",
+              "didn't call to let me know", "didn't even call to say", "didn't even call to let me know"})
 );
 
 
