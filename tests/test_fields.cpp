@@ -1476,6 +1476,21 @@ BOOST_AUTO_TEST_CASE(a_plan_held_is_no_visit_work) {
     if (g.work_type) BOOST_TEST(name(*g.work_type) == "maintenance");
 }
 
+// A part of the house said to be fine, with no fault said in the call and no warmth or cold felt, is
+// no malfunction (brief: partially working works in some places; null when the caller does not
+// say it fails): the smell or the noise is where it is (the thirty-fourth field round, stop 49).
+BOOST_AUTO_TEST_CASE(a_part_said_fine_with_no_fault_is_no_state) {
+    BOOST_TEST(!said("There's a musty smell in the bedroom. Upstairs it's fine.").system_status.has_value());
+    const CallFields f = said("Our furnace makes a rattling noise in the basement. The first floor is fine.");
+    BOOST_TEST(!f.system_status.has_value());
+    BOOST_TEST(f.hvac_issue_type.has_value());
+    if (f.hvac_issue_type) BOOST_TEST(name(*f.hvac_issue_type) == "other");
+    // guards: a room too hot beside the part said fine; a fault said beside it
+    each_said({"The bedroom upstairs is hot. The main floor is fine.",
+               "The upstairs isn't cooling. The main floor is fine."},
+              &CallFields::system_status, "partially_working");
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -1249,6 +1249,10 @@ struct reader {
     // kicked on"; not "i just wanted to ask").
     bool within_day = false;
     bool state_today = false;  // a state said with a time of this day ("it quit this afternoon")
+    // How many of the states said are a part named and a fine word after it ("the main floor is
+    // fine", "upstairs it's fine") and nothing else (the thirty-fourth field round, stop 49).
+    std::uint8_t fine_parts = 0;
+    bool felt = false;  // the caller says how warm or cold it is ("upstairs is hot", "freezing")
 
     [[nodiscard]] constexpr tally& of(kind k) noexcept { return t[static_cast<std::size_t>(k)]; }
 
@@ -1573,11 +1577,18 @@ struct reader {
         // time asked for the visit ("can somebody come out this afternoon").
         if (!state_today && !hearsay && !question && s[static_cast<std::size_t>(kind::status)].any())
             read_state_today();
+        // How warm or cold it is, said by the caller (the thirty-fourth field round, stop 49).
+        if (!hearsay && !question)
+            for (std::size_t i = 0; i < n && !felt; ++i)
+                for (std::string_view x : {"hot", "cold", "warm", "warmer", "colder", "hotter", "freezing", "chilly",
+                                           "stuffy", "muggy", "sweltering", "degrees"})
+                    felt = felt || same_word(words[i].text, x);
         // A part said to be fine is a system partially working ("Downstairs is fine."); the
         // system said to work, with no status in the sentence, is how it is now: what was
         // said of its status before is over ("It's running now.").
         auto& status = s[static_cast<std::size_t>(kind::status)];
-        if (fine && !hearsay && !(question && !affirmed)) status.add(v(SystemStatus::partially_working), fine_at);
+        const bool fine_part = fine && !hearsay && !(question && !affirmed);
+        if (fine_part) status.add(v(SystemStatus::partially_working), fine_at);
         // Some of several units said to be down or out ("two of our six rooftop units went down this
         // afternoon", "one of our three units is out"): partially working (brief: one of two units).
         if (!hearsay && !question)
@@ -1592,7 +1603,8 @@ struct reader {
                     down = down || same_word(words[k].text, "down") || same_word(words[k].text, "out");
                 if (down) status.add(v(SystemStatus::partially_working), static_cast<std::uint16_t>(position + i - 1));
             }
-        if (works && !status.any()) t[static_cast<std::size_t>(kind::status)] = tally{};
+        if (works && !status.any()) t[static_cast<std::size_t>(kind::status)] = tally{}, fine_parts = 0;
+        if (fine_part && fine_parts < 255) ++fine_parts;
         works_now = works_now || works;
         // "cancel" is an account change with a plan in its sentence, else an active job's.
         auto& wants = s[static_cast<std::size_t>(kind::intent)];
@@ -2114,7 +2126,14 @@ struct reader {
         if (f.primary_intent == PrimaryIntent::admin_billing && intent_said.has(account) && !f.is_callback_complaint)
             f.equipment_type.reset();
         // Working in some places or at some times is the most specific thing said.
-        const tally& status = tally_of(kind::status);
+        // A part said to be fine, with no fault said in the call and no warmth or cold felt, is no
+        // malfunction (brief: partially working is a system that works in some places, null when the
+        // caller does not say it fails): "a musty smell in the bedroom, upstairs it's fine"; not "the
+        // bedroom upstairs is hot, the main floor is fine" (the thirty-fourth field round, stop 49).
+        unsigned states_said = 0;
+        for (auto x : tally_of(kind::status).count) states_said += x;
+        const tally no_state{};
+        const tally& status = states_said > rd.fine_parts || rd.felt ? tally_of(kind::status) : no_state;
         if (status.has(short_of_set)) f.system_status = SystemStatus::running_but_ineffective;
         else if (status.has(v(SystemStatus::partially_working))) f.system_status = SystemStatus::partially_working;
         // A start that stops is partly working, unless nothing comes of it ("the inducer runs,
