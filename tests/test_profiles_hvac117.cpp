@@ -2146,3 +2146,11 @@ BOOST_AUTO_TEST_CASE(a_whine_a_start_and_stop_a_pet_said_with_dont_a_call_told_b
     BOOST_TEST(tags_of("My neighbor told me to call you guys.").contains(tags::REFERRAL));
     BOOST_TEST(tags_of("Someone told me to call you.").contains(tags::REFERRAL));
 }
+
+BOOST_AUTO_TEST_CASE(weak_air_in_more_words_is_airflow) {
+    // The twenty-ninth round (stop 49), from dev errors: air barely coming out, blowing weak.
+    BOOST_TEST(tags_of("The air is barely coming out of the vents.").contains(tags::DIAGNOSTIC_AIRFLOW));
+    BOOST_TEST(tags_of("The AC is blowing weak.").contains(tags::DIAGNOSTIC_AIRFLOW));
+    // Guard: air that blows fine is no airflow symptom.
+    BOOST_TEST(!tags_of("The vents are blowing fine, it's just warm air.").contains(tags::DIAGNOSTIC_AIRFLOW));
+}

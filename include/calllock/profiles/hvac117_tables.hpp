@@ -2483,7 +2483,13 @@ inline constexpr auto edited_rows = join(
               "said to call back", "said to call you back", "said to call y'all back", "tech told me to call",
               "technician told me to call", "office told me to call", "installer told me to call",
               "tech said to call", "technician said to call", "office said to call", "installer said to call",
-              "wife told me to call", "husband told me to call", "wife said to call", "husband said to call"})
+              "wife told me to call", "husband told me to call", "wife said to call", "husband said to call"}),
+    // Weak air in more words (policy: DIAGNOSTIC_AIRFLOW, a symptom class): air barely or hardly coming
+    // out, blowing weak, not blowing hard, weak vents ("the air is barely coming out of the vents").
+    keywords(f_tag | f_fault, "DIAGNOSTIC_AIRFLOW", "",
+             {"barely coming out", "hardly coming out", "blowing weak", "weak blowing", "not blowing hard",
+              "isn't blowing hard", "doesn't blow hard", "vents are weak", "weak vents", "air doesn't come out",
+              "air won't come out", "not getting any air", "not getting air", "low air flow", "weak flow"})
 );
 
 
