@@ -2118,3 +2118,39 @@ BOOST_AUTO_TEST_CASE(another_companys_price_or_service_is_theirs_a_call_not_made
     // Guard: a callback that never came is one.
     BOOST_TEST(tags_of("I left two messages and nobody called me back.").contains(tags::CALLBACK_RISK));
 }
+
+BOOST_AUTO_TEST_CASE(a_whine_a_start_and_stop_a_pet_said_with_dont_a_call_told_by_our_own) {
+    // The twenty-ninth round (stop 49), from dev errors.
+    // A noise in more words: a whine, a clunk.
+    BOOST_TEST(tags_of("The blower is making a whining sound.").contains(tags::DIAGNOSTIC_NOISE));
+    BOOST_TEST(tags_of("The furnace makes a loud clunk when it starts.").contains(tags::DIAGNOSTIC_NOISE));
+    // Guard: a plan that sounds good is no sound.
+    BOOST_TEST(!tags_of("That sounds good, book it for Tuesday.").contains(tags::DIAGNOSTIC_NOISE));
+    // Cycling in more words: a start and a stop, a system that keeps cutting off.
+    BOOST_TEST(tags_of("The AC starts and stops all day.").contains(tags::DIAGNOSTIC_CYCLE));
+    BOOST_TEST(tags_of("The furnace keeps cutting off.").contains(tags::DIAGNOSTIC_CYCLE));
+    // Guard: a system that starts and runs does not cycle.
+    BOOST_TEST(!tags_of("The furnace starts right up and runs fine, we just want a tune up.")
+                    .contains(tags::DIAGNOSTIC_CYCLE));
+    // Pets in more words, and a pet said with "don't" is still there.
+    BOOST_TEST(tags_of("The AC is out. There are two chihuahuas in the house.").contains(tags::PET_SECURE));
+    BOOST_TEST(tags_of("The AC is out. Don't worry about the dog, she's friendly.").contains(tags::PET_SECURE));
+    // Guard: no pets is no pet.
+    BOOST_TEST(!tags_of("We don't have any pets.").contains(tags::PET_SECURE));
+    // Told to call by our own people or the caller's household, or told to call back: no referral.
+    BOOST_TEST(!tags_of("Your tech told me to call if it did it again, and the furnace is blowing cold again.")
+                    .contains(tags::REFERRAL));
+    BOOST_TEST(!tags_of("They told me to call back after lunch.").contains(tags::REFERRAL));
+    BOOST_TEST(!tags_of("My husband told me to call about the furnace.").contains(tags::REFERRAL));
+    // Guards: a neighbor or someone else who sent them to us is a referral.
+    BOOST_TEST(tags_of("My neighbor told me to call you guys.").contains(tags::REFERRAL));
+    BOOST_TEST(tags_of("Someone told me to call you.").contains(tags::REFERRAL));
+}
+
+BOOST_AUTO_TEST_CASE(weak_air_in_more_words_is_airflow) {
+    // The twenty-ninth round (stop 49), from dev errors: air barely coming out, blowing weak.
+    BOOST_TEST(tags_of("The air is barely coming out of the vents.").contains(tags::DIAGNOSTIC_AIRFLOW));
+    BOOST_TEST(tags_of("The AC is blowing weak.").contains(tags::DIAGNOSTIC_AIRFLOW));
+    // Guard: air that blows fine is no airflow symptom.
+    BOOST_TEST(!tags_of("The vents are blowing fine, it's just warm air.").contains(tags::DIAGNOSTIC_AIRFLOW));
+}

@@ -2438,7 +2438,58 @@ inline constexpr auto edited_rows = join(
               "nobody called to let me know", "nobody called me to let me know", "no one called to let me know",
               "no one called me to let me know", "nobody called to tell me", "nobody called me to tell me",
               "no one called to tell me", "no one called me to tell me", "didn't call to say",
-              "didn't call to let me know", "didn't even call to say", "didn't even call to let me know"})
+              "didn't call to let me know", "didn't even call to say", "didn't even call to let me know"}),
+
+    // ---- Twenty-ninth round (stop 49), from dev errors ----------------------------------------------
+    // A noise in more words (policy: DIAGNOSTIC_NOISE "noise incl. rattle/whistle/buzz/click"): a whine,
+    // a clunk, a thud, a ticking, a groan ("the blower's making a whining sound", "a loud clunk when it
+    // starts"), and a sound likened to a machine or said to be awful.
+    keywords("DIAGNOSTIC_NOISE",
+             {"whining", "whines", "whine", "clunk", "clunking", "clunks", "thud", "thuds", "thudding", "ticking",
+              "groaning", "groans", "growling", "scraping", "shrieking", "howling", "squeals", "squeaks", "bangs",
+              "clanks", "clanging", "clang", "sounds awful", "sounds terrible", "sounds horrible",
+              "sounds like a jet", "sounds like a train", "sounds like a freight train", "sounds like a helicopter",
+              "sounds like a lawn mower", "sounds like metal", "weird sounds", "strange sounds", "funny sound",
+              "odd sound", "loud sound", "sound it makes", "sound it's making"}),
+    // Cycling in more words (policy: DIAGNOSTIC_CYCLE): a start and a stop said one after the other
+    // ("the ac starts and stops all day", "it keeps cutting off", "it kicks on then kicks off"). Not
+    // "runs for a minute and shuts off", "comes on and shuts off" ...: the fields read a pattern from
+    // the tag, and a test call's problem_pattern fell with them.
+    keywords(f_tag | f_fault, "DIAGNOSTIC_CYCLE", "",
+             {"starts and stops", "starts then stops", "starting and stopping", "keeps cutting off",
+              "keeps cutting out", "cuts off after", "kicks on then kicks off", "kicks on and then kicks off",
+              "kicks on and kicks off", "kicking on and off"}),
+    // Pets in more words (policy: PET_SECURE "pets incl. plurals"): a kitty, a pup, breeds and their
+    // plurals; and a pet said with "don't" is still there ("don't worry about the dog", "i don't want
+    // the dog getting out": f_fact, as "let the dog out").
+    keywords("PET_SECURE",
+             {"kitty", "kitties", "kittens", "pup", "pups", "doggo", "doggos", "rottweiler", "rottweilers",
+              "dachshund", "great dane", "doberman", "dobermans", "corgi", "schnauzer", "yorkie", "shih tzu", "pug",
+              "pugs", "bulldog", "bulldogs", "mastiff", "goldendoodle", "golden doodle", "labradoodle", "heeler",
+              "cattle dog", "australian shepherd", "border collie", "collie", "huskies", "pitbulls", "pit bulls",
+              "beagles", "poodles", "chihuahuas", "terriers", "retrievers", "german shepherds", "labradors",
+              "my lab", "our lab"}),
+    keywords(f_tag | f_fact, "PET_SECURE", "",
+             {"worry about the dog", "worry about the dogs", "worry about the cat", "worry about the cats",
+              "mind the dog", "mind the dogs", "dog getting out", "dogs getting out", "cat getting out",
+              "cats getting out", "dog gets out", "dogs get out", "cat gets out", "cats get out",
+              "let the kitty out", "let the pets out", "let the puppy out"}),
+    // Told to call by our own people or by the caller's household, or told to call back, is no one who
+    // sent them to us (policy: REFERRAL "someone sent them to us; not 'the tech recommended'"): longer
+    // than "told me to call" and "said to call you", these hide them ("your tech told me to call if it
+    // did it again", "they told me to call back after lunch", "my husband told me to call").
+    keywords(0, "", "",
+             {"told me to call back", "told us to call back", "told me to call you back", "told me to call y'all back",
+              "said to call back", "said to call you back", "said to call y'all back", "tech told me to call",
+              "technician told me to call", "office told me to call", "installer told me to call",
+              "tech said to call", "technician said to call", "office said to call", "installer said to call",
+              "wife told me to call", "husband told me to call", "wife said to call", "husband said to call"}),
+    // Weak air in more words (policy: DIAGNOSTIC_AIRFLOW, a symptom class): air barely or hardly coming
+    // out, blowing weak, not blowing hard, weak vents ("the air is barely coming out of the vents").
+    keywords(f_tag | f_fault, "DIAGNOSTIC_AIRFLOW", "",
+             {"barely coming out", "hardly coming out", "blowing weak", "weak blowing", "not blowing hard",
+              "isn't blowing hard", "doesn't blow hard", "vents are weak", "weak vents", "air doesn't come out",
+              "air won't come out", "not getting any air", "not getting air", "low air flow", "weak flow"})
 );
 
 
