@@ -1491,6 +1491,32 @@ BOOST_AUTO_TEST_CASE(a_part_said_fine_with_no_fault_is_no_state) {
               &CallFields::system_status, "partially_working");
 }
 
+// A realtor who asks for a visit to one home's equipment (its address taken, a visit booked or an
+// inspection in the agent's problem description) calls about a home (brief: residential; unknown
+// is a realtor asking for records) (the thirty-fifth field round, stop 49).
+BOOST_AUTO_TEST_CASE(a_realtor_asking_a_visit_to_a_home_calls_about_a_home) {
+    const auto realtor = [](bool address, bool booked, std::string_view description) {
+        CallSession s = session_of(std::array<std::string_view, 2>{
+            "Hi, I'm a realtor with a listing under contract, and the buyer's inspection flagged the furnace.",
+            "It says rust in the burner compartment, so I need somebody to go look at it and put it in writing."});
+        if (address) s.service_address = "2215 N Woodlawn Ct, Wichita KS";
+        s.booking_confirmed = booked;
+        s.problem_description = std::string(description);
+        return derive_fields(s, classified(s));
+    };
+    const CallFields booked = realtor(true, true, "furnace flagged by the buyer's inspector, rust in the burner area");
+    BOOST_TEST((booked.caller_type == CallerType::residential));
+    BOOST_TEST(booked.equipment_type.has_value());
+    if (booked.equipment_type) BOOST_TEST(name(*booked.equipment_type) == "furnace");
+    BOOST_TEST((realtor(true, false, "realtor asking for a pre-listing hvac inspection").caller_type ==
+                CallerType::residential));
+    // guards: a realtor's question about inspections with no home's address; a home's address with
+    // no visit asked (the records)
+    BOOST_TEST((realtor(false, false, "realtor asking about pre-listing hvac inspections").caller_type ==
+                CallerType::unknown));
+    BOOST_TEST((realtor(true, false, "realtor asking for the service history").caller_type == CallerType::unknown));
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

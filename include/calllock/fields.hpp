@@ -1961,7 +1961,17 @@ struct reader {
     if (has(tags::JOB_APPLICANT)) f.caller_type = CallerType::recruiting;
     else if (has(tags::VENDOR_SALES) || has(tags::SPAM_TELEMARKETING) || has(tags::PARTS_SUPPLIER) || has(tags::MANUFACTURER_REP))
         f.caller_type = CallerType::vendor;
-    else if (any_in(Category::NON_CUSTOMER) && !has(tags::INSURANCE_CLAIM)) f.caller_type = CallerType::unknown;
+    // A realtor who asks for a visit to one home's equipment (its address taken, and a visit
+    // booked or an inspection or an evaluation in the agent's problem description) calls about a
+    // home, as a relative calling for the occupant does (brief: residential; unknown is a realtor
+    // asking for records): "the buyer's inspection came back with the furnace flagged ... i need
+    // somebody to go look at it", "do you do a pre-listing hvac inspection" (the thirty-fifth
+    // round, stop 49); a realtor's question about inspections in general, with no home's
+    // address, stays unknown.
+    else if (any_in(Category::NON_CUSTOMER) && !has(tags::INSURANCE_CLAIM) &&
+             !(has(tags::REALTOR_INQUIRY) && !s.service_address.empty() &&
+               (s.booking_confirmed || mentions(desc, "inspection") || mentions(desc, "evaluation"))))
+        f.caller_type = CallerType::unknown;
     // A business's tags alone, with a home named and no business premises, are a home's
     // (brief: landlords and property managers of homes are residential): "i got three rental
     // houses", "i'm calling about my house" from a body shop's owner.
