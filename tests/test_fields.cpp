@@ -1517,6 +1517,16 @@ BOOST_AUTO_TEST_CASE(a_realtor_asking_a_visit_to_a_home_calls_about_a_home) {
     BOOST_TEST((realtor(true, false, "realtor asking for the service history").caller_type == CallerType::unknown));
 }
 
+// The equipment said to be out ("pharmacy ac out", "our heat is out") is completely down; not out
+// of something, nor out where it stands (the thirty-fifth field round, stop 49).
+BOOST_AUTO_TEST_CASE(equipment_said_to_be_out_is_completely_down) {
+    each_said({"Our AC is out and it's 81 in the store.", "The heat's out, it's 55 in here."},
+              &CallFields::system_status, "completely_down");
+    // guards: out of warranty; out where it stands
+    BOOST_TEST(!said("The furnace is out of warranty and it makes a rattling noise.").system_status.has_value());
+    BOOST_TEST(!said("The AC is out back by the fence and it makes a humming noise.").system_status.has_value());
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {
