@@ -1527,6 +1527,19 @@ BOOST_AUTO_TEST_CASE(equipment_said_to_be_out_is_completely_down) {
     BOOST_TEST(!said("The AC is out back by the fence and it makes a humming noise.").system_status.has_value());
 }
 
+// A heat pump said to run on its backup heat, with no state of it said otherwise, works on one
+// setting only (brief: partially_working works on some settings) (the thirty-fifth field round,
+// stop 49).
+BOOST_AUTO_TEST_CASE(a_heat_pump_on_its_backup_heat_is_partially_working) {
+    each_said({"The plow buried my heat pump and now the thermostat says aux heat.",
+               "It's holding sixty six but it's on the emergency heat and my bill's gonna be crazy."},
+              &CallFields::system_status, "partially_working");
+    // guards: another state said beside it; no backup heat said
+    each_said({"The heat pump won't turn on at all, the thermostat says emergency heat."},
+              &CallFields::system_status, "completely_down");
+    BOOST_TEST(!said("The plow buried my heat pump under the snow.").system_status.has_value());
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -2196,6 +2196,19 @@ struct reader {
                 status.has(v(SystemStatus::running_but_ineffective)))
                 f.system_status = SystemStatus::running_but_ineffective;
         }
+        // A heat pump said to run on its backup heat, with no state of it said otherwise, works on
+        // one setting only (brief: partially_working works on some settings): "the thermostat
+        // says aux heat ... it's holding like sixty six but it's on the aux heat strips" (the
+        // thirty-fifth field round, stop 49).
+        if (!f.system_status) {
+            bool backup_heat = false;
+            for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
+                for (std::string_view w : {"on aux", "on the aux", "says aux", "on emergency heat",
+                                           "on the emergency heat", "says emergency heat"})
+                    backup_heat = backup_heat || mentions(turn, w);
+            });
+            if (backup_heat) f.system_status = SystemStatus::partially_working;
+        }
         // A tune-up or a cleaning with no repair asked has no state (brief: null for no
         // malfunction, a tune-up): what it says was wrong is past or someone else's ("last tenant
         // said it wasn't keeping up last summer, so I want a tune-up"), or a fear ("make sure
