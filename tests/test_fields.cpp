@@ -1540,6 +1540,25 @@ BOOST_AUTO_TEST_CASE(a_heat_pump_on_its_backup_heat_is_partially_working) {
     BOOST_TEST(!said("The plow buried my heat pump under the snow.").system_status.has_value());
 }
 
+// A complaint about our visit with the system said to work now and no state said is no heating
+// or cooling issue (brief: heating / cooling for equipment not working right): other (the
+// thirty-fifth field round, stop 49).
+BOOST_AUTO_TEST_CASE(a_complaint_about_our_visit_to_a_working_system_is_another_issue) {
+    const auto complaint = [](std::string_view now) {
+        return fields_of(std::array<std::string_view, 2>{
+            "I need to talk to somebody about the technician you sent yesterday, I'm really not happy. He was "
+            "on his phone the whole time and he left the front panel off the furnace. It's very unprofessional.",
+            now});
+    };
+    const CallFields f = complaint("Yes, it's heating fine, the furnace works.");
+    BOOST_TEST(f.hvac_issue_type.has_value());
+    if (f.hvac_issue_type) BOOST_TEST(name(*f.hvac_issue_type) == "other");
+    // guard: the furnace said not to work beside the complaint
+    const CallFields g = complaint("And now the furnace won't turn on at all.");
+    BOOST_TEST(g.hvac_issue_type.has_value());
+    if (g.hvac_issue_type) BOOST_TEST(name(*g.hvac_issue_type) == "heating");
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -2381,6 +2381,14 @@ struct reader {
                  has(tags::DIAGNOSTIC_SMELL) || has(tags::IAQ_UPSELL))
             f.hvac_issue_type = IssueType::air_quality;
         else f.hvac_issue_type = IssueType::other;
+        // A complaint about our visit (COMPLAINT_SERVICE) with the system said to work now and no
+        // state of it said is no heating or cooling issue (brief: heating / cooling for equipment
+        // that is not working right): the visit is, another kind of issue ("he left the front
+        // panel off the furnace ... yes it's heating fine, the furnace works") (the thirty-fifth
+        // field round, stop 49).
+        if (settled && has(tags::COMPLAINT_SERVICE) &&
+            (f.hvac_issue_type == IssueType::heating || f.hvac_issue_type == IssueType::cooling))
+            f.hvac_issue_type = IssueType::other;
     }
     return f;
 }
