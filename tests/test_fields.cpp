@@ -1491,6 +1491,74 @@ BOOST_AUTO_TEST_CASE(a_part_said_fine_with_no_fault_is_no_state) {
               &CallFields::system_status, "partially_working");
 }
 
+// A realtor who asks for a visit to one home's equipment (its address taken, a visit booked or an
+// inspection in the agent's problem description) calls about a home (brief: residential; unknown
+// is a realtor asking for records) (the thirty-fifth field round, stop 49).
+BOOST_AUTO_TEST_CASE(a_realtor_asking_a_visit_to_a_home_calls_about_a_home) {
+    const auto realtor = [](bool address, bool booked, std::string_view description) {
+        CallSession s = session_of(std::array<std::string_view, 2>{
+            "Hi, I'm a realtor with a listing under contract, and the buyer's inspection flagged the furnace.",
+            "It says rust in the burner compartment, so I need somebody to go look at it and put it in writing."});
+        if (address) s.service_address = "2215 N Woodlawn Ct, Wichita KS";
+        s.booking_confirmed = booked;
+        s.problem_description = std::string(description);
+        return derive_fields(s, classified(s));
+    };
+    const CallFields booked = realtor(true, true, "furnace flagged by the buyer's inspector, rust in the burner area");
+    BOOST_TEST((booked.caller_type == CallerType::residential));
+    BOOST_TEST(booked.equipment_type.has_value());
+    if (booked.equipment_type) BOOST_TEST(name(*booked.equipment_type) == "furnace");
+    BOOST_TEST((realtor(true, false, "realtor asking for a pre-listing hvac inspection").caller_type ==
+                CallerType::residential));
+    // guards: a realtor's question about inspections with no home's address; a home's address with
+    // no visit asked (the records)
+    BOOST_TEST((realtor(false, false, "realtor asking about pre-listing hvac inspections").caller_type ==
+                CallerType::unknown));
+    BOOST_TEST((realtor(true, false, "realtor asking for the service history").caller_type == CallerType::unknown));
+}
+
+// The equipment said to be out ("pharmacy ac out", "our heat is out") is completely down; not out
+// of something, nor out where it stands (the thirty-fifth field round, stop 49).
+BOOST_AUTO_TEST_CASE(equipment_said_to_be_out_is_completely_down) {
+    each_said({"Our AC is out and it's 81 in the store.", "The heat's out, it's 55 in here."},
+              &CallFields::system_status, "completely_down");
+    // guards: out of warranty; out where it stands
+    BOOST_TEST(!said("The furnace is out of warranty and it makes a rattling noise.").system_status.has_value());
+    BOOST_TEST(!said("The AC is out back by the fence and it makes a humming noise.").system_status.has_value());
+}
+
+// A heat pump said to run on its backup heat, with no state of it said otherwise, works on one
+// setting only (brief: partially_working works on some settings) (the thirty-fifth field round,
+// stop 49).
+BOOST_AUTO_TEST_CASE(a_heat_pump_on_its_backup_heat_is_partially_working) {
+    each_said({"The plow buried my heat pump and now the thermostat says aux heat.",
+               "It's holding sixty six but it's on the emergency heat and my bill's gonna be crazy."},
+              &CallFields::system_status, "partially_working");
+    // guards: another state said beside it; no backup heat said
+    each_said({"The heat pump won't turn on at all, the thermostat says emergency heat."},
+              &CallFields::system_status, "completely_down");
+    BOOST_TEST(!said("The plow buried my heat pump under the snow.").system_status.has_value());
+}
+
+// A complaint about our visit with the system said to work now and no state said is no heating
+// or cooling issue (brief: heating / cooling for equipment not working right): other (the
+// thirty-fifth field round, stop 49).
+BOOST_AUTO_TEST_CASE(a_complaint_about_our_visit_to_a_working_system_is_another_issue) {
+    const auto complaint = [](std::string_view now) {
+        return fields_of(std::array<std::string_view, 2>{
+            "I need to talk to somebody about the technician you sent yesterday, I'm really not happy. He was "
+            "on his phone the whole time and he left the front panel off the furnace. It's very unprofessional.",
+            now});
+    };
+    const CallFields f = complaint("Yes, it's heating fine, the furnace works.");
+    BOOST_TEST(f.hvac_issue_type.has_value());
+    if (f.hvac_issue_type) BOOST_TEST(name(*f.hvac_issue_type) == "other");
+    // guard: the furnace said not to work beside the complaint
+    const CallFields g = complaint("And now the furnace won't turn on at all.");
+    BOOST_TEST(g.hvac_issue_type.has_value());
+    if (g.hvac_issue_type) BOOST_TEST(name(*g.hvac_issue_type) == "heating");
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

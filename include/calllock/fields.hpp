@@ -268,6 +268,40 @@ inline constexpr cue listed_cues[] = {
     {"died", kind::status, v(SystemStatus::completely_down)},
     {"completely out", kind::status, v(SystemStatus::completely_down)},
     {"went out", kind::status, v(SystemStatus::completely_down)},
+    // the equipment said to be out ("pharmacy ac out", "our heat is out"); not out of something
+    // or out where it stands ("the ac is out back", "the furnace is out in the garage") (the
+    // thirty-fifth field round, stop 49)
+    {"ac out", kind::status, v(SystemStatus::completely_down)},
+    {"ac is out", kind::status, v(SystemStatus::completely_down)},
+    {"acs out", kind::status, v(SystemStatus::completely_down)},
+    {"heat is out", kind::status, v(SystemStatus::completely_down)},
+    {"heats out", kind::status, v(SystemStatus::completely_down)},
+    {"furnace out", kind::status, v(SystemStatus::completely_down)},
+    {"furnace is out", kind::status, v(SystemStatus::completely_down)},
+    {"ac out of", kind::status, hidden}, {"ac out back", kind::status, hidden}, {"ac out front", kind::status, hidden},
+    {"ac out there", kind::status, hidden}, {"ac out here", kind::status, hidden}, {"ac out by", kind::status, hidden},
+    {"ac out in", kind::status, hidden}, {"ac out on", kind::status, hidden}, {"ac out at", kind::status, hidden},
+    {"ac is out of", kind::status, hidden}, {"ac is out back", kind::status, hidden},
+    {"ac is out front", kind::status, hidden}, {"ac is out there", kind::status, hidden},
+    {"ac is out here", kind::status, hidden}, {"ac is out by", kind::status, hidden},
+    {"ac is out in", kind::status, hidden}, {"ac is out on", kind::status, hidden},
+    {"ac is out at", kind::status, hidden}, {"acs out of", kind::status, hidden},
+    {"acs out back", kind::status, hidden}, {"acs out front", kind::status, hidden},
+    {"acs out there", kind::status, hidden}, {"acs out here", kind::status, hidden},
+    {"acs out by", kind::status, hidden}, {"acs out in", kind::status, hidden}, {"acs out on", kind::status, hidden},
+    {"acs out at", kind::status, hidden}, {"heat is out of", kind::status, hidden},
+    {"heat is out there", kind::status, hidden}, {"heat is out here", kind::status, hidden},
+    {"heats out of", kind::status, hidden}, {"heats out there", kind::status, hidden},
+    {"heats out here", kind::status, hidden}, {"furnace out of", kind::status, hidden},
+    {"furnace out back", kind::status, hidden}, {"furnace out front", kind::status, hidden},
+    {"furnace out there", kind::status, hidden}, {"furnace out here", kind::status, hidden},
+    {"furnace out by", kind::status, hidden}, {"furnace out in", kind::status, hidden},
+    {"furnace out on", kind::status, hidden}, {"furnace out at", kind::status, hidden},
+    {"furnace is out of", kind::status, hidden}, {"furnace is out back", kind::status, hidden},
+    {"furnace is out front", kind::status, hidden}, {"furnace is out there", kind::status, hidden},
+    {"furnace is out here", kind::status, hidden}, {"furnace is out by", kind::status, hidden},
+    {"furnace is out in", kind::status, hidden}, {"furnace is out on", kind::status, hidden},
+    {"furnace is out at", kind::status, hidden},
     {"no heat", kind::status, v(SystemStatus::completely_down)},
     {"no heat at all", kind::status, v(SystemStatus::completely_down)},
     {"no air", kind::status, v(SystemStatus::completely_down)},
@@ -1961,7 +1995,17 @@ struct reader {
     if (has(tags::JOB_APPLICANT)) f.caller_type = CallerType::recruiting;
     else if (has(tags::VENDOR_SALES) || has(tags::SPAM_TELEMARKETING) || has(tags::PARTS_SUPPLIER) || has(tags::MANUFACTURER_REP))
         f.caller_type = CallerType::vendor;
-    else if (any_in(Category::NON_CUSTOMER) && !has(tags::INSURANCE_CLAIM)) f.caller_type = CallerType::unknown;
+    // A realtor who asks for a visit to one home's equipment (its address taken, and a visit
+    // booked or an inspection or an evaluation in the agent's problem description) calls about a
+    // home, as a relative calling for the occupant does (brief: residential; unknown is a realtor
+    // asking for records): "the buyer's inspection came back with the furnace flagged ... i need
+    // somebody to go look at it", "do you do a pre-listing hvac inspection" (the thirty-fifth
+    // round, stop 49); a realtor's question about inspections in general, with no home's
+    // address, stays unknown.
+    else if (any_in(Category::NON_CUSTOMER) && !has(tags::INSURANCE_CLAIM) &&
+             !(has(tags::REALTOR_INQUIRY) && !s.service_address.empty() &&
+               (s.booking_confirmed || mentions(desc, "inspection") || mentions(desc, "evaluation"))))
+        f.caller_type = CallerType::unknown;
     // A business's tags alone, with a home named and no business premises, are a home's
     // (brief: landlords and property managers of homes are residential): "i got three rental
     // houses", "i'm calling about my house" from a body shop's owner.
@@ -2152,6 +2196,19 @@ struct reader {
                 status.has(v(SystemStatus::running_but_ineffective)))
                 f.system_status = SystemStatus::running_but_ineffective;
         }
+        // A heat pump said to run on its backup heat, with no state of it said otherwise, works on
+        // one setting only (brief: partially_working works on some settings): "the thermostat
+        // says aux heat ... it's holding like sixty six but it's on the aux heat strips" (the
+        // thirty-fifth field round, stop 49).
+        if (!f.system_status) {
+            bool backup_heat = false;
+            for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
+                for (std::string_view w : {"on aux", "on the aux", "says aux", "on emergency heat",
+                                           "on the emergency heat", "says emergency heat"})
+                    backup_heat = backup_heat || mentions(turn, w);
+            });
+            if (backup_heat) f.system_status = SystemStatus::partially_working;
+        }
         // A tune-up or a cleaning with no repair asked has no state (brief: null for no
         // malfunction, a tune-up): what it says was wrong is past or someone else's ("last tenant
         // said it wasn't keeping up last summer, so I want a tune-up"), or a fear ("make sure
@@ -2324,6 +2381,14 @@ struct reader {
                  has(tags::DIAGNOSTIC_SMELL) || has(tags::IAQ_UPSELL))
             f.hvac_issue_type = IssueType::air_quality;
         else f.hvac_issue_type = IssueType::other;
+        // A complaint about our visit (COMPLAINT_SERVICE) with the system said to work now and no
+        // state of it said is no heating or cooling issue (brief: heating / cooling for equipment
+        // that is not working right): the visit is, another kind of issue ("he left the front
+        // panel off the furnace ... yes it's heating fine, the furnace works") (the thirty-fifth
+        // field round, stop 49).
+        if (settled && has(tags::COMPLAINT_SERVICE) &&
+            (f.hvac_issue_type == IssueType::heating || f.hvac_issue_type == IssueType::cooling))
+            f.hvac_issue_type = IssueType::other;
     }
     return f;
 }
