@@ -2135,8 +2135,9 @@ BOOST_AUTO_TEST_CASE(a_whine_a_start_and_stop_a_pet_said_with_dont_a_call_told_b
     // Pets in more words, and a pet said with "don't" is still there.
     BOOST_TEST(tags_of("The AC is out. There are two chihuahuas in the house.").contains(tags::PET_SECURE));
     BOOST_TEST(tags_of("The AC is out. Don't worry about the dog, she's friendly.").contains(tags::PET_SECURE));
-    // Guard: no pets is no pet.
+    // Guards: no pets is no pet; a business's lab is no labrador.
     BOOST_TEST(!tags_of("We don't have any pets.").contains(tags::PET_SECURE));
+    BOOST_TEST(!tags_of("The AC in our lab is down and the samples are warming up.").contains(tags::PET_SECURE));
     // Told to call by our own people or the caller's household, or told to call back: no referral.
     BOOST_TEST(!tags_of("Your tech told me to call if it did it again, and the furnace is blowing cold again.")
                     .contains(tags::REFERRAL));

@@ -2460,15 +2460,15 @@ inline constexpr auto edited_rows = join(
               "keeps cutting out", "cuts off after", "kicks on then kicks off", "kicks on and then kicks off",
               "kicks on and kicks off", "kicking on and off"}),
     // Pets in more words (policy: PET_SECURE "pets incl. plurals"): a kitty, a pup, breeds and their
-    // plurals; and a pet said with "don't" is still there ("don't worry about the dog", "i don't want
-    // the dog getting out": f_fact, as "let the dog out").
+    // plurals (not "our lab": a business's laboratory as often as a dog); and a pet said with "don't"
+    // is still there ("don't worry about the dog", "i don't want the dog getting out": f_fact, as "let
+    // the dog out").
     keywords("PET_SECURE",
              {"kitty", "kitties", "kittens", "pup", "pups", "doggo", "doggos", "rottweiler", "rottweilers",
               "dachshund", "great dane", "doberman", "dobermans", "corgi", "schnauzer", "yorkie", "shih tzu", "pug",
               "pugs", "bulldog", "bulldogs", "mastiff", "goldendoodle", "golden doodle", "labradoodle", "heeler",
               "cattle dog", "australian shepherd", "border collie", "collie", "huskies", "pitbulls", "pit bulls",
-              "beagles", "poodles", "chihuahuas", "terriers", "retrievers", "german shepherds", "labradors",
-              "my lab", "our lab"}),
+              "beagles", "poodles", "chihuahuas", "terriers", "retrievers", "german shepherds", "labradors"}),
     keywords(f_tag | f_fact, "PET_SECURE", "",
              {"worry about the dog", "worry about the dogs", "worry about the cat", "worry about the cats",
               "mind the dog", "mind the dogs", "dog getting out", "dogs getting out", "cat getting out",
