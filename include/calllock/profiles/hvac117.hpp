@@ -200,21 +200,6 @@ constexpr bool asked_about(const row& r) noexcept { return yields_any(r, questio
 // caller's frustration from them (sentiment_score), and one with another company is frustrated too.
 inline constexpr TagSet our_service{tags::COMPLAINT_PRICE, tags::COMPLAINT_SERVICE};
 constexpr bool names_competitor(const row& r) noexcept { return yields_any(r, TagSet{tags::COMPETITOR_MENTION}); }
-// One counted row of a clause: whether it is another company's price or service (theirs: a company
-// named before it in the clause), and whether it names one for what follows (when it may). This
-// and insert_tags are out of line: inlined in the reader's loops, they cost a classifying unit 2%
-// more compiler instructions (valgrind: 6.81 G inlined, 6.68 G out of line, where classifying
-// takes 0.7% more instructions).
-CALLLOCK_NOINLINE constexpr bool of_theirs_step(const row& r, bool& theirs, bool may_name) noexcept {
-    const bool of = theirs && yields_any(r, our_service);
-    if (may_name && names_competitor(r)) theirs = true;
-    return of;
-}
-// A counted row's tags into a set, less our price and service when they are another company's.
-CALLLOCK_NOINLINE constexpr void insert_tags(TagSet& into, const row& r, bool of_theirs) noexcept {
-    if (r.has_tag && !(of_theirs && our_service.contains(r.tag()))) into.insert(r.tag());
-    if (r.has_tag2 && !(of_theirs && our_service.contains(r.tag2()))) into.insert(r.tag2());
-}
 
 // A problem's tags: hazards, repairs, symptoms.
 inline constexpr TagSet problem_tags =
@@ -489,15 +474,17 @@ private:
             if (r.flags & f_request) request = true, quote = quote || (r.flags & f_quote);
             if (!(r.flags & f_wish) && r.gives_lead()) request = quote = true;  // a quote asked for in so many words
             // Another company's price or service (theirs) is no complaint of ours.
-            const bool of_theirs = of_theirs_step(r, theirs, (r.flags & f_tag) && !topic);
+            const bool of_theirs = theirs && yields_any(r, our_service);
             if ((r.flags & f_visit) && !of_theirs) visit = true;
             if ((r.flags & f_tag) && !topic) {
                 TagSet& into = (r.flags & f_wish) ? wished : found;
-                insert_tags(into, r, of_theirs);
+                if (r.has_tag && !(of_theirs && our_service.contains(r.tag()))) into.insert(r.tag());
+                if (r.has_tag2 && !(of_theirs && our_service.contains(r.tag2()))) into.insert(r.tag2());
                 if ((r.flags & f_wish) && !why_wish) why_wish = &e;
                 if (!(r.flags & f_visit) && !of_theirs && yields_any(r, TagSet{tags::CALLBACK_RISK}))
                     callback_said = true;
             }
+            if ((r.flags & f_tag) && !topic && names_competitor(r)) theirs = true;
             if ((r.flags & f_system) && !(r.flags & f_loss)) {
                 named |= system_bit(r.tag());
                 clause_named |= system_bit(r.tag());
@@ -581,7 +568,8 @@ private:
                 if (role != clause_role::counts) continue;
                 if (!(r.flags & f_tag) || (r.flags & f_wish)) continue;  // wishes: noted above
                 if ((past && past_problem(r)) || (question && asked_about(r))) continue;
-                const bool of_theirs = of_theirs_step(r, their_clause, true);
+                const bool of_theirs = their_clause && yields_any(r, our_service);
+                if (names_competitor(r)) their_clause = true;
                 if (r.has_tag && !suppressed.contains(r.tag()) && !(of_theirs && our_service.contains(r.tag())))
                     note(r.tag(), &e);
                 if (r.has_tag2 && !suppressed.contains(r.tag2()) && !(of_theirs && our_service.contains(r.tag2())))
