@@ -79,7 +79,9 @@ std::string document() {
                 const bool duration = (r.flags & f_duration) && r.tag() == t;
                 if (!direct && !system && !duration) continue;
                 if (!kws.empty()) kws += ", ";
-                kws += "`" + std::string(r.text()) + "`";
+                kws += '`';  // appended piece by piece: "`" + std::string(...) + "`" trips GCC 12's -Wrestrict at -O2
+                kws += r.text();
+                kws += '`';
                 if (!direct && system) kws += " *(system)*";
                 if (duration) kws += " *(duration)*";
             }
