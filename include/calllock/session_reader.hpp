@@ -43,7 +43,10 @@ inline bool starts_json_lines(std::string_view text) {
 
 // Calls on_session(line, CallSession&&) for each good session and on_error(line,
 // const InputError&) for each bad one (line: 1-based, of the line the session is
-// on; 1 for a whole document). Returns the number of bad ones.
+// on; 1 for a whole document). Returns the number of bad ones. Reading std::cin, call
+// std::ios_base::sync_with_stdio(false) first: kept in step with C stdio, libstdc++ reads
+// it a byte at a time (calllock-postcall classify took 2.2x as long on the evaluation
+// corpus); lines are still handed over as they come.
 template <class OnSession, class OnError>
 std::size_t read_sessions(std::istream& in, OnSession&& on_session, OnError&& on_error) {
     std::size_t bad = 0, line_no = 0;
