@@ -69,33 +69,58 @@ inline const char* kind_name(const boost::json::value& v) noexcept {
     return "a value";
 }
 
+// Where a value is in a session ("transcript_log[2].content"): a chain of keys and
+// array indexes on the reader's stack, written out as text only for an error message,
+// so that reading a good session builds no strings for its paths.
+struct field_path {
+    static constexpr std::size_t no_index = static_cast<std::size_t>(-1);
+    const field_path* parent = nullptr;
+    std::string_view key;          // a member's key (or the root's)
+    std::size_t index = no_index;  // an array element's index
+
+    [[nodiscard]] field_path member(std::string_view k) const noexcept { return {this, k}; }
+    [[nodiscard]] field_path element(std::size_t i) const noexcept { return {this, {}, i}; }
+    [[nodiscard]] std::string str() const {
+        std::string out = parent ? parent->str() : std::string();
+        if (index != no_index) {
+            out += '[';
+            out += std::to_string(index);
+            out += ']';
+        } else {
+            if (parent) out += '.';
+            out += key;
+        }
+        return out;
+    }
+};
+
 class session_reader {
 public:
     std::optional<InputError> error;
 
-    bool fail(std::string field, std::string message) {
-        if (!error) error = InputError{std::move(field), std::move(message)};
+    bool fail(const field_path& field, std::string message) {
+        if (!error) error = InputError{field.str(), std::move(message)};
         return false;
     }
-    bool expect(const boost::json::value& v, const std::string& field, const char* want, bool ok) {
+    bool expect(const boost::json::value& v, const field_path& field, const char* want, bool ok) {
         return ok || fail(field, std::string("expected ") + want + ", got " + kind_name(v));
     }
-    bool within(const std::string& f, std::size_t size, std::size_t limit, const char* what, const char* name) {
+    bool within(const field_path& f, std::size_t size, std::size_t limit, const char* what, const char* name) {
         return size <= limit || fail(f, std::to_string(size) + " " + what + ", more than the limit of " +
                                             std::to_string(limit) + " (calllock::limits::" + name + ")");
     }
-    bool read(const boost::json::value& v, const std::string& f, std::string& out) {
+    bool read(const boost::json::value& v, const field_path& f, std::string& out) {
         if (!expect(v, f, "a string", v.is_string())) return false;
         if (!within(f, v.get_string().size(), limits::max_field_bytes, "bytes", "max_field_bytes")) return false;
         out.assign(v.get_string().data(), v.get_string().size());
         return true;
     }
-    bool read(const boost::json::value& v, const std::string& f, bool& out) {
+    bool read(const boost::json::value& v, const field_path& f, bool& out) {
         if (!expect(v, f, "a boolean", v.is_bool())) return false;
         out = v.get_bool();
         return true;
     }
-    bool read(const boost::json::value& v, const std::string& f, int& out) {
+    bool read(const boost::json::value& v, const field_path& f, int& out) {
         if (!expect(v, f, "an integer", v.is_int64() || v.is_uint64())) return false;
         if (v.is_uint64() || v.get_int64() > std::numeric_limits<int>::max() ||
             v.get_int64() < std::numeric_limits<int>::min())
@@ -103,13 +128,13 @@ public:
         out = static_cast<int>(v.get_int64());
         return true;
     }
-    bool read(const boost::json::value& v, const std::string& f, double& out) {
+    bool read(const boost::json::value& v, const field_path& f, double& out) {
         if (!expect(v, f, "a number", v.is_number())) return false;
         out = v.to_number<double>();
         if (!std::isfinite(out)) return fail(f, "number out of range");
         return true;
     }
-    bool read(const boost::json::value& v, const std::string& f, State& out) {
+    bool read(const boost::json::value& v, const field_path& f, State& out) {
         std::string s;
         if (!read(v, f, s)) return false;
         auto st = parse_state(s);
@@ -120,21 +145,21 @@ public:
         out = *st;
         return true;
     }
-    bool read(const boost::json::value& v, const std::string& f, TranscriptEntry& e) {
+    bool read(const boost::json::value& v, const field_path& f, TranscriptEntry& e) {
         if (!expect(v, f, "an object", v.is_object())) return false;
         const auto& o = v.get_object();
         const auto* role = o.if_contains("role");
-        if (!role) return fail(f + ".role", "missing");
+        if (!role) return fail(f.member("role"), "missing");
         std::string r;
-        if (!read(*role, f + ".role", r)) return false;
+        if (!read(*role, f.member("role"), r)) return false;
         if (r == "agent") e.role = Role::agent;
         else if (r == "user") e.role = Role::user;
         else if (r == "tool") e.role = Role::tool;
-        else return fail(f + ".role", "unknown role '" + r + "' (expected agent, user or tool)");
+        else return fail(f.member("role"), "unknown role '" + r + "' (expected agent, user or tool)");
         bool has_text = false;
         for (const auto& kv : o) {
-            const std::string k(kv.key());
-            const std::string p = f + "." + k;
+            const std::string_view k = kv.key();
+            const field_path p = f.member(k);
             if (k == "role") continue;
             if (k == "timestamp") {
                 if (!read(kv.value(), p, e.timestamp)) return false;
@@ -152,25 +177,25 @@ public:
                 return fail(p, "unknown key for a " + r + " entry");
             }
         }
-        if (!has_text) return fail(f + (e.role == Role::tool ? ".name" : ".content"), "missing");
+        if (!has_text) return fail(f.member(e.role == Role::tool ? "name" : "content"), "missing");
         return true;
     }
-    bool read(const boost::json::value& v, const std::string& f, ConversationMessage& m) {
+    bool read(const boost::json::value& v, const field_path& f, ConversationMessage& m) {
         if (!expect(v, f, "an object", v.is_object())) return false;
         for (const auto& kv : v.get_object()) {
-            const std::string k(kv.key());
+            const std::string_view k = kv.key();
             if (k == "role") {
-                if (!read(kv.value(), f + ".role", m.role)) return false;
+                if (!read(kv.value(), f.member("role"), m.role)) return false;
             } else if (k == "content") {
-                if (!read(kv.value(), f + ".content", m.content)) return false;
+                if (!read(kv.value(), f.member("content"), m.content)) return false;
             } else {
-                return fail(f + "." + k, "unknown key for a conversation message");
+                return fail(f.member(k), "unknown key for a conversation message");
             }
         }
         return true;
     }
     template <class T>
-    bool read(const boost::json::value& v, const std::string& f, std::vector<T>& out) {
+    bool read(const boost::json::value& v, const field_path& f, std::vector<T>& out) {
         if (!expect(v, f, "an array", v.is_array())) return false;
         const auto& a = v.get_array();
         if constexpr (std::is_same_v<T, TranscriptEntry>) {
@@ -183,7 +208,7 @@ public:
         out.reserve(a.size());
         for (std::size_t i = 0; i < a.size(); ++i) {
             T item;
-            if (!read(a[i], f + "[" + std::to_string(i) + "]", item)) return false;
+            if (!read(a[i], f.element(i), item)) return false;
             out.push_back(std::move(item));
         }
         std::size_t text = 0;
@@ -231,17 +256,15 @@ void for_each_session_field(S& s, F&& f) {
 // keys, wrong types and unknown states are errors naming the field.
 [[nodiscard]] inline InputResult<CallSession> session_from_json(const boost::json::value& v) {
     detail::session_reader r;
-    if (!v.is_object()) {
-        r.fail("", std::string("expected a JSON object (a session), got ") + detail::kind_name(v));
-        return *r.error;
-    }
+    if (!v.is_object())
+        return InputError{"", std::string("expected a JSON object (a session), got ") + detail::kind_name(v)};
     const auto& o = v.get_object();
     CallSession s;
     for (const auto& kv : o) {
         bool known = false;
-        const std::string key(kv.key());
+        const detail::field_path key{nullptr, kv.key()};
         for_each_session_field(s, [&](std::string_view name, auto& field) {
-            if (known || name != key) return;
+            if (known || name != key.key) return;
             known = true;
             r.read(kv.value(), key, field);
         });
@@ -265,8 +288,14 @@ inline boost::json::parse_options input_parse_options() {
         return InputError{"", "a session of " + std::to_string(text.size()) + " bytes, more than the limit of " +
                                   std::to_string(limits::max_session_json_bytes) +
                                   " (calllock::limits::max_session_json_bytes)"};
+    // The document lives only while the session is read out of it (every string is
+    // copied): its memory comes from a monotonic resource, a stack buffer first, and goes
+    // at once, with no walk over the values to free them one by one (Boost.JSON's advice
+    // for a value parsed, read and dropped).
+    unsigned char buffer[4096];
+    boost::json::monotonic_resource memory(buffer, sizeof buffer);
     boost::system::error_code ec;
-    boost::json::value v = detail::parse_exact(text, ec, input_parse_options());
+    const boost::json::value v = detail::parse_exact(text, ec, input_parse_options(), &memory);
     if (ec) return InputError{"", "invalid JSON: " + ec.message()};
     return session_from_json(v);
 }

@@ -58,11 +58,12 @@ private:
     std::string number_;  // the text of the number being read
 };
 
-// boost::json::parse(text, ec, {}, options), with exact doubles.
+// boost::json::parse(text, ec, sp, options), with exact doubles.
 [[nodiscard]] inline boost::json::value parse_exact(std::string_view text, boost::system::error_code& ec,
-                                                    const boost::json::parse_options& options = {}) {
+                                                    const boost::json::parse_options& options = {},
+                                                    boost::json::storage_ptr sp = {}) {
     boost::json::basic_parser<exact_number_handler> p(options);
-    p.handler().st.reset();
+    p.handler().st.reset(std::move(sp));
     const std::size_t used = p.write_some(false, text.data(), text.size(), ec);
     if (!ec && used < text.size()) ec = boost::json::error::extra_data;  // as boost::json::parse
     if (ec) return nullptr;
