@@ -1210,6 +1210,18 @@ static_assert(last_question("Thanks. Do you smell gas?") == " Do you smell gas?"
 static_assert(detail::in_word_list("yes", "yes|no") && detail::in_word_list("no", "yes|no") &&
               !detail::in_word_list("ye", "yes|no") && !detail::in_word_list("yess", "yes|no") &&
               !detail::in_word_list("", "yes|no") && !detail::in_word_list("yes|no", "yes|no"));
+// A word found inside another word of the list is not in it; a later, shorter one is.
+static_assert(detail::in_word_list("nope", "yes|no|nope") && !detail::in_word_list("nop", "yes|no|nope") &&
+              !detail::in_word_list("es", "yes|ye") && detail::in_word_list("ye", "yes|ye") &&
+              !detail::in_word_list("s|y", "yes|ye") && !detail::in_word_list("yes|", "yes|ye"));
+// find_words: a word's start in either case, from a place, at a word boundary; the words
+// lowercase (an uppercase one is never found, as no lowercased byte is uppercase).
+static_assert(find_words("How old is it?", "how old") == 0 && find_words("Did you check the Breakers?", "breaker") == 18 &&
+              find_words("show me how", "how") == 8 && find_words("shower", "how") == std::string_view::npos &&
+              find_words("how how", "how", 1) == 4 && find_words("a 2-stage unit", "2-stage") == 2 &&
+              find_words("HOW", "HOW") == std::string_view::npos && find_words("@bc `bc", "`bc") == 4 &&
+              find_words("ab", "") == 0 && find_words("ab", "", 1) == std::string_view::npos &&
+              find_words("x", "xy") == std::string_view::npos && find_words("\xc3\x81" "bc", "abc") == std::string_view::npos);
 static_assert(mentions_any("When did you install it?", "tune|install") &&
               mentions_any("When did the tune-up happen?", "tune|install") &&
               !mentions_any("When did it stop?", "tune|install"));

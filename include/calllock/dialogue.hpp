@@ -3,7 +3,10 @@
 #pragma once
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
+#include <type_traits>
 
 #include "detail/config.hpp"
 #include "detail/fold.hpp"
@@ -58,20 +61,13 @@ CALLLOCK_NOINLINE constexpr std::size_t read_word(std::string_view turn, std::si
 // Whether `word` is one of the words of `list`, which are separated by '|' ("yes|yeah|yep").
 // One loop that stays a loop: a std::array of words compared in a range-for is unrolled by
 // the optimizer into one inline comparison per word, compiled again in every unit that
-// includes this header.
+// includes this header. The list is searched for the word (string_view::find: memchr for
+// its first byte, then a compare), and each place found is checked for '|' on both sides.
 CALLLOCK_NOINLINE constexpr bool in_word_list(std::string_view word, std::string_view list) noexcept {
-    std::size_t k = 0;  // bytes of `word` matched by the list's current word
-    bool same = true;
-    for (std::size_t i = 0; i <= list.size(); ++i) {
-        if (i == list.size() || list[i] == '|') {
-            if (same && k == word.size()) return true;
-            k = 0;
-            same = true;
-        } else if (same) {
-            same = k < word.size() && word[k] == list[i];
-            ++k;
-        }
-    }
+    if (word.empty() || word.find('|') != std::string_view::npos) return false;  // no word of a list is
+    for (std::size_t at = list.find(word); at != std::string_view::npos; at = list.find(word, at + 1))
+        if ((at == 0 || list[at - 1] == '|') && (at + word.size() == list.size() || list[at + word.size()] == '|'))
+            return true;
     return false;
 }
 }  // namespace detail
@@ -138,8 +134,35 @@ CALLLOCK_NOINLINE constexpr std::size_t find_words(std::string_view turn, std::s
         const char l = detail::lower(c);
         return (l >= 'a' && l <= 'z') || (c >= '0' && c <= '9') || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
     };
+    if (words.empty() || (words[0] >= 'A' && words[0] <= 'Z')) {  // rare: byte by byte
+        for (std::size_t i = from; i + words.size() <= turn.size(); ++i) {
+            std::size_t k = 0;
+            while (k < words.size() && detail::lower(turn[i + k]) == words[k]) ++k;
+            if (k == words.size() && (i == 0 || !word_byte(turn[i - 1]))) return i;
+        }
+        return std::string_view::npos;
+    }
+    // Most places differ in the first byte: told apart by one compare (a letter in either case
+    // has its byte with 0x20 set equal to the lowercase letter), before the loop over the rest.
+    const char first = words[0];
+    const char fold = first >= 'a' && first <= 'z' ? 0x20 : 0;
     for (std::size_t i = from; i + words.size() <= turn.size(); ++i) {
-        std::size_t k = 0;
+        if (!std::is_constant_evaluated()) {
+            // Eight places at a time while none has the first byte: a zero byte of
+            // (bytes | fold) ^ first marks one.
+            constexpr std::uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+            const std::uint64_t f = ones * static_cast<unsigned char>(fold), w = ones * static_cast<unsigned char>(first);
+            while (i + 8 <= turn.size()) {
+                std::uint64_t x;
+                std::memcpy(&x, turn.data() + i, 8);
+                x = (x | f) ^ w;
+                if ((x - ones) & ~x & high) break;
+                i += 8;
+            }
+            if (i + words.size() > turn.size()) break;
+        }
+        if (static_cast<char>(turn[i] | fold) != first) continue;
+        std::size_t k = 1;
         while (k < words.size() && detail::lower(turn[i + k]) == words[k]) ++k;
         if (k == words.size() && (i == 0 || !word_byte(turn[i - 1]))) return i;
     }
