@@ -2158,6 +2158,18 @@ struct reader {
         // said to cool ("oh yes it's cooling fine, I just need the filter changed").
         if (!f.equipment_type && (has(tags::REPAIR_AC) || has(tags::TUNEUP_AC) || rd.cooling_now))
             f.equipment_type = EquipmentType::air_conditioner;
+        // An air cleaner the caller names, in a call whose repair is of an air-quality device
+        // (REPAIR_IAQ) and not of the heat, is that device (brief: air_quality, an air purifier),
+        // not the furnace it sits on ("that electronic air cleaner on our furnace has started
+        // making a loud zapping, buzzing sound") (the thirty-sixth field round, stop 50).
+        if ((!f.equipment_type || f.equipment_type == EquipmentType::furnace) && has(tags::REPAIR_IAQ) &&
+            !has(tags::REPAIR_HEATING)) {
+            bool air_cleaner = false;
+            for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
+                air_cleaner = air_cleaner || mentions(turn, "air cleaner");
+            });
+            if (air_cleaner) f.equipment_type = EquipmentType::air_quality;
+        }
         // An air conditioner on the roof is the rooftop unit.
         if (f.equipment_type == EquipmentType::air_conditioner &&
             (tally_of(kind::equipment).has(v(EquipmentType::rooftop_unit)) || tally_of(kind::roof).any()))
