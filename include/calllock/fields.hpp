@@ -2056,7 +2056,14 @@ struct reader {
     const tally& intent_said = tally_of(kind::intent);
     const bool lead = s.lead_type == "high_ticket";
     // A tune-up booked, with a price on new equipment asked on the side, is a maintenance visit.
-    const bool tuneup_booked = s.booking_confirmed && (has(tags::TUNEUP_AC) || has(tags::TUNEUP_HEATING));
+    // Not so when the agent recorded a high-ticket lead and the caller asked the price of new
+    // equipment before any upkeep: the tune-up is what is done on the side ("i want a quote on
+    // putting in a mini split ... actually, yes, our main AC is due for its tune-up") (the
+    // thirty-sixth field round, stop 50).
+    const bool quote_first = lead && intent_said.has(quote) &&
+                             (!intent_said.has(maintain) || intent_said.first[quote] < intent_said.first[maintain]);
+    const bool tuneup_booked =
+        s.booking_confirmed && (has(tags::TUNEUP_AC) || has(tags::TUNEUP_HEATING)) && !quote_first;
     // A repair visit booked at more than routine urgency, with a replacement quote asked on
     // the side, is the repair ("it's dead, and quote me a new one while you're out here").
     const bool urgent_repair_booked =
