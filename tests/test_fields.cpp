@@ -1559,6 +1559,50 @@ BOOST_AUTO_TEST_CASE(a_complaint_about_our_visit_to_a_working_system_is_another_
     if (g.hvac_issue_type) BOOST_TEST(name(*g.hvac_issue_type) == "heating");
 }
 
+// An air cleaner the caller names, in a call whose repair is of an air-quality device and not of
+// the heat, is that device (brief: air_quality, an air purifier), not the furnace it sits on (the
+// thirty-sixth field round, stop 50).
+BOOST_AUTO_TEST_CASE(an_air_cleaner_being_repaired_is_air_quality_equipment) {
+    const auto equipment = [](const CallFields& f) {
+        return f.equipment_type ? std::string(name(*f.equipment_type)) : std::string("none");
+    };
+    BOOST_TEST(equipment(fields_of(std::array<std::string_view, 2>{
+                   "Hi, that electronic air cleaner on our furnace has started making a loud zapping, buzzing "
+                   "sound, and the light on the front is flashing.",
+                   "No burning smell. Just the buzzing, it's constant when the fan runs."})) == "air_quality");
+    BOOST_TEST(equipment(fields_of(std::array<std::string_view, 2>{
+                   "That air cleaner on my furnace is snapping and crackling, it needs fixed.",
+                   "Yeah the furnace is fine, the house is warm."})) == "air_quality");
+    // guards: the furnace's own repair beside the air cleaner; no air cleaner named
+    BOOST_TEST(equipment(fields_of(std::array<std::string_view, 2>{
+                   "My furnace won't heat, it's just blowing cold air.", "The air cleaner on it looks fine."})) ==
+               "furnace");
+    BOOST_TEST(equipment(said("The furnace is making a loud buzzing noise every time it kicks on.")) == "furnace");
+}
+
+// A tune-up booked is no maintenance visit when a high-ticket lead is recorded and the caller asked
+// the price of new equipment before any upkeep: the new equipment is the call (the thirty-sixth
+// field round, stop 50).
+BOOST_AUTO_TEST_CASE(a_quote_asked_before_a_tune_up_on_the_side_is_the_new_lead) {
+    const auto lead = [](std::string_view first, std::string_view second) {
+        CallSession s = session_of(std::array<std::string_view, 2>{first, second});
+        s.lead_type = "high_ticket";
+        s.booking_confirmed = true;
+        return derive_fields(s, classified(s));
+    };
+    const CallFields f = lead("We turned our garage into a home gym and it's an oven out there. I want a quote on "
+                              "putting in a mini split.",
+                              "Actually, yes, our main AC is due for its tune-up before summer. Can they do that "
+                              "the same day?");
+    BOOST_TEST((f.primary_intent == PrimaryIntent::new_lead));
+    BOOST_TEST((f.work_type == WorkType::install));
+    // guard: the tune-up asked first, the price of new equipment on the side
+    const CallFields g = lead("I need to schedule my AC tune-up before summer.",
+                              "Oh, and while he's out, can he give me a quote on a mini split for the garage?");
+    BOOST_TEST((g.primary_intent == PrimaryIntent::booking_request));
+    BOOST_TEST((g.work_type == WorkType::maintenance));
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

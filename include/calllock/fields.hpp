@@ -2056,7 +2056,14 @@ struct reader {
     const tally& intent_said = tally_of(kind::intent);
     const bool lead = s.lead_type == "high_ticket";
     // A tune-up booked, with a price on new equipment asked on the side, is a maintenance visit.
-    const bool tuneup_booked = s.booking_confirmed && (has(tags::TUNEUP_AC) || has(tags::TUNEUP_HEATING));
+    // Not so when the agent recorded a high-ticket lead and the caller asked the price of new
+    // equipment before any upkeep: the tune-up is what is done on the side ("i want a quote on
+    // putting in a mini split ... actually, yes, our main AC is due for its tune-up") (the
+    // thirty-sixth field round, stop 50).
+    const bool quote_first = lead && intent_said.has(quote) &&
+                             (!intent_said.has(maintain) || intent_said.first[quote] < intent_said.first[maintain]);
+    const bool tuneup_booked =
+        s.booking_confirmed && (has(tags::TUNEUP_AC) || has(tags::TUNEUP_HEATING)) && !quote_first;
     // A repair visit booked at more than routine urgency, with a replacement quote asked on
     // the side, is the repair ("it's dead, and quote me a new one while you're out here").
     const bool urgent_repair_booked =
@@ -2158,6 +2165,18 @@ struct reader {
         // said to cool ("oh yes it's cooling fine, I just need the filter changed").
         if (!f.equipment_type && (has(tags::REPAIR_AC) || has(tags::TUNEUP_AC) || rd.cooling_now))
             f.equipment_type = EquipmentType::air_conditioner;
+        // An air cleaner the caller names, in a call whose repair is of an air-quality device
+        // (REPAIR_IAQ) and not of the heat, is that device (brief: air_quality, an air purifier),
+        // not the furnace it sits on ("that electronic air cleaner on our furnace has started
+        // making a loud zapping, buzzing sound") (the thirty-sixth field round, stop 50).
+        if ((!f.equipment_type || f.equipment_type == EquipmentType::furnace) && has(tags::REPAIR_IAQ) &&
+            !has(tags::REPAIR_HEATING)) {
+            bool air_cleaner = false;
+            for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
+                air_cleaner = air_cleaner || mentions(turn, "air cleaner");
+            });
+            if (air_cleaner) f.equipment_type = EquipmentType::air_quality;
+        }
         // An air conditioner on the roof is the rooftop unit.
         if (f.equipment_type == EquipmentType::air_conditioner &&
             (tally_of(kind::equipment).has(v(EquipmentType::rooftop_unit)) || tally_of(kind::roof).any()))
