@@ -84,6 +84,18 @@ constexpr CallFields fields_of_tags(std::initializer_list<Tag> tags, bool high_t
 
 // ---- In constant expressions -------------------------------------------------
 
+// The cue index: a word of the text is tried against the cues of its first two letters, read
+// as same_word reads them (either case, apostrophes skipped; a one-letter first word, digits).
+namespace cue_pairs {
+using calllock::detail::fields::cue_pair;
+using calllock::detail::fields::word_pair;
+static_assert(word_pair("don't") == cue_pair("dont know") && word_pair("Don\u2019t") == cue_pair("dont"));
+static_assert(word_pair("A") == cue_pair("a couple") && word_pair("a") != cue_pair("ac"));
+static_assert(word_pair("a/c") == cue_pair("a/c unit") && word_pair("19") == cue_pair("2012"));
+static_assert(word_pair("Furnace") == cue_pair("furnace") && word_pair("fu") != word_pair("fr"));
+static_assert(word_pair("''") != cue_pair("a") && word_pair("'cause") == cue_pair("cause"));
+}  // namespace cue_pairs
+
 // Equipment age: said in years, as an install year, as the answer to "how old";
 // not a person's age, a warranty term or how long a problem has lasted.
 static_assert(*fields_of(std::array<std::string_view, 1>{"my furnace is about nineteen years old and it quit"})

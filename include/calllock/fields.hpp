@@ -1070,27 +1070,43 @@ inline constexpr auto cues = [] {
     return all;
 }();
 
-// The cues by the first letter of their first word (in table order within a letter),
-// so that a word is tried against the few cues that can start there.
+// The cues by the first two letters of their first word (in table order within a pair),
+// so that a word is tried against the few cues that can start there. A letter is its bucket
+// (0-25), any other byte 26; the second is 27 where the first word has one letter ("a
+// couple"). Apostrophes are skipped as same_word skips them ("dont" is tried for "don't").
 constexpr std::size_t letter_bucket(char c) noexcept {
     const char l = lower(c);
     return (l >= 'a' && l <= 'z') ? static_cast<std::size_t>(l - 'a') : 26;
 }
+inline constexpr std::size_t pair_buckets = 27 * 28;
+// A cue's pair: its phrase's first byte, then the next byte of its first word that is not '\''.
+constexpr std::size_t cue_pair(std::string_view phrase) noexcept {
+    std::size_t i = 1;
+    while (i < phrase.size() && phrase[i] == '\'') ++i;
+    const std::size_t second = i < phrase.size() && phrase[i] != ' ' ? letter_bucket(phrase[i]) : 27;
+    return letter_bucket(phrase[0]) * 28 + second;
+}
 struct cue_index {
-    std::array<std::uint16_t, 28> begin{};
+    std::array<std::uint16_t, pair_buckets + 1> begin{};
     std::array<std::uint16_t, std::size(cues)> order{};
 };
-inline constexpr cue_index cues_by_letter = [] {
+// A counting sort: stable, so each pair keeps the table's order (the first of two cues of
+// one kind and one length wins at a word).
+inline constexpr cue_index cues_by_pair = [] {
     cue_index x;
-    std::size_t n = 0;
-    for (std::size_t b = 0; b < 27; ++b) {
-        x.begin[b] = static_cast<std::uint16_t>(n);
-        for (std::size_t ci = 0; ci < std::size(cues); ++ci)
-            if (letter_bucket(cues[ci].phrase[0]) == b) x.order[n++] = static_cast<std::uint16_t>(ci);
-    }
-    x.begin[27] = static_cast<std::uint16_t>(n);
+    std::array<std::uint16_t, pair_buckets + 1> at{};
+    for (const cue& c : cues) ++at[cue_pair(c.phrase) + 1];
+    for (std::size_t b = 0; b < pair_buckets; ++b) at[b + 1] = static_cast<std::uint16_t>(at[b + 1] + at[b]);
+    x.begin = at;
+    for (std::size_t ci = 0; ci < std::size(cues); ++ci)
+        x.order[at[cue_pair(cues[ci].phrase)]++] = static_cast<std::uint16_t>(ci);
     return x;
 }();
+static_assert([] {
+    for (const cue& c : cues)
+        if (c.phrase.empty() || c.phrase[0] == '\'' || c.phrase[0] == ' ') return false;
+    return true;
+}(), "calllock: a cue's phrase begins with its first word's first letter");
 
 // The negators, for negated_within.
 inline constexpr std::string_view negators[] = {"not",   "no",    "never", "dont", "didnt", "doesnt",
@@ -1139,19 +1155,21 @@ constexpr std::optional<std::uint8_t> weekday_named(std::string_view word) noexc
     return std::nullopt;
 }
 
-// The first letter of a word of the text, apostrophes skipped as same_word skips them.
-constexpr char first_letter(std::string_view text) noexcept {
-    std::size_t i = 0;
-    while (i < text.size()) {
+// A word's pair of the cue index (cue_pair): its first two letters, apostrophes skipped as
+// same_word skips them.
+constexpr std::size_t word_pair(std::string_view text) noexcept {
+    std::size_t found = 0, pair = 0;
+    for (std::size_t i = 0; i < text.size() && found < 2;) {
         if (text[i] == '\'') { ++i; continue; }
         if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
             static_cast<unsigned char>(text[i + 1]) == 0x80 && static_cast<unsigned char>(text[i + 2]) == 0x99) {
             i += 3;
             continue;
         }
-        return text[i];
+        pair = pair * 28 + letter_bucket(text[i]);
+        ++found, ++i;
     }
-    return '\0';
+    return found == 2 ? pair : found == 1 ? pair * 28 + 27 : 26 * 28 + 27;
 }
 
 // The number of words of phrase p that match at words[i..], or 0.
@@ -1182,6 +1200,10 @@ constexpr number number_at(const word* words, std::size_t n, std::size_t i) noex
         for (; k < t.size() && t[k] >= '0' && t[k] <= '9' && k < 5; ++k) x = x * 10 + (t[k] - '0');
         return {x, 1};
     }
+    // Every number word below begins with a, e, f, n, o, s, t or z: most words end here.
+    constexpr std::uint32_t number_starts = 1u << 0 | 1u << 4 | 1u << 5 | 1u << 13 | 1u << 14 | 1u << 18 |
+                                            1u << 19 | 1u << 25;
+    if (const std::size_t first = word_pair(t) / 28; first > 25 || !(number_starts >> first & 1u)) return {};
     constexpr std::array<std::string_view, 20> ones{"zero",    "one",     "two",       "three",    "four",
                                                     "five",    "six",     "seven",     "eight",    "nine",
                                                     "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
@@ -1426,9 +1448,9 @@ struct reader {
             std::array<std::size_t, kind_count> best{};
             for (auto& b : best) b = none;
             std::array<std::size_t, kind_count> len{};
-            const std::size_t bucket = letter_bucket(first_letter(words[i].text));
-            for (std::size_t o = cues_by_letter.begin[bucket]; o < cues_by_letter.begin[bucket + 1]; ++o) {
-                const std::size_t ci = cues_by_letter.order[o];
+            const std::size_t bucket = word_pair(words[i].text);
+            for (std::size_t o = cues_by_pair.begin[bucket]; o < cues_by_pair.begin[bucket + 1]; ++o) {
+                const std::size_t ci = cues_by_pair.order[o];
                 const auto k = static_cast<std::size_t>(cues[ci].k);
                 const std::size_t m = match_at(words.data(), n, i, cues[ci].phrase);
                 if (m > len[k]) best[k] = ci, len[k] = m;
