@@ -2155,3 +2155,18 @@ BOOST_AUTO_TEST_CASE(weak_air_in_more_words_is_airflow) {
     // Guard: air that blows fine is no airflow symptom.
     BOOST_TEST(!tags_of("The vents are blowing fine, it's just warm air.").contains(tags::DIAGNOSTIC_AIRFLOW));
 }
+
+BOOST_AUTO_TEST_CASE(a_threats_condition_holds_its_negation) {
+    // The thirtieth round (stop 50), from dev errors: the threat said after a negated condition is
+    // not denied by it.
+    BOOST_TEST(tags_of("If nobody calls me back I'm putting it on Google.").contains(tags::REVIEW_THREAT));
+    BOOST_TEST(tags_of("If this doesn't get fixed this time I'm posting a review on Yelp.")
+                   .contains(tags::REVIEW_THREAT));
+    BOOST_TEST(tags_of("If y'all don't fix it I'm going to sue.").contains(tags::LEGAL_MENTION));
+    BOOST_TEST(tags_of("If it's not fixed tomorrow I'm taking my business elsewhere.").contains(tags::LOST_CUSTOMER));
+    // Guards: a threat denied in its own clause is none; a promised good review is none.
+    BOOST_TEST(!tags_of("If nobody calls me back, I'm not going to leave a bad review, I just want it fixed.")
+                    .contains(tags::REVIEW_THREAT));
+    BOOST_TEST(!tags_of("I'm not going to sue anyone, I just want it fixed.").contains(tags::LEGAL_MENTION));
+    BOOST_TEST(!tags_of("If you fix it today I'll give you five stars on Google.").contains(tags::REVIEW_THREAT));
+}

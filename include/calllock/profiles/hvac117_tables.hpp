@@ -2489,7 +2489,42 @@ inline constexpr auto edited_rows = join(
     keywords(f_tag | f_fault, "DIAGNOSTIC_AIRFLOW", "",
              {"barely coming out", "hardly coming out", "blowing weak", "weak blowing", "not blowing hard",
               "isn't blowing hard", "doesn't blow hard", "vents are weak", "weak vents", "air doesn't come out",
-              "air won't come out", "not getting any air", "not getting air", "low air flow", "weak flow"})
+              "air won't come out", "not getting any air", "not getting air", "low air flow", "weak flow"}),
+
+    // ---- Thirtieth round (stop 50), from dev errors -------------------------------------------------
+    // A threat's condition ("if nobody calls me back", "if this doesn't get fixed", "if y'all don't fix
+    // it") holds its negation: the threat said after it is not denied (policy: REVIEW_THREAT,
+    // LEGAL_MENTION, COMPETITOR_MENTION, LOST_CUSTOMER are said as such threats): "if nobody calls me
+    // back i'm putting it on google"; "if this doesn't get fixed this time i'm calling channel five".
+    // The condition ends the clause; a failed fix it supposes is none said ("if it's not fixed").
+    keywords(f_break, "", "",
+             {"if nobody calls me back", "if nobody calls back", "if nobody calls", "if nobody gets back to me",
+              "if nobody shows up", "if nobody comes out", "if nobody comes", "if nobody is here",
+              "if no one calls me back", "if no one calls back", "if no one calls", "if no one gets back to me",
+              "if no one shows up", "if no one comes out", "if no one comes", "if no one is here", "if nobody's here",
+              "if no one's here", "if it doesn't get fixed", "if it isn't fixed", "if it ain't fixed",
+              "if it doesn't get handled", "if it isn't handled", "if it ain't handled", "if it doesn't get resolved",
+              "if it isn't resolved", "if it isn't made right", "if it doesn't get made right", "if it's not fixed",
+              "if it's not handled", "if it's not resolved", "if it's not made right", "if this doesn't get fixed",
+              "if this isn't fixed", "if this ain't fixed", "if this doesn't get handled", "if this isn't handled",
+              "if this ain't handled", "if this doesn't get resolved", "if this isn't resolved",
+              "if this isn't made right", "if this doesn't get made right", "if this is not fixed",
+              "if this is not handled", "if this is not resolved", "if this is not made right",
+              "if that doesn't get fixed", "if that isn't fixed", "if that ain't fixed",
+              "if that doesn't get handled", "if that isn't handled", "if that ain't handled",
+              "if that doesn't get resolved", "if that isn't resolved", "if that isn't made right",
+              "if that doesn't get made right", "if that's not fixed", "if that's not handled",
+              "if that's not resolved", "if that's not made right", "if you don't fix it", "if you don't fix this",
+              "if you don't make this right", "if you don't make it right", "if you don't call me back",
+              "if you don't show up", "if you don't get someone out", "if you don't get somebody out",
+              "if y'all don't fix it", "if y'all don't fix this", "if y'all don't make this right",
+              "if y'all don't make it right", "if y'all don't call me back", "if y'all don't show up",
+              "if y'all don't get someone out", "if y'all don't get somebody out", "if you guys don't fix it",
+              "if you guys don't fix this", "if you guys don't make this right", "if you guys don't make it right",
+              "if you guys don't call me back", "if you guys don't show up", "if you guys don't get someone out",
+              "if you guys don't get somebody out", "if you all don't fix it", "if you all don't fix this",
+              "if you all don't make this right", "if you all don't make it right", "if you all don't call me back",
+              "if you all don't show up", "if you all don't get someone out", "if you all don't get somebody out"})
 );
 
 
