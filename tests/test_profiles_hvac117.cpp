@@ -2170,3 +2170,41 @@ BOOST_AUTO_TEST_CASE(a_threats_condition_holds_its_negation) {
     BOOST_TEST(!tags_of("I'm not going to sue anyone, I just want it fixed.").contains(tags::LEGAL_MENTION));
     BOOST_TEST(!tags_of("If you fix it today I'll give you five stars on Google.").contains(tags::REVIEW_THREAT));
 }
+
+BOOST_AUTO_TEST_CASE(a_company_before_us_a_visit_with_its_day_a_fix_not_held_leaving_going_public) {
+    // The thirtieth round (stop 50), from dev errors.
+    // The company the caller had before us: it closed, or it was their usual one.
+    BOOST_TEST(tags_of("We used Bolt Heating for years but they closed up, so you're new to us.")
+                   .contains(tags::COMPETITOR_MENTION));
+    BOOST_TEST(tags_of("Our usual HVAC sub fell through and I need a bid.").contains(tags::COMPETITOR_MENTION));
+    // Guard: our own usual tech, asked for again, is no competitor.
+    BOOST_TEST(!tags_of("Can you send our usual guy? He did the tune up last spring.")
+                    .contains(tags::COMPETITOR_MENTION));
+    // A visit of ours said with its day, or counted, with the problem back: a callback risk.
+    BOOST_TEST(tags_of("Your tech Jason was here Tuesday and now the furnace is out again.")
+                   .contains(tags::CALLBACK_RISK));
+    BOOST_TEST(tags_of("This is the third time y'all have been out here and the ceiling is dripping again.")
+                   .contains(tags::CALLBACK_RISK));
+    // Guard: a visit long ago, told in passing, is none.
+    BOOST_TEST(!tags_of("You guys have been out here before. The furnace isn't heating.")
+                    .contains(tags::CALLBACK_RISK));
+    // A fix of ours that did not hold, in more words.
+    BOOST_TEST(tags_of("Three visits and nobody can fix it, the AC is leaking again.").contains(tags::COMPLAINT_NOFIX));
+    BOOST_TEST(tags_of("Your guy came Monday and it's not even fixed.").contains(tags::COMPLAINT_NOFIX));
+    // A part put in is no system sale (no longer denied by the "nobody" before it).
+    const auto pump = tags_of("Nobody can fix it, first they cleared the line then they put in a new pump.");
+    BOOST_TEST(!pump.contains(tags::HOT_LEAD));
+    // Leaving us, in more words.
+    BOOST_TEST(tags_of("I want a refund and I'm done, we're going with somebody else.").contains(tags::LOST_CUSTOMER));
+    BOOST_TEST(tags_of("We're moving so I need to cancel the plan.").contains(tags::LOST_CUSTOMER));
+    // Guard: a maintenance agreement cancelled is still a plan's call.
+    const auto agreement = tags_of("I'm calling to cancel my maintenance agreement.");
+    BOOST_TEST(agreement.contains(tags::SERVICE_PLAN));
+    // Going public, in more words.
+    BOOST_TEST(tags_of("If this doesn't get fixed I'm calling channel five.").contains(tags::REVIEW_THREAT));
+    // Guard: seen on the news is no threat.
+    BOOST_TEST(!tags_of("My wife saw you guys on the news doing summer tips.").contains(tags::REVIEW_THREAT));
+    // Our tech's work complained of.
+    BOOST_TEST(tags_of("Can you make sure it's someone who knows what they're doing this time?")
+                   .contains(tags::COMPLAINT_SERVICE));
+}

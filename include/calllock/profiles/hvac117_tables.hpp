@@ -2524,7 +2524,94 @@ inline constexpr auto edited_rows = join(
               "if you guys don't call me back", "if you guys don't show up", "if you guys don't get someone out",
               "if you guys don't get somebody out", "if you all don't fix it", "if you all don't fix this",
               "if you all don't make this right", "if you all don't make it right", "if you all don't call me back",
-              "if you all don't show up", "if you all don't get someone out", "if you all don't get somebody out"})
+              "if you all don't show up", "if you all don't get someone out", "if you all don't get somebody out"}),
+    // The company the caller had before us, said by how it ended or who still uses it (policy:
+    // COMPETITOR_MENTION): it closed or its man retired ("we used lightning bolt heating for years but
+    // they closed up"), the caller's usual company or sub fell through ("our usual hvac sub fell
+    // through"), a neighbor's or a friend's company ("my neighbor uses clearwater cooling"), one the
+    // caller is done with ("we had west texas cooling ... we're done with them"). Not a neighbor who
+    // uses us (a referral, longer).
+    keywords("COMPETITOR_MENTION",
+             {"closed up shop", "went out of business", "gone out of business", "they closed up", "they closed down",
+              "closed their doors", "they went under", "they retired", "our guy retired",
+              "our old guy retired"}),
+    keywords("COMPETITOR_MENTION",
+             {"our usual hvac", "our usual company", "our usual contractor", "our usual sub", "our usual ac company",
+              "our usual heating company", "our regular hvac", "our regular company", "our regular contractor",
+              "my usual company", "my regular company", "my usual hvac"}),
+    keywords(0, "", "",
+             {"neighbor uses you", "neighbor uses y'all", "neighbor uses your company", "neighbor used you",
+              "neighbor used y'all", "neighbor used your company", "neighbors use y'all",
+              "neighbors use your company", "neighbors used you", "neighbors used y'all",
+              "neighbors used your company", "friend uses you", "friend uses y'all", "friend uses your company",
+              "friend used you", "friend used y'all", "friend used your company", "sister uses you",
+              "sister uses y'all", "sister uses your company", "brother uses you", "brother uses y'all",
+              "brother uses your company", "neighbor used to", "neighbors used to", "friend used to"}),
+    // A visit of ours said with its day, or counted ("your tech jason was here tuesday", "this is the
+    // third time y'all have been out here"): a callback risk with a problem in the call, as "came out
+    // monday" is (policy: CALLBACK_RISK, the tech was just here and it still fails). Not "you guys have
+    // been out here before" (a visit long ago), nor "came out sunday" (another company's as often).
+    keywords(f_tag | f_visit, "CALLBACK_RISK", "",
+             {"was here monday", "was here tuesday", "was here wednesday", "was here thursday", "was here friday",
+              "was here saturday", "was here sunday", "was here on monday", "was here on tuesday",
+              "was here on wednesday", "was here on thursday", "was here on friday", "was here on saturday",
+              "was here on sunday", "time y'all have been out", "time you guys have been out", "time you've been out",
+              "time you have been out", "time you all have been out", "time y'all been out",
+              "times y'all have been out", "times you guys have been out", "times you've been out",
+              "times you have been out", "times you all have been out", "times y'all been out"}),
+    // A fix of ours that did not hold, in more words ("nobody can fix it", "it wasn't fixed right the
+    // first time", "three visits no fix"; policy: COMPLAINT_NOFIX), as "didn't fix" (a visit of ours).
+    keywords(f_tag | f_fault | f_present | f_visit, "COMPLAINT_NOFIX", "",
+             {"nobody can fix it", "no one can fix it", "nobody can figure it out", "no one can figure it out",
+              "nobody's been able to fix", "no one's been able to fix", "not even fixed", "wasn't fixed right",
+              "not fixed right", "never fixed right", "no fix", "visits no fix", "visits and no fix",
+              "couldn't fix it", "can't seem to fix"}),
+    // Leaving us, in more words (policy: LOST_CUSTOMER): "i'm done we're going with somebody else", "i
+    // need to cancel the plan". (Not "cancel my maintenance agreement", "cancel the membership": longer
+    // than the plan's words, they would hide SERVICE_PLAN and VIP_ACCOUNT.)
+    keywords("LOST_CUSTOMER",
+             {"going with somebody else", "go with somebody else", "go with someone else", "cancel the plan",
+              "cancel my agreement", "cancel the agreement", "cancel the contract"}),
+    // A threat to go public, in more words (policy: REVIEW_THREAT): "i'm calling channel five", "i'm
+    // putting it on google and next door".
+    keywords("REVIEW_THREAT",
+             {"calling the news", "call the news", "calling channel", "call channel", "contact the news",
+              "news station", "tv station", "put it on google", "put this on google", "post it on google",
+              "putting it on nextdoor", "putting it on facebook", "posting it on", "post this on"}),
+    // Our tech's work or manner complained of (policy: COMPLAINT_SERVICE): "make sure it's someone who
+    // knows what they're doing this time", "the guy didn't know what he was doing". (Not "i don't want
+    // y'all back": a return visit refused is no complaint of its own.)
+    keywords("COMPLAINT_SERVICE",
+             {"someone who knows what they're doing", "somebody who knows what they're doing",
+              "someone who knows what he's doing", "somebody who knows what he's doing",
+              "someone that knows what they're doing", "somebody that knows what they're doing",
+              "didn't know what he was doing", "doesn't know what he's doing", "didn't know what they were doing",
+              "don't know what they're doing"}),
+    // A part put in is a repair's, no system sale (policy: not for a part), as a quote for one is: "then
+    // monday they put in a new pump" (no longer denied by a "nobody can fix it" before it).
+    keywords(0, "", "",
+             {"put in a new pump", "put in a new condensate pump", "put in a new capacitor", "put in a new motor",
+              "put in a new blower motor", "put in a new fan motor", "put in a new inducer motor",
+              "put in a new igniter", "put in a new ignitor", "put in a new board", "put in a new control board",
+              "put in a new circuit board", "put in a new part", "put in a new coil", "put in a new evaporator coil",
+              "put in a new compressor", "put in a new contactor", "put in a new flame sensor",
+              "put in a new drain pan", "put in a new pressure switch", "put in a new limit switch",
+              "put in a new gas valve", "put in a new transformer", "install a new pump",
+              "install a new condensate pump", "install a new capacitor", "install a new motor",
+              "install a new blower motor", "install a new fan motor", "install a new inducer motor",
+              "install a new igniter", "install a new ignitor", "install a new board", "install a new control board",
+              "install a new circuit board", "install a new part", "install a new coil",
+              "install a new evaporator coil", "install a new compressor", "install a new contactor",
+              "install a new flame sensor", "install a new drain pan", "install a new pressure switch",
+              "install a new limit switch", "install a new gas valve", "install a new transformer",
+              "installing a new pump", "installing a new condensate pump", "installing a new capacitor",
+              "installing a new motor", "installing a new blower motor", "installing a new fan motor",
+              "installing a new inducer motor", "installing a new igniter", "installing a new ignitor",
+              "installing a new board", "installing a new control board", "installing a new circuit board",
+              "installing a new part", "installing a new coil", "installing a new evaporator coil",
+              "installing a new compressor", "installing a new contactor", "installing a new flame sensor",
+              "installing a new drain pan", "installing a new pressure switch", "installing a new limit switch",
+              "installing a new gas valve", "installing a new transformer"})
 );
 
 
