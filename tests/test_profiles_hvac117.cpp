@@ -2208,3 +2208,21 @@ BOOST_AUTO_TEST_CASE(a_company_before_us_a_visit_with_its_day_a_fix_not_held_lea
     BOOST_TEST(tags_of("Can you make sure it's someone who knows what they're doing this time?")
                    .contains(tags::COMPLAINT_SERVICE));
 }
+
+BOOST_AUTO_TEST_CASE(what_another_company_told_of_the_system_is_its_word) {
+    // The thirtieth round (stop 50), from dev errors: a new system another company told the caller
+    // of is no lead of the caller's until they ask for a price.
+    const auto shot = tags_of("Another company came out yesterday and told me the compressor is shot and I need "
+                              "a whole new system. I want a second opinion.");
+    BOOST_TEST(!shot.contains(tags::HOT_LEAD));
+    BOOST_TEST(!shot.contains(tags::INSTALL_REPLACEMENT));
+    BOOST_TEST(!tags_of("The guy told me my heat exchanger is cracked and I need a new furnace.")
+                    .contains(tags::HOT_LEAD));
+    // Guards: a price asked for after it is a lead; the part on backorder they told of is a fact.
+    BOOST_TEST(tags_of("They told me the compressor is shot and I need a new system. How much for a new system?")
+                   .contains(tags::HOT_LEAD));
+    BOOST_TEST(tags_of("The office told me the part is on backorder.").contains(tags::PARTS_DELAY));
+    // Guard: a symptom the household tells is the caller's.
+    BOOST_TEST(tags_of("My wife told me my AC is making a weird clicking noise outside.")
+                   .contains(tags::DIAGNOSTIC_NOISE));
+}

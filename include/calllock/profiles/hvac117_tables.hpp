@@ -2587,6 +2587,20 @@ inline constexpr auto edited_rows = join(
               "someone that knows what they're doing", "somebody that knows what they're doing",
               "didn't know what he was doing", "doesn't know what he's doing", "didn't know what they were doing",
               "don't know what they're doing"}),
+    // What another company told the caller of their system is its word, not the caller's wish (policy:
+    // HOT_LEAD for a quote asked for; what someone else said the caller needs is theirs until the caller
+    // asks for a price, as "told me i need"): "another company came out yesterday and told me the
+    // compressor is shot and i need a whole new system"; "the guy told me my heat exchanger is cracked
+    // and i need a new furnace". Only with the failed part that such a word is about (a compressor, a
+    // heat exchanger, a coil): "told me the", "told me it" alone deny the rest of the clause's facts too
+    // ("they told me the part is on backorder"), "told me my ac" a symptom the household tells ("my
+    // wife told me my ac is making a clicking noise").
+    keywords(f_neg | f_reported, "", "",
+             {"told me my compressor", "told me my heat exchanger", "told me my coil", "told me my evaporator coil",
+              "told me the compressor", "told me the heat exchanger", "told me the coil",
+              "told me the evaporator coil", "told us our compressor", "told us our heat exchanger",
+              "told us our coil", "told us our evaporator coil", "told us the compressor",
+              "told us the heat exchanger", "told us the coil", "told us the evaporator coil"}),
     // A part put in is a repair's, no system sale (policy: not for a part), as a quote for one is: "then
     // monday they put in a new pump" (no longer denied by a "nobody can fix it" before it).
     keywords(0, "", "",
