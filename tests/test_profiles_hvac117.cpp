@@ -2226,3 +2226,23 @@ BOOST_AUTO_TEST_CASE(what_another_company_told_of_the_system_is_its_word) {
     BOOST_TEST(tags_of("My wife told me my AC is making a weird clicking noise outside.")
                    .contains(tags::DIAGNOSTIC_NOISE));
 }
+
+BOOST_AUTO_TEST_CASE(who_a_caller_who_is_no_customer_is_in_more_words) {
+    // The thirtieth round (stop 50), from dev errors.
+    BOOST_TEST(tags_of("This is Angela with Goodman Manufacturing, warranty claims department, about a claim your "
+                       "company submitted.")
+                   .contains(tags::MANUFACTURER_REP));
+    BOOST_TEST(tags_of("Hey this is Mike from Ferguson HVAC, the counter guy, about the compressor you ordered.")
+                   .contains(tags::PARTS_SUPPLIER));
+    BOOST_TEST(tags_of("Hi, this is Rachel. Is the owner available? We're expanding our authorized dealer network.")
+                   .contains(tags::VENDOR_SALES));
+    BOOST_TEST(tags_of("We're just trying to see what the market's doing on pricing this year.")
+                   .contains(tags::COMPETITOR_INTEL));
+    // A refusal ends its clause: the question after it is not denied.
+    BOOST_TEST(tags_of("Uh I'd rather not um how many techs y'all got running right now.")
+                   .contains(tags::COMPETITOR_INTEL));
+    // Guards: a customer's manufacturer warranty, and a refusal of a visit, are no such caller.
+    const auto warranty = tags_of("My Goodman furnace quit, is the manufacturer warranty still good?");
+    BOOST_TEST(!warranty.contains(tags::MANUFACTURER_REP));
+    BOOST_TEST(!tags_of("I'd rather not pay for a new system, can you fix the furnace?").contains(tags::HOT_LEAD));
+}

@@ -2625,7 +2625,30 @@ inline constexpr auto edited_rows = join(
               "installing a new part", "installing a new coil", "installing a new evaporator coil",
               "installing a new compressor", "installing a new contactor", "installing a new flame sensor",
               "installing a new drain pan", "installing a new pressure switch", "installing a new limit switch",
-              "installing a new gas valve", "installing a new transformer"})
+              "installing a new gas valve", "installing a new transformer"}),
+    // Who a caller who is no customer is, in more words (policy NON_CUSTOMER): a competitor fishing
+    // ("we're just trying to see what the market's doing"; not "i'm with another outfit": an applicant
+    // says it of the job they have), a maker's warranty desk ("this is angela with goodman
+    // manufacturing, warranty claims department ... a claim your company submitted"), a supply house's
+    // counter ("this is mike from ferguson hvac, the counter guy"), a maker's rep recruiting dealers
+    // ("is the owner available? we're expanding our authorized dealer network"; not "co-op
+    // advertising": a customer's business has it).
+    keywords("COMPETITOR_INTEL",
+             {"what the market's doing", "what the market is doing", "what are you paying a",
+              "what are you paying your", "what you paying your"}),
+    keywords("MANUFACTURER_REP",
+             {"warranty claims department", "claim your company submitted", "claim you guys submitted",
+              "the dealer portal", "with goodman manufacturing", "with carrier corporation",
+              "with lennox international", "with rheem manufacturing", "with trane technologies",
+              "with daikin comfort"}),
+    keywords("PARTS_SUPPLIER",
+             {"the counter guy", "call the counter", "ferguson hvac", "the counter at"}),
+    keywords("VENDOR_SALES",
+             {"is the owner available", "authorized dealer network", "meeting with the owner"}),
+    // A refusal ends its clause: what the caller asks after it is not denied ("uh i'd rather not um how
+    // many techs y'all got running right now").
+    keywords(f_break, "", "",
+             {"i'd rather not", "i would rather not", "we'd rather not"})
 );
 
 
