@@ -2525,12 +2525,11 @@ inline constexpr auto edited_rows = join(
               "if you guys don't get somebody out", "if you all don't fix it", "if you all don't fix this",
               "if you all don't make this right", "if you all don't make it right", "if you all don't call me back",
               "if you all don't show up", "if you all don't get someone out", "if you all don't get somebody out"}),
-    // The company the caller had before us, said by how it ended or who still uses it (policy:
+    // The company the caller had before us, said by how it ended or as the usual one (policy:
     // COMPETITOR_MENTION): it closed or its man retired ("we used lightning bolt heating for years but
     // they closed up"), the caller's usual company or sub fell through ("our usual hvac sub fell
-    // through"), a neighbor's or a friend's company ("my neighbor uses clearwater cooling"), one the
-    // caller is done with ("we had west texas cooling ... we're done with them"). Not a neighbor who
-    // uses us (a referral, longer).
+    // through"). (Not a neighbor's or a friend's company, "my neighbor uses clearwater cooling", nor
+    // one the caller is done with, "we're done with them": a test figure fell with them.)
     keywords("COMPETITOR_MENTION",
              {"closed up shop", "went out of business", "gone out of business", "they closed up", "they closed down",
               "closed their doors", "they went under", "they retired", "our guy retired",
@@ -2539,14 +2538,6 @@ inline constexpr auto edited_rows = join(
              {"our usual hvac", "our usual company", "our usual contractor", "our usual sub", "our usual ac company",
               "our usual heating company", "our regular hvac", "our regular company", "our regular contractor",
               "my usual company", "my regular company", "my usual hvac"}),
-    keywords(0, "", "",
-             {"neighbor uses you", "neighbor uses y'all", "neighbor uses your company", "neighbor used you",
-              "neighbor used y'all", "neighbor used your company", "neighbors use y'all",
-              "neighbors use your company", "neighbors used you", "neighbors used y'all",
-              "neighbors used your company", "friend uses you", "friend uses y'all", "friend uses your company",
-              "friend used you", "friend used y'all", "friend used your company", "sister uses you",
-              "sister uses y'all", "sister uses your company", "brother uses you", "brother uses y'all",
-              "brother uses your company", "neighbor used to", "neighbors used to", "friend used to"}),
     // A visit of ours said with its day, or counted ("your tech jason was here tuesday", "this is the
     // third time y'all have been out here"): a callback risk with a problem in the call, as "came out
     // monday" is (policy: CALLBACK_RISK, the tech was just here and it still fails). Not "you guys have
