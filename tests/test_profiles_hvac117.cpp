@@ -2167,3 +2167,94 @@ BOOST_AUTO_TEST_CASE(weak_air_in_more_words_is_airflow) {
     // Guard: air that blows fine is no airflow symptom.
     BOOST_TEST(!tags_of("The vents are blowing fine, it's just warm air.").contains(tags::DIAGNOSTIC_AIRFLOW));
 }
+
+BOOST_AUTO_TEST_CASE(a_threats_condition_holds_its_negation) {
+    // The thirtieth round (stop 50), from dev errors: the threat said after a negated condition is
+    // not denied by it.
+    BOOST_TEST(tags_of("If nobody calls me back I'm putting it on Google.").contains(tags::REVIEW_THREAT));
+    BOOST_TEST(tags_of("If this doesn't get fixed this time I'm posting a review on Yelp.")
+                   .contains(tags::REVIEW_THREAT));
+    BOOST_TEST(tags_of("If y'all don't fix it I'm going to sue.").contains(tags::LEGAL_MENTION));
+    BOOST_TEST(tags_of("If you guys don't call me back I'm taking my business elsewhere.").contains(tags::LOST_CUSTOMER));
+    // Guards: a threat denied in its own clause is none; a promised good review is none.
+    BOOST_TEST(!tags_of("If nobody calls me back, I'm not going to leave a bad review, I just want it fixed.")
+                    .contains(tags::REVIEW_THREAT));
+    BOOST_TEST(!tags_of("I'm not going to sue anyone, I just want it fixed.").contains(tags::LEGAL_MENTION));
+    BOOST_TEST(!tags_of("If you fix it today I'll give you five stars on Google.").contains(tags::REVIEW_THREAT));
+}
+
+BOOST_AUTO_TEST_CASE(a_company_before_us_a_visit_with_its_day_a_fix_not_held_leaving_going_public) {
+    // The thirtieth round (stop 50), from dev errors.
+    // The company the caller had before us: it closed, or it was their usual one.
+    BOOST_TEST(tags_of("We used Bolt Heating for years but they closed up, so you're new to us.")
+                   .contains(tags::COMPETITOR_MENTION));
+    BOOST_TEST(tags_of("Our usual HVAC sub fell through and I need a bid.").contains(tags::COMPETITOR_MENTION));
+    // Guard: our own usual tech, asked for again, is no competitor.
+    BOOST_TEST(!tags_of("Can you send our usual guy? He did the tune up last spring.")
+                    .contains(tags::COMPETITOR_MENTION));
+    // A visit of ours said with its day, or counted, with the problem back: a callback risk.
+    BOOST_TEST(tags_of("Your tech Jason was here Tuesday and now the furnace is out again.")
+                   .contains(tags::CALLBACK_RISK));
+    BOOST_TEST(tags_of("This is the third time y'all have been out here and the ceiling is dripping again.")
+                   .contains(tags::CALLBACK_RISK));
+    // Guard: a visit long ago, told in passing, is none.
+    BOOST_TEST(!tags_of("You guys have been out here before. The furnace isn't heating.")
+                    .contains(tags::CALLBACK_RISK));
+    // A fix of ours that did not hold, in more words.
+    BOOST_TEST(tags_of("Three visits and nobody can fix it, the AC is leaking again.").contains(tags::COMPLAINT_NOFIX));
+    BOOST_TEST(tags_of("Your guy came Monday and it's not even fixed.").contains(tags::COMPLAINT_NOFIX));
+    // A part put in is no system sale (no longer denied by the "nobody" before it).
+    const auto pump = tags_of("Nobody can fix it, first they cleared the line then they put in a new pump.");
+    BOOST_TEST(!pump.contains(tags::HOT_LEAD));
+    // Leaving us, in more words.
+    BOOST_TEST(tags_of("I want a refund and I'm done, we're going with somebody else.").contains(tags::LOST_CUSTOMER));
+    BOOST_TEST(tags_of("We're moving so I need to cancel the plan.").contains(tags::LOST_CUSTOMER));
+    // Guard: a maintenance agreement cancelled is still a plan's call.
+    const auto agreement = tags_of("I'm calling to cancel my maintenance agreement.");
+    BOOST_TEST(agreement.contains(tags::SERVICE_PLAN));
+    // Going public, in more words.
+    BOOST_TEST(tags_of("If this doesn't get fixed I'm calling channel five.").contains(tags::REVIEW_THREAT));
+    // Guard: seen on the news is no threat.
+    BOOST_TEST(!tags_of("My wife saw you guys on the news doing summer tips.").contains(tags::REVIEW_THREAT));
+    // Our tech's work complained of.
+    BOOST_TEST(tags_of("Can you make sure it's someone who knows what they're doing this time?")
+                   .contains(tags::COMPLAINT_SERVICE));
+}
+
+BOOST_AUTO_TEST_CASE(what_another_company_told_of_the_system_is_its_word) {
+    // The thirtieth round (stop 50), from dev errors: a new system another company told the caller
+    // of is no lead of the caller's until they ask for a price.
+    const auto shot = tags_of("Another company came out yesterday and told me the compressor is shot and I need "
+                              "a whole new system. I want a second opinion.");
+    BOOST_TEST(!shot.contains(tags::HOT_LEAD));
+    BOOST_TEST(!shot.contains(tags::INSTALL_REPLACEMENT));
+    BOOST_TEST(!tags_of("The guy told me my heat exchanger is cracked and I need a new furnace.")
+                    .contains(tags::HOT_LEAD));
+    // Guards: a price asked for after it is a lead; the part on backorder they told of is a fact.
+    BOOST_TEST(tags_of("They told me the compressor is shot and I need a new system. How much for a new system?")
+                   .contains(tags::HOT_LEAD));
+    BOOST_TEST(tags_of("The office told me the part is on backorder.").contains(tags::PARTS_DELAY));
+    // Guard: a symptom the household tells is the caller's.
+    BOOST_TEST(tags_of("My wife told me my AC is making a weird clicking noise outside.")
+                   .contains(tags::DIAGNOSTIC_NOISE));
+}
+
+BOOST_AUTO_TEST_CASE(who_a_caller_who_is_no_customer_is_in_more_words) {
+    // The thirtieth round (stop 50), from dev errors.
+    BOOST_TEST(tags_of("This is Angela with Goodman Manufacturing, warranty claims department, about a claim your "
+                       "company submitted.")
+                   .contains(tags::MANUFACTURER_REP));
+    BOOST_TEST(tags_of("Hey this is Mike from Ferguson HVAC, the counter guy, about the compressor you ordered.")
+                   .contains(tags::PARTS_SUPPLIER));
+    BOOST_TEST(tags_of("Hi, this is Rachel. Is the owner available? We're expanding our authorized dealer network.")
+                   .contains(tags::VENDOR_SALES));
+    BOOST_TEST(tags_of("We're just trying to see what the market's doing on pricing this year.")
+                   .contains(tags::COMPETITOR_INTEL));
+    // A refusal ends its clause: the question after it is not denied.
+    BOOST_TEST(tags_of("Uh I'd rather not um how many techs y'all got running right now.")
+                   .contains(tags::COMPETITOR_INTEL));
+    // Guards: a customer's manufacturer warranty, and a refusal of a visit, are no such caller.
+    const auto warranty = tags_of("My Goodman furnace quit, is the manufacturer warranty still good?");
+    BOOST_TEST(!warranty.contains(tags::MANUFACTURER_REP));
+    BOOST_TEST(!tags_of("I'd rather not pay for a new system, can you fix the furnace?").contains(tags::HOT_LEAD));
+}

@@ -2489,7 +2489,157 @@ inline constexpr auto edited_rows = join(
     keywords(f_tag | f_fault, "DIAGNOSTIC_AIRFLOW", "",
              {"barely coming out", "hardly coming out", "blowing weak", "weak blowing", "not blowing hard",
               "isn't blowing hard", "doesn't blow hard", "vents are weak", "weak vents", "air doesn't come out",
-              "air won't come out", "not getting any air", "not getting air", "low air flow", "weak flow"})
+              "air won't come out", "not getting any air", "not getting air", "low air flow", "weak flow"}),
+
+    // ---- Thirtieth round (stop 50), from dev errors -------------------------------------------------
+    // A threat's condition ("if nobody calls me back", "if this doesn't get fixed", "if y'all don't fix
+    // it") holds its negation: the threat said after it is not denied (policy: REVIEW_THREAT,
+    // LEGAL_MENTION, COMPETITOR_MENTION, LOST_CUSTOMER are said as such threats): "if nobody calls me
+    // back i'm putting it on google"; "if this doesn't get fixed this time i'm calling channel five".
+    // The condition ends the clause; a failed fix it supposes is none said ("if it's not fixed").
+    keywords(f_break, "", "",
+             {"if nobody calls me back", "if nobody calls back", "if nobody calls", "if nobody gets back to me",
+              "if nobody shows up", "if nobody comes out", "if nobody comes", "if nobody is here",
+              "if no one calls me back", "if no one calls back", "if no one calls", "if no one gets back to me",
+              "if no one shows up", "if no one comes out", "if no one comes", "if no one is here", "if nobody's here",
+              "if no one's here", "if it doesn't get fixed", "if it isn't fixed", "if it ain't fixed",
+              "if it doesn't get handled", "if it isn't handled", "if it ain't handled", "if it doesn't get resolved",
+              "if it isn't resolved", "if it isn't made right", "if it doesn't get made right", "if it's not fixed",
+              "if it's not handled", "if it's not resolved", "if it's not made right", "if this doesn't get fixed",
+              "if this isn't fixed", "if this ain't fixed", "if this doesn't get handled", "if this isn't handled",
+              "if this ain't handled", "if this doesn't get resolved", "if this isn't resolved",
+              "if this isn't made right", "if this doesn't get made right", "if this is not fixed",
+              "if this is not handled", "if this is not resolved", "if this is not made right",
+              "if that doesn't get fixed", "if that isn't fixed", "if that ain't fixed",
+              "if that doesn't get handled", "if that isn't handled", "if that ain't handled",
+              "if that doesn't get resolved", "if that isn't resolved", "if that isn't made right",
+              "if that doesn't get made right", "if that's not fixed", "if that's not handled",
+              "if that's not resolved", "if that's not made right", "if you don't fix it", "if you don't fix this",
+              "if you don't make this right", "if you don't make it right", "if you don't call me back",
+              "if you don't show up", "if you don't get someone out", "if you don't get somebody out",
+              "if y'all don't fix it", "if y'all don't fix this", "if y'all don't make this right",
+              "if y'all don't make it right", "if y'all don't call me back", "if y'all don't show up",
+              "if y'all don't get someone out", "if y'all don't get somebody out", "if you guys don't fix it",
+              "if you guys don't fix this", "if you guys don't make this right", "if you guys don't make it right",
+              "if you guys don't call me back", "if you guys don't show up", "if you guys don't get someone out",
+              "if you guys don't get somebody out", "if you all don't fix it", "if you all don't fix this",
+              "if you all don't make this right", "if you all don't make it right", "if you all don't call me back",
+              "if you all don't show up", "if you all don't get someone out", "if you all don't get somebody out"}),
+    // The company the caller had before us, said by how it ended or as the usual one (policy:
+    // COMPETITOR_MENTION): it closed or its man retired ("we used lightning bolt heating for years but
+    // they closed up"), the caller's usual company or sub fell through ("our usual hvac sub fell
+    // through"). (Not a neighbor's or a friend's company, "my neighbor uses clearwater cooling", nor
+    // one the caller is done with, "we're done with them": a test figure fell with them.)
+    keywords("COMPETITOR_MENTION",
+             {"closed up shop", "went out of business", "gone out of business", "they closed up", "they closed down",
+              "closed their doors", "they went under", "they retired", "our guy retired",
+              "our old guy retired"}),
+    keywords("COMPETITOR_MENTION",
+             {"our usual hvac", "our usual company", "our usual contractor", "our usual sub", "our usual ac company",
+              "our usual heating company", "our regular hvac", "our regular company", "our regular contractor",
+              "my usual company", "my regular company", "my usual hvac"}),
+    // A visit of ours said with its day, or counted ("your tech jason was here tuesday", "this is the
+    // third time y'all have been out here"): a callback risk with a problem in the call, as "came out
+    // monday" is (policy: CALLBACK_RISK, the tech was just here and it still fails). Not "you guys have
+    // been out here before" (a visit long ago), nor "came out sunday" (another company's as often).
+    keywords(f_tag | f_visit, "CALLBACK_RISK", "",
+             {"was here monday", "was here tuesday", "was here wednesday", "was here thursday", "was here friday",
+              "was here saturday", "was here sunday", "was here on monday", "was here on tuesday",
+              "was here on wednesday", "was here on thursday", "was here on friday", "was here on saturday",
+              "was here on sunday", "time y'all have been out", "time you guys have been out", "time you've been out",
+              "time you have been out", "time you all have been out", "time y'all been out",
+              "times y'all have been out", "times you guys have been out", "times you've been out",
+              "times you have been out", "times you all have been out", "times y'all been out"}),
+    // A fix of ours that did not hold, in more words ("nobody can fix it", "it wasn't fixed right the
+    // first time", "three visits no fix"; policy: COMPLAINT_NOFIX), as "didn't fix" (a visit of ours).
+    keywords(f_tag | f_fault | f_present | f_visit, "COMPLAINT_NOFIX", "",
+             {"nobody can fix it", "no one can fix it", "nobody can figure it out", "no one can figure it out",
+              "nobody's been able to fix", "no one's been able to fix", "not even fixed", "wasn't fixed right",
+              "not fixed right", "never fixed right", "no fix", "visits no fix", "visits and no fix",
+              "couldn't fix it", "can't seem to fix"}),
+    // Leaving us, in more words (policy: LOST_CUSTOMER): "i'm done we're going with somebody else", "i
+    // need to cancel the plan". (Not "cancel my maintenance agreement", "cancel the membership": longer
+    // than the plan's words, they would hide SERVICE_PLAN and VIP_ACCOUNT.)
+    keywords("LOST_CUSTOMER",
+             {"going with somebody else", "go with somebody else", "go with someone else", "cancel the plan",
+              "cancel my agreement", "cancel the agreement", "cancel the contract"}),
+    // A threat to go public, in more words (policy: REVIEW_THREAT): "i'm calling channel five", "i'm
+    // putting it on google and next door".
+    keywords("REVIEW_THREAT",
+             {"calling the news", "call the news", "calling channel", "call channel", "contact the news",
+              "news station", "tv station", "put it on google", "put this on google", "post it on google",
+              "putting it on nextdoor", "putting it on facebook", "posting it on", "post this on"}),
+    // Our tech's work or manner complained of (policy: COMPLAINT_SERVICE): "make sure it's someone who
+    // knows what they're doing this time", "the guy didn't know what he was doing". (Not "i don't want
+    // y'all back": a return visit refused is no complaint of its own.)
+    keywords("COMPLAINT_SERVICE",
+             {"someone who knows what they're doing", "somebody who knows what they're doing",
+              "someone who knows what he's doing", "somebody who knows what he's doing",
+              "someone that knows what they're doing", "somebody that knows what they're doing",
+              "didn't know what he was doing", "doesn't know what he's doing", "didn't know what they were doing",
+              "don't know what they're doing"}),
+    // What another company told the caller of their system is its word, not the caller's wish (policy:
+    // HOT_LEAD for a quote asked for; what someone else said the caller needs is theirs until the caller
+    // asks for a price, as "told me i need"): "another company came out yesterday and told me the
+    // compressor is shot and i need a whole new system"; "the guy told me my heat exchanger is cracked
+    // and i need a new furnace". Only with the failed part that such a word is about (a compressor, a
+    // heat exchanger, a coil): "told me the", "told me it" alone deny the rest of the clause's facts too
+    // ("they told me the part is on backorder"), "told me my ac" a symptom the household tells ("my
+    // wife told me my ac is making a clicking noise").
+    keywords(f_neg | f_reported, "", "",
+             {"told me my compressor", "told me my heat exchanger", "told me my coil", "told me my evaporator coil",
+              "told me the compressor", "told me the heat exchanger", "told me the coil",
+              "told me the evaporator coil", "told us our compressor", "told us our heat exchanger",
+              "told us our coil", "told us our evaporator coil", "told us the compressor",
+              "told us the heat exchanger", "told us the coil", "told us the evaporator coil"}),
+    // A part put in is a repair's, no system sale (policy: not for a part), as a quote for one is: "then
+    // monday they put in a new pump" (no longer denied by a "nobody can fix it" before it).
+    keywords(0, "", "",
+             {"put in a new pump", "put in a new condensate pump", "put in a new capacitor", "put in a new motor",
+              "put in a new blower motor", "put in a new fan motor", "put in a new inducer motor",
+              "put in a new igniter", "put in a new ignitor", "put in a new board", "put in a new control board",
+              "put in a new circuit board", "put in a new part", "put in a new coil", "put in a new evaporator coil",
+              "put in a new compressor", "put in a new contactor", "put in a new flame sensor",
+              "put in a new drain pan", "put in a new pressure switch", "put in a new limit switch",
+              "put in a new gas valve", "put in a new transformer", "install a new pump",
+              "install a new condensate pump", "install a new capacitor", "install a new motor",
+              "install a new blower motor", "install a new fan motor", "install a new inducer motor",
+              "install a new igniter", "install a new ignitor", "install a new board", "install a new control board",
+              "install a new circuit board", "install a new part", "install a new coil",
+              "install a new evaporator coil", "install a new compressor", "install a new contactor",
+              "install a new flame sensor", "install a new drain pan", "install a new pressure switch",
+              "install a new limit switch", "install a new gas valve", "install a new transformer",
+              "installing a new pump", "installing a new condensate pump", "installing a new capacitor",
+              "installing a new motor", "installing a new blower motor", "installing a new fan motor",
+              "installing a new inducer motor", "installing a new igniter", "installing a new ignitor",
+              "installing a new board", "installing a new control board", "installing a new circuit board",
+              "installing a new part", "installing a new coil", "installing a new evaporator coil",
+              "installing a new compressor", "installing a new contactor", "installing a new flame sensor",
+              "installing a new drain pan", "installing a new pressure switch", "installing a new limit switch",
+              "installing a new gas valve", "installing a new transformer"}),
+    // Who a caller who is no customer is, in more words (policy NON_CUSTOMER): a competitor fishing
+    // ("we're just trying to see what the market's doing"; not "i'm with another outfit": an applicant
+    // says it of the job they have), a maker's warranty desk ("this is angela with goodman
+    // manufacturing, warranty claims department ... a claim your company submitted"), a supply house's
+    // counter ("this is mike from ferguson hvac, the counter guy"), a maker's rep recruiting dealers
+    // ("is the owner available? we're expanding our authorized dealer network"; not "co-op
+    // advertising": a customer's business has it).
+    keywords("COMPETITOR_INTEL",
+             {"what the market's doing", "what the market is doing", "what are you paying a",
+              "what are you paying your", "what you paying your"}),
+    keywords("MANUFACTURER_REP",
+             {"warranty claims department", "claim your company submitted", "claim you guys submitted",
+              "the dealer portal", "with goodman manufacturing", "with carrier corporation",
+              "with lennox international", "with rheem manufacturing", "with trane technologies",
+              "with daikin comfort"}),
+    keywords("PARTS_SUPPLIER",
+             {"the counter guy", "call the counter", "ferguson hvac", "the counter at"}),
+    keywords("VENDOR_SALES",
+             {"is the owner available", "authorized dealer network", "meeting with the owner"}),
+    // A refusal ends its clause: what the caller asks after it is not denied ("uh i'd rather not um how
+    // many techs y'all got running right now").
+    keywords(f_break, "", "",
+             {"i'd rather not", "i would rather not", "we'd rather not"})
 );
 
 
