@@ -1230,7 +1230,7 @@ inline constexpr auto edited_rows = join(
     // ---- Phrasings of the realistic corpus's dev split (tests/data/eval) -------
     keywords(0, "", "", {"i rent it out", "i rent out", "rent it out", "rent out both", "we rent it out", "we rent out"}),
     keywords(0, "", "", {"no it's", "no its", "no it is", "no i'm", "no im", "no i", "no we", "no we're", "no he", "no he's", "no she", "no she's", "no they", "no that's", "no thats", "no just", "nope it's", "nope just", "no the", "no my", "no our", "no there's", "nope the", "no it was", "no ma'am", "no sir", "nah it's", "nah just"}),
-    keywords("PET_SECURE", {"beagle", "retriever", "husky", "pitbull", "chihuahua", "poodle", "terrier", "the dog", "my dog", "our dog", "my cat", "our cat", "the cat", "a cat", "a dog", "two cats", "two dogs", "the dogs", "the cats"}),
+    keywords("PET_SECURE", {"beagle", "retriever", "husky", "pitbull", "chihuahua", "poodle", "terrier", "a cat", "a dog", "two cats", "two dogs"}),
     keywords("OWNER_OCCUPIED", {"bought a house", "just bought a house", "we bought it", "we built the house", "sold us the house", "i own the home", "it's my house", "its my house", "i own my home", "own the house"}),
     keywords(f_tag | f_fact, "OWNER_OCCUPIED", "", {"we bought the house", "bought the house", "bought the place", "bought our house", "since we bought", "when we bought"}),
     keywords("DECISION_MAKER", {"my call", "i'll approve", "i sign off", "i'm the one signing", "signing off", "i'll sign", "i decide", "bill me"}),
@@ -2489,7 +2489,25 @@ inline constexpr auto edited_rows = join(
     keywords(f_tag | f_fault, "DIAGNOSTIC_AIRFLOW", "",
              {"barely coming out", "hardly coming out", "blowing weak", "weak blowing", "not blowing hard",
               "isn't blowing hard", "doesn't blow hard", "vents are weak", "weak vents", "air doesn't come out",
-              "air won't come out", "not getting any air", "not getting air", "low air flow", "weak flow"})
+              "air won't come out", "not getting any air", "not getting air", "low air flow", "weak flow"}),
+
+    // ---- Thirty-first round (stop 50), from dev errors ----------------------------------------------
+    // A pet the household has or names as its own (policy: PET_SECURE, an access fact stated by the
+    // caller) is there even after a "no" that answered something else in its clause: "no gate we have a
+    // cat but she stays inside", "no gate, we got a lab he's friendly", "no lock and um my cat", "nobody
+    // like that, it's just me and my wife and the cat" (f_fact, as "let the dog out"). "we don't have a
+    // dog", "no pets" stay denied: a pet with "a"/"two" and no possessive is no fact. A lab spoken of as
+    // he or she, or named by its colour, is a dog (not "our lab": a business's laboratory).
+    keywords(f_tag | f_fact, "PET_SECURE", "",
+             {"the dog", "the dogs", "the cat", "the cats", "my dog", "my dogs", "my cat", "my cats", "our dog",
+              "our dogs", "our cat", "our cats", "we have a dog", "we have a cat", "we have dogs", "we have cats",
+              "we have two dogs", "we have two cats", "we have a puppy", "we got a dog", "we got a cat", "we got dogs",
+              "we got cats", "we got two dogs", "we got two cats", "we got a puppy", "we've got a dog",
+              "we've got a cat", "we've got two dogs", "we've got two cats", "i have a dog", "i have a cat",
+              "i have dogs", "i have cats", "i have two dogs", "i have two cats", "i got a dog", "i got a cat",
+              "i got two dogs", "i got two cats", "i've got a dog", "i've got a cat", "we got a lab", "we got two labs",
+              "i got a lab", "i got two labs", "lab he's", "lab she's", "labs they're",
+              "black lab", "yellow lab", "chocolate lab", "black labs", "yellow labs", "chocolate labs"})
 );
 
 
