@@ -2507,7 +2507,14 @@ inline constexpr auto edited_rows = join(
               "i have dogs", "i have cats", "i have two dogs", "i have two cats", "i got a dog", "i got a cat",
               "i got two dogs", "i got two cats", "i've got a dog", "i've got a cat", "we got a lab", "we got two labs",
               "i got a lab", "i got two labs", "lab he's", "lab she's", "labs they're",
-              "black lab", "yellow lab", "chocolate lab", "black labs", "yellow labs", "chocolate labs"})
+              "black lab", "yellow lab", "chocolate lab", "black labs", "yellow labs", "chocolate labs"}),
+    // A unit that clicks off is shut off, not a clicking noise (policy: DIAGNOSTIC_NOISE, a noise of the
+    // system); a neighbour knocking at the door is no noise of the system ("my downstairs neighbor came
+    // up knocking").
+    keywords(0, "", "",
+             {"clicks off", "clicked off", "click off", "clicks back off", "came up knocking", "came knocking",
+              "came over knocking", "knocking on the door", "knocking on my door", "knocked on the door",
+              "knocked on my door", "knock on the door", "knocks on the door"})
 );
 
 
