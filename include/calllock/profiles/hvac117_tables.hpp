@@ -2514,7 +2514,11 @@ inline constexpr auto edited_rows = join(
     keywords(0, "", "",
              {"clicks off", "clicked off", "click off", "clicks back off", "came up knocking", "came knocking",
               "came over knocking", "knocking on the door", "knocking on my door", "knocked on the door",
-              "knocked on my door", "knock on the door", "knocks on the door"})
+              "knocked on my door", "knock on the door", "knocks on the door"}),
+    // An AC "out", said without its verb as a note says it (policy: REPAIR_AC, a malfunction reported):
+    // "pharmacy ac out, blower motor backordered". Not "furnace out", "heater out": where it stands ("the
+    // furnace out in the garage").
+    keywords(f_system | f_fault | f_loss, "REPAIR_AC", "", {"ac out", "a/c out"})
 );
 
 
