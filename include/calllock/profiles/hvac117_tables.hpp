@@ -2518,7 +2518,18 @@ inline constexpr auto edited_rows = join(
     // An AC "out", said without its verb as a note says it (policy: REPAIR_AC, a malfunction reported):
     // "pharmacy ac out, blower motor backordered". Not "furnace out", "heater out": where it stands ("the
     // furnace out in the garage").
-    keywords(f_system | f_fault | f_loss, "REPAIR_AC", "", {"ac out", "a/c out"})
+    keywords(f_system | f_fault | f_loss, "REPAIR_AC", "", {"ac out", "a/c out"}),
+    // A condo or an apartment of the caller's past is not the service address (policy: MULTIUNIT_COORD,
+    // "condo/multi-unit" of the place served): "at my old condo we had to get the board's permission for
+    // everything". (Not "my mother lives in a condo": a relative's home is often the place served.)
+    keywords(0, "", "",
+             {"my old condo", "our old condo", "my old apartment", "our old apartment", "my previous condo",
+              "our previous condo", "my last condo", "our last condo", "my last apartment", "our last apartment",
+              "used to live in a condo", "used to live in an apartment", "used to have a condo", "sold the condo",
+              "sold our condo", "sold my condo"}),
+    // A building of several flats is a multi-unit building: "it's the six-flat at 2217 north oakland" (not
+    // "a two-flat i converted to single family"; not "rental units": a landlord's houses as often).
+    keywords("MULTIUNIT_COORD", {"three flat", "four flat", "six flat", "eight flat", "apartment units"})
 );
 
 
