@@ -2529,7 +2529,15 @@ inline constexpr auto edited_rows = join(
               "sold our condo", "sold my condo"}),
     // A building of several flats is a multi-unit building: "it's the six-flat at 2217 north oakland" (not
     // "a two-flat i converted to single family"; not "rental units": a landlord's houses as often).
-    keywords("MULTIUNIT_COORD", {"three flat", "four flat", "six flat", "eight flat", "apartment units"})
+    keywords("MULTIUNIT_COORD", {"three flat", "four flat", "six flat", "eight flat", "apartment units"}),
+    // The owner's okay needed before the work (policy: LANDLORD_AUTH, "landlord/owner authorization when
+    // the caller ... needs owner approval"), in more words: "anything over that I have to get the owner's
+    // okay first", "above that I need the owner, so call me". (Not "get the owner on the show": our owner.)
+    keywords("LANDLORD_AUTH",
+             {"owner's okay", "owner's ok", "owner's permission", "owner's sign off", "owner's go ahead",
+              "owner's blessing", "owner's consent", "need the owner", "check with the owner", "run it by the owner",
+              "permission from the owner", "okay from the owner", "ok from the owner", "sign off from the owner",
+              "consent from the owner", "owner to sign off"})
 );
 
 
