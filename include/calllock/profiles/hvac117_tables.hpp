@@ -2537,7 +2537,14 @@ inline constexpr auto edited_rows = join(
              {"owner's okay", "owner's ok", "owner's permission", "owner's sign off", "owner's go ahead",
               "owner's blessing", "owner's consent", "need the owner", "check with the owner", "run it by the owner",
               "permission from the owner", "okay from the owner", "ok from the owner", "sign off from the owner",
-              "consent from the owner", "owner to sign off"})
+              "consent from the owner", "owner to sign off"}),
+    // A front desk as a place in the premises, not a checkpoint to pass (policy: ACCESS_RESTRICT, restricted
+    // access): "the ac is leaking in the ceiling above the front desk", "the key's with me at the front
+    // desk". ("check in at the front desk" stays one.)
+    keywords(0, "", "",
+             {"above the front desk", "over the front desk", "behind the front desk", "under the front desk",
+              "near the front desk", "next to the front desk", "front desk computer", "me at the front desk",
+              "i'm at the front desk", "i sit at the front desk", "i work the front desk", "i work at the front desk"})
 );
 
 
