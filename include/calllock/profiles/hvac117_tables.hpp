@@ -1830,8 +1830,9 @@ inline constexpr auto edited_rows = join(
                                                "vents barely blow", "gets no air", "no air to the", "air pressure is weak",
                                                "blower seems weak", "blower is weak", "running but no air",
                                                "some vents blow", "dribbles out"}),
-    // Someone else must say yes ("it's not up to me", "the owner has to sign off", "run it past my dad").
-    keywords("NEEDS_APPROVAL", {"not up to me", "i can't approve", "need the owner's okay", "owner has to sign off",
+    // Someone else must say yes ("it's not up to me", "the owner has to sign off", "run it past my dad"; "i
+    // need the owner's okay": a row of the thirty-first round, with LANDLORD_AUTH).
+    keywords("NEEDS_APPROVAL", {"not up to me", "i can't approve", "owner has to sign off",
                                 "makes those decisions", "handles the money", "consult with my", "check with the property manager",
                                 "i'll have to check with", "run it past", "corporate approval", "not authorized to approve",
                                 "landlord's approval"}),
@@ -1999,10 +2000,10 @@ inline constexpr auto edited_rows = join(
     keywords(f_duration | f_weak, "DURATION_RECENT", "", {"last weekend"}),
     // Late by an hour is no duration ("he showed up an hour and a half late").
     keywords(0, "", "", {"an hour late", "an hour and a half late", "hours late", "hour late"}),
-    // Someone else's yes in more words ("anything over that I have to get the owner's okay first", "you can
-    // call him to confirm before doing any work"). (Not "we'll decide together" nor "call him to confirm"
-    // alone: with them in, a test row dropped.)
-    keywords("NEEDS_APPROVAL", {"get the owner's okay", "confirm before doing any work"}),
+    // Someone else's yes in more words ("you can call him to confirm before doing any work"; "anything over
+    // that I have to get the owner's okay first": a row of the thirty-first round, with LANDLORD_AUTH). (Not
+    // "we'll decide together" nor "call him to confirm" alone: with them in, a test row dropped.)
+    keywords("NEEDS_APPROVAL", {"confirm before doing any work"}),
     // Non-customers' introductions: a producer, a realtor. (Not "i'm a producer", nor a job posting or a
     // supply house by name: "my son saw you had a posting up", "i bought a capacitor from ferguson", "the
     // counter guy at the supply house said" are customers', and a non-customer's tag in the
@@ -2508,24 +2509,27 @@ inline constexpr auto edited_rows = join(
               "i got two dogs", "i got two cats", "i've got a dog", "i've got a cat", "we got a lab", "we got two labs",
               "i got a lab", "i got two labs", "lab he's", "lab she's", "labs they're",
               "black lab", "yellow lab", "chocolate lab", "black labs", "yellow labs", "chocolate labs"}),
-    // A unit that clicks off is shut off, not a clicking noise (policy: DIAGNOSTIC_NOISE, a noise of the
-    // system); a neighbour knocking at the door is no noise of the system ("my downstairs neighbor came
-    // up knocking").
+    // A unit that clicks back off is shut off, not a clicking noise (policy: DIAGNOSTIC_NOISE, a noise of
+    // the system; "clicks off" is a row already); a neighbour knocking at the door is no noise of the
+    // system ("my downstairs neighbor came up knocking").
     keywords(0, "", "",
-             {"clicks off", "clicked off", "click off", "clicks back off", "came up knocking", "came knocking",
+             {"clicks back off", "came up knocking", "came knocking",
               "came over knocking", "knocking on the door", "knocking on my door", "knocked on the door",
               "knocked on my door", "knock on the door", "knocks on the door"}),
     // An AC "out", said without its verb as a note says it (policy: REPAIR_AC, a malfunction reported):
     // "pharmacy ac out, blower motor backordered". Not "furnace out", "heater out": where it stands ("the
     // furnace out in the garage").
     keywords(f_system | f_fault | f_loss, "REPAIR_AC", "", {"ac out", "a/c out"}),
+    // ...not an AC taken out or kept out of something ("we want to get the old ac out and put in a new system").
+    keywords(0, "", "", {"old ac out", "get the ac out", "take the ac out", "pull the ac out", "rip the ac out",
+                         "tear the ac out", "haul the ac out", "ac out of"}),
     // A condo or an apartment of the caller's past is not the service address (policy: MULTIUNIT_COORD,
     // "condo/multi-unit" of the place served): "at my old condo we had to get the board's permission for
     // everything". (Not "my mother lives in a condo": a relative's home is often the place served.)
     keywords(0, "", "",
              {"my old condo", "our old condo", "my old apartment", "our old apartment", "my previous condo",
               "our previous condo", "my last condo", "our last condo", "my last apartment", "our last apartment",
-              "used to live in a condo", "used to live in an apartment", "used to have a condo", "sold the condo",
+              "used to have a condo", "sold the condo",
               "sold our condo", "sold my condo"}),
     // A building of several flats is a multi-unit building: "it's the six-flat at 2217 north oakland" (not
     // "a two-flat i converted to single family"; not "rental units": a landlord's houses as often).
@@ -2535,9 +2539,11 @@ inline constexpr auto edited_rows = join(
     // okay first", "above that I need the owner, so call me". (Not "get the owner on the show": our owner.)
     keywords("LANDLORD_AUTH",
              {"owner's okay", "owner's ok", "owner's permission", "owner's sign off", "owner's go ahead",
-              "owner's blessing", "owner's consent", "need the owner", "check with the owner", "run it by the owner",
+              "owner's blessing", "owner's consent", "need the owner", "run it by the owner",
               "permission from the owner", "okay from the owner", "ok from the owner", "sign off from the owner",
               "consent from the owner", "owner to sign off"}),
+    // ...and with someone else's yes (NEEDS_APPROVAL, rows of earlier rounds), the owner's authorization too.
+    keywords("NEEDS_APPROVAL", "LANDLORD_AUTH", {"need the owner's okay", "get the owner's okay"}),
     // A front desk as a place in the premises, not a checkpoint to pass (policy: ACCESS_RESTRICT, restricted
     // access): "the ac is leaking in the ceiling above the front desk", "the key's with me at the front
     // desk". ("check in at the front desk" stays one.)
