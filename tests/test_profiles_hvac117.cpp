@@ -2173,9 +2173,9 @@ BOOST_AUTO_TEST_CASE(a_pet_the_household_has_is_there_after_a_no_that_answered_s
 }
 
 BOOST_AUTO_TEST_CASE(a_unit_that_clicks_off_or_a_neighbor_knocking_is_no_noise) {
-    // The thirty-first round (stop 50), from dev errors: a unit that clicks off is shut off, a neighbour
-    // knocking at the door is no noise of the system.
-    BOOST_TEST(!tags_of("The outside unit comes on for a second then clicks off.").contains(tags::DIAGNOSTIC_NOISE));
+    // The thirty-first round (stop 50), from dev errors: a unit that clicks back off is shut off, a
+    // neighbour knocking at the door is no noise of the system.
+    BOOST_TEST(!tags_of("The outside unit comes on for a second then clicks back off.").contains(tags::DIAGNOSTIC_NOISE));
     BOOST_TEST(!tags_of("My downstairs neighbor came up knocking, there's water in her ceiling.")
                     .contains(tags::DIAGNOSTIC_NOISE));
     // Guards: a clicking and a knocking of the system are noises.
@@ -2218,4 +2218,14 @@ BOOST_AUTO_TEST_CASE(a_front_desk_as_a_place_in_the_premises_is_no_checkpoint) {
     BOOST_TEST(!tags_of("The key's with me at the front desk.").contains(tags::ACCESS_RESTRICT));
     // Guard: a front desk to check in at is restricted access.
     BOOST_TEST(tags_of("Have them check in at the front desk, it's a secured building.").contains(tags::ACCESS_RESTRICT));
+}
+
+BOOST_AUTO_TEST_CASE(where_the_tech_pulls_in_or_parks_at_a_meter_is_parking_a_roof_curb_is_roof_equipment) {
+    // The thirty-first round (stop 50), from dev errors.
+    BOOST_TEST(tags_of("The driveway's not shoveled yet so tell him to pull in by the garage side, there's a path.")
+                    .contains(tags::PARKING_ISSUE));
+    BOOST_TEST(tags_of("Use the Wells Street entrance and the metered spots out front.").contains(tags::PARKING_ISSUE));
+    BOOST_TEST(tags_of("The landlord ran a gas stub and there's a roof curb, that's it.").contains(tags::ROOF_EQUIP));
+    // Guard: a driveway to pull into, with parking said to be fine, is no parking issue.
+    BOOST_TEST(!tags_of("No parking's fine just pull in the driveway.").contains(tags::PARKING_ISSUE));
 }

@@ -2544,6 +2544,13 @@ inline constexpr auto edited_rows = join(
               "consent from the owner", "owner to sign off"}),
     // ...and with someone else's yes (NEEDS_APPROVAL, rows of earlier rounds), the owner's authorization too.
     keywords("NEEDS_APPROVAL", "LANDLORD_AUTH", {"need the owner's okay", "get the owner's okay"}),
+    // Where the tech's vehicle goes, in more words (policy: PARKING_ISSUE, an access fact): "tell him to
+    // pull in by the garage side, there's a path", "use the metered spots out front". (Not "just pull in
+    // the driveway": "no, parking's fine, just pull in the driveway" is no parking issue.)
+    keywords("PARKING_ISSUE", {"metered spots", "metered spot", "metered parking", "parking meter", "pull in by the",
+                               "pull around back", "pull around the back"}),
+    // A curb on the roof is where a rooftop unit sits (policy: ROOF_EQUIP): "there's a roof curb, that's it".
+    keywords("ROOF_EQUIP", {"roof curb", "roof curbs"}),
     // A front desk as a place in the premises, not a checkpoint to pass (policy: ACCESS_RESTRICT, restricted
     // access): "the ac is leaking in the ceiling above the front desk", "the key's with me at the front
     // desk". ("check in at the front desk" stays one.)
