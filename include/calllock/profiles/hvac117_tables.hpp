@@ -1230,7 +1230,7 @@ inline constexpr auto edited_rows = join(
     // ---- Phrasings of the realistic corpus's dev split (tests/data/eval) -------
     keywords(0, "", "", {"i rent it out", "i rent out", "rent it out", "rent out both", "we rent it out", "we rent out"}),
     keywords(0, "", "", {"no it's", "no its", "no it is", "no i'm", "no im", "no i", "no we", "no we're", "no he", "no he's", "no she", "no she's", "no they", "no that's", "no thats", "no just", "nope it's", "nope just", "no the", "no my", "no our", "no there's", "nope the", "no it was", "no ma'am", "no sir", "nah it's", "nah just"}),
-    keywords("PET_SECURE", {"beagle", "retriever", "husky", "pitbull", "chihuahua", "poodle", "terrier", "the dog", "my dog", "our dog", "my cat", "our cat", "the cat", "a cat", "a dog", "two cats", "two dogs", "the dogs", "the cats"}),
+    keywords("PET_SECURE", {"beagle", "retriever", "husky", "pitbull", "chihuahua", "poodle", "terrier", "a cat", "a dog", "two cats", "two dogs"}),
     keywords("OWNER_OCCUPIED", {"bought a house", "just bought a house", "we bought it", "we built the house", "sold us the house", "i own the home", "it's my house", "its my house", "i own my home", "own the house"}),
     keywords(f_tag | f_fact, "OWNER_OCCUPIED", "", {"we bought the house", "bought the house", "bought the place", "bought our house", "since we bought", "when we bought"}),
     keywords("DECISION_MAKER", {"my call", "i'll approve", "i sign off", "i'm the one signing", "signing off", "i'll sign", "i decide", "bill me"}),
@@ -1830,8 +1830,9 @@ inline constexpr auto edited_rows = join(
                                                "vents barely blow", "gets no air", "no air to the", "air pressure is weak",
                                                "blower seems weak", "blower is weak", "running but no air",
                                                "some vents blow", "dribbles out"}),
-    // Someone else must say yes ("it's not up to me", "the owner has to sign off", "run it past my dad").
-    keywords("NEEDS_APPROVAL", {"not up to me", "i can't approve", "need the owner's okay", "owner has to sign off",
+    // Someone else must say yes ("it's not up to me", "the owner has to sign off", "run it past my dad"; "i
+    // need the owner's okay": a row of the thirty-first round, with LANDLORD_AUTH).
+    keywords("NEEDS_APPROVAL", {"not up to me", "i can't approve", "owner has to sign off",
                                 "makes those decisions", "handles the money", "consult with my", "check with the property manager",
                                 "i'll have to check with", "run it past", "corporate approval", "not authorized to approve",
                                 "landlord's approval"}),
@@ -1999,10 +2000,10 @@ inline constexpr auto edited_rows = join(
     keywords(f_duration | f_weak, "DURATION_RECENT", "", {"last weekend"}),
     // Late by an hour is no duration ("he showed up an hour and a half late").
     keywords(0, "", "", {"an hour late", "an hour and a half late", "hours late", "hour late"}),
-    // Someone else's yes in more words ("anything over that I have to get the owner's okay first", "you can
-    // call him to confirm before doing any work"). (Not "we'll decide together" nor "call him to confirm"
-    // alone: with them in, a test row dropped.)
-    keywords("NEEDS_APPROVAL", {"get the owner's okay", "confirm before doing any work"}),
+    // Someone else's yes in more words ("you can call him to confirm before doing any work"; "anything over
+    // that I have to get the owner's okay first": a row of the thirty-first round, with LANDLORD_AUTH). (Not
+    // "we'll decide together" nor "call him to confirm" alone: with them in, a test row dropped.)
+    keywords("NEEDS_APPROVAL", {"confirm before doing any work"}),
     // Non-customers' introductions: a producer, a realtor. (Not "i'm a producer", nor a job posting or a
     // supply house by name: "my son saw you had a posting up", "i bought a capacitor from ferguson", "the
     // counter guy at the supply house said" are customers', and a non-customer's tag in the
@@ -2639,7 +2640,73 @@ inline constexpr auto edited_rows = join(
     // A refusal ends its clause: what the caller asks after it is not denied ("uh i'd rather not um how
     // many techs y'all got running right now").
     keywords(f_break, "", "",
-             {"i'd rather not", "i would rather not", "we'd rather not"})
+             {"i'd rather not", "i would rather not", "we'd rather not"}),
+    // ---- Thirty-first round (stop 50), from dev errors ----------------------------------------------
+    // A pet the household has or names as its own (policy: PET_SECURE, an access fact stated by the
+    // caller) is there even after a "no" that answered something else in its clause: "no gate we have a
+    // cat but she stays inside", "no gate, we got a lab he's friendly", "no lock and um my cat", "nobody
+    // like that, it's just me and my wife and the cat" (f_fact, as "let the dog out"). "we don't have a
+    // dog", "no pets" stay denied: a pet with "a"/"two" and no possessive is no fact. A lab spoken of as
+    // he or she, or named by its colour, is a dog (not "our lab": a business's laboratory).
+    keywords(f_tag | f_fact, "PET_SECURE", "",
+             {"the dog", "the dogs", "the cat", "the cats", "my dog", "my dogs", "my cat", "my cats", "our dog",
+              "our dogs", "our cat", "our cats", "we have a dog", "we have a cat", "we have dogs", "we have cats",
+              "we have two dogs", "we have two cats", "we have a puppy", "we got a dog", "we got a cat", "we got dogs",
+              "we got cats", "we got two dogs", "we got two cats", "we got a puppy", "we've got a dog",
+              "we've got a cat", "we've got two dogs", "we've got two cats", "i have a dog", "i have a cat",
+              "i have dogs", "i have cats", "i have two dogs", "i have two cats", "i got a dog", "i got a cat",
+              "i got two dogs", "i got two cats", "i've got a dog", "i've got a cat", "we got a lab", "we got two labs",
+              "i got a lab", "i got two labs", "lab he's", "lab she's", "labs they're",
+              "black lab", "yellow lab", "chocolate lab", "black labs", "yellow labs", "chocolate labs"}),
+    // A unit that clicks back off is shut off, not a clicking noise (policy: DIAGNOSTIC_NOISE, a noise of
+    // the system; "clicks off" is a row already); a neighbour knocking at the door is no noise of the
+    // system ("my downstairs neighbor came up knocking").
+    keywords(0, "", "",
+             {"clicks back off", "came up knocking", "came knocking",
+              "came over knocking", "knocking on the door", "knocking on my door", "knocked on the door",
+              "knocked on my door", "knock on the door", "knocks on the door"}),
+    // An AC "out", said without its verb as a note says it (policy: REPAIR_AC, a malfunction reported):
+    // "pharmacy ac out, blower motor backordered". Not "furnace out", "heater out": where it stands ("the
+    // furnace out in the garage").
+    keywords(f_system | f_fault | f_loss, "REPAIR_AC", "", {"ac out", "a/c out"}),
+    // ...not an AC taken out or kept out of something ("we want to get the old ac out and put in a new system").
+    keywords(0, "", "", {"old ac out", "get the ac out", "take the ac out", "pull the ac out", "rip the ac out",
+                         "tear the ac out", "haul the ac out", "ac out of"}),
+    // A condo or an apartment of the caller's past is not the service address (policy: MULTIUNIT_COORD,
+    // "condo/multi-unit" of the place served): "at my old condo we had to get the board's permission for
+    // everything". (Not "my mother lives in a condo": a relative's home is often the place served.)
+    keywords(0, "", "",
+             {"my old condo", "our old condo", "my old apartment", "our old apartment", "my previous condo",
+              "our previous condo", "my last condo", "our last condo", "my last apartment", "our last apartment",
+              "used to have a condo", "sold the condo",
+              "sold our condo", "sold my condo"}),
+    // A building of several flats is a multi-unit building: "it's the six-flat at 2217 north oakland" (not
+    // "a two-flat i converted to single family"; not "rental units": a landlord's houses as often).
+    keywords("MULTIUNIT_COORD", {"three flat", "four flat", "six flat", "eight flat", "apartment units"}),
+    // The owner's okay needed before the work (policy: LANDLORD_AUTH, "landlord/owner authorization when
+    // the caller ... needs owner approval"), in more words: "anything over that I have to get the owner's
+    // okay first", "above that I need the owner, so call me". (Not "get the owner on the show": our owner.)
+    keywords("LANDLORD_AUTH",
+             {"owner's okay", "owner's ok", "owner's permission", "owner's sign off", "owner's go ahead",
+              "owner's blessing", "owner's consent", "need the owner", "run it by the owner",
+              "permission from the owner", "okay from the owner", "ok from the owner", "sign off from the owner",
+              "consent from the owner", "owner to sign off"}),
+    // ...and with someone else's yes (NEEDS_APPROVAL, rows of earlier rounds), the owner's authorization too.
+    keywords("NEEDS_APPROVAL", "LANDLORD_AUTH", {"need the owner's okay", "get the owner's okay"}),
+    // Where the tech's vehicle goes, in more words (policy: PARKING_ISSUE, an access fact): "tell him to
+    // pull in by the garage side, there's a path", "use the metered spots out front". (Not "just pull in
+    // the driveway": "no, parking's fine, just pull in the driveway" is no parking issue.)
+    keywords("PARKING_ISSUE", {"metered spots", "metered spot", "metered parking", "parking meter", "pull in by the",
+                               "pull around back", "pull around the back"}),
+    // A curb on the roof is where a rooftop unit sits (policy: ROOF_EQUIP): "there's a roof curb, that's it".
+    keywords("ROOF_EQUIP", {"roof curb", "roof curbs"}),
+    // A front desk as a place in the premises, not a checkpoint to pass (policy: ACCESS_RESTRICT, restricted
+    // access): "the ac is leaking in the ceiling above the front desk", "the key's with me at the front
+    // desk". ("check in at the front desk" stays one.)
+    keywords(0, "", "",
+             {"above the front desk", "over the front desk", "behind the front desk", "under the front desk",
+              "near the front desk", "next to the front desk", "front desk computer", "me at the front desk",
+              "i'm at the front desk", "i sit at the front desk", "i work the front desk", "i work at the front desk"})
 );
 
 
