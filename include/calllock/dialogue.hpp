@@ -134,14 +134,12 @@ CALLLOCK_NOINLINE constexpr std::size_t find_words(std::string_view turn, std::s
         const char l = detail::lower(c);
         return (l >= 'a' && l <= 'z') || (c >= '0' && c <= '9') || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
     };
-    if (words.empty() || (words[0] >= 'A' && words[0] <= 'Z')) {  // rare: byte by byte
-        for (std::size_t i = from; i + words.size() <= turn.size(); ++i) {
-            std::size_t k = 0;
-            while (k < words.size() && detail::lower(turn[i + k]) == words[k]) ++k;
-            if (k == words.size() && (i == 0 || !word_byte(turn[i - 1]))) return i;
-        }
+    if (words.empty()) {  // the first word boundary from `from`
+        for (std::size_t i = from; i <= turn.size(); ++i)
+            if (i == 0 || !word_byte(turn[i - 1])) return i;
         return std::string_view::npos;
     }
+    if (words[0] >= 'A' && words[0] <= 'Z') return std::string_view::npos;  // no lowercased byte is
     // Most places differ in the first byte: told apart by one compare (a letter in either case
     // has its byte with 0x20 set equal to the lowercase letter), before the loop over the rest.
     const char first = words[0];
