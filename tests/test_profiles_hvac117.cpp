@@ -2332,3 +2332,19 @@ BOOST_AUTO_TEST_CASE(where_the_tech_pulls_in_or_parks_at_a_meter_is_parking_a_ro
     // Guard: a driveway to pull into, with parking said to be fine, is no parking issue.
     BOOST_TEST(!tags_of("No parking's fine just pull in the driveway.").contains(tags::PARKING_ISSUE));
 }
+
+BOOST_AUTO_TEST_CASE(another_companys_work_in_someone_elses_story_is_a_competitor_named) {
+    // The thirty-second round (stop 50), from dev errors: "my neighbor had the exact same thing two
+    // weeks ago with a different company and paid a hundred and fifty bucks total".
+    BOOST_TEST(tags_of("My neighbor had his furnace done by another company for half that.")
+                   .contains(tags::COMPETITOR_MENTION));
+    BOOST_TEST(tags_of("Our neighbor had the same problem and went with a different company.")
+                   .contains(tags::COMPETITOR_MENTION));
+    BOOST_TEST(tags_of("My neighbor's unit was put in by a different company and it's louder than ours.")
+                   .contains(tags::COMPETITOR_MENTION));
+    // Guards: the neighbor's problem stays the neighbor's; another company denied is none.
+    BOOST_TEST(!tags_of("My neighbor had a gas leak last week.").contains(tags::GAS_LEAK));
+    BOOST_TEST(!tags_of("We didn't go with another company, we've always used you.").contains(tags::COMPETITOR_MENTION));
+    BOOST_TEST(!tags_of("I don't want to switch to a different company, I just want this fixed.")
+                    .contains(tags::COMPETITOR_MENTION));
+}

@@ -2250,6 +2250,12 @@ inline constexpr auto edited_rows = join(
     // A competitor's word reported (policy COMPETITOR_MENTION).
     keywords("COMPETITOR_MENTION", {"the other guy said", "the guy before you said", "their guy told me",
                                     "the other guy told me"}),
+    // Another company's work told of, the caller's or someone else's ("my neighbor had the exact same
+    // thing with a different company and paid a hundred and fifty"): a competitor named, which
+    // the story's other person does not deny (f_fact, as "neighbor had" negates the neighbor's problem).
+    keywords(f_tag | f_fact, "COMPETITOR_MENTION", "",
+             {"with a different company", "with another company", "by a different company", "by another company",
+              "from a different company", "from another company"}),
     // Several rental houses or duplexes owned (policy MULTI_PROPERTY), and one rented out (RENTAL_PROPERTY).
     keywords("MULTI_PROPERTY", "RENTAL_PROPERTY", {"duplexes", "others that i rent out"}),
     // The occupants to schedule with, for the caller who is not there (policy TENANT_COORD).
