@@ -2348,3 +2348,15 @@ BOOST_AUTO_TEST_CASE(another_companys_work_in_someone_elses_story_is_a_competito
     BOOST_TEST(!tags_of("I don't want to switch to a different company, I just want this fixed.")
                     .contains(tags::COMPETITOR_MENTION));
 }
+
+BOOST_AUTO_TEST_CASE(an_age_range_past_fifteen_or_a_brand_called_old_is_an_old_system) {
+    // The thirty-second round (stop 50), from dev errors: "it's a goodman came with the house so maybe
+    // fifteen sixteen years", "like twenty years it's a old rheem".
+    BOOST_TEST(tags_of("It's a goodman, maybe fifteen sixteen years I'd guess.").contains(tags::REPLACE_OPP));
+    BOOST_TEST(tags_of("Probably twenty two or twenty three years, no idea really.").contains(tags::REPLACE_OPP));
+    BOOST_TEST(tags_of("It's a old carrier out back, still runs.").contains(tags::REPLACE_OPP));
+    BOOST_TEST(tags_of("Honestly this old thing just won't quit.").contains(tags::REPLACE_OPP));
+    // Guards: an age under sixteen is no old system, nor an abbreviated young one with its brand.
+    BOOST_TEST(!tags_of("It's a lennox, about fourteen years old.").contains(tags::REPLACE_OPP));
+    BOOST_TEST(!tags_of("It's a 14 yr old lennox, quit cooling.").contains(tags::REPLACE_OPP));
+}
