@@ -2332,3 +2332,31 @@ BOOST_AUTO_TEST_CASE(where_the_tech_pulls_in_or_parks_at_a_meter_is_parking_a_ro
     // Guard: a driveway to pull into, with parking said to be fine, is no parking issue.
     BOOST_TEST(!tags_of("No parking's fine just pull in the driveway.").contains(tags::PARKING_ISSUE));
 }
+
+BOOST_AUTO_TEST_CASE(another_companys_work_in_someone_elses_story_is_a_competitor_named) {
+    // The thirty-second round (stop 50), from dev errors: "my neighbor had the exact same thing two
+    // weeks ago with a different company and paid a hundred and fifty bucks total".
+    BOOST_TEST(tags_of("My neighbor had his furnace done by another company for half that.")
+                   .contains(tags::COMPETITOR_MENTION));
+    BOOST_TEST(tags_of("Our neighbor had the same problem and went with a different company.")
+                   .contains(tags::COMPETITOR_MENTION));
+    BOOST_TEST(tags_of("My neighbor's unit was put in by a different company and it's louder than ours.")
+                   .contains(tags::COMPETITOR_MENTION));
+    // Guards: the neighbor's problem stays the neighbor's; another company denied is none.
+    BOOST_TEST(!tags_of("My neighbor had a gas leak last week.").contains(tags::GAS_LEAK));
+    BOOST_TEST(!tags_of("We didn't go with another company, we've always used you.").contains(tags::COMPETITOR_MENTION));
+    BOOST_TEST(!tags_of("I don't want to switch to a different company, I just want this fixed.")
+                    .contains(tags::COMPETITOR_MENTION));
+}
+
+BOOST_AUTO_TEST_CASE(an_age_range_past_fifteen_or_a_brand_called_old_is_an_old_system) {
+    // The thirty-second round (stop 50), from dev errors: "it's a goodman came with the house so maybe
+    // fifteen sixteen years", "like twenty years it's a old rheem".
+    BOOST_TEST(tags_of("It's a goodman, maybe fifteen sixteen years I'd guess.").contains(tags::REPLACE_OPP));
+    BOOST_TEST(tags_of("Probably twenty two or twenty three years, no idea really.").contains(tags::REPLACE_OPP));
+    BOOST_TEST(tags_of("It's a old carrier out back, still runs.").contains(tags::REPLACE_OPP));
+    BOOST_TEST(tags_of("Honestly this old thing just won't quit.").contains(tags::REPLACE_OPP));
+    // Guards: an age under sixteen is no old system, nor an abbreviated young one with its brand.
+    BOOST_TEST(!tags_of("It's a lennox, about fourteen years old.").contains(tags::REPLACE_OPP));
+    BOOST_TEST(!tags_of("It's a 14 yr old lennox, quit cooling.").contains(tags::REPLACE_OPP));
+}

@@ -2250,6 +2250,27 @@ inline constexpr auto edited_rows = join(
     // A competitor's word reported (policy COMPETITOR_MENTION).
     keywords("COMPETITOR_MENTION", {"the other guy said", "the guy before you said", "their guy told me",
                                     "the other guy told me"}),
+    // Another company's work told of, the caller's or someone else's ("my neighbor had the exact same
+    // thing with a different company and paid a hundred and fifty"): a competitor named, which
+    // the story's other person does not deny (f_fact, as "neighbor had" negates the neighbor's problem).
+    keywords(f_tag | f_fact, "COMPETITOR_MENTION", "",
+             {"with a different company", "with another company", "by a different company", "by another company",
+              "from a different company", "from another company"}),
+    // An old system in other words (policy REPLACE_OPP: a system over 15 years or an "old system"): the
+    // age as a range past fifteen ("maybe fifteen sixteen years", "probably twenty two twenty three
+    // years"), the brand called old with its article ("it's a old rheem"; not "14 yr old lennox").
+    keywords("REPLACE_OPP", {"fifteen sixteen years", "fifteen or sixteen years", "sixteen seventeen years", "sixteen or seventeen years", "seventeen eighteen years", "seventeen or eighteen years", "eighteen nineteen years", "eighteen or nineteen years", "nineteen twenty years", "nineteen or twenty years", "twenty twenty one years", "twenty or twenty one years", "twenty one twenty two years", "twenty one or twenty two years", "twenty two twenty three years", "twenty two or twenty three years", "twenty three twenty four years", "twenty three or twenty four years", "twenty four twenty five years", "twenty four or twenty five years", "twenty five twenty six years", "twenty five or twenty six years", "twenty six twenty seven years", "twenty six or twenty seven years", "twenty seven twenty eight years", "twenty seven or twenty eight years", "twenty eight twenty nine years", "twenty eight or twenty nine years", "twenty nine thirty years", "twenty nine or thirty years",
+                             "a old rheem", "a old lennox", "a old goodman", "a old carrier", "a old trane",
+                             "a old york", "a old bryant", "a old ruud", "a old payne", "a old heil",
+                             "a old tempstar", "an old rheem", "an old lennox", "an old goodman", "an old carrier",
+                             "an old trane", "an old york", "an old bryant", "an old ruud", "an old amana",
+                             "an old payne", "an old heil", "an old tempstar", "this old rheem", "this old lennox",
+                             "this old goodman", "this old carrier", "this old trane", "this old york",
+                             "this old bryant", "this old ruud", "this old amana", "this old payne",
+                             "this old heil", "this old tempstar", "that old rheem", "that old lennox",
+                             "that old goodman", "that old carrier", "that old trane", "that old york",
+                             "that old bryant", "that old ruud", "that old amana", "that old payne",
+                             "that old heil", "that old tempstar", "this old thing"}),
     // Several rental houses or duplexes owned (policy MULTI_PROPERTY), and one rented out (RENTAL_PROPERTY).
     keywords("MULTI_PROPERTY", "RENTAL_PROPERTY", {"duplexes", "others that i rent out"}),
     // The occupants to schedule with, for the caller who is not there (policy TENANT_COORD).
