@@ -64,7 +64,7 @@ CALLLOCK_NOINLINE constexpr std::size_t read_word(std::string_view turn, std::si
 // includes this header. The list is searched for the word (string_view::find: memchr for
 // its first byte, then a compare), and each place found is checked for '|' on both sides.
 CALLLOCK_NOINLINE constexpr bool in_word_list(std::string_view word, std::string_view list) noexcept {
-    if (word.empty() || word.find('|') != std::string_view::npos) return false;  // no word of a list is
+    if (word.empty() || word.find('|') != std::string_view::npos) return false;  // no word of a list is empty or holds a '|'
     for (std::size_t at = list.find(word); at != std::string_view::npos; at = list.find(word, at + 1))
         if ((at == 0 || list[at - 1] == '|') && (at + word.size() == list.size() || list[at + word.size()] == '|'))
             return true;
@@ -139,7 +139,7 @@ CALLLOCK_NOINLINE constexpr std::size_t find_words(std::string_view turn, std::s
             if (i == 0 || !word_byte(turn[i - 1])) return i;
         return std::string_view::npos;
     }
-    if (words[0] >= 'A' && words[0] <= 'Z') return std::string_view::npos;  // no lowercased byte is
+    if (words[0] >= 'A' && words[0] <= 'Z') return std::string_view::npos;  // no lowercased byte is uppercase
     // Most places differ in the first byte: told apart by one compare (a letter in either case
     // has its byte with 0x20 set equal to the lowercase letter), before the loop over the rest.
     const char first = words[0];
