@@ -2332,3 +2332,17 @@ BOOST_AUTO_TEST_CASE(where_the_tech_pulls_in_or_parks_at_a_meter_is_parking_a_ro
     // Guard: a driveway to pull into, with parking said to be fine, is no parking issue.
     BOOST_TEST(!tags_of("No parking's fine just pull in the driveway.").contains(tags::PARKING_ISSUE));
 }
+
+BOOST_AUTO_TEST_CASE(a_capacitor_priced_billed_or_swapped_is_no_failure_of_the_ac_now) {
+    // The thirty-third round (stop 50), from dev errors.
+    BOOST_TEST(!tags_of("Y'all charged four eighty five for a capacitor on my ac.")
+                    .contains(tags::REPAIR_AC));
+    BOOST_TEST(!tags_of("The other company said they do a capacitor swap on an ac for like one seventy five.")
+                    .contains(tags::REPAIR_AC));
+    BOOST_TEST(!tags_of("Six hundred forty-eight dollars to replace a capacitor on the ac? That's robbery.")
+                    .contains(tags::REPAIR_AC));
+    BOOST_TEST(!tags_of("I deal with ac guys every day, I know what a capacitor runs.").contains(tags::REPAIR_AC));
+    // Guards: a capacitor the caller says failed is a repair.
+    BOOST_TEST(tags_of("The ac won't start, I think it's a bad capacitor.").contains(tags::REPAIR_AC));
+    BOOST_TEST(tags_of("The capacitor on my ac went out again.").contains(tags::REPAIR_AC));
+}

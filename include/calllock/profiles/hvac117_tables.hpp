@@ -2706,7 +2706,18 @@ inline constexpr auto edited_rows = join(
     keywords(0, "", "",
              {"above the front desk", "over the front desk", "behind the front desk", "under the front desk",
               "near the front desk", "next to the front desk", "front desk computer", "me at the front desk",
-              "i'm at the front desk", "i sit at the front desk", "i work the front desk", "i work at the front desk"})
+              "i'm at the front desk", "i sit at the front desk", "i work the front desk", "i work at the front desk"}),
+    // ---- Thirty-third round (stop 50), from dev errors ----------------------------------------------
+    // A capacitor priced, billed or swapped is work done or quoted, no failure of the system now (policy:
+    // REPAIR_AC is a repair asked for): "the problem is four eighty five for a capacitor", "the other company
+    // said they do a capacitor swap for like one seventy five", "six hundred forty-eight dollars to replace a
+    // capacitor?", "i know what a capacitor runs". ("bad capacitor", "the capacitor went out" stay a fault.)
+    keywords(0, "", "",
+             {"for a capacitor", "for the capacitor", "for one capacitor", "capacitor replacement",
+              "capacitor replacements", "capacitor swap", "capacitor charge", "capacitor invoice", "capacitor bill",
+              "what a capacitor runs", "what a capacitor costs", "a capacitor costs", "capacitor costs",
+              "dollars to replace a capacitor", "bucks to replace a capacitor", "dollars to swap a capacitor",
+              "bucks to swap a capacitor"})
 );
 
 
