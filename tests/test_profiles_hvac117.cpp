@@ -2346,3 +2346,17 @@ BOOST_AUTO_TEST_CASE(a_capacitor_priced_billed_or_swapped_is_no_failure_of_the_a
     BOOST_TEST(tags_of("The ac won't start, I think it's a bad capacitor.").contains(tags::REPAIR_AC));
     BOOST_TEST(tags_of("The capacitor on my ac went out again.").contains(tags::REPAIR_AC));
 }
+
+BOOST_AUTO_TEST_CASE(someone_elses_business_is_no_premises_of_this_call_in_more_words) {
+    // The thirty-third round (stop 50), from dev errors.
+    BOOST_TEST(!tags_of("My wifes opening a hair salon next spring, but today its just the house.")
+                    .contains(tags::COMMERCIAL_ACCT));
+    BOOST_TEST(!tags_of("My daughter's actually opening a nail salon over on Perkins Road next month.")
+                    .contains(tags::COMMERCIAL_LEAD));
+    BOOST_TEST(!tags_of("My brother is opening a restaurant downtown, I'm just calling about my house.")
+                    .contains(tags::COMMERCIAL_ACCT));
+    // Guards: the caller's own business is one.
+    BOOST_TEST(tags_of("The AC at my salon quit this morning.").contains(tags::COMMERCIAL_ACCT));
+    BOOST_TEST(tags_of("We're opening a restaurant in the old bank building and need the rooftop units quoted.")
+                    .contains(tags::COMMERCIAL_LEAD));
+}

@@ -2717,7 +2717,20 @@ inline constexpr auto edited_rows = join(
               "capacitor replacements", "capacitor swap", "capacitor charge", "capacitor invoice", "capacitor bill",
               "what a capacitor runs", "what a capacitor costs", "a capacitor costs", "capacitor costs",
               "dollars to replace a capacitor", "bucks to replace a capacitor", "dollars to swap a capacitor",
-              "bucks to swap a capacitor"})
+              "bucks to swap a capacitor"}),
+    // Someone else's business is no premises of this call, in more words (the twentieth round's rows with
+    // the possessive written without its apostrophe, an adverb, or "is"): "my wifes opening a hair salon
+    // next spring ... today its just the house", "my daughter's actually opening a nail salon over on
+    // perkins road ... i'm just calling about my house".
+    keywords(f_suppress, "COMMERCIAL_ACCT", "COMMERCIAL_LEAD",
+             {"wifes opening", "husbands opening", "daughters opening", "sons opening", "sisters opening",
+              "brothers opening", "friends opening", "moms opening", "dads opening", "wife's actually opening",
+              "husband's actually opening", "daughter's actually opening", "son's actually opening",
+              "sister's actually opening", "brother's actually opening", "friend's actually opening",
+              "mom's actually opening", "dad's actually opening", "wife is opening", "husband is opening",
+              "daughter is opening", "son is opening", "sister is opening", "brother is opening",
+              "friend is opening", "mom is opening", "dad is opening", "she's actually opening",
+              "he's actually opening", "she's gonna open", "he's gonna open", "she is opening", "he is opening"})
 );
 
 
