@@ -2360,3 +2360,13 @@ BOOST_AUTO_TEST_CASE(someone_elses_business_is_no_premises_of_this_call_in_more_
     BOOST_TEST(tags_of("We're opening a restaurant in the old bank building and need the rooftop units quoted.")
                     .contains(tags::COMMERCIAL_LEAD));
 }
+
+BOOST_AUTO_TEST_CASE(a_bulb_gone_dark_is_the_uv_lamps) {
+    // The thirty-third round (stop 50), from dev errors.
+    BOOST_TEST(tags_of("We have the UV thing on the AC. I looked yesterday, the light's out. I think the bulb is dead.")
+                    .contains(tags::REPAIR_IAQ));
+    BOOST_TEST(tags_of("The bulb burned out in that germ killing thing on the air handler.").contains(tags::REPAIR_IAQ));
+    // Guards: a pilot light out is the furnace's; an AC out is a loss of cooling.
+    BOOST_TEST(tags_of("The pilot light's out on the furnace.").contains(tags::REPAIR_HEATING));
+    BOOST_TEST(tags_of("The AC is out and it's ninety in here.").contains(tags::REPAIR_AC));
+}

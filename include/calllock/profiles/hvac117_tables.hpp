@@ -2730,7 +2730,11 @@ inline constexpr auto edited_rows = join(
               "mom's actually opening", "dad's actually opening", "wife is opening", "husband is opening",
               "daughter is opening", "son is opening", "sister is opening", "brother is opening",
               "friend is opening", "mom is opening", "dad is opening", "she's actually opening",
-              "he's actually opening", "she's gonna open", "he's gonna open", "she is opening", "he is opening"})
+              "he's actually opening", "she's gonna open", "he's gonna open", "she is opening", "he is opening"}),
+    // A bulb gone dark is the UV lamp's (policy: REPAIR_IAQ, an air-quality device): "we do [have the uv
+    // light], and i looked yesterday, the light's out. i think the bulb is dead".
+    keywords("REPAIR_IAQ", {"bulb is dead", "bulb's dead", "bulb is out", "bulb's out", "bulb burned out",
+                            "bulb went out", "bulb is burned out", "bulb's burned out", "uv bulb", "uv bulbs"})
 );
 
 
