@@ -2360,3 +2360,41 @@ BOOST_AUTO_TEST_CASE(an_age_range_past_fifteen_or_a_brand_called_old_is_an_old_s
     BOOST_TEST(!tags_of("It's a lennox, about fourteen years old.").contains(tags::REPLACE_OPP));
     BOOST_TEST(!tags_of("It's a 14 yr old lennox, quit cooling.").contains(tags::REPLACE_OPP));
 }
+
+BOOST_AUTO_TEST_CASE(a_capacitor_priced_billed_or_swapped_is_no_failure_of_the_ac_now) {
+    // The thirty-third round (stop 50), from dev errors.
+    BOOST_TEST(!tags_of("Y'all charged four eighty five for a capacitor on my ac.")
+                    .contains(tags::REPAIR_AC));
+    BOOST_TEST(!tags_of("The other company said they do a capacitor swap on an ac for like one seventy five.")
+                    .contains(tags::REPAIR_AC));
+    BOOST_TEST(!tags_of("Six hundred forty-eight dollars to replace a capacitor on the ac? That's robbery.")
+                    .contains(tags::REPAIR_AC));
+    BOOST_TEST(!tags_of("I deal with ac guys every day, I know what a capacitor runs.").contains(tags::REPAIR_AC));
+    // Guards: a capacitor the caller says failed is a repair.
+    BOOST_TEST(tags_of("The ac won't start, I think it's a bad capacitor.").contains(tags::REPAIR_AC));
+    BOOST_TEST(tags_of("The capacitor on my ac went out again.").contains(tags::REPAIR_AC));
+}
+
+BOOST_AUTO_TEST_CASE(someone_elses_business_is_no_premises_of_this_call_in_more_words) {
+    // The thirty-third round (stop 50), from dev errors.
+    BOOST_TEST(!tags_of("My wifes opening a hair salon next spring, but today its just the house.")
+                    .contains(tags::COMMERCIAL_ACCT));
+    BOOST_TEST(!tags_of("My daughter's actually opening a nail salon over on Perkins Road next month.")
+                    .contains(tags::COMMERCIAL_LEAD));
+    BOOST_TEST(!tags_of("My brother is opening a restaurant downtown, I'm just calling about my house.")
+                    .contains(tags::COMMERCIAL_ACCT));
+    // Guards: the caller's own business is one.
+    BOOST_TEST(tags_of("The AC at my salon quit this morning.").contains(tags::COMMERCIAL_ACCT));
+    BOOST_TEST(tags_of("We're opening a restaurant in the old bank building and need the rooftop units quoted.")
+                    .contains(tags::COMMERCIAL_LEAD));
+}
+
+BOOST_AUTO_TEST_CASE(a_bulb_gone_dark_is_the_uv_lamps) {
+    // The thirty-third round (stop 50), from dev errors.
+    BOOST_TEST(tags_of("We have the UV thing on the AC. I looked yesterday, the light's out. I think the bulb is dead.")
+                    .contains(tags::REPAIR_IAQ));
+    BOOST_TEST(tags_of("The bulb burned out in that germ killing thing on the air handler.").contains(tags::REPAIR_IAQ));
+    // Guards: a pilot light out is the furnace's; an AC out is a loss of cooling.
+    BOOST_TEST(tags_of("The pilot light's out on the furnace.").contains(tags::REPAIR_HEATING));
+    BOOST_TEST(tags_of("The AC is out and it's ninety in here.").contains(tags::REPAIR_AC));
+}
