@@ -1125,20 +1125,26 @@ constexpr bool is_word_char(char c) noexcept {
            u >= 0x80;
 }
 
+// Where the apostrophes (' and U+2019) that begin text[i..] end.
+constexpr std::size_t past_apostrophes(std::string_view text, std::size_t i) noexcept {
+    while (i < text.size()) {
+        if (text[i] == '\'') {
+            ++i;
+        } else if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
+                   static_cast<unsigned char>(text[i + 1]) == 0x80 && static_cast<unsigned char>(text[i + 2]) == 0x99) {
+            i += 3;
+        } else {
+            break;
+        }
+    }
+    return i;
+}
 // Compares a word of the text with a lowercase pattern word, ignoring apostrophes
 // (' and U+2019) on both sides.
 constexpr bool same_word(std::string_view text, std::string_view pat) noexcept {
     std::size_t i = 0, j = 0;
     while (true) {
-        while (i < text.size()) {
-            if (text[i] == '\'') { ++i; continue; }
-            if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
-                static_cast<unsigned char>(text[i + 1]) == 0x80 && static_cast<unsigned char>(text[i + 2]) == 0x99) {
-                i += 3;
-                continue;
-            }
-            break;
-        }
+        i = past_apostrophes(text, i);
         while (j < pat.size() && pat[j] == '\'') ++j;
         if (i == text.size() || j == pat.size()) return i == text.size() && j == pat.size();
         if (lower(text[i]) != pat[j]) return false;
@@ -1159,15 +1165,9 @@ constexpr std::optional<std::uint8_t> weekday_named(std::string_view word) noexc
 // same_word skips them.
 constexpr std::size_t word_pair(std::string_view text) noexcept {
     std::size_t found = 0, pair = 0;
-    for (std::size_t i = 0; i < text.size() && found < 2;) {
-        if (text[i] == '\'') { ++i; continue; }
-        if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
-            static_cast<unsigned char>(text[i + 1]) == 0x80 && static_cast<unsigned char>(text[i + 2]) == 0x99) {
-            i += 3;
-            continue;
-        }
+    for (std::size_t i = past_apostrophes(text, 0); i < text.size() && found < 2; i = past_apostrophes(text, i + 1)) {
         pair = pair * 28 + letter_bucket(text[i]);
-        ++found, ++i;
+        ++found;
     }
     return found == 2 ? pair : found == 1 ? pair * 28 + 27 : 26 * 28 + 27;
 }
