@@ -1615,6 +1615,22 @@ BOOST_AUTO_TEST_CASE(a_quote_asked_before_a_tune_up_on_the_side_is_the_new_lead)
     BOOST_TEST((g.work_type == WorkType::maintenance));
 }
 
+// The heat or the cooling said to be weak runs without doing its job (brief: running but
+// ineffective, can't keep up); said with a time of this day, it began then: acute. Not of the past
+// before a tune-up, nor asked about.
+BOOST_AUTO_TEST_CASE(weak_heat_is_running_but_ineffective) {
+    each_said({"Building C has four units with weak heat this morning, they're getting some but it's not much.",
+               "We've got weak heat in the whole house, the kids are in sweaters.",
+               "There's barely any heat coming out of the registers."},
+              &CallFields::system_status, "running_but_ineffective");
+    durations_said({"Building C has four units with weak heat this morning, they're getting some but it's not much."},
+                   "acute");
+    // guards: weak heat of a past winter before a tune-up; weak heat asked about
+    BOOST_TEST(!said("We had weak heat last winter, so I'd like to book a tune-up before it gets cold.")
+                    .system_status.has_value());
+    BOOST_TEST(!said("Is weak heat normal for a heat pump when it's this cold out?").system_status.has_value());
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {
