@@ -1631,6 +1631,19 @@ BOOST_AUTO_TEST_CASE(weak_heat_is_running_but_ineffective) {
     BOOST_TEST(!said("Is weak heat normal for a heat pump when it's this cold out?").system_status.has_value());
 }
 
+// A start that stops, beside the equipment said to have quit at a moment, is completely down (brief:
+// does not run at all): nothing comes of the start. A start that stops alone, or with a quitting
+// that is a habit, stays partly working.
+BOOST_AUTO_TEST_CASE(a_start_that_stops_after_a_quit_is_completely_down) {
+    each_said({"Our furnace quit this morning. The inducer motor comes on and then it just shuts off and starts over.",
+               "The AC quit last night, the outside unit hums and then shuts off."},
+              &CallFields::system_status, "completely_down");
+    // guards: a quitting that is a habit; the start that stops alone
+    each_said({"It quits around two every day, it comes on and then shuts off.",
+               "The furnace comes on and then it shuts off a few minutes later."},
+              &CallFields::system_status, "partially_working");
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -2229,10 +2229,15 @@ struct reader {
         else if (status.has(v(SystemStatus::partially_working))) f.system_status = SystemStatus::partially_working;
         // A start that stops is partly working, unless nothing comes of it ("the inducer runs,
         // then it shuts off ... no heat"): a furnace that never lights is down.
+        // So is a start that stops beside the equipment said to have quit at a moment ("our furnace
+        // quit this morning ... the inducer comes on and then it just shuts off and starts over"):
+        // nothing comes of the start (the thirty-seventh field round, stop 51).
         // A start that stops and then blows the wrong air ("it kicks on and then it just shuts off
         // and blows cold air") runs without doing its job.
         else if (status.has(starts_and_stops))
-            f.system_status = tally_of(kind::no_output).any() ? SystemStatus::completely_down
+            f.system_status = tally_of(kind::no_output).any() || (status.has(v(SystemStatus::completely_down)) &&
+                                                                      tally_of(kind::onset).has(v(ProblemOnset::sudden)))
+                                  ? SystemStatus::completely_down
                               : status.has(v(SystemStatus::running_but_ineffective))
                                   ? SystemStatus::running_but_ineffective
                                   : SystemStatus::partially_working;
