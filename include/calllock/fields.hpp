@@ -428,11 +428,10 @@ inline constexpr cue listed_cues[] = {
     {"weak air", kind::status, v(SystemStatus::running_but_ineffective)},
     {"barely blowing", kind::status, v(SystemStatus::running_but_ineffective)},
     {"barely any air", kind::status, v(SystemStatus::running_but_ineffective)},
-    // the heat or the cooling said to be weak ("four units with weak heat this morning", "the
-    // heat's real weak"): it runs without doing its job (brief: can't keep up)
+    // the heat or the cooling said to be weak ("four units with weak heat this morning"; "the heat
+    // is weak" is the "is weak" below): it runs without doing its job (brief: can't keep up)
     {"weak heat", kind::status, v(SystemStatus::running_but_ineffective)},
     {"weak cooling", kind::status, v(SystemStatus::running_but_ineffective)},
-    {"heat is weak", kind::status, v(SystemStatus::running_but_ineffective)},
     {"barely any heat", kind::status, v(SystemStatus::running_but_ineffective)},
     {"running constantly", kind::status, v(SystemStatus::running_but_ineffective)},
     {"runs constantly", kind::status, v(SystemStatus::running_but_ineffective)},
