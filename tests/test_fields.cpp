@@ -1644,6 +1644,17 @@ BOOST_AUTO_TEST_CASE(a_start_that_stops_after_a_quit_is_completely_down) {
               &CallFields::system_status, "partially_working");
 }
 
+// A job done short said with "anymore" in its sentence got worse over time (brief: gradual); not
+// a quit said with it, nor a question.
+BOOST_AUTO_TEST_CASE(a_job_done_short_anymore_is_gradual) {
+    each_said({"The AC barely keeps up anymore and it's been repaired three times in two years.",
+               "Our furnace can't keep up any more, the back bedrooms are cold."},
+              &CallFields::problem_onset, "gradual");
+    // guards: a quit said with "anymore"; a question
+    BOOST_TEST(!said("The AC doesn't turn on anymore.").problem_onset.has_value());
+    BOOST_TEST(!said("Is it normal that it barely keeps up anymore?").problem_onset.has_value());
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -1625,6 +1625,18 @@ struct reader {
         if (!started_on && !hearsay && !question) read_started_on();
         if (!within_day && !hearsay && !question) read_within_day();
         if (!hearsay && !question) read_worse_now(s[static_cast<std::size_t>(kind::onset)]);
+        // A job done short said with "anymore" in its sentence got worse over time (brief: gradual):
+        // "the AC barely keeps up anymore"; not a quit ("it doesn't turn on anymore") (the
+        // thirty-seventh field round, stop 51).
+        if (!hearsay && !question && (s[static_cast<std::size_t>(kind::status)].has(v(SystemStatus::running_but_ineffective)) ||
+                                      s[static_cast<std::size_t>(kind::status)].has(short_of_set)))
+            for (std::size_t i = 0; i < n; ++i)
+                if (same_word(words[i].text, "anymore") ||
+                    (i + 1 < n && same_word(words[i].text, "any") && same_word(words[i + 1].text, "more"))) {
+                    s[static_cast<std::size_t>(kind::onset)].add(v(ProblemOnset::gradual),
+                                                                 static_cast<std::uint16_t>(position + i));
+                    break;
+                }
         // A state said with "yesterday" in its sentence, no part of the day: it began then
         // ("our thermostat screen went completely blank yesterday").
         if (!started_on && !hearsay && !question && s[static_cast<std::size_t>(kind::status)].any())
