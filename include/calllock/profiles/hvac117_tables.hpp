@@ -2755,7 +2755,16 @@ inline constexpr auto edited_rows = join(
     // A bulb gone dark is the UV lamp's (policy: REPAIR_IAQ, an air-quality device): "we do [have the uv
     // light], and i looked yesterday, the light's out. i think the bulb is dead".
     keywords("REPAIR_IAQ", {"bulb is dead", "bulb's dead", "bulb is out", "bulb's out", "bulb burned out",
-                            "bulb went out", "bulb is burned out", "bulb's burned out", "uv bulb", "uv bulbs"})
+                            "bulb went out", "bulb is burned out", "bulb's burned out", "uv bulb", "uv bulbs"}),
+
+    // ---- Thirty-fourth round (stop 51), from dev errors ---------------------------------------------
+    // A business told by the caller's job at it or by who it serves (policy: COMMERCIAL_ACCT, business
+    // premises, with COMMERCIAL_LEAD): "i'm the store manager at the dollar general", "i manage sol y arena
+    // boutique", "we see patients 9 to 5", "the sales floor is about 85", "hillcrest pharmacy on eleventh
+    // street", "dr. kim owns the practice". Not "office manager at" (a policy probe's near miss).
+    keywords("COMMERCIAL_ACCT", "COMMERCIAL_LEAD",
+             {"store manager", "facilities manager", "facility manager", "dental practice", "the practice", "patients",
+              "sales floor", "pharmacy", "boutique"})
 );
 
 
