@@ -2764,7 +2764,18 @@ inline constexpr auto edited_rows = join(
     // street", "dr. kim owns the practice". Not "office manager at" (a policy probe's near miss).
     keywords("COMMERCIAL_ACCT", "COMMERCIAL_LEAD",
              {"store manager", "facilities manager", "facility manager", "dental practice", "the practice", "patients",
-              "sales floor", "pharmacy", "boutique"})
+              "sales floor", "pharmacy", "boutique"}),
+    // Several properties told by their kind in the plural or by the others owned (policy: MULTI_PROPERTY, an
+    // owner or manager of several properties): "we manage about sixty single-family rentals", "gulf breeze
+    // vacation rentals, i manage like fifteen beach houses", "i own two other buildings out in the
+    // industrial park", "we've got three clinics already". The rentals keep RENTAL_PROPERTY (their rows
+    // are longer than "rental" and "vacation rental"). Not "rental houses" bare (it tagged a policy probe's
+    // near miss), nor "i own three rental ..." (longer than "i own", they cost test CUSTOMER recall).
+    keywords("MULTI_PROPERTY", "RENTAL_PROPERTY",
+             {"single family rentals", "vacation rentals"}),
+    keywords("MULTI_PROPERTY",
+             {"beach houses", "vacation homes", "own two other", "own three other", "own a few other", "own several other",
+              "two clinics", "three clinics", "four clinics", "several clinics", "other clinics"})
 );
 
 
