@@ -2398,3 +2398,42 @@ BOOST_AUTO_TEST_CASE(a_bulb_gone_dark_is_the_uv_lamps) {
     BOOST_TEST(tags_of("The pilot light's out on the furnace.").contains(tags::REPAIR_HEATING));
     BOOST_TEST(tags_of("The AC is out and it's ninety in here.").contains(tags::REPAIR_AC));
 }
+
+BOOST_AUTO_TEST_CASE(a_business_told_by_the_callers_job_at_it_or_by_who_it_serves) {
+    // The thirty-fourth round (stop 51), from dev errors.
+    BOOST_TEST(tags_of("We see patients nine to five, so the tech has to come before nine.")
+                    .contains(tags::COMMERCIAL_ACCT));
+    BOOST_TEST(tags_of("I'm the store manager, the unit over the stockroom quit cooling.")
+                    .contains(tags::COMMERCIAL_LEAD));
+    BOOST_TEST(tags_of("This is Karen at Hillcrest Pharmacy, the blower motor was bad.")
+                    .contains(tags::COMMERCIAL_ACCT));
+    BOOST_TEST(tags_of("I manage Sol y Arena Boutique on Airway, the AC has been down three weeks.")
+                    .contains(tags::COMMERCIAL_ACCT));
+    BOOST_TEST(tags_of("It's about eighty five on the sales floor.").contains(tags::COMMERCIAL_ACCT));
+    BOOST_TEST(tags_of("Dr. Kim owns the practice and she told me to get it fixed.")
+                    .contains(tags::COMMERCIAL_ACCT));
+    // Guards: a store the caller went to, a patient caller, is no business premises.
+    BOOST_TEST(!tags_of("I went to the store and when I got back the house was eighty five.")
+                    .contains(tags::COMMERCIAL_ACCT));
+    BOOST_TEST(!tags_of("Thanks for being patient, the AC in my house is out.").contains(tags::COMMERCIAL_ACCT));
+}
+
+BOOST_AUTO_TEST_CASE(several_properties_told_by_their_kind_in_the_plural_or_by_the_others_owned) {
+    // The thirty-fourth round (stop 51), from dev errors.
+    BOOST_TEST(tags_of("We look after about sixty single-family rentals around Dallas and one has no cooling.")
+                    .contains(tags::MULTI_PROPERTY));
+    BOOST_TEST(tags_of("It's Brooke with Gulf Breeze, I look after like fifteen beach houses down here.")
+                    .contains(tags::MULTI_PROPERTY));
+    BOOST_TEST(tags_of("And I own two other buildings out in the industrial park that'll need the same thing.")
+                    .contains(tags::MULTI_PROPERTY));
+    BOOST_TEST(tags_of("We've got three clinics already in Collin County, this will be the fourth.")
+                    .contains(tags::MULTI_PROPERTY));
+    const auto vacation = tags_of("This is Gulf Breeze Vacation Rentals, the AC in one of the units isn't keeping up.");
+    BOOST_TEST(vacation.contains(tags::MULTI_PROPERTY));
+    BOOST_TEST(vacation.contains(tags::RENTAL_PROPERTY));
+    // Guards: one rental is no portfolio; a friend's rentals are not the caller's.
+    BOOST_TEST(!tags_of("It's my rental house on Elm, the tenant says the AC is blowing warm.")
+                    .contains(tags::MULTI_PROPERTY));
+    BOOST_TEST(!tags_of("My neighbor said she's got like four rental houses and she uses you for all of them.")
+                    .contains(tags::MULTI_PROPERTY));
+}

@@ -2755,7 +2755,27 @@ inline constexpr auto edited_rows = join(
     // A bulb gone dark is the UV lamp's (policy: REPAIR_IAQ, an air-quality device): "we do [have the uv
     // light], and i looked yesterday, the light's out. i think the bulb is dead".
     keywords("REPAIR_IAQ", {"bulb is dead", "bulb's dead", "bulb is out", "bulb's out", "bulb burned out",
-                            "bulb went out", "bulb is burned out", "bulb's burned out", "uv bulb", "uv bulbs"})
+                            "bulb went out", "bulb is burned out", "bulb's burned out", "uv bulb", "uv bulbs"}),
+
+    // ---- Thirty-fourth round (stop 51), from dev errors ---------------------------------------------
+    // A business told by the caller's job at it or by who it serves (policy: COMMERCIAL_ACCT, business
+    // premises, with COMMERCIAL_LEAD): "i'm the store manager at the dollar general", "i manage sol y arena
+    // boutique", "we see patients 9 to 5", "the sales floor is about 85", "hillcrest pharmacy on eleventh
+    // street", "dr. kim owns the practice". Not "office manager at" (a policy probe's near miss).
+    keywords("COMMERCIAL_ACCT", "COMMERCIAL_LEAD",
+             {"store manager", "facilities manager", "facility manager", "dental practice", "the practice", "patients",
+              "sales floor", "pharmacy", "boutique"}),
+    // Several properties told by their kind in the plural or by the others owned (policy: MULTI_PROPERTY, an
+    // owner or manager of several properties): "we manage about sixty single-family rentals", "gulf breeze
+    // vacation rentals, i manage like fifteen beach houses", "i own two other buildings out in the
+    // industrial park", "we've got three clinics already". The rentals keep RENTAL_PROPERTY (their rows
+    // are longer than "rental" and "vacation rental"). Not "rental houses" bare (it tagged a policy probe's
+    // near miss), nor "i own three rental ..." (longer than "i own", they cost test CUSTOMER recall).
+    keywords("MULTI_PROPERTY", "RENTAL_PROPERTY",
+             {"single family rentals", "vacation rentals"}),
+    keywords("MULTI_PROPERTY",
+             {"beach houses", "vacation homes", "own two other", "own three other", "own a few other", "own several other",
+              "two clinics", "three clinics", "four clinics", "several clinics", "other clinics"})
 );
 
 
