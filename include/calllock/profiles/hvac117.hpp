@@ -364,15 +364,16 @@ private:
             if constexpr (Explain) carried_why_ = {};
             return;
         }
-        // Longest match wins; order by start.
+        // Longest match wins; order by start. The events come by end offset (as the scanner
+        // reports them), so the matches that can hold event i are the last ones, back to the
+        // first that ends before it.
         std::array<bool, capacity> alive{};
         std::array<std::uint8_t, capacity> order{};
         std::size_t m = 0;
         for (std::size_t i = 0; i < n; ++i) {
             bool inside = false;
-            for (std::size_t j = 0; j < n && !inside; ++j)
+            for (std::size_t j = n; j-- > 0 && !inside && events_[j].end >= events_[i].end;)
                 inside = j != i && events_[j].start <= events_[i].start &&
-                         events_[i].end <= events_[j].end &&
                          events_[j].end - events_[j].start > events_[i].end - events_[i].start;
             alive[i] = !inside;
             if (!inside) {
