@@ -589,12 +589,21 @@ public:
                         std::memcpy(&x, piece.data() + i, 8);
                         const std::size_t run = detail::token_alnum_run(x);
                         const std::uint64_t packed = detail::token_byteswap(x | 0x2020202020202020ull);
-                        if (run == 8) chunks_[0] = packed;
-                        else cur_ = packed >> (64 - 8 * run);
                         len_ = run;
                         pos_ += run;
                         i += run;
                         after_gap_ = false;
+                        if (run == 8) {
+                            chunks_[0] = packed;
+                        } else {
+                            cur_ = packed >> (64 - 8 * run);
+                            // The word ends in these 8 bytes: the byte after it is most often a
+                            // plain space, read here (what the gap case below does).
+                            if ((x >> (8 * run) & 0xFF) == ' ') {
+                                ++i;
+                                non_word(' ', on_match);
+                            }
+                        }
                         continue;
                     }
                 }
@@ -689,8 +698,9 @@ private:
         else s_ = 0;  // ' ' is in no keyword
     }
 
+    // Inlined: non_word() runs it once per word.
     template <class OnMatch>
-    constexpr void end_word(OnMatch& on_match) {
+    CALLLOCK_ALWAYS_INLINE constexpr void end_word(OnMatch& on_match) {
         if (len_ == 0) return;
         const std::size_t t = len_ < cap ? lookup() : detail::token_none;
         len_ = 0;
