@@ -4,6 +4,7 @@
 // clocks: kept out of this header so that classifying stays cheap to compile).
 #pragma once
 #include "classify.hpp"
+#include "match/token_engine.hpp"
 #include "profiles.hpp"
 #include "result.hpp"
 #include "session.hpp"
