@@ -55,6 +55,7 @@
 
 #include "../civil_time.hpp"
 #include "../dialogue.hpp"
+#include "../match/token_engine.hpp"  // the default engine's choice for the rows (rules.hpp names it only)
 #include "hvac117_row.hpp"
 #if defined(CALLLOCK_BUILD_TABLES)
 // The tables built by the compiler from their source (tools/gen_tables does this to
