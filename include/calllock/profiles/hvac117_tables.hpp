@@ -2845,11 +2845,11 @@ struct plan {
     std::size_t bytes = 0;       // the twins' text
 };
 
-// Which rows get a twin, in order: a hash set (2^14 slots of row index + 1) of the keywords
-// without apostrophes and of the rows whose twins are planned.
+// Which rows get a twin, in order: a hash set (2^15 slots of row index + 1: up to 16,383 rows)
+// of the keywords without apostrophes and of the rows whose twins are planned.
 template <std::size_t N>
 constexpr plan<N> make_plan(const std::array<row, N>& rows) {
-    constexpr std::size_t slots = std::size_t{1} << 14;
+    constexpr std::size_t slots = std::size_t{1} << 15;
     static_assert(N < slots / 2, "calllock: the hvac117 table is too large for its twin planner");
     std::array<std::uint16_t, slots> set{};
     const auto insert = [&](std::size_t i) {
