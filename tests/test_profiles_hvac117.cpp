@@ -2398,3 +2398,15 @@ BOOST_AUTO_TEST_CASE(a_bulb_gone_dark_is_the_uv_lamps) {
     BOOST_TEST(tags_of("The pilot light's out on the furnace.").contains(tags::REPAIR_HEATING));
     BOOST_TEST(tags_of("The AC is out and it's ninety in here.").contains(tags::REPAIR_AC));
 }
+
+BOOST_AUTO_TEST_CASE(a_parents_heating_or_cooling_named_as_theirs_is_a_call_for_someone_else) {
+    // The thirty-fifth round (stop 51), from dev errors.
+    BOOST_TEST(tags_of("yeah im calling about my moms furnace at four eighteen north third avenue its out again")
+                    .contains(tags::AGENT_PROXY));
+    BOOST_TEST(tags_of("My father's air conditioner quit last night and he's eighty-seven.")
+                    .contains(tags::AGENT_PROXY));
+    BOOST_TEST(tags_of("yeah i think so it's my dad he's ninety he's got no heat").contains(tags::AGENT_PROXY));
+    // Guards: the caller's own system, and a parent who lives with the caller, are no call for someone else.
+    BOOST_TEST(!tags_of("My furnace quit last night, my mom lives with us.").contains(tags::AGENT_PROXY));
+    BOOST_TEST(!tags_of("Our furnace is out and my dad is visiting this week.").contains(tags::AGENT_PROXY));
+}
