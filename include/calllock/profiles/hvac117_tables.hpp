@@ -2760,36 +2760,21 @@ inline constexpr auto edited_rows = join(
     // A parent's heating or cooling named as theirs is a call for someone else (policy: AGENT_PROXY,
     // calling for or on behalf of someone else), as the older "my mom's house" rows: "im calling about my
     // moms furnace at four eighteen north third avenue"; a parent said to be the one without heat or air:
-    // "it's my dad he's ninety he's got no heat". (A noun's possessive gets no apostrophe twin: both forms.)
+    // "it's my dad he's ninety he's got no heat". (A noun's possessive gets no apostrophe
+    // twin: both forms. 44 keywords: the table's twin planner holds fewer than 8,192 rows.)
     keywords("AGENT_PROXY",
              {"my mom's furnace", "my moms furnace", "my mom's ac", "my moms ac", "my mom's heat pump",
-             "my moms heat pump", "my mom's air conditioner", "my moms air conditioner", "my mom's boiler",
-             "my moms boiler", "my mom's heater", "my moms heater", "my mom's system", "my moms system",
-             "my mother's furnace", "my mothers furnace", "my mother's ac", "my mothers ac",
-             "my mother's heat pump", "my mothers heat pump", "my mother's air conditioner",
-             "my mothers air conditioner", "my mother's boiler", "my mothers boiler", "my mother's heater",
-             "my mothers heater", "my mother's system", "my mothers system", "my dad's furnace",
-             "my dads furnace", "my dad's ac", "my dads ac", "my dad's heat pump", "my dads heat pump",
-             "my dad's air conditioner", "my dads air conditioner", "my dad's boiler", "my dads boiler",
-             "my dad's heater", "my dads heater", "my dad's system", "my dads system", "my father's furnace",
-             "my fathers furnace", "my father's ac", "my fathers ac", "my father's heat pump",
-             "my fathers heat pump", "my father's air conditioner", "my fathers air conditioner",
-             "my father's boiler", "my fathers boiler", "my father's heater", "my fathers heater",
-             "my father's system", "my fathers system", "my grandma's furnace", "my grandmas furnace",
-             "my grandma's ac", "my grandmas ac", "my grandma's heat pump", "my grandmas heat pump",
-             "my grandma's air conditioner", "my grandmas air conditioner", "my grandma's boiler",
-             "my grandmas boiler", "my grandma's heater", "my grandmas heater", "my grandma's system",
-             "my grandmas system", "my grandmother's furnace", "my grandmothers furnace",
-             "my grandmother's ac", "my grandmothers ac", "my grandmother's heat pump",
-             "my grandmothers heat pump", "my grandmother's air conditioner",
-             "my grandmothers air conditioner", "my grandmother's boiler", "my grandmothers boiler",
-             "my grandmother's heater", "my grandmothers heater", "my grandmother's system",
-             "my grandmothers system", "my parents' furnace", "my parents furnace", "my parents' ac",
-             "my parents ac", "my parents' heat pump", "my parents heat pump", "my parents' air conditioner",
-             "my parents air conditioner", "my parents' boiler", "my parents boiler", "my parents' heater",
-             "my parents heater", "my parents' system", "my parents system", "it's my mom she",
-             "it's my mother she", "it's my dad he", "it's my father he", "it's my grandma she",
-             "it's my grandmother she", "it's my grandpa he", "it's my grandfather he"})
+              "my moms heat pump", "my mom's air conditioner", "my moms air conditioner",
+              "my mother's furnace", "my mothers furnace", "my mother's ac", "my mothers ac",
+              "my mother's heat pump", "my mothers heat pump", "my mother's air conditioner",
+              "my mothers air conditioner", "my dad's furnace", "my dads furnace", "my dad's ac", "my dads ac",
+              "my dad's heat pump", "my dads heat pump", "my dad's air conditioner", "my dads air conditioner",
+              "my father's furnace", "my fathers furnace", "my father's ac", "my fathers ac",
+              "my father's heat pump", "my fathers heat pump", "my father's air conditioner",
+              "my fathers air conditioner", "my parents' furnace", "my parents furnace", "my parents' ac",
+              "my parents ac", "my parents' heat pump", "my parents heat pump", "my parents' air conditioner",
+              "my parents air conditioner", "it's my mom she", "it's my mother she", "it's my dad he",
+              "it's my father he"})
 );
 
 
