@@ -2410,3 +2410,17 @@ BOOST_AUTO_TEST_CASE(a_parents_heating_or_cooling_named_as_theirs_is_a_call_for_
     BOOST_TEST(!tags_of("My furnace quit last night, my mom lives with us.").contains(tags::AGENT_PROXY));
     BOOST_TEST(!tags_of("Our furnace is out and my dad is visiting this week.").contains(tags::AGENT_PROXY));
 }
+
+BOOST_AUTO_TEST_CASE(a_business_named_as_the_callers_premises_in_more_words) {
+    // The thirty-fifth round (stop 51), from dev errors.
+    BOOST_TEST(tags_of("Hi, this is Beth at Lakeside Family Dental. The heat won't come on in the waiting room.")
+                    .contains(tags::COMMERCIAL_ACCT));
+    BOOST_TEST(tags_of("This is Karen at Hillcrest Pharmacy on Eleventh Street, it's 81 in here and the ac is out.")
+                    .contains(tags::COMMERCIAL_ACCT));
+    BOOST_TEST(tags_of("I manage Sol y Arena Boutique on Airway and our rooftop unit has been down three weeks.")
+                    .contains(tags::COMMERCIAL_ACCT));
+    // Guards: a job held somewhere else, said by a caller about the house, is no premises of the call.
+    BOOST_TEST(!tags_of("I work as an office manager at a law firm, but this is about my house, the furnace quit.")
+                    .contains(tags::COMMERCIAL_ACCT));
+    BOOST_TEST(!tags_of("My furnace is short cycling, I'm calling about my house.").contains(tags::COMMERCIAL_ACCT));
+}

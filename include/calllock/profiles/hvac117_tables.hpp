@@ -2774,7 +2774,17 @@ inline constexpr auto edited_rows = join(
               "my fathers air conditioner", "my parents' furnace", "my parents furnace", "my parents' ac",
               "my parents ac", "my parents' heat pump", "my parents heat pump", "my parents' air conditioner",
               "my parents air conditioner", "it's my mom she", "it's my mother she", "it's my dad he",
-              "it's my father he"})
+              "it's my father he"}),
+    // A business named as the caller's premises, in more words (policy: COMMERCIAL_ACCT, business premises):
+    // a dental or medical practice, a pharmacy, a boutique, as the older "dental office", "salon", "bakery"
+    // rows: "this is Beth at Lakeside Family Dental", "This is Karen at Hillcrest Pharmacy on Eleventh
+    // Street", "I manage Sol y Arena Boutique on Airway". Not "office manager", "law firm", "law office",
+    // "insurance agency" (a job title or a workplace, which a caller may name about a house: with them a policy
+    // probe's near miss was tagged).
+    keywords("COMMERCIAL_ACCT", "COMMERCIAL_LEAD",
+             {"family dental", "dental practice", "dental group", "dental care", "dental center",
+              "dentist office", "dentist's office", "pharmacy", "boutique", "medical practice", "our practice",
+              "our patients"})
 );
 
 
