@@ -2424,3 +2424,17 @@ BOOST_AUTO_TEST_CASE(a_business_named_as_the_callers_premises_in_more_words) {
                     .contains(tags::COMMERCIAL_ACCT));
     BOOST_TEST(!tags_of("My furnace is short cycling, I'm calling about my house.").contains(tags::COMMERCIAL_ACCT));
 }
+
+BOOST_AUTO_TEST_CASE(a_decision_made_with_a_spouse_or_left_to_them_needs_approval) {
+    // The thirty-fifth round (stop 51), from dev errors.
+    BOOST_TEST(tags_of("Yes, my husband. We'll decide together, and he'll want to be there when they come out.")
+                    .contains(tags::NEEDS_APPROVAL));
+    BOOST_TEST(tags_of("saturday at ten so my wife can be there. i'm not signing anything without her")
+                    .contains(tags::NEEDS_APPROVAL));
+    BOOST_TEST(tags_of("I'll hold off on the tune-up. My husband handles that stuff, I'll ask him and call back.")
+                    .contains(tags::NEEDS_APPROVAL));
+    // Guards: a spouse who will be home, and a caller who decides, need no one's approval.
+    BOOST_TEST(!tags_of("My wife will be home to let the tech in, the furnace won't light.")
+                    .contains(tags::NEEDS_APPROVAL));
+    BOOST_TEST(!tags_of("It's my house, I make the decisions, just send someone.").contains(tags::NEEDS_APPROVAL));
+}

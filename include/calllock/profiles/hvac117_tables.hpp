@@ -2784,7 +2784,19 @@ inline constexpr auto edited_rows = join(
     keywords("COMMERCIAL_ACCT", "COMMERCIAL_LEAD",
              {"family dental", "dental practice", "dental group", "dental care", "dental center",
               "dentist office", "dentist's office", "pharmacy", "boutique", "medical practice", "our practice",
-              "our patients"})
+              "our patients"}),
+    // A decision the caller makes with a spouse or partner, or leaves to them, is approval still needed
+    // (policy: NEEDS_APPROVAL, must check with spouse/owner): "we'll decide together, and he'll want to be
+    // there", "my wife amy will be there too, we decide these things together", "i'm not signing anything
+    // without her", "my husband handles that stuff, i'll ask him and call back".
+    keywords("NEEDS_APPROVAL",
+             {"decide together", "decide these things together", "decide this stuff together",
+              "decide things together", "decide everything together", "decide that together",
+              "decide on it together", "make the decision together", "make decisions together",
+              "not signing anything without her", "not signing anything without him",
+              "not signing anything without my wife", "not signing anything without my husband",
+              "i'll ask him and call", "i'll ask her and call", "husband handles that stuff",
+              "wife handles that stuff"})
 );
 
 
