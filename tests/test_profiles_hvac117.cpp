@@ -2438,3 +2438,15 @@ BOOST_AUTO_TEST_CASE(a_decision_made_with_a_spouse_or_left_to_them_needs_approva
                     .contains(tags::NEEDS_APPROVAL));
     BOOST_TEST(!tags_of("It's my house, I make the decisions, just send someone.").contains(tags::NEEDS_APPROVAL));
 }
+
+BOOST_AUTO_TEST_CASE(a_service_we_do_year_after_year_in_more_words_is_a_seasonal_customer) {
+    // The thirty-fifth round (stop 51), from dev errors.
+    BOOST_TEST(tags_of("i wanna get both furnaces looked at before it gets cold you guys did it last year")
+                    .contains(tags::SEASONAL_CUSTOMER));
+    BOOST_TEST(tags_of("We usually have you do the furnace and the air conditioner at the same time.")
+                    .contains(tags::SEASONAL_CUSTOMER));
+    BOOST_TEST(tags_of("No issues. You folks come out every April and October.").contains(tags::SEASONAL_CUSTOMER));
+    // Guards: a fall checkup stays a heating tune-up; a problem that came back last year is no service of ours.
+    BOOST_TEST(tags_of("I'd like to schedule our fall checkup for the furnace.").contains(tags::TUNEUP_HEATING));
+    BOOST_TEST(!tags_of("The furnace keeps shutting off, it did it last year too.").contains(tags::SEASONAL_CUSTOMER));
+}

@@ -2796,7 +2796,15 @@ inline constexpr auto edited_rows = join(
               "not signing anything without her", "not signing anything without him",
               "not signing anything without my wife", "not signing anything without my husband",
               "i'll ask him and call", "i'll ask her and call", "husband handles that stuff",
-              "wife handles that stuff"})
+              "wife handles that stuff"}),
+    // A service we do for the caller year after year, in more words (policy: SEASONAL_CUSTOMER, recurring
+    // service with us): "you guys did it last year", "we usually have you do the furnace and the air
+    // conditioner", "you folks come out every april and october", "the postcard saying it's time". No row
+    // holds a maintenance word ("tune ups", "fall checkup"): a longer row would hide it ("our fall checkup"
+    // lost a TUNEUP_HEATING).
+    keywords("SEASONAL_CUSTOMER",
+             {"you guys did it last year", "y'all did it last year", "you did it last year", "usually have you",
+              "every april", "every october", "postcard saying it's time"})
 );
 
 
