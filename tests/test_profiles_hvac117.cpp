@@ -2437,3 +2437,55 @@ BOOST_AUTO_TEST_CASE(several_properties_told_by_their_kind_in_the_plural_or_by_t
     BOOST_TEST(!tags_of("My neighbor said she's got like four rental houses and she uses you for all of them.")
                     .contains(tags::MULTI_PROPERTY));
 }
+
+BOOST_AUTO_TEST_CASE(a_parents_heating_or_cooling_named_as_theirs_is_a_call_for_someone_else) {
+    // The thirty-fifth round (stop 51), from dev errors.
+    BOOST_TEST(tags_of("yeah im calling about my moms furnace at four eighteen north third avenue its out again")
+                    .contains(tags::AGENT_PROXY));
+    BOOST_TEST(tags_of("My father's air conditioner quit last night and he's eighty-seven.")
+                    .contains(tags::AGENT_PROXY));
+    BOOST_TEST(tags_of("yeah i think so it's my dad he's ninety he's got no heat").contains(tags::AGENT_PROXY));
+    // Guards: the caller's own system, and a parent who lives with the caller, are no call for someone else.
+    BOOST_TEST(!tags_of("My furnace quit last night, my mom lives with us.").contains(tags::AGENT_PROXY));
+    BOOST_TEST(!tags_of("Our furnace is out and my dad is visiting this week.").contains(tags::AGENT_PROXY));
+}
+
+BOOST_AUTO_TEST_CASE(a_business_named_as_the_callers_premises_in_more_words) {
+    // The thirty-fifth round (stop 51), from dev errors.
+    BOOST_TEST(tags_of("Hi, this is Beth at Lakeside Family Dental. The heat won't come on in the waiting room.")
+                    .contains(tags::COMMERCIAL_ACCT));
+    BOOST_TEST(tags_of("This is Karen at Hillcrest Pharmacy on Eleventh Street, it's 81 in here and the ac is out.")
+                    .contains(tags::COMMERCIAL_ACCT));
+    BOOST_TEST(tags_of("I manage Sol y Arena Boutique on Airway and our rooftop unit has been down three weeks.")
+                    .contains(tags::COMMERCIAL_ACCT));
+    // Guards: a job held somewhere else, said by a caller about the house, is no premises of the call.
+    BOOST_TEST(!tags_of("I work as an office manager at a law firm, but this is about my house, the furnace quit.")
+                    .contains(tags::COMMERCIAL_ACCT));
+    BOOST_TEST(!tags_of("My furnace is short cycling, I'm calling about my house.").contains(tags::COMMERCIAL_ACCT));
+}
+
+BOOST_AUTO_TEST_CASE(a_decision_made_with_a_spouse_or_left_to_them_needs_approval) {
+    // The thirty-fifth round (stop 51), from dev errors.
+    BOOST_TEST(tags_of("Yes, my husband. We'll decide together, and he'll want to be there when they come out.")
+                    .contains(tags::NEEDS_APPROVAL));
+    BOOST_TEST(tags_of("saturday at ten so my wife can be there. i'm not signing anything without her")
+                    .contains(tags::NEEDS_APPROVAL));
+    BOOST_TEST(tags_of("I'll hold off on the tune-up. My husband handles that stuff, I'll ask him and call back.")
+                    .contains(tags::NEEDS_APPROVAL));
+    // Guards: a spouse who will be home, and a caller who decides, need no one's approval.
+    BOOST_TEST(!tags_of("My wife will be home to let the tech in, the furnace won't light.")
+                    .contains(tags::NEEDS_APPROVAL));
+    BOOST_TEST(!tags_of("It's my house, I make the decisions, just send someone.").contains(tags::NEEDS_APPROVAL));
+}
+
+BOOST_AUTO_TEST_CASE(a_service_we_do_year_after_year_in_more_words_is_a_seasonal_customer) {
+    // The thirty-fifth round (stop 51), from dev errors.
+    BOOST_TEST(tags_of("i wanna get both furnaces looked at before it gets cold you guys did it last year")
+                    .contains(tags::SEASONAL_CUSTOMER));
+    BOOST_TEST(tags_of("We usually have you do the furnace and the air conditioner at the same time.")
+                    .contains(tags::SEASONAL_CUSTOMER));
+    BOOST_TEST(tags_of("No issues. You folks come out every April and October.").contains(tags::SEASONAL_CUSTOMER));
+    // Guards: a fall checkup stays a heating tune-up; a problem that came back last year is no service of ours.
+    BOOST_TEST(tags_of("I'd like to schedule our fall checkup for the furnace.").contains(tags::TUNEUP_HEATING));
+    BOOST_TEST(!tags_of("The furnace keeps shutting off, it did it last year too.").contains(tags::SEASONAL_CUSTOMER));
+}
