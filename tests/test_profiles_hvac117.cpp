@@ -2437,3 +2437,22 @@ BOOST_AUTO_TEST_CASE(several_properties_told_by_their_kind_in_the_plural_or_by_t
     BOOST_TEST(!tags_of("My neighbor said she's got like four rental houses and she uses you for all of them.")
                     .contains(tags::MULTI_PROPERTY));
 }
+
+BOOST_AUTO_TEST_CASE(a_reading_said_with_a_bare_out_and_a_system_gone_off_altogether) {
+    // The thirty-sixth round (stop 51), from the fresh dev calls of w28-w33: a reading outside said
+    // with a bare "out" is a dangerous temperature (not the weather tag), and a system that shut off
+    // completely, or with nothing happening, is a loss of heating or cooling.
+    BOOST_TEST(tags_of("My furnace isn't working. It's fifty eight and dropping, it's like twelve degrees out.")
+                    .contains(tags::HEALTH_RISK));
+    BOOST_TEST(tags_of("The heat went out and it's 5 degrees out.").contains(tags::HEALTH_RISK));
+    BOOST_TEST(tags_of("The AC quit on us and it's 104 out.").contains(tags::HEALTH_RISK));
+    BOOST_TEST(tags_of("My AC just shut off completely. My dad lives with us, he's eighty eight.")
+                    .contains(tags::HEALTH_RISK));
+    BOOST_TEST(tags_of("The AC is set to cool but nothing's happening, and my dad is here, he's eighty eight.")
+                    .contains(tags::HEALTH_RISK));
+    // Guards: a mild reading, a cold day with the heat working, no weather tag from a bare reading.
+    BOOST_TEST(!tags_of("The heat quit and it's twenty five degrees out.").contains(tags::HEALTH_RISK));
+    BOOST_TEST(!tags_of("It's 12 degrees out and the furnace runs fine, I want a tune-up.")
+                    .contains(tags::HEALTH_RISK));
+    BOOST_TEST(!tags_of("The heat quit and it's twelve degrees out.").contains(tags::EXTREME_WEATHER));
+}

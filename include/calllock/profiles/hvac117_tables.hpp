@@ -2775,7 +2775,30 @@ inline constexpr auto edited_rows = join(
              {"single family rentals", "vacation rentals"}),
     keywords("MULTI_PROPERTY",
              {"beach houses", "vacation homes", "own two other", "own three other", "own a few other", "own several other",
-              "two clinics", "three clinics", "four clinics", "several clinics", "other clinics"})
+              "two clinics", "three clinics", "four clinics", "several clinics", "other clinics"}),
+
+    // ---- Thirty-sixth round (stop 51), from the fresh dev calls of w28-w33 ---------------------------
+    // A reading outside said with a bare "out" ("it's like twelve degrees out", "it's 101 out") is the
+    // dangerous temperature its "outside" twin is (f_extreme: HEALTH_RISK with the heat or the cooling
+    // out), without the weather tag: the callers who say it tell the day's weather, not a cold snap or a
+    // heat wave they name (policy: EXTREME_WEATHER; neither fresh dev call saying it carries one). No
+    // "one" to "nine degrees out" in words: they end "twenty five degrees out" (a mild reading).
+    keywords(f_extreme, "", "",
+             {"0 degrees out", "zero degrees out", "1 degrees out", "2 degrees out", "3 degrees out",
+              "4 degrees out", "5 degrees out", "6 degrees out", "7 degrees out", "8 degrees out",
+              "9 degrees out", "10 degrees out", "ten degrees out", "11 degrees out", "eleven degrees out",
+              "12 degrees out", "twelve degrees out", "13 degrees out", "thirteen degrees out",
+              "14 degrees out", "fourteen degrees out", "15 degrees out", "fifteen degrees out"}),
+    keywords(f_extreme, "", "",
+             {"100 out", "101 out", "102 out", "103 out", "104 out", "105 out", "106 out", "107 out",
+              "108 out", "109 out", "110 out", "111 out", "112 out", "113 out", "114 out", "115 out",
+              "hundred and one out", "hundred and two out", "hundred and three out", "hundred and four out",
+              "hundred and five out", "hundred and six out", "hundred and seven out",
+              "hundred and eight out", "hundred and nine out", "hundred and ten out", "a hundred out"}),
+    // A system that went off altogether told by what it does not do ("my ac just shut off completely,
+    // ... nothing's happening outside"): a loss of heating or cooling, as "completely stopped" is.
+    keywords(f_fault | f_loss, "", "", {"shut off completely", "completely shut off", "nothing's happening",
+                                        "nothing is happening"})
 );
 
 
