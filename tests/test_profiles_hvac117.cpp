@@ -2456,3 +2456,16 @@ BOOST_AUTO_TEST_CASE(a_reading_said_with_a_bare_out_and_a_system_gone_off_altoge
                     .contains(tags::HEALTH_RISK));
     BOOST_TEST(!tags_of("The heat quit and it's twelve degrees out.").contains(tags::EXTREME_WEATHER));
 }
+
+BOOST_AUTO_TEST_CASE(a_pet_told_by_its_breed_shortened_or_by_its_crate) {
+    // The thirty-sixth round (stop 51), from the fresh dev calls of w28-w33.
+    BOOST_TEST(tags_of("Pull-down in the hallway. We've got a lab, I'll keep him in the yard.")
+                    .contains(tags::PET_SECURE));
+    BOOST_TEST(tags_of("Yeah, a pit mix. He's fine with people but he bolts, so tell the tech to knock.")
+                    .contains(tags::PET_SECURE));
+    BOOST_TEST(tags_of("I've got two big shepherds, they're loud.").contains(tags::PET_SECURE));
+    BOOST_TEST(tags_of("I'll crate them before the tech comes in.").contains(tags::PET_SECURE));
+    // Guards: a street named Shepherd, a shipping crate, are no pets.
+    BOOST_TEST(!tags_of("We're on Shepherd Lane, the blue house.").contains(tags::PET_SECURE));
+    BOOST_TEST(!tags_of("The crate the new thermostat came in is still in the garage.").contains(tags::PET_SECURE));
+}

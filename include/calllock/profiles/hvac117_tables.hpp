@@ -2798,7 +2798,12 @@ inline constexpr auto edited_rows = join(
     // A system that went off altogether told by what it does not do ("my ac just shut off completely,
     // ... nothing's happening outside"): a loss of heating or cooling, as "completely stopped" is.
     keywords(f_fault | f_loss, "", "", {"shut off completely", "completely shut off", "nothing's happening",
-                                        "nothing is happening"})
+                                        "nothing is happening"}),
+    // A pet told by its breed as callers shorten it, or by the crate it will be put in ("we've got a lab,
+    // i'll keep him in the yard", "a pit mix, he bolts", "i've got two big shepherds, i'll crate them"):
+    // an animal to secure (policy: PET_SECURE).
+    keywords("PET_SECURE", {"got a lab", "shepherds", "pit mix", "lab mix", "shepherd mix", "husky mix", "terrier mix",
+                            "crate them", "crate him", "crate her", "crate the dog", "crate the dogs", "crated"})
 );
 
 
