@@ -2469,3 +2469,16 @@ BOOST_AUTO_TEST_CASE(a_pet_told_by_its_breed_shortened_or_by_its_crate) {
     BOOST_TEST(!tags_of("We're on Shepherd Lane, the blue house.").contains(tags::PET_SECURE));
     BOOST_TEST(!tags_of("The crate the new thermostat came in is still in the garage.").contains(tags::PET_SECURE));
 }
+
+BOOST_AUTO_TEST_CASE(other_companies_bids_counted_or_a_builders_own_sub_that_left) {
+    // The thirty-sixth round (stop 51), from the fresh dev calls of w28-w33.
+    BOOST_TEST(tags_of("We paid eleven thousand for this, which was already way more than the other two bids.")
+                    .contains(tags::COMPETITOR_MENTION));
+    BOOST_TEST(tags_of("Your price is higher than the other three quotes I got.").contains(tags::COMPETITOR_MENTION));
+    BOOST_TEST(tags_of("I've got three houses going up and my HVAC sub bailed on me.")
+                    .contains(tags::COMPETITOR_MENTION));
+    // Guards: two bids asked of us, two quotes of ours, are no other company.
+    BOOST_TEST(!tags_of("Can you give me two bids, one for a heat pump and one for a furnace?")
+                    .contains(tags::COMPETITOR_MENTION));
+    BOOST_TEST(!tags_of("I'd like two quotes from you, one for each unit.").contains(tags::COMPETITOR_MENTION));
+}

@@ -2803,7 +2803,11 @@ inline constexpr auto edited_rows = join(
     // i'll keep him in the yard", "a pit mix, he bolts", "i've got two big shepherds, i'll crate them"):
     // an animal to secure (policy: PET_SECURE).
     keywords("PET_SECURE", {"got a lab", "shepherds", "pit mix", "lab mix", "shepherd mix", "husky mix", "terrier mix",
-                            "crate them", "crate him", "crate her", "crate the dog", "crate the dogs", "crated"})
+                            "crate them", "crate him", "crate her", "crate the dog", "crate the dogs", "crated"}),
+    // Other companies' bids counted ("way more than the other two bids"), or a builder's own subcontractor
+    // that left ("my hvac sub bailed on me"): another company named (policy: COMPETITOR_MENTION).
+    keywords("COMPETITOR_MENTION", {"other two bids", "other two quotes", "other two estimates", "other three bids",
+                                    "other three quotes", "other three estimates", "my hvac sub", "our hvac sub"})
 );
 
 
