@@ -2489,3 +2489,48 @@ BOOST_AUTO_TEST_CASE(a_service_we_do_year_after_year_in_more_words_is_a_seasonal
     BOOST_TEST(tags_of("I'd like to schedule our fall checkup for the furnace.").contains(tags::TUNEUP_HEATING));
     BOOST_TEST(!tags_of("The furnace keeps shutting off, it did it last year too.").contains(tags::SEASONAL_CUSTOMER));
 }
+
+BOOST_AUTO_TEST_CASE(a_reading_said_with_a_bare_out_and_a_system_gone_off_altogether) {
+    // The thirty-sixth round (stop 51), from the fresh dev calls of w28-w33: a reading outside said
+    // with a bare "out" is a dangerous temperature (not the weather tag), and a system that shut off
+    // completely, or with nothing happening, is a loss of heating or cooling.
+    BOOST_TEST(tags_of("My furnace isn't working. It's fifty eight and dropping, it's like twelve degrees out.")
+                    .contains(tags::HEALTH_RISK));
+    BOOST_TEST(tags_of("The heat went out and it's 5 degrees out.").contains(tags::HEALTH_RISK));
+    BOOST_TEST(tags_of("The AC quit on us and it's 104 out.").contains(tags::HEALTH_RISK));
+    BOOST_TEST(tags_of("My AC just shut off completely. My dad lives with us, he's eighty eight.")
+                    .contains(tags::HEALTH_RISK));
+    BOOST_TEST(tags_of("The AC is set to cool but nothing's happening, and my dad is here, he's eighty eight.")
+                    .contains(tags::HEALTH_RISK));
+    // Guards: a mild reading, a cold day with the heat working, no weather tag from a bare reading.
+    BOOST_TEST(!tags_of("The heat quit and it's twenty five degrees out.").contains(tags::HEALTH_RISK));
+    BOOST_TEST(!tags_of("It's 12 degrees out and the furnace runs fine, I want a tune-up.")
+                    .contains(tags::HEALTH_RISK));
+    BOOST_TEST(!tags_of("The heat quit and it's twelve degrees out.").contains(tags::EXTREME_WEATHER));
+}
+
+BOOST_AUTO_TEST_CASE(a_pet_told_by_its_breed_shortened_or_by_its_crate) {
+    // The thirty-sixth round (stop 51), from the fresh dev calls of w28-w33.
+    BOOST_TEST(tags_of("Pull-down in the hallway. We've got a lab, I'll keep him in the yard.")
+                    .contains(tags::PET_SECURE));
+    BOOST_TEST(tags_of("Yeah, a pit mix. He's fine with people but he bolts, so tell the tech to knock.")
+                    .contains(tags::PET_SECURE));
+    BOOST_TEST(tags_of("I've got two big shepherds, they're loud.").contains(tags::PET_SECURE));
+    BOOST_TEST(tags_of("I'll crate them before the tech comes in.").contains(tags::PET_SECURE));
+    // Guards: a street named Shepherd, a shipping crate, are no pets.
+    BOOST_TEST(!tags_of("We're on Shepherd Lane, the blue house.").contains(tags::PET_SECURE));
+    BOOST_TEST(!tags_of("The crate the new thermostat came in is still in the garage.").contains(tags::PET_SECURE));
+}
+
+BOOST_AUTO_TEST_CASE(other_companies_bids_counted_or_a_builders_own_sub_that_left) {
+    // The thirty-sixth round (stop 51), from the fresh dev calls of w28-w33.
+    BOOST_TEST(tags_of("We paid eleven thousand for this, which was already way more than the other two bids.")
+                    .contains(tags::COMPETITOR_MENTION));
+    BOOST_TEST(tags_of("Your price is higher than the other three quotes I got.").contains(tags::COMPETITOR_MENTION));
+    BOOST_TEST(tags_of("I've got three houses going up and my HVAC sub bailed on me.")
+                    .contains(tags::COMPETITOR_MENTION));
+    // Guards: two bids asked of us, two quotes of ours, are no other company.
+    BOOST_TEST(!tags_of("Can you give me two bids, one for a heat pump and one for a furnace?")
+                    .contains(tags::COMPETITOR_MENTION));
+    BOOST_TEST(!tags_of("I'd like two quotes from you, one for each unit.").contains(tags::COMPETITOR_MENTION));
+}

@@ -2826,7 +2826,39 @@ inline constexpr auto edited_rows = join(
     // lost a TUNEUP_HEATING).
     keywords("SEASONAL_CUSTOMER",
              {"you guys did it last year", "y'all did it last year", "you did it last year", "usually have you",
-              "every april", "every october", "postcard saying it's time"})
+              "every april", "every october", "postcard saying it's time"}),
+
+    // ---- Thirty-sixth round (stop 51), from the fresh dev calls of w28-w33 ---------------------------
+    // A reading outside said with a bare "out" ("it's like twelve degrees out", "it's 101 out") is the
+    // dangerous temperature its "outside" twin is (f_extreme: HEALTH_RISK with the heat or the cooling
+    // out), without the weather tag: the callers who say it tell the day's weather, not a cold snap or a
+    // heat wave they name (policy: EXTREME_WEATHER; neither fresh dev call saying it carries one). No
+    // "one" to "nine degrees out" in words: they end "twenty five degrees out" (a mild reading).
+    keywords(f_extreme, "", "",
+             {"0 degrees out", "zero degrees out", "1 degrees out", "2 degrees out", "3 degrees out",
+              "4 degrees out", "5 degrees out", "6 degrees out", "7 degrees out", "8 degrees out",
+              "9 degrees out", "10 degrees out", "ten degrees out", "11 degrees out", "eleven degrees out",
+              "12 degrees out", "twelve degrees out", "13 degrees out", "thirteen degrees out",
+              "14 degrees out", "fourteen degrees out", "15 degrees out", "fifteen degrees out"}),
+    keywords(f_extreme, "", "",
+             {"100 out", "101 out", "102 out", "103 out", "104 out", "105 out", "106 out", "107 out",
+              "108 out", "109 out", "110 out", "111 out", "112 out", "113 out", "114 out", "115 out",
+              "hundred and one out", "hundred and two out", "hundred and three out", "hundred and four out",
+              "hundred and five out", "hundred and six out", "hundred and seven out",
+              "hundred and eight out", "hundred and nine out", "hundred and ten out", "a hundred out"}),
+    // A system that went off altogether told by what it does not do ("my ac just shut off completely,
+    // ... nothing's happening outside"): a loss of heating or cooling, as "completely stopped" is.
+    keywords(f_fault | f_loss, "", "", {"shut off completely", "completely shut off", "nothing's happening",
+                                        "nothing is happening"}),
+    // A pet told by its breed as callers shorten it, or by the crate it will be put in ("we've got a lab,
+    // i'll keep him in the yard", "a pit mix, he bolts", "i've got two big shepherds, i'll crate them"):
+    // an animal to secure (policy: PET_SECURE).
+    keywords("PET_SECURE", {"got a lab", "shepherds", "pit mix", "lab mix", "shepherd mix", "husky mix", "terrier mix",
+                            "crate them", "crate him", "crate her", "crate the dog", "crate the dogs", "crated"}),
+    // Other companies' bids counted ("way more than the other two bids"), or a builder's own subcontractor
+    // that left ("my hvac sub bailed on me"): another company named (policy: COMPETITOR_MENTION).
+    keywords("COMPETITOR_MENTION", {"other two bids", "other two quotes", "other two estimates", "other three bids",
+                                    "other three quotes", "other three estimates", "my hvac sub", "our hvac sub"})
 );
 
 
