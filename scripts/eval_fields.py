@@ -15,6 +15,17 @@
       absent field equals null, and equipment_age_bracket "unknown"); --errors dev lists
       the dev split's errors (never the test split's); --min-* make it a gate (exit 1);
       --batch keeps only the calls of the given writers' batches (id prefixes)
+  eval_fields.py summary-views OUTDIR --cli BIN --split dev|test [--parts N] [--only-changed DIR]
+      writes the split's calls with the ai_summary BIN gives them, as views for blind judges
+      (tests/data/eval/brief/summary_judge.md), in N parts, and OUTDIR/summaries.jsonl (id and
+      summary); --only-changed keeps the calls whose summary differs from the verdicts in DIR
+  eval_fields.py summary-score --cli BIN --split dev|test [--verdicts DIR] [--min-all X] [--min-judged Y]
+      the judges' verdicts (DIR, default tests/data/eval/fields/summary: files summary_*.jsonl
+      with "id", "summary", "problem", "outcome", "faithful"; a later file's verdict wins) on the
+      summaries BIN gives now: the share of the judged calls whose summary names the problem,
+      states the outcome, says nothing the call did not, and all three; a call whose summary
+      changed since it was judged is not judged (exit 1 when all three < X or fewer than a share
+      Y of the calls are judged)
 
 The field definitions the labelers applied: tests/data/eval/brief/fields.md.
 """
@@ -177,6 +188,73 @@ def score(args):
     return 0
 
 
+def summaries(cli, ids, calls):
+    """The ai_summary BIN gives each call ("" when it gives none)."""
+    stdin = "".join(json.dumps(calls[i]["session"]) + "\n" for i in ids)
+    res = subprocess.run([cli, "payload", "--user-email", "owner@example.com", "-"], input=stdin, capture_output=True,
+                         text=True)
+    lines = [json.loads(x) for x in res.stdout.splitlines() if x.strip()]
+    if len(lines) != len(ids):
+        raise SystemExit(f"payload gave {len(lines)} results for {len(ids)} sessions: {res.stderr[:400]}")
+    return {i: out.get("job", {}).get("ai_summary", "") for i, out in zip(ids, lines)}
+
+
+def read_verdicts(d):
+    """id -> the latest verdict (files in name order) in the summary_*.jsonl files of d."""
+    out = {}
+    for p in sorted(pathlib.Path(d).glob("summary_*.jsonl")):
+        for r in read_jsonl(p):
+            out[r["id"]] = r
+    return out
+
+
+def summary_views(args):
+    calls = {c["id"]: c for c in read_jsonl(EVAL / "calls.jsonl")}
+    raw = {c["id"]: c for p in sorted((EVAL / "raw").glob("w*.jsonl")) for c in read_jsonl(p)}
+    ids = [i for i in raw if calls[i]["split"] == args.split]
+    text = summaries(args.cli, ids, calls)
+    if args.only_changed:
+        judged = read_verdicts(args.only_changed)
+        ids = [i for i in ids if judged.get(i, {}).get("summary") != text[i]]
+    outdir = pathlib.Path(args.outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    (outdir / "summaries.jsonl").write_text("".join(json.dumps({"id": i, "summary": text[i]}) + "\n" for i in ids),
+                                            encoding="utf-8")
+    for k in range(args.parts):
+        part = ids[k::args.parts]
+        body = "\n".join(render(raw[i]) + f"SUMMARY TO JUDGE: {text[i]}\n" for i in part)
+        (outdir / f"part{k + 1}.txt").write_text(body, encoding="utf-8")
+        print(f"part{k + 1}.txt: {len(part)} calls")
+
+
+def summary_score(args):
+    calls = {c["id"]: c for c in read_jsonl(EVAL / "calls.jsonl")}
+    ids = [i for i in calls if calls[i]["split"] == args.split]
+    text = summaries(args.cli, ids, calls)
+    verdicts = read_verdicts(args.verdicts)
+    judged = [i for i in ids if i in verdicts and verdicts[i].get("summary") == text[i]]
+    n = len(ids)
+    print(f"split {args.split}: {n} calls, {len(judged)} with a verdict on the summary they get now")
+    if not judged:
+        return 1 if args.min_all is not None or args.min_judged is not None else 0
+    rates = {}
+    for q in ("problem", "outcome", "faithful"):
+        rates[q] = sum(bool(verdicts[i][q]) for i in judged) / len(judged)
+    rates["all three"] = sum(all(verdicts[i][q] for q in ("problem", "outcome", "faithful")) for i in judged) / len(judged)
+    for q, r in rates.items():
+        print(f"{q:12} {r:.{args.digits}f}")
+    failed = []
+    if args.min_all is not None and rates["all three"] < args.min_all:
+        failed.append(f"all three {rates['all three']:.4f} < {args.min_all}")
+    if args.min_judged is not None and len(judged) < args.min_judged * n:
+        failed.append(f"{n - len(judged)} calls have no verdict on the summary they get now "
+                      f"(judge them: summary-views --only-changed)")
+    if failed:
+        print("FAIL: " + "; ".join(failed))
+        return 1
+    return 0
+
+
 def main():
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -195,8 +273,23 @@ def main():
     s.add_argument("--min-field", type=float, help="fail when any field is below this accuracy")
     s.add_argument("--batch", help="comma-separated batches (id prefixes, e.g. w12,w13): only their calls")
     s.add_argument("--digits", type=int, default=3, help="decimals of the printed figures (default 3)")
+    sv = sub.add_parser("summary-views")
+    sv.add_argument("outdir")
+    sv.add_argument("--cli", required=True)
+    sv.add_argument("--split", required=True, choices=["dev", "test"])
+    sv.add_argument("--parts", type=int, default=1)
+    sv.add_argument("--only-changed", help="a verdicts folder: keep the calls whose summary is not judged there")
+    ss = sub.add_parser("summary-score")
+    ss.add_argument("--cli", required=True)
+    ss.add_argument("--split", required=True, choices=["dev", "test"])
+    ss.add_argument("--verdicts", default=str(EVAL / "fields" / "summary"))
+    ss.add_argument("--min-all", type=float, help="fail below this share of all three (among the calls judged)")
+    ss.add_argument("--min-judged", type=float,
+                    help="fail when fewer than this share of the calls have a verdict on their summary now")
+    ss.add_argument("--digits", type=int, default=3)
     args = ap.parse_args()
-    return {"views": views, "gold": gold, "score": score}[args.cmd](args)
+    return {"views": views, "gold": gold, "score": score, "summary-views": summary_views,
+            "summary-score": summary_score}[args.cmd](args)
 
 
 if __name__ == "__main__":
