@@ -1699,6 +1699,82 @@ BOOST_AUTO_TEST_CASE(summary_is_at_most_240_bytes_and_keeps_its_outcome) {
     BOOST_TEST(detail::to_valid_utf8(utf8) == utf8);
 }
 
+// The agent's description keeps its first clause (the problem); a later clause that gives a
+// number the dialogue never says (in digits, in words, as hundreds are said, an ordinal or a
+// month) is left out: the summary says nothing the call did not.
+BOOST_AUTO_TEST_CASE(summary_leaves_out_numbers_the_call_never_said) {
+    auto s = test::completed_session();
+    s.problem_description = "AC blowing warm air since 2 pm, 110 outside, elderly mom home";
+    const auto text = summary_of(s);
+    BOOST_TEST(text.find("110") == std::string::npos, text);
+    BOOST_TEST(text.starts_with("Caller reports AC blowing warm air since 2 pm, elderly mom home;"), text);
+    // Said: in digits, in words, as hundreds are said
+    for (const char* said : {"It's 110 out there.", "it's a hundred and ten outside", "like one ten outside",
+                             "it's one hundred ten degrees"}) {
+        auto t = s;
+        t.transcript_log.push_back(TranscriptEntry::user(said, 1013.0));
+        BOOST_TEST(summary_of(t).find("110 outside") != std::string::npos, said);
+    }
+    // An ordinal, a month, noon, a figure in thousands; a number inside a word ("r22")
+    auto u = test::completed_session();
+    u.problem_description = "no cooling, 3rd visit, since 6/19, window 10-12, quote $2,500, r-22 system";
+    u.transcript_log.push_back(TranscriptEntry::user(
+        "this is the third visit, since june nineteenth, ten to noon works, they quoted twenty five hundred, "
+        "it's an R22 system", 1013.0));
+    BOOST_TEST(summary_of(u).starts_with("Caller reports no cooling, 3rd visit, since 6/19, window 10-12, quote "
+                                         "$2,500, r-22 system;"), summary_of(u));
+    // guard: the first clause is kept with its number; a number said only by a tool result is not said
+    auto w = test::completed_session();
+    w.problem_description = "house at 88 degrees, 2 ton unit";
+    w.transcript_log.push_back(TranscriptEntry::tool("lookup", R"({"tons": 2})", 1013.0));
+    BOOST_TEST(summary_of(w) == "Caller reports house at 88 degrees; booked Fri Feb 20 10:00am.");
+}
+
+// A call that ended with a callback set up and no booking says so; the equipment's age is on
+// the card (equipment_age), not in the summary.
+BOOST_AUTO_TEST_CASE(summary_names_a_callback_arranged_and_leaves_the_age_to_its_field) {
+    auto s = test::completed_session();
+    s.booking_confirmed = false;
+    s.callback_created = true;
+    BOOST_TEST(summary_of(s) == "Caller reports AC blowing warm air; callback arranged.");
+    s.callback_created = false;
+    BOOST_TEST(summary_of(s) == "Caller reports AC blowing warm air; ended without a booking.");
+    auto a = test::completed_session();
+    a.transcript_log.push_back(TranscriptEntry::user("the unit is about nineteen years old", 1013.0));
+    const auto c = classify_call<hvac117_profile>(a);
+    const auto zone = *find_time_zone("America/Chicago");
+    BOOST_TEST(derive_fields(a, c, zone).equipment_age.value_or(-1) == 19);
+    BOOST_TEST(summary_of(a) == "Caller reports AC blowing warm air; booked Fri Feb 20 10:00am.");
+}
+
+// A call with no problem description names its purpose by the caller's first statement of four
+// words or more, quoted: what a non-customer wanted is on the card.
+BOOST_AUTO_TEST_CASE(summary_quotes_the_caller_when_no_description_names_the_purpose) {
+    CallSession s;
+    s.state = State::callback;
+    s.transcript_log = {TranscriptEntry::agent("Thanks for calling, how can I help?", 1.0),
+                        TranscriptEntry::user("Hi.", 2.0),
+                        TranscriptEntry::user("This is Dana with Channel 5 news, we're doing a story on heat pumps.", 3.0)};
+    const auto text = summary_of(s);
+    BOOST_TEST(text.find("said \"This is Dana with Channel 5 news, we're doing a story on heat pumps\"") !=
+                   std::string::npos, text);
+    // An introduction alone is followed by what the caller said next.
+    auto intro = s;
+    intro.transcript_log[2] = TranscriptEntry::user("Hi, this is Dana with Channel 5 news.", 3.0);
+    intro.transcript_log.push_back(TranscriptEntry::agent("How can I help, Dana?", 4.0));
+    intro.transcript_log.push_back(TranscriptEntry::user("We're doing a story on heat pumps.", 5.0));
+    BOOST_TEST(summary_of(intro).find("said \"Hi, this is Dana with Channel 5 news. ... We're doing a story on heat "
+                                      "pumps\"") != std::string::npos, summary_of(intro));
+    BOOST_TEST(text.ends_with("; callback requested."), text);
+    BOOST_TEST(text.size() <= max_summary_bytes);
+    // A long first statement is cut to the room left.
+    s.transcript_log[2] = TranscriptEntry::user(std::string(400, 'x') + " words words words", 3.0);
+    BOOST_TEST(summary_of(s).size() <= max_summary_bytes);
+    // guard: a description, when there is one, is what the summary reports
+    s.problem_description = "reporter asking for an interview";
+    BOOST_TEST(summary_of(s).find("said \"") == std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(start_times_out_of_range_give_no_year) {
     // NaN, infinities and instants past year 3000 are not converted (UBSan checks the
     // conversion): an install year then gives no age.

@@ -2513,8 +2513,170 @@ constexpr std::string_view clip(std::string_view s, std::size_t max) noexcept {
         while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
     }
     s = s.substr(0, cut);
-    while (!s.empty() && (s.back() == ' ' || s.back() == ',')) s.remove_suffix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == ';')) s.remove_suffix(1);
     return s;
+}
+
+// Whether the words at words[0..n) say `value`: as number_at reads them, or as hundreds and
+// thousands are said ("a hundred and ten", "one ten", "eighteen hundred", "six fifty", "two
+// thousand five hundred").
+constexpr bool spoken_number_is(const word* words, std::size_t n, int value) noexcept {
+    const number a = number_at(words, n, 0);
+    if (a.value == value) return true;
+    if (n == 0) return false;
+    // Ordinals ("sixth", "twenty first", "3rd" is digits), months ("june" for 6/19), noon.
+    constexpr std::array<std::string_view, 20> ordinals{"",          "first",      "second",     "third",
+                                                        "fourth",    "fifth",      "sixth",      "seventh",
+                                                        "eighth",    "ninth",      "tenth",      "eleventh",
+                                                        "twelfth",   "thirteenth", "fourteenth", "fifteenth",
+                                                        "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
+    constexpr std::array<std::string_view, 12> months{"january", "february", "march",     "april",   "may",      "june",
+                                                      "july",    "august",   "september", "october", "november", "december"};
+    const auto ordinal = [&](std::string_view w) {
+        for (std::size_t k = 1; k < ordinals.size(); ++k)
+            if (same_word(w, ordinals[k])) return static_cast<int>(k);
+        return same_word(w, "twentieth") ? 20 : same_word(w, "thirtieth") ? 30 : -1;
+    };
+    if (ordinal(words[0].text) == value) return true;
+    if (n > 1 && (same_word(words[0].text, "twenty") || same_word(words[0].text, "thirty"))) {
+        const int o = ordinal(words[1].text);
+        if (o >= 1 && o <= 9 && (same_word(words[0].text, "twenty") ? 20 : 30) + o == value) return true;
+    }
+    if (value >= 1 && value <= 12 && same_word(words[0].text, months[static_cast<std::size_t>(value - 1)])) return true;
+    if (value == 12 && (same_word(words[0].text, "noon") || same_word(words[0].text, "midnight"))) return true;
+    const bool article = n > 0 && (same_word(words[0].text, "a") || same_word(words[0].text, "one"));
+    const int head = a.value >= 1 && a.value <= 99 ? a.value : article ? 1 : -1;
+    if (head < 0) return false;
+    const std::size_t at = a.value >= 1 ? a.words : 1;  // after the head
+    // "six fifty", "one ten": a digit and a number of two digits
+    if (a.value >= 1 && a.value <= 9 && at < n) {
+        const number b = number_at(words, n, at);
+        if (b.value >= 10 && b.value <= 99 && head * 100 + b.value == value) return true;
+    }
+    for (const auto& [scale, unit] : {std::pair{std::string_view{"hundred"}, 100}, std::pair{std::string_view{"thousand"}, 1000}}) {
+        if (at >= n || !same_word(words[at].text, scale)) continue;
+        const int base = head * unit;
+        if (base == value) return true;
+        std::size_t k = at + 1;
+        if (k < n && same_word(words[k].text, "and")) ++k;
+        const number r = number_at(words, n, k);
+        if (r.value > 0 && r.value < unit && base + r.value == value) return true;
+    }
+    return false;
+}
+
+// Whether the dialogue (the caller's and the agent's turns; not tool results) says the number
+// `digits` (a run of ASCII digits): in digits, alone or inside a word ("110", "r22"), or in
+// words as number_at reads them ("ninety two", "twenty eleven").
+constexpr bool dialogue_says_number(const CallSession& s, std::string_view digits) noexcept {
+    int value = 0;
+    for (std::size_t k = 0; k < digits.size() && k < 5; ++k) value = value * 10 + (digits[k] - '0');
+    const auto is_digit = [](char ch) { return ch >= '0' && ch <= '9'; };
+    for (const auto& e : s.transcript_log) {
+        if (e.role == Role::tool) continue;
+        const std::string_view t = e.content;
+        for (std::size_t at = t.find(digits); at != std::string_view::npos; at = t.find(digits, at + 1))
+            if ((at == 0 || !is_digit(t[at - 1])) && (at + digits.size() == t.size() || !is_digit(t[at + digits.size()])))
+                return true;
+        if (digits.size() > 4) continue;  // a number said in words is below 10,000
+        // Each word, with the four after it: number_at's longest reading is three words, and a
+        // hundreds figure ("a hundred and ten", "eighteen hundred", "six fifty") up to five.
+        std::array<word, 5> win{};
+        std::size_t i = 0;
+        while (i < t.size()) {
+            while (i < t.size() && !is_word_char(t[i])) ++i;
+            if (i == t.size()) break;
+            std::size_t n = 0, j = i, first_end = i;
+            while (n < win.size() && j < t.size()) {
+                const std::size_t b = j;
+                while (j < t.size() && is_word_char(t[j])) ++j;
+                win[n++] = {t.substr(b, j - b)};
+                if (n == 1) first_end = j;
+                while (j < t.size() && !is_word_char(t[j])) ++j;
+            }
+            if (spoken_number_is(win.data(), n, value)) return true;
+            i = first_end;
+        }
+    }
+    return false;
+}
+
+// The agent's problem description without its clauses (between ',', ';' and '.'), after the
+// first (the problem itself), that give a number the dialogue never says ("store hot, 110
+// outside": the "110" was the agent's): the summary says nothing the call did not. Written
+// into buf (at most its size); returns the text.
+template <std::size_t Size>
+constexpr std::string_view supported_description(const CallSession& s, std::array<char, Size>& buf) noexcept {
+    const std::string_view d = s.problem_description;
+    std::size_t n = 0;
+    const auto is_digit = [](char ch) { return ch >= '0' && ch <= '9'; };
+    for (std::size_t b = 0; b < d.size();) {
+        std::size_t e = b;
+        while (e < d.size() && d[e] != ',' && d[e] != ';' && d[e] != '.') ++e;
+        // A '.' or ',' between digits ("2.5 ton", "$11,400") does not end the clause.
+        while (e < d.size() && d[e] != ';' && e > b && is_digit(d[e - 1]) && e + 1 < d.size() && is_digit(d[e + 1])) {
+            ++e;
+            while (e < d.size() && d[e] != ',' && d[e] != ';' && d[e] != '.') ++e;
+        }
+        const std::size_t end = e < d.size() ? e + 1 : e;  // with its delimiter
+        const std::string_view clause = d.substr(b, end - b);
+        // The first clause names the problem: kept whole.
+        bool said = true;
+        for (std::size_t i = 0; i < clause.size() && said && b > 0;) {
+            if (!is_digit(clause[i])) {
+                ++i;
+                continue;
+            }
+            // The digits of a figure, its thousands commas left out ("$2,500": "2500").
+            std::array<char, 12> run{};
+            std::size_t len = 0, j = i;
+            for (; j < clause.size() && (is_digit(clause[j]) || (clause[j] == ',' && j + 1 < clause.size() &&
+                                                                  is_digit(clause[j + 1])));
+                 ++j)
+                if (clause[j] != ',' && len < run.size()) run[len++] = clause[j];
+            said = dialogue_says_number(s, std::string_view{run.data(), len});
+            i = j;
+        }
+        if (said)
+            for (char ch : clause)
+                if (n < Size) buf[n++] = ch;
+        b = end;
+    }
+    std::string_view out{buf.data(), n};
+    while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ' ')) out.remove_suffix(1);
+    return out;
+}
+
+// What the caller said first: from the first turn of four words or more (a greeting alone says
+// nothing of the call), that turn and the caller's next ones joined by " ... " until 120 bytes
+// are written (an introduction alone, "Hi, this is Dana with Channel 5 news", seldom says what
+// the call is about), into buf; quoted in the summary of a call that has no problem
+// description to name its purpose.
+template <std::size_t Size>
+constexpr std::string_view first_caller_statement(const CallSession& s, std::array<char, Size>& buf) noexcept {
+    std::size_t n = 0;
+    const auto put = [&](std::string_view x) {
+        for (char ch : x)
+            if (n < Size) buf[n++] = ch;
+    };
+    for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
+        while (!turn.empty() && (turn.back() == ' ' || turn.back() == '\n')) turn.remove_suffix(1);
+        if (n >= 120 || turn.empty()) return;
+        if (n == 0) {
+            std::size_t words = 0;
+            for (std::size_t i = 0; i < turn.size();) {
+                while (i < turn.size() && !is_word_char(turn[i])) ++i;
+                if (i == turn.size()) break;
+                ++words;
+                while (i < turn.size() && is_word_char(turn[i])) ++i;
+            }
+            if (words < 4) return;
+        } else {
+            put(" ... ");
+        }
+        put(turn);
+    });
+    return {buf.data(), n};
 }
 
 }  // namespace detail::fields
@@ -2523,14 +2685,14 @@ constexpr std::string_view clip(std::string_view s, std::size_t max) noexcept {
 inline constexpr std::size_t max_summary_bytes = 240;
 
 // ai_summary without a language model: who called (the kind of caller: the name is
-// on the card already), about what (the agent's problem description, else the
-// equipment and its state), the equipment's age, hazards and vulnerable occupants,
-// what was agreed; at most max_summary_bytes, deterministic, times in the business's
-// zone. The problem's duration is left out: read from the words alone it was wrong
-// too often for a line the owner trusts (docs/dashboard-contract.md). Writes through
-// out(char); returns the length.
-//   "Caller reports ac blowing warm air; equipment 19 years old; elderly occupant;
-//    booked Tue Jul 15 9:00am."
+// on the card already), about what (the agent's problem description without its clauses
+// that give a number the dialogue never says; else the equipment and its state; else,
+// and for a non-customer, the caller's first statement, quoted), hazards and vulnerable
+// occupants, what was agreed; at most max_summary_bytes, deterministic, times in the
+// business's zone. The problem's duration and the equipment's age are left out: read from
+// the words alone they were wrong too often for a line the owner trusts (the age is on the
+// card as equipment_age; docs/dashboard-contract.md). Writes through out(char); returns the length.
+//   "Caller reports ac blowing warm air; elderly occupant; booked Tue Jul 15 9:00am."
 template <class Out>
 constexpr std::size_t write_summary(const CallSession& s, const Classification& c, const CallFields& f,
                                     const TimeZone& zone, Out&& out) {
@@ -2578,13 +2740,20 @@ constexpr std::size_t write_summary(const CallSession& s, const Classification& 
                     add(l.hour < 12 ? "am" : "pm");
                 }
             } else {
-                tail = "ended without a booking";
+                tail = s.callback_created ? "callback arranged" : "ended without a booking";
             }
             break;
-        default: tail = "ended before a booking"; break;
+        default: tail = s.callback_created ? "callback arranged" : "ended before a booking"; break;
     }
+    // The problem: the description as the call supports it, else (for a caller with no
+    // equipment named, and for a non-customer) the caller's first statement, quoted.
+    std::array<char, max_summary_bytes> described{};
+    std::string_view problem = detail::fields::supported_description(s, described);
+    const bool quoted = problem.empty() && (!customer || !f.equipment_type);
+    if (quoted) problem = detail::fields::first_caller_statement(s, described);
     // Everything but the problem description, then the description in what room is left.
-    auto emit = [&](auto& w, std::string_view problem) {
+    auto emit = [&](auto& w, std::string_view what) {
+        const bool say = quoted && !what.empty();
         if (!customer) {
             const std::string_view kind = !f.caller_type ? "Caller"
                                           : *f.caller_type == CallerType::vendor     ? "Vendor or sales call"
@@ -2596,9 +2765,13 @@ constexpr std::size_t write_summary(const CallSession& s, const Classification& 
             w.put(*f.caller_type == CallerType::commercial ? "Commercial caller" : "Caller");
         }
         if (customer) {
-            if (!problem.empty()) {
+            if (say) {
+                w.put(" said: \"");
+                w.put(what);
+                w.put("\"");
+            } else if (!what.empty()) {
                 w.put(" reports ");
-                w.put(problem);
+                w.put(what);
             } else if (f.equipment_type) {
                 w.put(" called about the ");
                 w.put(name(*f.equipment_type));
@@ -2610,14 +2783,13 @@ constexpr std::size_t write_summary(const CallSession& s, const Classification& 
             } else {
                 w.put(" called");
             }
-        } else if (!problem.empty()) {
+        } else if (say) {
+            w.put(": caller said \"");
+            w.put(what);
+            w.put("\"");
+        } else if (!what.empty()) {
             w.put(": ");
-            w.put(problem);
-        }
-        if (customer && f.equipment_age) {
-            w.put("; equipment ");
-            w.put_int(*f.equipment_age);
-            w.put(*f.equipment_age == 1 ? " year old" : " years old");
+            w.put(what);
         }
         if (has(tags::GAS_LEAK) || has(tags::CO_EVENT) || has(tags::ELECTRICAL_FIRE))
             w.put("; safety hazard");
@@ -2634,10 +2806,11 @@ constexpr std::size_t write_summary(const CallSession& s, const Classification& 
     } count;
     detail::fields::bounded<counter> probe{count, ~std::size_t{0}};
     emit(probe, {});
-    const std::size_t sep = customer ? 9 : 2;  // " reports " or ": "
+    // " reports " or ": ", or the quote's ` said: ""` or `: caller said ""`
+    const std::size_t sep = quoted ? (customer ? 9 : 16) : customer ? 9 : 2;
     const std::size_t room = probe.n + sep < max_summary_bytes ? max_summary_bytes - probe.n - sep : 0;
     detail::fields::bounded<Out> w{out, max_summary_bytes};
-    emit(w, clip(s.problem_description, room));
+    emit(w, clip(problem, room));
     return w.n;
 }
 
