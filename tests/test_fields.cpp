@@ -1765,6 +1765,12 @@ BOOST_AUTO_TEST_CASE(summary_quotes_the_caller_when_no_description_names_the_pur
     intro.transcript_log.push_back(TranscriptEntry::user("We're doing a story on heat pumps.", 5.0));
     BOOST_TEST(summary_of(intro).find("said \"Hi, this is Dana with Channel 5 news. ... We're doing a story on heat "
                                       "pumps\"") != std::string::npos, summary_of(intro));
+    // Past an introduction of more than 120 bytes, what the caller said next is quoted too.
+    auto longer = intro;
+    longer.transcript_log[2] = TranscriptEntry::user(
+        "Good morning, this is Dana Whitfield, I'm a producer with the Channel 5 news team here in Austin, how are you "
+        "doing today?", 3.0);
+    BOOST_TEST(summary_of(longer).find("story on heat pumps") != std::string::npos, summary_of(longer));
     BOOST_TEST(text.ends_with("; callback requested."), text);
     BOOST_TEST(text.size() <= max_summary_bytes);
     // A long first statement is cut to the room left.
@@ -1773,6 +1779,22 @@ BOOST_AUTO_TEST_CASE(summary_quotes_the_caller_when_no_description_names_the_pur
     // guard: a description, when there is one, is what the summary reports
     s.problem_description = "reporter asking for an interview";
     BOOST_TEST(summary_of(s).find("said \"") == std::string::npos);
+}
+
+// A business's infants (a daycare's) are on site, not "at home".
+BOOST_AUTO_TEST_CASE(summary_says_a_business_infants_are_on_site) {
+    CallSession s;
+    s.state = State::done;
+    s.problem_description = "daycare ac blowing warm";
+    s.transcript_log = {TranscriptEntry::agent("Thanks for calling, how can I help?", 1.0),
+                        TranscriptEntry::user("Hi, I run the Little Sprouts daycare on Main Street. Our AC is blowing "
+                                              "warm air and the infant room is at 84 degrees with six babies in there.",
+                                              2.0)};
+    BOOST_TEST(summary_of(s) == "Commercial caller reports daycare ac blowing warm; infants on site; ended without a booking.");
+    // guard: a household's infant is at home
+    s.problem_description = "ac blowing warm";
+    s.transcript_log[1] = TranscriptEntry::user("Our AC is blowing warm air and we have a newborn at home.", 2.0);
+    BOOST_TEST(summary_of(s) == "Caller reports ac blowing warm; infant at home; ended without a booking.");
 }
 
 BOOST_AUTO_TEST_CASE(start_times_out_of_range_give_no_year) {

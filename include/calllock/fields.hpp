@@ -2648,10 +2648,10 @@ constexpr std::string_view supported_description(const CallSession& s, std::arra
 }
 
 // What the caller said first: from the first turn of four words or more (a greeting alone says
-// nothing of the call), that turn and the caller's next ones joined by " ... " until 120 bytes
-// are written (an introduction alone, "Hi, this is Dana with Channel 5 news", seldom says what
-// the call is about), into buf; quoted in the summary of a call that has no problem
-// description to name its purpose.
+// nothing of the call), that turn and the caller's next ones joined by " ... " until buf is full
+// (an introduction alone, "Hi, this is Dana with Channel 5 news", seldom says what the call is
+// about; the summary cuts the quote to the room it has); quoted in the summary of a call that has
+// no problem description to name its purpose.
 template <std::size_t Size>
 constexpr std::string_view first_caller_statement(const CallSession& s, std::array<char, Size>& buf) noexcept {
     std::size_t n = 0;
@@ -2661,7 +2661,7 @@ constexpr std::string_view first_caller_statement(const CallSession& s, std::arr
     };
     for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
         while (!turn.empty() && (turn.back() == ' ' || turn.back() == '\n')) turn.remove_suffix(1);
-        if (n >= 120 || turn.empty()) return;
+        if (n >= Size || turn.empty()) return;
         if (n == 0) {
             std::size_t words = 0;
             for (std::size_t i = 0; i < turn.size();) {
@@ -2794,7 +2794,8 @@ constexpr std::size_t write_summary(const CallSession& s, const Classification& 
         if (has(tags::GAS_LEAK) || has(tags::CO_EVENT) || has(tags::ELECTRICAL_FIRE))
             w.put("; safety hazard");
         if (has(tags::ELDERLY_OCCUPANT)) w.put("; elderly occupant");
-        if (has(tags::INFANT_NEWBORN)) w.put("; infant at home");
+        if (has(tags::INFANT_NEWBORN))  // a business's infants (a daycare) are not at home
+            w.put(f.caller_type == CallerType::commercial ? "; infants on site" : "; infant at home");
         if (has(tags::MEDICAL_NEED)) w.put("; medical need");
         w.put("; ");
         w.put(tail);
