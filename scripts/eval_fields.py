@@ -25,7 +25,8 @@
       summaries BIN gives now: the share of the judged calls whose summary names the problem,
       states the outcome, says nothing the call did not, and all three; a call whose summary
       changed since it was judged is not judged (exit 1 when all three < X or fewer than a share
-      Y of the calls are judged)
+      Y of the calls are judged); with second_*.jsonl files in DIR (a second, independent judging of
+      some calls), the two judgings' agreement
 
 The field definitions the labelers applied: tests/data/eval/brief/fields.md.
 """
@@ -243,6 +244,20 @@ def summary_score(args):
     rates["all three"] = sum(all(verdicts[i][q] for q in ("problem", "outcome", "faithful")) for i in judged) / len(judged)
     for q, r in rates.items():
         print(f"{q:12} {r:.{args.digits}f}")
+    # A second, independent judging of some calls (second_*.jsonl): how often the two agree.
+    second = {}
+    for p in sorted(pathlib.Path(args.verdicts).glob("second_*.jsonl")):
+        second.update({r["id"]: r for r in read_jsonl(p)})
+    pairs = [i for i in ids if i in second and i in verdicts and second[i].get("summary") == verdicts[i].get("summary")]
+    if pairs:
+        agree = {q: sum(bool(second[i][q]) == bool(verdicts[i][q]) for i in pairs) / len(pairs)
+                 for q in ("problem", "outcome", "faithful")}
+        both = sum(all(second[i][q] for q in ("problem", "outcome", "faithful")) ==
+                   all(verdicts[i][q] for q in ("problem", "outcome", "faithful")) for i in pairs) / len(pairs)
+        by_second = sum(all(second[i][q] for q in ("problem", "outcome", "faithful")) for i in pairs) / len(pairs)
+        print(f"second judging of {len(pairs)} calls: agreement problem {agree['problem']:.{args.digits}f}, "
+              f"outcome {agree['outcome']:.{args.digits}f}, faithful {agree['faithful']:.{args.digits}f}, "
+              f"all three {both:.{args.digits}f}; all three by the second judges {by_second:.{args.digits}f}")
     failed = []
     if args.min_all is not None and rates["all three"] < args.min_all:
         failed.append(f"all three {rates['all three']:.4f} < {args.min_all}")

@@ -2517,6 +2517,8 @@ constexpr std::string_view clip(std::string_view s, std::size_t max) noexcept {
     return s;
 }
 
+constexpr bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
 // Whether the words at words[0..n) say `value`: as number_at reads them, or as hundreds and
 // thousands are said ("a hundred and ten", "one ten", "eighteen hundred", "six fifty", "two
 // thousand five hundred").
@@ -2544,8 +2546,8 @@ constexpr bool spoken_number_is(const word* words, std::size_t n, int value) noe
     }
     if (value >= 1 && value <= 12 && same_word(words[0].text, months[static_cast<std::size_t>(value - 1)])) return true;
     if (value == 12 && (same_word(words[0].text, "noon") || same_word(words[0].text, "midnight"))) return true;
-    const bool article = n > 0 && (same_word(words[0].text, "a") || same_word(words[0].text, "one"));
-    const int head = a.value >= 1 && a.value <= 99 ? a.value : article ? 1 : -1;
+    // The head of a hundreds figure: a number below 100, or "a" ("a hundred and ten").
+    const int head = a.value >= 1 && a.value <= 99 ? a.value : same_word(words[0].text, "a") ? 1 : -1;
     if (head < 0) return false;
     const std::size_t at = a.value >= 1 ? a.words : 1;  // after the head
     // "six fifty", "one ten": a digit and a number of two digits
@@ -2571,12 +2573,12 @@ constexpr bool spoken_number_is(const word* words, std::size_t n, int value) noe
 constexpr bool dialogue_says_number(const CallSession& s, std::string_view digits) noexcept {
     int value = 0;
     for (std::size_t k = 0; k < digits.size() && k < 5; ++k) value = value * 10 + (digits[k] - '0');
-    const auto is_digit = [](char ch) { return ch >= '0' && ch <= '9'; };
     for (const auto& e : s.transcript_log) {
         if (e.role == Role::tool) continue;
         const std::string_view t = e.content;
         for (std::size_t at = t.find(digits); at != std::string_view::npos; at = t.find(digits, at + 1))
-            if ((at == 0 || !is_digit(t[at - 1])) && (at + digits.size() == t.size() || !is_digit(t[at + digits.size()])))
+            if ((at == 0 || !is_ascii_digit(t[at - 1])) &&
+                (at + digits.size() == t.size() || !is_ascii_digit(t[at + digits.size()])))
                 return true;
         if (digits.size() > 4) continue;  // a number said in words is below 10,000
         // Each word, with the four after it: number_at's longest reading is three words, and a
@@ -2609,12 +2611,12 @@ template <std::size_t Size>
 constexpr std::string_view supported_description(const CallSession& s, std::array<char, Size>& buf) noexcept {
     const std::string_view d = s.problem_description;
     std::size_t n = 0;
-    const auto is_digit = [](char ch) { return ch >= '0' && ch <= '9'; };
     for (std::size_t b = 0; b < d.size();) {
         std::size_t e = b;
         while (e < d.size() && d[e] != ',' && d[e] != ';' && d[e] != '.') ++e;
         // A '.' or ',' between digits ("2.5 ton", "$11,400") does not end the clause.
-        while (e < d.size() && d[e] != ';' && e > b && is_digit(d[e - 1]) && e + 1 < d.size() && is_digit(d[e + 1])) {
+        while (e < d.size() && d[e] != ';' && e > b && is_ascii_digit(d[e - 1]) && e + 1 < d.size() &&
+               is_ascii_digit(d[e + 1])) {
             ++e;
             while (e < d.size() && d[e] != ',' && d[e] != ';' && d[e] != '.') ++e;
         }
@@ -2623,15 +2625,15 @@ constexpr std::string_view supported_description(const CallSession& s, std::arra
         // The first clause names the problem: kept whole.
         bool said = true;
         for (std::size_t i = 0; i < clause.size() && said && b > 0;) {
-            if (!is_digit(clause[i])) {
+            if (!is_ascii_digit(clause[i])) {
                 ++i;
                 continue;
             }
             // The digits of a figure, its thousands commas left out ("$2,500": "2500").
             std::array<char, 12> run{};
             std::size_t len = 0, j = i;
-            for (; j < clause.size() && (is_digit(clause[j]) || (clause[j] == ',' && j + 1 < clause.size() &&
-                                                                  is_digit(clause[j + 1])));
+            for (; j < clause.size() && (is_ascii_digit(clause[j]) || (clause[j] == ',' && j + 1 < clause.size() &&
+                                                                        is_ascii_digit(clause[j + 1])));
                  ++j)
                 if (clause[j] != ',' && len < run.size()) run[len++] = clause[j];
             said = dialogue_says_number(s, std::string_view{run.data(), len});
