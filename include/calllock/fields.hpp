@@ -2573,6 +2573,7 @@ constexpr bool spoken_number_is(const word* words, std::size_t n, int value) noe
 constexpr bool dialogue_says_number(const CallSession& s, std::string_view digits) noexcept {
     int value = 0;
     for (std::size_t k = 0; k < digits.size() && k < 5; ++k) value = value * 10 + (digits[k] - '0');
+    // In digits first (a search), then in words (a reading of every turn).
     for (const auto& e : s.transcript_log) {
         if (e.role == Role::tool) continue;
         const std::string_view t = e.content;
@@ -2580,7 +2581,11 @@ constexpr bool dialogue_says_number(const CallSession& s, std::string_view digit
             if ((at == 0 || !is_ascii_digit(t[at - 1])) &&
                 (at + digits.size() == t.size() || !is_ascii_digit(t[at + digits.size()])))
                 return true;
-        if (digits.size() > 4) continue;  // a number said in words is below 10,000
+    }
+    if (digits.size() > 4) return false;  // a number said in words is below 10,000
+    for (const auto& e : s.transcript_log) {
+        if (e.role == Role::tool) continue;
+        const std::string_view t = e.content;
         // Each word, with the four after it: number_at's longest reading is three words, and a
         // hundreds figure ("a hundred and ten", "eighteen hundred", "six fifty") up to five.
         std::array<word, 5> win{};
@@ -2588,6 +2593,12 @@ constexpr bool dialogue_says_number(const CallSession& s, std::string_view digit
         while (i < t.size()) {
             while (i < t.size() && !is_word_char(t[i])) ++i;
             if (i == t.size()) break;
+            // Every number word, ordinal, month, "a", "noon" and "midnight" begins with one of
+            // these letters: most words end here.
+            if (std::string_view{"adefjmnostzADEFJMNOSTZ"}.find(t[i]) == std::string_view::npos) {
+                while (i < t.size() && is_word_char(t[i])) ++i;
+                continue;
+            }
             std::size_t n = 0, j = i, first_end = i;
             while (n < win.size() && j < t.size()) {
                 const std::size_t b = j;
