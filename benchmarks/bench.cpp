@@ -15,6 +15,8 @@
 #include <re2/set.h>
 
 #include <calllock/calllock.hpp>
+#include <calllock/fields.hpp>
+#include <calllock/json.hpp>
 
 #include "support/keyword_sets.hpp"
 
@@ -468,6 +470,60 @@ void register_row(const char* engine_name, const char* kw_name) {
     register_sizes("engine/naive_find" + tail, [] { return timed(naive); });
 }
 
+// --- whole sessions ----------------------------------------------------------------
+//
+// The realistic evaluation corpus (tests/data/eval/calls.jsonl: multi-turn calls with tool
+// entries and session fields, written blind): a session's whole post-call reading, as an
+// agent runs it once per call. Bytes are the transcript's turns and the problem description.
+
+std::vector<CallSession> load_sessions() {
+    const char* env = std::getenv("CALLLOCK_EVAL_CALLS");
+    const std::string path = env ? env : CALLLOCK_EVAL_CALLS;
+    std::ifstream in(path);
+    if (!in) throw std::runtime_error("calllock-bench: cannot read " + path);
+    std::vector<CallSession> out;
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty()) continue;
+        const boost::json::value v = boost::json::parse(line);
+        auto s = parse_session(boost::json::serialize(v.as_object().at("session")));
+        if (!s) throw std::runtime_error("calllock-bench: a session of " + path + " does not parse: " + s.error().what());
+        out.push_back(std::move(*s));
+    }
+    return out;
+}
+
+const std::vector<CallSession>& sessions() {
+    static const std::vector<CallSession> all = load_sessions();
+    return all;
+}
+
+template <class F>
+void over_sessions(benchmark::State& st, F&& f) {
+    const auto& ss = sessions();
+    std::size_t bytes = 0;
+    for (const auto& s : ss) {
+        bytes += s.problem_description.size();
+        for (const auto& e : s.transcript_log) bytes += e.content.size();
+    }
+    std::size_t sink = 0;
+    for (auto _ : st)
+        for (const auto& s : ss) sink += f(s);
+    benchmark::DoNotOptimize(sink);
+    st.SetBytesProcessed(static_cast<std::int64_t>(st.iterations() * bytes));
+    st.SetItemsProcessed(static_cast<std::int64_t>(st.iterations() * ss.size()));
+}
+
+// classify_call, then the dashboard's derived fields and the summary (what build_payloads
+// adds before it writes JSON), into a buffer on the stack.
+std::size_t fields_and_summary(const CallSession& s) {
+    const Classification c = classify_call<hvac117_profile>(s);
+    const CallFields f = derive_fields(s, c, hvac117_tables::default_zone);
+    std::array<char, max_summary_bytes> text{};
+    std::size_t n = 0;
+    write_summary(s, c, f, hvac117_tables::default_zone, [&](char ch) { text[n++] = ch; });
+    return n + c.tags.set().size() + static_cast<std::size_t>(f.sentiment_score);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -499,6 +555,14 @@ int main(int argc, char** argv) {
             over_corpus(st, size, classify_one<naive_engine>);
         });
     }
+    benchmark::RegisterBenchmark("session/hvac117/classify", [](benchmark::State& st) {
+        over_sessions(st, [](const CallSession& s) { return classify_call<hvac117_profile>(s).tags.set().size(); });
+    });
+    benchmark::RegisterBenchmark("session/hvac117/fields_summary",
+                                 [](benchmark::State& st) { over_sessions(st, fields_and_summary); });
+    benchmark::RegisterBenchmark("session/seed/classify", [](benchmark::State& st) {
+        over_sessions(st, [](const CallSession& s) { return classify_call<seed_profile>(s).tags.set().size(); });
+    });
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
     benchmark::RunSpecifiedBenchmarks();

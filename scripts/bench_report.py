@@ -117,6 +117,15 @@ def main():
         lines.append(f"| {size} | {d[0] / 1e6:.0f} | {d[1]:.0f} | {n[0] / 1e6:.1f} | "
                      f"{p['bytes_per_second'] / 1e6:.1f} | {p['items_per_second']:.0f} | "
                      f"**{d[0] / p['bytes_per_second']:.0f}x** |")
+    lines += ["", "## Whole sessions: the 1,166 calls of the evaluation corpus", "",
+              "Realistic multi-turn calls (tests/data/eval/calls.jsonl: agent and caller turns, tool "
+              "entries, session fields), each read as an agent reads it once per call: `classify_call`, "
+              "and for hvac117 also `derive_fields` and `write_summary` (what `build_payloads` adds "
+              "before it writes JSON). Bytes are the turns' text and the problem description.", "",
+              "| row | MB/s | calls/s | µs per call |", "|---|---|---|---|"]
+    for name in ("session/seed/classify", "session/hvac117/classify", "session/hvac117/fields_summary"):
+        d = med.get(name, (0, 0))
+        lines.append(f"| {name} | {d[0] / 1e6:.1f} | {d[1]:.0f} | {1e6 / (d[1] or 1):.1f} |")
     lines += ["", "![throughput](benchmarks.png)", ""]
     with open(out_md, "w") as f:
         f.write("\n".join(lines))
