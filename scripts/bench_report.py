@@ -124,8 +124,9 @@ def main():
               "before it writes JSON). Bytes are the turns' text and the problem description.", "",
               "| row | MB/s | calls/s | µs per call |", "|---|---|---|---|"]
     for name in ("session/seed/classify", "session/hvac117/classify", "session/hvac117/fields_summary"):
-        d = med.get(name, (0, 0))
-        lines.append(f"| {name} | {d[0] / 1e6:.1f} | {d[1]:.0f} | {1e6 / (d[1] or 1):.1f} |")
+        d = med.get(name)
+        lines.append(f"| {name} | {d[0] / 1e6:.1f} | {d[1]:.0f} | {1e6 / d[1]:.1f} |" if d and d[1]
+                     else f"| {name} | - | - | - |")
     lines += ["", "![throughput](benchmarks.png)", ""]
     with open(out_md, "w") as f:
         f.write("\n".join(lines))

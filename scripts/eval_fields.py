@@ -200,12 +200,26 @@ def summaries(cli, ids, calls):
     return {i: out.get("job", {}).get("ai_summary", "") for i, out in zip(ids, lines)}
 
 
-def read_verdicts(d):
-    """id -> the latest verdict (files in name order) in the summary_*.jsonl files of d."""
+def verdict_files(d, prefix):
+    """The verdict files of d that start with prefix, in round order (summary_r3_... before
+    summary_r10_...): the round is the number after '_r'."""
+    def key(p):
+        parts = p.stem.split("_")
+        rnd = next((int(x[1:]) for x in parts if x[:1] == "r" and x[1:].isdigit()), 0)
+        return rnd, p.name
+    return sorted(pathlib.Path(d).glob(prefix + "_*.jsonl"), key=key)
+
+
+def read_verdicts(d, prefix="summary"):
+    """id -> {summary -> the latest verdict on that summary} from the verdict files of d: a later
+    round's verdict on another summary does not hide one on the summary a call gets now."""
     out = {}
-    for p in sorted(pathlib.Path(d).glob("summary_*.jsonl")):
+    for p in verdict_files(d, prefix):
         for r in read_jsonl(p):
-            out[r["id"]] = r
+            for q in ("problem", "outcome", "faithful"):
+                if not isinstance(r.get(q), bool):
+                    raise SystemExit(f"{p.name}: {r.get('id')}: '{q}' is not true or false")
+            out.setdefault(r["id"], {})[r.get("summary")] = r
     return out
 
 
@@ -216,7 +230,7 @@ def summary_views(args):
     text = summaries(args.cli, ids, calls)
     if args.only_changed:
         judged = read_verdicts(args.only_changed)
-        ids = [i for i in ids if judged.get(i, {}).get("summary") != text[i]]
+        ids = [i for i in ids if text[i] not in judged.get(i, {})]
     outdir = pathlib.Path(args.outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     (outdir / "summaries.jsonl").write_text("".join(json.dumps({"id": i, "summary": text[i]}) + "\n" for i in ids),
@@ -232,8 +246,9 @@ def summary_score(args):
     calls = {c["id"]: c for c in read_jsonl(EVAL / "calls.jsonl")}
     ids = [i for i in calls if calls[i]["split"] == args.split]
     text = summaries(args.cli, ids, calls)
-    verdicts = read_verdicts(args.verdicts)
-    judged = [i for i in ids if i in verdicts and verdicts[i].get("summary") == text[i]]
+    by_summary = read_verdicts(args.verdicts)
+    verdicts = {i: by_summary[i][text[i]] for i in ids if text[i] in by_summary.get(i, {})}
+    judged = [i for i in ids if i in verdicts]
     n = len(ids)
     print(f"split {args.split}: {n} calls, {len(judged)} with a verdict on the summary they get now")
     if not judged:
@@ -245,10 +260,9 @@ def summary_score(args):
     for q, r in rates.items():
         print(f"{q:12} {r:.{args.digits}f}")
     # A second, independent judging of some calls (second_*.jsonl): how often the two agree.
-    second = {}
-    for p in sorted(pathlib.Path(args.verdicts).glob("second_*.jsonl")):
-        second.update({r["id"]: r for r in read_jsonl(p)})
-    pairs = [i for i in ids if i in second and i in verdicts and second[i].get("summary") == verdicts[i].get("summary")]
+    second_by = read_verdicts(args.verdicts, "second")
+    second = {i: second_by[i][text[i]] for i in judged if text[i] in second_by.get(i, {})}
+    pairs = [i for i in judged if i in second]
     if pairs:
         agree = {q: sum(bool(second[i][q]) == bool(verdicts[i][q]) for i in pairs) / len(pairs)
                  for q in ("problem", "outcome", "faithful")}

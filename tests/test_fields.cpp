@@ -1723,6 +1723,18 @@ BOOST_AUTO_TEST_CASE(summary_leaves_out_numbers_the_call_never_said) {
         "it's an R22 system", 1013.0));
     BOOST_TEST(summary_of(u).starts_with("Caller reports no cooling, 3rd visit, since 6/19, window 10-12, quote "
                                          "$2,500, r-22 system;"), summary_of(u));
+    // A figure with a thousands comma, in the description and in the dialogue; thousands said in words
+    for (const char* said : {"they want $2,500 for it", "they quoted two thousand five hundred"}) {
+        auto v = test::completed_session();
+        v.problem_description = "AC blowing warm air, other quote $2,500";
+        v.transcript_log.push_back(TranscriptEntry::user(said, 1013.0));
+        BOOST_TEST(summary_of(v).find("other quote $2,500") != std::string::npos, said);
+    }
+    // guard: a "500" in the description is not the dialogue's "2,500"
+    auto x = test::completed_session();
+    x.problem_description = "AC blowing warm air, quote 500";
+    x.transcript_log.push_back(TranscriptEntry::user("they want 2,500 for it", 1013.0));
+    BOOST_TEST(summary_of(x).find("500") == std::string::npos, summary_of(x));
     // guard: the first clause is kept with its number; a number said only by a tool result is not said
     auto w = test::completed_session();
     w.problem_description = "house at 88 degrees, 2 ton unit";
@@ -1773,9 +1785,24 @@ BOOST_AUTO_TEST_CASE(summary_quotes_the_caller_when_no_description_names_the_pur
     BOOST_TEST(summary_of(longer).find("story on heat pumps") != std::string::npos, summary_of(longer));
     BOOST_TEST(text.ends_with("; callback requested."), text);
     BOOST_TEST(text.size() <= max_summary_bytes);
-    // A long first statement is cut to the room left.
-    s.transcript_log[2] = TranscriptEntry::user(std::string(400, 'x') + " words words words", 3.0);
-    BOOST_TEST(summary_of(s).size() <= max_summary_bytes);
+    // A long first statement is cut to the room left, and its quote closed.
+    s.transcript_log[2] = TranscriptEntry::user("words " + std::string(400, 'x') + " words words words", 3.0);
+    BOOST_TEST(summary_of(s) == "Caller said: \"words\"; callback requested.", summary_of(s));
+    s.transcript_log[2] = TranscriptEntry::user("this is a long one " + std::string(20, 'y') + std::string(300, ' ') +
+                                                    std::string(300, 'z'), 3.0);
+    const auto cut = summary_of(s);
+    BOOST_TEST(cut.ends_with("yyyy\"; callback requested."), cut);
+    // A '"' or a line break in what the caller said stays inside one line of quotes.
+    s.transcript_log[2] = TranscriptEntry::user("I'm calling about the \"free\" inspection\nfrom your flyer", 3.0);
+    BOOST_TEST(summary_of(s) == "Caller said: \"I'm calling about the 'free' inspection from your flyer\"; callback "
+                                "requested.", summary_of(s));
+    // A customer's quote: a caller who named no equipment and gave no description
+    CallSession c;
+    c.state = State::done;
+    c.caller_known = true;
+    c.transcript_log = {TranscriptEntry::user("I need to move my appointment to next week please.", 1.0)};
+    BOOST_TEST(summary_of(c) == "Caller said: \"I need to move my appointment to next week please\"; ended without a booking.",
+               summary_of(c));
     // guard: a description, when there is one, is what the summary reports
     s.problem_description = "reporter asking for an interview";
     BOOST_TEST(summary_of(s).find("said \"") == std::string::npos);

@@ -2519,6 +2519,31 @@ constexpr std::string_view clip(std::string_view s, std::size_t max) noexcept {
 
 constexpr bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
+// The figure written in digits that begins at text[i] (a digit), thousands commas left out
+// ("2,500": "2500"; a comma counts when three digits follow it and no fourth): its first
+// digits (up to the size of buf) in buf; returns where it ends and how many digits it has.
+struct figure {
+    std::size_t end = 0;
+    std::size_t digits = 0;
+};
+constexpr figure read_figure(std::string_view t, std::size_t i, std::array<char, 12>& buf) noexcept {
+    figure f{i, 0};
+    while (f.end < t.size()) {
+        const char c = t[f.end];
+        if (is_ascii_digit(c)) {
+            if (f.digits < buf.size()) buf[f.digits] = c;
+            ++f.digits, ++f.end;
+        } else if (c == ',' && f.digits > 0 && f.end + 3 < t.size() && is_ascii_digit(t[f.end + 1]) &&
+                   is_ascii_digit(t[f.end + 2]) && is_ascii_digit(t[f.end + 3]) &&
+                   (f.end + 4 == t.size() || !is_ascii_digit(t[f.end + 4]))) {
+            ++f.end;
+        } else {
+            break;
+        }
+    }
+    return f;
+}
+
 // Whether the words at words[0..n) say `value`: as number_at reads them, or as hundreds and
 // thousands are said ("a hundred and ten", "one ten", "eighteen hundred", "six fifty", "two
 // thousand five hundred").
@@ -2546,23 +2571,43 @@ constexpr bool spoken_number_is(const word* words, std::size_t n, int value) noe
     }
     if (value >= 1 && value <= 12 && same_word(words[0].text, months[static_cast<std::size_t>(value - 1)])) return true;
     if (value == 12 && (same_word(words[0].text, "noon") || same_word(words[0].text, "midnight"))) return true;
-    // The head of a hundreds figure: a number below 100, or "a" ("a hundred and ten").
-    const int head = a.value >= 1 && a.value <= 99 ? a.value : same_word(words[0].text, "a") ? 1 : -1;
+    // A figure in hundreds and thousands as it is said: a head below 100 ("a" is one), then
+    // "thousand" and/or "hundred", each maybe followed by "and" and a number below 100 ("a hundred
+    // and ten", "eighteen hundred", "two thousand five hundred"). The head is read from its own
+    // words: number_at reads "two thousand five" as a year.
+    const bool scale_next = n > 1 && (same_word(words[1].text, "hundred") || same_word(words[1].text, "thousand"));
+    const number one_word = number_at(words, 1, 0);
+    const int head = scale_next && one_word.value >= 1 ? one_word.value
+                     : a.value >= 1 && a.value <= 99 ? a.value
+                     : same_word(words[0].text, "a") ? 1 : -1;
     if (head < 0) return false;
-    const std::size_t at = a.value >= 1 ? a.words : 1;  // after the head
+    const std::size_t at = scale_next ? 1 : a.value >= 1 ? a.words : 1;  // after the head
     // "six fifty", "one ten": a digit and a number of two digits
-    if (a.value >= 1 && a.value <= 9 && at < n) {
+    if (!scale_next && a.value >= 1 && a.value <= 9 && at < n) {
         const number b = number_at(words, n, at);
         if (b.value >= 10 && b.value <= 99 && head * 100 + b.value == value) return true;
     }
-    for (const auto& [scale, unit] : {std::pair{std::string_view{"hundred"}, 100}, std::pair{std::string_view{"thousand"}, 1000}}) {
-        if (at >= n || !same_word(words[at].text, scale)) continue;
-        const int base = head * unit;
-        if (base == value) return true;
-        std::size_t k = at + 1;
+    int total = 0, group = head;
+    for (std::size_t k = at; k < n;) {
+        if (same_word(words[k].text, "thousand") && total == 0) {
+            total = group * 1000, group = 0;
+        } else if (same_word(words[k].text, "hundred") && group >= 1 && group <= 99) {
+            group *= 100;
+        } else {
+            break;
+        }
+        if (total + group == value) return true;
+        ++k;
         if (k < n && same_word(words[k].text, "and")) ++k;
+        // The number after a scale word: below 100, or the head of the hundreds ("five hundred").
         const number r = number_at(words, n, k);
-        if (r.value > 0 && r.value < unit && base + r.value == value) return true;
+        if (r.value > 0 && r.value < 100) {
+            if (k + r.words < n && same_word(words[k + r.words].text, "hundred")) {
+                group = r.value, k += r.words;  // read with its "hundred" next turn
+                continue;
+            }
+            if (total + group + r.value == value) return true;
+        }
     }
     return false;
 }
@@ -2573,14 +2618,18 @@ constexpr bool spoken_number_is(const word* words, std::size_t n, int value) noe
 constexpr bool dialogue_says_number(const CallSession& s, std::string_view digits) noexcept {
     int value = 0;
     for (std::size_t k = 0; k < digits.size() && k < 5; ++k) value = value * 10 + (digits[k] - '0');
-    // In digits first (a search), then in words (a reading of every turn).
+    // In digits first (each figure of every turn, "2,500" as 2500), then in words.
     for (const auto& e : s.transcript_log) {
         if (e.role == Role::tool) continue;
         const std::string_view t = e.content;
-        for (std::size_t at = t.find(digits); at != std::string_view::npos; at = t.find(digits, at + 1))
-            if ((at == 0 || !is_ascii_digit(t[at - 1])) &&
-                (at + digits.size() == t.size() || !is_ascii_digit(t[at + digits.size()])))
+        for (std::size_t i = t.find_first_of("0123456789"); i != std::string_view::npos;
+             i = t.find_first_of("0123456789", i)) {
+            std::array<char, 12> buf{};
+            const figure f = read_figure(t, i, buf);
+            if (f.digits == digits.size() && std::string_view{buf.data(), std::min(f.digits, buf.size())} == digits)
                 return true;
+            i = f.end;
+        }
     }
     if (digits.size() > 4) return false;  // a number said in words is below 10,000
     for (const auto& e : s.transcript_log) {
@@ -2640,15 +2689,10 @@ constexpr std::string_view supported_description(const CallSession& s, std::arra
                 ++i;
                 continue;
             }
-            // The digits of a figure, its thousands commas left out ("$2,500": "2500").
             std::array<char, 12> run{};
-            std::size_t len = 0, j = i;
-            for (; j < clause.size() && (is_ascii_digit(clause[j]) || (clause[j] == ',' && j + 1 < clause.size() &&
-                                                                        is_ascii_digit(clause[j + 1])));
-                 ++j)
-                if (clause[j] != ',' && len < run.size()) run[len++] = clause[j];
-            said = dialogue_says_number(s, std::string_view{run.data(), len});
-            i = j;
+            const figure f = read_figure(clause, i, run);
+            said = f.digits <= run.size() && dialogue_says_number(s, std::string_view{run.data(), f.digits});
+            i = f.end;
         }
         if (said)
             for (char ch : clause)
@@ -2668,12 +2712,15 @@ constexpr std::string_view supported_description(const CallSession& s, std::arra
 template <std::size_t Size>
 constexpr std::string_view first_caller_statement(const CallSession& s, std::array<char, Size>& buf) noexcept {
     std::size_t n = 0;
+    // One line in the summary's quotes: a '"' becomes '\'', a control byte (a line break) a space.
     const auto put = [&](std::string_view x) {
         for (char ch : x)
-            if (n < Size) buf[n++] = ch;
+            if (n < Size) buf[n++] = ch == '"' ? '\'' : static_cast<unsigned char>(ch) < 0x20 ? ' ' : ch;
     };
+    const auto blank = [](char ch) { return ch == ' ' || static_cast<unsigned char>(ch) < 0x20; };
     for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
-        while (!turn.empty() && (turn.back() == ' ' || turn.back() == '\n')) turn.remove_suffix(1);
+        while (!turn.empty() && blank(turn.back())) turn.remove_suffix(1);
+        while (!turn.empty() && blank(turn.front())) turn.remove_prefix(1);
         if (n >= Size || turn.empty()) return;
         if (n == 0) {
             std::size_t words = 0;
@@ -2765,7 +2812,8 @@ constexpr std::size_t write_summary(const CallSession& s, const Classification& 
     const bool quoted = problem.empty() && (!customer || !f.equipment_type);
     if (quoted) problem = detail::fields::first_caller_statement(s, described);
     // Everything but the problem description, then the description in what room is left.
-    auto emit = [&](auto& w, std::string_view what) {
+    // measuring: everything but the problem's own words (and the words around them).
+    auto emit = [&](auto& w, std::string_view what, bool measuring = false) {
         const bool say = quoted && !what.empty();
         if (!customer) {
             const std::string_view kind = !f.caller_type ? "Caller"
@@ -2777,7 +2825,9 @@ constexpr std::size_t write_summary(const CallSession& s, const Classification& 
         } else {
             w.put(*f.caller_type == CallerType::commercial ? "Commercial caller" : "Caller");
         }
-        if (customer) {
+        if (measuring) {
+            // the problem's part is what the room is measured for
+        } else if (customer) {
             if (say) {
                 w.put(" said: \"");
                 w.put(what);
@@ -2819,7 +2869,7 @@ constexpr std::size_t write_summary(const CallSession& s, const Classification& 
         constexpr void operator()(char) const noexcept {}
     } count;
     detail::fields::bounded<counter> probe{count, ~std::size_t{0}};
-    emit(probe, {});
+    emit(probe, {}, true);
     // " reports " or ": ", or the quote's ` said: ""` or `: caller said ""`
     const std::size_t sep = quoted ? (customer ? 9 : 16) : customer ? 9 : 2;
     const std::size_t room = probe.n + sep < max_summary_bytes ? max_summary_bytes - probe.n - sep : 0;
