@@ -1655,6 +1655,31 @@ BOOST_AUTO_TEST_CASE(a_job_done_short_anymore_is_gradual) {
     BOOST_TEST(!said("Is it normal that it barely keeps up anymore?").problem_onset.has_value());
 }
 
+// A part on order, with the household making do with window units or a space heater and nothing
+// said to work, is equipment that does not run (brief: completely_down). Not a part on order
+// with the system said to run, nor one with no stopgap said.
+BOOST_AUTO_TEST_CASE(a_part_on_order_with_a_stopgap_is_completely_down) {
+    for (const auto& f :
+         {fields_of(std::array<std::string_view, 2>{
+              "Your tech came out last Tuesday, said my blower motor's shot and the part is on order. Nobody's called.",
+              "We've got a window unit in the bedroom. We're managing."}),
+          fields_of(std::array<std::string_view, 2>{"I'm calling about my compressor, they said it's on back order.",
+                                                    "It's been a week, I'm running window units."}),
+          fields_of(std::array<std::string_view, 2>{"The new igniter is on back order, your tech said maybe next week.",
+                                                    "We've got space heaters going in the kids' rooms."})}) {
+        BOOST_TEST(f.system_status.has_value());
+        if (f.system_status) BOOST_TEST(name(*f.system_status) == "completely_down");
+    }
+    // guards: the system said to run beside the stopgap; no stopgap said
+    BOOST_TEST(!fields_of(std::array<std::string_view, 2>{
+                              "The condensate pump is on back order, your tech said.",
+                              "It's still cooling fine, I just put a window unit in the bedroom too."})
+                    .system_status.has_value());
+    BOOST_TEST(!fields_of(std::array<std::string_view, 1>{
+                              "Your tech ordered a new blower motor, it's on back order. When is it coming?"})
+                    .system_status.has_value());
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -2272,6 +2272,18 @@ struct reader {
             });
             if (backup_heat) f.system_status = SystemStatus::partially_working;
         }
+        // A part on order (PARTS_DELAY), with the household making do with a stopgap (window
+        // units, a space heater) and nothing said to work, is equipment that does not run (brief:
+        // completely_down): "your tech ... said my blower motor's shot and he had to order one ...
+        // we've got a window unit in the bedroom"; "it's on back order ... i'm running window
+        // units" (the thirty-eighth field round, stop 52).
+        if (!f.system_status && has(tags::PARTS_DELAY) && !rd.works_now) {
+            bool stopgap = false;
+            for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
+                stopgap = stopgap || mentions_any(turn, "window unit|space heater");
+            });
+            if (stopgap) f.system_status = SystemStatus::completely_down;
+        }
         // A tune-up or a cleaning with no repair asked has no state (brief: null for no
         // malfunction, a tune-up): what it says was wrong is past or someone else's ("last tenant
         // said it wasn't keeping up last summer, so I want a tune-up"), or a fear ("make sure
