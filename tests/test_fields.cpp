@@ -1680,6 +1680,20 @@ BOOST_AUTO_TEST_CASE(a_part_on_order_with_a_stopgap_is_completely_down) {
                     .system_status.has_value());
 }
 
+// A change begun at a time of this day beside a state ("it just started blowing warm this
+// afternoon") is a change all at once (brief: sudden). Not one begun "again", nor a bare "it started
+// last night", nor a time asked for the visit.
+BOOST_AUTO_TEST_CASE(a_change_begun_at_a_time_of_this_day_is_sudden) {
+    each_said({"This afternoon around three it just started blowing warm air, it's eighty four in here.",
+               "The furnace started doing this thing tonight where it runs maybe a minute and shuts off, then "
+               "starts up again, over and over."},
+              &CallFields::problem_onset, "sudden");
+    // guards: begun again; a bare start time; a visit time asked
+    BOOST_TEST(!said("Last night it started blowing warm again, it's eighty six in the house.").problem_onset.has_value());
+    BOOST_TEST(!said("It's blowing cool air and won't heat. It started last night.").problem_onset.has_value());
+    BOOST_TEST(!said("Can someone come this afternoon? It started blowing warm air.").problem_onset.has_value());
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -1648,8 +1648,18 @@ struct reader {
         // A state said with a time of this day or of last night in its sentence ("the power went out
         // this afternoon and the ac just never came back, it's totally dead"): it began then. Not a
         // time asked for the visit ("can somebody come out this afternoon").
-        if (!state_today && !hearsay && !question && s[static_cast<std::size_t>(kind::status)].any())
-            read_state_today();
+        // A change begun at that time ("started blowing warm", "started doing this thing tonight") is
+        // a change all at once (brief: sudden); not one begun "again" (a problem come back), nor a
+        // bare "it started last night" (when, not how) (the thirty-eighth field round, stop 52).
+        if (!hearsay && !question && s[static_cast<std::size_t>(kind::status)].any()) {
+            const std::size_t begun = change_begun();
+            if ((!state_today || begun < n) && time_of_this_day() < n) {
+                state_today = true;
+                if (begun < n)
+                    s[static_cast<std::size_t>(kind::onset)].add(v(ProblemOnset::sudden),
+                                                                 static_cast<std::uint16_t>(position + begun));
+            }
+        }
         // How warm or cold it is, said by the caller (the thirty-fourth field round, stop 49).
         if (!hearsay && !question)
             for (std::size_t i = 0; i < n && !felt; ++i)
@@ -1780,7 +1790,24 @@ struct reader {
         }
     }
 
-    constexpr void read_state_today() {
+    // "started" or "began" and a doing ("it just started blowing warm"), not with "again" in the
+    // next words ("it started blowing warm again"): the word's index, or n.
+    [[nodiscard]] constexpr std::size_t change_begun() const noexcept {
+        for (std::size_t i = 0; i + 1 < n; ++i) {
+            const std::string_view x = words[i + 1].text;
+            if (!(same_word(words[i].text, "started") || same_word(words[i].text, "began")) || x.size() <= 4 ||
+                !(x.ends_with("ing") || x.ends_with("ING")))
+                continue;
+            bool again = false;
+            for (std::size_t k = i + 2; k < n && k <= i + 4; ++k) again = again || same_word(words[k].text, "again");
+            if (!again) return i;
+        }
+        return n;
+    }
+
+    // A time of this day or of last night ("this afternoon", "tonight"), not a time asked for the
+    // visit (come, by, send... up to three words before it): the word's index, or n.
+    [[nodiscard]] constexpr std::size_t time_of_this_day() const noexcept {
         for (std::size_t i = 0; i < n; ++i) {
             const std::string_view w = words[i].text;
             const bool day = (same_word(w, "this") || same_word(w, "last")) && i + 1 < n &&
@@ -1793,11 +1820,9 @@ struct reader {
                 for (std::string_view x : {"come", "by", "send", "before", "until", "till", "available", "here",
                                            "someone", "somebody", "anyone", "anybody", "get", "open", "opening"})
                     visit = visit || same_word(words[k].text, x);
-            if (!visit) {
-                state_today = true;
-                return;
-            }
+            if (!visit) return i;
         }
+        return n;
     }
 
     // "Worse" or "worst" said of a time now against before ("it's been like this since monday and
