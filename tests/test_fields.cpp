@@ -1694,6 +1694,19 @@ BOOST_AUTO_TEST_CASE(a_change_begun_at_a_time_of_this_day_is_sudden) {
     BOOST_TEST(!said("Can someone come this afternoon? It started blowing warm air.").problem_onset.has_value());
 }
 
+// A start on a weekday of the past week with a hedge before the day ("it started um i'd say
+// friday") is one to six days ago (brief: recent), as it is without the hedge. Not a day said after
+// the start was said otherwise ("it started i think when we moved in").
+BOOST_AUTO_TEST_CASE(a_start_day_said_with_a_hedge_is_recent) {
+    durations_said({"Oh it heats fine, it's just the noise, it started um i'd say friday.",
+                    "The furnace is making a banging noise, it started i think maybe saturday."},
+                   "recent");
+    // guard: the start said by another thing than a day
+    BOOST_TEST(!said("The furnace is making a banging noise, it started i think when we moved in, friday we had a "
+                     "party.")
+                    .problem_duration.has_value());
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -1738,8 +1738,17 @@ struct reader {
         }
     }
 
+    // A hedge on a time said ("it started um i'd say friday", "since i think monday"), skipped like "um"
+    // (the thirty-eighth field round, stop 52).
+    [[nodiscard]] static constexpr bool hedge(std::string_view w) noexcept {
+        for (std::string_view x : {"i", "id", "say", "think", "guess", "maybe", "probably"})
+            if (same_word(w, x)) return true;
+        return false;
+    }
+
     // "since saturday", "since like friday", "it started struggling on sunday", "started
-    // monday": the weekday the problem began (not "nobody since monday" negated).
+    // monday": the weekday the problem began (not "nobody since monday" negated); up to five words
+    // on, when those between are fillers or hedges ("it started um i'd say friday").
     constexpr void read_started_on() {
         for (std::size_t i = 0; i + 1 < n; ++i) {
             const bool since = same_word(words[i].text, "since");
@@ -1752,7 +1761,7 @@ struct reader {
                         started_on = d;
                         return;
                     }
-            for (std::size_t j = i + 1; j < n && j <= i + 3; ++j) {
+            for (std::size_t j = i + 1; j < n && j <= i + 5; ++j) {
                 const std::string_view w = words[j].text;
                 if (const auto d = weekday_named(w)) {
                     started_on = d;
@@ -1764,7 +1773,7 @@ struct reader {
                     return;
                 }
                 if (!same_word(w, "like") && !same_word(w, "um") && !same_word(w, "uh") && !same_word(w, "on") &&
-                    !same_word(w, "last") && !same_word(w, "about") && !same_word(w, "around") &&
+                    !same_word(w, "last") && !same_word(w, "about") && !same_word(w, "around") && !hedge(w) &&
                     !(!since && j == i + 1 && w.size() > 3 && w.substr(w.size() - 3) == "ing"))
                     break;
             }
