@@ -477,6 +477,17 @@ inline constexpr cue listed_cues[] = {
     {"isnt really heating", kind::status, v(SystemStatus::running_but_ineffective)},
     {"not really cooling", kind::status, v(SystemStatus::running_but_ineffective)},
     {"not really heating", kind::status, v(SystemStatus::running_but_ineffective)},
+    // it cools or heats some, not enough ("it's cooling some but not good", "cool but weak", "it runs
+    // but the air isn't very cold", "it can't keep the house below 80") (the thirty-eighth field
+    // round, stop 52)
+    {"cooling some", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"heating some", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"but weak", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"isnt very cold", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"not very cold", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"isnt very warm", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"not very warm", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"cant keep the house", kind::status, v(SystemStatus::running_but_ineffective)},
     // equipment_type
     {"furnace", kind::equipment, v(EquipmentType::furnace)}, {"furnaces", kind::equipment, v(EquipmentType::furnace)},
     {"heater", kind::equipment, v(EquipmentType::furnace)},
