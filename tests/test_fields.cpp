@@ -1722,6 +1722,20 @@ BOOST_AUTO_TEST_CASE(cooling_some_but_not_enough_is_running_but_ineffective) {
                     .system_status.has_value());
 }
 
+// A quit said to happen sometimes ("it just won't light sometimes", "sometimes it won't turn on at
+// all") works some of the time (brief: partially_working), as "some mornings" and "half the time" did
+// before. Not a quit with "sometimes" said of something else in another sentence.
+BOOST_AUTO_TEST_CASE(a_quit_said_to_happen_sometimes_is_partially_working) {
+    each_said({"It just won't light sometimes, it clicks and gives up and then an hour later it fires fine.",
+               "Sometimes it won't turn on at all and we wake up to a cold house.",
+               "The AC sometimes won't come on when it gets hot."},
+              &CallFields::system_status, "partially_working");
+    // guards: "sometimes" in another sentence; the quit alone
+    each_said({"The furnace won't turn on at all. Sometimes the neighbors' goes out too.",
+               "The furnace won't turn on at all."},
+              &CallFields::system_status, "completely_down");
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -1697,6 +1697,15 @@ struct reader {
                     down = down || same_word(words[k].text, "down") || same_word(words[k].text, "out");
                 if (down) status.add(v(SystemStatus::partially_working), static_cast<std::uint16_t>(position + i - 1));
             }
+        // A quit said to happen sometimes ("sometimes it lights sometimes it doesn't", "it just won't
+        // light sometimes") works some of the time (brief: partially_working) (the thirty-eighth field
+        // round, stop 52).
+        if (!hearsay && !question && status.has(v(SystemStatus::completely_down)))
+            for (std::size_t i = 0; i < n; ++i)
+                if (same_word(words[i].text, "sometimes")) {
+                    status.add(v(SystemStatus::partially_working), static_cast<std::uint16_t>(position + i));
+                    break;
+                }
         if (works && !status.any()) t[static_cast<std::size_t>(kind::status)] = tally{}, fine_parts = 0;
         if (fine_part && fine_parts < 255) ++fine_parts;
         works_now = works_now || works;
