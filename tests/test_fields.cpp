@@ -1736,6 +1736,17 @@ BOOST_AUTO_TEST_CASE(a_quit_said_to_happen_sometimes_is_partially_working) {
               &CallFields::system_status, "completely_down");
 }
 
+// The air conditioner named beside a heat pump, with no furnace named, is the heat pump: it is what
+// cools (brief: heat_pump). Not beside a furnace named (a furnace and an air conditioner).
+BOOST_AUTO_TEST_CASE(an_ac_named_beside_a_heat_pump_is_the_heat_pump) {
+    each_said({"My spring AC tune-up please. It's a Goodman heat pump, three years old.",
+               "The AC works fine, it's a thirteen SEER, and I want a quote on a high SEER heat pump."},
+              &CallFields::equipment_type, "heat_pump");
+    // guard: a furnace named beside them
+    each_said({"The AC on top of the furnace quit, the furnace is fine, my neighbor says get a heat pump."},
+              &CallFields::equipment_type, "air_conditioner");
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -2254,6 +2254,13 @@ struct reader {
             (has(tags::REPAIR_AC) || has(tags::CONDENSATE_CLOG) || has(tags::REFRIGERANT_LEAK)) &&
             !has(tags::REPAIR_HEATING))
             f.equipment_type = EquipmentType::air_conditioner;
+        // The air conditioner named beside a heat pump, with no furnace named, is the heat pump: it
+        // is what cools ("my spring AC tune-up ... it's a Goodman heat pump"; brief: heat_pump) (the
+        // thirty-eighth field round, stop 52).
+        if (f.equipment_type == EquipmentType::air_conditioner &&
+            tally_of(kind::equipment).has(v(EquipmentType::heat_pump)) &&
+            !tally_of(kind::equipment).has(v(EquipmentType::furnace)))
+            f.equipment_type = EquipmentType::heat_pump;
         // Cooling that fails with no equipment named is the air conditioner's; so is a system
         // said to cool ("oh yes it's cooling fine, I just need the filter changed").
         if (!f.equipment_type && (has(tags::REPAIR_AC) || has(tags::TUNEUP_AC) || rd.cooling_now))
