@@ -1655,6 +1655,98 @@ BOOST_AUTO_TEST_CASE(a_job_done_short_anymore_is_gradual) {
     BOOST_TEST(!said("Is it normal that it barely keeps up anymore?").problem_onset.has_value());
 }
 
+// A part on order, with the household making do with window units or a space heater and nothing
+// said to work, is equipment that does not run (brief: completely_down). Not a part on order
+// with the system said to run, nor one with no stopgap said.
+BOOST_AUTO_TEST_CASE(a_part_on_order_with_a_stopgap_is_completely_down) {
+    for (const auto& f :
+         {fields_of(std::array<std::string_view, 2>{
+              "Your tech came out last Tuesday, said my blower motor's shot and the part is on order. Nobody's called.",
+              "We've got a window unit in the bedroom. We're managing."}),
+          fields_of(std::array<std::string_view, 2>{"I'm calling about my compressor, they said it's on back order.",
+                                                    "It's been a week, I'm running window units."}),
+          fields_of(std::array<std::string_view, 2>{"The new igniter is on back order, your tech said maybe next week.",
+                                                    "We've got space heaters going in the kids' rooms."})}) {
+        BOOST_TEST(f.system_status.has_value());
+        if (f.system_status) BOOST_TEST(name(*f.system_status) == "completely_down");
+    }
+    // guards: the system said to run beside the stopgap; no stopgap said
+    BOOST_TEST(!fields_of(std::array<std::string_view, 2>{
+                              "The condensate pump is on back order, your tech said.",
+                              "It's still cooling fine, I just put a window unit in the bedroom too."})
+                    .system_status.has_value());
+    BOOST_TEST(!fields_of(std::array<std::string_view, 1>{
+                              "Your tech ordered a new blower motor, it's on back order. When is it coming?"})
+                    .system_status.has_value());
+}
+
+// A change begun at a time of this day beside a state ("it just started blowing warm this
+// afternoon") is a change all at once (brief: sudden). Not one begun "again", nor a bare "it started
+// last night", nor a time asked for the visit.
+BOOST_AUTO_TEST_CASE(a_change_begun_at_a_time_of_this_day_is_sudden) {
+    each_said({"This afternoon around three it just started blowing warm air, it's eighty four in here.",
+               "The furnace started doing this thing tonight where it runs maybe a minute and shuts off, then "
+               "starts up again, over and over."},
+              &CallFields::problem_onset, "sudden");
+    // guards: begun again; a bare start time; a visit time asked
+    BOOST_TEST(!said("Last night it started blowing warm again, it's eighty six in the house.").problem_onset.has_value());
+    BOOST_TEST(!said("It's blowing cool air and won't heat. It started last night.").problem_onset.has_value());
+    BOOST_TEST(!said("Can someone come this afternoon? It started blowing warm air.").problem_onset.has_value());
+}
+
+// A start on a weekday of the past week with a hedge before the day ("it started um i'd say
+// friday") is one to six days ago (brief: recent), as it is without the hedge. Not a day said after
+// the start was said otherwise ("it started i think when we moved in").
+BOOST_AUTO_TEST_CASE(a_start_day_said_with_a_hedge_is_recent) {
+    durations_said({"Oh it heats fine, it's just the noise, it started um i'd say friday.",
+                    "The furnace is making a banging noise, it started i think maybe saturday."},
+                   "recent");
+    // guard: the start said by another thing than a day
+    BOOST_TEST(!said("The furnace is making a banging noise, it started i think when we moved in, friday we had a "
+                     "party.")
+                    .problem_duration.has_value());
+}
+
+// Cooling or heating some but not enough ("it's cooling some but not good", "cool but weak", "the
+// air isn't very cold", "it can't keep the house below 80") runs without doing its job (brief:
+// running_but_ineffective, can't keep up). Not said of the past before a tune-up, nor asked about.
+BOOST_AUTO_TEST_CASE(cooling_some_but_not_enough_is_running_but_ineffective) {
+    each_said({"its cooling some but not good its about eighty in the house",
+               "Cool but weak. Since Saturday.",
+               "It runs but the air isn't very cold.",
+               "It's running but it can't keep the house below 80 in the afternoons."},
+              &CallFields::system_status, "running_but_ineffective");
+    // guards: a question; a weak fan said of last summer before a tune-up
+    BOOST_TEST(!said("Is it normal that the air isn't very cold when it first comes on?").system_status.has_value());
+    BOOST_TEST(!said("Last summer it was cooling some but not great, so I'd like a tune-up before it gets hot.")
+                    .system_status.has_value());
+}
+
+// A quit said to happen sometimes ("it just won't light sometimes", "sometimes it won't turn on at
+// all") works some of the time (brief: partially_working), as "some mornings" and "half the time" did
+// before. Not a quit with "sometimes" said of something else in another sentence.
+BOOST_AUTO_TEST_CASE(a_quit_said_to_happen_sometimes_is_partially_working) {
+    each_said({"It just won't light sometimes, it clicks and gives up and then an hour later it fires fine.",
+               "Sometimes it won't turn on at all and we wake up to a cold house.",
+               "The AC sometimes won't come on when it gets hot."},
+              &CallFields::system_status, "partially_working");
+    // guards: "sometimes" in another sentence; the quit alone
+    each_said({"The furnace won't turn on at all. Sometimes the neighbors' goes out too.",
+               "The furnace won't turn on at all."},
+              &CallFields::system_status, "completely_down");
+}
+
+// The air conditioner named beside a heat pump, with no furnace named, is the heat pump: it is what
+// cools (brief: heat_pump). Not beside a furnace named (a furnace and an air conditioner).
+BOOST_AUTO_TEST_CASE(an_ac_named_beside_a_heat_pump_is_the_heat_pump) {
+    each_said({"My spring AC tune-up please. It's a Goodman heat pump, three years old.",
+               "The AC works fine, it's a thirteen SEER, and I want a quote on a high SEER heat pump."},
+              &CallFields::equipment_type, "heat_pump");
+    // guard: a furnace named beside them
+    each_said({"The AC on top of the furnace quit, the furnace is fine, my neighbor says get a heat pump."},
+              &CallFields::equipment_type, "air_conditioner");
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

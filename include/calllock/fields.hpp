@@ -477,6 +477,17 @@ inline constexpr cue listed_cues[] = {
     {"isnt really heating", kind::status, v(SystemStatus::running_but_ineffective)},
     {"not really cooling", kind::status, v(SystemStatus::running_but_ineffective)},
     {"not really heating", kind::status, v(SystemStatus::running_but_ineffective)},
+    // it cools or heats some, not enough ("it's cooling some but not good", "cool but weak", "it runs
+    // but the air isn't very cold", "it can't keep the house below 80") (the thirty-eighth field
+    // round, stop 52)
+    {"cooling some", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"heating some", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"but weak", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"isnt very cold", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"not very cold", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"isnt very warm", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"not very warm", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"cant keep the house", kind::status, v(SystemStatus::running_but_ineffective)},
     // equipment_type
     {"furnace", kind::equipment, v(EquipmentType::furnace)}, {"furnaces", kind::equipment, v(EquipmentType::furnace)},
     {"heater", kind::equipment, v(EquipmentType::furnace)},
@@ -1648,8 +1659,18 @@ struct reader {
         // A state said with a time of this day or of last night in its sentence ("the power went out
         // this afternoon and the ac just never came back, it's totally dead"): it began then. Not a
         // time asked for the visit ("can somebody come out this afternoon").
-        if (!state_today && !hearsay && !question && s[static_cast<std::size_t>(kind::status)].any())
-            read_state_today();
+        // A change begun at that time ("started blowing warm", "started doing this thing tonight") is
+        // a change all at once (brief: sudden); not one begun "again" (a problem come back), nor a
+        // bare "it started last night" (when, not how) (the thirty-eighth field round, stop 52).
+        if (!hearsay && !question && s[static_cast<std::size_t>(kind::status)].any()) {
+            const std::size_t begun = change_begun();
+            if ((!state_today || begun < n) && time_of_this_day() < n) {
+                state_today = true;
+                if (begun < n)
+                    s[static_cast<std::size_t>(kind::onset)].add(v(ProblemOnset::sudden),
+                                                                 static_cast<std::uint16_t>(position + begun));
+            }
+        }
         // How warm or cold it is, said by the caller (the thirty-fourth field round, stop 49).
         if (!hearsay && !question)
             for (std::size_t i = 0; i < n && !felt; ++i)
@@ -1676,6 +1697,15 @@ struct reader {
                     down = down || same_word(words[k].text, "down") || same_word(words[k].text, "out");
                 if (down) status.add(v(SystemStatus::partially_working), static_cast<std::uint16_t>(position + i - 1));
             }
+        // A quit said to happen sometimes ("sometimes it lights sometimes it doesn't", "it just won't
+        // light sometimes") works some of the time (brief: partially_working) (the thirty-eighth field
+        // round, stop 52).
+        if (!hearsay && !question && status.has(v(SystemStatus::completely_down)))
+            for (std::size_t i = 0; i < n; ++i)
+                if (same_word(words[i].text, "sometimes")) {
+                    status.add(v(SystemStatus::partially_working), static_cast<std::uint16_t>(position + i));
+                    break;
+                }
         if (works && !status.any()) t[static_cast<std::size_t>(kind::status)] = tally{}, fine_parts = 0;
         if (fine_part && fine_parts < 255) ++fine_parts;
         works_now = works_now || works;
@@ -1728,8 +1758,17 @@ struct reader {
         }
     }
 
+    // A hedge on a time said ("it started um i'd say friday", "since i think monday"), skipped like "um"
+    // (the thirty-eighth field round, stop 52).
+    [[nodiscard]] static constexpr bool hedge(std::string_view w) noexcept {
+        for (std::string_view x : {"i", "id", "say", "think", "guess", "maybe", "probably"})
+            if (same_word(w, x)) return true;
+        return false;
+    }
+
     // "since saturday", "since like friday", "it started struggling on sunday", "started
-    // monday": the weekday the problem began (not "nobody since monday" negated).
+    // monday": the weekday the problem began (not "nobody since monday" negated); up to five words
+    // on, when those between are fillers or hedges ("it started um i'd say friday").
     constexpr void read_started_on() {
         for (std::size_t i = 0; i + 1 < n; ++i) {
             const bool since = same_word(words[i].text, "since");
@@ -1742,7 +1781,7 @@ struct reader {
                         started_on = d;
                         return;
                     }
-            for (std::size_t j = i + 1; j < n && j <= i + 3; ++j) {
+            for (std::size_t j = i + 1; j < n && j <= i + 5; ++j) {
                 const std::string_view w = words[j].text;
                 if (const auto d = weekday_named(w)) {
                     started_on = d;
@@ -1754,7 +1793,7 @@ struct reader {
                     return;
                 }
                 if (!same_word(w, "like") && !same_word(w, "um") && !same_word(w, "uh") && !same_word(w, "on") &&
-                    !same_word(w, "last") && !same_word(w, "about") && !same_word(w, "around") &&
+                    !same_word(w, "last") && !same_word(w, "about") && !same_word(w, "around") && !hedge(w) &&
                     !(!since && j == i + 1 && w.size() > 3 && w.substr(w.size() - 3) == "ing"))
                     break;
             }
@@ -1780,7 +1819,24 @@ struct reader {
         }
     }
 
-    constexpr void read_state_today() {
+    // "started" or "began" and a doing ("it just started blowing warm"), not with "again" in the
+    // next words ("it started blowing warm again"): the word's index, or n.
+    [[nodiscard]] constexpr std::size_t change_begun() const noexcept {
+        for (std::size_t i = 0; i + 1 < n; ++i) {
+            const std::string_view x = words[i + 1].text;
+            if (!(same_word(words[i].text, "started") || same_word(words[i].text, "began")) || x.size() <= 4 ||
+                !(x.ends_with("ing") || x.ends_with("ING")))
+                continue;
+            bool again = false;
+            for (std::size_t k = i + 2; k < n && k <= i + 4; ++k) again = again || same_word(words[k].text, "again");
+            if (!again) return i;
+        }
+        return n;
+    }
+
+    // A time of this day or of last night ("this afternoon", "tonight"), not a time asked for the
+    // visit (come, by, send... up to three words before it): the word's index, or n.
+    [[nodiscard]] constexpr std::size_t time_of_this_day() const noexcept {
         for (std::size_t i = 0; i < n; ++i) {
             const std::string_view w = words[i].text;
             const bool day = (same_word(w, "this") || same_word(w, "last")) && i + 1 < n &&
@@ -1793,11 +1849,9 @@ struct reader {
                 for (std::string_view x : {"come", "by", "send", "before", "until", "till", "available", "here",
                                            "someone", "somebody", "anyone", "anybody", "get", "open", "opening"})
                     visit = visit || same_word(words[k].text, x);
-            if (!visit) {
-                state_today = true;
-                return;
-            }
+            if (!visit) return i;
         }
+        return n;
     }
 
     // "Worse" or "worst" said of a time now against before ("it's been like this since monday and
@@ -2200,6 +2254,13 @@ struct reader {
             (has(tags::REPAIR_AC) || has(tags::CONDENSATE_CLOG) || has(tags::REFRIGERANT_LEAK)) &&
             !has(tags::REPAIR_HEATING))
             f.equipment_type = EquipmentType::air_conditioner;
+        // The air conditioner named beside a heat pump, with no furnace named, is the heat pump: it
+        // is what cools ("my spring AC tune-up ... it's a Goodman heat pump"; brief: heat_pump) (the
+        // thirty-eighth field round, stop 52).
+        if (f.equipment_type == EquipmentType::air_conditioner &&
+            tally_of(kind::equipment).has(v(EquipmentType::heat_pump)) &&
+            !tally_of(kind::equipment).has(v(EquipmentType::furnace)))
+            f.equipment_type = EquipmentType::heat_pump;
         // Cooling that fails with no equipment named is the air conditioner's; so is a system
         // said to cool ("oh yes it's cooling fine, I just need the filter changed").
         if (!f.equipment_type && (has(tags::REPAIR_AC) || has(tags::TUNEUP_AC) || rd.cooling_now))
@@ -2271,6 +2332,18 @@ struct reader {
                     backup_heat = backup_heat || mentions(turn, w);
             });
             if (backup_heat) f.system_status = SystemStatus::partially_working;
+        }
+        // A part on order (PARTS_DELAY), with the household making do with a stopgap (window
+        // units, a space heater) and nothing said to work, is equipment that does not run (brief:
+        // completely_down): "your tech ... said my blower motor's shot and he had to order one ...
+        // we've got a window unit in the bedroom"; "it's on back order ... i'm running window
+        // units" (the thirty-eighth field round, stop 52).
+        if (!f.system_status && has(tags::PARTS_DELAY) && !rd.works_now) {
+            bool stopgap = false;
+            for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
+                stopgap = stopgap || mentions_any(turn, "window unit|space heater");
+            });
+            if (stopgap) f.system_status = SystemStatus::completely_down;
         }
         // A tune-up or a cleaning with no repair asked has no state (brief: null for no
         // malfunction, a tune-up): what it says was wrong is past or someone else's ("last tenant
