@@ -2617,9 +2617,9 @@ constexpr figure read_figure(std::string_view t, std::size_t i, std::array<char,
     return f;
 }
 
-// Whether the words at words[0..n) say `value`: as number_at reads them, or as hundreds and
-// thousands are said ("a hundred and ten", "one ten", "eighteen hundred", "six fifty", "two
-// thousand five hundred").
+// Whether the words at words[0..n) say `value`: as number_at reads them; as an ordinal ("sixth",
+// "twenty first"), a month ("june" for the 6 of 6/19) or noon; or as hundreds and thousands are
+// said ("a hundred and ten", "one ten", "eighteen hundred", "six fifty", "two thousand five hundred").
 constexpr bool spoken_number_is(const word* words, std::size_t n, int value) noexcept {
     const number a = number_at(words, n, 0);
     if (a.value == value) return true;
@@ -2676,7 +2676,7 @@ constexpr bool spoken_number_is(const word* words, std::size_t n, int value) noe
         const number r = number_at(words, n, k);
         if (r.value > 0 && r.value < 100) {
             if (k + r.words < n && same_word(words[k + r.words].text, "hundred")) {
-                group = r.value, k += r.words;  // read with its "hundred" next turn
+                group = r.value, k += r.words;  // its "hundred" is read at the top of the loop
                 continue;
             }
             if (total + group + r.value == value) return true;
@@ -2686,8 +2686,8 @@ constexpr bool spoken_number_is(const word* words, std::size_t n, int value) noe
 }
 
 // Whether the dialogue (the caller's and the agent's turns; not tool results) says the number
-// `digits` (a run of ASCII digits): in digits, alone or inside a word ("110", "r22"), or in
-// words as number_at reads them ("ninety two", "twenty eleven").
+// `digits` (a run of ASCII digits): as a figure in digits, alone or inside a word ("110", "r22",
+// "2,500" for 2500), or in words as spoken_number_is reads them ("ninety two", "a hundred and ten").
 constexpr bool dialogue_says_number(const CallSession& s, std::string_view digits) noexcept {
     int value = 0;
     for (std::size_t k = 0; k < digits.size() && k < 5; ++k) value = value * 10 + (digits[k] - '0');
