@@ -21,8 +21,8 @@
       summary); --only-changed keeps the calls whose summary differs from the verdicts in DIR
   eval_fields.py summary-score --cli BIN --split dev|test [--verdicts DIR] [--min-all X] [--min-judged Y]
       the judges' verdicts (DIR, default tests/data/eval/fields/summary: files summary_*.jsonl
-      with "id", "summary", "problem", "outcome", "faithful"; a later file's verdict wins) on the
-      summaries BIN gives now: the share of the judged calls whose summary names the problem,
+      with "id", "summary", "problem", "outcome", "faithful"; per call and summary, the latest
+      round's verdict, rounds by the number after '_r') on the summaries BIN gives now: the share of the judged calls whose summary names the problem,
       states the outcome, says nothing the call did not, and all three; a call whose summary
       changed since it was judged is not judged (exit 1 when all three < X or fewer than a share
       Y of the calls are judged); with second_*.jsonl files in DIR (a second, independent judging of
