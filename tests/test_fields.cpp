@@ -1772,7 +1772,14 @@ BOOST_AUTO_TEST_CASE(summary_names_the_problem_and_the_outcome_in_the_business_z
     callback.state = State::callback;
     callback.lead_type = "high_ticket";
     callback.problem_description = "wants a quote on a new furnace";
+    callback.callback_created = true;
     BOOST_TEST(summary_of(callback) == "Caller reports wants a quote on a new furnace; sales lead; callback requested.");
+    // A callback state without a callback the session records claims none ("I'll call you back").
+    callback.callback_created = false;
+    BOOST_TEST(summary_of(callback) ==
+               "Caller reports wants a quote on a new furnace; sales lead; ended without a booking.");
+    callback.lead_type.clear();
+    BOOST_TEST(summary_of(callback) == "Caller reports wants a quote on a new furnace; ended without a booking.");
 }
 
 BOOST_AUTO_TEST_CASE(summary_is_at_most_240_bytes_and_keeps_its_outcome) {
@@ -1856,6 +1863,7 @@ BOOST_AUTO_TEST_CASE(summary_names_a_callback_arranged_and_leaves_the_age_to_its
 BOOST_AUTO_TEST_CASE(summary_quotes_the_caller_when_no_description_names_the_purpose) {
     CallSession s;
     s.state = State::callback;
+    s.callback_created = true;
     s.transcript_log = {TranscriptEntry::agent("Thanks for calling, how can I help?", 1.0),
                         TranscriptEntry::user("Hi.", 2.0),
                         TranscriptEntry::user("This is Dana with Channel 5 news, we're doing a story on heat pumps.", 3.0)};

@@ -2840,8 +2840,10 @@ constexpr std::size_t write_summary(const CallSession& s, const Classification& 
     switch (s.state) {
         case State::safety_exit: tail = "told to leave and call for help; emergency alert sent"; break;
         case State::service_area: tail = "outside the service area"; break;
-        case State::callback:
-            tail = s.lead_type == "high_ticket" ? "sales lead; callback requested" : "callback requested";
+        case State::callback:  // a callback the session does not record is not claimed
+            tail = s.lead_type == "high_ticket"
+                       ? (s.callback_created ? "sales lead; callback requested" : "sales lead; ended without a booking")
+                       : (s.callback_created ? "callback requested" : "ended without a booking");
             break;
         case State::done:
             if (s.booking_confirmed) {
