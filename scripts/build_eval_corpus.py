@@ -9,7 +9,7 @@ Sources (tests/data/eval/, see docs/classification-quality.md for how they were 
                       local start time in America/Chicago, turns)
   labels/w*_A.jsonl   the first labeling of every call (labelers who saw only the labeling policy
                       and the tag descriptions)
-  labels/B*.jsonl     the second, independent labeling of every fourth call
+  labels/B*.jsonl     the second, independent labeling (of every call since stop 52)
   labels/adjudicated.jsonl  each disagreement between the two, settled by the policy
 
 The gold labels of a call: its first labeling, with the adjudicated disagreements applied
