@@ -1908,6 +1908,28 @@ BOOST_AUTO_TEST_CASE(summary_quotes_the_caller_when_no_description_names_the_pur
     BOOST_TEST(summary_of(s).find("said \"") == std::string::npos);
 }
 
+// "safety hazard" is said of a call the agent handled as one (sent out, or rated an emergency):
+// a hazard tag on a routine call (a neighbour's leak heard as the caller's) does not reach the card.
+BOOST_AUTO_TEST_CASE(summary_says_safety_hazard_only_on_an_emergency_call) {
+    CallSession s;
+    s.state = State::done;
+    s.urgency_tier = "emergency";
+    s.problem_description = "gas smell at furnace";
+    s.transcript_log = {TranscriptEntry::agent("Thanks for calling, how can I help?", 1.0),
+                        TranscriptEntry::user("I smell gas by the furnace, like rotten eggs, it's really strong.", 2.0)};
+    const auto c = classify_call<hvac117_profile>(s);
+    BOOST_TEST(c.tags.contains(tags::GAS_LEAK));
+    BOOST_TEST(summary_of(s) == "Caller reports gas smell at furnace; safety hazard; ended without a booking.",
+               summary_of(s));
+    s.state = State::safety_exit;
+    s.urgency_tier = "routine";
+    BOOST_TEST(summary_of(s).find("; safety hazard;") != std::string::npos, summary_of(s));
+    // The same tag on a call the agent kept routine: no hazard claimed.
+    s.state = State::done;
+    BOOST_TEST(classify_call<hvac117_profile>(s).tags.contains(tags::GAS_LEAK));
+    BOOST_TEST(summary_of(s) == "Caller reports gas smell at furnace; ended without a booking.", summary_of(s));
+}
+
 // A business's infants (a daycare's) are on site, not "at home".
 BOOST_AUTO_TEST_CASE(summary_says_a_business_infants_are_on_site) {
     CallSession s;

@@ -2929,7 +2929,10 @@ constexpr std::size_t write_summary(const CallSession& s, const Classification& 
             w.put(": ");
             w.put(what);
         }
-        if (has(tags::GAS_LEAK) || has(tags::CO_EVENT) || has(tags::ELECTRICAL_FIRE))
+        // A hazard the agent handled as one: on a call it sent out or rated an emergency (a
+        // hazard tag on a routine call was a neighbour's leak or last year's fire, measured).
+        if ((has(tags::GAS_LEAK) || has(tags::CO_EVENT) || has(tags::ELECTRICAL_FIRE)) &&
+            (s.state == State::safety_exit || s.urgency_tier == "emergency"))
             w.put("; safety hazard");
         if (has(tags::ELDERLY_OCCUPANT)) w.put("; elderly occupant");
         if (has(tags::INFANT_NEWBORN))  // a business's infants (a daycare) are not at home
