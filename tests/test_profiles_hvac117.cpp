@@ -2534,3 +2534,22 @@ BOOST_AUTO_TEST_CASE(other_companies_bids_counted_or_a_builders_own_sub_that_lef
                     .contains(tags::COMPETITOR_MENTION));
     BOOST_TEST(!tags_of("I'd like two quotes from you, one for each unit.").contains(tags::COMPETITOR_MENTION));
 }
+
+BOOST_AUTO_TEST_CASE(whether_we_are_hiring_asked_after_a_no_or_after_a_wrong_number) {
+    // The thirty-seventh round (stop 53), from the fresh dev calls of w40-w45: whether we are hiring,
+    // asked in the same unpunctuated breath as a "no" that answered the agent, is a job applicant's
+    // question; a caller who only dialed us by mistake becomes the kind they go on to be.
+    BOOST_TEST(tags_of("no no nothing's wrong with mine i'm actually uh calling to see if y'all are hiring")
+                    .contains(tags::JOB_APPLICANT));
+    BOOST_TEST(tags_of("no sir, nothing's broke, just wanted to know if you guys are hiring right now")
+                    .contains(tags::JOB_APPLICANT));
+    BOOST_TEST(tags_of("Hi, this is Devon. I've got an interview at nine with Mr. Halvorsen and I'm running a "
+                       "little behind. Uh, yeah, Arctic Air Mechanical. I must've grabbed the wrong number off "
+                       "Google, sorry about that. Actually, since I've got you, are you guys hiring? I just "
+                       "finished the HVAC program at the community college.")
+                    .contains(tags::JOB_APPLICANT));
+    // Guards: a customer who is not hiring anyone else stays a customer; a wrong number stays one.
+    BOOST_TEST(!tags_of("My furnace quit, and no, I'm not hiring some other company to look at it.")
+                    .contains(tags::JOB_APPLICANT));
+    BOOST_TEST(tags_of("Oh, sorry, wrong number, I meant to call the dentist.").contains(tags::WRONG_NUMBER));
+}

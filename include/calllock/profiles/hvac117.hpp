@@ -842,8 +842,10 @@ private:
         // Tanya with the electric co-op's rebate program") is that kind: another kind's words
         // later in the call ("the application number", a reporter's "are you hiring more
         // technicians?") do not make them one. A wrong number, and a seller's pitch turning out
-        // to be telemarketing, can come out at any time.
-        if (introduced_as_not_customer)
+        // to be telemarketing, can come out at any time. A caller who only dialed us by mistake
+        // ("i must've grabbed the wrong number ... actually, since i've got you, are you guys
+        // hiring?") said no kind of their own: the kind they go on to be is theirs.
+        if (!(rd.introduced - TagSet{tags::WRONG_NUMBER}).empty())
             tags = tags - (not_customers - rd.introduced - TagSet{tags::WRONG_NUMBER, tags::SPAM_TELEMARKETING});
         // A job applicant is calling about a job: the companies they worked or work for ("i worked the
         // parts counter at johnstone supply", "i'm over at arctic air right now") are not who they

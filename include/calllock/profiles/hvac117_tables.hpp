@@ -2858,7 +2858,15 @@ inline constexpr auto edited_rows = join(
     // Other companies' bids counted ("way more than the other two bids"), or a builder's own subcontractor
     // that left ("my hvac sub bailed on me"): another company named (policy: COMPETITOR_MENTION).
     keywords("COMPETITOR_MENTION", {"other two bids", "other two quotes", "other two estimates", "other three bids",
-                                    "other three quotes", "other three estimates", "my hvac sub", "our hvac sub"})
+                                    "other three quotes", "other three estimates", "my hvac sub", "our hvac sub"}),
+    // ---- Thirty-seventh round (stop 53), from the fresh dev calls of w40-w45 ---------------------------
+    // Whether we are hiring, asked, is a job applicant's question (policy: JOB_APPLICANT) even after a
+    // "no" that answered the agent's question in the same unpunctuated breath ("no no nothing's wrong
+    // with mine i'm actually uh calling to see if y'all are hiring"): f_fact, as the marketing pitch's
+    // rows. ("we're not hiring anyone else" is a customer's, and stays denied: no row holds it.)
+    keywords(f_tag | f_fact, "JOB_APPLICANT", "",
+             {"y'all are hiring", "you all are hiring", "you guys are hiring", "you are hiring", "you're hiring",
+              "y'all hiring", "yall hiring", "you folks hiring", "you folks are hiring", "anybody hiring"})
 );
 
 
