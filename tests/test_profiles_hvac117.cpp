@@ -2553,3 +2553,20 @@ BOOST_AUTO_TEST_CASE(whether_we_are_hiring_asked_after_a_no_or_after_a_wrong_num
                     .contains(tags::JOB_APPLICANT));
     BOOST_TEST(tags_of("Oh, sorry, wrong number, I meant to call the dentist.").contains(tags::WRONG_NUMBER));
 }
+
+BOOST_AUTO_TEST_CASE(non_customers_introduced_by_map_results_an_efficiency_program_or_an_account_they_handle) {
+    // The thirty-seventh round (stop 53), from the fresh dev calls of w40-w45.
+    const auto seo = tags_of("Sure! My name's Kyle. We were looking at HVAC companies in Omaha and your Google Business "
+                             "Profile isn't showing up in the top three map results.");
+    BOOST_TEST(seo.contains(tags::VENDOR_SALES));
+    BOOST_TEST(seo.contains(tags::SPAM_TELEMARKETING));
+    BOOST_TEST(tags_of("Good morning. My name is Phil, I'm with Ozark Valley Electric Cooperative's energy efficiency "
+                       "program. I'm calling to verify a heat pump rebate application your company submitted.")
+                    .contains(tags::UTILITY_COMPANY));
+    BOOST_TEST(tags_of("Morning! This is Dana with Midwest Air Supply, I handle your account at our West Kellogg "
+                       "branch.")
+                    .contains(tags::PARTS_SUPPLIER));
+    // Guards: how a customer found us, and an energy audit of their own, are no pitch.
+    BOOST_TEST(!tags_of("I found you on Google Maps, my AC stopped cooling.").contains(tags::VENDOR_SALES));
+    BOOST_TEST(!tags_of("We had an energy audit and they said the furnace is oversized.").contains(tags::VENDOR_SALES));
+}

@@ -2866,7 +2866,19 @@ inline constexpr auto edited_rows = join(
     // rows. ("we're not hiring anyone else" is a customer's, and stays denied: no row holds it.)
     keywords(f_tag | f_fact, "JOB_APPLICANT", "",
              {"y'all are hiring", "you all are hiring", "you guys are hiring", "you are hiring", "you're hiring",
-              "y'all hiring", "yall hiring", "you folks hiring", "you folks are hiring", "anybody hiring"})
+              "y'all hiring", "yall hiring", "you folks hiring", "you folks are hiring", "anybody hiring"}),
+    // Callers who are not customers, as they introduce themselves, in more words: a search-ranking
+    // pitch told by the map results it sells (policy: VENDOR_SALES and SPAM_TELEMARKETING for a live
+    // marketing or SEO cold call; "your google business profile isn't showing up in the top three map
+    // results", "we do a free audit"), an electric co-op's efficiency program (UTILITY_COMPANY: "i'm
+    // with ozark valley electric cooperative's energy efficiency program"), a distributor's account
+    // rep (PARTS_SUPPLIER: "this is dana with midwest air supply, i handle your account at our west
+    // kellogg branch"). Not "google maps" or "audit" alone: how a customer found us, an energy audit.
+    keywords(f_tag | f_fact, "VENDOR_SALES", "SPAM_TELEMARKETING",
+             {"map pack", "google business profile", "map results", "a free audit", "free seo audit"}),
+    keywords("UTILITY_COMPANY", {"energy efficiency program", "efficiency program", "electric cooperative's",
+                                 "electric co op's"}),
+    keywords("PARTS_SUPPLIER", {"i handle your account", "handle your account", "manage your account"})
 );
 
 
