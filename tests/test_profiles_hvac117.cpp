@@ -2570,3 +2570,20 @@ BOOST_AUTO_TEST_CASE(non_customers_introduced_by_map_results_an_efficiency_progr
     BOOST_TEST(!tags_of("I found you on Google Maps, my AC stopped cooling.").contains(tags::VENDOR_SALES));
     BOOST_TEST(!tags_of("We had an energy audit and they said the furnace is oversized.").contains(tags::VENDOR_SALES));
 }
+
+BOOST_AUTO_TEST_CASE(a_review_site_threat_leaving_us_and_a_price_for_a_cheap_part_in_more_words) {
+    // The thirty-seventh round (stop 53), from the fresh dev calls of w40-w45.
+    BOOST_TEST(tags_of("yeah that works and honestly if nobody shows up i'm putting you guys on yelp")
+                    .contains(tags::REVIEW_THREAT));
+    BOOST_TEST(tags_of("And I'll be posting the photos of my ceiling on Google and Nextdoor so my neighbors know.")
+                    .contains(tags::REVIEW_THREAT));
+    BOOST_TEST(tags_of("I want a full refund and I'm done, we're going with somebody else.")
+                    .contains(tags::LOST_CUSTOMER));
+    BOOST_TEST(tags_of("He charged me four hundred twelve dollars for a part that's like thirty bucks online.")
+                    .contains(tags::COMPLAINT_PRICE));
+    BOOST_TEST(tags_of("one twenty nine just to show up that's ridiculous").contains(tags::COMPLAINT_PRICE));
+    // Guards: how a caller found us is no threat; a part's price asked is no complaint.
+    BOOST_TEST(!tags_of("I found you guys on Yelp, my furnace is making a noise.").contains(tags::REVIEW_THREAT));
+    BOOST_TEST(!tags_of("I saw your reviews on Google, can you come look at my AC?").contains(tags::REVIEW_THREAT));
+    BOOST_TEST(!tags_of("How much is the part for the furnace?").contains(tags::COMPLAINT_PRICE));
+}

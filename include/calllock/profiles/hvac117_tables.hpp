@@ -2878,7 +2878,52 @@ inline constexpr auto edited_rows = join(
              {"map pack", "google business profile", "map results", "a free audit", "free seo audit"}),
     keywords("UTILITY_COMPANY", {"energy efficiency program", "efficiency program", "electric cooperative's",
                                  "electric co op's"}),
-    keywords("PARTS_SUPPLIER", {"i handle your account", "handle your account", "manage your account"})
+    keywords("PARTS_SUPPLIER", {"i handle your account", "handle your account", "manage your account"}),
+    // A threat to post about us told as putting us on a review site, or posting the photos for the
+    // neighbors (policy: REVIEW_THREAT, threats only): "if nobody shows up i'm putting you guys on yelp",
+    // "i'll be posting the photos of my ceiling on google and nextdoor so my neighbors know". Not "on yelp"
+    // or "on google" alone: how a customer found us.
+    keywords("REVIEW_THREAT",
+             {"putting you on yelp", "putting you on google", "putting you on facebook", "putting you on nextdoor",
+              "putting you guys on yelp", "putting you guys on google", "putting you guys on facebook",
+              "putting you guys on nextdoor", "putting y'all on yelp", "putting y'all on google",
+              "putting y'all on facebook", "putting y'all on nextdoor", "putting you all on yelp",
+              "putting you all on google", "putting you all on facebook", "putting you all on nextdoor",
+              "putting your company on yelp", "putting your company on google", "putting your company on facebook",
+              "putting your company on nextdoor", "put you on yelp", "put you on google", "put you on facebook",
+              "put you on nextdoor", "put you guys on yelp", "put you guys on google", "put you guys on facebook",
+              "put you guys on nextdoor", "put y'all on yelp", "put y'all on google", "put y'all on facebook",
+              "put y'all on nextdoor", "put you all on yelp", "put you all on google", "put you all on facebook",
+              "put you all on nextdoor", "put your company on yelp", "put your company on google",
+              "put your company on facebook", "put your company on nextdoor", "posting you on yelp",
+              "posting you on google", "posting you on facebook", "posting you on nextdoor",
+              "posting you guys on yelp", "posting you guys on google", "posting you guys on facebook",
+              "posting you guys on nextdoor", "posting y'all on yelp", "posting y'all on google",
+              "posting y'all on facebook", "posting y'all on nextdoor", "posting you all on yelp",
+              "posting you all on google", "posting you all on facebook", "posting you all on nextdoor",
+              "posting your company on yelp", "posting your company on google", "posting your company on facebook",
+              "posting your company on nextdoor", "post you on yelp", "post you on google", "post you on facebook",
+              "post you on nextdoor", "post you guys on yelp", "post you guys on google",
+              "post you guys on facebook", "post you guys on nextdoor", "post y'all on yelp", "post y'all on google",
+              "post y'all on facebook", "post y'all on nextdoor", "post you all on yelp", "post you all on google",
+              "post you all on facebook", "post you all on nextdoor", "post your company on yelp",
+              "post your company on google", "post your company on facebook", "post your company on nextdoor",
+              "posting the photos", "posting photos", "posting the pictures", "posting pictures",
+              "so my neighbors know", "google and nextdoor", "google and yelp", "yelp and google"}),
+    // Leaving us told as going with someone else or never using us again (policy: LOST_CUSTOMER, leaving
+    // us): "i want a full refund and i'm done we're going with somebody else", "we will never use you
+    // again", "i'm finding another company for maintenance from now on".
+    keywords("LOST_CUSTOMER",
+             {"going with somebody else", "going with someone else", "never use you again", "never use y'all again",
+              "never use you guys again", "never using you again", "never using y'all again",
+              "finding another company", "find another company"}),
+    // Our price called too much by the cheap part it was for, or the fee just for coming out (policy:
+    // COMPLAINT_PRICE): "he charged me four hundred twelve dollars for a part that's like thirty bucks
+    // online", "six fifty for a part that costs like twenty bucks", "one twenty nine just to show up
+    // that's ridiculous".
+    keywords("COMPLAINT_PRICE",
+             {"for a part that's like", "for a part that costs", "for a part that's", "bucks online", "dollars online",
+              "just to show up", "just to come out and", "half the price"})
 );
 
 
