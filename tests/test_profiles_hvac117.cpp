@@ -2587,3 +2587,17 @@ BOOST_AUTO_TEST_CASE(a_review_site_threat_leaving_us_and_a_price_for_a_cheap_par
     BOOST_TEST(!tags_of("I saw your reviews on Google, can you come look at my AC?").contains(tags::REVIEW_THREAT));
     BOOST_TEST(!tags_of("How much is the part for the furnace?").contains(tags::COMPLAINT_PRICE));
 }
+
+BOOST_AUTO_TEST_CASE(where_to_park_or_not_and_a_lockbox_said_to_be_there_in_more_words) {
+    // The thirty-seventh round (stop 53), from the fresh dev calls of w40-w45.
+    BOOST_TEST(tags_of("the driveway hasn't been plowed since sunday so he can't pull in").contains(tags::PARKING_ISSUE));
+    BOOST_TEST(tags_of("Tell him to park at the bottom and come up the walk on the left side.")
+                    .contains(tags::PARKING_ISSUE));
+    BOOST_TEST(tags_of("That's right. Pull in off the alley out back.").contains(tags::PARKING_ISSUE));
+    BOOST_TEST(tags_of("I'll leave a guest pass on the front step.").contains(tags::PARKING_ISSUE));
+    BOOST_TEST(tags_of("please have the tech call her first if she doesn't pick up there's a lockbox on the back door")
+                    .contains(tags::LOCKBOX));
+    // Guards: a car in a story, a pass of another kind, no lockbox.
+    BOOST_TEST(!tags_of("My AC quit while I was at work, I just got home.").contains(tags::PARKING_ISSUE));
+    BOOST_TEST(!tags_of("Somebody will be home, we don't have a lockbox.").contains(tags::LOCKBOX));
+}

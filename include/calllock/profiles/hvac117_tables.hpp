@@ -2923,7 +2923,23 @@ inline constexpr auto edited_rows = join(
     // that's ridiculous".
     keywords("COMPLAINT_PRICE",
              {"for a part that's like", "for a part that costs", "for a part that's", "bucks online", "dollars online",
-              "just to show up", "just to come out and", "half the price"})
+              "just to show up", "just to come out and", "half the price"}),
+    // Where the tech is to park, or cannot, told in more words (policy: PARKING_ISSUE, an access fact
+    // stated by the caller): "the driveway hasn't been plowed so he can't pull in", "tell him to park at
+    // the bottom on the street", "pull in off the alley out back", "i'll leave a guest pass on the front
+    // step, otherwise they'll get a ticket", "the front lot is for patients", "visitor spaces by dock 4".
+    keywords("PARKING_ISSUE",
+             {"can't pull in", "can't pull into", "cannot pull in", "park at the bottom", "park at the curb",
+              "park out front", "park down the street", "park up the street", "park down on the street",
+              "park out on the street", "pull in off the alley", "pull in off the street", "pull in from the alley",
+              "guest pass", "parking pass", "get a ticket", "get ticketed", "front lot is for", "lot is for patients",
+              "lot is for customers", "visitor spaces", "visitor space", "guest spaces", "guest parking"}),
+    // A lockbox said to be there holds against a "no" earlier in its unpunctuated clause (policy: LOCKBOX,
+    // an access fact stated by the caller): "if she doesn't pick up there's a lockbox on the back door"
+    // (f_fact, as the pets of the thirty-first round). "there's no lockbox" holds none of these rows.
+    keywords(f_tag | f_fact, "LOCKBOX", "",
+             {"there's a lockbox", "there's a lock box", "there is a lockbox", "there is a lock box",
+              "there's a key box", "lockbox on the", "lock box on the"})
 );
 
 
