@@ -2601,3 +2601,16 @@ BOOST_AUTO_TEST_CASE(where_to_park_or_not_and_a_lockbox_said_to_be_there_in_more
     BOOST_TEST(!tags_of("My AC quit while I was at work, I just got home.").contains(tags::PARKING_ISSUE));
     BOOST_TEST(!tags_of("Somebody will be home, we don't have a lockbox.").contains(tags::LOCKBOX));
 }
+
+BOOST_AUTO_TEST_CASE(just_fix_it_asks_for_the_repair_not_a_limit_to_it) {
+    // The thirty-seventh round (stop 53), from the fresh dev calls of w40-w45: "just fix" gives no
+    // SCOPE_LIMITED of its own (the caller asks for the repair, whatever it takes).
+    BOOST_TEST(!tags_of("My furnace quit this morning. We don't care what it costs, honestly, just fix whatever's wrong.")
+                     .contains(tags::SCOPE_LIMITED));
+    BOOST_TEST(!tags_of("No. I don't want a new system and I'm not looking to upgrade anything. Just fix what's there.")
+                     .contains(tags::SCOPE_LIMITED));
+    BOOST_TEST(!tags_of("Just fix it please, it's ninety in here.").contains(tags::SCOPE_LIMITED));
+    // Guards: a limit said in so many words stays one; the repair is still the furnace's.
+    BOOST_TEST(tags_of("Only fix the upstairs unit, nothing else.").contains(tags::SCOPE_LIMITED));
+    BOOST_TEST(tags_of("My furnace quit this morning, just fix whatever's wrong.").contains(tags::REPAIR_HEATING));
+}

@@ -715,10 +715,14 @@ inline constexpr auto edited_rows = join(
                                  "water is shut off", "shut off the power", "power is shut off",
                                  "gas company shut", "shut off the unit", "shut it off at the breaker",
                                  "turned off at the breaker", "shutoff valve"}),
+    // "just fix" is no limit of its own: "honestly, just fix whatever's wrong", "i'm not looking to upgrade
+    // anything, just fix what's there" ask for the repair, not a limit to it (policy: SCOPE_LIMITED, the caller
+    // limits the work). A row without a tag since the thirty-seventh round (stop 53): it still hides "fix".
+    keywords(0, "", "", {"just fix"}),
     keywords("SCOPE_LIMITED", {"only look at", "just look at", "just check", "only want you to",
                                "just want you to", "nothing else", "specific issue only",
                                "just the upstairs", "just the downstairs",
-                               "only fix", "just fix", "just need you to", "just that one",
+                               "only fix", "just need you to", "just that one",
                                "only check"}),
     keywords("VENDOR_ACCESS", {"vendor entrance", "loading dock", "service entrance", "back entrance",
                                "service door", "freight elevator", "delivery entrance",
