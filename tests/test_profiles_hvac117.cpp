@@ -2614,3 +2614,16 @@ BOOST_AUTO_TEST_CASE(just_fix_it_asks_for_the_repair_not_a_limit_to_it) {
     BOOST_TEST(tags_of("Only fix the upstairs unit, nothing else.").contains(tags::SCOPE_LIMITED));
     BOOST_TEST(tags_of("My furnace quit this morning, just fix whatever's wrong.").contains(tags::REPAIR_HEATING));
 }
+
+BOOST_AUTO_TEST_CASE(an_owner_whose_house_is_let_to_a_tenant_does_not_live_there) {
+    // The thirty-seventh round (stop 53), from the fresh dev calls of w40-w45.
+    BOOST_TEST(!tags_of("Hi, I own a house over on East Cactus Road that I rent out, and my tenant texted me that the "
+                        "AC isn't keeping up. No, I own it but I don't live there.")
+                     .contains(tags::OWNER_OCCUPIED));
+    BOOST_TEST(!tags_of("It's my house, I own it, but my tenant lives there, she can let your tech in.")
+                     .contains(tags::OWNER_OCCUPIED));
+    // Guards: an owner in their own house stays one; the landlord's tenant is still coordinated with.
+    BOOST_TEST(tags_of("It's my house, I own it, the AC quit.").contains(tags::OWNER_OCCUPIED));
+    BOOST_TEST(tags_of("I own a house that I rent out and my tenant says the AC isn't keeping up.")
+                    .contains(tags::TENANT_COORD));
+}

@@ -893,6 +893,10 @@ private:
         // vista property management", policy: a tenant's landlord is no MULTI_PROPERTY).
         if (rd.caller_rents)
             tags = tags - TagSet{tags::TENANT_COORD, tags::OWNER_OCCUPIED, tags::PROPERTY_MANAGER, tags::MULTI_PROPERTY};
+        // An owner whose place is let to a tenant they coordinate with does not live there (policy:
+        // OWNER_OCCUPIED is the owner's own home): "i own a house over on east cactus road that i rent out,
+        // and my tenant texted me ... i own it but i don't live there".
+        if (tags.contains(tags::TENANT_COORD)) tags.erase(tags::OWNER_OCCUPIED);
         // A problem still there or back again is a failed fix of ours only in a call that tells of
         // a visit or work of ours (policy: COMPLAINT_* is about our service; "i called monday,
         // nobody came out, it's still doing it" is a fault, not a fix that did not hold).
