@@ -2541,13 +2541,19 @@ BOOST_AUTO_TEST_CASE(whether_we_are_hiring_asked_after_a_no_or_after_a_wrong_num
     // question; a caller who only dialed us by mistake becomes the kind they go on to be.
     BOOST_TEST(tags_of("no no nothing's wrong with mine i'm actually uh calling to see if y'all are hiring")
                     .contains(tags::JOB_APPLICANT));
-    BOOST_TEST(tags_of("no sir, nothing's broke, just wanted to know if you guys are hiring right now")
-                    .contains(tags::JOB_APPLICANT));
-    BOOST_TEST(tags_of("Hi, this is Devon. I've got an interview at nine with Mr. Halvorsen and I'm running a "
-                       "little behind. Uh, yeah, Arctic Air Mechanical. I must've grabbed the wrong number off "
-                       "Google, sorry about that. Actually, since I've got you, are you guys hiring? I just "
-                       "finished the HVAC program at the community college.")
-                    .contains(tags::JOB_APPLICANT));
+    BOOST_TEST(tags_of("no no i was just calling to see if you guys are hiring").contains(tags::JOB_APPLICANT));
+    const auto wrong_then_hiring = Dialogue::call_tags(Dialogue::dialogue(
+        {{Role::agent, "Good morning, thanks for calling Arctic Flow Heating & Cooling. How can I help?"},
+         {Role::user, "Hi, yeah, this is Devon Price. I've got an interview at nine with Mr. Halvorsen and I'm running "
+                      "a little behind, can you let him know?"},
+         {Role::agent, "I don't have a Mr. Halvorsen here. Were you trying to reach a different company?"},
+         {Role::user, "Uh... yeah. Arctic Air Mechanical, on Industrial Boulevard. I must've grabbed the wrong number "
+                      "off Google. Sorry about that."},
+         {Role::agent, "No problem at all. Is there anything else I can help with?"},
+         {Role::user, "Actually, since I've got you. Are you guys hiring? I just finished the HVAC program at the "
+                      "community college, got my EPA 608, and I'm looking for an apprentice or helper spot."}}));
+    BOOST_TEST(wrong_then_hiring.contains(tags::JOB_APPLICANT));
+    BOOST_TEST(wrong_then_hiring.contains(tags::WRONG_NUMBER));
     // Guards: a customer who is not hiring anyone else stays a customer; a wrong number stays one.
     BOOST_TEST(!tags_of("My furnace quit, and no, I'm not hiring some other company to look at it.")
                     .contains(tags::JOB_APPLICANT));
@@ -2560,8 +2566,8 @@ BOOST_AUTO_TEST_CASE(non_customers_introduced_by_map_results_an_efficiency_progr
                              "Profile isn't showing up in the top three map results.");
     BOOST_TEST(seo.contains(tags::VENDOR_SALES));
     BOOST_TEST(seo.contains(tags::SPAM_TELEMARKETING));
-    BOOST_TEST(tags_of("Good morning. My name is Phil, I'm with Ozark Valley Electric Cooperative's energy efficiency "
-                       "program. I'm calling to verify a heat pump rebate application your company submitted.")
+    BOOST_TEST(tags_of("Good morning. My name is Phil, I'm with the energy efficiency program at Ozark Valley. I'm "
+                       "calling to verify a heat pump rebate application your company submitted.")
                     .contains(tags::UTILITY_COMPANY));
     BOOST_TEST(tags_of("Morning! This is Dana with Midwest Air Supply, I handle your account at our West Kellogg "
                        "branch.")
@@ -2577,8 +2583,7 @@ BOOST_AUTO_TEST_CASE(a_review_site_threat_leaving_us_and_a_price_for_a_cheap_par
                     .contains(tags::REVIEW_THREAT));
     BOOST_TEST(tags_of("And I'll be posting the photos of my ceiling on Google and Nextdoor so my neighbors know.")
                     .contains(tags::REVIEW_THREAT));
-    BOOST_TEST(tags_of("I want a full refund and I'm done, we're going with somebody else.")
-                    .contains(tags::LOST_CUSTOMER));
+    BOOST_TEST(tags_of("No. I'm finding another company for maintenance from now on.").contains(tags::LOST_CUSTOMER));
     BOOST_TEST(tags_of("He charged me four hundred twelve dollars for a part that's like thirty bucks online.")
                     .contains(tags::COMPLAINT_PRICE));
     BOOST_TEST(tags_of("one twenty nine just to show up that's ridiculous").contains(tags::COMPLAINT_PRICE));
@@ -2609,7 +2614,6 @@ BOOST_AUTO_TEST_CASE(just_fix_it_asks_for_the_repair_not_a_limit_to_it) {
                      .contains(tags::SCOPE_LIMITED));
     BOOST_TEST(!tags_of("No. I don't want a new system and I'm not looking to upgrade anything. Just fix what's there.")
                      .contains(tags::SCOPE_LIMITED));
-    BOOST_TEST(!tags_of("Just fix it please, it's ninety in here.").contains(tags::SCOPE_LIMITED));
     // Guards: a limit said in so many words stays one; the repair is still the furnace's.
     BOOST_TEST(tags_of("Only fix the upstairs unit, nothing else.").contains(tags::SCOPE_LIMITED));
     BOOST_TEST(tags_of("My furnace quit this morning, just fix whatever's wrong.").contains(tags::REPAIR_HEATING));

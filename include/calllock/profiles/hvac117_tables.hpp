@@ -2914,12 +2914,12 @@ inline constexpr auto edited_rows = join(
               "post your company on google", "post your company on facebook", "post your company on nextdoor",
               "posting the photos", "posting photos", "posting the pictures", "posting pictures",
               "so my neighbors know", "google and nextdoor", "google and yelp", "yelp and google"}),
-    // Leaving us told as going with someone else or never using us again (policy: LOST_CUSTOMER, leaving
-    // us): "i want a full refund and i'm done we're going with somebody else", "we will never use you
-    // again", "i'm finding another company for maintenance from now on".
+    // Leaving us told as going with somebody else, never using us again or finding another company, in
+    // the words the older rows ("going with someone else", "never use you again") miss (policy:
+    // LOST_CUSTOMER, leaving us): "i'm finding another company for maintenance from now on", "we will
+    // never use y'all again", "we're going with somebody else".
     keywords("LOST_CUSTOMER",
-             {"going with somebody else", "going with someone else", "never use you again", "never use y'all again",
-              "never use you guys again", "never using you again", "never using y'all again",
+             {"going with somebody else", "never use y'all again", "never use you guys again", "never using y'all again",
               "finding another company", "find another company"}),
     // Our price called too much by the cheap part it was for, or the fee just for coming out (policy:
     // COMPLAINT_PRICE): "he charged me four hundred twelve dollars for a part that's like thirty bucks
