@@ -2631,3 +2631,15 @@ BOOST_AUTO_TEST_CASE(an_owner_whose_house_is_let_to_a_tenant_does_not_live_there
     BOOST_TEST(tags_of("I own a house that I rent out and my tenant says the AC isn't keeping up.")
                     .contains(tags::TENANT_COORD));
 }
+
+BOOST_AUTO_TEST_CASE(a_winterizing_already_done_or_done_by_the_people_before_asks_for_none) {
+    // The thirty-seventh round (stop 53), from the fresh dev calls of w40-w45.
+    BOOST_TEST(!tags_of("we already winterized the lake house back in october, you guys did it actually")
+                     .contains(tags::SEASONAL_PREP));
+    BOOST_TEST(!tags_of("Oh, and the sellers were snowbirds, they used to have the house winterized before they left.")
+                     .contains(tags::SEASONAL_PREP));
+    // Guards: a winterizing asked for stays one.
+    BOOST_TEST(tags_of("We're leaving for Arizona, can you get the house winterized before we go?")
+                    .contains(tags::SEASONAL_PREP));
+    BOOST_TEST(tags_of("I need the cabin winterized this week.").contains(tags::SEASONAL_PREP));
+}

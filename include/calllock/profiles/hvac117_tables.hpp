@@ -2943,7 +2943,14 @@ inline constexpr auto edited_rows = join(
     // (f_fact, as the pets of the thirty-first round). "there's no lockbox" holds none of these rows.
     keywords(f_tag | f_fact, "LOCKBOX", "",
              {"there's a lockbox", "there's a lock box", "there is a lockbox", "there is a lock box",
-              "there's a key box", "lockbox on the", "lock box on the"})
+              "there's a key box", "lockbox on the", "lock box on the"}),
+    // A winterizing already done, or done by the people before, asks for none (policy: SEASONAL_PREP is
+    // winterizing asked for): "we already winterized the lake house back in october, you guys did it
+    // actually", "the sellers were snowbirds, they used to have the house winterized every fall". Rows
+    // without a tag that hide "winterized".
+    keywords(0, "", "",
+             {"already winterized", "used to have the house winterized", "used to have it winterized",
+              "used to get it winterized", "used to get the house winterized", "used to winterize"})
 );
 
 
