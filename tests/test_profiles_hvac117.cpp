@@ -2534,3 +2534,112 @@ BOOST_AUTO_TEST_CASE(other_companies_bids_counted_or_a_builders_own_sub_that_lef
                     .contains(tags::COMPETITOR_MENTION));
     BOOST_TEST(!tags_of("I'd like two quotes from you, one for each unit.").contains(tags::COMPETITOR_MENTION));
 }
+
+BOOST_AUTO_TEST_CASE(whether_we_are_hiring_asked_after_a_no_or_after_a_wrong_number) {
+    // The thirty-seventh round (stop 53), from the fresh dev calls of w40-w45: whether we are hiring,
+    // asked in the same unpunctuated breath as a "no" that answered the agent, is a job applicant's
+    // question; a caller who only dialed us by mistake becomes the kind they go on to be.
+    BOOST_TEST(tags_of("no no nothing's wrong with mine i'm actually uh calling to see if y'all are hiring")
+                    .contains(tags::JOB_APPLICANT));
+    BOOST_TEST(tags_of("no no i was just calling to see if you guys are hiring").contains(tags::JOB_APPLICANT));
+    const auto wrong_then_hiring = Dialogue::call_tags(Dialogue::dialogue(
+        {{Role::agent, "Good morning, thanks for calling Arctic Flow Heating & Cooling. How can I help?"},
+         {Role::user, "Hi, yeah, this is Devon Price. I've got an interview at nine with Mr. Halvorsen and I'm running "
+                      "a little behind, can you let him know?"},
+         {Role::agent, "I don't have a Mr. Halvorsen here. Were you trying to reach a different company?"},
+         {Role::user, "Uh... yeah. Arctic Air Mechanical, on Industrial Boulevard. I must've grabbed the wrong number "
+                      "off Google. Sorry about that."},
+         {Role::agent, "No problem at all. Is there anything else I can help with?"},
+         {Role::user, "Actually, since I've got you. Are you guys hiring? I just finished the HVAC program at the "
+                      "community college, got my EPA 608, and I'm looking for an apprentice or helper spot."}}));
+    BOOST_TEST(wrong_then_hiring.contains(tags::JOB_APPLICANT));
+    BOOST_TEST(wrong_then_hiring.contains(tags::WRONG_NUMBER));
+    // Guards: a customer who is not hiring anyone else stays a customer; a wrong number stays one.
+    BOOST_TEST(!tags_of("My furnace quit, and no, I'm not hiring some other company to look at it.")
+                    .contains(tags::JOB_APPLICANT));
+    BOOST_TEST(tags_of("Oh, sorry, wrong number, I meant to call the dentist.").contains(tags::WRONG_NUMBER));
+}
+
+BOOST_AUTO_TEST_CASE(non_customers_introduced_by_map_results_an_efficiency_program_or_an_account_they_handle) {
+    // The thirty-seventh round (stop 53), from the fresh dev calls of w40-w45.
+    const auto seo = tags_of("Sure! My name's Kyle. We were looking at HVAC companies in Omaha and your Google Business "
+                             "Profile isn't showing up in the top three map results.");
+    BOOST_TEST(seo.contains(tags::VENDOR_SALES));
+    BOOST_TEST(seo.contains(tags::SPAM_TELEMARKETING));
+    BOOST_TEST(tags_of("Good morning. My name is Phil, I'm with the energy efficiency program at Ozark Valley. I'm "
+                       "calling to verify a heat pump rebate application your company submitted.")
+                    .contains(tags::UTILITY_COMPANY));
+    BOOST_TEST(tags_of("Morning! This is Dana with Midwest Air Supply, I handle your account at our West Kellogg "
+                       "branch.")
+                    .contains(tags::PARTS_SUPPLIER));
+    // Guards: how a customer found us, and an energy audit of their own, are no pitch.
+    BOOST_TEST(!tags_of("I found you on Google Maps, my AC stopped cooling.").contains(tags::VENDOR_SALES));
+    BOOST_TEST(!tags_of("We had an energy audit and they said the furnace is oversized.").contains(tags::VENDOR_SALES));
+}
+
+BOOST_AUTO_TEST_CASE(a_review_site_threat_leaving_us_and_a_price_for_a_cheap_part_in_more_words) {
+    // The thirty-seventh round (stop 53), from the fresh dev calls of w40-w45.
+    BOOST_TEST(tags_of("yeah that works and honestly if nobody shows up i'm putting you guys on yelp")
+                    .contains(tags::REVIEW_THREAT));
+    BOOST_TEST(tags_of("And I'll be posting the photos of my ceiling on Google and Nextdoor so my neighbors know.")
+                    .contains(tags::REVIEW_THREAT));
+    BOOST_TEST(tags_of("No. I'm finding another company for maintenance from now on.").contains(tags::LOST_CUSTOMER));
+    BOOST_TEST(tags_of("He charged me four hundred twelve dollars for a part that's like thirty bucks online.")
+                    .contains(tags::COMPLAINT_PRICE));
+    BOOST_TEST(tags_of("one twenty nine just to show up that's ridiculous").contains(tags::COMPLAINT_PRICE));
+    // Guards: how a caller found us is no threat; a part's price asked is no complaint.
+    BOOST_TEST(!tags_of("I found you guys on Yelp, my furnace is making a noise.").contains(tags::REVIEW_THREAT));
+    BOOST_TEST(!tags_of("I saw your reviews on Google, can you come look at my AC?").contains(tags::REVIEW_THREAT));
+    BOOST_TEST(!tags_of("How much is the part for the furnace?").contains(tags::COMPLAINT_PRICE));
+}
+
+BOOST_AUTO_TEST_CASE(where_to_park_or_not_and_a_lockbox_said_to_be_there_in_more_words) {
+    // The thirty-seventh round (stop 53), from the fresh dev calls of w40-w45.
+    BOOST_TEST(tags_of("the driveway hasn't been plowed since sunday so he can't pull in").contains(tags::PARKING_ISSUE));
+    BOOST_TEST(tags_of("Tell him to park at the bottom and come up the walk on the left side.")
+                    .contains(tags::PARKING_ISSUE));
+    BOOST_TEST(tags_of("That's right. Pull in off the alley out back.").contains(tags::PARKING_ISSUE));
+    BOOST_TEST(tags_of("I'll leave a guest pass on the front step.").contains(tags::PARKING_ISSUE));
+    BOOST_TEST(tags_of("please have the tech call her first if she doesn't pick up there's a lockbox on the back door")
+                    .contains(tags::LOCKBOX));
+    // Guards: a car in a story, a pass of another kind, no lockbox.
+    BOOST_TEST(!tags_of("My AC quit while I was at work, I just got home.").contains(tags::PARKING_ISSUE));
+    BOOST_TEST(!tags_of("Somebody will be home, we don't have a lockbox.").contains(tags::LOCKBOX));
+}
+
+BOOST_AUTO_TEST_CASE(just_fix_it_asks_for_the_repair_not_a_limit_to_it) {
+    // The thirty-seventh round (stop 53), from the fresh dev calls of w40-w45: "just fix" gives no
+    // SCOPE_LIMITED of its own (the caller asks for the repair, whatever it takes).
+    BOOST_TEST(!tags_of("My furnace quit this morning. We don't care what it costs, honestly, just fix whatever's wrong.")
+                     .contains(tags::SCOPE_LIMITED));
+    BOOST_TEST(!tags_of("No. I don't want a new system and I'm not looking to upgrade anything. Just fix what's there.")
+                     .contains(tags::SCOPE_LIMITED));
+    // Guards: a limit said in so many words stays one; the repair is still the furnace's.
+    BOOST_TEST(tags_of("Only fix the upstairs unit, nothing else.").contains(tags::SCOPE_LIMITED));
+    BOOST_TEST(tags_of("My furnace quit this morning, just fix whatever's wrong.").contains(tags::REPAIR_HEATING));
+}
+
+BOOST_AUTO_TEST_CASE(an_owner_whose_house_is_let_to_a_tenant_does_not_live_there) {
+    // The thirty-seventh round (stop 53), from the fresh dev calls of w40-w45.
+    BOOST_TEST(!tags_of("Hi, I own a house over on East Cactus Road that I rent out, and my tenant texted me that the "
+                        "AC isn't keeping up. No, I own it but I don't live there.")
+                     .contains(tags::OWNER_OCCUPIED));
+    BOOST_TEST(!tags_of("It's my house, I own it, but my tenant lives there, she can let your tech in.")
+                     .contains(tags::OWNER_OCCUPIED));
+    // Guards: an owner in their own house stays one; the landlord's tenant is still coordinated with.
+    BOOST_TEST(tags_of("It's my house, I own it, the AC quit.").contains(tags::OWNER_OCCUPIED));
+    BOOST_TEST(tags_of("I own a house that I rent out and my tenant says the AC isn't keeping up.")
+                    .contains(tags::TENANT_COORD));
+}
+
+BOOST_AUTO_TEST_CASE(a_winterizing_already_done_or_done_by_the_people_before_asks_for_none) {
+    // The thirty-seventh round (stop 53), from the fresh dev calls of w40-w45.
+    BOOST_TEST(!tags_of("we already winterized the lake house back in october, you guys did it actually")
+                     .contains(tags::SEASONAL_PREP));
+    BOOST_TEST(!tags_of("Oh, and the sellers were snowbirds, they used to have the house winterized before they left.")
+                     .contains(tags::SEASONAL_PREP));
+    // Guards: a winterizing asked for stays one.
+    BOOST_TEST(tags_of("We're leaving for Arizona, can you get the house winterized before we go?")
+                    .contains(tags::SEASONAL_PREP));
+    BOOST_TEST(tags_of("I need the cabin winterized this week.").contains(tags::SEASONAL_PREP));
+}

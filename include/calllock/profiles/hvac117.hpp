@@ -842,8 +842,10 @@ private:
         // Tanya with the electric co-op's rebate program") is that kind: another kind's words
         // later in the call ("the application number", a reporter's "are you hiring more
         // technicians?") do not make them one. A wrong number, and a seller's pitch turning out
-        // to be telemarketing, can come out at any time.
-        if (introduced_as_not_customer)
+        // to be telemarketing, can come out at any time. A caller who only dialed us by mistake
+        // ("i must've grabbed the wrong number ... actually, since i've got you, are you guys
+        // hiring?") said no kind of their own: the kind they go on to be is theirs.
+        if (!(rd.introduced - TagSet{tags::WRONG_NUMBER}).empty())
             tags = tags - (not_customers - rd.introduced - TagSet{tags::WRONG_NUMBER, tags::SPAM_TELEMARKETING});
         // A job applicant is calling about a job: the companies they worked or work for ("i worked the
         // parts counter at johnstone supply", "i'm over at arctic air right now") are not who they
@@ -891,6 +893,10 @@ private:
         // vista property management", policy: a tenant's landlord is no MULTI_PROPERTY).
         if (rd.caller_rents)
             tags = tags - TagSet{tags::TENANT_COORD, tags::OWNER_OCCUPIED, tags::PROPERTY_MANAGER, tags::MULTI_PROPERTY};
+        // An owner whose place is let to a tenant they coordinate with does not live there (policy:
+        // OWNER_OCCUPIED is the owner's own home): "i own a house over on east cactus road that i rent out,
+        // and my tenant texted me ... i own it but i don't live there".
+        if (tags.contains(tags::TENANT_COORD)) tags.erase(tags::OWNER_OCCUPIED);
         // A problem still there or back again is a failed fix of ours only in a call that tells of
         // a visit or work of ours (policy: COMPLAINT_* is about our service; "i called monday,
         // nobody came out, it's still doing it" is a fault, not a fix that did not hold).

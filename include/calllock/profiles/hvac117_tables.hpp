@@ -715,10 +715,14 @@ inline constexpr auto edited_rows = join(
                                  "water is shut off", "shut off the power", "power is shut off",
                                  "gas company shut", "shut off the unit", "shut it off at the breaker",
                                  "turned off at the breaker", "shutoff valve"}),
+    // "just fix" is no limit of its own: "honestly, just fix whatever's wrong", "i'm not looking to upgrade
+    // anything, just fix what's there" ask for the repair, not a limit to it (policy: SCOPE_LIMITED, the caller
+    // limits the work). A row without a tag since the thirty-seventh round (stop 53): it still hides "fix".
+    keywords(0, "", "", {"just fix"}),
     keywords("SCOPE_LIMITED", {"only look at", "just look at", "just check", "only want you to",
                                "just want you to", "nothing else", "specific issue only",
                                "just the upstairs", "just the downstairs",
-                               "only fix", "just fix", "just need you to", "just that one",
+                               "only fix", "just need you to", "just that one",
                                "only check"}),
     keywords("VENDOR_ACCESS", {"vendor entrance", "loading dock", "service entrance", "back entrance",
                                "service door", "freight elevator", "delivery entrance",
@@ -2858,7 +2862,95 @@ inline constexpr auto edited_rows = join(
     // Other companies' bids counted ("way more than the other two bids"), or a builder's own subcontractor
     // that left ("my hvac sub bailed on me"): another company named (policy: COMPETITOR_MENTION).
     keywords("COMPETITOR_MENTION", {"other two bids", "other two quotes", "other two estimates", "other three bids",
-                                    "other three quotes", "other three estimates", "my hvac sub", "our hvac sub"})
+                                    "other three quotes", "other three estimates", "my hvac sub", "our hvac sub"}),
+    // ---- Thirty-seventh round (stop 53), from the fresh dev calls of w40-w45 ---------------------------
+    // Whether we are hiring, asked, is a job applicant's question (policy: JOB_APPLICANT) even after a
+    // "no" that answered the agent's question in the same unpunctuated breath ("no no nothing's wrong
+    // with mine i'm actually uh calling to see if y'all are hiring"): f_fact, as the marketing pitch's
+    // rows. ("we're not hiring anyone else" is a customer's, and stays denied: no row holds it.)
+    keywords(f_tag | f_fact, "JOB_APPLICANT", "",
+             {"y'all are hiring", "you all are hiring", "you guys are hiring", "you are hiring", "you're hiring",
+              "y'all hiring", "yall hiring", "you folks hiring", "you folks are hiring", "anybody hiring"}),
+    // Callers who are not customers, as they introduce themselves, in more words: a search-ranking
+    // pitch told by the map results it sells (policy: VENDOR_SALES and SPAM_TELEMARKETING for a live
+    // marketing or SEO cold call; "your google business profile isn't showing up in the top three map
+    // results", "we do a free audit"), an electric co-op's efficiency program (UTILITY_COMPANY: "i'm
+    // with ozark valley electric cooperative's energy efficiency program"), a distributor's account
+    // rep (PARTS_SUPPLIER: "this is dana with midwest air supply, i handle your account at our west
+    // kellogg branch"). Not "google maps" or "audit" alone: how a customer found us, an energy audit.
+    keywords(f_tag | f_fact, "VENDOR_SALES", "SPAM_TELEMARKETING",
+             {"map pack", "google business profile", "map results", "a free audit", "free seo audit"}),
+    keywords("UTILITY_COMPANY", {"energy efficiency program", "efficiency program", "electric cooperative's",
+                                 "electric co op's"}),
+    keywords("PARTS_SUPPLIER", {"i handle your account", "handle your account", "manage your account"}),
+    // A threat to post about us told as putting us on a review site, or posting the photos for the
+    // neighbors (policy: REVIEW_THREAT, threats only): "if nobody shows up i'm putting you guys on yelp",
+    // "i'll be posting the photos of my ceiling on google and nextdoor so my neighbors know". Not "on yelp"
+    // or "on google" alone: how a customer found us.
+    keywords("REVIEW_THREAT",
+             {"putting you on yelp", "putting you on google", "putting you on facebook", "putting you on nextdoor",
+              "putting you guys on yelp", "putting you guys on google", "putting you guys on facebook",
+              "putting you guys on nextdoor", "putting y'all on yelp", "putting y'all on google",
+              "putting y'all on facebook", "putting y'all on nextdoor", "putting you all on yelp",
+              "putting you all on google", "putting you all on facebook", "putting you all on nextdoor",
+              "putting your company on yelp", "putting your company on google", "putting your company on facebook",
+              "putting your company on nextdoor", "put you on yelp", "put you on google", "put you on facebook",
+              "put you on nextdoor", "put you guys on yelp", "put you guys on google", "put you guys on facebook",
+              "put you guys on nextdoor", "put y'all on yelp", "put y'all on google", "put y'all on facebook",
+              "put y'all on nextdoor", "put you all on yelp", "put you all on google", "put you all on facebook",
+              "put you all on nextdoor", "put your company on yelp", "put your company on google",
+              "put your company on facebook", "put your company on nextdoor", "posting you on yelp",
+              "posting you on google", "posting you on facebook", "posting you on nextdoor",
+              "posting you guys on yelp", "posting you guys on google", "posting you guys on facebook",
+              "posting you guys on nextdoor", "posting y'all on yelp", "posting y'all on google",
+              "posting y'all on facebook", "posting y'all on nextdoor", "posting you all on yelp",
+              "posting you all on google", "posting you all on facebook", "posting you all on nextdoor",
+              "posting your company on yelp", "posting your company on google", "posting your company on facebook",
+              "posting your company on nextdoor", "post you on yelp", "post you on google", "post you on facebook",
+              "post you on nextdoor", "post you guys on yelp", "post you guys on google",
+              "post you guys on facebook", "post you guys on nextdoor", "post y'all on yelp", "post y'all on google",
+              "post y'all on facebook", "post y'all on nextdoor", "post you all on yelp", "post you all on google",
+              "post you all on facebook", "post you all on nextdoor", "post your company on yelp",
+              "post your company on google", "post your company on facebook", "post your company on nextdoor",
+              "posting the photos", "posting photos", "posting the pictures", "posting pictures",
+              "so my neighbors know", "google and nextdoor", "google and yelp", "yelp and google"}),
+    // Leaving us told as going with somebody else, never using us again or finding another company, in
+    // the words the older rows ("going with someone else", "never use you again") miss (policy:
+    // LOST_CUSTOMER, leaving us): "i'm finding another company for maintenance from now on", "we will
+    // never use y'all again", "we're going with somebody else".
+    keywords("LOST_CUSTOMER",
+             {"going with somebody else", "never use y'all again", "never use you guys again", "never using y'all again",
+              "finding another company", "find another company"}),
+    // Our price called too much by the cheap part it was for, or the fee just for coming out (policy:
+    // COMPLAINT_PRICE): "he charged me four hundred twelve dollars for a part that's like thirty bucks
+    // online", "six fifty for a part that costs like twenty bucks", "one twenty nine just to show up
+    // that's ridiculous".
+    keywords("COMPLAINT_PRICE",
+             {"for a part that's like", "for a part that costs", "for a part that's", "bucks online", "dollars online",
+              "just to show up", "just to come out and", "half the price"}),
+    // Where the tech is to park, or cannot, told in more words (policy: PARKING_ISSUE, an access fact
+    // stated by the caller): "the driveway hasn't been plowed so he can't pull in", "tell him to park at
+    // the bottom on the street", "pull in off the alley out back", "i'll leave a guest pass on the front
+    // step, otherwise they'll get a ticket", "the front lot is for patients", "visitor spaces by dock 4".
+    keywords("PARKING_ISSUE",
+             {"can't pull in", "can't pull into", "cannot pull in", "park at the bottom", "park at the curb",
+              "park out front", "park down the street", "park up the street", "park down on the street",
+              "park out on the street", "pull in off the alley", "pull in off the street", "pull in from the alley",
+              "guest pass", "parking pass", "get a ticket", "get ticketed", "front lot is for", "lot is for patients",
+              "lot is for customers", "visitor spaces", "visitor space", "guest spaces", "guest parking"}),
+    // A lockbox said to be there holds against a "no" earlier in its unpunctuated clause (policy: LOCKBOX,
+    // an access fact stated by the caller): "if she doesn't pick up there's a lockbox on the back door"
+    // (f_fact, as the pets of the thirty-first round). "there's no lockbox" holds none of these rows.
+    keywords(f_tag | f_fact, "LOCKBOX", "",
+             {"there's a lockbox", "there's a lock box", "there is a lockbox", "there is a lock box",
+              "there's a key box", "lockbox on the", "lock box on the"}),
+    // A winterizing already done, or done by the people before, asks for none (policy: SEASONAL_PREP is
+    // winterizing asked for): "we already winterized the lake house back in october, you guys did it
+    // actually", "the sellers were snowbirds, they used to have the house winterized every fall". Rows
+    // without a tag that hide "winterized".
+    keywords(0, "", "",
+             {"already winterized", "used to have the house winterized", "used to have it winterized",
+              "used to get it winterized", "used to get the house winterized", "used to winterize"})
 );
 
 
