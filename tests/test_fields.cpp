@@ -1747,6 +1747,23 @@ BOOST_AUTO_TEST_CASE(an_ac_named_beside_a_heat_pump_is_the_heat_pump) {
               &CallFields::equipment_type, "air_conditioner");
 }
 
+// A bare "stopped" after something done in its sentence, or said of a trouble (a noise, a spark,
+// the water), is the trouble's end, not the system's: no state and no onset (brief:
+// completely_down is equipment that does not run). Guards: the equipment said to have stopped.
+BOOST_AUTO_TEST_CASE(a_trouble_that_stopped_is_no_system_down) {
+    for (std::string_view turn : {"The detector was chirping. I put a new battery in it this morning and it stopped.",
+                                  "I turned the air conditioner off at the thermostat and it stopped.",
+                                  "The sparking stopped when he turned the breaker off, but it's still smoking a little."})
+        BOOST_TEST_CONTEXT(turn) {
+            const CallFields f = said(turn);
+            BOOST_TEST(!f.system_status.has_value());
+            BOOST_TEST(!f.problem_onset.has_value());
+        }
+    // guards: the equipment stopped, with or without something done before it
+    each_said({"The furnace stopped this morning.", "I changed the filter yesterday and the AC just stopped."},
+              &CallFields::system_status, "completely_down");
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

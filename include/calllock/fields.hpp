@@ -1437,6 +1437,18 @@ struct reader {
         return false;
     }
 
+    // Whether the word before word i names a trouble rather than the equipment: a noise, a leak, a
+    // spark, an alarm ("the sparking stopped", "the chirping stopped", "the water stopped").
+    [[nodiscard]] constexpr bool trouble_before(std::size_t i) const noexcept {
+        if (i == 0) return false;
+        for (std::string_view w : {"sparking", "sparks", "chirping", "chirp", "chirps", "beeping", "beep", "beeps",
+                                   "alarm", "noise", "noises", "sound", "buzzing", "banging", "rattling", "rattle",
+                                   "squealing", "squeaking", "clicking", "humming", "water", "leak", "leaking",
+                                   "dripping", "drip", "smoke", "smoking", "smell"})
+            if (same_word(words[i - 1].text, w)) return true;
+        return false;
+    }
+
     // Whether the word before word i says that a problem started at it ("since", "quit").
     [[nodiscard]] constexpr bool starts_at(std::size_t i) const noexcept {
         if (i == 0) return false;
@@ -1482,6 +1494,7 @@ struct reader {
         bool works = false, area = false, fine = false, plan = false, visit = false, ours = false;
         bool air_device = false;  // an air cleaner, humidifier... named in the sentence
         std::size_t air_device_at = 0;
+        std::size_t tried_at = n;  // the first thing done in the sentence ("i put a new battery in it")
         std::size_t area_at = 0;
         std::uint16_t fine_at = 0;
         std::uint8_t action = 0;  // 1: an action, 2: a restart, 3: something else tried
@@ -1500,6 +1513,9 @@ struct reader {
                 case kind::equipment:
                     if (c.value == v(EquipmentType::air_quality) && !air_device)
                         air_device = true, air_device_at = hits[h].at;
+                    break;
+                case kind::fix_action:
+                    if (c.value != act_state && hits[h].at < tried_at) tried_at = hits[h].at;
                     break;
                 default: break;
             }
@@ -1538,6 +1554,15 @@ struct reader {
                 case kind::hazard:
                 case kind::found:
                     if (c.value == hidden) break;
+                    // A bare "stopped" after something done in its sentence, or said of a trouble, is
+                    // the trouble's end, not the system's (brief: completely_down is equipment that does
+                    // not run): "i put a new battery in it this morning and it stopped" of a chirp, "i
+                    // turned the air conditioner off at the thermostat and it stopped" of the water,
+                    // "the sparking stopped when he turned the breaker off" (the thirty-ninth field
+                    // round, stop 53).
+                    if ((c.k == kind::status || c.k == kind::onset) && c.phrase == "stopped" &&
+                        (tried_at < hits[h].at || trouble_before(hits[h].at)))
+                        break;
                     // found on a day past ("woke up yesterday and it was cold"): not today
                     if (c.k == kind::found && said_of_the_past(hits[h].at)) break;
                     // A start at a part of yesterday: said as the start ("since", "started", "quit
