@@ -1764,6 +1764,22 @@ BOOST_AUTO_TEST_CASE(a_trouble_that_stopped_is_no_system_down) {
               &CallFields::system_status, "completely_down");
 }
 
+// A span up to now said by the caller ("the last couple weeks", "the past few days") is how long
+// the problem has lasted: days up to seven recent, weeks or months ongoing; "worse" just before it
+// got worse over that span (brief: gradual). Guards: the last days of a month, a span of years.
+BOOST_AUTO_TEST_CASE(a_span_up_to_now_is_how_long_it_has_lasted) {
+    durations_said({"I mean it's kinda warm every summer but it's way worse the last couple weeks.",
+                    "The upstairs has been hot the last three weeks.",
+                    "My electric bill's doubled the last two months and the heat pump runs all day."},
+                   "ongoing");
+    each_said({"I mean it's kinda warm every summer but it's way worse the last couple weeks."},
+              &CallFields::problem_onset, "gradual");
+    // guards: the last days of a month (no span up to now); a span of years
+    BOOST_TEST(!said("We moved in the last days of June and the AC keeps shutting off.").problem_duration.has_value());
+    BOOST_TEST(!said("The AC keeps shutting off, and we've had it serviced the last few years.")
+                    .problem_duration.has_value());
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

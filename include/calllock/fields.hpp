@@ -1325,6 +1325,9 @@ struct reader {
     // fine", "upstairs it's fine") and nothing else (the thirty-fourth field round, stop 49).
     std::uint8_t fine_parts = 0;
     bool felt = false;  // the caller says how warm or cold it is ("upstairs is hot", "freezing")
+    // A span up to now said by the caller ("the last couple weeks", "the past few days"): how long
+    // it has lasted (the thirty-ninth field round, stop 53).
+    std::optional<ProblemDuration> span;
 
     [[nodiscard]] constexpr tally& of(kind k) noexcept { return t[static_cast<std::size_t>(k)]; }
 
@@ -1661,6 +1664,7 @@ struct reader {
         if (!started_on && !hearsay && !question) read_started_on();
         if (!within_day && !hearsay && !question) read_within_day();
         if (!hearsay && !question) read_worse_now(s[static_cast<std::size_t>(kind::onset)]);
+        if (!span && !hearsay && !question) read_span(s[static_cast<std::size_t>(kind::onset)]);
         // A job done short said with "anymore" in its sentence got worse over time (brief: gradual):
         // "the AC barely keeps up anymore"; not a quit ("it doesn't turn on anymore") (the
         // thirty-seventh field round, stop 51).
@@ -1907,6 +1911,37 @@ struct reader {
                     !same_word(words[k].text, "much"))
                     break;
             }
+        }
+    }
+
+    // "the last couple weeks", "the past two months", "over the last few days": a span up to now,
+    // counted in days (recent up to seven) or in weeks or months (ongoing); "worse" a few words before
+    // it got worse over that span ("its way worse the last couple weeks": gradual).
+    constexpr void read_span(tally& onset) {
+        for (std::size_t i = 1; i + 1 < n; ++i) {
+            if ((!same_word(words[i].text, "last") && !same_word(words[i].text, "past")) ||
+                !same_word(words[i - 1].text, "the"))
+                continue;
+            std::size_t j = i + 1;
+            int count = 2;  // "couple", "few", "several"
+            if (const number num = number_at(words.data(), n, j); num.value > 0) count = num.value, j += num.words;
+            else if (same_word(words[j].text, "couple") || same_word(words[j].text, "few") ||
+                     same_word(words[j].text, "several"))
+                ++j;
+            else
+                continue;
+            if (j < n && same_word(words[j].text, "of")) ++j;
+            if (j >= n) continue;
+            const std::string_view unit = words[j].text;
+            if (same_word(unit, "days")) span = count <= 7 ? ProblemDuration::recent : ProblemDuration::ongoing;
+            else if (same_word(unit, "weeks") || same_word(unit, "months")) span = ProblemDuration::ongoing;
+            else continue;
+            for (std::size_t k = i - 1; k > 0 && k + 5 > i; --k)
+                if (same_word(words[k - 1].text, "worse") && !negated(k - 1)) {
+                    onset.add(v(ProblemOnset::gradual), static_cast<std::uint16_t>(position + k - 1));
+                    break;
+                }
+            return;
         }
     }
 
@@ -2415,6 +2450,9 @@ struct reader {
                 f.problem_duration = ProblemDuration::acute;
         }
         else if (has(tags::DURATION_ONGOING)) f.problem_duration = ProblemDuration::ongoing;
+        // A span up to now said by the caller ("its way worse the last couple weeks", "it's doubled
+        // the last two months"): how long it has lasted (the thirty-ninth field round, stop 53).
+        else if (rd.span) f.problem_duration = rd.span;
         // An earlier call about it, on a day of the past week, dates the problem: it has lasted
         // since then at least ("I called on Monday about my AC blowing warm air and nobody
         // called me back. It's still doing it." on a Thursday: recent).
