@@ -1780,6 +1780,26 @@ BOOST_AUTO_TEST_CASE(a_span_up_to_now_is_how_long_it_has_lasted) {
                     .problem_duration.has_value());
 }
 
+// A state said with some rooms as its subject works in some places (brief: partially_working, some
+// rooms only), over the state's own words. Guards: a room that is the equipment's place, a room's
+// thing, every room, the air of a room.
+BOOST_AUTO_TEST_CASE(a_state_of_some_rooms_is_partially_working) {
+    each_said({"The back bedroom gets almost no air at all.", "The two back classrooms barely get warm.",
+               "Two of the exam rooms in the back barely get any air.",
+               "Upstairs the kids rooms wont get below seventy nine."},
+              &CallFields::system_status, "partially_working");
+    // guards: the room is the equipment's place; a room's thing; every room; the air of a room
+    for (std::string_view turn : {"The rooftop unit over the dining room isn't cooling.",
+                                  "My upstairs thermostat's screen went blank.",
+                                  "Every room in the house gets no air at all.",
+                                  "The AC is on but the bonus room gets just room air, no cold air at all."})
+        BOOST_TEST_CONTEXT(turn) {
+            const CallFields f = said(turn);
+            BOOST_TEST(f.system_status.has_value());
+            BOOST_TEST((f.system_status != SystemStatus::partially_working));
+        }
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -433,6 +433,14 @@ inline constexpr cue listed_cues[] = {
     {"weak heat", kind::status, v(SystemStatus::running_but_ineffective)},
     {"weak cooling", kind::status, v(SystemStatus::running_but_ineffective)},
     {"barely any heat", kind::status, v(SystemStatus::running_but_ineffective)},
+    // a room that barely gets warm or cool ("the two back classrooms barely get warm") (the
+    // thirty-ninth field round, stop 53)
+    {"barely get warm", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely gets warm", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely get cool", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely gets cool", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely get any air", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely gets any air", kind::status, v(SystemStatus::running_but_ineffective)},
     {"running constantly", kind::status, v(SystemStatus::running_but_ineffective)},
     {"runs constantly", kind::status, v(SystemStatus::running_but_ineffective)},
     {"runs all the time", kind::status, v(SystemStatus::running_but_ineffective)},
@@ -1324,6 +1332,9 @@ struct reader {
     // How many of the states said are a part named and a fine word after it ("the main floor is
     // fine", "upstairs it's fine") and nothing else (the thirty-fourth field round, stop 49).
     std::uint8_t fine_parts = 0;
+    // A state said with some rooms as its subject ("the back bedroom gets almost no air at all",
+    // "the upstairs bedrooms aren't getting much heat") (the thirty-ninth field round, stop 53).
+    bool some_rooms = false;
     bool felt = false;  // the caller says how warm or cold it is ("upstairs is hot", "freezing")
     // A span up to now said by the caller ("the last couple weeks", "the past few days"): how long
     // it has lasted (the thirty-ninth field round, stop 53).
@@ -1437,6 +1448,51 @@ struct reader {
         for (std::size_t j = i + 1; j < n && words[j].clause == words[i].clause; ++j)
             for (std::string_view w : {"until", "till", "last", "yesterday", "before"})
                 if (same_word(words[j].text, w)) return true;
+        return false;
+    }
+
+    // Whether the sentence's first state (down, not doing its job, short of the set temperature) has
+    // some rooms as its subject: a room or a floor a few words before it in its clause, with no
+    // equipment named between and not all of them ("every room", "the whole upstairs"): "the back
+    // bedroom gets almost no air at all", "two of the exam rooms in the back barely get any air".
+    template <class Hit>
+    [[nodiscard]] constexpr bool state_of_rooms(const tally& status, const Hit* hits, std::size_t nh) const noexcept {
+        std::size_t at = n;
+        for (std::uint8_t x : {v(SystemStatus::completely_down), v(SystemStatus::running_but_ineffective), short_of_set})
+            if (status.count[x] && status.first[x] >= position &&
+                static_cast<std::size_t>(status.first[x] - position) < at)
+                at = static_cast<std::size_t>(status.first[x] - position);
+        if (at >= n) return false;
+        for (std::size_t b = at, k = 0; b > 0 && k < 8 && words[b - 1].clause == words[at].clause; --b, ++k) {
+            const std::string_view w = words[b - 1].text;
+            bool room = false;
+            for (std::string_view x : {"room", "rooms", "bedroom", "bedrooms", "classroom", "classrooms", "upstairs",
+                                       "downstairs", "floor"})
+                room = room || same_word(w, x);
+            if (!room) continue;
+            if (b > 1 && (same_word(words[b - 2].text, "every") || same_word(words[b - 2].text, "all") ||
+                          same_word(words[b - 2].text, "whole") || same_word(words[b - 2].text, "each")))
+                return false;
+            // "room air" is the air's, not a room; equipment named before the room in its clause has
+            // the room for its place ("the rooftop unit over the dining room isn't cooling", "the AC on
+            // our floor is barely keeping up"), equipment between names what is down ("my upstairs
+            // thermostat went blank")
+            // nor is a room's thing ("my upstairs thermostat's screen went blank"), and a room's unit
+            // is the unit ("the upstairs unit stopped working")
+            if (same_word(words[b].text, "air") || same_word(words[b].text, "unit") ||
+                same_word(words[b].text, "units") || same_word(words[b].text, "system") ||
+                same_word(words[b].text, "one"))
+                return false;
+            if (const std::string_view after = words[b].text;
+                b < at && after.size() > 2 && lower(after.back()) == 's' &&
+                (after[after.size() - 2] == '\'' || static_cast<unsigned char>(after[after.size() - 2]) == 0x99))
+                return false;
+            for (std::size_t h = 0; h < nh; ++h)
+                if (cues[hits[h].c].k == kind::equipment && hits[h].at < at &&
+                    words[hits[h].at].clause == words[at].clause)
+                    return false;
+            return true;
+        }
         return false;
     }
 
@@ -1737,6 +1793,7 @@ struct reader {
                 }
         if (works && !status.any()) t[static_cast<std::size_t>(kind::status)] = tally{}, fine_parts = 0;
         if (fine_part && fine_parts < 255) ++fine_parts;
+        if (!some_rooms && !hearsay && !(question && !affirmed)) some_rooms = state_of_rooms(status, hits.data(), nh);
         works_now = works_now || works;
         // "cancel" is an account change with a plan in its sentence, else an active job's.
         auto& wants = s[static_cast<std::size_t>(kind::intent)];
@@ -2357,7 +2414,11 @@ struct reader {
         for (auto x : tally_of(kind::status).count) states_said += x;
         const tally no_state{};
         const tally& status = states_said > rd.fine_parts || rd.felt ? tally_of(kind::status) : no_state;
-        if (status.has(short_of_set)) f.system_status = SystemStatus::running_but_ineffective;
+        // A state said with some rooms as its subject works in some places (brief: partially_working,
+        // some rooms only): "the back bedroom gets almost no air at all", "the two back classrooms
+        // barely get warm" (the thirty-ninth field round, stop 53).
+        if (rd.some_rooms && status.any()) f.system_status = SystemStatus::partially_working;
+        else if (status.has(short_of_set)) f.system_status = SystemStatus::running_but_ineffective;
         else if (status.has(v(SystemStatus::partially_working))) f.system_status = SystemStatus::partially_working;
         // A start that stops is partly working, unless nothing comes of it ("the inducer runs,
         // then it shuts off ... no heat"): a furnace that never lights is down.
