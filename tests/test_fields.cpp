@@ -1800,6 +1800,21 @@ BOOST_AUTO_TEST_CASE(a_state_of_some_rooms_is_partially_working) {
         }
 }
 
+// A home the caller built or sells is theirs (brief: is_decision_maker true when the caller owns
+// the property). Guard: a home someone else built.
+BOOST_AUTO_TEST_CASE(a_home_the_caller_built_or_sells_is_theirs) {
+    for (std::string_view turn : {"It cools fine, it's just loud. We built this house two years ago and you put the system in.",
+                                  "We sold the house and closing is April seventeenth, so I need to cancel the plan.",
+                                  "Now I have a hole in my ceiling from the drain pan and we're trying to sell this house."})
+        BOOST_TEST_CONTEXT(turn) {
+            const CallFields f = said(turn);
+            BOOST_TEST(f.is_decision_maker.has_value());
+            if (f.is_decision_maker) BOOST_TEST(*f.is_decision_maker);
+        }
+    // guard: a home someone else built
+    BOOST_TEST(!said("The AC is loud. The builder who built this house put it in two years ago.").is_decision_maker);
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {
