@@ -1815,6 +1815,15 @@ BOOST_AUTO_TEST_CASE(a_home_the_caller_built_or_sells_is_theirs) {
     BOOST_TEST(!said("The AC is loud. The builder who built this house put it in two years ago.").is_decision_maker);
 }
 
+// A change "just" begun happened all at once (brief: sudden). Guard: a habit just begun.
+BOOST_AUTO_TEST_CASE(a_change_just_begun_is_sudden) {
+    each_said({"Our carbon monoxide detector in the hallway just started going off.",
+               "The unit outside just started making a loud grinding noise."},
+              &CallFields::problem_onset, "sudden");
+    // guard: a habit just begun
+    BOOST_TEST(!said("We just started using the AC this week and it smells musty.").problem_onset.has_value());
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -1765,6 +1765,20 @@ struct reader {
                                                                  static_cast<std::uint16_t>(position + begun));
             }
         }
+        // A change "just" begun ("our carbon monoxide detector just started going off", "it just
+        // started leaking") happened all at once (brief: sudden); not a habit begun ("we just started
+        // using the ac") (the thirty-ninth field round, stop 53).
+        if (!hearsay && !question) {
+            const std::size_t begun = change_begun();
+            if (begun < n && begun > 0 && same_word(words[begun - 1].text, "just")) {
+                bool habit = false;
+                for (std::string_view x : {"using", "noticing", "seeing", "looking", "thinking", "working", "running"})
+                    habit = habit || same_word(words[begun + 1].text, x);
+                if (!habit && !negated(begun - 1))
+                    s[static_cast<std::size_t>(kind::onset)].add(v(ProblemOnset::sudden),
+                                                                 static_cast<std::uint16_t>(position + begun));
+            }
+        }
         // How warm or cold it is, said by the caller (the thirty-fourth field round, stop 49).
         if (!hearsay && !question)
             for (std::size_t i = 0; i < n && !felt; ++i)
