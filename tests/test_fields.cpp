@@ -1824,6 +1824,17 @@ BOOST_AUTO_TEST_CASE(a_change_just_begun_is_sudden) {
     BOOST_TEST(!said("We just started using the AC this week and it smells musty.").problem_onset.has_value());
 }
 
+// A wish for the thing done by someone is not done yet (brief: only things actually done). Guard:
+// a fix said beside a wish to tell it.
+BOOST_AUTO_TEST_CASE(a_fix_wished_for_is_not_tried) {
+    for (std::string_view turn : {"I want it set low while we're gone, the humidifier turned off, and the thermostat looked at.",
+                                  "I want the ducts cleaned and new filters, whatever the good ones are."})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST(said(turn).attempted_fixes == 0u); }
+    // guard: a fix said beside a wish to tell it
+    BOOST_TEST(said("I want you to know I already changed the filter and it still won't come on.").attempted_fixes ==
+               1u << static_cast<unsigned>(AttemptedFix::filter));
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -1699,6 +1699,15 @@ struct reader {
         // caller (brief: what the caller or someone in the home tried): "your guy cleaned out
         // the drain line in the spring", "y'all cleared the line, then replaced the pan".
         constexpr auto breaker = static_cast<unsigned>(AttemptedFix::breaker);
+        // A wish for the thing done by someone ("i want it set low while we're gone, the humidifier
+        // turned off", "i need somebody to come change my furnace filter") is not done yet (brief:
+        // only things actually done) (the thirty-ninth field round, stop 53).
+        bool wished = false;
+        for (std::size_t i = 0; i + 1 < n && i < tried_at && !wished; ++i)
+            if (same_word(words[i].text, "want") || same_word(words[i].text, "need"))
+                for (std::string_view x : {"it", "them", "the", "somebody", "someone"})
+                    wished = wished || same_word(words[i + 1].text, x);
+        if (wished) action = 0;
         if ((action || state) && !ours) {
             bool object = false;  // an object named (whether it counts or not)
             for (std::size_t h = 0; h < nh; ++h)
