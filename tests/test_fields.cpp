@@ -1835,6 +1835,17 @@ BOOST_AUTO_TEST_CASE(a_fix_wished_for_is_not_tried) {
                1u << static_cast<unsigned>(AttemptedFix::filter));
 }
 
+// A battery put in a detector is the detector's, not the thermostat's. Guard: the thermostat's
+// batteries.
+BOOST_AUTO_TEST_CASE(a_battery_put_in_a_detector_is_no_thermostat_fix) {
+    for (std::string_view turn : {"The detector keeps chirping so I put a new battery in it.",
+                                  "I put new batteries in the CO alarm and it's quiet now, but I want the furnace checked."})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST(said(turn).attempted_fixes == 0u); }
+    // guard: the thermostat's batteries
+    BOOST_TEST(said("I put new batteries in the thermostat and the furnace still won't come on.").attempted_fixes ==
+               1u << static_cast<unsigned>(AttemptedFix::thermostat));
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

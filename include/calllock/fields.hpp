@@ -1708,6 +1708,13 @@ struct reader {
                 for (std::string_view x : {"it", "them", "the", "somebody", "someone"})
                     wished = wished || same_word(words[i + 1].text, x);
         if (wished) action = 0;
+        // A battery put in a detector ("just a chirp. and i put a new battery in it this morning")
+        // is the detector's, not the thermostat's (the thirty-ninth field round, stop 53).
+        const std::uint8_t fixes_before = fixes;
+        bool detector = false;
+        for (std::size_t i = 0; i < n && !detector; ++i)
+            for (std::string_view x : {"detector", "detectors", "chirp", "chirps", "chirping", "alarm", "alarms"})
+                detector = detector || same_word(words[i].text, x);
         if ((action || state) && !ours) {
             bool object = false;  // an object named (whether it counts or not)
             for (std::size_t h = 0; h < nh; ++h)
@@ -1721,6 +1728,9 @@ struct reader {
             if (!object && action == 2) fixes |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(AttemptedFix::restart));
             if (!object && action == 3) fixes |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(AttemptedFix::other));
         }
+        if (detector)
+            fixes = static_cast<std::uint8_t>(
+                fixes & ~(~fixes_before & (1u << static_cast<unsigned>(AttemptedFix::thermostat))));
         // Equipment age: "nineteen years old", "about 12 years", "put it in in 2012",
         // "installed ten years ago"; not a person's, the house's or a duration's.
         if (!age && !hearsay) {
