@@ -1703,7 +1703,7 @@ struct reader {
         // turned off", "i need somebody to come change my furnace filter") is not done yet (brief:
         // only things actually done) (the thirty-ninth field round, stop 53).
         bool wished = false;
-        for (std::size_t i = 0; i + 1 < n && i < tried_at && !wished; ++i)
+        for (std::size_t i = 0; action && i + 1 < n && i < tried_at && !wished; ++i)
             if (same_word(words[i].text, "want") || same_word(words[i].text, "need"))
                 for (std::string_view x : {"it", "them", "the", "somebody", "someone"})
                     wished = wished || same_word(words[i + 1].text, x);
@@ -1712,7 +1712,7 @@ struct reader {
         // is the detector's, not the thermostat's (the thirty-ninth field round, stop 53).
         const std::uint8_t fixes_before = fixes;
         bool detector = false;
-        for (std::size_t i = 0; i < n && !detector; ++i)
+        for (std::size_t i = 0; (action || state) && !ours && i < n && !detector; ++i)
             for (std::string_view x : {"detector", "detectors", "chirp", "chirps", "chirping", "alarm", "alarms"})
                 detector = detector || same_word(words[i].text, x);
         if ((action || state) && !ours) {
@@ -1787,17 +1787,23 @@ struct reader {
         // A change "just" begun ("our carbon monoxide detector just started going off", "it just
         // started leaking") happened all at once (brief: sudden); not a habit begun ("we just started
         // using the ac") (the thirty-ninth field round, stop 53).
-        if (!hearsay && !question) {
-            const std::size_t begun = change_begun();
-            if (begun < n && begun > 0 && same_word(words[begun - 1].text, "just")) {
+        if (!hearsay && !question)
+            for (std::size_t i = 0; i + 2 < n; ++i) {
+                if (lower(words[i].text[0]) != 'j' || !same_word(words[i].text, "just")) continue;
+                const std::string_view x = words[i + 2].text;
+                if (!(same_word(words[i + 1].text, "started") || same_word(words[i + 1].text, "began")) ||
+                    x.size() <= 4 || !(x.ends_with("ing") || x.ends_with("ING")))
+                    continue;
                 bool habit = false;
-                for (std::string_view x : {"using", "noticing", "seeing", "looking", "thinking", "working", "running"})
-                    habit = habit || same_word(words[begun + 1].text, x);
-                if (!habit && !negated(begun - 1))
+                for (std::string_view h : {"using", "noticing", "seeing", "looking", "thinking", "working", "running"})
+                    habit = habit || same_word(x, h);
+                bool again = false;  // a problem come back ("it just started blowing warm again")
+                for (std::size_t k = i + 3; k < n && k <= i + 5; ++k) again = again || same_word(words[k].text, "again");
+                if (!habit && !again && !negated(i))
                     s[static_cast<std::size_t>(kind::onset)].add(v(ProblemOnset::sudden),
-                                                                 static_cast<std::uint16_t>(position + begun));
+                                                                 static_cast<std::uint16_t>(position + i + 1));
+                break;
             }
-        }
         // How warm or cold it is, said by the caller (the thirty-fourth field round, stop 49).
         if (!hearsay && !question)
             for (std::size_t i = 0; i < n && !felt; ++i)
@@ -2018,6 +2024,7 @@ struct reader {
     // it got worse over that span ("its way worse the last couple weeks": gradual).
     constexpr void read_span(tally& onset) {
         for (std::size_t i = 1; i + 1 < n; ++i) {
+            if (const char c = lower(words[i].text[0]); c != 'l' && c != 'p') continue;
             if ((!same_word(words[i].text, "last") && !same_word(words[i].text, "past")) ||
                 !same_word(words[i - 1].text, "the"))
                 continue;
