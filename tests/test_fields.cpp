@@ -1747,6 +1747,105 @@ BOOST_AUTO_TEST_CASE(an_ac_named_beside_a_heat_pump_is_the_heat_pump) {
               &CallFields::equipment_type, "air_conditioner");
 }
 
+// A bare "stopped" after something done in its sentence, or said of a trouble (a noise, a spark,
+// the water), is the trouble's end, not the system's: no state and no onset (brief:
+// completely_down is equipment that does not run). Guards: the equipment said to have stopped.
+BOOST_AUTO_TEST_CASE(a_trouble_that_stopped_is_no_system_down) {
+    for (std::string_view turn : {"The detector was chirping. I put a new battery in it this morning and it stopped.",
+                                  "I turned the air conditioner off at the thermostat and it stopped.",
+                                  "The sparking stopped when he turned the breaker off, but it's still smoking a little."})
+        BOOST_TEST_CONTEXT(turn) {
+            const CallFields f = said(turn);
+            BOOST_TEST(!f.system_status.has_value());
+            BOOST_TEST(!f.problem_onset.has_value());
+        }
+    // guards: the equipment stopped, with or without something done before it
+    each_said({"The furnace stopped this morning.", "I changed the filter yesterday and the AC just stopped."},
+              &CallFields::system_status, "completely_down");
+}
+
+// A span up to now said by the caller ("the last couple weeks", "the past few days") is how long
+// the problem has lasted: days up to seven recent, weeks or months ongoing; "worse" just before it
+// got worse over that span (brief: gradual). Guards: the last days of a month, a span of years.
+BOOST_AUTO_TEST_CASE(a_span_up_to_now_is_how_long_it_has_lasted) {
+    durations_said({"I mean it's kinda warm every summer but it's way worse the last couple weeks.",
+                    "The upstairs has been hot the last three weeks.",
+                    "My electric bill's doubled the last two months and the heat pump runs all day."},
+                   "ongoing");
+    each_said({"I mean it's kinda warm every summer but it's way worse the last couple weeks."},
+              &CallFields::problem_onset, "gradual");
+    // guards: the last days of a month (no span up to now); a span of years
+    BOOST_TEST(!said("We moved in the last days of June and the AC keeps shutting off.").problem_duration.has_value());
+    BOOST_TEST(!said("The AC keeps shutting off, and we've had it serviced the last few years.")
+                    .problem_duration.has_value());
+}
+
+// A state said with some rooms as its subject works in some places (brief: partially_working, some
+// rooms only), over the state's own words. Guards: a room that is the equipment's place, a room's
+// thing, every room, the air of a room.
+BOOST_AUTO_TEST_CASE(a_state_of_some_rooms_is_partially_working) {
+    each_said({"The back bedroom gets almost no air at all.", "The two back classrooms barely get warm.",
+               "Two of the exam rooms in the back barely get any air.",
+               "Upstairs the kids rooms wont get below seventy nine."},
+              &CallFields::system_status, "partially_working");
+    // guards: the room is the equipment's place; a room's thing; every room; the air of a room
+    for (std::string_view turn : {"The rooftop unit over the dining room isn't cooling.",
+                                  "My upstairs thermostat's screen went blank.",
+                                  "Every room in the house gets no air at all.",
+                                  "The AC is on but the bonus room gets just room air, no cold air at all."})
+        BOOST_TEST_CONTEXT(turn) {
+            const CallFields f = said(turn);
+            BOOST_TEST(f.system_status.has_value());
+            BOOST_TEST((f.system_status != SystemStatus::partially_working));
+        }
+}
+
+// A home the caller built or sells is theirs (brief: is_decision_maker true when the caller owns
+// the property). Guard: a home someone else built.
+BOOST_AUTO_TEST_CASE(a_home_the_caller_built_or_sells_is_theirs) {
+    for (std::string_view turn : {"It cools fine, it's just loud. We built this house two years ago and you put the system in.",
+                                  "We sold the house and closing is April seventeenth, so I need to cancel the plan.",
+                                  "Now I have a hole in my ceiling from the drain pan and we're trying to sell this house."})
+        BOOST_TEST_CONTEXT(turn) {
+            const CallFields f = said(turn);
+            BOOST_TEST(f.is_decision_maker.has_value());
+            if (f.is_decision_maker) BOOST_TEST(*f.is_decision_maker);
+        }
+    // guard: a home someone else built
+    BOOST_TEST(!said("The AC is loud. The builder who built this house put it in two years ago.").is_decision_maker);
+}
+
+// A change "just" begun happened all at once (brief: sudden). Guard: a habit just begun.
+BOOST_AUTO_TEST_CASE(a_change_just_begun_is_sudden) {
+    each_said({"Our carbon monoxide detector in the hallway just started going off.",
+               "The unit outside just started making a loud grinding noise."},
+              &CallFields::problem_onset, "sudden");
+    // guard: a habit just begun
+    BOOST_TEST(!said("We just started using the AC this week and it smells musty.").problem_onset.has_value());
+}
+
+// A wish for the thing done by someone is not done yet (brief: only things actually done). Guard:
+// a fix said beside a wish to tell it.
+BOOST_AUTO_TEST_CASE(a_fix_wished_for_is_not_tried) {
+    for (std::string_view turn : {"I want it set low while we're gone, the humidifier turned off, and the thermostat looked at.",
+                                  "I want the ducts cleaned and new filters, whatever the good ones are."})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST(said(turn).attempted_fixes == 0u); }
+    // guard: a fix said beside a wish to tell it
+    BOOST_TEST(said("I want you to know I already changed the filter and it still won't come on.").attempted_fixes ==
+               1u << static_cast<unsigned>(AttemptedFix::filter));
+}
+
+// A battery put in a detector is the detector's, not the thermostat's. Guard: the thermostat's
+// batteries.
+BOOST_AUTO_TEST_CASE(a_battery_put_in_a_detector_is_no_thermostat_fix) {
+    for (std::string_view turn : {"The detector keeps chirping so I put a new battery in it.",
+                                  "I put new batteries in the CO alarm and it's quiet now, but I want the furnace checked."})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST(said(turn).attempted_fixes == 0u); }
+    // guard: the thermostat's batteries
+    BOOST_TEST(said("I put new batteries in the thermostat and the furnace still won't come on.").attempted_fixes ==
+               1u << static_cast<unsigned>(AttemptedFix::thermostat));
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

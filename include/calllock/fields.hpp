@@ -433,6 +433,14 @@ inline constexpr cue listed_cues[] = {
     {"weak heat", kind::status, v(SystemStatus::running_but_ineffective)},
     {"weak cooling", kind::status, v(SystemStatus::running_but_ineffective)},
     {"barely any heat", kind::status, v(SystemStatus::running_but_ineffective)},
+    // a room that barely gets warm or cool ("the two back classrooms barely get warm") (the
+    // thirty-ninth field round, stop 53)
+    {"barely get warm", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely gets warm", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely get cool", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely gets cool", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely get any air", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"barely gets any air", kind::status, v(SystemStatus::running_but_ineffective)},
     {"running constantly", kind::status, v(SystemStatus::running_but_ineffective)},
     {"runs constantly", kind::status, v(SystemStatus::running_but_ineffective)},
     {"runs all the time", kind::status, v(SystemStatus::running_but_ineffective)},
@@ -926,6 +934,15 @@ inline constexpr cue listed_cues[] = {
     {"ive owned", kind::owner, owns}, {"we bought it", kind::owner, owns}, {"i bought it", kind::owner, owns},
     {"we bought it from", kind::owner, hidden}, {"i bought it from", kind::owner, hidden},
     {"we built the house", kind::owner, owns}, {"we built the home", kind::owner, owns},
+    // a home the caller built or sells ("we built this house two years ago", "we sold the house,
+    // closing is april seventeenth", "we're trying to sell this house") (the thirty-ninth field round,
+    // stop 53)
+    {"we built this house", kind::owner, owns}, {"we built this home", kind::owner, owns},
+    {"i built this house", kind::owner, owns}, {"we sold the house", kind::owner, owns},
+    {"we sold our house", kind::owner, owns}, {"i sold the house", kind::owner, owns},
+    {"i sold my house", kind::owner, owns}, {"sell this house", kind::owner, owns},
+    {"sell our house", kind::owner, owns}, {"sell my house", kind::owner, owns},
+    {"selling this house", kind::owner, owns}, {"selling the house", kind::owner, owns},
     {"my duplexes", kind::owner, owns}, {"our duplexes", kind::owner, owns},
     {"im a tenant", kind::owner, does_not_decide}, {"im the tenant", kind::owner, does_not_decide},
     {"im renting", kind::owner, does_not_decide}, {"i rent", kind::owner, does_not_decide},
@@ -1324,7 +1341,13 @@ struct reader {
     // How many of the states said are a part named and a fine word after it ("the main floor is
     // fine", "upstairs it's fine") and nothing else (the thirty-fourth field round, stop 49).
     std::uint8_t fine_parts = 0;
+    // A state said with some rooms as its subject ("the back bedroom gets almost no air at all",
+    // "the upstairs bedrooms aren't getting much heat") (the thirty-ninth field round, stop 53).
+    bool some_rooms = false;
     bool felt = false;  // the caller says how warm or cold it is ("upstairs is hot", "freezing")
+    // A span up to now said by the caller ("the last couple weeks", "the past few days"): how long
+    // it has lasted (the thirty-ninth field round, stop 53).
+    std::optional<ProblemDuration> span;
 
     [[nodiscard]] constexpr tally& of(kind k) noexcept { return t[static_cast<std::size_t>(k)]; }
 
@@ -1437,6 +1460,63 @@ struct reader {
         return false;
     }
 
+    // Whether the sentence's first state (down, not doing its job, short of the set temperature) has
+    // some rooms as its subject: a room or a floor a few words before it in its clause, with no
+    // equipment named between and not all of them ("every room", "the whole upstairs"): "the back
+    // bedroom gets almost no air at all", "two of the exam rooms in the back barely get any air".
+    template <class Hit>
+    [[nodiscard]] constexpr bool state_of_rooms(const tally& status, const Hit* hits, std::size_t nh) const noexcept {
+        std::size_t at = n;
+        for (std::uint8_t x : {v(SystemStatus::completely_down), v(SystemStatus::running_but_ineffective), short_of_set})
+            if (status.count[x] && status.first[x] >= position &&
+                static_cast<std::size_t>(status.first[x] - position) < at)
+                at = static_cast<std::size_t>(status.first[x] - position);
+        if (at >= n) return false;
+        for (std::size_t b = at, k = 0; b > 0 && k < 8 && words[b - 1].clause == words[at].clause; --b, ++k) {
+            const std::string_view w = words[b - 1].text;
+            bool room = false;
+            for (std::string_view x : {"room", "rooms", "bedroom", "bedrooms", "classroom", "classrooms", "upstairs",
+                                       "downstairs", "floor"})
+                room = room || same_word(w, x);
+            if (!room) continue;
+            if (b > 1 && (same_word(words[b - 2].text, "every") || same_word(words[b - 2].text, "all") ||
+                          same_word(words[b - 2].text, "whole") || same_word(words[b - 2].text, "each")))
+                return false;
+            // "room air" is the air's, not a room; equipment named before the room in its clause has
+            // the room for its place ("the rooftop unit over the dining room isn't cooling", "the AC on
+            // our floor is barely keeping up"), equipment between names what is down ("my upstairs
+            // thermostat went blank")
+            // nor is a room's thing ("my upstairs thermostat's screen went blank"), and a room's unit
+            // is the unit ("the upstairs unit stopped working")
+            if (same_word(words[b].text, "air") || same_word(words[b].text, "unit") ||
+                same_word(words[b].text, "units") || same_word(words[b].text, "system") ||
+                same_word(words[b].text, "one"))
+                return false;
+            if (const std::string_view after = words[b].text;
+                b < at && after.size() > 2 && lower(after.back()) == 's' &&
+                (after[after.size() - 2] == '\'' || static_cast<unsigned char>(after[after.size() - 2]) == 0x99))
+                return false;
+            for (std::size_t h = 0; h < nh; ++h)
+                if (cues[hits[h].c].k == kind::equipment && hits[h].at < at &&
+                    words[hits[h].at].clause == words[at].clause)
+                    return false;
+            return true;
+        }
+        return false;
+    }
+
+    // Whether the word before word i names a trouble rather than the equipment: a noise, a leak, a
+    // spark, an alarm ("the sparking stopped", "the chirping stopped", "the water stopped").
+    [[nodiscard]] constexpr bool trouble_before(std::size_t i) const noexcept {
+        if (i == 0) return false;
+        for (std::string_view w : {"sparking", "sparks", "chirping", "chirp", "chirps", "beeping", "beep", "beeps",
+                                   "alarm", "noise", "noises", "sound", "buzzing", "banging", "rattling", "rattle",
+                                   "squealing", "squeaking", "clicking", "humming", "water", "leak", "leaking",
+                                   "dripping", "drip", "smoke", "smoking", "smell"})
+            if (same_word(words[i - 1].text, w)) return true;
+        return false;
+    }
+
     // Whether the word before word i says that a problem started at it ("since", "quit").
     [[nodiscard]] constexpr bool starts_at(std::size_t i) const noexcept {
         if (i == 0) return false;
@@ -1482,6 +1562,7 @@ struct reader {
         bool works = false, area = false, fine = false, plan = false, visit = false, ours = false;
         bool air_device = false;  // an air cleaner, humidifier... named in the sentence
         std::size_t air_device_at = 0;
+        std::size_t tried_at = n;  // the first thing done in the sentence ("i put a new battery in it")
         std::size_t area_at = 0;
         std::uint16_t fine_at = 0;
         std::uint8_t action = 0;  // 1: an action, 2: a restart, 3: something else tried
@@ -1500,6 +1581,9 @@ struct reader {
                 case kind::equipment:
                     if (c.value == v(EquipmentType::air_quality) && !air_device)
                         air_device = true, air_device_at = hits[h].at;
+                    break;
+                case kind::fix_action:
+                    if (c.value != act_state && hits[h].at < tried_at) tried_at = hits[h].at;
                     break;
                 default: break;
             }
@@ -1538,6 +1622,15 @@ struct reader {
                 case kind::hazard:
                 case kind::found:
                     if (c.value == hidden) break;
+                    // A bare "stopped" after something done in its sentence, or said of a trouble, is
+                    // the trouble's end, not the system's (brief: completely_down is equipment that does
+                    // not run): "i put a new battery in it this morning and it stopped" of a chirp, "i
+                    // turned the air conditioner off at the thermostat and it stopped" of the water,
+                    // "the sparking stopped when he turned the breaker off" (the thirty-ninth field
+                    // round, stop 53).
+                    if ((c.k == kind::status || c.k == kind::onset) && c.phrase == "stopped" &&
+                        (tried_at < hits[h].at || trouble_before(hits[h].at)))
+                        break;
                     // found on a day past ("woke up yesterday and it was cold"): not today
                     if (c.k == kind::found && said_of_the_past(hits[h].at)) break;
                     // A start at a part of yesterday: said as the start ("since", "started", "quit
@@ -1606,6 +1699,22 @@ struct reader {
         // caller (brief: what the caller or someone in the home tried): "your guy cleaned out
         // the drain line in the spring", "y'all cleared the line, then replaced the pan".
         constexpr auto breaker = static_cast<unsigned>(AttemptedFix::breaker);
+        // A wish for the thing done by someone ("i want it set low while we're gone, the humidifier
+        // turned off", "i need somebody to come change my furnace filter") is not done yet (brief:
+        // only things actually done) (the thirty-ninth field round, stop 53).
+        bool wished = false;
+        for (std::size_t i = 0; action && i + 1 < n && i < tried_at && !wished; ++i)
+            if (same_word(words[i].text, "want") || same_word(words[i].text, "need"))
+                for (std::string_view x : {"it", "them", "the", "somebody", "someone"})
+                    wished = wished || same_word(words[i + 1].text, x);
+        if (wished) action = 0;
+        // A battery put in a detector ("just a chirp. and i put a new battery in it this morning")
+        // is the detector's, not the thermostat's (the thirty-ninth field round, stop 53).
+        const std::uint8_t fixes_before = fixes;
+        bool detector = false;
+        for (std::size_t i = 0; (action || state) && !ours && i < n && !detector; ++i)
+            for (std::string_view x : {"detector", "detectors", "chirp", "chirps", "chirping", "alarm", "alarms"})
+                detector = detector || same_word(words[i].text, x);
         if ((action || state) && !ours) {
             bool object = false;  // an object named (whether it counts or not)
             for (std::size_t h = 0; h < nh; ++h)
@@ -1619,6 +1728,9 @@ struct reader {
             if (!object && action == 2) fixes |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(AttemptedFix::restart));
             if (!object && action == 3) fixes |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(AttemptedFix::other));
         }
+        if (detector)
+            fixes = static_cast<std::uint8_t>(
+                fixes & ~(~fixes_before & (1u << static_cast<unsigned>(AttemptedFix::thermostat))));
         // Equipment age: "nineteen years old", "about 12 years", "put it in in 2012",
         // "installed ten years ago"; not a person's, the house's or a duration's.
         if (!age && !hearsay) {
@@ -1636,6 +1748,7 @@ struct reader {
         if (!started_on && !hearsay && !question) read_started_on();
         if (!within_day && !hearsay && !question) read_within_day();
         if (!hearsay && !question) read_worse_now(s[static_cast<std::size_t>(kind::onset)]);
+        if (!span && !hearsay && !question) read_span(s[static_cast<std::size_t>(kind::onset)]);
         // A job done short said with "anymore" in its sentence got worse over time (brief: gradual):
         // "the AC barely keeps up anymore"; not a quit ("it doesn't turn on anymore") (the
         // thirty-seventh field round, stop 51).
@@ -1671,6 +1784,26 @@ struct reader {
                                                                  static_cast<std::uint16_t>(position + begun));
             }
         }
+        // A change "just" begun ("our carbon monoxide detector just started going off", "it just
+        // started leaking") happened all at once (brief: sudden); not a habit begun ("we just started
+        // using the ac") (the thirty-ninth field round, stop 53).
+        if (!hearsay && !question)
+            for (std::size_t i = 0; i + 2 < n; ++i) {
+                if (lower(words[i].text[0]) != 'j' || !same_word(words[i].text, "just")) continue;
+                const std::string_view x = words[i + 2].text;
+                if (!(same_word(words[i + 1].text, "started") || same_word(words[i + 1].text, "began")) ||
+                    x.size() <= 4 || !(x.ends_with("ing") || x.ends_with("ING")))
+                    continue;
+                bool habit = false;
+                for (std::string_view h : {"using", "noticing", "seeing", "looking", "thinking", "working", "running"})
+                    habit = habit || same_word(x, h);
+                bool again = false;  // a problem come back ("it just started blowing warm again")
+                for (std::size_t k = i + 3; k < n && k <= i + 5; ++k) again = again || same_word(words[k].text, "again");
+                if (!habit && !again && !negated(i))
+                    s[static_cast<std::size_t>(kind::onset)].add(v(ProblemOnset::sudden),
+                                                                 static_cast<std::uint16_t>(position + i + 1));
+                break;
+            }
         // How warm or cold it is, said by the caller (the thirty-fourth field round, stop 49).
         if (!hearsay && !question)
             for (std::size_t i = 0; i < n && !felt; ++i)
@@ -1708,6 +1841,7 @@ struct reader {
                 }
         if (works && !status.any()) t[static_cast<std::size_t>(kind::status)] = tally{}, fine_parts = 0;
         if (fine_part && fine_parts < 255) ++fine_parts;
+        if (!some_rooms && !hearsay && !(question && !affirmed)) some_rooms = state_of_rooms(status, hits.data(), nh);
         works_now = works_now || works;
         // "cancel" is an account change with a plan in its sentence, else an active job's.
         auto& wants = s[static_cast<std::size_t>(kind::intent)];
@@ -1882,6 +2016,38 @@ struct reader {
                     !same_word(words[k].text, "much"))
                     break;
             }
+        }
+    }
+
+    // "the last couple weeks", "the past two months", "over the last few days": a span up to now,
+    // counted in days (recent up to seven) or in weeks or months (ongoing); "worse" a few words before
+    // it got worse over that span ("its way worse the last couple weeks": gradual).
+    constexpr void read_span(tally& onset) {
+        for (std::size_t i = 1; i + 1 < n; ++i) {
+            if (const char c = lower(words[i].text[0]); c != 'l' && c != 'p') continue;
+            if ((!same_word(words[i].text, "last") && !same_word(words[i].text, "past")) ||
+                !same_word(words[i - 1].text, "the"))
+                continue;
+            std::size_t j = i + 1;
+            int count = 2;  // "couple", "few", "several"
+            if (const number num = number_at(words.data(), n, j); num.value > 0) count = num.value, j += num.words;
+            else if (same_word(words[j].text, "couple") || same_word(words[j].text, "few") ||
+                     same_word(words[j].text, "several"))
+                ++j;
+            else
+                continue;
+            if (j < n && same_word(words[j].text, "of")) ++j;
+            if (j >= n) continue;
+            const std::string_view unit = words[j].text;
+            if (same_word(unit, "days")) span = count <= 7 ? ProblemDuration::recent : ProblemDuration::ongoing;
+            else if (same_word(unit, "weeks") || same_word(unit, "months")) span = ProblemDuration::ongoing;
+            else continue;
+            for (std::size_t k = i - 1; k > 0 && k + 5 > i; --k)
+                if (same_word(words[k - 1].text, "worse") && !negated(k - 1)) {
+                    onset.add(v(ProblemOnset::gradual), static_cast<std::uint16_t>(position + k - 1));
+                    break;
+                }
+            return;
         }
     }
 
@@ -2297,7 +2463,11 @@ struct reader {
         for (auto x : tally_of(kind::status).count) states_said += x;
         const tally no_state{};
         const tally& status = states_said > rd.fine_parts || rd.felt ? tally_of(kind::status) : no_state;
-        if (status.has(short_of_set)) f.system_status = SystemStatus::running_but_ineffective;
+        // A state said with some rooms as its subject works in some places (brief: partially_working,
+        // some rooms only): "the back bedroom gets almost no air at all", "the two back classrooms
+        // barely get warm" (the thirty-ninth field round, stop 53).
+        if (rd.some_rooms && status.any()) f.system_status = SystemStatus::partially_working;
+        else if (status.has(short_of_set)) f.system_status = SystemStatus::running_but_ineffective;
         else if (status.has(v(SystemStatus::partially_working))) f.system_status = SystemStatus::partially_working;
         // A start that stops is partly working, unless nothing comes of it ("the inducer runs,
         // then it shuts off ... no heat"): a furnace that never lights is down.
@@ -2390,6 +2560,9 @@ struct reader {
                 f.problem_duration = ProblemDuration::acute;
         }
         else if (has(tags::DURATION_ONGOING)) f.problem_duration = ProblemDuration::ongoing;
+        // A span up to now said by the caller ("its way worse the last couple weeks", "it's doubled
+        // the last two months"): how long it has lasted (the thirty-ninth field round, stop 53).
+        else if (rd.span) f.problem_duration = rd.span;
         // An earlier call about it, on a day of the past week, dates the problem: it has lasted
         // since then at least ("I called on Monday about my AC blowing warm air and nobody
         // called me back. It's still doing it." on a Thursday: recent).
