@@ -2007,6 +2007,40 @@ BOOST_AUTO_TEST_CASE(summary_quotes_the_caller_when_no_description_names_the_pur
     BOOST_TEST(summary_of(s).find("said \"") == std::string::npos);
 }
 
+// A call with no problem description is named by the reason of the callback the agent set up
+// (its own note of the purpose, as problem_description is) before the caller's first words.
+BOOST_AUTO_TEST_CASE(summary_names_an_undescribed_call_by_its_callback_reason) {
+    CallSession s;
+    s.state = State::callback;
+    s.callback_created = true;
+    s.transcript_log = {
+        TranscriptEntry::agent("Thanks for calling, how can I help?", 1.0),
+        TranscriptEntry::user("Morning, this is Gary with the city building department, I'm the mechanical inspector "
+                              "on a permit your company pulled for a furnace change-out on Sheridan.", 2.0),
+        TranscriptEntry::user("It failed final: combustion air and flue clearance. We need a re-inspection.", 3.0),
+        TranscriptEntry::tool("create_callback", R"({"created": true, "reason" : "city inspector - failed final inspection"})",
+                              4.0)};
+    const auto text = summary_of(s);
+    BOOST_TEST(text.find(": city inspector - failed final inspection; callback requested.") != std::string::npos, text);
+    BOOST_TEST(text.find("said") == std::string::npos, text);
+    // The reason's JSON escapes are read: a quote, a line break, a \u escape (UTF-8), a lone surrogate.
+    s.transcript_log[3] = TranscriptEntry::tool(
+        "create_callback", R"({"created":true,"reason":"inspector \"final\"\nre-check caf\u00e9 \ud800"})", 4.0);
+    BOOST_TEST(summary_of(s).find(": inspector \"final\" re-check caf\xc3\xa9 ?; callback requested.") !=
+                   std::string::npos, summary_of(s));
+    // guard: no reason (or an empty one, or "reason" as a value) leaves the caller's words, quoted
+    for (std::string_view json : {R"({"created": true})", R"({"created": true, "reason": ""})",
+                                  R"({"note": "reason", "created": true})"}) {
+        s.transcript_log[3] = TranscriptEntry::tool("create_callback", std::string{json}, 4.0);
+        BOOST_TEST(summary_of(s).find("said \"Morning, this is Gary") != std::string::npos, summary_of(s));
+    }
+    // guard: a description, when there is one, is what the summary reports
+    s.transcript_log[3] = TranscriptEntry::tool("create_callback", R"({"reason": "city inspector"})", 4.0);
+    s.problem_description = "inspector needs re-inspection";
+    BOOST_TEST(summary_of(s).find("inspector needs re-inspection") != std::string::npos, summary_of(s));
+    BOOST_TEST(summary_of(s).find("city inspector;") == std::string::npos, summary_of(s));
+}
+
 // "safety hazard" is said of a call the agent handled as one (sent out, or rated an emergency):
 // a hazard tag on a routine call (a neighbour's leak heard as the caller's) does not reach the card.
 BOOST_AUTO_TEST_CASE(summary_says_safety_hazard_only_on_an_emergency_call) {

@@ -2950,6 +2950,78 @@ constexpr std::string_view supported_description(const CallSession& s, std::arra
     return out;
 }
 
+// The reason of a callback the agent set up (a create_callback result's "reason": "city
+// inspector - failed final inspection"): the agent's own note of what the call is about, as
+// problem_description is, for a call that has none. The JSON string decoded into buf (escapes
+// read, a control character a space, a '\u' escape written as UTF-8, a lone surrogate '?');
+// empty when no callback result gives one.
+template <std::size_t Size>
+constexpr std::string_view callback_reason(const CallSession& s, std::array<char, Size>& buf) noexcept {
+    constexpr std::string_view key = "\"reason\"";
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    const auto hex = [](char c) -> int {
+        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    };
+    for (const auto& e : s.transcript_log) {
+        if (e.role != Role::tool || e.name != "create_callback") continue;
+        const std::string_view json = e.result_json;
+        for (std::size_t at = json.find(key); at != std::string_view::npos; at = json.find(key, at + 1)) {
+            std::size_t i = at + key.size();
+            while (i < json.size() && blank(json[i])) ++i;
+            if (i == json.size() || json[i] != ':') continue;
+            ++i;
+            while (i < json.size() && blank(json[i])) ++i;
+            if (i == json.size() || json[i] != '"') continue;
+            std::size_t n = 0;
+            const auto put = [&](char ch) {
+                if (n < Size) buf[n++] = static_cast<unsigned char>(ch) < 0x20 ? ' ' : ch;
+            };
+            for (++i; i < json.size() && json[i] != '"'; ++i) {
+                if (json[i] != '\\' || i + 1 == json.size()) {
+                    put(json[i]);
+                    continue;
+                }
+                const char esc = json[++i];
+                if (esc != 'u') {
+                    put(esc == 'n' || esc == 't' || esc == 'r' || esc == 'b' || esc == 'f' ? ' ' : esc);
+                    continue;
+                }
+                unsigned cp = 0;
+                bool ok = i + 4 < json.size();
+                for (std::size_t k = 1; ok && k <= 4; ++k) {
+                    const int h = hex(json[i + k]);
+                    ok = h >= 0;
+                    cp = cp * 16 + static_cast<unsigned>(h < 0 ? 0 : h);
+                }
+                if (!ok) {
+                    put('?');
+                    continue;
+                }
+                i += 4;
+                if (cp >= 0xD800 && cp <= 0xDFFF) {
+                    put('?');
+                } else if (cp < 0x80) {
+                    put(static_cast<char>(cp));
+                } else if (cp < 0x800) {
+                    if (n + 2 > Size) break;
+                    put(static_cast<char>(0xC0 | (cp >> 6)));
+                    put(static_cast<char>(0x80 | (cp & 0x3F)));
+                } else {
+                    if (n + 3 > Size) break;
+                    put(static_cast<char>(0xE0 | (cp >> 12)));
+                    put(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+                    put(static_cast<char>(0x80 | (cp & 0x3F)));
+                }
+            }
+            std::string_view out{buf.data(), n};
+            while (!out.empty() && out.back() == ' ') out.remove_suffix(1);
+            while (!out.empty() && out.front() == ' ') out.remove_prefix(1);
+            if (!out.empty()) return out;
+        }
+    }
+    return {};
+}
+
 // What the caller said first: from the first turn of four words or more (a greeting alone says
 // nothing of the call), that turn and the caller's next ones joined by " ... " until buf is full
 // (an introduction alone, "Hi, this is Dana with Channel 5 news", seldom says what the call is
@@ -2993,7 +3065,8 @@ inline constexpr std::size_t max_summary_bytes = 240;
 // ai_summary without a language model: who called (the kind of caller: the name is
 // on the card already), about what (the agent's problem description without its clauses
 // that give a number the dialogue never says; else the equipment and its state; else,
-// and for a non-customer, the caller's first statement, quoted), hazards and vulnerable
+// and for a non-customer, the reason of the callback the agent set up, or the caller's first
+// statement, quoted), hazards and vulnerable
 // occupants, what was agreed; at most max_summary_bytes, deterministic, times in the
 // business's zone. The problem's duration and the equipment's age are left out: read from
 // the words alone they were wrong too often for a line the owner trusts (the age is on the
@@ -3057,7 +3130,11 @@ constexpr std::size_t write_summary(const CallSession& s, const Classification& 
     // equipment named, and for a non-customer) the caller's first statement, quoted.
     std::array<char, max_summary_bytes> described{};
     std::string_view problem = detail::fields::supported_description(s, described);
-    const bool quoted = problem.empty() && (!customer || !f.equipment_type);
+    const bool undescribed = problem.empty() && (!customer || !f.equipment_type);
+    // Else the reason the agent gave a callback it set up ("city inspector - failed final
+    // inspection"): the quote's first words seldom reach what the caller wants (measured, below).
+    if (undescribed) problem = detail::fields::callback_reason(s, described);
+    const bool quoted = undescribed && problem.empty();
     if (quoted) problem = detail::fields::first_caller_statement(s, described);
     // Everything but the problem description, then the description in what room is left.
     // measuring: everything but the problem's own words (and the words around them).
