@@ -2914,12 +2914,12 @@ inline constexpr auto edited_rows = join(
               "post your company on google", "post your company on facebook", "post your company on nextdoor",
               "posting the photos", "posting photos", "posting the pictures", "posting pictures",
               "so my neighbors know", "google and nextdoor", "google and yelp", "yelp and google"}),
-    // Leaving us told as going with somebody else, never using us again or finding another company, in
-    // the words the older rows ("going with someone else", "never use you again") miss (policy:
-    // LOST_CUSTOMER, leaving us): "i'm finding another company for maintenance from now on", "we will
-    // never use y'all again", "we're going with somebody else".
+    // Leaving us told as never using us again or finding another company, in the words the older
+    // rows ("never use you again", "going with somebody else" above) miss (policy: LOST_CUSTOMER,
+    // leaving us): "i'm finding another company for maintenance from now on", "we will never use
+    // y'all again".
     keywords("LOST_CUSTOMER",
-             {"going with somebody else", "never use y'all again", "never use you guys again", "never using y'all again",
+             {"never use y'all again", "never use you guys again", "never using y'all again",
               "finding another company", "find another company"}),
     // Our price called too much by the cheap part it was for, or the fee just for coming out (policy:
     // COMPLAINT_PRICE): "he charged me four hundred twelve dollars for a part that's like thirty bucks
