@@ -2028,12 +2028,25 @@ BOOST_AUTO_TEST_CASE(summary_names_an_undescribed_call_by_its_callback_reason) {
         "create_callback", R"({"created":true,"reason":"inspector \"final\"\nre-check caf\u00e9 \ud800"})", 4.0);
     BOOST_TEST(summary_of(s).find(": inspector \"final\" re-check caf\xc3\xa9 ?; callback requested.") !=
                    std::string::npos, summary_of(s));
-    // guard: no reason (or an empty one, or "reason" as a value) leaves the caller's words, quoted
+    // A surrogate pair is one character (4 bytes of UTF-8); a malformed escape one '?'.
+    s.transcript_log[3] = TranscriptEntry::tool(
+        "create_callback", R"({"created":true,"reason":"inspector \ud83d\ude00 \u12G"})", 4.0);
+    BOOST_TEST(summary_of(s).find(": inspector \xf0\x9f\x98\x80 ?G; callback requested.") != std::string::npos,
+               summary_of(s));
+    // guard: no reason (an empty one, "reason" as a value or a nested object's member, a result
+    // that says the callback was not created) leaves the caller's words, quoted
     for (std::string_view json : {R"({"created": true})", R"({"created": true, "reason": ""})",
-                                  R"({"note": "reason", "created": true})"}) {
+                                  R"({"note": "reason", "created": true})", R"({"reason" : )",
+                                  R"({"created": true, "error": {"reason": "invalid phone number"}})",
+                                  R"({"created": false, "reason": "invalid phone number"})"}) {
         s.transcript_log[3] = TranscriptEntry::tool("create_callback", std::string{json}, 4.0);
         BOOST_TEST(summary_of(s).find("said \"Morning, this is Gary") != std::string::npos, summary_of(s));
     }
+    // guard: a callback the session does not record as set up gives no reason
+    s.transcript_log[3] = TranscriptEntry::tool("create_callback", R"({"reason": "city inspector"})", 4.0);
+    s.callback_created = false;
+    BOOST_TEST(summary_of(s).find("city inspector") == std::string::npos, summary_of(s));
+    s.callback_created = true;
     // guard: a description, when there is one, is what the summary reports
     s.transcript_log[3] = TranscriptEntry::tool("create_callback", R"({"reason": "city inspector"})", 4.0);
     s.problem_description = "inspector needs re-inspection";

@@ -2180,21 +2180,38 @@ struct reader {
     }
 };
 
-// Whether a tool's result (JSON text) has the member "found": false, whatever the whitespace
-// around its colon (a session read from JSON holds the result written compactly; an agent's
-// hook passes its own text).
-[[nodiscard]] constexpr bool says_not_found(std::string_view json) noexcept {
-    constexpr std::string_view key = "\"found\"";
+// Where the value of the top-level member `key` of a tool's result (JSON text: an object) starts,
+// whatever the whitespace around its colon (a session read from JSON holds the result written
+// compactly; an agent's hook passes its own text); npos when the object has no such member.
+// Members of nested objects and strings that merely contain the key do not count.
+[[nodiscard]] constexpr std::size_t member_value(std::string_view json, std::string_view key) noexcept {
     const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    for (std::size_t at = json.find(key); at != std::string_view::npos; at = json.find(key, at + 1)) {
-        std::size_t i = at + key.size();
-        while (i < json.size() && blank(json[i])) ++i;
-        if (i == json.size() || json[i] != ':') continue;
-        ++i;
-        while (i < json.size() && blank(json[i])) ++i;
-        if (json.substr(i, 5) == "false") return true;
+    std::size_t depth = 0;
+    for (std::size_t i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (depth > 0) --depth;
+        } else if (c == '"') {
+            const std::size_t begin = ++i;  // a string: a key when a ':' follows it
+            while (i < json.size() && json[i] != '"') i += json[i] == '\\' ? 2 : 1;
+            if (i >= json.size()) return std::string_view::npos;
+            const std::string_view name = json.substr(begin, i - begin);
+            std::size_t v = i + 1;
+            while (v < json.size() && blank(json[v])) ++v;
+            if (depth != 1 || v == json.size() || json[v] != ':' || name != key) continue;
+            for (++v; v < json.size() && blank(json[v]);) ++v;
+            return v;
+        }
     }
-    return false;
+    return std::string_view::npos;
+}
+
+// Whether a tool's result has the member "found": false.
+[[nodiscard]] constexpr bool says_not_found(std::string_view json) noexcept {
+    const std::size_t v = member_value(json, "found");
+    return v != std::string_view::npos && json.substr(v, 5) == "false";
 }
 
 // Whether the company's records were looked up and do not know the caller: not caller_known,
@@ -2950,74 +2967,88 @@ constexpr std::string_view supported_description(const CallSession& s, std::arra
     return out;
 }
 
-// The reason of a callback the agent set up (a create_callback result's "reason": "city
-// inspector - failed final inspection"): the agent's own note of what the call is about, as
-// problem_description is, for a call that has none. The JSON string decoded into buf (escapes
-// read, a control character a space, a '\u' escape written as UTF-8, a lone surrogate '?');
-// empty when no callback result gives one.
+// The reason of the callback the agent set up (s.callback_created, and a create_callback result
+// that does not say "created": false; its top-level "reason": "city inspector - failed final
+// inspection"): the agent's own note of what the call is about, as problem_description is, for
+// a call that has none. The JSON string decoded into buf (escapes read, a control character a
+// space, a '\u' escape written as UTF-8, a surrogate pair as one character, a lone surrogate or
+// a malformed escape '?'); empty when no such result gives one.
 template <std::size_t Size>
 constexpr std::string_view callback_reason(const CallSession& s, std::array<char, Size>& buf) noexcept {
-    constexpr std::string_view key = "\"reason\"";
-    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    const auto hex = [](char c) -> int {
+    if (!s.callback_created) return {};
+    const auto digit = [](char c) -> int {
         return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    };
+    const auto hex4 = [&](std::string_view t, std::size_t i) -> long {  // the 4 hex digits at t[i], or -1
+        long v = 0;
+        for (std::size_t k = i; k < i + 4; ++k) {
+            const int h = k < t.size() ? digit(t[k]) : -1;
+            if (h < 0) return -1;
+            v = v * 16 + h;
+        }
+        return v;
     };
     for (const auto& e : s.transcript_log) {
         if (e.role != Role::tool || e.name != "create_callback") continue;
         const std::string_view json = e.result_json;
-        for (std::size_t at = json.find(key); at != std::string_view::npos; at = json.find(key, at + 1)) {
-            std::size_t i = at + key.size();
-            while (i < json.size() && blank(json[i])) ++i;
-            if (i == json.size() || json[i] != ':') continue;
-            ++i;
-            while (i < json.size() && blank(json[i])) ++i;
-            if (i == json.size() || json[i] != '"') continue;
-            std::size_t n = 0;
-            const auto put = [&](char ch) {
-                if (n < Size) buf[n++] = static_cast<unsigned char>(ch) < 0x20 ? ' ' : ch;
-            };
-            for (++i; i < json.size() && json[i] != '"'; ++i) {
-                if (json[i] != '\\' || i + 1 == json.size()) {
-                    put(json[i]);
-                    continue;
-                }
-                const char esc = json[++i];
-                if (esc != 'u') {
-                    put(esc == 'n' || esc == 't' || esc == 'r' || esc == 'b' || esc == 'f' ? ' ' : esc);
-                    continue;
-                }
-                unsigned cp = 0;
-                bool ok = i + 4 < json.size();
-                for (std::size_t k = 1; ok && k <= 4; ++k) {
-                    const int h = hex(json[i + k]);
-                    ok = h >= 0;
-                    cp = cp * 16 + static_cast<unsigned>(h < 0 ? 0 : h);
-                }
-                if (!ok) {
-                    put('?');
-                    continue;
-                }
-                i += 4;
-                if (cp >= 0xD800 && cp <= 0xDFFF) {
-                    put('?');
-                } else if (cp < 0x80) {
-                    put(static_cast<char>(cp));
-                } else if (cp < 0x800) {
-                    if (n + 2 > Size) break;
-                    put(static_cast<char>(0xC0 | (cp >> 6)));
-                    put(static_cast<char>(0x80 | (cp & 0x3F)));
-                } else {
-                    if (n + 3 > Size) break;
-                    put(static_cast<char>(0xE0 | (cp >> 12)));
-                    put(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-                    put(static_cast<char>(0x80 | (cp & 0x3F)));
+        const std::size_t created = member_value(json, "created");
+        if (created != std::string_view::npos && json.substr(created, 5) == "false") continue;
+        std::size_t i = member_value(json, "reason");
+        if (i >= json.size() || json[i] != '"') continue;  // none (npos), or not a string
+        std::size_t n = 0;
+        const auto put = [&](char ch) {
+            if (n < Size) buf[n++] = static_cast<unsigned char>(ch) < 0x20 ? ' ' : ch;
+        };
+        for (++i; i < json.size() && json[i] != '"'; ++i) {
+            if (json[i] != '\\' || i + 1 == json.size()) {
+                put(json[i]);
+                continue;
+            }
+            const char esc = json[++i];
+            if (esc != 'u') {
+                put(esc == 'n' || esc == 't' || esc == 'r' || esc == 'b' || esc == 'f' ? ' ' : esc);
+                continue;
+            }
+            long cp = hex4(json, i + 1);
+            if (cp < 0) {  // malformed: one '?' for its 'u' and the hex digits that follow it
+                put('?');
+                while (i + 1 < json.size() && digit(json[i + 1]) >= 0) ++i;
+                continue;
+            }
+            i += 4;
+            if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 < json.size() && json[i + 1] == '\\' && json[i + 2] == 'u') {
+                const long lo = hex4(json, i + 3);
+                if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                    i += 6;
                 }
             }
-            std::string_view out{buf.data(), n};
-            while (!out.empty() && out.back() == ' ') out.remove_suffix(1);
-            while (!out.empty() && out.front() == ' ') out.remove_prefix(1);
-            if (!out.empty()) return out;
+            const auto u = static_cast<unsigned long>(cp);
+            const std::size_t len = u < 0x80 ? 1 : u < 0x800 ? 2 : u < 0x10000 ? 3 : 4;
+            if (u >= 0xD800 && u <= 0xDFFF) {
+                put('?');
+            } else if (n + len > Size) {
+                break;
+            } else if (len == 1) {
+                put(static_cast<char>(u));
+            } else if (len == 2) {
+                put(static_cast<char>(0xC0 | (u >> 6)));
+                put(static_cast<char>(0x80 | (u & 0x3F)));
+            } else if (len == 3) {
+                put(static_cast<char>(0xE0 | (u >> 12)));
+                put(static_cast<char>(0x80 | ((u >> 6) & 0x3F)));
+                put(static_cast<char>(0x80 | (u & 0x3F)));
+            } else {
+                put(static_cast<char>(0xF0 | (u >> 18)));
+                put(static_cast<char>(0x80 | ((u >> 12) & 0x3F)));
+                put(static_cast<char>(0x80 | ((u >> 6) & 0x3F)));
+                put(static_cast<char>(0x80 | (u & 0x3F)));
+            }
         }
+        std::string_view out{buf.data(), n};
+        while (!out.empty() && out.back() == ' ') out.remove_suffix(1);
+        while (!out.empty() && out.front() == ' ') out.remove_prefix(1);
+        if (!out.empty()) return out;
     }
     return {};
 }
