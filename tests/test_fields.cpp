@@ -1759,8 +1759,11 @@ BOOST_AUTO_TEST_CASE(a_trouble_that_stopped_is_no_system_down) {
             BOOST_TEST(!f.system_status.has_value());
             BOOST_TEST(!f.problem_onset.has_value());
         }
-    // guards: the equipment stopped, with or without something done before it
-    each_said({"The furnace stopped this morning.", "I changed the filter yesterday and the AC just stopped."},
+    // guards: the equipment stopped, with or without something done before it; a noise the
+    // equipment made before it stopped
+    each_said({"The furnace stopped this morning.", "I changed the filter yesterday and the AC stopped.",
+               "I changed the filter yesterday and the furnace stopped.",
+               "The furnace made a loud sound, stopped, and now nothing."},
               &CallFields::system_status, "completely_down");
 }
 
@@ -1782,7 +1785,8 @@ BOOST_AUTO_TEST_CASE(a_span_up_to_now_is_how_long_it_has_lasted) {
 
 // A state said with some rooms as its subject works in some places (brief: partially_working, some
 // rooms only), over the state's own words. Guards: a room that is the equipment's place, a room's
-// thing, every room, the air of a room.
+// thing, every room, the air of a room, a room said before an "and", the floor, the whole system
+// said down later.
 BOOST_AUTO_TEST_CASE(a_state_of_some_rooms_is_partially_working) {
     each_said({"The back bedroom gets almost no air at all.", "The two back classrooms barely get warm.",
                "Two of the exam rooms in the back barely get any air.",
@@ -1790,7 +1794,9 @@ BOOST_AUTO_TEST_CASE(a_state_of_some_rooms_is_partially_working) {
               &CallFields::system_status, "partially_working");
     // guards: the room is the equipment's place; a room's thing; every room; the air of a room
     for (std::string_view turn : {"The rooftop unit over the dining room isn't cooling.",
-                                  "My upstairs thermostat's screen went blank.",
+                                  "The upstairs bathroom's vent gets no air at all.",
+                                  "It's 85 in the living room and it's not cooling at all.",
+                                  "There's water all over the floor and the AC stopped working.",
                                   "Every room in the house gets no air at all.",
                                   "The AC is on but the bonus room gets just room air, no cold air at all."})
         BOOST_TEST_CONTEXT(turn) {
@@ -1798,6 +1804,10 @@ BOOST_AUTO_TEST_CASE(a_state_of_some_rooms_is_partially_working) {
             BOOST_TEST(f.system_status.has_value());
             BOOST_TEST((f.system_status != SystemStatus::partially_working));
         }
+    // guard: the whole system said down after some rooms
+    const CallFields later = fields_of(std::array<std::string_view, 2>{
+        "The back bedroom barely gets any air.", "Now the whole furnace is dead, nothing comes on at all."});
+    BOOST_TEST((later.system_status == SystemStatus::completely_down));
 }
 
 // A home the caller built or sells is theirs (brief: is_decision_maker true when the caller owns
@@ -1811,8 +1821,11 @@ BOOST_AUTO_TEST_CASE(a_home_the_caller_built_or_sells_is_theirs) {
             BOOST_TEST(f.is_decision_maker.has_value());
             if (f.is_decision_maker) BOOST_TEST(*f.is_decision_maker);
         }
-    // guard: a home someone else built
+    // guards: a home someone else built or sells; a home sold beside one rented now
     BOOST_TEST(!said("The AC is loud. The builder who built this house put it in two years ago.").is_decision_maker);
+    BOOST_TEST(!said("My landlord is selling the house so I don't know if he'll fix the AC.")
+                    .is_decision_maker.value_or(false));
+    BOOST_TEST(!said("I sold my house last year and now I rent an apartment.").is_decision_maker.value_or(false));
 }
 
 // A change "just" begun happened all at once (brief: sudden). Guard: a habit just begun.
@@ -1820,12 +1833,13 @@ BOOST_AUTO_TEST_CASE(a_change_just_begun_is_sudden) {
     each_said({"Our carbon monoxide detector in the hallway just started going off.",
                "The unit outside just started making a loud grinding noise."},
               &CallFields::problem_onset, "sudden");
-    // guard: a habit just begun
+    // guards: a habit or a struggle just begun
     BOOST_TEST(!said("We just started using the AC this week and it smells musty.").problem_onset.has_value());
+    BOOST_TEST(!said("The AC just started struggling to keep up over the past month.").problem_onset.has_value());
 }
 
-// A wish for the thing done by someone is not done yet (brief: only things actually done). Guard:
-// a fix said beside a wish to tell it.
+// A wish for the thing done by someone is not done yet (brief: only things actually done). Guards:
+// a fix said beside a wish to tell it; a fix done after a wish in another clause.
 BOOST_AUTO_TEST_CASE(a_fix_wished_for_is_not_tried) {
     for (std::string_view turn : {"I want it set low while we're gone, the humidifier turned off, and the thermostat looked at.",
                                   "I want the ducts cleaned and new filters, whatever the good ones are."})
@@ -1833,10 +1847,16 @@ BOOST_AUTO_TEST_CASE(a_fix_wished_for_is_not_tried) {
     // guard: a fix said beside a wish to tell it
     BOOST_TEST(said("I want you to know I already changed the filter and it still won't come on.").attempted_fixes ==
                1u << static_cast<unsigned>(AttemptedFix::filter));
+    for (std::string_view turn :
+         {"We need someone out here today, I already flipped the breaker and it still won't turn on.",
+          "I need the furnace looked at, I already flipped the breaker and it still won't turn on."})
+        BOOST_TEST_CONTEXT(turn) {
+            BOOST_TEST(said(turn).attempted_fixes == 1u << static_cast<unsigned>(AttemptedFix::breaker));
+        }
 }
 
-// A battery put in a detector is the detector's, not the thermostat's. Guard: the thermostat's
-// batteries.
+// A battery put in a detector is the detector's, not the thermostat's. Guards: the thermostat's
+// batteries, with or without an alarm named.
 BOOST_AUTO_TEST_CASE(a_battery_put_in_a_detector_is_no_thermostat_fix) {
     for (std::string_view turn : {"The detector keeps chirping so I put a new battery in it.",
                                   "I put new batteries in the CO alarm and it's quiet now, but I want the furnace checked."})
@@ -1844,6 +1864,8 @@ BOOST_AUTO_TEST_CASE(a_battery_put_in_a_detector_is_no_thermostat_fix) {
     // guard: the thermostat's batteries
     BOOST_TEST(said("I put new batteries in the thermostat and the furnace still won't come on.").attempted_fixes ==
                1u << static_cast<unsigned>(AttemptedFix::thermostat));
+    BOOST_TEST(said("I replaced the batteries in the thermostat because the low battery alarm kept going off.")
+                   .attempted_fixes == 1u << static_cast<unsigned>(AttemptedFix::thermostat));
 }
 
 // ---- The summary ------------------------------------------------------------

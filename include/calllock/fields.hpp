@@ -940,9 +940,15 @@ inline constexpr cue listed_cues[] = {
     {"we built this house", kind::owner, owns}, {"we built this home", kind::owner, owns},
     {"i built this house", kind::owner, owns}, {"we sold the house", kind::owner, owns},
     {"we sold our house", kind::owner, owns}, {"i sold the house", kind::owner, owns},
-    {"i sold my house", kind::owner, owns}, {"sell this house", kind::owner, owns},
-    {"sell our house", kind::owner, owns}, {"sell my house", kind::owner, owns},
-    {"selling this house", kind::owner, owns}, {"selling the house", kind::owner, owns},
+    {"i sold my house", kind::owner, owns},
+    // the seller right before the selling ("we're trying to sell this house"), not someone else
+    // ("my landlord is selling the house")
+    {"were trying to sell this house", kind::owner, owns}, {"were trying to sell our house", kind::owner, owns},
+    {"im trying to sell this house", kind::owner, owns}, {"im trying to sell my house", kind::owner, owns},
+    {"were selling this house", kind::owner, owns}, {"were selling the house", kind::owner, owns},
+    {"were selling our house", kind::owner, owns}, {"im selling this house", kind::owner, owns},
+    {"im selling the house", kind::owner, owns}, {"im selling my house", kind::owner, owns},
+    {"we sell this house", kind::owner, owns}, {"i sell this house", kind::owner, owns},
     {"my duplexes", kind::owner, owns}, {"our duplexes", kind::owner, owns},
     {"im a tenant", kind::owner, does_not_decide}, {"im the tenant", kind::owner, does_not_decide},
     {"im renting", kind::owner, does_not_decide}, {"i rent", kind::owner, does_not_decide},
@@ -1344,6 +1350,7 @@ struct reader {
     // A state said with some rooms as its subject ("the back bedroom gets almost no air at all",
     // "the upstairs bedrooms aren't getting much heat") (the thirty-ninth field round, stop 53).
     bool some_rooms = false;
+    bool down_after_rooms = false;  // the whole system said down in a later sentence
     bool felt = false;  // the caller says how warm or cold it is ("upstairs is hot", "freezing")
     // A span up to now said by the caller ("the last couple weeks", "the past few days"): how long
     // it has lasted (the thirty-ninth field round, stop 53).
@@ -1461,7 +1468,7 @@ struct reader {
     }
 
     // Whether the sentence's first state (down, not doing its job, short of the set temperature) has
-    // some rooms as its subject: a room or a floor a few words before it in its clause, with no
+    // some rooms as its subject: a room a few words before it in its clause and after any "and", with no
     // equipment named between and not all of them ("every room", "the whole upstairs"): "the back
     // bedroom gets almost no air at all", "two of the exam rooms in the back barely get any air".
     template <class Hit>
@@ -1474,20 +1481,20 @@ struct reader {
         if (at >= n) return false;
         for (std::size_t b = at, k = 0; b > 0 && k < 8 && words[b - 1].clause == words[at].clause; --b, ++k) {
             const std::string_view w = words[b - 1].text;
+            if (same_word(w, "and")) return false;  // "it's 85 in the living room and it's not cooling"
             bool room = false;
             for (std::string_view x : {"room", "rooms", "bedroom", "bedrooms", "classroom", "classrooms", "upstairs",
-                                       "downstairs", "floor"})
+                                       "downstairs"})
                 room = room || same_word(w, x);
             if (!room) continue;
             if (b > 1 && (same_word(words[b - 2].text, "every") || same_word(words[b - 2].text, "all") ||
                           same_word(words[b - 2].text, "whole") || same_word(words[b - 2].text, "each")))
                 return false;
-            // "room air" is the air's, not a room; equipment named before the room in its clause has
-            // the room for its place ("the rooftop unit over the dining room isn't cooling", "the AC on
-            // our floor is barely keeping up"), equipment between names what is down ("my upstairs
-            // thermostat went blank")
-            // nor is a room's thing ("my upstairs thermostat's screen went blank"), and a room's unit
-            // is the unit ("the upstairs unit stopped working")
+            // Not the room's air ("room air") nor its unit ("the upstairs unit stopped working"): the
+            // unit is what is down; not a thing of the room's ("the upstairs bathroom's fan quit");
+            // not with equipment named before the state in its clause, which either has the room for
+            // its place ("the rooftop unit over the dining room isn't cooling") or names what is
+            // down ("my upstairs thermostat went blank").
             if (same_word(words[b].text, "air") || same_word(words[b].text, "unit") ||
                 same_word(words[b].text, "units") || same_word(words[b].text, "system") ||
                 same_word(words[b].text, "one"))
@@ -1505,10 +1512,29 @@ struct reader {
         return false;
     }
 
+    // Whether equipment is named just before word i ("the furnace stopped", "the AC just stopped").
+    template <class Hit>
+    [[nodiscard]] constexpr bool equipment_just_before(const Hit* hits, std::size_t nh, std::size_t i) const noexcept {
+        std::size_t b = i;
+        while (b > 0 && (same_word(words[b - 1].text, "just") || same_word(words[b - 1].text, "suddenly") ||
+                         same_word(words[b - 1].text, "completely") || same_word(words[b - 1].text, "then")))
+            --b;
+        for (std::size_t h = 0; h < nh; ++h)
+            if (cues[hits[h].c].k == kind::equipment && hits[h].at < b &&
+                hits[h].at + match_at(words.data(), n, hits[h].at, cues[hits[h].c].phrase) == b)
+                return true;
+        return false;
+    }
+
     // Whether the word before word i names a trouble rather than the equipment: a noise, a leak, a
-    // spark, an alarm ("the sparking stopped", "the chirping stopped", "the water stopped").
+    // spark, an alarm as its subject ("the sparking stopped", "the chirping stopped", "the water
+    // stopped", "co detector chirping, stopped"); not a trouble that is the object of something
+    // done or sensed before it ("the furnace made a loud sound, stopped").
     [[nodiscard]] constexpr bool trouble_before(std::size_t i) const noexcept {
         if (i == 0) return false;
+        for (std::size_t b = i - 1, k = 0; b > 0 && k < 3 && words[b - 1].clause == words[i - 1].clause; --b, ++k)
+            for (std::string_view w : {"a", "an", "made", "makes", "make", "making", "heard", "hear", "gave"})
+                if (same_word(words[b - 1].text, w)) return false;
         for (std::string_view w : {"sparking", "sparks", "chirping", "chirp", "chirps", "beeping", "beep", "beeps",
                                    "alarm", "noise", "noises", "sound", "buzzing", "banging", "rattling", "rattle",
                                    "squealing", "squeaking", "clicking", "humming", "water", "leak", "leaking",
@@ -1563,6 +1589,7 @@ struct reader {
         bool air_device = false;  // an air cleaner, humidifier... named in the sentence
         std::size_t air_device_at = 0;
         std::size_t tried_at = n;  // the first thing done in the sentence ("i put a new battery in it")
+        std::size_t tried_last = 0;  // the last thing done in the sentence
         std::size_t area_at = 0;
         std::uint16_t fine_at = 0;
         std::uint8_t action = 0;  // 1: an action, 2: a restart, 3: something else tried
@@ -1584,6 +1611,7 @@ struct reader {
                     break;
                 case kind::fix_action:
                     if (c.value != act_state && hits[h].at < tried_at) tried_at = hits[h].at;
+                    if (c.value != act_state && hits[h].at > tried_last) tried_last = hits[h].at;
                     break;
                 default: break;
             }
@@ -1627,9 +1655,11 @@ struct reader {
                     // not run): "i put a new battery in it this morning and it stopped" of a chirp, "i
                     // turned the air conditioner off at the thermostat and it stopped" of the water,
                     // "the sparking stopped when he turned the breaker off" (the thirty-ninth field
-                    // round, stop 53).
+                    // round, stop 53). Not equipment named just before it ("i changed the filter yesterday
+                    // and the furnace stopped").
                     if ((c.k == kind::status || c.k == kind::onset) && c.phrase == "stopped" &&
-                        (tried_at < hits[h].at || trouble_before(hits[h].at)))
+                        (tried_at < hits[h].at || trouble_before(hits[h].at)) &&
+                        !equipment_just_before(hits.data(), nh, hits[h].at))
                         break;
                     // found on a day past ("woke up yesterday and it was cold"): not today
                     if (c.k == kind::found && said_of_the_past(hits[h].at)) break;
@@ -1675,9 +1705,16 @@ struct reader {
                     if (c.value == hidden) break;
                     if (!affirmed && !unwanted(hits[h].at)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
-                case kind::owner:  // "we don't own it" says nothing of who decides
-                    if (!(neg && c.value == owns)) s[static_cast<std::size_t>(c.k)].add(c.value, at);
+                case kind::owner: {  // "we don't own it" says nothing of who decides
+                    // a home sold beside a home rented now is not theirs ("i sold my house last year
+                    // and now i rent an apartment")
+                    bool rents = false;
+                    if (c.value == owns && c.phrase.find("sold") != std::string_view::npos)
+                        for (std::size_t g = 0; g < nh; ++g)
+                            rents = rents || (cues[hits[g].c].k == kind::owner && cues[hits[g].c].value == does_not_decide);
+                    if (!(neg && c.value == owns) && !rents) s[static_cast<std::size_t>(c.k)].add(c.value, at);
                     break;
+                }
                 case kind::fix_action:
                     if (c.value == act_state) {
                         // Seen, whatever the words before it ("none of them look tripped").
@@ -1702,11 +1739,18 @@ struct reader {
         // A wish for the thing done by someone ("i want it set low while we're gone, the humidifier
         // turned off", "i need somebody to come change my furnace filter") is not done yet (brief:
         // only things actually done) (the thirty-ninth field round, stop 53).
+        // The wish is right before the fixes, with no doing of the caller's between ("we need someone
+        // out here today, i already flipped the breaker", "i need the furnace looked at, i already
+        // flipped the breaker" are a breaker flipped).
         bool wished = false;
         for (std::size_t i = 0; action && i + 1 < n && i < tried_at && !wished; ++i)
-            if (same_word(words[i].text, "want") || same_word(words[i].text, "need"))
+            if (same_word(words[i].text, "want") || same_word(words[i].text, "need")) {
                 for (std::string_view x : {"it", "them", "the", "somebody", "someone"})
                     wished = wished || same_word(words[i + 1].text, x);
+                for (std::size_t j = i + 2; wished && j < tried_last; ++j)
+                    for (std::string_view x : {"i", "we", "ive", "weve", "already", "so", "then"})
+                        if (same_word(words[j].text, x)) wished = false;
+            }
         if (wished) action = 0;
         // A battery put in a detector ("just a chirp. and i put a new battery in it this morning")
         // is the detector's, not the thermostat's (the thirty-ninth field round, stop 53).
@@ -1715,6 +1759,13 @@ struct reader {
         for (std::size_t i = 0; (action || state) && !ours && i < n && !detector; ++i)
             for (std::string_view x : {"detector", "detectors", "chirp", "chirps", "chirping", "alarm", "alarms"})
                 detector = detector || same_word(words[i].text, x);
+        // not when the battery is the thermostat's ("i replaced the batteries in the thermostat
+        // because the low battery alarm kept going off")
+        for (std::size_t i = 0; detector && i < n; ++i)
+            if (same_word(words[i].text, "battery") || same_word(words[i].text, "batteries"))
+                for (std::size_t j = i + 1; j < n && j < i + 5 && words[j].clause == words[i].clause; ++j)
+                    if (same_word(words[j].text, "thermostat") || same_word(words[j].text, "thermostats"))
+                        detector = false;
         if ((action || state) && !ours) {
             bool object = false;  // an object named (whether it counts or not)
             for (std::size_t h = 0; h < nh; ++h)
@@ -1795,7 +1846,8 @@ struct reader {
                     x.size() <= 4 || !(x.ends_with("ing") || x.ends_with("ING")))
                     continue;
                 bool habit = false;
-                for (std::string_view h : {"using", "noticing", "seeing", "looking", "thinking", "working", "running"})
+                for (std::string_view h : {"using", "noticing", "seeing", "looking", "thinking", "working", "running",
+                                          "struggling", "having", "getting"})
                     habit = habit || same_word(x, h);
                 bool again = false;  // a problem come back ("it just started blowing warm again")
                 for (std::size_t k = i + 3; k < n && k <= i + 5; ++k) again = again || same_word(words[k].text, "again");
@@ -1841,7 +1893,12 @@ struct reader {
                 }
         if (works && !status.any()) t[static_cast<std::size_t>(kind::status)] = tally{}, fine_parts = 0;
         if (fine_part && fine_parts < 255) ++fine_parts;
-        if (!some_rooms && !hearsay && !(question && !affirmed)) some_rooms = state_of_rooms(status, hits.data(), nh);
+        if (!hearsay && !(question && !affirmed)) {
+            const bool rooms_here = state_of_rooms(status, hits.data(), nh);
+            // the whole system down after ("now the whole furnace is dead, nothing comes on at all")
+            if (some_rooms && !rooms_here && status.has(v(SystemStatus::completely_down))) down_after_rooms = true;
+            if (rooms_here) some_rooms = true, down_after_rooms = false;
+        }
         works_now = works_now || works;
         // "cancel" is an account change with a plan in its sentence, else an active job's.
         auto& wants = s[static_cast<std::size_t>(kind::intent)];
@@ -2483,7 +2540,11 @@ struct reader {
         // A state said with some rooms as its subject works in some places (brief: partially_working,
         // some rooms only): "the back bedroom gets almost no air at all", "the two back classrooms
         // barely get warm" (the thirty-ninth field round, stop 53).
-        if (rd.some_rooms && status.any()) f.system_status = SystemStatus::partially_working;
+        // A later sentence's system down is the latest state ("the back bedroom barely gets any air.
+        // now the whole furnace is dead").
+        if (rd.some_rooms && rd.down_after_rooms && status.has(v(SystemStatus::completely_down)))
+            f.system_status = SystemStatus::completely_down;
+        else if (rd.some_rooms && status.any()) f.system_status = SystemStatus::partially_working;
         else if (status.has(short_of_set)) f.system_status = SystemStatus::running_but_ineffective;
         else if (status.has(v(SystemStatus::partially_working))) f.system_status = SystemStatus::partially_working;
         // A start that stops is partly working, unless nothing comes of it ("the inducer runs,
