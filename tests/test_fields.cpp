@@ -2076,6 +2076,36 @@ BOOST_AUTO_TEST_CASE(summary_names_an_undescribed_call_by_its_callback_reason) {
     BOOST_TEST(summary_of(s).find("city inspector;") == std::string::npos, summary_of(s));
 }
 
+// A callback set up by the create_callback tool is claimed even when the session's flag was left
+// unset (an agent whose hook logs the tool's result only): {"created": true} is the evidence.
+BOOST_AUTO_TEST_CASE(summary_takes_a_created_callback_from_the_tool_result) {
+    CallSession s;
+    s.state = State::callback;
+    s.transcript_log = {
+        TranscriptEntry::agent("Thanks for calling, how can I help?", 1.0),
+        TranscriptEntry::user("Hi, this is Jenna from FleetWise, we do GPS tracking for service vans.", 2.0),
+        TranscriptEntry::agent("I can take a message for the office manager.", 3.0),
+        TranscriptEntry::tool("create_callback", R"({"created" : true, "reason": "vendor message - GPS tracking"})", 4.0)};
+    BOOST_TEST(summary_of(s).find("vendor message - GPS tracking; callback requested.") != std::string::npos,
+               summary_of(s));
+    s.state = State::done;  // a call that ended done, without a booking
+    BOOST_TEST(summary_of(s).find("; callback arranged.") != std::string::npos, summary_of(s));
+    // guard: a result that says it was not created, or does not say, or says it in a nested
+    // object, or a tool of another name, claims no callback
+    for (auto [tool, json] : std::initializer_list<std::pair<std::string_view, std::string_view>>{
+             {"create_callback", R"({"created": false, "reason": "invalid phone"})"},
+             {"create_callback", R"({"reason": "vendor message"})"},
+             {"create_callback", R"({"error": {"created": true}})"},
+             {"create_callback", R"({"created": "true"})"},
+             {"book_service", R"({"created": true})"}}) {
+        s.transcript_log[3] = TranscriptEntry::tool(std::string{tool}, std::string{json}, 4.0);
+        s.state = State::callback;
+        BOOST_TEST(summary_of(s).find("; ended without a booking.") != std::string::npos, summary_of(s));
+        s.state = State::done;
+        BOOST_TEST(summary_of(s).find("callback") == std::string::npos, summary_of(s));
+    }
+}
+
 // "safety hazard" is said of a call the agent handled as one (sent out, or rated an emergency):
 // a hazard tag on a routine call (a neighbour's leak heard as the caller's) does not reach the card.
 BOOST_AUTO_TEST_CASE(summary_says_safety_hazard_only_on_an_emergency_call) {

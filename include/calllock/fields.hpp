@@ -3028,7 +3028,20 @@ constexpr std::string_view supported_description(const CallSession& s, std::arra
     return out;
 }
 
-// The reason of the callback the agent set up (s.callback_created, and a create_callback result
+// Whether the agent set up a callback: the session says so (callback_created), or a create_callback
+// result in the transcript says "created": true (an agent whose tool hook logs the result and leaves
+// the session's flag unset: 8 dev calls of the corpus). A result without that member is not one.
+[[nodiscard]] constexpr bool callback_set_up(const CallSession& s) noexcept {
+    if (s.callback_created) return true;
+    for (const auto& e : s.transcript_log) {
+        if (e.role != Role::tool || e.name != "create_callback") continue;
+        const std::size_t created = member_value(e.result_json, "created");
+        if (created != std::string_view::npos && e.result_json.substr(created, 4) == "true") return true;
+    }
+    return false;
+}
+
+// The reason of the callback the agent set up (callback_set_up, and a create_callback result
 // that does not say "created": false; its top-level "reason": "city inspector - failed final
 // inspection"): the agent's own note of what the call is about, as problem_description is, for
 // a call that has none. The JSON string decoded into buf (escapes read, a control character a
@@ -3036,7 +3049,7 @@ constexpr std::string_view supported_description(const CallSession& s, std::arra
 // a malformed escape '?'); empty when no such result gives one.
 template <std::size_t Size>
 constexpr std::string_view callback_reason(const CallSession& s, std::array<char, Size>& buf) noexcept {
-    if (!s.callback_created) return {};
+    if (!callback_set_up(s)) return {};
     const auto digit = [](char c) -> int {
         return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     };
@@ -3173,15 +3186,16 @@ constexpr std::size_t write_summary(const CallSession& s, const Classification& 
                                             *f.caller_type == CallerType::commercial);
     // What: the agent's problem summary, else the equipment and its state
     std::string_view tail;  // the outcome, written last
+    const bool called_back = detail::fields::callback_set_up(s);
     std::array<char, 48> when{};
     std::size_t when_n = 0;
     switch (s.state) {
         case State::safety_exit: tail = "told to leave and call for help; emergency alert sent"; break;
         case State::service_area: tail = "outside the service area"; break;
-        case State::callback:  // a callback the session does not record is not claimed
+        case State::callback:  // a callback neither the session nor a create_callback result records is not claimed
             tail = s.lead_type == "high_ticket"
-                       ? (s.callback_created ? "sales lead; callback requested" : "sales lead; ended without a booking")
-                       : (s.callback_created ? "callback requested" : "ended without a booking");
+                       ? (called_back ? "sales lead; callback requested" : "sales lead; ended without a booking")
+                       : (called_back ? "callback requested" : "ended without a booking");
             break;
         case State::done:
             if (s.booking_confirmed) {
@@ -3213,10 +3227,10 @@ constexpr std::size_t write_summary(const CallSession& s, const Classification& 
                     add(l.hour < 12 ? "am" : "pm");
                 }
             } else {
-                tail = s.callback_created ? "callback arranged" : "ended without a booking";
+                tail = called_back ? "callback arranged" : "ended without a booking";
             }
             break;
-        default: tail = s.callback_created ? "callback arranged" : "ended before a booking"; break;
+        default: tail = called_back ? "callback arranged" : "ended before a booking"; break;
     }
     // The problem: the description as the call supports it, else (for a caller with no
     // equipment named, and for a non-customer) the caller's first statement, quoted.
