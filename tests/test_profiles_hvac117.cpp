@@ -2643,3 +2643,22 @@ BOOST_AUTO_TEST_CASE(a_winterizing_already_done_or_done_by_the_people_before_ask
                     .contains(tags::SEASONAL_PREP));
     BOOST_TEST(tags_of("I need the cabin winterized this week.").contains(tags::SEASONAL_PREP));
 }
+
+BOOST_AUTO_TEST_CASE(a_baby_not_at_home_is_no_infant_occupant) {
+    // Stop 54, from the INFANT_NEWBORN false tags of the dev split (policy: occupants only; a
+    // visitor or a business does not count): a baby not yet born, a visitor's newborn brought
+    // over, a child care center's rooms, "baby" as a word of address.
+    for (const char* text : {"We're expecting a baby in March, so I really want this sorted.",
+                             "The baby's due in June and the upstairs is ninety degrees.",
+                             "My sister's bringing her newborn over this weekend, so I'd like it fixed before then.",
+                             "One of our AC units isn't cooling, the one for the infant and toddler rooms.",
+                             "hi baby this is bernice hollis my air conditioner is running and running",
+                             "Okay, baby, you have a good day."})
+        BOOST_TEST(!tags_of(text).contains(tags::INFANT_NEWBORN), text);
+    // Guards: a baby who lives there stays one, in a sentence of its own or beside the words above.
+    for (const char* text : {"We have a newborn, she's two weeks old, and the AC is out.",
+                             "The vent in my baby's room is dripping right over the crib.",
+                             "I've got my two-month-old here and the closet smells like gas.",
+                             "We have a baby at home and we're expecting another in March."})
+        BOOST_TEST(tags_of(text).contains(tags::INFANT_NEWBORN), text);
+}

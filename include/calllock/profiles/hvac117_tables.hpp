@@ -982,7 +982,17 @@ inline constexpr auto edited_rows = join(
                                 "our little one", "nursery", "new baby"}),
     // "baby" said to the agent ("that's fine, baby", "thank you, baby"): a word of address.
     keywords(0, "", "", {"thank you, baby", "thank you baby", "thanks, baby", "thanks baby", "that's fine, baby",
-                         "that's fine baby", "bye, baby", "bye baby"}),
+                         "that's fine baby", "bye, baby", "bye baby", "hi baby", "hi, baby", "hey baby", "hey, baby",
+                         "hello baby", "hello, baby", "okay, baby", "ok, baby", "all right, baby",
+                         "alright, baby"}),
+    // A baby not yet born is no occupant ("we're expecting a baby in march", "the baby's due in
+    // june"); a child care center's rooms are a business's ("the one for the infant and toddler
+    // rooms": policy, "a business ... does not").
+    keywords(f_suppress, "INFANT_NEWBORN", "",
+             {"expecting a baby", "expecting our first", "expecting a little one", "expecting another baby",
+              "baby on the way", "baby due", "baby's due", "baby is due", "having a baby in",
+              "having a baby next", "infant room", "infant rooms", "infant and toddler", "toddler room",
+              "toddler rooms", "infant classroom", "infant classrooms"}),
     keywords("MEDICAL_NEED", {"medical", "oxygen", "health condition", "heart condition", "copd",
                               "dialysis", "chemo", "chemotherapy", "surgery", "recovering from",
                               "diabetic", "on oxygen", "medication", "pregnant", "medical condition",
@@ -1526,7 +1536,10 @@ inline constexpr auto edited_rows = join(
     keywords(f_suppress, "INFANT_NEWBORN", "ELDERLY_OCCUPANT",
              {"coming to stay", "coming to visit", "coming in for the", "coming for the holidays",
               "coming for thanksgiving", "coming for christmas", "visiting for the holidays",
-              "will be staying with us", "be visiting", "coming to town", "coming into town"}),
+              "will be staying with us", "be visiting", "coming to town", "coming into town",
+              "bringing her newborn", "bringing his newborn", "bringing their newborn", "bringing her baby",
+              "bringing his baby", "bringing their baby", "bringing the baby over", "bringing the newborn",
+              "bring her newborn", "bring the baby over", "bringing grandma", "bringing grandpa"}),
     // A home of before, a tenant of before ("we were renting an apartment before", "the last tenant said").
     keywords(0, "", "", {"were renting an apartment", "renting an apartment before", "we were in an apartment",
                          "last tenant", "previous tenant", "previous tenants", "former tenant", "old tenant"}),
