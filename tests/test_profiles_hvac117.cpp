@@ -2662,3 +2662,20 @@ BOOST_AUTO_TEST_CASE(a_baby_not_at_home_is_no_infant_occupant) {
                              "We have a baby at home and we're expecting another in March."})
         BOOST_TEST(tags_of(text).contains(tags::INFANT_NEWBORN), text);
 }
+
+BOOST_AUTO_TEST_CASE(a_relative_away_or_a_need_now_over_is_no_occupant) {
+    // Stop 54, from the ELDERLY_OCCUPANT and MEDICAL_NEED false tags of the dev split (policy:
+    // occupants only): a relative who lives elsewhere or is away, a medical need the caller says is over.
+    for (const char* text : {"um my grandma stays with us sometimes but she's not here right now",
+                             "My grandmother's always telling me to get it checked, but she's down in Florida.",
+                             "My mom is 88 but she lives in Phoenix.",
+                             "My grandfather is 91, he's in a nursing home now."})
+        BOOST_TEST(!tags_of(text).contains(tags::ELDERLY_OCCUPANT), text);
+    BOOST_TEST(!tags_of("well my husband had knee surgery last year but he's totally recovered")
+                    .contains(tags::MEDICAL_NEED));
+    // Guards: an elderly relative at home, a need not over.
+    for (const char* text : {"My grandma lives with us and she's 90, the heat is out.",
+                             "My mother is 88 and she lives in the back bedroom."})
+        BOOST_TEST(tags_of(text).contains(tags::ELDERLY_OCCUPANT), text);
+    BOOST_TEST(tags_of("My husband just had surgery and he's recovering from it at home.").contains(tags::MEDICAL_NEED));
+}

@@ -1540,6 +1540,17 @@ inline constexpr auto edited_rows = join(
               "bringing her newborn", "bringing his newborn", "bringing their newborn", "bringing her baby",
               "bringing his baby", "bringing their baby", "bringing the baby over", "bringing the newborn",
               "bring her newborn", "bring the baby over", "bringing grandma", "bringing grandpa"}),
+    // Nor is a relative who lives elsewhere or is away ("my grandma stays with us sometimes but she's
+    // not here right now", "my grandmother's always telling me, but she's down in florida"), and a
+    // medical need now over is none ("my husband had knee surgery last year but he's totally recovered").
+    keywords(f_suppress, "ELDERLY_OCCUPANT", "INFANT_NEWBORN",
+             {"not here right now", "she's not here", "he's not here", "they're not here", "but she's down in",
+              "but he's down in", "but she lives in", "but he lives in", "but they live in", "lives out of state",
+              "lives in another state", "doesn't live with us", "doesn't live with me", "don't live with us",
+              "doesn't live here", "in assisted living", "in a nursing home", "at the nursing home"}),
+    keywords(f_suppress, "MEDICAL_NEED", "",
+             {"totally recovered", "fully recovered", "completely recovered", "all recovered", "all healed up",
+              "fully healed", "totally healed", "completely healed"}),
     // A home of before, a tenant of before ("we were renting an apartment before", "the last tenant said").
     keywords(0, "", "", {"were renting an apartment", "renting an apartment before", "we were in an apartment",
                          "last tenant", "previous tenant", "previous tenants", "former tenant", "old tenant"}),
