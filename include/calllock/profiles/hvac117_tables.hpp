@@ -983,16 +983,16 @@ inline constexpr auto edited_rows = join(
     // "baby" said to the agent ("that's fine, baby", "thank you, baby"): a word of address.
     keywords(0, "", "", {"thank you, baby", "thank you baby", "thanks, baby", "thanks baby", "that's fine, baby",
                          "that's fine baby", "bye, baby", "bye baby", "hi baby", "hi, baby", "hey baby", "hey, baby",
-                         "hello baby", "hello, baby", "okay, baby", "ok, baby", "all right, baby",
-                         "alright, baby"}),
+                         "hello baby", "hello, baby"}),
     // A baby not yet born is no occupant ("we're expecting a baby in march", "the baby's due in
     // june"); a child care center's rooms are a business's ("the one for the infant and toddler
     // rooms": policy, "a business ... does not").
     keywords(f_suppress, "INFANT_NEWBORN", "",
-             {"expecting a baby", "expecting our first", "expecting a little one", "expecting another baby",
-              "baby on the way", "baby due", "baby's due", "baby is due", "having a baby in",
-              "having a baby next", "infant room", "infant rooms", "infant and toddler", "toddler room",
-              "toddler rooms", "infant classroom", "infant classrooms"}),
+             {"expecting a baby", "expecting our first", "expecting a little one", "a baby on the way",
+              "first baby on the way", "baby due in", "baby's due in", "baby is due in", "baby is due any",
+              "baby's due any", "baby will be here in", "baby's coming in", "having a baby next",
+              "infant room", "infant rooms", "infant and toddler", "toddler room", "toddler rooms",
+              "infant classroom", "infant classrooms"}),
     keywords("MEDICAL_NEED", {"medical", "oxygen", "health condition", "heart condition", "copd",
                               "dialysis", "chemo", "chemotherapy", "surgery", "recovering from",
                               "diabetic", "on oxygen", "medication", "pregnant", "medical condition",
@@ -1538,16 +1538,13 @@ inline constexpr auto edited_rows = join(
               "coming for thanksgiving", "coming for christmas", "visiting for the holidays",
               "will be staying with us", "be visiting", "coming to town", "coming into town",
               "bringing her newborn", "bringing his newborn", "bringing their newborn", "bringing her baby",
-              "bringing his baby", "bringing their baby", "bringing the baby over", "bringing the newborn",
-              "bring her newborn", "bring the baby over", "bringing grandma", "bringing grandpa"}),
-    // Nor is a relative who lives elsewhere or is away ("my grandma stays with us sometimes but she's
-    // not here right now", "my grandmother's always telling me, but she's down in florida"), and a
-    // medical need now over is none ("my husband had knee surgery last year but he's totally recovered").
-    keywords(f_suppress, "ELDERLY_OCCUPANT", "INFANT_NEWBORN",
-             {"not here right now", "she's not here", "he's not here", "they're not here", "but she's down in",
-              "but he's down in", "but she lives in", "but he lives in", "but they live in", "lives out of state",
-              "lives in another state", "doesn't live with us", "doesn't live with me", "don't live with us",
-              "doesn't live here", "in assisted living", "in a nursing home", "at the nursing home"}),
+              "bringing his baby", "bringing their baby", "bring her newborn", "bring her baby",
+              "bringing over her newborn", "bringing over her baby"}),
+    // A medical need now over is none ("my husband had knee surgery last year but he's totally
+    // recovered"; not "he's not totally recovered").
+    keywords(0, "", "", {"not totally recovered", "not fully recovered", "not completely recovered",
+                         "hasn't fully recovered", "hasn't totally recovered", "hasn't completely recovered",
+                         "not fully healed", "hasn't fully healed", "not totally healed", "not completely healed"}),
     keywords(f_suppress, "MEDICAL_NEED", "",
              {"totally recovered", "fully recovered", "completely recovered", "all recovered", "all healed up",
               "fully healed", "totally healed", "completely healed"}),
@@ -2155,7 +2152,12 @@ inline constexpr auto edited_rows = join(
              {"at her own place", "at his own place", "at her place", "at his place", "at their place",
               "at her own house", "at his own house", "in her own home", "in his own home", "not at the house",
               "not staying here", "doesn't live here", "doesn't live with us", "lives across town",
-              "not with us", "lives over in", "swore by", "always swears by"}),
+              "not with us", "lives over in", "swore by", "always swears by",
+              // or who stays now and then, or lives in a home of care (stop 54: "my grandma stays with
+              // us sometimes but she's not here right now")
+              "stays with us sometimes", "sometimes stays with us", "stays with us now and then",
+              "lives out of state", "lives in another state", "doesn't live with me", "don't live with us",
+              "in assisted living", "in a nursing home", "at the nursing home", "in memory care", "in a care home"}),
     keywords(f_suppress, "VULNERABLE_POP", "ELDERLY_OCCUPANT",
              {"across the street", "lady next door", "man next door", "guy next door", "neighbor lady",
               "lady down the street", "down the road from us"}),
