@@ -2135,9 +2135,15 @@ BOOST_AUTO_TEST_CASE(summary_says_a_business_infants_are_on_site) {
     s.problem_description = "daycare ac blowing warm";
     s.transcript_log = {TranscriptEntry::agent("Thanks for calling, how can I help?", 1.0),
                         TranscriptEntry::user("Hi, I run the Little Sprouts daycare on Main Street. Our AC is blowing "
-                                              "warm air and the infant room is at 84 degrees with six babies in there.",
+                                              "warm air and it's 84 degrees in there with six babies.",
                                               2.0)};
     BOOST_TEST(summary_of(s) == "Commercial caller reports daycare ac blowing warm; infants on site; ended without a booking.");
+    // A child care center's "infant room" is a business's room: no infant occupant is tagged
+    // (hvac117 round 39), so none is claimed.
+    s.transcript_log[1] = TranscriptEntry::user("Hi, I run the Little Sprouts daycare on Main Street. Our AC is blowing "
+                                                "warm air and the infant room is at 84 degrees with six babies in there.",
+                                                2.0);
+    BOOST_TEST(summary_of(s) == "Commercial caller reports daycare ac blowing warm; ended without a booking.");
     // guard: a household's infant is at home
     s.problem_description = "ac blowing warm";
     s.transcript_log[1] = TranscriptEntry::user("Our AC is blowing warm air and we have a newborn at home.", 2.0);
