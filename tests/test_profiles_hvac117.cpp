@@ -2643,3 +2643,23 @@ BOOST_AUTO_TEST_CASE(a_winterizing_already_done_or_done_by_the_people_before_ask
                     .contains(tags::SEASONAL_PREP));
     BOOST_TEST(tags_of("I need the cabin winterized this week.").contains(tags::SEASONAL_PREP));
 }
+
+BOOST_AUTO_TEST_CASE(snow_only_forecast_or_a_street_named_for_it_and_ice_on_the_equipment_are_no_access_fact) {
+    // The thirty-eighth round (stop 54), from the fresh dev calls of w46-w51 (policy: SNOW_ICE is an access
+    // fact stated by the caller; a street name is not a weather or access fact).
+    BOOST_TEST(!tags_of("Oh, they say snow next week but there's nothing on the ground, so no problem getting in.")
+                     .contains(tags::SNOW_ICE));
+    BOOST_TEST(!tags_of("um it's supposed to snow tonight like a couple inches maybe but the driveway's totally clear")
+                     .contains(tags::SNOW_ICE));
+    BOOST_TEST(!tags_of("i know they're calling for snow later this month but right now it's totally clear")
+                     .contains(tags::SNOW_ICE));
+    BOOST_TEST(!tags_of("yeah snow creek that's us, my ac keeps turning on and off").contains(tags::SNOW_ICE));
+    BOOST_TEST(!tags_of(CallFacts{.problem_description = "hissing at outdoor unit, ice on copper lines"}, "")
+                     .contains(tags::SNOW_ICE));
+    BOOST_TEST(!tags_of(CallFacts{.problem_description = "heat pump iced over, not heating"}, "")
+                     .contains(tags::SNOW_ICE));
+    // Guards: snow and ice where the tech must go stay an access fact.
+    BOOST_TEST(tags_of("The driveway is covered in snow, so park on the street.").contains(tags::SNOW_ICE));
+    BOOST_TEST(tags_of("It's snowing hard and the front steps are icy, use the side door.").contains(tags::SNOW_ICE));
+    BOOST_TEST(tags_of("We got a foot of snow last night and the driveway isn't plowed yet.").contains(tags::SNOW_ICE));
+}

@@ -2950,7 +2950,23 @@ inline constexpr auto edited_rows = join(
     // without a tag that hide "winterized".
     keywords(0, "", "",
              {"already winterized", "used to have the house winterized", "used to have it winterized",
-              "used to get it winterized", "used to get the house winterized", "used to winterize"})
+              "used to get it winterized", "used to get the house winterized", "used to winterize"}),
+
+    // ---- Thirty-eighth round (stop 54), from the fresh dev calls of w46-w51 ---------------------------
+    // Snow that is only forecast, or only a street's name, is no snow or ice where the tech must go (policy:
+    // SNOW_ICE is an access fact stated by the caller; "a street name is not a weather or access fact"):
+    // "they say snow next week but there's nothing on the ground", "it's supposed to snow tonight but the
+    // driveway's totally clear", "i know they're calling for snow later this month", "twenty three hundred
+    // snow creek drive". Rows without a tag that hide "snow".
+    keywords(0, "", "",
+             {"supposed to snow", "supposed to get snow", "calling for snow", "they say snow", "they're saying snow",
+              "saying it might snow", "forecast says snow", "chance of snow", "snow in the forecast", "might snow",
+              "could snow", "snow next week", "snow later this", "snow creek", "snow hill", "snow valley",
+              "snow drive", "snow court", "snow avenue", "snow circle", "snow way", "snow trail"}),
+    // Ice on the equipment is no ice where the tech must walk (policy: frost or ice on lines or coil is the
+    // refrigerant's): "ice on copper lines", "heat pump iced over" (a problem description's shorthand). Rows
+    // without a tag that hide "ice on" and "iced over".
+    keywords(0, "", "", {"ice on copper", "ice on suction", "pump iced over", "unit iced over", "coils iced over"})
 );
 
 
