@@ -2663,3 +2663,21 @@ BOOST_AUTO_TEST_CASE(snow_only_forecast_or_a_street_named_for_it_and_ice_on_the_
     BOOST_TEST(tags_of("It's snowing hard and the front steps are icy, use the side door.").contains(tags::SNOW_ICE));
     BOOST_TEST(tags_of("We got a foot of snow last night and the driveway isn't plowed yet.").contains(tags::SNOW_ICE));
 }
+
+BOOST_AUTO_TEST_CASE(a_weekday_the_problem_began_said_with_a_filler_between) {
+    // The thirty-eighth round (stop 54), from the fresh dev calls of w46-w51 (policy: DURATION_RECENT,
+    // 1-7 days, "since monday"): the answer to the agent's question replaces a time said in passing before it.
+    CallSession s = session();
+    s.transcript_log = {TranscriptEntry::user("My furnace keeps turning on and off every few minutes.", 1.0),
+                        TranscriptEntry::user("I put a new battery in the detector at five this morning.", 2.0),
+                        TranscriptEntry::agent("Okay. How long has the furnace been short cycling?", 3.0),
+                        TranscriptEntry::user("Since about Friday.", 4.0)};
+    const auto t = classify_call<hvac117_profile>(s).tags;
+    BOOST_TEST(t.contains(tags::DURATION_RECENT));
+    BOOST_TEST(!t.contains(tags::DURATION_ACUTE));
+    BOOST_TEST(tags_of("the furnace keeps clicking, it's been like that since like saturday")
+                    .contains(tags::DURATION_RECENT));
+    // Guards: a span since a time of its own stays its own; "since friday" stays recent.
+    BOOST_TEST(tags_of("my furnace keeps cycling, since about three weeks ago").contains(tags::DURATION_ONGOING));
+    BOOST_TEST(tags_of("my furnace keeps cycling since friday").contains(tags::DURATION_RECENT));
+}

@@ -2966,7 +2966,16 @@ inline constexpr auto edited_rows = join(
     // Ice on the equipment is no ice where the tech must walk (policy: frost or ice on lines or coil is the
     // refrigerant's): "ice on copper lines", "heat pump iced over" (a problem description's shorthand). Rows
     // without a tag that hide "ice on" and "iced over".
-    keywords(0, "", "", {"ice on copper", "ice on suction", "pump iced over", "unit iced over", "coils iced over"})
+    keywords(0, "", "", {"ice on copper", "ice on suction", "pump iced over", "unit iced over", "coils iced over"}),
+    // A weekday the problem began, said with a filler between: "since about friday", "since like
+    // saturday", the older "since friday" rows in more words (policy: DURATION_RECENT, 1-7 days: "since
+    // monday").
+    keywords(f_duration, "DURATION_RECENT", "",
+             {"since about monday", "since like monday", "since about tuesday", "since like tuesday",
+              "since about wednesday", "since like wednesday", "since about thursday", "since like thursday",
+              "since about friday", "since like friday", "since about saturday", "since like saturday",
+              "since about sunday", "since like sunday", "since about yesterday", "since like yesterday",
+              "since about the weekend", "since like the weekend"})
 );
 
 
