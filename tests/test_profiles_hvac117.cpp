@@ -2681,3 +2681,16 @@ BOOST_AUTO_TEST_CASE(a_weekday_the_problem_began_said_with_a_filler_between) {
     BOOST_TEST(tags_of("my furnace keeps cycling, since about three weeks ago").contains(tags::DURATION_ONGOING));
     BOOST_TEST(tags_of("my furnace keeps cycling since friday").contains(tags::DURATION_RECENT));
 }
+
+BOOST_AUTO_TEST_CASE(a_baby_said_to_the_agent_or_only_expected_is_no_infant_in_the_home) {
+    // The thirty-eighth round (stop 54), from the fresh dev calls of w46-w51 (policy: INFANT_NEWBORN is an
+    // occupant).
+    BOOST_TEST(!tags_of("hi baby this is bernice hollis my air condition her is running and running")
+                     .contains(tags::INFANT_NEWBORN));
+    BOOST_TEST(!tags_of("Okay, calling them. We're expecting a baby in March, so I really want this sorted.")
+                     .contains(tags::INFANT_NEWBORN));
+    BOOST_TEST(!tags_of("uh-huh that's right baby, tuesday works for me").contains(tags::INFANT_NEWBORN));
+    // Guards: a baby in the home stays one.
+    BOOST_TEST(tags_of("My AC quit and we have a baby, she's four months.").contains(tags::INFANT_NEWBORN));
+    BOOST_TEST(tags_of("The mini split in my baby's room is dripping water down the wall.").contains(tags::INFANT_NEWBORN));
+}

@@ -2975,7 +2975,14 @@ inline constexpr auto edited_rows = join(
               "since about wednesday", "since like wednesday", "since about thursday", "since like thursday",
               "since about friday", "since like friday", "since about saturday", "since like saturday",
               "since about sunday", "since like sunday", "since about yesterday", "since like yesterday",
-              "since about the weekend", "since like the weekend"})
+              "since about the weekend", "since like the weekend"}),
+    // "baby" said to the agent as a greeting or an answer ("hi baby this is bernice hollis", "that's right baby"),
+    // as the older "thank you, baby", and a baby only expected ("we're expecting a baby in march"): no infant
+    // in the home (policy: INFANT_NEWBORN is an occupant). Rows without a tag that hide "baby"; not "okay baby"
+    // ("okay baby is only three weeks old").
+    keywords(0, "", "",
+             {"hi baby", "hey baby", "hello baby", "that's right baby", "expecting a baby", "expecting our first baby",
+              "expecting another baby", "having a baby in", "baby is due", "baby's due", "baby due"})
 );
 
 
