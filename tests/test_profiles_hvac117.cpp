@@ -2694,3 +2694,15 @@ BOOST_AUTO_TEST_CASE(a_baby_said_to_the_agent_or_only_expected_is_no_infant_in_t
     BOOST_TEST(tags_of("My AC quit and we have a baby, she's four months.").contains(tags::INFANT_NEWBORN));
     BOOST_TEST(tags_of("The mini split in my baby's room is dripping water down the wall.").contains(tags::INFANT_NEWBORN));
 }
+
+BOOST_AUTO_TEST_CASE(a_tune_up_we_did_before_is_none_asked_for_now_in_more_words) {
+    // The thirty-eighth round (stop 54), from the fresh dev calls of w46-w51 (policy: TUNEUP_* for
+    // maintenance asked for).
+    BOOST_TEST(!tags_of("about twelve years you guys did a tune up on it last fall and the fella replaced the igniter")
+                     .contains(tags::TUNEUP_HEATING));
+    BOOST_TEST(!tags_of("y'all did a checkup on the ac in april and now it's blowing warm").contains(tags::TUNEUP_AC));
+    // Guards: a tune-up asked for stays one, praise beside it too.
+    BOOST_TEST(tags_of("You did a great job last time, can you do my furnace tune up next week")
+                    .contains(tags::TUNEUP_HEATING));
+    BOOST_TEST(tags_of("I need a furnace tune up before winter.").contains(tags::TUNEUP_HEATING));
+}

@@ -2982,7 +2982,18 @@ inline constexpr auto edited_rows = join(
     // ("okay baby is only three weeks old").
     keywords(0, "", "",
              {"hi baby", "hey baby", "hello baby", "that's right baby", "expecting a baby", "expecting our first baby",
-              "expecting another baby", "having a baby in", "baby is due", "baby's due", "baby due"})
+              "expecting another baby", "having a baby in", "baby is due", "baby's due", "baby due"}),
+    // Upkeep we did before, or do every year, is no tune-up asked for now, in the words the older rows ("you
+    // guys did the", "you guys do our") miss (policy: TUNEUP_* for maintenance asked for; a recurring service
+    // with us is SEASONAL_CUSTOMER): "you guys did a tune up on it last fall and the fella replaced the
+    // igniter". Not "you did a" alone ("you did a great job last time, can you do my tune up"), nor "you do
+    // my" ("can you do my tune up").
+    keywords(f_suppress, "TUNEUP_HEATING", "TUNEUP_AC",
+             {"you guys did a tune up", "you guys did a checkup", "you guys did a check up",
+              "you guys did a maintenance", "y'all did a tune up", "y'all did a checkup", "y'all did a check up",
+              "y'all did a maintenance", "you did a tune up", "you did a checkup", "you did a check up",
+              "you did a maintenance", "you all did a tune up", "you all did a checkup", "you all did a check up",
+              "you all did a maintenance", "you all did the", "you all did our"})
 );
 
 
