@@ -2706,3 +2706,17 @@ BOOST_AUTO_TEST_CASE(a_tune_up_we_did_before_is_none_asked_for_now_in_more_words
                     .contains(tags::TUNEUP_HEATING));
     BOOST_TEST(tags_of("I need a furnace tune up before winter.").contains(tags::TUNEUP_HEATING));
 }
+
+BOOST_AUTO_TEST_CASE(a_system_that_runs_but_does_not_get_the_house_there_in_more_words) {
+    // The thirty-eighth round (stop 54), from the fresh dev calls of w46-w51 (policy: DIAGNOSTIC_PERFORMANCE,
+    // performance / not keeping up).
+    BOOST_TEST(tags_of("its like sixty five and i have it on seventy its never quite getting there")
+                    .contains(tags::DIAGNOSTIC_PERFORMANCE));
+    BOOST_TEST(tags_of("kinda its like seventy nine its set on seventy four it just cant get there doing that")
+                    .contains(tags::DIAGNOSTIC_PERFORMANCE));
+    BOOST_TEST(tags_of("I have two tenants at the fourplex with weak heat.").contains(tags::DIAGNOSTIC_PERFORMANCE));
+    BOOST_TEST(tags_of("Units 2 and 3 say the vents are barely warm.").contains(tags::DIAGNOSTIC_PERFORMANCE));
+    // Guards: the caller who cannot get somewhere, a system that works.
+    BOOST_TEST(!tags_of("I can't get there before five, can the tech come later?").contains(tags::DIAGNOSTIC_PERFORMANCE));
+    BOOST_TEST(!tags_of("The furnace runs fine, I just want a tune up.").contains(tags::DIAGNOSTIC_PERFORMANCE));
+}
