@@ -2720,3 +2720,15 @@ BOOST_AUTO_TEST_CASE(a_system_that_runs_but_does_not_get_the_house_there_in_more
     BOOST_TEST(!tags_of("I can't get there before five, can the tech come later?").contains(tags::DIAGNOSTIC_PERFORMANCE));
     BOOST_TEST(!tags_of("The furnace runs fine, I just want a tune up.").contains(tags::DIAGNOSTIC_PERFORMANCE));
 }
+
+BOOST_AUTO_TEST_CASE(a_relatives_rentals_or_a_letting_only_thought_of_is_no_rental_here) {
+    // The thirty-eighth round (stop 54), from the fresh dev calls of w46-w51 (policy: RENTAL_PROPERTY is the
+    // service address let).
+    BOOST_TEST(!tags_of("my sister owns a couple rental houses down there and she said just call somebody local")
+                     .contains(tags::RENTAL_PROPERTY));
+    BOOST_TEST(!tags_of("Yes, we live here. We thought about renting it out and moving to Florida, but we didn't.")
+                     .contains(tags::RENTAL_PROPERTY));
+    // Guards: the caller's own rental, and a renter's landlord, stay a rental.
+    BOOST_TEST(tags_of("It's a rental property I own, the tenant says the AC quit.").contains(tags::RENTAL_PROPERTY));
+    BOOST_TEST(tags_of("We rent it out, the tenant moved in last month.").contains(tags::RENTAL_PROPERTY));
+}

@@ -3004,7 +3004,14 @@ inline constexpr auto edited_rows = join(
              {"never quite gets there", "never quite getting there", "never getting there", "just can't get there",
               "can't really get going", "just can't get going", "barely warm", "barely get warm", "barely gets warm",
               "barely getting warm", "house never really gets warm", "house never gets warm", "weak heat",
-              "runs but barely", "running but barely"})
+              "runs but barely", "running but barely"}),
+    // A relative's or a neighbor's rentals, and a letting only thought of, are no rental at the address
+    // (policy: RENTAL_PROPERTY is the service address let; MULTI_PROPERTY an owner or manager of several),
+    // as the older "she's got like", "he owns like": "my sister owns a couple rental houses down there and she
+    // said just call somebody local", "we thought about renting it out and moving to florida, but we didn't".
+    keywords(f_suppress, "RENTAL_PROPERTY", "MULTI_PROPERTY",
+             {"sister owns", "brother owns", "neighbor owns", "friend owns", "cousin owns", "thought about renting",
+              "considered renting"})
 );
 
 
