@@ -983,7 +983,7 @@ inline constexpr auto edited_rows = join(
     // "baby" said to the agent ("that's fine, baby", "thank you, baby"): a word of address.
     keywords(0, "", "", {"thank you, baby", "thank you baby", "thanks, baby", "thanks baby", "that's fine, baby",
                          "that's fine baby", "bye, baby", "bye baby", "hi baby", "hi, baby", "hey baby", "hey, baby",
-                         "hello baby", "hello, baby"}),
+                         "hello baby", "hello, baby", "that's right baby", "that's right, baby"}),
     // A baby not yet born is no occupant ("we're expecting a baby in march", "the baby's due in
     // june"); a child care center's rooms are a business's ("the one for the infant and toddler
     // rooms": policy, "a business ... does not").
@@ -2976,7 +2976,61 @@ inline constexpr auto edited_rows = join(
     // without a tag that hide "winterized".
     keywords(0, "", "",
              {"already winterized", "used to have the house winterized", "used to have it winterized",
-              "used to get it winterized", "used to get the house winterized", "used to winterize"})
+              "used to get it winterized", "used to get the house winterized", "used to winterize"}),
+
+    // ---- Thirty-eighth round (stop 54), from the fresh dev calls of w46-w51 ---------------------------
+    // Snow that is only forecast, or only a street's name, is no snow or ice where the tech must go (policy:
+    // SNOW_ICE is an access fact stated by the caller; "a street name is not a weather or access fact"):
+    // "they say snow next week but there's nothing on the ground", "it's supposed to snow tonight but the
+    // driveway's totally clear", "i know they're calling for snow later this month", "twenty three hundred
+    // snow creek drive". Rows without a tag that hide "snow".
+    keywords(0, "", "",
+             {"supposed to snow", "supposed to get snow", "calling for snow", "they say snow", "they're saying snow",
+              "saying it might snow", "forecast says snow", "chance of snow", "snow in the forecast", "might snow",
+              "could snow", "snow next week", "snow later this", "snow creek", "snow hill", "snow valley",
+              "snow drive", "snow court", "snow avenue", "snow circle", "snow way", "snow trail"}),
+    // Ice on the equipment is no ice where the tech must walk (policy: frost or ice on lines or coil is the
+    // refrigerant's): "ice on copper lines", "heat pump iced over" (a problem description's shorthand). Rows
+    // without a tag that hide "ice on" and "iced over".
+    keywords(0, "", "", {"ice on copper", "ice on suction", "pump iced over", "unit iced over", "coils iced over"}),
+    // A weekday the problem began, said with a filler between: "since about friday", "since like
+    // saturday", the older "since friday" rows in more words (policy: DURATION_RECENT, 1-7 days: "since
+    // monday").
+    keywords(f_duration, "DURATION_RECENT", "",
+             {"since about monday", "since like monday", "since about tuesday", "since like tuesday",
+              "since about wednesday", "since like wednesday", "since about thursday", "since like thursday",
+              "since about friday", "since like friday", "since about saturday", "since like saturday",
+              "since about sunday", "since like sunday", "since about yesterday", "since like yesterday",
+              "since about the weekend", "since like the weekend"}),
+    // Upkeep we did before, or do every year, is no tune-up asked for now, in the words the older rows ("you
+    // guys did the", "you guys do our") miss (policy: TUNEUP_* for maintenance asked for; a recurring service
+    // with us is SEASONAL_CUSTOMER): "you guys did a tune up on it last fall and the fella replaced the
+    // igniter". Not "you did a" alone ("you did a great job last time, can you do my tune up"), nor "you do
+    // my" ("can you do my tune up").
+    keywords(f_suppress, "TUNEUP_HEATING", "TUNEUP_AC",
+             {"you guys did a tune up", "you guys did a checkup", "you guys did a check up",
+              "you guys did a maintenance", "y'all did a tune up", "y'all did a checkup", "y'all did a check up",
+              "y'all did a maintenance", "you did a tune up", "you did a checkup", "you did a check up",
+              "you did a maintenance", "you all did a tune up", "you all did a checkup", "you all did a check up",
+              "you all did a maintenance", "you all did the", "you all did our"}),
+    // A system that runs but does not get the house to where it is set, in the words callers use for it
+    // (policy: DIAGNOSTIC_PERFORMANCE, performance / not keeping up): "its like sixty five and i have it on
+    // seventy its never quite getting there", "it just cant get there doing that", "it just can't get going
+    // cause it keeps shutting off", "two tenants with weak heat", "the vents are barely warm", "the house
+    // never really gets warm", "it still runs but barely". A symptom, no repair of its own (the older rows'
+    // "never gets there" is a fault; these are said beside one, or of a system that runs).
+    keywords(f_tag, "DIAGNOSTIC_PERFORMANCE", "",
+             {"never quite gets there", "never quite getting there", "never getting there", "just can't get there",
+              "can't really get going", "just can't get going", "barely warm", "barely get warm", "barely gets warm",
+              "barely getting warm", "house never really gets warm", "house never gets warm", "weak heat",
+              "runs but barely", "running but barely"}),
+    // A relative's or a neighbor's rentals, and a letting only thought of, are no rental at the address
+    // (policy: RENTAL_PROPERTY is the service address let; MULTI_PROPERTY an owner or manager of several),
+    // as the older "she's got like", "he owns like": "my sister owns a couple rental houses down there and she
+    // said just call somebody local", "we thought about renting it out and moving to florida, but we didn't".
+    keywords(f_suppress, "RENTAL_PROPERTY", "MULTI_PROPERTY",
+             {"sister owns", "brother owns", "neighbor owns", "friend owns", "cousin owns", "thought about renting",
+              "considered renting"})
 );
 
 
