@@ -1868,6 +1868,28 @@ BOOST_AUTO_TEST_CASE(a_battery_put_in_a_detector_is_no_thermostat_fix) {
                    .attempted_fixes == 1u << static_cast<unsigned>(AttemptedFix::thermostat));
 }
 
+// A price or the cover of upkeep asked, with no repair and nothing booked, is a question about the
+// service before any work is agreed (brief: new_lead) (the fortieth field round, stop 54). Guards:
+// the same booked; a price asked beside a repair.
+BOOST_AUTO_TEST_CASE(a_price_of_upkeep_asked_with_nothing_booked_is_a_new_lead) {
+    const auto call = [](std::string_view turn, bool booked) {
+        CallSession s = session_of(std::array<std::string_view, 1>{turn});
+        s.booking_confirmed = booked;
+        return derive_fields(s, classified(s));
+    };
+    for (std::string_view turn :
+         {"Hi, I'm just calling around to see what you charge for a tune-up. I'm not ready to schedule anything.",
+          "I'm looking into your maintenance plan. Everything's working, I just want to know what it covers."})
+        BOOST_TEST_CONTEXT(turn) {
+            BOOST_TEST((call(turn, false).primary_intent == PrimaryIntent::new_lead));
+            // guard: the same with a visit booked
+            BOOST_TEST((call(turn, true).primary_intent == PrimaryIntent::booking_request));
+        }
+    // guard: a price asked beside a repair
+    BOOST_TEST((call("What do you charge to come out? My furnace won't turn on.", false).primary_intent ==
+                PrimaryIntent::booking_request));
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -140,7 +140,8 @@ enum mood : std::uint8_t { hostile, upset, positive, delighted };
 // `cancel` is an active job's ("cancel my appointment") unless its sentence names a plan
 // ("cancel my maintenance agreement"): then it is an `account` change, which is admin.
 // `maintain_plan`: a plan of upkeep held ("our maintenance plan"): maintenance, no visit's work.
-enum intent : std::uint8_t { admin, active_job, quote, maintain, cancel, account, maintain_plan };
+// `price_asked`: a price or what a service covers asked ("what do you charge", "what's included").
+enum intent : std::uint8_t { admin, active_job, quote, maintain, cancel, account, maintain_plan, price_asked };
 // `defers`: the caller says outright that someone else decides ("i'm not the one who decides",
 // "he'll have the final say"), which wins over owning the place.
 // `manages`: the caller manages the place ("i manage rosa's cantina", "i'm the property manager
@@ -869,6 +870,13 @@ inline constexpr cue listed_cues[] = {
     {"supposed to be here", kind::intent, active_job}, {"following up", kind::intent, active_job},
     {"follow up on", kind::intent, active_job}, {"on order", kind::intent, active_job},
     {"quote", kind::intent, quote}, {"estimate", kind::intent, quote}, {"how much", kind::intent, quote},
+    // a price or what is covered asked ("what you charge for a tune-up", "i just want to know what
+    // it covers"): a question about a service (the fortieth field round, stop 54)
+    {"what you charge", kind::intent, price_asked}, {"what do you charge", kind::intent, price_asked},
+    {"what you guys charge", kind::intent, price_asked}, {"what do you guys charge", kind::intent, price_asked},
+    {"what yall charge", kind::intent, price_asked}, {"what do yall charge", kind::intent, price_asked},
+    {"what it covers", kind::intent, price_asked}, {"what does it cover", kind::intent, price_asked},
+    {"whats included", kind::intent, price_asked}, {"what is included", kind::intent, price_asked},
     {"pricing", kind::intent, quote}, {"new system", kind::intent, quote}, {"replace", kind::intent, quote},
     {"replacing", kind::intent, quote}, {"replacement", kind::intent, quote}, {"financing", kind::intent, quote},
     {"tune up", kind::intent, maintain}, {"tuneup", kind::intent, maintain}, {"maintenance", kind::intent, maintain},
@@ -2420,6 +2428,10 @@ struct reader {
     // Work a visit is for, beside a plan held (SERVICE_PLAN alone is the plan, not a visit; so are
     // its words, maintain_plan: "we're keeping our maintenance plan").
     const bool visit_work = upkeep_tagged || intent_said.has(maintain);
+    // A price or the cover of upkeep asked, with no repair and nothing booked, is a question about
+    // the service before any work is agreed (brief: new_lead): "i'm just calling around to see what
+    // you charge for a tune-up. i'm not ready to schedule anything" (the fortieth field round, stop 54).
+    const bool price_unbooked = intent_said.has(price_asked) && !repair && !s.booking_confirmed;
     if (!customer) {
         if (*f.caller_type != CallerType::unknown) f.primary_intent = PrimaryIntent::solicitation;
     } else if (intent_said.has(account) && (!repair || settled) && !install) {
@@ -2441,7 +2453,7 @@ struct reader {
         // A bill for a repair, with the system said to work now and no fault said: the bill is
         // the call ("$485 for a capacitor? oh it's running fine, that's not the problem").
         f.primary_intent = PrimaryIntent::admin_billing;
-    } else if (wants_new || (intent_said.has(quote) && !repair && !maintenance)) {
+    } else if (wants_new || (intent_said.has(quote) && !repair && !maintenance) || price_unbooked) {
         f.primary_intent = PrimaryIntent::new_lead;
     } else if (repair || maintenance || s.booking_confirmed) {
         f.primary_intent = PrimaryIntent::booking_request;
