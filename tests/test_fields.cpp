@@ -1868,6 +1868,19 @@ BOOST_AUTO_TEST_CASE(a_battery_put_in_a_detector_is_no_thermostat_fix) {
                    .attempted_fixes == 1u << static_cast<unsigned>(AttemptedFix::thermostat));
 }
 
+// A span of one month up to now ("the past month") has lasted over seven days (brief: ongoing)
+// (the fortieth field round, stop 54). Guards: repairs counted over the month, a month named by
+// what it is of.
+BOOST_AUTO_TEST_CASE(a_month_up_to_now_is_ongoing) {
+    durations_said({"The past month or so it's been getting worse.", "The heat pump has been struggling the past month.",
+                    "The last month it's been blowing warm."},
+                   "ongoing");
+    // guards: repairs counted over the month; the last month of something
+    BOOST_TEST(!said("We've had it fixed twice in the past month and now it won't turn on.")
+                    .problem_duration.has_value());
+    BOOST_TEST(!said("The last month of school the AC died.").problem_duration.has_value());
+}
+
 // A price or the cover of upkeep asked, with no repair and nothing booked, is a question about the
 // service before any work is agreed (brief: new_lead) (the fortieth field round, stop 54). Guards:
 // the same booked; a price asked beside a repair.

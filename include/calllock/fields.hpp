@@ -2095,7 +2095,15 @@ struct reader {
                 continue;
             std::size_t j = i + 1;
             int count = 2;  // "couple", "few", "several"
-            if (const number num = number_at(words.data(), n, j); num.value > 0) count = num.value, j += num.words;
+            // "the past month": one month, over seven days (the fortieth field round, stop 54); not a
+            // count of visits or repairs over it ("we've had it fixed twice in the past month"), nor
+            // a month named by what it is of ("the last month of school").
+            bool one = same_word(words[j].text, "month") && !(j + 1 < n && same_word(words[j + 1].text, "of"));
+            for (std::size_t k = 0; one && k < i; ++k)
+                for (std::string_view x : {"times", "twice", "fixed", "repaired", "serviced", "visits"})
+                    one = one && !same_word(words[k].text, x);
+            if (one) count = 1;
+            else if (const number num = number_at(words.data(), n, j); num.value > 0) count = num.value, j += num.words;
             else if (same_word(words[j].text, "couple") || same_word(words[j].text, "few") ||
                      same_word(words[j].text, "several"))
                 ++j;
@@ -2105,7 +2113,7 @@ struct reader {
             if (j >= n) continue;
             const std::string_view unit = words[j].text;
             if (same_word(unit, "days")) span = count <= 7 ? ProblemDuration::recent : ProblemDuration::ongoing;
-            else if (same_word(unit, "weeks") || same_word(unit, "months")) span = ProblemDuration::ongoing;
+            else if (same_word(unit, "weeks") || same_word(unit, "months") || one) span = ProblemDuration::ongoing;
             else continue;
             for (std::size_t k = i - 1; k > 0 && k + 5 > i; --k)
                 if (same_word(words[k - 1].text, "worse") && !negated(k - 1)) {
