@@ -1903,6 +1903,24 @@ BOOST_AUTO_TEST_CASE(a_price_of_upkeep_asked_with_nothing_booked_is_a_new_lead) 
                 PrimaryIntent::booking_request));
 }
 
+// An age said before the hearsay of a long sentence is the caller's own (brief: the age of that
+// equipment as the caller states it) (the fortieth field round, stop 54). Guards: an age said
+// after the hearsay, or of another's equipment.
+BOOST_AUTO_TEST_CASE(an_age_said_before_hearsay_is_the_callers) {
+    const CallFields asked = fields_of(std::array<std::string_view, 3>{
+        "My furnace keeps clicking and then it shuts off.", "A:Okay, how old is the furnace?",
+        "about twelve years you guys did a tune up on it last fall and my neighbor says i should get a second "
+        "opinion"});
+    BOOST_TEST(asked.equipment_age.value_or(-1) == 12);
+    BOOST_TEST(said("Our furnace is twenty years old and my neighbor had the same one, it quit today.")
+                   .equipment_age.value_or(-1) == 20);
+    // guards: the age is said of another's equipment, or after the hearsay
+    for (std::string_view turn : {"My neighbor's furnace is 20 years old and ours just quit.",
+                                  "The furnace quit today, my neighbor says his is 18 years old.",
+                                  "If it's more than 15 years old we'd replace it."})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST(!said(turn).equipment_age.has_value()); }
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

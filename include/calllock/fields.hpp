@@ -1593,6 +1593,7 @@ struct reader {
         }
         new_word = false;
         bool hearsay = false, person = false, install = false, old = false, ago = false;
+        std::size_t hearsay_at = n;  // the first word of hearsay in the sentence
         bool works = false, area = false, fine = false, plan = false, visit = false, ours = false;
         bool air_device = false;  // an air cleaner, humidifier... named in the sentence
         std::size_t air_device_at = 0;
@@ -1605,7 +1606,9 @@ struct reader {
         for (std::size_t h = 0; h < nh; ++h) {
             const cue& c = cues[hits[h].c];
             switch (c.k) {
-                case kind::hearsay: hearsay = hearsay || c.value != hidden; break;
+                case kind::hearsay:
+                    if (c.value != hidden && !hearsay) hearsay = true, hearsay_at = hits[h].at;
+                    break;
                 case kind::person: person = true; break;
                 case kind::install_word: install = true; break;
                 case kind::old_word: old = true; break;
@@ -1792,8 +1795,11 @@ struct reader {
                 fixes & ~(~fixes_before & (1u << static_cast<unsigned>(AttemptedFix::thermostat))));
         // Equipment age: "nineteen years old", "about 12 years", "put it in in 2012",
         // "installed ten years ago"; not a person's, the house's or a duration's.
-        if (!age && !hearsay) {
-            read_age(person, install, old, ago);
+        // An age said before the hearsay of a long sentence is the caller's own ("about twelve years
+        // you guys did a tune up on it last fall ... my neighbor says i should get a second opinion";
+        // the fortieth field round, stop 54): the age is read in the words before it.
+        if (!age && (!hearsay || hearsay_at > 0)) {
+            read_age(person, install, old, ago, hearsay ? hearsay_at : n + 1);
             // the equipment the age was said of, when its sentence names one kind only ("the AC is
             // a Rheem, maybe eight years old" in a call about the thermostat; not "the furnace ...
             // twenty two years old and the ac is the same age")
@@ -2126,11 +2132,13 @@ struct reader {
 
     // person: someone, a pet or the building is named in the sentence; install: an
     // install word; old: "old"; ago: "ago".
-    constexpr void read_age(bool person, bool install, bool old, bool ago) {
+    // Only numbers whose words end before word `until` (the sentence's hearsay) are read.
+    constexpr void read_age(bool person, bool install, bool old, bool ago, std::size_t until) {
         for (std::size_t i = 0; i < n; ++i) {
             const number num = number_at(words.data(), n, i);
             if (num.value < 0) continue;
             const std::size_t after = i + num.words;
+            if (after >= until) break;
             // A year: "in 2012", "from like twenty eleven", with an install word in the
             // sentence or in answer to the agent's "how old".
             // So is a year said just before the equipment's maker: the model year ("it's a 2007
