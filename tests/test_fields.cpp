@@ -1921,6 +1921,25 @@ BOOST_AUTO_TEST_CASE(an_age_said_before_hearsay_is_the_callers) {
         BOOST_TEST_CONTEXT(turn) { BOOST_TEST(!said(turn).equipment_age.has_value()); }
 }
 
+// A reading of the room beside another set on the thermostat, with no state said otherwise, is
+// the set temperature not reached (brief: running_but_ineffective) (the fortieth field round, stop
+// 54). Guards: the temperature outside, two settings, the system said to work, another state said.
+BOOST_AUTO_TEST_CASE(a_reading_beside_another_setting_is_the_set_temperature_not_reached) {
+    const CallFields answered = fields_of(std::array<std::string_view, 2>{"A:Is it cooling at all?",
+                                                                         "Some. It's 79 in here with it set at 74."});
+    BOOST_TEST((answered.system_status == SystemStatus::running_but_ineffective));
+    each_said({"It's set to 72 and it's 80 in the house.", "It's like sixty four in here and the thermostat is set to seventy."},
+              &CallFields::system_status, "running_but_ineffective");
+    // guards: the temperature outside; two settings; the system said to work
+    for (std::string_view turn : {"I keep it set at 72 and it's 28 outside.",
+                                  "I keep it set at 72 in the summer and 68 in the winter.",
+                                  "It's working fine now, it's 74 in here and set at 72."})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST(!said(turn).system_status.has_value()); }
+    // guard: another state said wins
+    BOOST_TEST((said("The thermostat's set at 70 and it's reading 58, it's not coming on at all.").system_status ==
+                SystemStatus::completely_down));
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -1363,6 +1363,9 @@ struct reader {
     // A span up to now said by the caller ("the last couple weeks", "the past few days"): how long
     // it has lasted (the thirty-ninth field round, stop 53).
     std::optional<ProblemDuration> span;
+    // A reading of the room beside another set on the thermostat ("it's 79 in here with it set at
+    // 74"): the set temperature not reached (the fortieth field round, stop 54).
+    bool off_set = false;
 
     [[nodiscard]] constexpr tally& of(kind k) noexcept { return t[static_cast<std::size_t>(k)]; }
 
@@ -1880,6 +1883,39 @@ struct reader {
         // system said to work, with no status in the sentence, is how it is now: what was
         // said of its status before is over ("It's running now.").
         auto& status = s[static_cast<std::size_t>(kind::status)];
+        // A reading of the room beside another set on the thermostat ("it's 79 in here with it set at
+        // 74", "it's set to 72 and it's 80 in the house"; not the temperature outside): off_set.
+        if (!hearsay && !question)
+            for (std::size_t i = 0; i + 2 < n; ++i) {
+                if (lower(words[i].text[0]) != 's' || !same_word(words[i].text, "set")) continue;
+                std::size_t j = i + 1;
+                if (same_word(words[j].text, "it")) ++j;
+                if (j + 1 >= n || !(same_word(words[j].text, "at") || same_word(words[j].text, "to") ||
+                                    same_word(words[j].text, "on") || same_word(words[j].text, "for")))
+                    continue;
+                const number set = number_at(words.data(), n, j + 1);
+                if (set.value < 55 || set.value > 85) continue;
+                for (std::size_t k = 0; k < n; ++k) {
+                    if (k >= j + 1 && k < j + 1 + set.words) continue;
+                    const number reading = number_at(words.data(), n, k);
+                    if (reading.value < 40 || reading.value > 110 || reading.value == set.value) continue;
+                    // another setting, not a reading ("set at 72 in the summer and 68 in the winter")
+                    if (k > 0 && (same_word(words[k - 1].text, "and") || same_word(words[k - 1].text, "or") ||
+                                  same_word(words[k - 1].text, "to") || same_word(words[k - 1].text, "from") ||
+                                  same_word(words[k - 1].text, "between")))
+                        continue;
+                    const std::size_t after = k + reading.words;
+                    bool outside = false;
+                    for (std::size_t a = after; a < n && a < after + 2; ++a)
+                        for (std::string_view x : {"out", "outside", "years", "year", "minutes", "percent", "dollars",
+                                                   "bucks"})
+                            outside = outside || same_word(words[a].text, x);
+                    if (outside) continue;
+                    off_set = true;
+                    break;
+                }
+                break;
+            }
         const bool fine_part = fine && !hearsay && !(question && !affirmed);
         if (fine_part) status.add(v(SystemStatus::partially_working), fine_at);
         // Some of several units said to be down or out ("two of our six rooftop units went down this
@@ -2609,6 +2645,11 @@ struct reader {
             });
             if (backup_heat) f.system_status = SystemStatus::partially_working;
         }
+        // A reading of the room beside another set on the thermostat, with no state said otherwise,
+        // is the set temperature not reached (brief: running_but_ineffective, not reaching the set
+        // temperature): "is it cooling at all?" "some. it's 79 in here with it set at 74" (the
+        // fortieth field round, stop 54).
+        if (!f.system_status && rd.off_set && !rd.works_now) f.system_status = SystemStatus::running_but_ineffective;
         // A part on order (PARTS_DELAY), with the household making do with a stopgap (window
         // units, a space heater) and nothing said to work, is equipment that does not run (brief:
         // completely_down): "your tech ... said my blower motor's shot and he had to order one ...
