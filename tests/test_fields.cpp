@@ -1940,6 +1940,23 @@ BOOST_AUTO_TEST_CASE(a_reading_beside_another_setting_is_the_set_temperature_not
                 SystemStatus::completely_down));
 }
 
+// Working said to happen sometimes, with no other state in its sentence, works some of the time
+// (brief: partially_working) (the fortieth field round, stop 54). Guards: a start of something
+// else, a start by itself, another state said, a negated "sometimes".
+BOOST_AUTO_TEST_CASE(working_said_to_happen_sometimes_is_partially_working) {
+    each_said({"Sometimes it starts up fine and sometimes it just sits there humming and the fan doesn't spin.",
+               "Sometimes it lights and sometimes it just clicks."},
+              &CallFields::system_status, "partially_working");
+    // guards: a start of something else; a start by itself; a negated "sometimes"
+    for (std::string_view turn : {"Sometimes it starts making a grinding noise.",
+                                  "Sometimes it comes on by itself in the middle of the night.",
+                                  "It's not that sometimes it works, it never works."})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST(!said(turn).system_status.has_value()); }
+    // guard: another state said in the sentence is the state
+    BOOST_TEST((said("Sometimes it kicks on and blows cold air.").system_status ==
+                SystemStatus::running_but_ineffective));
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -1935,6 +1935,34 @@ struct reader {
         // A quit said to happen sometimes ("sometimes it lights sometimes it doesn't", "it just won't
         // light sometimes") works some of the time (brief: partially_working) (the thirty-eighth field
         // round, stop 52).
+        // Working said to happen sometimes ("sometimes it starts up fine and sometimes it just sits
+        // there humming") works some of the time (brief: partially_working) (the fortieth field round,
+        // stop 54): "sometimes" and, with "it" between, a start or a working, with no other state
+        // said in the sentence ("sometimes it kicks on and blows cold air" is the cold air).
+        if (!hearsay && !question)
+            for (std::size_t i = 0; i + 2 < n; ++i) {
+                if (lower(words[i].text[0]) != 's' || !same_word(words[i].text, "sometimes")) continue;
+                std::size_t j = i + 1;
+                if (same_word(words[j].text, "it")) ++j;
+                bool runs = false;
+                for (std::string_view x : {"starts", "works", "lights", "fires", "cools", "heats", "kicks", "comes",
+                                           "turns"})
+                    runs = runs || same_word(words[j].text, x);
+                if ((same_word(words[j].text, "kicks") || same_word(words[j].text, "comes") ||
+                     same_word(words[j].text, "turns")) &&
+                    !(j + 1 < n && same_word(words[j + 1].text, "on")))
+                    runs = false;
+                // not a start of something else ("sometimes it starts making a noise", "starts to
+                // smell") nor one by itself ("sometimes it comes on by itself")
+                if (same_word(words[j].text, "starts") && j + 1 < n &&
+                    (same_word(words[j + 1].text, "to") || words[j + 1].text.ends_with("ing")))
+                    runs = false;
+                for (std::size_t k = j + 1; runs && k < n && k <= j + 4; ++k)
+                    runs = !same_word(words[k].text, "itself") && !same_word(words[k].text, "own");
+                if (runs && !status.any() && !negated(i))
+                    status.add(v(SystemStatus::partially_working), static_cast<std::uint16_t>(position + i));
+                break;
+            }
         if (!hearsay && !question && status.has(v(SystemStatus::completely_down)))
             for (std::size_t i = 0; i < n; ++i)
                 if (same_word(words[i].text, "sometimes")) {
