@@ -1957,6 +1957,24 @@ BOOST_AUTO_TEST_CASE(working_said_to_happen_sometimes_is_partially_working) {
                 SystemStatus::running_but_ineffective));
 }
 
+// A thing done to "it" in answer to the agent's question about the filter is the filter (brief:
+// filter, changed or checked the filter) (the fortieth field round, stop 54). Guards: a fix
+// denied, one to come, another thing done, a filter named before another question.
+BOOST_AUTO_TEST_CASE(a_thing_done_to_it_in_answer_about_the_filter_is_the_filter) {
+    const auto answer = [](std::string_view agent, std::string_view turn) {
+        return fields_of(std::array<std::string_view, 3>{"My AC isn't cooling.", agent, turn}).attempted_fixes;
+    };
+    constexpr unsigned filter = 1u << static_cast<unsigned>(AttemptedFix::filter);
+    BOOST_TEST(answer("A:Have you checked the filter?", "I changed it last week, it's clean.") == filter);
+    BOOST_TEST(answer("A:When did you last change the filter?", "I replaced it on Sunday.") == filter);
+    // guards: denied; to come; another thing done; the filter not in the question answered
+    BOOST_TEST(answer("A:Have you checked the filter?", "No, I haven't changed it.") == 0u);
+    BOOST_TEST(answer("A:Have you checked the filter?", "I'll change it tonight.") == 0u);
+    BOOST_TEST(answer("A:Have you checked the filter?", "No, but I turned it off and back on.") ==
+               1u << static_cast<unsigned>(AttemptedFix::restart));
+    BOOST_TEST(answer("A:Is the filter clean? We can change it. Anything else?", "I replaced it yesterday.") == 0u);
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -1332,6 +1332,7 @@ struct reader {
     bool affirmed = false;  // an agent's question the caller answered yes to
     bool asked_age = false; // the caller answers the agent's "how old is it?"
     bool asked_breaker = false;  // the caller answers an agent's turn about the breakers
+    bool asked_filter = false;   // the caller answers an agent's question about the filter
     bool asked_start = false;  // the caller answers the agent's "when did it start?"
     bool new_word = false;  // this sentence says "brand new" or names a month
     bool works_now = false;  // the caller says the system works now ("it's running fine")
@@ -1790,6 +1791,11 @@ struct reader {
                         fixes |= static_cast<std::uint8_t>(1u << cues[hits[h].c].value);
                 }
             if (!object && asked_breaker && action <= 1) fixes |= static_cast<std::uint8_t>(1u << breaker);
+            // A thing done to "it" in answer to the agent's question about the filter is the filter
+            // ("have you checked the filter?" "i changed it last week it's clean") (the fortieth field
+            // round, stop 54).
+            if (!object && asked_filter && action == 1)
+                fixes |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(AttemptedFix::filter));
             if (!object && action == 2) fixes |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(AttemptedFix::restart));
             if (!object && action == 3) fixes |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(AttemptedFix::other));
         }
@@ -2393,8 +2399,9 @@ struct reader {
             rd.asked_age = mentions(agent, "how old");
             rd.asked_breaker = mentions(agent, "breaker");
             rd.asked_start = asks_when_started(agent);
+            rd.asked_filter = mentions(question, "filter");
             rd.feed(turn, false);
-            rd.asked_age = rd.asked_breaker = rd.asked_start = false;
+            rd.asked_age = rd.asked_breaker = rd.asked_start = rd.asked_filter = false;
         });
     }
     // The property as the caller names it (brief: property_type): an agent's problem description
