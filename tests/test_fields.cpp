@@ -1975,6 +1975,19 @@ BOOST_AUTO_TEST_CASE(a_thing_done_to_it_in_answer_about_the_filter_is_the_filter
     BOOST_TEST(answer("A:Is the filter clean? We can change it. Anything else?", "I replaced it yesterday.") == 0u);
 }
 
+// A mode switched on the thermostat by the caller is a thermostat fix (brief: thermostat, changed
+// settings) (the fortieth field round, stop 54). Guards: switched by someone else, or by itself.
+BOOST_AUTO_TEST_CASE(a_mode_the_caller_switched_is_a_thermostat_fix) {
+    constexpr unsigned thermostat = 1u << static_cast<unsigned>(AttemptedFix::thermostat);
+    for (std::string_view turn : {"My heat pump isn't heating, I tried switching it to emergency heat and nothing changes.",
+                                  "I switched it to cool and it still blows warm air."})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST(said(turn).attempted_fixes == thermostat); }
+    // guards: switched by someone else; by itself
+    BOOST_TEST(said("The tech came Monday and he switched it to the emergency heat, the strips.").attempted_fixes == 0u);
+    BOOST_TEST(said("It switched itself to emergency heat and I checked the breaker.").attempted_fixes ==
+               1u << static_cast<unsigned>(AttemptedFix::breaker));
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

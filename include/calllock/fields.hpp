@@ -745,6 +745,13 @@ inline constexpr cue listed_cues[] = {
     {"service switch", kind::fix_object, v(AttemptedFix::breaker)},
     {"shutoff switch", kind::fix_object, v(AttemptedFix::breaker)},
     {"thermostat", kind::fix_object, v(AttemptedFix::thermostat)},
+    // its mode switched ("i tried switching it to emergency heat") (the fortieth field round, stop 54)
+    {"switching it to", kind::fix_object, v(AttemptedFix::thermostat)},
+    {"switched it to", kind::fix_object, v(AttemptedFix::thermostat)},
+    {"switching it back to", kind::fix_object, v(AttemptedFix::thermostat)},
+    {"switched it back to", kind::fix_object, v(AttemptedFix::thermostat)},
+    {"switch it to", kind::fix_object, v(AttemptedFix::thermostat)},
+    {"switch it back to", kind::fix_object, v(AttemptedFix::thermostat)},
     {"batteries", kind::fix_object, v(AttemptedFix::thermostat)},
     {"battery", kind::fix_object, v(AttemptedFix::thermostat)},
     {"pilot", kind::fix_object, v(AttemptedFix::restart)}, {"pilot light", kind::fix_object, v(AttemptedFix::restart)},
@@ -1787,6 +1794,15 @@ struct reader {
                 if (cues[hits[h].c].k == kind::fix_object && !negated(hits[h].at)) {
                     object = true;
                     if (cues[hits[h].c].value == hidden) continue;
+                    // a mode switched by the caller ("i tried switching it to emergency heat"), not by
+                    // someone else ("he switched it to the emergency heat")
+                    if (cues[hits[h].c].phrase.starts_with("switch")) {
+                        bool caller = false;
+                        for (std::size_t b = hits[h].at, k = 0; b > 0 && k < 3; --b, ++k)
+                            for (std::string_view x : {"i", "we", "ive", "weve", "id", "wed"})
+                                caller = caller || same_word(words[b - 1].text, x);
+                        if (!caller) continue;
+                    }
                     if (action || cues[hits[h].c].value == breaker)
                         fixes |= static_cast<std::uint8_t>(1u << cues[hits[h].c].value);
                 }
