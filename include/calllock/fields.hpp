@@ -1340,6 +1340,10 @@ struct reader {
     bool asked_age = false; // the caller answers the agent's "how old is it?"
     bool asked_breaker = false;  // the caller answers an agent's turn about the breakers
     bool asked_filter = false;   // the caller answers an agent's question about the filter
+    // The caller asks to schedule ("i want to get one scheduled", "can you put me down") or says yes
+    // to an offer to book ("want me to put you down?" "yes please"): a visit wanted (the fortieth
+    // field round's review).
+    bool book_asked = false;
     bool asked_start = false;  // the caller answers the agent's "when did it start?"
     bool new_word = false;  // this sentence says "brand new" or names a month
     bool works_now = false;  // the caller says the system works now ("it's running fine")
@@ -1413,6 +1417,22 @@ struct reader {
         n = 0;
         clause = 0;
         question = false;
+    }
+
+    // Whether word i is a thermostat mode ("heat", "cool", "emergency", "em", "aux", "auto", "fan",
+    // "off") (the fortieth field round's review).
+    [[nodiscard]] constexpr bool mode_at(std::size_t i) const noexcept {
+        if (i >= n) return false;
+        for (std::string_view x : {"heat", "cool", "emergency", "em", "aux", "auto", "fan", "off"})
+            if (same_word(words[i].text, x)) return true;
+        return false;
+    }
+    // Whether the sentence has one of the words `xs`.
+    [[nodiscard]] constexpr bool says_any(std::initializer_list<std::string_view> xs) const noexcept {
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::string_view x : xs)
+                if (same_word(words[i].text, x)) return true;
+        return false;
     }
 
     [[nodiscard]] constexpr bool negated(std::size_t i) const noexcept {
@@ -1797,6 +1817,12 @@ struct reader {
                     // a mode switched by the caller ("i tried switching it to emergency heat"), not by
                     // someone else ("he switched it to the emergency heat")
                     if (cues[hits[h].c].phrase.starts_with("switch")) {
+                        // a mode after "to" ("switched it to emergency heat"; not "to propane", "to
+                        // thursday", "to autopay": the review)
+                        std::size_t to = hits[h].at;
+                        while (to < n && !same_word(words[to].text, "to")) ++to;
+                        if (to + 1 < n && same_word(words[to + 1].text, "the")) ++to;
+                        if (!mode_at(to + 1)) continue;
                         bool caller = false;
                         for (std::size_t b = hits[h].at, k = 0; b > 0 && k < 3; --b, ++k)
                             for (std::string_view x : {"i", "we", "ive", "weve", "id", "wed"})
@@ -1810,7 +1836,26 @@ struct reader {
             // A thing done to "it" in answer to the agent's question about the filter is the filter
             // ("have you checked the filter?" "i changed it last week it's clean") (the fortieth field
             // round, stop 54).
-            if (!object && asked_filter && action == 1)
+            // Only changed, replaced, cleaned or swapped, by the caller or the household, and not
+            // "to" a mode ("i changed it to cool"; the review: "i turned it off for now", "the
+            // landlord changed it").
+            bool filter_done = false;
+            for (std::size_t i = 0; !object && asked_filter && action == 1 && i < n && !filter_done; ++i) {
+                bool done = false;
+                for (std::string_view x : {"changed", "replaced", "cleaned", "swapped"})
+                    done = done || same_word(words[i].text, x);
+                if (!done) continue;
+                bool ours_said = false;
+                for (std::size_t b = i, k = 0; b > 0 && k < 3; --b, ++k)
+                    for (std::string_view x : {"i", "we", "ive", "weve", "id", "wed", "husband", "wife", "son",
+                                               "daughter"})
+                        ours_said = ours_said || same_word(words[b - 1].text, x);
+                std::size_t to = i + 1;
+                if (to < n && same_word(words[to].text, "it")) ++to;
+                const bool to_mode = to + 1 < n && same_word(words[to].text, "to") && mode_at(to + 1);
+                filter_done = ours_said && !to_mode;
+            }
+            if (filter_done)
                 fixes |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(AttemptedFix::filter));
             if (!object && action == 2) fixes |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(AttemptedFix::restart));
             if (!object && action == 3) fixes |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(AttemptedFix::other));
@@ -1823,7 +1868,19 @@ struct reader {
         // An age said before the hearsay of a long sentence is the caller's own ("about twelve years
         // you guys did a tune up on it last fall ... my neighbor says i should get a second opinion";
         // the fortieth field round, stop 54): the age is read in the words before it.
-        if (!age && (!hearsay || hearsay_at > 0)) {
+        // Only before reported speech ("my neighbor says ..."), not before an "if" nor a last or
+        // previous house ("we had one that was twenty five years old at our last house"; the review).
+        bool reported = false;
+        for (std::size_t k = hearsay_at; hearsay && k < n && k < hearsay_at + 4; ++k)
+            for (std::string_view x : {"said", "says", "say", "told", "tells", "thinks", "neighbor", "neighbors",
+                                       "friend", "friends"})
+                reported = reported || same_word(words[k].text, x);
+        if (reported && says_any({"if"})) reported = false;
+        for (std::size_t k = 1; reported && k < n; ++k)
+            if (same_word(words[k].text, "house") || same_word(words[k].text, "home"))
+                for (std::string_view x : {"last", "previous", "old", "other"})
+                    reported = reported && !same_word(words[k - 1].text, x);
+        if (!age && (!hearsay || (hearsay_at > 0 && reported))) {
             read_age(person, install, old, ago, hearsay ? hearsay_at : n + 1);
             // the equipment the age was said of, when its sentence names one kind only ("the AC is
             // a Rheem, maybe eight years old" in a call about the thermostat; not "the furnace ...
@@ -1832,6 +1889,18 @@ struct reader {
             unsigned kinds = 0;
             for (auto c : named.count) kinds += c != 0;
             if (age && kinds == 1) age_of = named.best();
+        }
+        // The caller asks to schedule ("i want to get one scheduled for next week", "can you put me
+        // down for friday"), not negated in its clause ("i'm not ready to schedule anything").
+        for (std::size_t i = 0; !book_asked && !hearsay && i < n; ++i) {
+            bool ask = same_word(words[i].text, "schedule") || same_word(words[i].text, "scheduled") ||
+                       same_word(words[i].text, "book");
+            ask = ask || (i + 2 < n && same_word(words[i].text, "put") && same_word(words[i + 1].text, "me") &&
+                          same_word(words[i + 2].text, "down"));
+            for (std::size_t b = i, k = 0; ask && b > 0 && k < 5 && words[b - 1].clause == words[i].clause; --b, ++k)
+                for (std::string_view x : negators)
+                    ask = ask && !same_word(words[b - 1].text, x);
+            book_asked = ask;
         }
         if (!called_on && !hearsay && !question) read_called_on();
         if (!callback_to_book && !question) read_callback_to_book();
@@ -1907,7 +1976,10 @@ struct reader {
         auto& status = s[static_cast<std::size_t>(kind::status)];
         // A reading of the room beside another set on the thermostat ("it's 79 in here with it set at
         // 74", "it's set to 72 and it's 80 in the house"; not the temperature outside): off_set.
-        if (!hearsay && !question)
+        // Not a reading held ("it stays 69 or 70") nor a past one ("last summer it was 85 in here
+        // with it set at 72"; the review).
+        if (!hearsay && !question &&
+            !says_any({"stays", "stay", "staying", "holding", "holds", "keeps", "was", "were", "used"}))
             for (std::size_t i = 0; i + 2 < n; ++i) {
                 if (lower(words[i].text[0]) != 's' || !same_word(words[i].text, "set")) continue;
                 std::size_t j = i + 1;
@@ -1933,6 +2005,14 @@ struct reader {
                                                    "bucks"})
                             outside = outside || same_word(words[a].text, x);
                     if (outside) continue;
+                    // the reading on the wrong side of the setting by 3 degrees or more: warmer in
+                    // cooling, colder in heating, 3 apart with the mode unknown ("set at 68 and its 67
+                    // in here", "set it to 70 and its already 72" are not; the review)
+                    const bool cooling = says_any({"cool", "cooling", "ac", "air", "conditioner", "hot"});
+                    const bool heating = says_any({"heat", "heating", "furnace", "heater", "cold"});
+                    const int diff = reading.value - set.value;
+                    if (cooling && !heating ? diff < 3 : heating && !cooling ? diff > -3 : (diff < 3 && diff > -3))
+                        continue;
                     off_set = true;
                     break;
                 }
@@ -1967,8 +2047,7 @@ struct reader {
                 std::size_t j = i + 1;
                 if (same_word(words[j].text, "it")) ++j;
                 bool runs = false;
-                for (std::string_view x : {"starts", "works", "lights", "fires", "cools", "heats", "kicks", "comes",
-                                           "turns"})
+                for (std::string_view x : {"starts", "works", "lights", "fires", "kicks", "comes", "turns"})
                     runs = runs || same_word(words[j].text, x);
                 if ((same_word(words[j].text, "kicks") || same_word(words[j].text, "comes") ||
                      same_word(words[j].text, "turns")) &&
@@ -1981,6 +2060,13 @@ struct reader {
                     runs = false;
                 for (std::size_t k = j + 1; runs && k < n && k <= j + 4; ++k)
                     runs = !same_word(words[k].text, "itself") && !same_word(words[k].text, "own");
+                // not how it starts ("sometimes it starts up with a bang"), a past working ("back in the
+                // spring", "when it was working"), nor over a call's completely_down (the review)
+                for (std::size_t k = j + 1; runs && k < n && k <= j + 3; ++k)
+                    for (std::string_view x : {"with", "loud", "loudly", "fast", "too"})
+                        runs = runs && !same_word(words[k].text, x);
+                if (runs && (says_any({"was", "were", "used"}) || says_any({"back"}))) runs = false;
+                if (runs && of(kind::status).has(v(SystemStatus::completely_down))) runs = false;
                 if (runs && !status.any() && !negated(i))
                     status.add(v(SystemStatus::partially_working), static_cast<std::uint16_t>(position + i));
                 break;
@@ -2194,6 +2280,19 @@ struct reader {
             for (std::size_t k = 0; one && k < i; ++k)
                 for (std::string_view x : {"times", "twice", "fixed", "repaired", "serviced", "visits"})
                     one = one && !same_word(words[k].text, x);
+            // only with the fault or "been" in its clause, or after "for"/"over"; not a move, a trip,
+            // a visit, a bill, a payment or work done over it (the review: "we were out of town the
+            // past month", "i had a tune up done in the last month")
+            if (one) {
+                bool fault = i >= 2 && (same_word(words[i - 2].text, "for") || same_word(words[i - 2].text, "over"));
+                for (std::size_t k = 0; !fault && k < n; ++k)
+                    if (words[k].clause == words[i].clause)
+                        for (std::string_view x : {"been", "not", "isnt", "wont", "doesnt", "hasnt", "keeps",
+                                                   "struggling", "acting", "leaking"})
+                            fault = fault || same_word(words[k].text, x);
+                one = fault && !says_any({"moved", "move", "moving", "town", "trip", "vacation", "away", "tech",
+                                          "came", "visit", "bill", "bills", "paying", "paid", "done", "installed"});
+            }
             if (one) count = 1;
             else if (const number num = number_at(words.data(), n, j); num.value > 0) count = num.value, j += num.words;
             else if (same_word(words[j].text, "couple") || same_word(words[j].text, "few") ||
@@ -2416,6 +2515,9 @@ struct reader {
             rd.asked_breaker = mentions(agent, "breaker");
             rd.asked_start = asks_when_started(agent);
             rd.asked_filter = mentions(question, "filter");
+            if (answers_yes(turn) && (mentions(question, "put you down") || mentions(question, "schedule") ||
+                                      mentions(question, "book") || mentions(question, "get you on")))
+                rd.book_asked = true;
             rd.feed(turn, false);
             rd.asked_age = rd.asked_breaker = rd.asked_start = rd.asked_filter = false;
         });
@@ -2534,7 +2636,9 @@ struct reader {
     // A price or the cover of upkeep asked, with no repair and nothing booked, is a question about
     // the service before any work is agreed (brief: new_lead): "i'm just calling around to see what
     // you charge for a tune-up. i'm not ready to schedule anything" (the fortieth field round, stop 54).
-    const bool price_unbooked = intent_said.has(price_asked) && !repair && !s.booking_confirmed;
+    // Not when the caller asks to schedule or says yes to an offer to book ("whats included in your
+    // tune up? i want to get one scheduled for next week"; the review of round 40).
+    const bool price_unbooked = intent_said.has(price_asked) && !repair && !s.booking_confirmed && !rd.book_asked;
     if (!customer) {
         if (*f.caller_type != CallerType::unknown) f.primary_intent = PrimaryIntent::solicitation;
     } else if (intent_said.has(account) && (!repair || settled) && !install) {
