@@ -1868,6 +1868,173 @@ BOOST_AUTO_TEST_CASE(a_battery_put_in_a_detector_is_no_thermostat_fix) {
                    .attempted_fixes == 1u << static_cast<unsigned>(AttemptedFix::thermostat));
 }
 
+// A span of one month up to now ("the past month") has lasted over seven days (brief: ongoing)
+// (the fortieth field round, stop 54). Guards: repairs counted over the month, a month named by
+// what it is of.
+BOOST_AUTO_TEST_CASE(a_month_up_to_now_is_ongoing) {
+    durations_said({"The past month or so it's been getting worse.", "The heat pump has been struggling the past month.",
+                    "The last month it's been blowing warm."},
+                   "ongoing");
+    // guards: repairs counted over the month; the last month of something
+    BOOST_TEST(!said("We've had it fixed twice in the past month and now it won't turn on.")
+                    .problem_duration.has_value());
+    BOOST_TEST(!said("The last month of school the AC died.").problem_duration.has_value());
+    // guards (the review): a move, a trip, a visit, a bill, a payment, work done over the month
+    for (std::string_view turn : {"We were out of town the past month and came home to no heat.",
+                                  "We just moved in the past month and the AC isn't cooling.",
+                                  "Your tech came out in the past month.",
+                                  "The last month the bill was like four hundred dollars.",
+                                  "I had a tune up done in the last month.",
+                                  "I've been paying the past month for the plan."})
+        BOOST_TEST_CONTEXT(turn) {
+            const auto d = said(turn).problem_duration;
+            BOOST_TEST(!(d && name(*d) == "ongoing"));
+        }
+}
+
+// A price or the cover of upkeep asked, with no repair and nothing booked, is a question about the
+// service before any work is agreed (brief: new_lead) (the fortieth field round, stop 54). Guards:
+// the same booked; a price asked beside a repair.
+BOOST_AUTO_TEST_CASE(a_price_of_upkeep_asked_with_nothing_booked_is_a_new_lead) {
+    const auto call = [](std::string_view turn, bool booked) {
+        CallSession s = session_of(std::array<std::string_view, 1>{turn});
+        s.booking_confirmed = booked;
+        return derive_fields(s, classified(s));
+    };
+    for (std::string_view turn :
+         {"Hi, I'm just calling around to see what you charge for a tune-up. I'm not ready to schedule anything.",
+          "I'm looking into your maintenance plan. Everything's working, I just want to know what it covers."})
+        BOOST_TEST_CONTEXT(turn) {
+            BOOST_TEST((call(turn, false).primary_intent == PrimaryIntent::new_lead));
+            // guard: the same with a visit booked
+            BOOST_TEST((call(turn, true).primary_intent == PrimaryIntent::booking_request));
+        }
+    // guard: a price asked beside a repair
+    BOOST_TEST((call("What do you charge to come out? My furnace won't turn on.", false).primary_intent ==
+                PrimaryIntent::booking_request));
+    // guards (the review): the caller asks to schedule, or says yes to an offer to book
+    BOOST_TEST((call("Whats included in your tune up? I want to get one scheduled for next week.", false).primary_intent ==
+                PrimaryIntent::booking_request));
+    for (std::string_view first : {"Whats included in your tune up?"})
+        BOOST_TEST_CONTEXT(first) {
+            const auto intent = fields_of(std::array<std::string_view, 3>{
+                first, "A:It covers the coils and the drain. Want me to put you down?",
+                "Yes please, tomorrow morning works."}).primary_intent;
+            BOOST_TEST((intent && name(*intent) == "booking_request"));
+        }
+}
+
+// An age said before the hearsay of a long sentence is the caller's own (brief: the age of that
+// equipment as the caller states it) (the fortieth field round, stop 54). Guards: an age said
+// after the hearsay, or of another's equipment.
+BOOST_AUTO_TEST_CASE(an_age_said_before_hearsay_is_the_callers) {
+    const CallFields asked = fields_of(std::array<std::string_view, 3>{
+        "My furnace keeps clicking and then it shuts off.", "A:Okay, how old is the furnace?",
+        "about twelve years you guys did a tune up on it last fall and my neighbor says i should get a second "
+        "opinion"});
+    BOOST_TEST(asked.equipment_age.value_or(-1) == 12);
+    BOOST_TEST(said("Our furnace is twenty years old and my neighbor had the same one, it quit today.")
+                   .equipment_age.value_or(-1) == 20);
+    // guards: the age is said of another's equipment, or after the hearsay
+    for (std::string_view turn : {"My neighbor's furnace is 20 years old and ours just quit.",
+                                  "The furnace quit today, my neighbor says his is 18 years old.",
+                                  "If it's more than 15 years old we'd replace it."})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST(!said(turn).equipment_age.has_value()); }
+    // guards (the review): an age before an "if" or a last house, not reported speech
+    BOOST_TEST(said("We had one that was twenty five years old at our last house.").equipment_age.value_or(-1) != 25);
+    BOOST_TEST(said("A twenty year old unit would be worth replacing if it keeps breaking down.")
+                   .equipment_age.value_or(-1) != 20);
+}
+
+// A reading of the room beside another set on the thermostat, with no state said otherwise, is
+// the set temperature not reached (brief: running_but_ineffective) (the fortieth field round, stop
+// 54). Guards: the temperature outside, two settings, the system said to work, another state said.
+BOOST_AUTO_TEST_CASE(a_reading_beside_another_setting_is_the_set_temperature_not_reached) {
+    const CallFields answered = fields_of(std::array<std::string_view, 2>{"A:Is it cooling at all?",
+                                                                         "Some. It's 79 in here with it set at 74."});
+    BOOST_TEST((answered.system_status == SystemStatus::running_but_ineffective));
+    each_said({"It's set to 72 and it's 80 in the house.", "It's like sixty four in here and the thermostat is set to seventy."},
+              &CallFields::system_status, "running_but_ineffective");
+    // guards: the temperature outside; two settings; the system said to work
+    for (std::string_view turn : {"I keep it set at 72 and it's 28 outside.",
+                                  "I keep it set at 72 in the summer and 68 in the winter.",
+                                  "It's working fine now, it's 74 in here and set at 72."})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST(!said(turn).system_status.has_value()); }
+    // guard: another state said wins
+    BOOST_TEST((said("The thermostat's set at 70 and it's reading 58, it's not coming on at all.").system_status ==
+                SystemStatus::completely_down));
+    // guards (the review): 1-2 degrees apart, heat over the setting, a reading held, a past one
+    for (std::string_view turn : {"It's set at 68 and it's 67 in here.", "I set it to 70 and it's already 72.",
+                                  "It's set at 70 and it stays 69 or 70.",
+                                  "Last summer it was 85 in here with it set at 72."})
+        BOOST_TEST_CONTEXT(turn) {
+            BOOST_TEST(!(said(turn).system_status == SystemStatus::running_but_ineffective));
+        }
+}
+
+// Working said to happen sometimes, with no other state in its sentence, works some of the time
+// (brief: partially_working) (the fortieth field round, stop 54). Guards: a start of something
+// else, a start by itself, another state said, a negated "sometimes".
+BOOST_AUTO_TEST_CASE(working_said_to_happen_sometimes_is_partially_working) {
+    each_said({"Sometimes it starts up fine and sometimes it just sits there humming and the fan doesn't spin.",
+               "Sometimes it lights and sometimes it just clicks."},
+              &CallFields::system_status, "partially_working");
+    // guards: a start of something else; a start by itself; a negated "sometimes"
+    for (std::string_view turn : {"Sometimes it starts making a grinding noise.",
+                                  "Sometimes it comes on by itself in the middle of the night.",
+                                  "It's not that sometimes it works, it never works."})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST(!said(turn).system_status.has_value()); }
+    // guard: another state said in the sentence is the state
+    BOOST_TEST((said("Sometimes it kicks on and blows cold air.").system_status ==
+                SystemStatus::running_but_ineffective));
+    // guards (the review): how it starts or runs; a completely_down not overwritten by the past
+    for (std::string_view turn : {"Sometimes it starts up with a bang.", "Sometimes it heats the house really fast.",
+                                  "Sometimes it cools too good."})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST(!(said(turn).system_status == SystemStatus::partially_working)); }
+    BOOST_TEST((fields_of(std::array<std::string_view, 2>{"The furnace is dead, nothing at all.",
+                                                          "Back in the spring sometimes it starts fine."})
+                    .system_status == SystemStatus::completely_down));
+}
+
+// A thing done to "it" in answer to the agent's question about the filter is the filter (brief:
+// filter, changed or checked the filter) (the fortieth field round, stop 54). Guards: a fix
+// denied, one to come, another thing done, a filter named before another question.
+BOOST_AUTO_TEST_CASE(a_thing_done_to_it_in_answer_about_the_filter_is_the_filter) {
+    const auto answer = [](std::string_view agent, std::string_view turn) {
+        return fields_of(std::array<std::string_view, 3>{"My AC isn't cooling.", agent, turn}).attempted_fixes;
+    };
+    constexpr unsigned filter = 1u << static_cast<unsigned>(AttemptedFix::filter);
+    BOOST_TEST(answer("A:Have you checked the filter?", "I changed it last week, it's clean.") == filter);
+    BOOST_TEST(answer("A:When did you last change the filter?", "I replaced it on Sunday.") == filter);
+    // guards: denied; to come; another thing done; the filter not in the question answered
+    BOOST_TEST(answer("A:Have you checked the filter?", "No, I haven't changed it.") == 0u);
+    BOOST_TEST(answer("A:Have you checked the filter?", "I'll change it tonight.") == 0u);
+    BOOST_TEST(answer("A:Have you checked the filter?", "No, but I turned it off and back on.") ==
+               1u << static_cast<unsigned>(AttemptedFix::restart));
+    BOOST_TEST(answer("A:Is the filter clean? We can change it. Anything else?", "I replaced it yesterday.") == 0u);
+    // guards (the review): another thing done to it, to a mode, by someone else
+    for (std::string_view turn : {"I turned it off for now.", "I looked for it and couldn't find it.",
+                                  "I changed it to cool.", "The other company changed it.", "The landlord changed it."})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST((answer("A:Have you checked the filter?", turn) & filter) == 0u); }
+}
+
+// A mode switched on the thermostat by the caller is a thermostat fix (brief: thermostat, changed
+// settings) (the fortieth field round, stop 54). Guards: switched by someone else, or by itself.
+BOOST_AUTO_TEST_CASE(a_mode_the_caller_switched_is_a_thermostat_fix) {
+    constexpr unsigned thermostat = 1u << static_cast<unsigned>(AttemptedFix::thermostat);
+    for (std::string_view turn : {"My heat pump isn't heating, I tried switching it to emergency heat and nothing changes.",
+                                  "I switched it to cool and it still blows warm air."})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST(said(turn).attempted_fixes == thermostat); }
+    // guards: switched by someone else; by itself
+    BOOST_TEST(said("The tech came Monday and he switched it to the emergency heat, the strips.").attempted_fixes == 0u);
+    BOOST_TEST(said("It switched itself to emergency heat and I checked the breaker.").attempted_fixes ==
+               1u << static_cast<unsigned>(AttemptedFix::breaker));
+    // guards (the review): no mode after "to"
+    for (std::string_view turn : {"We switched it to propane.", "Can we switch it to Thursday?",
+                                  "I switched it to autopay.", "I switched it to the other account."})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST((said(turn).attempted_fixes & thermostat) == 0u); }
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -140,7 +140,8 @@ enum mood : std::uint8_t { hostile, upset, positive, delighted };
 // `cancel` is an active job's ("cancel my appointment") unless its sentence names a plan
 // ("cancel my maintenance agreement"): then it is an `account` change, which is admin.
 // `maintain_plan`: a plan of upkeep held ("our maintenance plan"): maintenance, no visit's work.
-enum intent : std::uint8_t { admin, active_job, quote, maintain, cancel, account, maintain_plan };
+// `price_asked`: a price or what a service covers asked ("what do you charge", "what's included").
+enum intent : std::uint8_t { admin, active_job, quote, maintain, cancel, account, maintain_plan, price_asked };
 // `defers`: the caller says outright that someone else decides ("i'm not the one who decides",
 // "he'll have the final say"), which wins over owning the place.
 // `manages`: the caller manages the place ("i manage rosa's cantina", "i'm the property manager
@@ -744,6 +745,13 @@ inline constexpr cue listed_cues[] = {
     {"service switch", kind::fix_object, v(AttemptedFix::breaker)},
     {"shutoff switch", kind::fix_object, v(AttemptedFix::breaker)},
     {"thermostat", kind::fix_object, v(AttemptedFix::thermostat)},
+    // its mode switched ("i tried switching it to emergency heat") (the fortieth field round, stop 54)
+    {"switching it to", kind::fix_object, v(AttemptedFix::thermostat)},
+    {"switched it to", kind::fix_object, v(AttemptedFix::thermostat)},
+    {"switching it back to", kind::fix_object, v(AttemptedFix::thermostat)},
+    {"switched it back to", kind::fix_object, v(AttemptedFix::thermostat)},
+    {"switch it to", kind::fix_object, v(AttemptedFix::thermostat)},
+    {"switch it back to", kind::fix_object, v(AttemptedFix::thermostat)},
     {"batteries", kind::fix_object, v(AttemptedFix::thermostat)},
     {"battery", kind::fix_object, v(AttemptedFix::thermostat)},
     {"pilot", kind::fix_object, v(AttemptedFix::restart)}, {"pilot light", kind::fix_object, v(AttemptedFix::restart)},
@@ -869,6 +877,13 @@ inline constexpr cue listed_cues[] = {
     {"supposed to be here", kind::intent, active_job}, {"following up", kind::intent, active_job},
     {"follow up on", kind::intent, active_job}, {"on order", kind::intent, active_job},
     {"quote", kind::intent, quote}, {"estimate", kind::intent, quote}, {"how much", kind::intent, quote},
+    // a price or what is covered asked ("what you charge for a tune-up", "i just want to know what
+    // it covers"): a question about a service (the fortieth field round, stop 54)
+    {"what you charge", kind::intent, price_asked}, {"what do you charge", kind::intent, price_asked},
+    {"what you guys charge", kind::intent, price_asked}, {"what do you guys charge", kind::intent, price_asked},
+    {"what yall charge", kind::intent, price_asked}, {"what do yall charge", kind::intent, price_asked},
+    {"what it covers", kind::intent, price_asked}, {"what does it cover", kind::intent, price_asked},
+    {"whats included", kind::intent, price_asked}, {"what is included", kind::intent, price_asked},
     {"pricing", kind::intent, quote}, {"new system", kind::intent, quote}, {"replace", kind::intent, quote},
     {"replacing", kind::intent, quote}, {"replacement", kind::intent, quote}, {"financing", kind::intent, quote},
     {"tune up", kind::intent, maintain}, {"tuneup", kind::intent, maintain}, {"maintenance", kind::intent, maintain},
@@ -1324,6 +1339,11 @@ struct reader {
     bool affirmed = false;  // an agent's question the caller answered yes to
     bool asked_age = false; // the caller answers the agent's "how old is it?"
     bool asked_breaker = false;  // the caller answers an agent's turn about the breakers
+    bool asked_filter = false;   // the caller answers an agent's question about the filter
+    // The caller asks to schedule ("i want to get one scheduled", "can you put me down") or says yes
+    // to an offer to book ("want me to put you down?" "yes please"): a visit wanted (the fortieth
+    // field round's review).
+    bool book_asked = false;
     bool asked_start = false;  // the caller answers the agent's "when did it start?"
     bool new_word = false;  // this sentence says "brand new" or names a month
     bool works_now = false;  // the caller says the system works now ("it's running fine")
@@ -1355,6 +1375,9 @@ struct reader {
     // A span up to now said by the caller ("the last couple weeks", "the past few days"): how long
     // it has lasted (the thirty-ninth field round, stop 53).
     std::optional<ProblemDuration> span;
+    // A reading of the room beside another set on the thermostat ("it's 79 in here with it set at
+    // 74"): the set temperature not reached (the fortieth field round, stop 54).
+    bool off_set = false;
 
     [[nodiscard]] constexpr tally& of(kind k) noexcept { return t[static_cast<std::size_t>(k)]; }
 
@@ -1394,6 +1417,22 @@ struct reader {
         n = 0;
         clause = 0;
         question = false;
+    }
+
+    // Whether word i is a thermostat mode ("heat", "cool", "emergency", "em", "aux", "auto", "fan",
+    // "off") (the fortieth field round's review).
+    [[nodiscard]] constexpr bool mode_at(std::size_t i) const noexcept {
+        if (i >= n) return false;
+        for (std::string_view x : {"heat", "cool", "emergency", "em", "aux", "auto", "fan", "off"})
+            if (same_word(words[i].text, x)) return true;
+        return false;
+    }
+    // Whether the sentence has one of the words `xs`.
+    [[nodiscard]] constexpr bool says_any(std::initializer_list<std::string_view> xs) const noexcept {
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::string_view x : xs)
+                if (same_word(words[i].text, x)) return true;
+        return false;
     }
 
     [[nodiscard]] constexpr bool negated(std::size_t i) const noexcept {
@@ -1585,6 +1624,7 @@ struct reader {
         }
         new_word = false;
         bool hearsay = false, person = false, install = false, old = false, ago = false;
+        std::size_t hearsay_at = n;  // the first word of hearsay in the sentence
         bool works = false, area = false, fine = false, plan = false, visit = false, ours = false;
         bool air_device = false;  // an air cleaner, humidifier... named in the sentence
         std::size_t air_device_at = 0;
@@ -1597,7 +1637,9 @@ struct reader {
         for (std::size_t h = 0; h < nh; ++h) {
             const cue& c = cues[hits[h].c];
             switch (c.k) {
-                case kind::hearsay: hearsay = hearsay || c.value != hidden; break;
+                case kind::hearsay:
+                    if (c.value != hidden && !hearsay) hearsay = true, hearsay_at = hits[h].at;
+                    break;
                 case kind::person: person = true; break;
                 case kind::install_word: install = true; break;
                 case kind::old_word: old = true; break;
@@ -1772,10 +1814,49 @@ struct reader {
                 if (cues[hits[h].c].k == kind::fix_object && !negated(hits[h].at)) {
                     object = true;
                     if (cues[hits[h].c].value == hidden) continue;
+                    // a mode switched by the caller ("i tried switching it to emergency heat"), not by
+                    // someone else ("he switched it to the emergency heat")
+                    if (cues[hits[h].c].phrase.starts_with("switch")) {
+                        // a mode after "to" ("switched it to emergency heat"; not "to propane", "to
+                        // thursday", "to autopay": the review)
+                        std::size_t to = hits[h].at;
+                        while (to < n && !same_word(words[to].text, "to")) ++to;
+                        if (to + 1 < n && same_word(words[to + 1].text, "the")) ++to;
+                        if (!mode_at(to + 1)) continue;
+                        bool caller = false;
+                        for (std::size_t b = hits[h].at, k = 0; b > 0 && k < 3; --b, ++k)
+                            for (std::string_view x : {"i", "we", "ive", "weve", "id", "wed"})
+                                caller = caller || same_word(words[b - 1].text, x);
+                        if (!caller) continue;
+                    }
                     if (action || cues[hits[h].c].value == breaker)
                         fixes |= static_cast<std::uint8_t>(1u << cues[hits[h].c].value);
                 }
             if (!object && asked_breaker && action <= 1) fixes |= static_cast<std::uint8_t>(1u << breaker);
+            // A thing done to "it" in answer to the agent's question about the filter is the filter
+            // ("have you checked the filter?" "i changed it last week it's clean") (the fortieth field
+            // round, stop 54).
+            // Only changed, replaced, cleaned or swapped, by the caller or the household, and not
+            // "to" a mode ("i changed it to cool"; the review: "i turned it off for now", "the
+            // landlord changed it").
+            bool filter_done = false;
+            for (std::size_t i = 0; !object && asked_filter && action == 1 && i < n && !filter_done; ++i) {
+                bool done = false;
+                for (std::string_view x : {"changed", "replaced", "cleaned", "swapped"})
+                    done = done || same_word(words[i].text, x);
+                if (!done) continue;
+                bool ours_said = false;
+                for (std::size_t b = i, k = 0; b > 0 && k < 3; --b, ++k)
+                    for (std::string_view x : {"i", "we", "ive", "weve", "id", "wed", "husband", "wife", "son",
+                                               "daughter"})
+                        ours_said = ours_said || same_word(words[b - 1].text, x);
+                std::size_t to = i + 1;
+                if (to < n && same_word(words[to].text, "it")) ++to;
+                const bool to_mode = to + 1 < n && same_word(words[to].text, "to") && mode_at(to + 1);
+                filter_done = ours_said && !to_mode;
+            }
+            if (filter_done)
+                fixes |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(AttemptedFix::filter));
             if (!object && action == 2) fixes |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(AttemptedFix::restart));
             if (!object && action == 3) fixes |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(AttemptedFix::other));
         }
@@ -1784,8 +1865,23 @@ struct reader {
                 fixes & ~(~fixes_before & (1u << static_cast<unsigned>(AttemptedFix::thermostat))));
         // Equipment age: "nineteen years old", "about 12 years", "put it in in 2012",
         // "installed ten years ago"; not a person's, the house's or a duration's.
-        if (!age && !hearsay) {
-            read_age(person, install, old, ago);
+        // An age said before the hearsay of a long sentence is the caller's own ("about twelve years
+        // you guys did a tune up on it last fall ... my neighbor says i should get a second opinion";
+        // the fortieth field round, stop 54): the age is read in the words before it.
+        // Only before reported speech ("my neighbor says ..."), not before an "if" nor a last or
+        // previous house ("we had one that was twenty five years old at our last house"; the review).
+        bool reported = false;
+        for (std::size_t k = hearsay_at; hearsay && k < n && k < hearsay_at + 4; ++k)
+            for (std::string_view x : {"said", "says", "say", "told", "tells", "thinks", "neighbor", "neighbors",
+                                       "friend", "friends"})
+                reported = reported || same_word(words[k].text, x);
+        if (reported && says_any({"if"})) reported = false;
+        for (std::size_t k = 1; reported && k < n; ++k)
+            if (same_word(words[k].text, "house") || same_word(words[k].text, "home"))
+                for (std::string_view x : {"last", "previous", "old", "other"})
+                    reported = reported && !same_word(words[k - 1].text, x);
+        if (!age && (!hearsay || (hearsay_at > 0 && reported))) {
+            read_age(person, install, old, ago, hearsay ? hearsay_at : n + 1);
             // the equipment the age was said of, when its sentence names one kind only ("the AC is
             // a Rheem, maybe eight years old" in a call about the thermostat; not "the furnace ...
             // twenty two years old and the ac is the same age")
@@ -1793,6 +1889,18 @@ struct reader {
             unsigned kinds = 0;
             for (auto c : named.count) kinds += c != 0;
             if (age && kinds == 1) age_of = named.best();
+        }
+        // The caller asks to schedule ("i want to get one scheduled for next week", "can you put me
+        // down for friday"), not negated in its clause ("i'm not ready to schedule anything").
+        for (std::size_t i = 0; !book_asked && !hearsay && i < n; ++i) {
+            bool ask = same_word(words[i].text, "schedule") || same_word(words[i].text, "scheduled") ||
+                       same_word(words[i].text, "book");
+            ask = ask || (i + 2 < n && same_word(words[i].text, "put") && same_word(words[i + 1].text, "me") &&
+                          same_word(words[i + 2].text, "down"));
+            for (std::size_t b = i, k = 0; ask && b > 0 && k < 5 && words[b - 1].clause == words[i].clause; --b, ++k)
+                for (std::string_view x : negators)
+                    ask = ask && !same_word(words[b - 1].text, x);
+            book_asked = ask;
         }
         if (!called_on && !hearsay && !question) read_called_on();
         if (!callback_to_book && !question) read_callback_to_book();
@@ -1866,6 +1974,50 @@ struct reader {
         // system said to work, with no status in the sentence, is how it is now: what was
         // said of its status before is over ("It's running now.").
         auto& status = s[static_cast<std::size_t>(kind::status)];
+        // A reading of the room beside another set on the thermostat ("it's 79 in here with it set at
+        // 74", "it's set to 72 and it's 80 in the house"; not the temperature outside): off_set.
+        // Not a reading held ("it stays 69 or 70") nor a past one ("last summer it was 85 in here
+        // with it set at 72"; the review).
+        if (!hearsay && !question &&
+            !says_any({"stays", "stay", "staying", "holding", "holds", "keeps", "was", "were", "used"}))
+            for (std::size_t i = 0; i + 2 < n; ++i) {
+                if (lower(words[i].text[0]) != 's' || !same_word(words[i].text, "set")) continue;
+                std::size_t j = i + 1;
+                if (same_word(words[j].text, "it")) ++j;
+                if (j + 1 >= n || !(same_word(words[j].text, "at") || same_word(words[j].text, "to") ||
+                                    same_word(words[j].text, "on") || same_word(words[j].text, "for")))
+                    continue;
+                const number set = number_at(words.data(), n, j + 1);
+                if (set.value < 55 || set.value > 85) continue;
+                for (std::size_t k = 0; k < n; ++k) {
+                    if (k >= j + 1 && k < j + 1 + set.words) continue;
+                    const number reading = number_at(words.data(), n, k);
+                    if (reading.value < 40 || reading.value > 110 || reading.value == set.value) continue;
+                    // another setting, not a reading ("set at 72 in the summer and 68 in the winter")
+                    if (k > 0 && (same_word(words[k - 1].text, "and") || same_word(words[k - 1].text, "or") ||
+                                  same_word(words[k - 1].text, "to") || same_word(words[k - 1].text, "from") ||
+                                  same_word(words[k - 1].text, "between")))
+                        continue;
+                    const std::size_t after = k + reading.words;
+                    bool outside = false;
+                    for (std::size_t a = after; a < n && a < after + 2; ++a)
+                        for (std::string_view x : {"out", "outside", "years", "year", "minutes", "percent", "dollars",
+                                                   "bucks"})
+                            outside = outside || same_word(words[a].text, x);
+                    if (outside) continue;
+                    // the reading on the wrong side of the setting by 3 degrees or more: warmer in
+                    // cooling, colder in heating, 3 apart with the mode unknown ("set at 68 and its 67
+                    // in here", "set it to 70 and its already 72" are not; the review)
+                    const bool cooling = says_any({"cool", "cooling", "ac", "air", "conditioner", "hot"});
+                    const bool heating = says_any({"heat", "heating", "furnace", "heater", "cold"});
+                    const int diff = reading.value - set.value;
+                    if (cooling && !heating ? diff < 3 : heating && !cooling ? diff > -3 : (diff < 3 && diff > -3))
+                        continue;
+                    off_set = true;
+                    break;
+                }
+                break;
+            }
         const bool fine_part = fine && !hearsay && !(question && !affirmed);
         if (fine_part) status.add(v(SystemStatus::partially_working), fine_at);
         // Some of several units said to be down or out ("two of our six rooftop units went down this
@@ -1885,6 +2037,40 @@ struct reader {
         // A quit said to happen sometimes ("sometimes it lights sometimes it doesn't", "it just won't
         // light sometimes") works some of the time (brief: partially_working) (the thirty-eighth field
         // round, stop 52).
+        // Working said to happen sometimes ("sometimes it starts up fine and sometimes it just sits
+        // there humming") works some of the time (brief: partially_working) (the fortieth field round,
+        // stop 54): "sometimes" and, with "it" between, a start or a working, with no other state
+        // said in the sentence ("sometimes it kicks on and blows cold air" is the cold air).
+        if (!hearsay && !question)
+            for (std::size_t i = 0; i + 2 < n; ++i) {
+                if (lower(words[i].text[0]) != 's' || !same_word(words[i].text, "sometimes")) continue;
+                std::size_t j = i + 1;
+                if (same_word(words[j].text, "it")) ++j;
+                bool runs = false;
+                for (std::string_view x : {"starts", "works", "lights", "fires", "kicks", "comes", "turns"})
+                    runs = runs || same_word(words[j].text, x);
+                if ((same_word(words[j].text, "kicks") || same_word(words[j].text, "comes") ||
+                     same_word(words[j].text, "turns")) &&
+                    !(j + 1 < n && same_word(words[j + 1].text, "on")))
+                    runs = false;
+                // not a start of something else ("sometimes it starts making a noise", "starts to
+                // smell") nor one by itself ("sometimes it comes on by itself")
+                if (same_word(words[j].text, "starts") && j + 1 < n &&
+                    (same_word(words[j + 1].text, "to") || words[j + 1].text.ends_with("ing")))
+                    runs = false;
+                for (std::size_t k = j + 1; runs && k < n && k <= j + 4; ++k)
+                    runs = !same_word(words[k].text, "itself") && !same_word(words[k].text, "own");
+                // not how it starts ("sometimes it starts up with a bang"), a past working ("back in the
+                // spring", "when it was working"), nor over a call's completely_down (the review)
+                for (std::size_t k = j + 1; runs && k < n && k <= j + 3; ++k)
+                    for (std::string_view x : {"with", "loud", "loudly", "fast", "too"})
+                        runs = runs && !same_word(words[k].text, x);
+                if (runs && (says_any({"was", "were", "used"}) || says_any({"back"}))) runs = false;
+                if (runs && of(kind::status).has(v(SystemStatus::completely_down))) runs = false;
+                if (runs && !status.any() && !negated(i))
+                    status.add(v(SystemStatus::partially_working), static_cast<std::uint16_t>(position + i));
+                break;
+            }
         if (!hearsay && !question && status.has(v(SystemStatus::completely_down)))
             for (std::size_t i = 0; i < n; ++i)
                 if (same_word(words[i].text, "sometimes")) {
@@ -2087,7 +2273,28 @@ struct reader {
                 continue;
             std::size_t j = i + 1;
             int count = 2;  // "couple", "few", "several"
-            if (const number num = number_at(words.data(), n, j); num.value > 0) count = num.value, j += num.words;
+            // "the past month": one month, over seven days (the fortieth field round, stop 54); not a
+            // count of visits or repairs over it ("we've had it fixed twice in the past month"), nor
+            // a month named by what it is of ("the last month of school").
+            bool one = same_word(words[j].text, "month") && !(j + 1 < n && same_word(words[j + 1].text, "of"));
+            for (std::size_t k = 0; one && k < i; ++k)
+                for (std::string_view x : {"times", "twice", "fixed", "repaired", "serviced", "visits"})
+                    one = one && !same_word(words[k].text, x);
+            // only with the fault or "been" in its clause, or after "for"/"over"; not a move, a trip,
+            // a visit, a bill, a payment or work done over it (the review: "we were out of town the
+            // past month", "i had a tune up done in the last month")
+            if (one) {
+                bool fault = i >= 2 && (same_word(words[i - 2].text, "for") || same_word(words[i - 2].text, "over"));
+                for (std::size_t k = 0; !fault && k < n; ++k)
+                    if (words[k].clause == words[i].clause)
+                        for (std::string_view x : {"been", "not", "isnt", "wont", "doesnt", "hasnt", "keeps",
+                                                   "struggling", "acting", "leaking"})
+                            fault = fault || same_word(words[k].text, x);
+                one = fault && !says_any({"moved", "move", "moving", "town", "trip", "vacation", "away", "tech",
+                                          "came", "visit", "bill", "bills", "paying", "paid", "done", "installed"});
+            }
+            if (one) count = 1;
+            else if (const number num = number_at(words.data(), n, j); num.value > 0) count = num.value, j += num.words;
             else if (same_word(words[j].text, "couple") || same_word(words[j].text, "few") ||
                      same_word(words[j].text, "several"))
                 ++j;
@@ -2097,7 +2304,7 @@ struct reader {
             if (j >= n) continue;
             const std::string_view unit = words[j].text;
             if (same_word(unit, "days")) span = count <= 7 ? ProblemDuration::recent : ProblemDuration::ongoing;
-            else if (same_word(unit, "weeks") || same_word(unit, "months")) span = ProblemDuration::ongoing;
+            else if (same_word(unit, "weeks") || same_word(unit, "months") || one) span = ProblemDuration::ongoing;
             else continue;
             for (std::size_t k = i - 1; k > 0 && k + 5 > i; --k)
                 if (same_word(words[k - 1].text, "worse") && !negated(k - 1)) {
@@ -2110,11 +2317,13 @@ struct reader {
 
     // person: someone, a pet or the building is named in the sentence; install: an
     // install word; old: "old"; ago: "ago".
-    constexpr void read_age(bool person, bool install, bool old, bool ago) {
+    // Only numbers whose words end before word `until` (the sentence's hearsay) are read.
+    constexpr void read_age(bool person, bool install, bool old, bool ago, std::size_t until) {
         for (std::size_t i = 0; i < n; ++i) {
             const number num = number_at(words.data(), n, i);
             if (num.value < 0) continue;
             const std::size_t after = i + num.words;
+            if (after >= until) break;
             // A year: "in 2012", "from like twenty eleven", with an install word in the
             // sentence or in answer to the agent's "how old".
             // So is a year said just before the equipment's maker: the model year ("it's a 2007
@@ -2305,8 +2514,12 @@ struct reader {
             rd.asked_age = mentions(agent, "how old");
             rd.asked_breaker = mentions(agent, "breaker");
             rd.asked_start = asks_when_started(agent);
+            rd.asked_filter = mentions(question, "filter");
+            if (answers_yes(turn) && (mentions(question, "put you down") || mentions(question, "schedule") ||
+                                      mentions(question, "book") || mentions(question, "get you on")))
+                rd.book_asked = true;
             rd.feed(turn, false);
-            rd.asked_age = rd.asked_breaker = rd.asked_start = false;
+            rd.asked_age = rd.asked_breaker = rd.asked_start = rd.asked_filter = false;
         });
     }
     // The property as the caller names it (brief: property_type): an agent's problem description
@@ -2420,6 +2633,12 @@ struct reader {
     // Work a visit is for, beside a plan held (SERVICE_PLAN alone is the plan, not a visit; so are
     // its words, maintain_plan: "we're keeping our maintenance plan").
     const bool visit_work = upkeep_tagged || intent_said.has(maintain);
+    // A price or the cover of upkeep asked, with no repair and nothing booked, is a question about
+    // the service before any work is agreed (brief: new_lead): "i'm just calling around to see what
+    // you charge for a tune-up. i'm not ready to schedule anything" (the fortieth field round, stop 54).
+    // Not when the caller asks to schedule or says yes to an offer to book ("whats included in your
+    // tune up? i want to get one scheduled for next week"; the review of round 40).
+    const bool price_unbooked = intent_said.has(price_asked) && !repair && !s.booking_confirmed && !rd.book_asked;
     if (!customer) {
         if (*f.caller_type != CallerType::unknown) f.primary_intent = PrimaryIntent::solicitation;
     } else if (intent_said.has(account) && (!repair || settled) && !install) {
@@ -2441,7 +2660,7 @@ struct reader {
         // A bill for a repair, with the system said to work now and no fault said: the bill is
         // the call ("$485 for a capacitor? oh it's running fine, that's not the problem").
         f.primary_intent = PrimaryIntent::admin_billing;
-    } else if (wants_new || (intent_said.has(quote) && !repair && !maintenance)) {
+    } else if (wants_new || (intent_said.has(quote) && !repair && !maintenance) || price_unbooked) {
         f.primary_intent = PrimaryIntent::new_lead;
     } else if (repair || maintenance || s.booking_confirmed) {
         f.primary_intent = PrimaryIntent::booking_request;
@@ -2581,6 +2800,11 @@ struct reader {
             });
             if (backup_heat) f.system_status = SystemStatus::partially_working;
         }
+        // A reading of the room beside another set on the thermostat, with no state said otherwise,
+        // is the set temperature not reached (brief: running_but_ineffective, not reaching the set
+        // temperature): "is it cooling at all?" "some. it's 79 in here with it set at 74" (the
+        // fortieth field round, stop 54).
+        if (!f.system_status && rd.off_set && !rd.works_now) f.system_status = SystemStatus::running_but_ineffective;
         // A part on order (PARTS_DELAY), with the household making do with a stopgap (window
         // units, a space heater) and nothing said to work, is equipment that does not run (brief:
         // completely_down): "your tech ... said my blower motor's shot and he had to order one ...
