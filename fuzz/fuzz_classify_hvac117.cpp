@@ -4,9 +4,9 @@
 // most one duration tag, the zone changes only the time tags, and
 // classifying a session equals classifying its caller turns joined as the profile
 // reads them (with the agent's question before a bare yes). hvac117 scans its
-// ~3,000 keywords with the default engine (the token engine), and on texts up to
+// ~8,600 keywords with the default engine (the token engine), and on texts up to
 // 256 bytes also with the reference engine, which must give the same
-// classification; scripts/fuzz.sh gives it -max_len=1024.
+// classification; scripts/fuzz.sh gives it -max_len=192.
 #include "classify_checks.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
