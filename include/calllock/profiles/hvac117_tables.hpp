@@ -3062,7 +3062,85 @@ inline constexpr auto edited_rows = join(
               "cousin owns some rental properties", "cousin owns some rentals", "cousin owns a rental",
               "cousin owns two rental houses", "cousin owns two rentals", "cousin owns a few rentals",
               "cousin owns a few rental houses", "thought about renting it out", "considered renting it out",
-              "thinking about renting it out"})
+              "thinking about renting it out"}),
+
+    // ---- Fortieth round (stop 55), from the fresh dev calls of w53-w58 ----------------------------------
+    // Severe weather only forecast is none now (policy: EXTREME_WEATHER for current or just-past severe
+    // weather the caller names): "they're saying a cold snap is coming this weekend, so we need heat back
+    // before then". Rows without a tag that hide the weather's words, as round 38's forecast snow rows do;
+    // a cold snap or a heat wave here now ("we're in a cold snap", "with this heat wave") still gives it.
+    keywords(0, "", "",
+             {"cold snap is coming", "cold snap's coming", "cold snap coming this", "cold snap coming next",
+              "cold snap on the way", "cold snap next week", "cold snap later this week", "supposed to be a cold snap",
+              "supposed to get a cold snap", "calling for a cold snap", "heat wave is coming", "heat wave's coming",
+              "heat wave coming this", "heat wave coming next", "heat wave on the way", "heat wave next week",
+              "heat wave later this week", "supposed to be a heat wave", "supposed to get a heat wave",
+              "calling for a heat wave", "storm is coming", "storm's coming", "storm coming this",
+              "storm coming next", "storm on the way", "storm next week", "storm later this week",
+              "supposed to be a storm", "supposed to get a storm", "calling for a storm", "calling for storms",
+              "storms next week", "storms later this week", "freeze is coming", "hard freeze coming",
+              "hard freeze next week", "freeze warning for next week"}),
+    // A neighbor's gas leak is no hazard at the caller's (policy: HAZARD only present now): "the gas
+    // company was out on our street all day yesterday for the neighbors gas leak two doors down ... we never
+    // smelled anything at our house". Rows without a tag that hide the gas words (the older f_neg "my
+    // neighbor's" misses the possessive written without its apostrophe, and a leak placed down the street).
+    keywords(0, "", "",
+             {"neighbor's gas leak", "neighbors gas leak", "neighbors' gas leak", "neighbor's gas line",
+              "neighbors gas line", "gas leak next door", "gas leak down the street", "gas leak across the street",
+              "gas leak two doors down"}),
+    // A system's part to replace is a repair, never a system sale (policy: "replacing a part (filter,
+    // capacitor, motor, coil) is a repair"; FILTER_SERVICE for the filter): "replace furnace filter in attic
+    // hatch", "could you replace the ac capacitor", where "replace furnace" and "replace the ac" gave
+    // INSTALL_REPLACEMENT and HOT_LEAD. The filter rows give FILTER_SERVICE; the other parts' rows have no
+    // tag and hide the replacement words (the fault the caller tells gives the repair).
+    keywords("FILTER_SERVICE",
+             {"replace furnace filter", "replace furnace filters", "replace my furnace filter",
+              "replace my furnace filters", "replace the furnace filter", "replace the furnace filters",
+              "replace my ac filter", "replace my ac filters", "replace the ac filter", "replace the ac filters",
+              "replace the unit filter", "replace the unit filters", "replace my unit filter",
+              "replace my unit filters", "replace the heat pump filter", "replace the heat pump filters",
+              "replace my heat pump filter", "replace my heat pump filters", "replacing the furnace filter",
+              "replacing the furnace filters", "replacing the ac filter", "replacing the ac filters"}),
+    keywords(0, "", "",
+             {"replace furnace capacitor", "replace furnace igniter", "replace furnace ignitor",
+              "replace furnace blower motor", "replace furnace fan motor", "replace furnace motor",
+              "replace furnace flame sensor", "replace furnace control board", "replace furnace contactor",
+              "replace furnace coil", "replace my furnace capacitor", "replace my furnace igniter",
+              "replace my furnace ignitor", "replace my furnace blower motor", "replace my furnace fan motor",
+              "replace my furnace motor", "replace my furnace flame sensor", "replace my furnace control board",
+              "replace my furnace contactor", "replace my furnace coil", "replace the furnace capacitor",
+              "replace the furnace igniter", "replace the furnace ignitor", "replace the furnace blower motor",
+              "replace the furnace fan motor", "replace the furnace motor", "replace the furnace flame sensor",
+              "replace the furnace control board", "replace the furnace contactor", "replace the furnace coil",
+              "replace my ac capacitor", "replace my ac igniter", "replace my ac ignitor",
+              "replace my ac blower motor", "replace my ac fan motor", "replace my ac motor",
+              "replace my ac flame sensor", "replace my ac control board", "replace my ac contactor",
+              "replace my ac coil", "replace the ac capacitor", "replace the ac igniter", "replace the ac ignitor",
+              "replace the ac blower motor", "replace the ac fan motor", "replace the ac motor",
+              "replace the ac flame sensor", "replace the ac control board", "replace the ac contactor",
+              "replace the ac coil", "replace the unit capacitor", "replace the unit igniter",
+              "replace the unit ignitor", "replace the unit blower motor", "replace the unit fan motor",
+              "replace the unit motor", "replace the unit flame sensor", "replace the unit control board",
+              "replace the unit contactor", "replace the unit coil", "replace my unit capacitor",
+              "replace my unit igniter", "replace my unit ignitor", "replace my unit blower motor",
+              "replace my unit fan motor", "replace my unit motor", "replace my unit flame sensor",
+              "replace my unit control board", "replace my unit contactor", "replace my unit coil",
+              "replace the heat pump capacitor", "replace the heat pump igniter", "replace the heat pump ignitor",
+              "replace the heat pump blower motor", "replace the heat pump fan motor",
+              "replace the heat pump motor", "replace the heat pump flame sensor",
+              "replace the heat pump control board", "replace the heat pump contactor",
+              "replace the heat pump coil", "replace my heat pump capacitor", "replace my heat pump igniter",
+              "replace my heat pump ignitor", "replace my heat pump blower motor",
+              "replace my heat pump fan motor", "replace my heat pump motor", "replace my heat pump flame sensor",
+              "replace my heat pump control board", "replace my heat pump contactor", "replace my heat pump coil",
+              "replacing the furnace capacitor", "replacing the furnace igniter", "replacing the furnace ignitor",
+              "replacing the furnace blower motor", "replacing the furnace fan motor",
+              "replacing the furnace motor", "replacing the furnace flame sensor",
+              "replacing the furnace control board", "replacing the furnace contactor",
+              "replacing the furnace coil", "replacing the ac capacitor", "replacing the ac igniter",
+              "replacing the ac ignitor", "replacing the ac blower motor", "replacing the ac fan motor",
+              "replacing the ac motor", "replacing the ac flame sensor", "replacing the ac control board",
+              "replacing the ac contactor", "replacing the ac coil"})
 );
 
 
