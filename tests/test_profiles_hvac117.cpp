@@ -2799,3 +2799,69 @@ BOOST_AUTO_TEST_CASE(round_38s_rows_narrowed_after_a_review) {
     BOOST_TEST(tags_of("i'm the landlord we thought about renting it furnished but right now the tenant needs heat")
                    .contains(tags::RENTAL_PROPERTY));
 }
+
+BOOST_AUTO_TEST_CASE(a_new_callers_recurring_service_elsewhere_or_a_plan_asked_is_none_with_us) {
+    // The fortieth round (stop 55), from the fresh dev calls of w53-w58 (policy: SEASONAL_CUSTOMER,
+    // recurring service with us): a caller whose number is no customer's, telling of no visit of ours,
+    // who names another company or asks about a plan.
+    BOOST_TEST(!tags_of("another company did my tune-up every spring, but I'm done with them")
+                     .contains(tags::SEASONAL_CUSTOMER));
+    BOOST_TEST(!tags_of("I've been using another hvac company for years, they did my tune-up every fall.")
+                     .contains(tags::SEASONAL_CUSTOMER));
+    BOOST_TEST(!tags_of("Honestly I should get on some kind of yearly schedule, do you have a maintenance plan?")
+                     .contains(tags::SEASONAL_CUSTOMER));
+    BOOST_TEST(!tags_of("something where you just come every quarter, can you send me the maintenance agreement?")
+                     .contains(tags::SEASONAL_CUSTOMER));
+    // Guards: a recurring service with us said by a new number, a known caller, a visit of ours told.
+    BOOST_TEST(tags_of("you guys come out every spring and fall, this is my wife's phone")
+                   .contains(tags::SEASONAL_CUSTOMER));
+    BOOST_TEST(tags_of(CallFacts{.caller_known = true},
+                       "you guys do my tune-up every spring, do you still have the maintenance plan?")
+                   .contains(tags::SEASONAL_CUSTOMER));
+    BOOST_TEST(tags_of("your tech did our tune up last spring like every year, do you have a maintenance plan?")
+                   .contains(tags::SEASONAL_CUSTOMER));
+}
+
+BOOST_AUTO_TEST_CASE(severe_weather_only_forecast_is_none_now) {
+    // The fortieth round (stop 55), from the fresh dev calls of w53-w58 (policy: EXTREME_WEATHER for current
+    // or just-past severe weather the caller names).
+    BOOST_TEST(!tags_of("they're saying a cold snap is coming this weekend and the furnace won't turn on")
+                     .contains(tags::EXTREME_WEATHER));
+    BOOST_TEST(!tags_of("there's a heat wave on the way and the ac is blowing warm").contains(tags::EXTREME_WEATHER));
+    BOOST_TEST(!tags_of("it's supposed to be a cold snap next week so i want the furnace checked")
+                     .contains(tags::EXTREME_WEATHER));
+    BOOST_TEST(!tags_of("a storm is coming tonight, can you check the ac before").contains(tags::EXTREME_WEATHER));
+    // Guards: severe weather here now, or just past, stays.
+    BOOST_TEST(tags_of("we're in the middle of a cold snap and the furnace won't turn on")
+                   .contains(tags::EXTREME_WEATHER));
+    BOOST_TEST(tags_of("the heat wave is killing us and the ac is blowing warm").contains(tags::EXTREME_WEATHER));
+    BOOST_TEST(tags_of("this cold snap coming through has the heat pump running nonstop")
+                   .contains(tags::EXTREME_WEATHER));
+}
+
+BOOST_AUTO_TEST_CASE(a_neighbors_gas_leak_is_no_hazard_here) {
+    // The fortieth round (stop 55), from the fresh dev calls of w53-w58 (policy: HAZARD only present now).
+    BOOST_TEST(!tags_of("no, no gas. the gas company was out on our street yesterday for the neighbors gas leak two "
+                        "doors down, but they fixed that")
+                     .contains(tags::GAS_LEAK));
+    BOOST_TEST(!tags_of("there was a gas leak down the street so they shut off our gas, now no heat")
+                     .contains(tags::GAS_LEAK));
+    // Guards: gas the caller smells stays a leak, a neighbor's leak beside it too.
+    BOOST_TEST(tags_of("there's a gas leak next door and now i smell gas in my kitchen").contains(tags::GAS_LEAK));
+    BOOST_TEST(tags_of("the neighbor's gas leak got fixed but i smell gas by my furnace now").contains(tags::GAS_LEAK));
+    BOOST_TEST(tags_of("i think we have a gas leak, the furnace closet smells like rotten eggs").contains(tags::GAS_LEAK));
+}
+
+BOOST_AUTO_TEST_CASE(a_systems_part_to_replace_is_a_repair_not_a_system_sale) {
+    // The fortieth round (stop 55), from the fresh dev calls of w53-w58 (policy: replacing a part (filter,
+    // capacitor, motor, coil) is a repair, never a system sale; FILTER_SERVICE for the filter).
+    const auto filter = tags_of(CallFacts{.problem_description = "replace furnace filter in attic hatch"}, "");
+    BOOST_TEST(filter.contains(tags::FILTER_SERVICE));
+    BOOST_TEST(!filter.contains(tags::INSTALL_REPLACEMENT));
+    BOOST_TEST(!tags_of("could you replace the ac capacitor, it went bad").contains(tags::HOT_LEAD));
+    BOOST_TEST(!tags_of("can you replace the furnace igniter while you're out here").contains(tags::INSTALL_REPLACEMENT));
+    // Guards: the system itself to replace stays a sale, a part beside it too.
+    BOOST_TEST(tags_of("i want to replace my furnace, it's 25 years old").contains(tags::INSTALL_REPLACEMENT));
+    BOOST_TEST(tags_of("we need to replace the ac, it's 20 years old and the coil is leaking").contains(tags::HOT_LEAD));
+    BOOST_TEST(tags_of("i want a quote to replace the heat pump and the coil").contains(tags::INSTALL_REPLACEMENT));
+}
