@@ -3140,7 +3140,11 @@ inline constexpr auto edited_rows = join(
               "replacing the furnace coil", "replacing the ac capacitor", "replacing the ac igniter",
               "replacing the ac ignitor", "replacing the ac blower motor", "replacing the ac fan motor",
               "replacing the ac motor", "replacing the ac flame sensor", "replacing the ac control board",
-              "replacing the ac contactor", "replacing the ac coil"})
+              "replacing the ac contactor", "replacing the ac coil"}),
+    // The indoor air handler is equipment, not the air's quality (policy: IAQ_UPSELL for allergies, dust or
+    // air-quality concerns): "sweet chemical smell at indoor air handler closet". A row without a tag that
+    // hides "indoor air".
+    keywords(0, "", "", {"indoor air handler", "indoor air handlers", "indoor air handling unit"})
 );
 
 
