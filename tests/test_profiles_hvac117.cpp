@@ -2865,3 +2865,16 @@ BOOST_AUTO_TEST_CASE(a_systems_part_to_replace_is_a_repair_not_a_system_sale) {
     BOOST_TEST(tags_of("we need to replace the ac, it's 20 years old and the coil is leaking").contains(tags::HOT_LEAD));
     BOOST_TEST(tags_of("i want a quote to replace the heat pump and the coil").contains(tags::INSTALL_REPLACEMENT));
 }
+
+BOOST_AUTO_TEST_CASE(the_indoor_air_handler_is_equipment_not_the_airs_quality) {
+    // The fortieth round (stop 55), from the fresh dev calls of w53-w58 (policy: IAQ_UPSELL for allergies,
+    // dust or air-quality concerns).
+    BOOST_TEST(!tags_of(CallFacts{.problem_description = "sweet chemical smell at indoor air handler closet, "
+                                                         "possible refrigerant leak"},
+                        "")
+                     .contains(tags::IAQ_UPSELL));
+    BOOST_TEST(!tags_of("the indoor air handler in the attic is dripping water").contains(tags::IAQ_UPSELL));
+    // Guards: the air's quality stays a concern, beside the air handler too.
+    BOOST_TEST(tags_of("i'm worried about our indoor air, my son's allergies are bad").contains(tags::IAQ_UPSELL));
+    BOOST_TEST(tags_of("our indoor air feels dusty and the air handler is loud").contains(tags::IAQ_UPSELL));
+}
