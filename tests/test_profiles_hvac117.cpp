@@ -2820,6 +2820,26 @@ BOOST_AUTO_TEST_CASE(a_new_callers_recurring_service_elsewhere_or_a_plan_asked_i
                    .contains(tags::SEASONAL_CUSTOMER));
     BOOST_TEST(tags_of("your tech did our tune up last spring like every year, do you have a maintenance plan?")
                    .contains(tags::SEASONAL_CUSTOMER));
+    // After a review: a recurring service said to be ours in the second person, or a member's, stays.
+    BOOST_TEST(tags_of("hi i'm calling from my wife's cell, you guys do our tune up every spring, we're on your "
+                       "maintenance plan, it's that time again so i want to get on the schedule")
+                   .contains(tags::SEASONAL_CUSTOMER));
+    BOOST_TEST(tags_of("yeah this is a new number for me but y'all have been servicing our system every fall for "
+                       "like six years now, i'm on the comfort club, need to book my fall tune up")
+                   .contains(tags::SEASONAL_CUSTOMER));
+    BOOST_TEST(tags_of("i switched over to you guys from one hour heating two years ago and you've done my annual "
+                       "tune up every year since, i'm calling from my work phone to set up this year's")
+                   .contains(tags::SEASONAL_CUSTOMER));
+    BOOST_TEST(tags_of("my membership with you guys includes the spring and fall visits, it's time for my spring "
+                       "tune up, i got the reminder postcard")
+                   .contains(tags::SEASONAL_CUSTOMER));
+    BOOST_TEST(tags_of("hey it's for my mom's house, she's on your annual maintenance plan, you come every fall, i'm "
+                       "just calling for her this year to book it")
+                   .contains(tags::SEASONAL_CUSTOMER));
+    // ...and the plan asked about by a new owner stays none.
+    BOOST_TEST(!tags_of("do you guys have like a maintenance plan where you come out every spring and every fall? i "
+                        "just bought the house")
+                     .contains(tags::SEASONAL_CUSTOMER));
 }
 
 BOOST_AUTO_TEST_CASE(severe_weather_only_forecast_is_none_now) {

@@ -2181,7 +2181,10 @@ inline constexpr auto edited_rows = join(
     // running great"; "you guys do our spring and fall maintenance every year, so she trusts you").
     keywords(f_suppress, "TUNEUP_HEATING", "TUNEUP_AC",
              {"you guys did the", "y'all did the", "you guys did our", "y'all did our", "you did the",
-              "you guys do our", "y'all do our", "was here for the", "doing our maintenance now"}),
+              "was here for the", "doing our maintenance now"}),
+    // (Round 40, after a review: the upkeep we do is also work of ours, f_visit: a new number saying it
+    // keeps SEASONAL_CUSTOMER.)
+    keywords(f_suppress | f_visit, "TUNEUP_HEATING", "TUNEUP_AC", {"you guys do our", "y'all do our"}),
     // Ducts cleaned before the call ("the previous owner had the ducts cleaned right before they sold").
     keywords(0, "", "", {"had the ducts cleaned", "had our ducts cleaned", "had the ducts cleaned last",
                          "had them cleaned"}),
@@ -3144,7 +3147,19 @@ inline constexpr auto edited_rows = join(
     // The indoor air handler is equipment, not the air's quality (policy: IAQ_UPSELL for allergies, dust or
     // air-quality concerns): "sweet chemical smell at indoor air handler closet". A row without a tag that
     // hides "indoor air".
-    keywords(0, "", "", {"indoor air handler", "indoor air handlers", "indoor air handling unit"})
+    keywords(0, "", "", {"indoor air handler", "indoor air handlers", "indoor air handling unit"}),
+    // (After a review of round 40.) A recurring service the caller says is ours, in the second person, is
+    // work of ours (f_visit), so a new number telling it keeps SEASONAL_CUSTOMER: "y'all have been
+    // servicing our system every fall for like six years", "you've done my annual tune up every year
+    // since", "she's on your annual maintenance plan". No "you do my" ("can you do my tune up") nor "you
+    // come out every" ("a plan where you come out every spring?" asks for one); no row holds "maintenance
+    // plan" (a longer row would hide SERVICE_PLAN's words).
+    keywords(f_visit, "", "",
+             {"you've done my", "you've done our", "you have done my", "you have done our", "you guys have done my",
+              "you guys have done our", "y'all have done my", "y'all have done our", "you've been servicing",
+              "you have been servicing", "you guys have been servicing", "y'all have been servicing",
+              "y'all been servicing", "you guys been servicing", "i'm on your", "we're on your", "she's on your",
+              "he's on your", "they're on your", "we are on your", "i am on your"})
 );
 
 
