@@ -3265,10 +3265,12 @@ inline constexpr auto edited_rows = join(
     // company was out on our street all day yesterday for the neighbors gas leak two doors down ... we never
     // smelled anything at our house". Rows without a tag that hide the gas words (the older f_neg "my
     // neighbor's" misses the possessive written without its apostrophe, and a leak placed down the street).
+    // After a review: no "gas leak next door" ("a gas leak next door to the furnace room, in the laundry
+    // room, i can hear a hiss" is the caller's own) nor "gas leak across the street" ("there's a gas leak
+    // across the street and it's seeping into our basement, we're getting out of the house now").
     keywords(0, "", "",
              {"neighbor's gas leak", "neighbors gas leak", "neighbors' gas leak", "neighbor's gas line",
-              "neighbors gas line", "gas leak next door", "gas leak down the street", "gas leak across the street",
-              "gas leak two doors down"}),
+              "neighbors gas line", "gas leak down the street", "gas leak two doors down"}),
     // A system's part to replace is a repair, never a system sale (policy: "replacing a part (filter,
     // capacitor, motor, coil) is a repair"; FILTER_SERVICE for the filter): "replace furnace filter in attic
     // hatch", "could you replace the ac capacitor", where "replace furnace" and "replace the ac" gave
