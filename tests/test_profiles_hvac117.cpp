@@ -2918,6 +2918,22 @@ BOOST_AUTO_TEST_CASE(a_systems_part_to_replace_is_a_repair_not_a_system_sale) {
     BOOST_TEST(tags_of("i want to replace my furnace, it's 25 years old").contains(tags::INSTALL_REPLACEMENT));
     BOOST_TEST(tags_of("we need to replace the ac, it's 20 years old and the coil is leaking").contains(tags::HOT_LEAD));
     BOOST_TEST(tags_of("i want a quote to replace the heat pump and the coil").contains(tags::INSTALL_REPLACEMENT));
+    // After a review: a coil or a bare motor is how callers run the system on into its fault, so those rows
+    // went; a filter the caller already tried to change is no filter service.
+    BOOST_TEST(!tags_of("i tried replacing the furnace filter already and it still shuts off after like two minutes")
+                     .contains(tags::FILTER_SERVICE));
+    BOOST_TEST(tags_of("i need to replace the ac coil and the condenser, basically the whole thing, it's twenty "
+                       "years old, can you give me a quote")
+                   .contains(tags::INSTALL_REPLACEMENT));
+    BOOST_TEST(tags_of("yeah we want to replace the furnace motor keeps going out every winter and the thing is "
+                       "twenty five years old so just give me a price on a new one")
+                   .contains(tags::INSTALL_REPLACEMENT));
+    BOOST_TEST(tags_of("we're thinking we should replace the heat pump coil was replaced twice already under "
+                       "warranty and it's leaking again")
+                   .contains(tags::INSTALL_REPLACEMENT));
+    BOOST_TEST(tags_of("so we're looking to replace the ac coil froze up again and it's the original unit from "
+                       "ninety eight we're done with it")
+                   .contains(tags::HOT_LEAD));
 }
 
 BOOST_AUTO_TEST_CASE(the_indoor_air_handler_is_equipment_not_the_airs_quality) {
