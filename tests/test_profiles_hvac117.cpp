@@ -2799,3 +2799,152 @@ BOOST_AUTO_TEST_CASE(round_38s_rows_narrowed_after_a_review) {
     BOOST_TEST(tags_of("i'm the landlord we thought about renting it furnished but right now the tenant needs heat")
                    .contains(tags::RENTAL_PROPERTY));
 }
+
+BOOST_AUTO_TEST_CASE(a_new_callers_recurring_service_elsewhere_or_a_plan_asked_is_none_with_us) {
+    // The fortieth round (stop 55), from the fresh dev calls of w53-w58 (policy: SEASONAL_CUSTOMER,
+    // recurring service with us): a caller whose number is no customer's, telling of no visit of ours,
+    // who names another company or asks about a plan.
+    BOOST_TEST(!tags_of("another company did my tune-up every spring, but I'm done with them")
+                     .contains(tags::SEASONAL_CUSTOMER));
+    BOOST_TEST(!tags_of("I've been using another hvac company for years, they did my tune-up every fall.")
+                     .contains(tags::SEASONAL_CUSTOMER));
+    BOOST_TEST(!tags_of("Honestly I should get on some kind of yearly schedule, do you have a maintenance plan?")
+                     .contains(tags::SEASONAL_CUSTOMER));
+    BOOST_TEST(!tags_of("something where you just come every quarter, can you send me the maintenance agreement?")
+                     .contains(tags::SEASONAL_CUSTOMER));
+    // Guards: a recurring service with us said by a new number, a known caller, a visit of ours told.
+    BOOST_TEST(tags_of("you guys come out every spring and fall, this is my wife's phone")
+                   .contains(tags::SEASONAL_CUSTOMER));
+    BOOST_TEST(tags_of(CallFacts{.caller_known = true},
+                       "you guys do my tune-up every spring, do you still have the maintenance plan?")
+                   .contains(tags::SEASONAL_CUSTOMER));
+    BOOST_TEST(tags_of("your tech did our tune up last spring like every year, do you have a maintenance plan?")
+                   .contains(tags::SEASONAL_CUSTOMER));
+    // After a review: a recurring service said to be ours in the second person, or a member's, stays.
+    BOOST_TEST(tags_of("hi i'm calling from my wife's cell, you guys do our tune up every spring, we're on your "
+                       "maintenance plan, it's that time again so i want to get on the schedule")
+                   .contains(tags::SEASONAL_CUSTOMER));
+    BOOST_TEST(tags_of("yeah this is a new number for me but y'all have been servicing our system every fall for "
+                       "like six years now, i'm on the comfort club, need to book my fall tune up")
+                   .contains(tags::SEASONAL_CUSTOMER));
+    BOOST_TEST(tags_of("i switched over to you guys from one hour heating two years ago and you've done my annual "
+                       "tune up every year since, i'm calling from my work phone to set up this year's")
+                   .contains(tags::SEASONAL_CUSTOMER));
+    BOOST_TEST(tags_of("my membership with you guys includes the spring and fall visits, it's time for my spring "
+                       "tune up, i got the reminder postcard")
+                   .contains(tags::SEASONAL_CUSTOMER));
+    BOOST_TEST(tags_of("hey it's for my mom's house, she's on your annual maintenance plan, you come every fall, i'm "
+                       "just calling for her this year to book it")
+                   .contains(tags::SEASONAL_CUSTOMER));
+    // ...and the plan asked about by a new owner stays none.
+    BOOST_TEST(!tags_of("do you guys have like a maintenance plan where you come out every spring and every fall? i "
+                        "just bought the house")
+                     .contains(tags::SEASONAL_CUSTOMER));
+}
+
+BOOST_AUTO_TEST_CASE(severe_weather_only_forecast_is_none_now) {
+    // The fortieth round (stop 55), from the fresh dev calls of w53-w58 (policy: EXTREME_WEATHER for current
+    // or just-past severe weather the caller names).
+    BOOST_TEST(!tags_of("they're saying a cold snap is coming this weekend and the furnace won't turn on")
+                     .contains(tags::EXTREME_WEATHER));
+    BOOST_TEST(!tags_of("there's a heat wave on the way this weekend and the ac is blowing warm")
+                     .contains(tags::EXTREME_WEATHER));
+    BOOST_TEST(!tags_of("it's supposed to be a cold snap next week so i want the furnace checked")
+                     .contains(tags::EXTREME_WEATHER));
+    BOOST_TEST(!tags_of("a storm is coming tonight, can you check the ac before").contains(tags::EXTREME_WEATHER));
+    // Guards: severe weather here now, or just past, stays.
+    BOOST_TEST(tags_of("we're in the middle of a cold snap and the furnace won't turn on")
+                   .contains(tags::EXTREME_WEATHER));
+    BOOST_TEST(tags_of("the heat wave is killing us and the ac is blowing warm").contains(tags::EXTREME_WEATHER));
+    BOOST_TEST(tags_of("this cold snap coming through has the heat pump running nonstop")
+                   .contains(tags::EXTREME_WEATHER));
+    // After a review: only a forecast with a time still to come is hidden; a storm or a heat wave coming in
+    // now, or one that came through last night, stays.
+    BOOST_TEST(!tags_of("uh yeah hard freeze coming thursday and my heat pump's been blowing lukewarm air")
+                     .contains(tags::EXTREME_WEATHER));
+    BOOST_TEST(tags_of("the storm is coming through right now, wind is howling, power keeps flickering and now the "
+                       "furnace won't light at all")
+                   .contains(tags::EXTREME_WEATHER));
+    BOOST_TEST(tags_of("storm's coming in right now, the wind is crazy and the outside unit is rattling like it's "
+                       "gonna fall apart")
+                   .contains(tags::EXTREME_WEATHER));
+    BOOST_TEST(tags_of("the storm is coming in sideways right now and water is pouring through the ceiling around "
+                       "the return vent")
+                   .contains(tags::EXTREME_WEATHER));
+    const auto heat = tags_of("yeah so uh the heat wave is coming in strong today it's like a hundred and twelve out "
+                              "and the ac is just blowing warm");
+    BOOST_TEST(heat.contains(tags::EXTREME_WEATHER));
+    BOOST_TEST(heat.contains(tags::HEALTH_RISK));
+    BOOST_TEST(tags_of("the storm on the way through last night knocked a tree onto the condenser and now the ac "
+                       "won't turn on")
+                   .contains(tags::EXTREME_WEATHER));
+    BOOST_TEST(tags_of("they kept calling for storms and it has been storming all day, the power went out twice and "
+                       "now the ac won't come back on")
+                   .contains(tags::EXTREME_WEATHER));
+}
+
+BOOST_AUTO_TEST_CASE(a_neighbors_gas_leak_is_no_hazard_here) {
+    // The fortieth round (stop 55), from the fresh dev calls of w53-w58 (policy: HAZARD only present now).
+    BOOST_TEST(!tags_of("no, no gas. the gas company was out on our street yesterday for the neighbors gas leak two "
+                        "doors down, but they fixed that")
+                     .contains(tags::GAS_LEAK));
+    BOOST_TEST(!tags_of("there was a gas leak down the street so they shut off our gas, now no heat")
+                     .contains(tags::GAS_LEAK));
+    // Guards: gas the caller smells stays a leak, a neighbor's leak beside it too.
+    BOOST_TEST(tags_of("there's a gas leak next door and now i smell gas in my kitchen").contains(tags::GAS_LEAK));
+    BOOST_TEST(tags_of("the neighbor's gas leak got fixed but i smell gas by my furnace now").contains(tags::GAS_LEAK));
+    BOOST_TEST(tags_of("i think we have a gas leak, the furnace closet smells like rotten eggs").contains(tags::GAS_LEAK));
+    // After a review: "next door" is also the next room, and a leak across the street can reach the house.
+    BOOST_TEST(!tags_of("the gas company was on our street all day for the neighbors gas leak, we never smelled "
+                        "anything here, i just want my furnace checked since it's making a clicking noise")
+                     .contains(tags::GAS_LEAK));
+    BOOST_TEST(tags_of("i think there's a gas leak next door to the furnace room, in the laundry room, i can hear a "
+                       "hiss by the dryer line")
+                   .contains(tags::GAS_LEAK));
+    BOOST_TEST(tags_of("the gas company said there's a gas leak across the street and it's seeping into our "
+                       "basement, we're getting out of the house now")
+                   .contains(tags::GAS_LEAK));
+}
+
+BOOST_AUTO_TEST_CASE(a_systems_part_to_replace_is_a_repair_not_a_system_sale) {
+    // The fortieth round (stop 55), from the fresh dev calls of w53-w58 (policy: replacing a part (filter,
+    // capacitor, motor, coil) is a repair, never a system sale; FILTER_SERVICE for the filter).
+    const auto filter = tags_of(CallFacts{.problem_description = "replace furnace filter in attic hatch"}, "");
+    BOOST_TEST(filter.contains(tags::FILTER_SERVICE));
+    BOOST_TEST(!filter.contains(tags::INSTALL_REPLACEMENT));
+    BOOST_TEST(!tags_of("could you replace the ac capacitor, it went bad").contains(tags::HOT_LEAD));
+    BOOST_TEST(!tags_of("can you replace the furnace igniter while you're out here").contains(tags::INSTALL_REPLACEMENT));
+    // Guards: the system itself to replace stays a sale, a part beside it too.
+    BOOST_TEST(tags_of("i want to replace my furnace, it's 25 years old").contains(tags::INSTALL_REPLACEMENT));
+    BOOST_TEST(tags_of("we need to replace the ac, it's 20 years old and the coil is leaking").contains(tags::HOT_LEAD));
+    BOOST_TEST(tags_of("i want a quote to replace the heat pump and the coil").contains(tags::INSTALL_REPLACEMENT));
+    // After a review: a coil or a bare motor is how callers run the system on into its fault, so those rows
+    // went; a filter the caller already tried to change is no filter service.
+    BOOST_TEST(!tags_of("i tried replacing the furnace filter already and it still shuts off after like two minutes")
+                     .contains(tags::FILTER_SERVICE));
+    BOOST_TEST(tags_of("i need to replace the ac coil and the condenser, basically the whole thing, it's twenty "
+                       "years old, can you give me a quote")
+                   .contains(tags::INSTALL_REPLACEMENT));
+    BOOST_TEST(tags_of("yeah we want to replace the furnace motor keeps going out every winter and the thing is "
+                       "twenty five years old so just give me a price on a new one")
+                   .contains(tags::INSTALL_REPLACEMENT));
+    BOOST_TEST(tags_of("we're thinking we should replace the heat pump coil was replaced twice already under "
+                       "warranty and it's leaking again")
+                   .contains(tags::INSTALL_REPLACEMENT));
+    BOOST_TEST(tags_of("so we're looking to replace the ac coil froze up again and it's the original unit from "
+                       "ninety eight we're done with it")
+                   .contains(tags::HOT_LEAD));
+}
+
+BOOST_AUTO_TEST_CASE(the_indoor_air_handler_is_equipment_not_the_airs_quality) {
+    // The fortieth round (stop 55), from the fresh dev calls of w53-w58 (policy: IAQ_UPSELL for allergies,
+    // dust or air-quality concerns).
+    BOOST_TEST(!tags_of(CallFacts{.problem_description = "sweet chemical smell at indoor air handler closet, "
+                                                         "possible refrigerant leak"},
+                        "")
+                     .contains(tags::IAQ_UPSELL));
+    BOOST_TEST(!tags_of("the indoor air handler in the attic is dripping water").contains(tags::IAQ_UPSELL));
+    // Guards: the air's quality stays a concern, beside the air handler too.
+    BOOST_TEST(tags_of("i'm worried about our indoor air, my son's allergies are bad").contains(tags::IAQ_UPSELL));
+    BOOST_TEST(tags_of("our indoor air feels dusty and the air handler is loud").contains(tags::IAQ_UPSELL));
+}
