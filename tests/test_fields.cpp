@@ -2035,6 +2035,30 @@ BOOST_AUTO_TEST_CASE(a_mode_the_caller_switched_is_a_thermostat_fix) {
         BOOST_TEST_CONTEXT(turn) { BOOST_TEST((said(turn).attempted_fixes & thermostat) == 0u); }
 }
 
+BOOST_AUTO_TEST_CASE(ducts_asked_after_a_tune_up_are_an_add_on) {
+    // the forty-first field round: the unit tuned up, asked about before the ducts, is the equipment
+    constexpr std::array tune_first{
+        std::string_view{"Hi, I'm calling for a furnace tune-up before it gets cold."},
+        std::string_view{"A:Sure. Anything else?"},
+        std::string_view{"Yes, the ducts are dusty, could you add a duct cleaning? The ducts haven't been done in years."}};
+    BOOST_TEST((fields_of(tune_first).equipment_type == EquipmentType::furnace));
+    BOOST_TEST((said("We want the spring AC maintenance done on both rooftop units. And the ducts, the ducts in the "
+                    "dining room are dusty, clean the ducts.")
+                   .equipment_type == EquipmentType::rooftop_unit));
+    // guards: ducts asked about first; a tune-up already had; a tune-up put off; a duct that broke
+    BOOST_TEST((said("There's dust blowing out of all the vents, I need the ducts cleaned. And can you do a furnace "
+                    "tune-up too?")
+                   .equipment_type == EquipmentType::ductwork));
+    BOOST_TEST((said("The AC tune-up was done last month by you guys. Now I want the ducts cleaned, the ducts are "
+                    "really dusty.")
+                   .equipment_type == EquipmentType::ductwork));
+    BOOST_TEST((said("What does a furnace tune-up cost? I'll hold off on it for now, just book the duct cleaning, the "
+                    "ducts are filthy.")
+                   .equipment_type == EquipmentType::ductwork));
+    BOOST_TEST((said("Our AC needs its spring tune-up, and my ducts are leaking in the attic, one duct came apart.")
+                   .equipment_type == EquipmentType::ductwork));
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -2708,6 +2708,33 @@ struct reader {
         // side's (an AC repair, a clogged condensate drain, a refrigerant leak) and not the heat's,
         // is the air conditioner: the furnace is where it stands ("a puddle next to the furnace,
         // coming from the drain pipe off the AC part").
+        // The ducts named after the unit a tune-up is for (a TUNEUP_AC or TUNEUP_HEATING call) are
+        // an add-on to the visit: the call is about the unit the caller asked about first (brief:
+        // the main equipment; "a furnace tune-up before it gets cold ... could you add a duct
+        // inspection to the visit?"); ducts asked about first stay the call's ("drywall dust all
+        // through the vents, i need the ducts cleaned ... can you do a fall checkup on the
+        // furnace?") (the forty-first field round, stop 55).
+        if (f.equipment_type == EquipmentType::ductwork && (has(tags::TUNEUP_AC) || has(tags::TUNEUP_HEATING)) &&
+            !has(tags::REPAIR_DUCTWORK)) {
+            // The tune-up asked for in a caller's turn, not one already had ("the AC tune-up was
+            // done last month, now i want the ducts cleaned") nor one put off in any ("i'll hold off
+            // on the tune-up ... just book the duct cleaning").
+            bool tune_asked = false, tune_put_off = false;
+            for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
+                tune_put_off = tune_put_off ||
+                               mentions_any(turn, "hold off|skip the tune|skip the check|no tune|not the tune|without the tune");
+                tune_asked = tune_asked ||
+                             (mentions_any(turn, "tune|checkup|check up|maintenance") &&
+                              !mentions_any(turn, "was done|were done|did the|did a|did my|did our|had the|had a|had it|"
+                                                  "got a tune|got the tune|got a check|got it|last month|last fall|"
+                                                  "last spring|ago|already"));
+            });
+            tally units = tally_of(kind::equipment);
+            const auto ducts_at = units.first[v(EquipmentType::ductwork)];
+            units.count[v(EquipmentType::ductwork)] = 0;
+            if (const auto e = units.best(); tune_asked && !tune_put_off && e && units.first[*e] < ducts_at)
+                f.equipment_type = static_cast<EquipmentType>(*e);
+        }
         if (f.equipment_type == EquipmentType::furnace &&
             tally_of(kind::equipment).has(v(EquipmentType::air_conditioner)) &&
             (has(tags::REPAIR_AC) || has(tags::CONDENSATE_CLOG) || has(tags::REFRIGERANT_LEAK)) &&
