@@ -2035,6 +2035,19 @@ BOOST_AUTO_TEST_CASE(a_mode_the_caller_switched_is_a_thermostat_fix) {
         BOOST_TEST_CONTEXT(turn) { BOOST_TEST((said(turn).attempted_fixes & thermostat) == 0u); }
 }
 
+BOOST_AUTO_TEST_CASE(a_trouble_said_to_have_lasted_years_is_ongoing) {
+    // the forty-first field round: "for years" (brief: ongoing) of the trouble said before it
+    each_said({"The back bedroom barely gets any air. It's been like that for years, honestly.",
+               "The upstairs is always hot. This has been going on for a few years now."},
+              &CallFields::problem_duration, "ongoing");
+    // guards: people; negated; asked; hearsay
+    for (std::string_view turn : {"We've been doing business with you guys for years. My AC is blowing warm.",
+                                  "The furnace is making a rattle. It hasn't been like that for years.",
+                                  "Is it normal that it's been like that for years?",
+                                  "My neighbor says hers has been like that for years. Our AC is leaking."})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST(!said(turn).problem_duration); }
+}
+
 BOOST_AUTO_TEST_CASE(ducts_asked_after_a_tune_up_are_an_add_on) {
     // the forty-first field round: the unit tuned up, asked about before the ducts, is the equipment
     constexpr std::array tune_first{

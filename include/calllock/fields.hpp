@@ -1908,6 +1908,7 @@ struct reader {
         if (!within_day && !hearsay && !question) read_within_day();
         if (!hearsay && !question) read_worse_now(s[static_cast<std::size_t>(kind::onset)]);
         if (!span && !hearsay && !question) read_span(s[static_cast<std::size_t>(kind::onset)]);
+        if (!span && !hearsay && !question) read_years_long();
         // A job done short said with "anymore" in its sentence got worse over time (brief: gradual):
         // "the AC barely keeps up anymore"; not a quit ("it doesn't turn on anymore") (the
         // thirty-seventh field round, stop 51).
@@ -2312,6 +2313,36 @@ struct reader {
                     break;
                 }
             return;
+        }
+    }
+
+    // "it's been like that for years", "this has been going on for years", "it's been doing that
+    // for a few years now": the trouble said to have lasted years (brief: ongoing, "for years");
+    // not people ("we've been doing business with you for years"), nor negated ("it hasn't been
+    // like that for years") (the forty-first field round, stop 55).
+    constexpr void read_years_long() {
+        for (std::size_t i = 1; i + 3 < n; ++i) {
+            if (lower(words[i].text[0]) != 'b' || !same_word(words[i].text, "been") || negated(i)) continue;
+            bool person = false;
+            for (std::string_view x : {"i", "we", "ive", "weve", "they", "theyve", "you", "youve", "he", "she"})
+                person = person || same_word(words[i - 1].text, x);
+            if (person) continue;
+            const std::string_view a = words[i + 1].text, b = words[i + 2].text;
+            std::size_t j = i + 3;
+            const bool like_that = (same_word(a, "like") && (same_word(b, "that") || same_word(b, "this"))) ||
+                                   ((same_word(a, "that") || same_word(a, "this")) && same_word(b, "way")) ||
+                                   (same_word(a, "doing") && (same_word(b, "that") || same_word(b, "this") ||
+                                                              same_word(b, "it"))) ||
+                                   (same_word(a, "going") && same_word(b, "on"));
+            if (!like_that) continue;
+            if (j < n && same_word(words[j].text, "for")) ++j;
+            else continue;
+            // "for years", "for a few years", "for two years", "for like three years"
+            for (std::size_t k = j; k < n && k < j + 4 && words[k].clause == words[i].clause; ++k)
+                if (same_word(words[k].text, "years")) {
+                    span = ProblemDuration::ongoing;
+                    return;
+                }
         }
     }
 
