@@ -2035,6 +2035,21 @@ BOOST_AUTO_TEST_CASE(a_mode_the_caller_switched_is_a_thermostat_fix) {
         BOOST_TEST_CONTEXT(turn) { BOOST_TEST((said(turn).attempted_fixes & thermostat) == 0u); }
 }
 
+BOOST_AUTO_TEST_CASE(a_quit_that_still_blows_the_wrong_air_is_running_but_ineffective) {
+    // the forty-first field round: air blowing, of the wrong warmth, beside a quit (brief: blows warm
+    // or cold air is running_but_ineffective)
+    each_said({"The heat isn't working. The wall unit just blows room-temperature air.",
+               "My AC stopped cooling. The fan inside blows, but it's warm air."},
+              &CallFields::system_status, "running_but_ineffective");
+    // guards: a fuse or a breaker blown, the wind, blowing nothing, hearsay
+    each_said({"The AC is dead, it won't turn on, it just blows the fuse every time. It's not cooling.",
+               "The furnace quit. It just blows a breaker when I try it. It's not heating.",
+               "The heat isn't working at all. The wind just blows through the old windows, it's not heating.",
+               "The furnace is dead, no heat at all. The fan inside blows nothing, not even cold air.",
+               "Our AC stopped working yesterday. My neighbor said hers just blows warm air, but ours is dead."},
+              &CallFields::system_status, "completely_down");
+}
+
 BOOST_AUTO_TEST_CASE(a_trouble_said_to_have_lasted_years_is_ongoing) {
     // the forty-first field round: "for years" (brief: ongoing) of the trouble said before it
     each_said({"The back bedroom barely gets any air. It's been like that for years, honestly.",

@@ -397,6 +397,7 @@ inline constexpr cue listed_cues[] = {
     {"just warm air", kind::status, v(SystemStatus::running_but_ineffective)},
     {"just cold air", kind::status, v(SystemStatus::running_but_ineffective)},
     {"but its cold air", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"but its warm air", kind::status, v(SystemStatus::running_but_ineffective)},  // round 41
     {"nothing cold comes out", kind::status, v(SystemStatus::running_but_ineffective)},
     {"nothing cold coming out", kind::status, v(SystemStatus::running_but_ineffective)},
     {"nothing warm comes out", kind::status, v(SystemStatus::running_but_ineffective)},
@@ -1033,6 +1034,11 @@ inline constexpr cue listed_cues[] = {
     {"it runs", kind::runs}, {"blower runs", kind::runs}, {"fan runs", kind::runs}, {"fan is blowing", kind::runs},
     {"its blowing", kind::runs}, {"it is blowing", kind::runs}, {"part is blowing", kind::runs},
     {"fan blows", kind::runs}, {"fans running", kind::runs}, {"fan running", kind::runs},
+    // "the fan inside blows, but it's warm air", "the wall unit just blows room-temperature air"
+    // (the forty-first field round, stop 55)
+    {"fan inside blows", kind::runs}, {"inside unit blows", kind::runs}, {"just blows room", kind::runs},
+    {"just blows warm", kind::runs}, {"just blows cold", kind::runs}, {"just blows hot", kind::runs},
+    {"just blows cool", kind::runs}, {"just blows lukewarm", kind::runs}, {"just blows air", kind::runs},
     {"air comes out", kind::runs}, {"air is coming out", kind::runs}, {"air coming out", kind::runs},
     {"fans are blowing", kind::runs}, {"fans blowing", kind::runs}, {"fan is running", kind::runs},
     {"its running", kind::runs}, {"it is running", kind::runs}, {"blower is running", kind::runs},
