@@ -2035,6 +2035,17 @@ BOOST_AUTO_TEST_CASE(a_mode_the_caller_switched_is_a_thermostat_fix) {
         BOOST_TEST_CONTEXT(turn) { BOOST_TEST((said(turn).attempted_fixes & thermostat) == 0u); }
 }
 
+BOOST_AUTO_TEST_CASE(hail_just_past_and_a_part_come_apart_are_sudden) {
+    // the forty-first field round: the storm's damage, a part come apart (brief: sudden)
+    each_said({"We had that hail last night and it beat up our AC pretty bad, it's barely cooling today.",
+               "The back bedroom isn't getting any air, the duct just came apart in the attic."},
+              &CallFields::problem_onset, "sudden");
+    // guards: a question; hearsay of another house's duct
+    for (std::string_view turn : {"Could hail last night hurt the AC?",
+                                  "My neighbor said her duct just came apart. Our AC is fine, I want a tune-up."})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST(!said(turn).problem_onset); }
+}
+
 BOOST_AUTO_TEST_CASE(a_quit_that_still_blows_the_wrong_air_is_running_but_ineffective) {
     // the forty-first field round: air blowing, of the wrong warmth, beside a quit (brief: blows warm
     // or cold air is running_but_ineffective)

@@ -630,6 +630,14 @@ inline constexpr cue listed_cues[] = {
     {"limb came", kind::onset, v(ProblemOnset::sudden)}, {"limb fell", kind::onset, v(ProblemOnset::sudden)},
     {"branch fell", kind::onset, v(ProblemOnset::sudden)}, {"tree fell", kind::onset, v(ProblemOnset::sudden)},
     {"plow came", kind::onset, v(ProblemOnset::sudden)},
+    // hail of a time just past, the storm's damage ("we had that hail last night and it beat up our
+    // AC pretty bad") (the forty-first field round, stop 55)
+    {"hail last night", kind::onset, v(ProblemOnset::sudden)},
+    {"hail this morning", kind::onset, v(ProblemOnset::sudden)},
+    {"hail this afternoon", kind::onset, v(ProblemOnset::sudden)},
+    {"hail yesterday", kind::onset, v(ProblemOnset::sudden)},
+    // a part come apart at once ("the duct just came apart")
+    {"just came apart", kind::onset, v(ProblemOnset::sudden)},
     // a fear, not an onset ("i'm scared it's gonna quit on me")
     {"gonna quit", kind::onset, hidden}, {"going to quit", kind::onset, hidden},
     {"about to quit", kind::onset, hidden}, {"gonna die", kind::onset, hidden},
