@@ -2096,6 +2096,18 @@ BOOST_AUTO_TEST_CASE(ducts_asked_after_a_tune_up_are_an_add_on) {
                    .equipment_type == EquipmentType::ductwork));
     BOOST_TEST((said("Our AC needs its spring tune-up, and my ducts are leaking in the attic, one duct came apart.")
                    .equipment_type == EquipmentType::ductwork));
+    // guards (the review): a tune-up already done, said with no wish for it; the ducts are the ask
+    constexpr std::array tech_was_out{
+        std::string_view{"yeah your tech was out for the AC tune up last week and he said the ducts are really dirty"},
+        std::string_view{"A:Okay, would you like to schedule the duct cleaning?"},
+        std::string_view{"yes please, i want the ducts cleaned"}};
+    BOOST_TEST((fields_of(tech_was_out).equipment_type == EquipmentType::ductwork));
+    BOOST_TEST((said("we had you out in october for the furnace tune up and the tech mentioned our ducts are dirty. i "
+                    "want to book the duct cleaning")
+                   .equipment_type == EquipmentType::ductwork));
+    BOOST_TEST((said("hi the ac maintenance guy was here yesterday, all good. now i wanna schedule a duct cleaning, the "
+                    "ducts are nasty")
+                   .equipment_type == EquipmentType::ductwork));
 }
 
 // ---- The summary ------------------------------------------------------------

@@ -2761,18 +2761,29 @@ struct reader {
         // furnace?") (the forty-first field round, stop 55).
         if (f.equipment_type == EquipmentType::ductwork && (has(tags::TUNEUP_AC) || has(tags::TUNEUP_HEATING)) &&
             !has(tags::REPAIR_DUCTWORK)) {
-            // The tune-up asked for in a caller's turn, not one already had ("the AC tune-up was
-            // done last month, now i want the ducts cleaned") nor one put off in any ("i'll hold off
-            // on the tune-up ... just book the duct cleaning").
+            // The tune-up asked for in a sentence of a caller's turn: a wish, a booking or its being due
+            // said in the sentence that names it ("i need to get my furnace tuned up", "it's due for its
+            // annual tune up", "can i get an ac checkup scheduled?", "i'm calling for a furnace tune-up",
+            // "so a tune-up and a new filter please"); not one already had, which is said with none
+            // ("your tech was out for the AC tune up last week and he said the ducts are dirty"), nor one
+            // put off in any turn ("i'll hold off on the tune-up ... just book the duct cleaning") (the
+            // forty-first field round's review).
             bool tune_asked = false, tune_put_off = false;
             for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
                 tune_put_off = tune_put_off ||
                                mentions_any(turn, "hold off|skip the tune|skip the check|no tune|not the tune|without the tune");
-                tune_asked = tune_asked ||
-                             (mentions_any(turn, "tune|checkup|check up|maintenance") &&
-                              !mentions_any(turn, "was done|were done|did the|did a|did my|did our|had the|had a|had it|"
-                                                  "got a tune|got the tune|got a check|got it|last month|last fall|"
-                                                  "last spring|ago|already"));
+                for (std::size_t b = 0; b < turn.size();) {
+                    std::size_t e = b;
+                    while (e < turn.size() && turn[e] != '.' && turn[e] != '?' && turn[e] != '!') ++e;
+                    const std::string_view sentence = turn.substr(b, e - b);
+                    tune_asked = tune_asked ||
+                                 (mentions_any(sentence, "tune|checkup|check up|check-up|maintenance") &&
+                                  mentions_any(sentence, "need|want|wanna|like to|like a|schedul|book|due|can you|could you|"
+                                                         "can i|could i|can we|could we|looking to|set up|please|"
+                                                         "calling for|calling about|calling to") &&
+                                  !mentions_any(sentence, "already|was done|were done"));
+                    b = e + 1;
+                }
             });
             tally units = tally_of(kind::equipment);
             const auto ducts_at = units.first[v(EquipmentType::ductwork)];
