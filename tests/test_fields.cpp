@@ -2072,6 +2072,19 @@ BOOST_AUTO_TEST_CASE(a_trouble_said_to_have_lasted_years_is_ongoing) {
                                   "Is it normal that it's been like that for years?",
                                   "My neighbor says hers has been like that for years. Our AC is leaking."})
         BOOST_TEST_CONTEXT(turn) { BOOST_TEST(!said(turn).problem_duration); }
+    // guards (the review): "years" of a person, the house, the neighbourhood's power
+    for (std::string_view turn :
+         {"the ac is blowing warm air. i called you because you guys have been doing this for years and i trust you",
+          "my husband has been doing that for years, he always lets the filter go too long. anyway the furnace isn't "
+          "putting out any heat",
+          "my wife's been going on for years about getting a new furnace. well now it's not working, there's no heat",
+          "my mom keeps the thermostat at 62, she's been doing that for years. but now it won't even get to 62, the "
+          "furnace is running but not heating",
+          "we just bought the place, it's been vacant, it's been like that for years, nobody lived there. the ac won't "
+          "turn on",
+          "the power flickers in our neighborhood a lot, that's been going on for years. anyway the furnace won't come "
+          "on"})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST(!said(turn).problem_duration); }
 }
 
 BOOST_AUTO_TEST_CASE(ducts_asked_after_a_tune_up_are_an_add_on) {

@@ -2337,10 +2337,20 @@ struct reader {
     constexpr void read_years_long() {
         for (std::size_t i = 1; i + 3 < n; ++i) {
             if (lower(words[i].text[0]) != 'b' || !same_word(words[i].text, "been") || negated(i)) continue;
-            bool person = false;
-            for (std::string_view x : {"i", "we", "ive", "weve", "they", "theyve", "you", "youve", "he", "she"})
-                person = person || same_word(words[i - 1].text, x);
-            if (person) continue;
+            // The trouble itself before "been": "it", "it's", "this", "that", "that's" (or "it has",
+            // "this has"), or the equipment ("the furnace has been doing that"); not a person ("my
+            // husband has been doing that", "she's been doing that", "you guys have been doing this").
+            std::size_t subj = i - 1;
+            if (subj > 0 && same_word(words[subj].text, "has")) --subj;
+            bool trouble = false;
+            for (std::string_view x : {"it", "its", "this", "that", "thats", "furnace", "ac", "unit", "system",
+                                       "heater", "pump", "split", "boiler", "thermostat"})
+                trouble = trouble || same_word(words[subj].text, x);
+            if (!trouble) continue;
+            // Not the house, the neighbourhood or the power for the sentence's subject ("we just
+            // bought the place, it's been vacant, it's been like that for years", "the power flickers
+            // in our neighborhood, that's been going on for years").
+            if (says_any({"place", "vacant", "empty", "neighborhood", "neighbourhood", "power", "lights"})) continue;
             const std::string_view a = words[i + 1].text, b = words[i + 2].text;
             std::size_t j = i + 3;
             const bool like_that = (same_word(a, "like") && (same_word(b, "that") || same_word(b, "this"))) ||
