@@ -2059,6 +2059,23 @@ BOOST_AUTO_TEST_CASE(a_quit_that_still_blows_the_wrong_air_is_running_but_ineffe
                "The furnace is dead, no heat at all. The fan inside blows nothing, not even cold air.",
                "Our AC stopped working yesterday. My neighbor said hers just blows warm air, but ours is dead."},
               &CallFields::system_status, "completely_down");
+    // guards (the review): the wind's air; blowing of another time; warm air of the heat, now
+    each_said({"our furnace quit last night, no heat at all, and the wind just blows cold air through these old "
+               "windows, the house is freezing",
+               "the furnace is completely dead, no heat. it's not like last time where it just blows cold air, this "
+               "time nothing comes on at all",
+               "last week the inside unit blows warm air but now the mini split won't turn on at all, it's dead",
+               "before it died the inside unit blows cold air for a day, now the mini split won't turn on at all"},
+              &CallFields::system_status, "completely_down");
+    for (std::string_view turn :
+         {"the furnace was acting up yesterday, but it's warm air now so we're ok, i'd just like someone to check it "
+          "out",
+          "the furnace quit for a bit this morning, it was blowing cold, but it's warm air now, it fixed itself. can "
+          "someone check it"})
+        BOOST_TEST_CONTEXT(turn) {
+            const auto f = said(turn);
+            BOOST_TEST(!(f.system_status && *f.system_status == SystemStatus::running_but_ineffective));
+        }
 }
 
 BOOST_AUTO_TEST_CASE(a_trouble_said_to_have_lasted_years_is_ongoing) {

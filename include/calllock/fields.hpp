@@ -1579,6 +1579,46 @@ struct reader {
         return false;
     }
 
+    // Whether air said blowing the wrong warmth at word i, by a phrase of the forty-first round ("just
+    // blows cold air", "the inside unit blows warm air", "but it's warm air"), is the call's unit's, now
+    // (the forty-first field round's review): "just blows" only with the unit, its fan or "it" for its
+    // subject (not "the wind just blows cold air through these old windows", "my car's ac just blows
+    // hot air", "a space heater but it just blows warm air"); none of them said of another time ("it's
+    // not like last time where it just blows cold air", "last week the inside unit blows warm air but
+    // now the mini split won't turn on", "before it died the inside unit blows cold air"); "but it's
+    // warm air" only of cooling, not of the heat nor said with "now" ("the furnace was acting up
+    // yesterday, but it's warm air now").
+    template <class Hit>
+    [[nodiscard]] constexpr bool blows_now(const Hit* hits, std::size_t nh, std::size_t i, std::string_view phrase) const noexcept {
+        const bool warm = phrase == "but its warm air";
+        if (!warm && !phrase.starts_with("just blows") && phrase != "fan inside blows" && phrase != "inside unit blows")
+            return true;
+        if (phrase.starts_with("just")) {
+            bool unit = i > 0 && equipment_just_before(hits, nh, i);
+            for (std::string_view x : {"it", "unit", "fan", "blower", "system", "split", "vents", "vent"})
+                unit = unit || (i > 0 && same_word(words[i - 1].text, x));
+            if (!unit || says_any({"wind", "car", "cars", "space", "dryer"})) return false;
+        }
+        if (says_any({"before"})) return false;
+        for (std::size_t k = 0; k + 1 < n; ++k) {
+            if (same_word(words[k].text, "last"))
+                for (std::string_view x : {"time", "week", "month", "year"})
+                    if (same_word(words[k + 1].text, x)) return false;
+            if (same_word(words[k].text, "now") && k > i)
+                for (std::size_t j = k + 1; j < n && j < k + 6; ++j)
+                    for (std::string_view x : negators)
+                        if (same_word(words[j].text, x)) return false;
+        }
+        if (warm) {
+            if (says_any({"now", "heat", "heating", "furnace", "boiler"})) return false;
+            for (std::size_t h = 0; h < nh; ++h)
+                if (cues[hits[h].c].k == kind::equipment && (cues[hits[h].c].value == v(EquipmentType::furnace) ||
+                                                             cues[hits[h].c].value == v(EquipmentType::boiler)))
+                    return false;
+        }
+        return true;
+    }
+
     // Whether the word before word i names a trouble rather than the equipment: a noise, a leak, a
     // spark, an alarm as its subject ("the sparking stopped", "the chirping stopped", "the water
     // stopped", "co detector chirping, stopped"); not a trouble that is the object of something
@@ -1706,6 +1746,8 @@ struct reader {
                 case kind::hazard:
                 case kind::found:
                     if (c.value == hidden) break;
+                    if ((c.k == kind::runs || c.k == kind::status) && !blows_now(hits.data(), nh, hits[h].at, c.phrase))
+                        break;
                     // A bare "stopped" after something done in its sentence, or said of a trouble, is
                     // the trouble's end, not the system's (brief: completely_down is equipment that does
                     // not run): "i put a new battery in it this morning and it stopped" of a chirp, "i
