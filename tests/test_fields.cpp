@@ -2044,6 +2044,20 @@ BOOST_AUTO_TEST_CASE(hail_just_past_and_a_part_come_apart_are_sudden) {
     for (std::string_view turn : {"Could hail last night hurt the AC?",
                                   "My neighbor said her duct just came apart. Our AC is fine, I want a tune-up."})
         BOOST_TEST_CONTEXT(turn) { BOOST_TEST(!said(turn).problem_onset); }
+    // guards (the review): hail foretold or that missed; a filter, a cover, a deal come apart
+    for (std::string_view turn :
+         {"they're saying we might get hail this afternoon. the ac's been not cooling great for a couple weeks, can "
+          "you come look at it",
+          "the hail last night missed us thank god. the ac has a rattle and it's not cooling right, has been for a "
+          "while",
+          "the furnace isn't heating well, it's been about a week. the thermostat cover just came apart when i "
+          "changed the batteries",
+          "the ac isn't cooling. i went to change the filter and the old one just came apart in my hands, it was so "
+          "old"})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST(!said(turn).problem_onset); }
+    each_said({"we were gonna sell the house but the deal just came apart, so now i need the furnace looked at, the "
+               "heat's been getting weaker and weaker"},
+              &CallFields::problem_onset, "gradual");
 }
 
 BOOST_AUTO_TEST_CASE(a_quit_that_still_blows_the_wrong_air_is_running_but_ineffective) {

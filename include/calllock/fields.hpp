@@ -1619,6 +1619,38 @@ struct reader {
         return true;
     }
 
+    // Whether a sudden onset said by a phrase of the forty-first round (hail just past, "just came
+    // apart") at word i is the equipment's (the forty-first field round's review): hail only beside a
+    // state or damage in its sentence, and not hail foretold or that missed ("they're saying we might
+    // get hail this afternoon", "the hail last night missed us"); "just came apart" only with the
+    // equipment, a duct or a part of it for the subject of its clause (not "the thermostat cover", "the
+    // old one" of a filter, "the deal"), and not in a clause of what the caller was doing ("i went to
+    // change the filter and the old one just came apart in my hands").
+    template <class Hit>
+    [[nodiscard]] constexpr bool struck_now(const Hit* hits, std::size_t nh, std::size_t i, std::string_view phrase) const noexcept {
+        if (phrase == "hail last night" || phrase == "hail this morning" || phrase == "hail this afternoon" ||
+            phrase == "hail yesterday") {
+            if (says_any({"might", "saying", "missed", "calling", "forecast", "supposed", "maybe"})) return false;
+            for (std::size_t h = 0; h < nh; ++h)
+                if (cues[hits[h].c].k == kind::status && cues[hits[h].c].value != hidden) return true;
+            return says_any({"damage", "damaged", "beat", "bent", "dented", "dents", "smashed", "busted", "broke",
+                             "broken", "cracked", "destroyed", "wrecked", "hit", "hurt", "messed"});
+        }
+        if (phrase != "just came apart") return true;
+        // the nearest thing named before it in its clause is its subject
+        for (std::size_t k = i; k > 0 && i - k < 8 && words[k - 1].clause == words[i].clause; --k) {
+            const std::string_view w = words[k - 1].text;
+            if (same_word(w, "i") || same_word(w, "we") || same_word(w, "when") || same_word(w, "while")) return false;
+            for (std::string_view x : {"duct", "ducts", "ductwork", "flex", "plenum", "boot", "blade", "fan", "coil",
+                                       "pipe", "line", "lines", "unit", "furnace", "ac", "condenser", "compressor",
+                                       "motor", "wheel", "belt", "panel", "trunk", "vent", "vents"})
+                if (same_word(w, x)) return true;
+            for (std::string_view x : {"filter", "cover", "deal", "tape", "wrap", "insulation", "one", "thing"})
+                if (same_word(w, x)) return false;
+        }
+        return false;
+    }
+
     // Whether the word before word i names a trouble rather than the equipment: a noise, a leak, a
     // spark, an alarm as its subject ("the sparking stopped", "the chirping stopped", "the water
     // stopped", "co detector chirping, stopped"); not a trouble that is the object of something
@@ -1748,6 +1780,7 @@ struct reader {
                     if (c.value == hidden) break;
                     if ((c.k == kind::runs || c.k == kind::status) && !blows_now(hits.data(), nh, hits[h].at, c.phrase))
                         break;
+                    if (c.k == kind::onset && !struck_now(hits.data(), nh, hits[h].at, c.phrase)) break;
                     // A bare "stopped" after something done in its sentence, or said of a trouble, is
                     // the trouble's end, not the system's (brief: completely_down is equipment that does
                     // not run): "i put a new battery in it this morning and it stopped" of a chirp, "i
