@@ -2035,6 +2035,125 @@ BOOST_AUTO_TEST_CASE(a_mode_the_caller_switched_is_a_thermostat_fix) {
         BOOST_TEST_CONTEXT(turn) { BOOST_TEST((said(turn).attempted_fixes & thermostat) == 0u); }
 }
 
+BOOST_AUTO_TEST_CASE(hail_just_past_and_a_part_come_apart_are_sudden) {
+    // the forty-first field round: the storm's damage, a part come apart (brief: sudden)
+    each_said({"We had that hail last night and it beat up our AC pretty bad, it's barely cooling today.",
+               "The back bedroom isn't getting any air, the duct just came apart in the attic."},
+              &CallFields::problem_onset, "sudden");
+    // guards: a question; hearsay of another house's duct
+    for (std::string_view turn : {"Could hail last night hurt the AC?",
+                                  "My neighbor said her duct just came apart. Our AC is fine, I want a tune-up."})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST(!said(turn).problem_onset); }
+    // guards (the review): hail foretold or that missed; a filter, a cover, a deal come apart
+    for (std::string_view turn :
+         {"they're saying we might get hail this afternoon. the ac's been not cooling great for a couple weeks, can "
+          "you come look at it",
+          "the hail last night missed us thank god. the ac has a rattle and it's not cooling right, has been for a "
+          "while",
+          "the furnace isn't heating well, it's been about a week. the thermostat cover just came apart when i "
+          "changed the batteries",
+          "the ac isn't cooling. i went to change the filter and the old one just came apart in my hands, it was so "
+          "old"})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST(!said(turn).problem_onset); }
+    each_said({"we were gonna sell the house but the deal just came apart, so now i need the furnace looked at, the "
+               "heat's been getting weaker and weaker"},
+              &CallFields::problem_onset, "gradual");
+}
+
+BOOST_AUTO_TEST_CASE(a_quit_that_still_blows_the_wrong_air_is_running_but_ineffective) {
+    // the forty-first field round: air blowing, of the wrong warmth, beside a quit (brief: blows warm
+    // or cold air is running_but_ineffective)
+    each_said({"The heat isn't working. The wall unit just blows room-temperature air.",
+               "My AC stopped cooling. The fan inside blows, but it's warm air."},
+              &CallFields::system_status, "running_but_ineffective");
+    // guards: a fuse or a breaker blown, the wind, blowing nothing, hearsay
+    each_said({"The AC is dead, it won't turn on, it just blows the fuse every time. It's not cooling.",
+               "The furnace quit. It just blows a breaker when I try it. It's not heating.",
+               "The heat isn't working at all. The wind just blows through the old windows, it's not heating.",
+               "The furnace is dead, no heat at all. The fan inside blows nothing, not even cold air.",
+               "Our AC stopped working yesterday. My neighbor said hers just blows warm air, but ours is dead."},
+              &CallFields::system_status, "completely_down");
+    // guards (the review): the wind's air; blowing of another time; warm air of the heat, now
+    each_said({"our furnace quit last night, no heat at all, and the wind just blows cold air through these old "
+               "windows, the house is freezing",
+               "the furnace is completely dead, no heat. it's not like last time where it just blows cold air, this "
+               "time nothing comes on at all",
+               "last week the inside unit blows warm air but now the mini split won't turn on at all, it's dead",
+               "before it died the inside unit blows cold air for a day, now the mini split won't turn on at all"},
+              &CallFields::system_status, "completely_down");
+    for (std::string_view turn :
+         {"the furnace was acting up yesterday, but it's warm air now so we're ok, i'd just like someone to check it "
+          "out",
+          "the furnace quit for a bit this morning, it was blowing cold, but it's warm air now, it fixed itself. can "
+          "someone check it"})
+        BOOST_TEST_CONTEXT(turn) {
+            const auto f = said(turn);
+            BOOST_TEST(!(f.system_status && *f.system_status == SystemStatus::running_but_ineffective));
+        }
+}
+
+BOOST_AUTO_TEST_CASE(a_trouble_said_to_have_lasted_years_is_ongoing) {
+    // the forty-first field round: "for years" (brief: ongoing) of the trouble said before it
+    each_said({"The back bedroom barely gets any air. It's been like that for years, honestly.",
+               "The upstairs is always hot. This has been going on for a few years now."},
+              &CallFields::problem_duration, "ongoing");
+    // guards: people; negated; asked; hearsay
+    for (std::string_view turn : {"We've been doing business with you guys for years. My AC is blowing warm.",
+                                  "The furnace is making a rattle. It hasn't been like that for years.",
+                                  "Is it normal that it's been like that for years?",
+                                  "My neighbor says hers has been like that for years. Our AC is leaking."})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST(!said(turn).problem_duration); }
+    // guards (the review): "years" of a person, the house, the neighbourhood's power
+    for (std::string_view turn :
+         {"the ac is blowing warm air. i called you because you guys have been doing this for years and i trust you",
+          "my husband has been doing that for years, he always lets the filter go too long. anyway the furnace isn't "
+          "putting out any heat",
+          "my wife's been going on for years about getting a new furnace. well now it's not working, there's no heat",
+          "my mom keeps the thermostat at 62, she's been doing that for years. but now it won't even get to 62, the "
+          "furnace is running but not heating",
+          "we just bought the place, it's been vacant, it's been like that for years, nobody lived there. the ac won't "
+          "turn on",
+          "the power flickers in our neighborhood a lot, that's been going on for years. anyway the furnace won't come "
+          "on"})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST(!said(turn).problem_duration); }
+}
+
+BOOST_AUTO_TEST_CASE(ducts_asked_after_a_tune_up_are_an_add_on) {
+    // the forty-first field round: the unit tuned up, asked about before the ducts, is the equipment
+    constexpr std::array tune_first{
+        std::string_view{"Hi, I'm calling for a furnace tune-up before it gets cold."},
+        std::string_view{"A:Sure. Anything else?"},
+        std::string_view{"Yes, the ducts are dusty, could you add a duct cleaning? The ducts haven't been done in years."}};
+    BOOST_TEST((fields_of(tune_first).equipment_type == EquipmentType::furnace));
+    BOOST_TEST((said("We want the spring AC maintenance done on both rooftop units. And the ducts, the ducts in the "
+                    "dining room are dusty, clean the ducts.")
+                   .equipment_type == EquipmentType::rooftop_unit));
+    // guards: ducts asked about first; a tune-up already had; a tune-up put off; a duct that broke
+    BOOST_TEST((said("There's dust blowing out of all the vents, I need the ducts cleaned. And can you do a furnace "
+                    "tune-up too?")
+                   .equipment_type == EquipmentType::ductwork));
+    BOOST_TEST((said("The AC tune-up was done last month by you guys. Now I want the ducts cleaned, the ducts are "
+                    "really dusty.")
+                   .equipment_type == EquipmentType::ductwork));
+    BOOST_TEST((said("What does a furnace tune-up cost? I'll hold off on it for now, just book the duct cleaning, the "
+                    "ducts are filthy.")
+                   .equipment_type == EquipmentType::ductwork));
+    BOOST_TEST((said("Our AC needs its spring tune-up, and my ducts are leaking in the attic, one duct came apart.")
+                   .equipment_type == EquipmentType::ductwork));
+    // guards (the review): a tune-up already done, said with no wish for it; the ducts are the ask
+    constexpr std::array tech_was_out{
+        std::string_view{"yeah your tech was out for the AC tune up last week and he said the ducts are really dirty"},
+        std::string_view{"A:Okay, would you like to schedule the duct cleaning?"},
+        std::string_view{"yes please, i want the ducts cleaned"}};
+    BOOST_TEST((fields_of(tech_was_out).equipment_type == EquipmentType::ductwork));
+    BOOST_TEST((said("we had you out in october for the furnace tune up and the tech mentioned our ducts are dirty. i "
+                    "want to book the duct cleaning")
+                   .equipment_type == EquipmentType::ductwork));
+    BOOST_TEST((said("hi the ac maintenance guy was here yesterday, all good. now i wanna schedule a duct cleaning, the "
+                    "ducts are nasty")
+                   .equipment_type == EquipmentType::ductwork));
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -397,6 +397,7 @@ inline constexpr cue listed_cues[] = {
     {"just warm air", kind::status, v(SystemStatus::running_but_ineffective)},
     {"just cold air", kind::status, v(SystemStatus::running_but_ineffective)},
     {"but its cold air", kind::status, v(SystemStatus::running_but_ineffective)},
+    {"but its warm air", kind::status, v(SystemStatus::running_but_ineffective)},  // round 41
     {"nothing cold comes out", kind::status, v(SystemStatus::running_but_ineffective)},
     {"nothing cold coming out", kind::status, v(SystemStatus::running_but_ineffective)},
     {"nothing warm comes out", kind::status, v(SystemStatus::running_but_ineffective)},
@@ -629,6 +630,14 @@ inline constexpr cue listed_cues[] = {
     {"limb came", kind::onset, v(ProblemOnset::sudden)}, {"limb fell", kind::onset, v(ProblemOnset::sudden)},
     {"branch fell", kind::onset, v(ProblemOnset::sudden)}, {"tree fell", kind::onset, v(ProblemOnset::sudden)},
     {"plow came", kind::onset, v(ProblemOnset::sudden)},
+    // hail of a time just past, the storm's damage ("we had that hail last night and it beat up our
+    // AC pretty bad") (the forty-first field round, stop 55)
+    {"hail last night", kind::onset, v(ProblemOnset::sudden)},
+    {"hail this morning", kind::onset, v(ProblemOnset::sudden)},
+    {"hail this afternoon", kind::onset, v(ProblemOnset::sudden)},
+    {"hail yesterday", kind::onset, v(ProblemOnset::sudden)},
+    // a part come apart at once ("the duct just came apart")
+    {"just came apart", kind::onset, v(ProblemOnset::sudden)},
     // a fear, not an onset ("i'm scared it's gonna quit on me")
     {"gonna quit", kind::onset, hidden}, {"going to quit", kind::onset, hidden},
     {"about to quit", kind::onset, hidden}, {"gonna die", kind::onset, hidden},
@@ -1033,6 +1042,11 @@ inline constexpr cue listed_cues[] = {
     {"it runs", kind::runs}, {"blower runs", kind::runs}, {"fan runs", kind::runs}, {"fan is blowing", kind::runs},
     {"its blowing", kind::runs}, {"it is blowing", kind::runs}, {"part is blowing", kind::runs},
     {"fan blows", kind::runs}, {"fans running", kind::runs}, {"fan running", kind::runs},
+    // "the fan inside blows, but it's warm air", "the wall unit just blows room-temperature air"
+    // (the forty-first field round, stop 55)
+    {"fan inside blows", kind::runs}, {"inside unit blows", kind::runs}, {"just blows room", kind::runs},
+    {"just blows warm", kind::runs}, {"just blows cold", kind::runs}, {"just blows hot", kind::runs},
+    {"just blows cool", kind::runs}, {"just blows lukewarm", kind::runs}, {"just blows air", kind::runs},
     {"air comes out", kind::runs}, {"air is coming out", kind::runs}, {"air coming out", kind::runs},
     {"fans are blowing", kind::runs}, {"fans blowing", kind::runs}, {"fan is running", kind::runs},
     {"its running", kind::runs}, {"it is running", kind::runs}, {"blower is running", kind::runs},
@@ -1565,6 +1579,78 @@ struct reader {
         return false;
     }
 
+    // Whether air said blowing the wrong warmth at word i, by a phrase of the forty-first round ("just
+    // blows cold air", "the inside unit blows warm air", "but it's warm air"), is the call's unit's, now
+    // (the forty-first field round's review): "just blows" only with the unit, its fan or "it" for its
+    // subject (not "the wind just blows cold air through these old windows", "my car's ac just blows
+    // hot air", "a space heater but it just blows warm air"); none of them said of another time ("it's
+    // not like last time where it just blows cold air", "last week the inside unit blows warm air but
+    // now the mini split won't turn on", "before it died the inside unit blows cold air"); "but it's
+    // warm air" only of cooling, not of the heat nor said with "now" ("the furnace was acting up
+    // yesterday, but it's warm air now").
+    template <class Hit>
+    [[nodiscard]] constexpr bool blows_now(const Hit* hits, std::size_t nh, std::size_t i, std::string_view phrase) const noexcept {
+        const bool warm = phrase == "but its warm air";
+        if (!warm && !phrase.starts_with("just blows") && phrase != "fan inside blows" && phrase != "inside unit blows")
+            return true;
+        if (phrase.starts_with("just")) {
+            bool unit = i > 0 && equipment_just_before(hits, nh, i);
+            for (std::string_view x : {"it", "unit", "fan", "blower", "system", "split", "vents", "vent"})
+                unit = unit || (i > 0 && same_word(words[i - 1].text, x));
+            if (!unit || says_any({"wind", "car", "cars", "space", "dryer"})) return false;
+        }
+        if (says_any({"before"})) return false;
+        for (std::size_t k = 0; k + 1 < n; ++k) {
+            if (same_word(words[k].text, "last"))
+                for (std::string_view x : {"time", "week", "month", "year"})
+                    if (same_word(words[k + 1].text, x)) return false;
+            if (same_word(words[k].text, "now") && k > i)
+                for (std::size_t j = k + 1; j < n && j < k + 6; ++j)
+                    for (std::string_view x : negators)
+                        if (same_word(words[j].text, x)) return false;
+        }
+        if (warm) {
+            if (says_any({"now", "heat", "heating", "furnace", "boiler"})) return false;
+            for (std::size_t h = 0; h < nh; ++h)
+                if (cues[hits[h].c].k == kind::equipment && (cues[hits[h].c].value == v(EquipmentType::furnace) ||
+                                                             cues[hits[h].c].value == v(EquipmentType::boiler)))
+                    return false;
+        }
+        return true;
+    }
+
+    // Whether a sudden onset said by a phrase of the forty-first round (hail just past, "just came
+    // apart") at word i is the equipment's (the forty-first field round's review): hail only beside a
+    // state or damage in its sentence, and not hail foretold or that missed ("they're saying we might
+    // get hail this afternoon", "the hail last night missed us"); "just came apart" only with the
+    // equipment, a duct or a part of it for the subject of its clause (not "the thermostat cover", "the
+    // old one" of a filter, "the deal"), and not in a clause of what the caller was doing ("i went to
+    // change the filter and the old one just came apart in my hands").
+    template <class Hit>
+    [[nodiscard]] constexpr bool struck_now(const Hit* hits, std::size_t nh, std::size_t i, std::string_view phrase) const noexcept {
+        if (phrase == "hail last night" || phrase == "hail this morning" || phrase == "hail this afternoon" ||
+            phrase == "hail yesterday") {
+            if (says_any({"might", "saying", "missed", "calling", "forecast", "supposed", "maybe"})) return false;
+            for (std::size_t h = 0; h < nh; ++h)
+                if (cues[hits[h].c].k == kind::status && cues[hits[h].c].value != hidden) return true;
+            return says_any({"damage", "damaged", "beat", "bent", "dented", "dents", "smashed", "busted", "broke",
+                             "broken", "cracked", "destroyed", "wrecked", "hit", "hurt", "messed"});
+        }
+        if (phrase != "just came apart") return true;
+        // the nearest thing named before it in its clause is its subject
+        for (std::size_t k = i; k > 0 && i - k < 8 && words[k - 1].clause == words[i].clause; --k) {
+            const std::string_view w = words[k - 1].text;
+            if (same_word(w, "i") || same_word(w, "we") || same_word(w, "when") || same_word(w, "while")) return false;
+            for (std::string_view x : {"duct", "ducts", "ductwork", "flex", "plenum", "boot", "blade", "fan", "coil",
+                                       "pipe", "line", "lines", "unit", "furnace", "ac", "condenser", "compressor",
+                                       "motor", "wheel", "belt", "panel", "trunk", "vent", "vents"})
+                if (same_word(w, x)) return true;
+            for (std::string_view x : {"filter", "cover", "deal", "tape", "wrap", "insulation", "one", "thing"})
+                if (same_word(w, x)) return false;
+        }
+        return false;
+    }
+
     // Whether the word before word i names a trouble rather than the equipment: a noise, a leak, a
     // spark, an alarm as its subject ("the sparking stopped", "the chirping stopped", "the water
     // stopped", "co detector chirping, stopped"); not a trouble that is the object of something
@@ -1692,6 +1778,9 @@ struct reader {
                 case kind::hazard:
                 case kind::found:
                     if (c.value == hidden) break;
+                    if ((c.k == kind::runs || c.k == kind::status) && !blows_now(hits.data(), nh, hits[h].at, c.phrase))
+                        break;
+                    if (c.k == kind::onset && !struck_now(hits.data(), nh, hits[h].at, c.phrase)) break;
                     // A bare "stopped" after something done in its sentence, or said of a trouble, is
                     // the trouble's end, not the system's (brief: completely_down is equipment that does
                     // not run): "i put a new battery in it this morning and it stopped" of a chirp, "i
@@ -1908,6 +1997,7 @@ struct reader {
         if (!within_day && !hearsay && !question) read_within_day();
         if (!hearsay && !question) read_worse_now(s[static_cast<std::size_t>(kind::onset)]);
         if (!span && !hearsay && !question) read_span(s[static_cast<std::size_t>(kind::onset)]);
+        if (!span && !hearsay && !question) read_years_long();
         // A job done short said with "anymore" in its sentence got worse over time (brief: gradual):
         // "the AC barely keeps up anymore"; not a quit ("it doesn't turn on anymore") (the
         // thirty-seventh field round, stop 51).
@@ -2315,6 +2405,46 @@ struct reader {
         }
     }
 
+    // "it's been like that for years", "this has been going on for years", "it's been doing that
+    // for a few years now": the trouble said to have lasted years (brief: ongoing, "for years");
+    // not people ("we've been doing business with you for years"), nor negated ("it hasn't been
+    // like that for years") (the forty-first field round, stop 55).
+    constexpr void read_years_long() {
+        for (std::size_t i = 1; i + 3 < n; ++i) {
+            if (lower(words[i].text[0]) != 'b' || !same_word(words[i].text, "been") || negated(i)) continue;
+            // The trouble itself before "been": "it", "it's", "this", "that", "that's" (or "it has",
+            // "this has"), or the equipment ("the furnace has been doing that"); not a person ("my
+            // husband has been doing that", "she's been doing that", "you guys have been doing this").
+            std::size_t subj = i - 1;
+            if (subj > 0 && same_word(words[subj].text, "has")) --subj;
+            bool trouble = false;
+            for (std::string_view x : {"it", "its", "this", "that", "thats", "furnace", "ac", "unit", "system",
+                                       "heater", "pump", "split", "boiler", "thermostat"})
+                trouble = trouble || same_word(words[subj].text, x);
+            if (!trouble) continue;
+            // Not the house, the neighbourhood or the power for the sentence's subject ("we just
+            // bought the place, it's been vacant, it's been like that for years", "the power flickers
+            // in our neighborhood, that's been going on for years").
+            if (says_any({"place", "vacant", "empty", "neighborhood", "neighbourhood", "power", "lights"})) continue;
+            const std::string_view a = words[i + 1].text, b = words[i + 2].text;
+            std::size_t j = i + 3;
+            const bool like_that = (same_word(a, "like") && (same_word(b, "that") || same_word(b, "this"))) ||
+                                   ((same_word(a, "that") || same_word(a, "this")) && same_word(b, "way")) ||
+                                   (same_word(a, "doing") && (same_word(b, "that") || same_word(b, "this") ||
+                                                              same_word(b, "it"))) ||
+                                   (same_word(a, "going") && same_word(b, "on"));
+            if (!like_that) continue;
+            if (j < n && same_word(words[j].text, "for")) ++j;
+            else continue;
+            // "for years", "for a few years", "for two years", "for like three years"
+            for (std::size_t k = j; k < n && k < j + 4 && words[k].clause == words[i].clause; ++k)
+                if (same_word(words[k].text, "years")) {
+                    span = ProblemDuration::ongoing;
+                    return;
+                }
+        }
+    }
+
     // person: someone, a pet or the building is named in the sentence; install: an
     // install word; old: "old"; ago: "ago".
     // Only numbers whose words end before word `until` (the sentence's hearsay) are read.
@@ -2708,6 +2838,44 @@ struct reader {
         // side's (an AC repair, a clogged condensate drain, a refrigerant leak) and not the heat's,
         // is the air conditioner: the furnace is where it stands ("a puddle next to the furnace,
         // coming from the drain pipe off the AC part").
+        // The ducts named after the unit a tune-up is for (a TUNEUP_AC or TUNEUP_HEATING call) are
+        // an add-on to the visit: the call is about the unit the caller asked about first (brief:
+        // the main equipment; "a furnace tune-up before it gets cold ... could you add a duct
+        // inspection to the visit?"); ducts asked about first stay the call's ("drywall dust all
+        // through the vents, i need the ducts cleaned ... can you do a fall checkup on the
+        // furnace?") (the forty-first field round, stop 55).
+        if (f.equipment_type == EquipmentType::ductwork && (has(tags::TUNEUP_AC) || has(tags::TUNEUP_HEATING)) &&
+            !has(tags::REPAIR_DUCTWORK)) {
+            // The tune-up asked for in a sentence of a caller's turn: a wish, a booking or its being due
+            // said in the sentence that names it ("i need to get my furnace tuned up", "it's due for its
+            // annual tune up", "can i get an ac checkup scheduled?", "i'm calling for a furnace tune-up",
+            // "so a tune-up and a new filter please"); not one already had, which is said with none
+            // ("your tech was out for the AC tune up last week and he said the ducts are dirty"), nor one
+            // put off in any turn ("i'll hold off on the tune-up ... just book the duct cleaning") (the
+            // forty-first field round's review).
+            bool tune_asked = false, tune_put_off = false;
+            for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
+                tune_put_off = tune_put_off ||
+                               mentions_any(turn, "hold off|skip the tune|skip the check|no tune|not the tune|without the tune");
+                for (std::size_t b = 0; b < turn.size();) {
+                    std::size_t e = b;
+                    while (e < turn.size() && turn[e] != '.' && turn[e] != '?' && turn[e] != '!') ++e;
+                    const std::string_view sentence = turn.substr(b, e - b);
+                    tune_asked = tune_asked ||
+                                 (mentions_any(sentence, "tune|checkup|check up|check-up|maintenance") &&
+                                  mentions_any(sentence, "need|want|wanna|like to|like a|schedul|book|due|can you|could you|"
+                                                         "can i|could i|can we|could we|looking to|set up|please|"
+                                                         "calling for|calling about|calling to") &&
+                                  !mentions_any(sentence, "already|was done|were done"));
+                    b = e + 1;
+                }
+            });
+            tally units = tally_of(kind::equipment);
+            const auto ducts_at = units.first[v(EquipmentType::ductwork)];
+            units.count[v(EquipmentType::ductwork)] = 0;
+            if (const auto e = units.best(); tune_asked && !tune_put_off && e && units.first[*e] < ducts_at)
+                f.equipment_type = static_cast<EquipmentType>(*e);
+        }
         if (f.equipment_type == EquipmentType::furnace &&
             tally_of(kind::equipment).has(v(EquipmentType::air_conditioner)) &&
             (has(tags::REPAIR_AC) || has(tags::CONDENSATE_CLOG) || has(tags::REFRIGERANT_LEAK)) &&
