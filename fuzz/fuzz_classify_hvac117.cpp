@@ -4,7 +4,7 @@
 // most one duration tag, the zone changes only the time tags, and
 // classifying a session equals classifying its caller turns joined as the profile
 // reads them (with the agent's question before a bare yes). hvac117 scans its
-// ~8,600 keywords with the default engine (the token engine), and on texts up to
+// ~9,300 keywords with the default engine (the token engine), and on texts up to
 // 256 bytes also with the reference engine, which must give the same
 // classification; scripts/fuzz.sh gives it -max_len=192.
 #include "classify_checks.hpp"
