@@ -29,10 +29,10 @@ consteval Tag checked_tag(std::string_view name) {
     return *t;
 }
 
-// A group of keywords with the same meaning.
+// The rows of N keywords (static storage) with the same meaning.
 template <std::size_t N>
-consteval std::array<row, N> keywords(std::uint32_t flags, std::string_view tag, std::string_view tag2,
-                                      const std::string_view (&texts)[N]) {
+consteval std::array<row, N> rows_of(std::uint32_t flags, std::string_view tag, std::string_view tag2,
+                                     const std::string_view* texts) {
     // Tags looked up once per group: clang's constexpr step budget is shared by the
     // whole table.
     Tag t{}, t2{};
@@ -44,6 +44,13 @@ consteval std::array<row, N> keywords(std::uint32_t flags, std::string_view tag,
                      !tag.empty(), !tag2.empty()};
     return out;
 }
+
+// A group of keywords with the same meaning.
+template <std::size_t N>
+consteval std::array<row, N> keywords(std::uint32_t flags, std::string_view tag, std::string_view tag2,
+                                      const std::string_view (&texts)[N]) {
+    return rows_of<N>(flags, tag, tag2, texts);
+}
 template <std::size_t N>
 consteval std::array<row, N> keywords(std::string_view tag, const std::string_view (&texts)[N]) {
     return keywords(f_tag, tag, "", texts);
@@ -54,6 +61,48 @@ consteval std::array<row, N> keywords(std::string_view tag, std::string_view tag
     return keywords(f_tag, tag, tag2, texts);
 }
 
+// Every head followed by a space and every tail, head by head ("storm is coming" + "tonight"): a
+// phrase said with any of a list of endings, written once. The texts live in `chars`.
+template <const auto& Heads, const auto& Tails>
+struct phrases {
+    static constexpr std::size_t count = std::size(Heads) * std::size(Tails);
+    static constexpr std::size_t bytes = [] {
+        std::size_t n = 0;
+        for (std::string_view h : Heads)
+            for (std::string_view t : Tails) n += h.size() + 1 + t.size();
+        return n;
+    }();
+    static constexpr auto chars = [] {
+        std::array<char, bytes> out{};
+        std::size_t i = 0;
+        for (std::string_view h : Heads)
+            for (std::string_view t : Tails) {
+                for (char c : h) out[i++] = c;
+                out[i++] = ' ';
+                for (char c : t) out[i++] = c;
+            }
+        return out;
+    }();
+    static constexpr auto texts = [] {
+        std::array<std::string_view, count> out{};
+        std::size_t at = 0, k = 0;
+        for (std::string_view h : Heads)
+            for (std::string_view t : Tails) {
+                const std::size_t n = h.size() + 1 + t.size();
+                out[k++] = std::string_view(chars.data() + at, n);
+                at += n;
+            }
+        return out;
+    }();
+};
+
+// A group of keywords with the same meaning: every head with every tail (phrases above).
+template <const auto& Heads, const auto& Tails>
+consteval auto keywords_each(std::uint32_t flags, std::string_view tag, std::string_view tag2) {
+    using P = phrases<Heads, Tails>;
+    return rows_of<P::count>(flags, tag, tag2, P::texts.data());
+}
+
 template <class... A>
 consteval auto join(const A&... parts) {
     std::array<row, (std::tuple_size_v<A> + ...)> out{};
@@ -61,6 +110,20 @@ consteval auto join(const A&... parts) {
     ((void)[&] { for (const auto& r : parts) out[i++] = r; }(), ...);
     return out;
 }
+
+// The fortieth round's forecast rows (below): severe weather with a time still to come.
+inline constexpr std::string_view forecast_weather[] = {
+    "cold snap is coming", "cold snap's coming", "cold snap coming", "cold snap on the way",
+    "cold snap is on the way", "cold snap on its way", "heat wave is coming", "heat wave's coming",
+    "heat wave coming", "heat wave on the way", "heat wave is on the way", "heat wave on its way",
+    "storm is coming", "storm's coming", "storm coming", "storm on the way", "storm is on the way",
+    "storm on its way", "hard freeze is coming", "hard freeze coming", "hard freeze on the way",
+    "hard freeze is on the way", "hard freeze on its way", "calling for a cold snap", "calling for a heat wave",
+    "calling for a storm", "calling for storms"};
+inline constexpr std::string_view time_to_come[] = {
+    "this weekend", "this week", "tomorrow", "tonight", "next week", "later this week", "later tonight",
+    "later today", "this afternoon", "this evening", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday"};
 
 inline constexpr auto edited_rows = join(
     // ---- structure ---------------------------------------------------------
@@ -3078,189 +3141,13 @@ inline constexpr auto edited_rows = join(
     // "calling for storms" ("the storm is coming through right now, wind is howling", "the storm on the way
     // through last night knocked a tree onto the condenser", "they kept calling for storms and it has been
     // storming all day" lost the tag: 6 of the review's 16 sentences).
+    keywords_each<forecast_weather, time_to_come>(0, "", ""),
     keywords(0, "", "",
-             {"cold snap is coming this weekend", "cold snap is coming this week", "cold snap is coming tomorrow",
-              "cold snap is coming tonight", "cold snap is coming next week", "cold snap is coming later this week",
-              "cold snap is coming later tonight", "cold snap is coming later today",
-              "cold snap is coming this afternoon", "cold snap is coming this evening", "cold snap is coming monday",
-              "cold snap is coming tuesday", "cold snap is coming wednesday", "cold snap is coming thursday",
-              "cold snap is coming friday", "cold snap is coming saturday", "cold snap is coming sunday",
-              "cold snap's coming this weekend", "cold snap's coming this week", "cold snap's coming tomorrow",
-              "cold snap's coming tonight", "cold snap's coming next week", "cold snap's coming later this week",
-              "cold snap's coming later tonight", "cold snap's coming later today",
-              "cold snap's coming this afternoon", "cold snap's coming this evening", "cold snap's coming monday",
-              "cold snap's coming tuesday", "cold snap's coming wednesday", "cold snap's coming thursday",
-              "cold snap's coming friday", "cold snap's coming saturday", "cold snap's coming sunday",
-              "cold snap coming this weekend", "cold snap coming this week", "cold snap coming tomorrow",
-              "cold snap coming tonight", "cold snap coming next week", "cold snap coming later this week",
-              "cold snap coming later tonight", "cold snap coming later today", "cold snap coming this afternoon",
-              "cold snap coming this evening", "cold snap coming monday", "cold snap coming tuesday",
-              "cold snap coming wednesday", "cold snap coming thursday", "cold snap coming friday",
-              "cold snap coming saturday", "cold snap coming sunday", "cold snap on the way this weekend",
-              "cold snap on the way this week", "cold snap on the way tomorrow", "cold snap on the way tonight",
-              "cold snap on the way next week", "cold snap on the way later this week",
-              "cold snap on the way later tonight", "cold snap on the way later today",
-              "cold snap on the way this afternoon", "cold snap on the way this evening",
-              "cold snap on the way monday", "cold snap on the way tuesday", "cold snap on the way wednesday",
-              "cold snap on the way thursday", "cold snap on the way friday", "cold snap on the way saturday",
-              "cold snap on the way sunday", "cold snap is on the way this weekend",
-              "cold snap is on the way this week", "cold snap is on the way tomorrow",
-              "cold snap is on the way tonight", "cold snap is on the way next week",
-              "cold snap is on the way later this week", "cold snap is on the way later tonight",
-              "cold snap is on the way later today", "cold snap is on the way this afternoon",
-              "cold snap is on the way this evening", "cold snap is on the way monday",
-              "cold snap is on the way tuesday", "cold snap is on the way wednesday",
-              "cold snap is on the way thursday", "cold snap is on the way friday",
-              "cold snap is on the way saturday", "cold snap is on the way sunday",
-              "cold snap on its way this weekend", "cold snap on its way this week", "cold snap on its way tomorrow",
-              "cold snap on its way tonight", "cold snap on its way next week",
-              "cold snap on its way later this week", "cold snap on its way later tonight",
-              "cold snap on its way later today", "cold snap on its way this afternoon",
-              "cold snap on its way this evening", "cold snap on its way monday", "cold snap on its way tuesday",
-              "cold snap on its way wednesday", "cold snap on its way thursday", "cold snap on its way friday",
-              "cold snap on its way saturday", "cold snap on its way sunday", "heat wave is coming this weekend",
-              "heat wave is coming this week", "heat wave is coming tomorrow", "heat wave is coming tonight",
-              "heat wave is coming next week", "heat wave is coming later this week",
-              "heat wave is coming later tonight", "heat wave is coming later today",
-              "heat wave is coming this afternoon", "heat wave is coming this evening", "heat wave is coming monday",
-              "heat wave is coming tuesday", "heat wave is coming wednesday", "heat wave is coming thursday",
-              "heat wave is coming friday", "heat wave is coming saturday", "heat wave is coming sunday",
-              "heat wave's coming this weekend", "heat wave's coming this week", "heat wave's coming tomorrow",
-              "heat wave's coming tonight", "heat wave's coming next week", "heat wave's coming later this week",
-              "heat wave's coming later tonight", "heat wave's coming later today",
-              "heat wave's coming this afternoon", "heat wave's coming this evening", "heat wave's coming monday",
-              "heat wave's coming tuesday", "heat wave's coming wednesday", "heat wave's coming thursday",
-              "heat wave's coming friday", "heat wave's coming saturday", "heat wave's coming sunday",
-              "heat wave coming this weekend", "heat wave coming this week", "heat wave coming tomorrow",
-              "heat wave coming tonight", "heat wave coming next week", "heat wave coming later this week",
-              "heat wave coming later tonight", "heat wave coming later today", "heat wave coming this afternoon",
-              "heat wave coming this evening", "heat wave coming monday", "heat wave coming tuesday",
-              "heat wave coming wednesday", "heat wave coming thursday", "heat wave coming friday",
-              "heat wave coming saturday", "heat wave coming sunday", "heat wave on the way this weekend",
-              "heat wave on the way this week", "heat wave on the way tomorrow", "heat wave on the way tonight",
-              "heat wave on the way next week", "heat wave on the way later this week",
-              "heat wave on the way later tonight", "heat wave on the way later today",
-              "heat wave on the way this afternoon", "heat wave on the way this evening",
-              "heat wave on the way monday", "heat wave on the way tuesday", "heat wave on the way wednesday",
-              "heat wave on the way thursday", "heat wave on the way friday", "heat wave on the way saturday",
-              "heat wave on the way sunday", "heat wave is on the way this weekend",
-              "heat wave is on the way this week", "heat wave is on the way tomorrow",
-              "heat wave is on the way tonight", "heat wave is on the way next week",
-              "heat wave is on the way later this week", "heat wave is on the way later tonight",
-              "heat wave is on the way later today", "heat wave is on the way this afternoon",
-              "heat wave is on the way this evening", "heat wave is on the way monday",
-              "heat wave is on the way tuesday", "heat wave is on the way wednesday",
-              "heat wave is on the way thursday", "heat wave is on the way friday",
-              "heat wave is on the way saturday", "heat wave is on the way sunday",
-              "heat wave on its way this weekend", "heat wave on its way this week", "heat wave on its way tomorrow",
-              "heat wave on its way tonight", "heat wave on its way next week",
-              "heat wave on its way later this week", "heat wave on its way later tonight",
-              "heat wave on its way later today", "heat wave on its way this afternoon",
-              "heat wave on its way this evening", "heat wave on its way monday", "heat wave on its way tuesday",
-              "heat wave on its way wednesday", "heat wave on its way thursday", "heat wave on its way friday",
-              "heat wave on its way saturday", "heat wave on its way sunday", "storm is coming this weekend",
-              "storm is coming this week", "storm is coming tomorrow", "storm is coming tonight",
-              "storm is coming next week", "storm is coming later this week", "storm is coming later tonight",
-              "storm is coming later today", "storm is coming this afternoon", "storm is coming this evening",
-              "storm is coming monday", "storm is coming tuesday", "storm is coming wednesday",
-              "storm is coming thursday", "storm is coming friday", "storm is coming saturday",
-              "storm is coming sunday", "storm's coming this weekend", "storm's coming this week",
-              "storm's coming tomorrow", "storm's coming tonight", "storm's coming next week",
-              "storm's coming later this week", "storm's coming later tonight", "storm's coming later today",
-              "storm's coming this afternoon", "storm's coming this evening", "storm's coming monday",
-              "storm's coming tuesday", "storm's coming wednesday", "storm's coming thursday",
-              "storm's coming friday", "storm's coming saturday", "storm's coming sunday",
-              "storm coming this weekend", "storm coming this week", "storm coming tomorrow", "storm coming tonight",
-              "storm coming next week", "storm coming later this week", "storm coming later tonight",
-              "storm coming later today", "storm coming this afternoon", "storm coming this evening",
-              "storm coming monday", "storm coming tuesday", "storm coming wednesday", "storm coming thursday",
-              "storm coming friday", "storm coming saturday", "storm coming sunday", "storm on the way this weekend",
-              "storm on the way this week", "storm on the way tomorrow", "storm on the way tonight",
-              "storm on the way next week", "storm on the way later this week", "storm on the way later tonight",
-              "storm on the way later today", "storm on the way this afternoon", "storm on the way this evening",
-              "storm on the way monday", "storm on the way tuesday", "storm on the way wednesday",
-              "storm on the way thursday", "storm on the way friday", "storm on the way saturday",
-              "storm on the way sunday", "storm is on the way this weekend", "storm is on the way this week",
-              "storm is on the way tomorrow", "storm is on the way tonight", "storm is on the way next week",
-              "storm is on the way later this week", "storm is on the way later tonight",
-              "storm is on the way later today", "storm is on the way this afternoon",
-              "storm is on the way this evening", "storm is on the way monday", "storm is on the way tuesday",
-              "storm is on the way wednesday", "storm is on the way thursday", "storm is on the way friday",
-              "storm is on the way saturday", "storm is on the way sunday", "storm on its way this weekend",
-              "storm on its way this week", "storm on its way tomorrow", "storm on its way tonight",
-              "storm on its way next week", "storm on its way later this week", "storm on its way later tonight",
-              "storm on its way later today", "storm on its way this afternoon", "storm on its way this evening",
-              "storm on its way monday", "storm on its way tuesday", "storm on its way wednesday",
-              "storm on its way thursday", "storm on its way friday", "storm on its way saturday",
-              "storm on its way sunday", "hard freeze is coming this weekend", "hard freeze is coming this week",
-              "hard freeze is coming tomorrow", "hard freeze is coming tonight", "hard freeze is coming next week",
-              "hard freeze is coming later this week", "hard freeze is coming later tonight",
-              "hard freeze is coming later today", "hard freeze is coming this afternoon",
-              "hard freeze is coming this evening", "hard freeze is coming monday", "hard freeze is coming tuesday",
-              "hard freeze is coming wednesday", "hard freeze is coming thursday", "hard freeze is coming friday",
-              "hard freeze is coming saturday", "hard freeze is coming sunday", "hard freeze coming this weekend",
-              "hard freeze coming this week", "hard freeze coming tomorrow", "hard freeze coming tonight",
-              "hard freeze coming next week", "hard freeze coming later this week",
-              "hard freeze coming later tonight", "hard freeze coming later today",
-              "hard freeze coming this afternoon", "hard freeze coming this evening", "hard freeze coming monday",
-              "hard freeze coming tuesday", "hard freeze coming wednesday", "hard freeze coming thursday",
-              "hard freeze coming friday", "hard freeze coming saturday", "hard freeze coming sunday",
-              "hard freeze on the way this weekend", "hard freeze on the way this week",
-              "hard freeze on the way tomorrow", "hard freeze on the way tonight",
-              "hard freeze on the way next week", "hard freeze on the way later this week",
-              "hard freeze on the way later tonight", "hard freeze on the way later today",
-              "hard freeze on the way this afternoon", "hard freeze on the way this evening",
-              "hard freeze on the way monday", "hard freeze on the way tuesday", "hard freeze on the way wednesday",
-              "hard freeze on the way thursday", "hard freeze on the way friday", "hard freeze on the way saturday",
-              "hard freeze on the way sunday", "hard freeze is on the way this weekend",
-              "hard freeze is on the way this week", "hard freeze is on the way tomorrow",
-              "hard freeze is on the way tonight", "hard freeze is on the way next week",
-              "hard freeze is on the way later this week", "hard freeze is on the way later tonight",
-              "hard freeze is on the way later today", "hard freeze is on the way this afternoon",
-              "hard freeze is on the way this evening", "hard freeze is on the way monday",
-              "hard freeze is on the way tuesday", "hard freeze is on the way wednesday",
-              "hard freeze is on the way thursday", "hard freeze is on the way friday",
-              "hard freeze is on the way saturday", "hard freeze is on the way sunday",
-              "hard freeze on its way this weekend", "hard freeze on its way this week",
-              "hard freeze on its way tomorrow", "hard freeze on its way tonight",
-              "hard freeze on its way next week", "hard freeze on its way later this week",
-              "hard freeze on its way later tonight", "hard freeze on its way later today",
-              "hard freeze on its way this afternoon", "hard freeze on its way this evening",
-              "hard freeze on its way monday", "hard freeze on its way tuesday", "hard freeze on its way wednesday",
-              "hard freeze on its way thursday", "hard freeze on its way friday", "hard freeze on its way saturday",
-              "hard freeze on its way sunday", "cold snap next week", "cold snap later this week",
-              "supposed to be a cold snap", "supposed to get a cold snap", "calling for a cold snap this weekend",
-              "calling for a cold snap this week", "calling for a cold snap tomorrow",
-              "calling for a cold snap tonight", "calling for a cold snap next week",
-              "calling for a cold snap later this week", "calling for a cold snap later tonight",
-              "calling for a cold snap later today", "calling for a cold snap this afternoon",
-              "calling for a cold snap this evening", "calling for a cold snap monday",
-              "calling for a cold snap tuesday", "calling for a cold snap wednesday",
-              "calling for a cold snap thursday", "calling for a cold snap friday",
-              "calling for a cold snap saturday", "calling for a cold snap sunday", "heat wave next week",
-              "heat wave later this week", "supposed to be a heat wave", "supposed to get a heat wave",
-              "calling for a heat wave this weekend", "calling for a heat wave this week",
-              "calling for a heat wave tomorrow", "calling for a heat wave tonight",
-              "calling for a heat wave next week", "calling for a heat wave later this week",
-              "calling for a heat wave later tonight", "calling for a heat wave later today",
-              "calling for a heat wave this afternoon", "calling for a heat wave this evening",
-              "calling for a heat wave monday", "calling for a heat wave tuesday",
-              "calling for a heat wave wednesday", "calling for a heat wave thursday",
-              "calling for a heat wave friday", "calling for a heat wave saturday", "calling for a heat wave sunday",
-              "storm next week", "storm later this week", "supposed to be a storm", "supposed to get a storm",
-              "calling for a storm this weekend", "calling for a storm this week", "calling for a storm tomorrow",
-              "calling for a storm tonight", "calling for a storm next week", "calling for a storm later this week",
-              "calling for a storm later tonight", "calling for a storm later today",
-              "calling for a storm this afternoon", "calling for a storm this evening", "calling for a storm monday",
-              "calling for a storm tuesday", "calling for a storm wednesday", "calling for a storm thursday",
-              "calling for a storm friday", "calling for a storm saturday", "calling for a storm sunday",
-              "calling for storms this weekend", "calling for storms this week", "calling for storms tomorrow",
-              "calling for storms tonight", "calling for storms next week", "calling for storms later this week",
-              "calling for storms later tonight", "calling for storms later today",
-              "calling for storms this afternoon", "calling for storms this evening", "calling for storms monday",
-              "calling for storms tuesday", "calling for storms wednesday", "calling for storms thursday",
-              "calling for storms friday", "calling for storms saturday", "calling for storms sunday",
-              "storms next week", "storms later this week", "hard freeze next week", "freeze warning for next week"}),
+             {"cold snap next week", "cold snap later this week", "supposed to be a cold snap",
+              "supposed to get a cold snap", "heat wave next week", "heat wave later this week",
+              "supposed to be a heat wave", "supposed to get a heat wave", "storm next week",
+              "storm later this week", "supposed to be a storm", "supposed to get a storm", "storms next week",
+              "storms later this week", "hard freeze next week", "freeze warning for next week"}),
     // A neighbor's gas leak is no hazard at the caller's (policy: HAZARD only present now): "the gas
     // company was out on our street all day yesterday for the neighbors gas leak two doors down ... we never
     // smelled anything at our house". Rows without a tag that hide the gas words (the older f_neg "my
