@@ -9,12 +9,14 @@
 #include <calllock/dashboard/delivery.hpp>
 
 #include <chrono>
+#include <future>
 #include <random>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "support/net.hpp"
+#include "support/test_server.hpp"
 
 using namespace calllock;
 using std::chrono::milliseconds;
@@ -42,7 +44,14 @@ BOOST_AUTO_TEST_CASE(retry_after_in_seconds_and_http_dates) {
     BOOST_TEST(parse_retry_after("Sunday, 06-Nov-94 08:49:37 GMT", now)->count() == 30000);
     BOOST_TEST(parse_retry_after("Sun Nov  6 08:49:37 1994", now)->count() == 30000);
     BOOST_TEST(parse_retry_after("Sun, 06 Nov 1994 08:00:00 GMT", now)->count() == 0);  // past: no wait
-    BOOST_TEST(parse_retry_after("99999999999", now)->count() > 86400000);
+    // At most a day: more is a misconfigured dashboard or proxy (kept and retried, not parked for years).
+    BOOST_TEST(parse_retry_after("99999999999", now)->count() == 86400000);
+    BOOST_TEST(parse_retry_after("86401", now)->count() == 86400000);
+    BOOST_TEST(parse_retry_after("86399", now)->count() == 86399000);
+    BOOST_TEST(parse_retry_after("Mon, 07 Nov 1994 08:49:06 GMT", now)->count() == 86399000);
+    for (const char* far : {"Sat, 01 Jan 2400 00:00:00 GMT", "Fri, 31 Dec 9999 23:59:59 GMT", "Sun Nov  6 08:49:37 3000",
+                            "Sun, 06 Nov 1995 08:49:37 GMT"})
+        BOOST_TEST(parse_retry_after(far, now)->count() == 86400000, far);
     for (const char* bad : {"", "soon", "-5", "1.5", "Sun, 06 Nov 1994 08:49:37", "Sun, 36 Nov 1994 08:49:37 GMT",
                             "Sun, 06 Foo 1994 08:49:37 GMT", "Sun, 06 Nov 1994 25:49:37 GMT"})
         BOOST_TEST(!parse_retry_after(bad, now).has_value(), bad);
@@ -118,6 +127,34 @@ BOOST_AUTO_TEST_CASE(an_unreachable_dashboard_is_retried_until_the_budget_ends) 
     BOOST_TEST(r.status == 0u);
     const auto took = std::chrono::duration_cast<milliseconds>(std::chrono::steady_clock::now() - started);
     BOOST_TEST(took.count() < 4000);  // the budget (1 s) plus one connect, not the retries of a minute
+    BOOST_REQUIRE(logged.size() == 1u);
+    BOOST_TEST(logged[0].find("no time left in the call's budget") != std::string::npos, logged[0]);
+}
+
+BOOST_AUTO_TEST_CASE(a_retry_after_of_centuries_keeps_the_payload_instead_of_hanging) {
+    // A proxy in front of the dashboard asks for a date four centuries ahead. The wait is taken
+    // as a day, more than the call's budget: one attempt, the payload kept (a retry verdict),
+    // and send_with_retries returns (it once slept on a wait that overflowed the steady clock).
+    test::TestServer server([](const test::Seen&) {
+        test::Answer a{503, R"({"success":false})"};
+        a.retry_after = "Sat, 01 Jan 2400 00:00:00 GMT";
+        return a;
+    });
+    auto client = DashboardClient::create("http://127.0.0.1:" + std::to_string(server.port()) + "/api/webhook/jobs",
+                                          "s3cret");
+    BOOST_REQUIRE(client.has_value());
+    const RetryPolicy policy{milliseconds(1000), milliseconds(10), milliseconds(20)};
+    unsigned attempts = 0;
+    std::vector<std::string> logged;
+    auto sent = std::async(std::launch::async, [&] {
+        return send_with_retries(*client, Webhook::jobs, "{}", policy, std::chrono::steady_clock::now() + policy.budget,
+                                 attempts, [&](LogLevel, std::string_view m) { logged.emplace_back(m); }, "CA1");
+    });
+    BOOST_REQUIRE((sent.wait_for(std::chrono::seconds(20)) == std::future_status::ready));
+    const SendResult r = sent.get();
+    BOOST_TEST(r.status == 503u);
+    BOOST_TEST(attempts == 1u);
+    BOOST_TEST((verdict_of(r) == Verdict::retry));
     BOOST_REQUIRE(logged.size() == 1u);
     BOOST_TEST(logged[0].find("no time left in the call's budget") != std::string::npos, logged[0]);
 }

@@ -15,6 +15,7 @@
 #include <calllock/dashboard/post_call.hpp>
 
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 
@@ -418,6 +419,101 @@ BOOST_AUTO_TEST_CASE(the_link_to_the_job_survives_when_the_call_record_waits) {
         if (s.target == "/api/webhook/calls") call_bodies.push_back(s.body);
     BOOST_REQUIRE(call_bodies.size() >= 2u);
     for (const auto& b : call_bodies) BOOST_TEST(b == stored);  // every attempt the same bytes
+    BOOST_TEST(o->pending_keys().empty());
+}
+
+// A job file that is there but cannot be read (here: grown past what the outbox reads; in a
+// busy agent EMFILE, or EIO) is kept, and the call record waits behind it: sent first, the call
+// record would go out without the job's link, for good.
+BOOST_AUTO_TEST_CASE(an_unreadable_job_keeps_the_call_record_waiting) {
+    std::atomic<bool> down{true};
+    test::TestServer server([&](const test::Seen& s) {
+        if (down) return test::Answer{503, R"({"error":"down"})"};
+        if (s.target == "/api/webhook/jobs") return test::Answer{200, R"({"success":true,"job_id":"j_55"})"};
+        return test::Answer{};
+    });
+    TempDir box;
+    Logs logs;
+    const auto r = handle_call_ended(completed_session("CA_unread"), config_for(server.port(), box.path), 1015.0, logs.fn());
+    BOOST_TEST(!r.job->success);
+    auto o = Outbox::open(box.path);
+    BOOST_REQUIRE_EQUAL(o->pending_keys().size(), 1u);
+    const auto job = o->pending_dir() / o->pending_keys()[0] / "1-job.json";
+    const auto saved = job.string() + ".saved";
+    fs::rename(job, saved);
+    {
+        std::ofstream big(job, std::ios::binary);
+        const std::string mib(1 << 20, 'x');
+        for (int i = 0; i < 65; ++i) big << mib;
+    }
+    down = false;
+    const std::size_t before = server.seen().size();  // the call's own attempts, all answered 503
+    auto client = client_for(server.port());
+    const auto rep = o->replay(client, {milliseconds(1000), milliseconds(10), milliseconds(50)}, {}, logs.fn());
+    BOOST_TEST(!rep.complete(), rep.summary());
+    BOOST_TEST(server.seen().size() == before);  // neither the job nor, above all, the call record
+    BOOST_TEST(rep.delivered == 0u);
+    BOOST_TEST(rep.kept == 2u);  // the job kept, the call record waiting behind it
+    BOOST_REQUIRE_EQUAL(rep.errors.size(), 1u);
+    BOOST_TEST(rep.errors[0].find("cannot read") != std::string::npos, rep.errors[0]);
+    // Readable again: the job goes first, then the call record with its link.
+    fs::remove(job);
+    fs::rename(saved, job);
+    const auto rep2 = o->replay(client, {milliseconds(1000), milliseconds(10), milliseconds(50)}, {}, logs.fn());
+    BOOST_TEST(rep2.complete(), rep2.summary());
+    const auto seen = server.seen();
+    BOOST_REQUIRE_EQUAL(seen.size(), before + 2);
+    BOOST_TEST(seen[before].target == "/api/webhook/jobs");
+    BOOST_TEST(seen[before + 1].target == "/api/webhook/calls");
+    BOOST_TEST(boost::json::parse(seen[before + 1].body).at("job_id").as_string() == "j_55");
+}
+
+// The job is accepted but the link cannot be written into the pending call record (the disk
+// is full: here, a file size limit): the job is kept rather than the call record sent without
+// it; the next delivery sends the job again (the dashboard answers a repeated job with the same
+// ids) and links then.
+BOOST_AUTO_TEST_CASE(a_link_that_cannot_be_written_keeps_the_job) {
+    std::atomic<bool> down{true};
+    test::TestServer server([&](const test::Seen& s) {
+        if (down) return test::Answer{503, R"({"error":"down"})"};
+        if (s.target == "/api/webhook/jobs") return test::Answer{200, R"({"success":true,"job_id":"j_88"})"};
+        return test::Answer{};
+    });
+    TempDir box;
+    Logs logs;
+    const auto r = handle_call_ended(completed_session("CA_full"), config_for(server.port(), box.path), 1015.0, logs.fn());
+    BOOST_TEST(!r.job->success);
+    auto o = Outbox::open(box.path);
+    BOOST_REQUIRE_EQUAL(o->pending_keys().size(), 1u);
+    down = false;
+    const std::size_t before = server.seen().size();  // the call's own attempts, all answered 503
+    auto client = client_for(server.port());
+    rlimit old{};
+    BOOST_REQUIRE(::getrlimit(RLIMIT_FSIZE, &old) == 0);
+    const auto old_handler = ::signal(SIGXFSZ, SIG_IGN);
+    rlimit tiny = old;
+    tiny.rlim_cur = 16;
+    BOOST_REQUIRE(::setrlimit(RLIMIT_FSIZE, &tiny) == 0);
+    const auto rep = o->replay(client, {milliseconds(1000), milliseconds(10), milliseconds(50)}, {}, logs.fn());
+    ::setrlimit(RLIMIT_FSIZE, &old);
+    ::signal(SIGXFSZ, old_handler);
+    BOOST_TEST(!rep.complete(), rep.summary());
+    auto seen = server.seen();
+    BOOST_REQUIRE_EQUAL(seen.size(), before + 1);  // the job; not the call record without its link
+    BOOST_TEST(seen[before].target == "/api/webhook/jobs");
+    BOOST_TEST(rep.delivered == 0u);
+    BOOST_TEST(rep.kept == 2u);  // the job kept, the call record waiting behind it
+    BOOST_REQUIRE_EQUAL(rep.errors.size(), 1u);
+    BOOST_TEST(rep.errors[0].find("linking the call record") != std::string::npos, rep.errors[0]);
+    BOOST_TEST(fs::exists(o->pending_dir() / o->pending_keys()[0] / "1-job.json"));
+    // Room again: the job is sent again, linked, and the call record goes with its job_id.
+    const auto rep2 = o->replay(client, {milliseconds(1000), milliseconds(10), milliseconds(50)}, {}, logs.fn());
+    BOOST_TEST(rep2.complete(), rep2.summary());
+    seen = server.seen();
+    BOOST_REQUIRE_EQUAL(seen.size(), before + 3);
+    BOOST_TEST(seen[before + 1].target == "/api/webhook/jobs");
+    BOOST_TEST(seen[before + 2].target == "/api/webhook/calls");
+    BOOST_TEST(boost::json::parse(seen[before + 2].body).at("job_id").as_string() == "j_88");
     BOOST_TEST(o->pending_keys().empty());
 }
 

@@ -318,6 +318,18 @@ BOOST_AUTO_TEST_CASE(stable_call_id_without_call_sid) {
     BOOST_TEST(stable_call_id(empty) == stable_call_id(CallSession{}));
 }
 
+// A call id with bytes that are not UTF-8: the same id, with U+FFFD for them, in the report,
+// the outbox and the PostgreSQL queue as in the payloads (whose JSON must be UTF-8).
+BOOST_AUTO_TEST_CASE(a_call_sid_that_is_not_utf8_is_one_valid_id_everywhere) {
+    auto s = completed_session();
+    s.call_sid = "CA\xff" "1\xc3";
+    BOOST_TEST(stable_call_id(s) == "CA\xef\xbf\xbd" "1\xef\xbf\xbd");
+    BOOST_TEST(str(call(s), "call_id") == stable_call_id(s));
+    BOOST_TEST(str(job(s), "call_id") == stable_call_id(s));
+    s.call_sid = "CA_caf\xc3\xa9";  // valid UTF-8: as it is
+    BOOST_TEST(stable_call_id(s) == "CA_caf\xc3\xa9");
+}
+
 BOOST_AUTO_TEST_CASE(stable_call_id_survives_a_json_round_trip) {
     // A session written out and read back keeps every time bit for bit (Boost.JSON
     // 1.81's own parser moved some by an ulp or two: docs/fuzzing.md F2), so the

@@ -176,6 +176,19 @@ BOOST_AUTO_TEST_CASE(a_url_that_is_not_postgres_or_a_database_that_is_down_is_an
     BOOST_TEST(e->what().find("Pa55-w0rd-xyz") == std::string::npos, e->what());
     BOOST_TEST(pg::detail::trimmed("bad URI \"postgresql://u:hunter22@db/x\"\n") ==
                "bad URI \"postgresql://u:<redacted>@db/x\"");
+    // A password libpq cannot decode (a literal '%'): libpq quotes that token alone, not the URL.
+    for (const char* pw : {"50%off-S3cret", "a%zz", "x%"}) {
+        c.outbox_url = std::string("postgresql://calllock:") + pw + "@127.0.0.1/postgres";
+        e = pg::use_outbox(c);
+        BOOST_REQUIRE(e);
+        BOOST_TEST(e->what().find("not a PostgreSQL URL libpq can read") != std::string::npos, e->what());
+        BOOST_TEST(e->what().find(pw) == std::string::npos, e->what());
+    }
+    BOOST_TEST(pg::detail::password_of("postgresql://u:50%off@db/x") == "50%off");
+    BOOST_TEST(pg::detail::password_of("postgresql://u:p%40ss@db/x") == "p@ss");
+    BOOST_TEST(pg::detail::password_of("postgresql://u@db/x").empty());
+    BOOST_TEST(pg::detail::trimmed("invalid percent-encoded token: \"x%\"", "x%") ==
+               "invalid percent-encoded token: \"<redacted>\"");
     // A URL without the hook that enqueues: check() says so instead of ignoring it.
     PostCallConfig no_hook = config_for("http://127.0.0.1:1/api/webhook/jobs");
     const auto err = no_hook.check();

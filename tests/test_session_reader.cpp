@@ -2,6 +2,7 @@
 // by the first non-blank line; JSON Lines handed over as they come; every bad input
 // reported with its line, the others still read.
 #define BOOST_TEST_MODULE session_reader
+#include <sys/resource.h>
 #include <boost/test/unit_test.hpp>
 
 #include <calllock/session_reader.hpp>
@@ -135,6 +136,95 @@ BOOST_AUTO_TEST_CASE(a_line_over_the_limit_is_reported_and_the_rest_read) {
     BOOST_REQUIRE(r.bad.size() == 1u);
     BOOST_TEST(r.bad[0].first == 2u);
     BOOST_TEST(r.bad[0].second.find("more than the limit") != std::string::npos, r.bad[0].second);
+}
+
+// A stream of a prefix, `count` copies of one byte (or endless), then a suffix, that counts
+// the bytes it gave out.
+class generated : public std::streambuf {
+public:
+    generated(std::string prefix, char fill, std::size_t count, std::string suffix, bool endless = false)
+        : prefix_(std::move(prefix)), suffix_(std::move(suffix)), block_(65536, fill), left_(count), endless_(endless) {}
+    std::size_t given = 0;
+
+protected:
+    int_type underflow() override {
+        if (gptr() != nullptr) given += static_cast<std::size_t>(egptr() - eback());
+        if (stage_ == 0) {
+            stage_ = 1;
+            if (!prefix_.empty()) return serve(prefix_.data(), prefix_.size());
+        }
+        if (stage_ == 1) {
+            if (endless_) return serve(block_.data(), block_.size());
+            if (left_ > 0) {
+                const std::size_t n = std::min(left_, block_.size());
+                left_ -= n;
+                return serve(block_.data(), n);
+            }
+            stage_ = 2;
+            if (!suffix_.empty()) return serve(suffix_.data(), suffix_.size());
+        }
+        setg(nullptr, nullptr, nullptr);
+        return traits_type::eof();
+    }
+
+private:
+    int_type serve(char* p, std::size_t n) {
+        setg(p, p, p + n);
+        return traits_type::to_int_type(*p);
+    }
+    std::string prefix_, suffix_, block_;
+    std::size_t left_;
+    bool endless_;
+    int stage_ = 0;
+};
+
+std::size_t peak_rss_kib() {
+    rusage u{};
+    ::getrusage(RUSAGE_SELF, &u);
+    return static_cast<std::size_t>(u.ru_maxrss);
+}
+
+// A line of 128 MiB among JSON Lines: reported with its length, the lines after it read, and
+// never held whole (what is kept of it stops one byte past the limit).
+BOOST_AUTO_TEST_CASE(a_huge_line_is_not_held_in_memory) {
+    const std::size_t huge = std::size_t{128} << 20;
+    generated buf("{\"phone_number\":\"+0\"}\n{\"problem_description\":\"", 'x', huge, "\"}\n{\"phone_number\":\"+2\"}\n");
+    std::istream in(&buf);
+    const std::size_t before = peak_rss_kib();
+    const auto r = read(in);
+    const std::size_t grew_mib = (peak_rss_kib() - before) / 1024;
+    BOOST_TEST((r.good == std::vector<std::size_t>{1, 3}));
+    BOOST_REQUIRE(r.bad.size() == 1u);
+    BOOST_TEST(r.bad[0].first == 2u);
+    BOOST_TEST(r.bad[0].second.find("a session of " + std::to_string(huge + 26) + " bytes, more than the limit") == 0u,
+               r.bad[0].second);
+    BOOST_TEST(grew_mib < 64u, grew_mib << " MiB");  // held whole, the line alone is 128 MiB
+}
+
+// One document that never ends (or ends far past the limit): an error once the limit is passed,
+// and nothing read beyond it (an endless stream does not hang the reader nor fill memory).
+BOOST_AUTO_TEST_CASE(a_document_past_the_limit_is_not_read_further) {
+    for (const bool endless : {false, true}) {
+        generated buf("[\n", ' ', std::size_t{64} << 20, "]\n", endless);
+        std::istream in(&buf);
+        const auto r = read(in);
+        BOOST_TEST(r.good.empty());
+        BOOST_REQUIRE(r.bad.size() == 1u);
+        BOOST_TEST(r.bad[0].second.find("a session of more than 8388608 bytes") == 0u, r.bad[0].second);
+        BOOST_TEST(buf.given <= limits::max_session_json_bytes + 2 * 65536, buf.given);
+    }
+    // Pretty-printed JSON Lines after a broken start, past the limit: every line is still read.
+    std::string lines;
+    std::size_t n = 0;
+    while (lines.size() <= limits::max_session_json_bytes + 1000) {
+        lines += "{\"phone_number\":\"+1\",\"problem_description\":\"" + std::string(1000, 'y') + "\"}\n";
+        ++n;
+    }
+    const auto r = read("[broken\n" + lines);
+    BOOST_TEST(r.good.size() == n);
+    BOOST_REQUIRE(r.bad.size() == 1u);
+    BOOST_TEST(r.bad[0].first == 1u);
+    BOOST_TEST(r.good.back() == n + 1);
 }
 
 BOOST_AUTO_TEST_CASE(json_lines_are_handed_over_as_they_come) {

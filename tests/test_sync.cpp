@@ -1,6 +1,8 @@
 // The Beast dashboard client against real servers on 127.0.0.1, plain and TLS with
 // a CA and certificates this test generates. Plan Task 5's tests come first.
 #define BOOST_TEST_MODULE sync_client
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/json.hpp>
 #include <boost/test/unit_test.hpp>
 
@@ -10,6 +12,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "support/pki.hpp"
 #include "support/test_server.hpp"
@@ -66,6 +69,16 @@ BOOST_AUTO_TEST_CASE(configuration_errors) {
     BOOST_TEST(err("http://127.0.0.1:8080/api/webhook/jobs") == "ok");
     BOOST_TEST(err("https://app.example.com/api/webhook/jobs", {}, "").find("SECRET is empty") != std::string::npos);
     BOOST_TEST(err("https://user:pw@app.example.com/api/webhook/jobs").find("not an http(s) URL") != std::string::npos);
+    // The secret is a header value: no line break (it would start another header), no NUL, no
+    // white space at either end (HTTP drops it, and the dashboard would see another secret).
+    for (const std::string& bad : {std::string("s3cret\r\nX-Injected: 1"), std::string("s3cret\r"), std::string("s3cret\n"),
+                                  std::string("s3c\0ret", 7), std::string("s3c\x7fret"), std::string(" s3cret"),
+                                  std::string("s3cret\t"), std::string("s3cret ")}) {
+        const auto e = err("https://app.example.com/api/webhook/jobs", {}, bad);
+        BOOST_TEST(e.find("DASHBOARD_WEBHOOK_SECRET") != std::string::npos, e);
+        BOOST_TEST(e.find("s3c") == std::string::npos, e);  // the message does not quote it
+    }
+    BOOST_TEST(err("https://app.example.com/api/webhook/jobs", {}, "s3 cret-with inner spaces") == "ok");
     ClientOptions bad_ca;
     bad_ca.ca_file = "/nonexistent/ca.pem";
     BOOST_TEST(err("https://app.example.com/api/webhook/jobs", bad_ca).find("cannot load the CA file") != std::string::npos);
@@ -87,6 +100,22 @@ BOOST_AUTO_TEST_CASE(plain_http_only_to_loopback_addresses) {
                                  "0.0.0.0", "[::]"})
         BOOST_TEST(plain(bad).find("refusing plain http://") != std::string::npos, bad);
     BOOST_TEST(Url::parse("http://127.example.com/x")->loopback() == false);
+}
+
+// The Host header: the port only when it is not the scheme's, an IPv6 address in brackets
+// either way; and no URL whose host or path would put a space or a line break into the request.
+BOOST_AUTO_TEST_CASE(host_header_and_what_a_url_may_not_hold) {
+    BOOST_TEST(Url::parse("https://[2001:db8::1]/api/webhook/jobs")->host_header() == "[2001:db8::1]");
+    BOOST_TEST(Url::parse("https://[2001:db8::1]:8443/x")->host_header() == "[2001:db8::1]:8443");
+    BOOST_TEST(Url::parse("http://[::1]/x")->host_header() == "[::1]");
+    BOOST_TEST(Url::parse("https://app.example.com/x")->host_header() == "app.example.com");
+    BOOST_TEST(Url::parse("https://app.example.com:443/x")->host_header() == "app.example.com");
+    BOOST_TEST(Url::parse("http://app.example.com:8080/x")->host_header() == "app.example.com:8080");
+    for (const char* bad : {"https://app.example.com/api/webhook/jobs HTTP/1.1\r\nX-Injected: 1", "https://app example.com/x",
+                            "https://app.example.com\r\n/x", "https://app.example.com/x\ty", "https://app.example.com/a b",
+                            "https://app.example.com/\x7f"})
+        BOOST_TEST(!Url::parse(bad).has_value(), bad);
+    BOOST_TEST(Url::parse("https://app.example.com/api/webhook/jobs?x=%20y").has_value());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
@@ -190,6 +219,82 @@ BOOST_AUTO_TEST_CASE(wrong_secret_401_reports_the_dashboards_message_not_the_sec
     BOOST_TEST(r.status == 401u);
     BOOST_TEST(r.error == "HTTP 401: Invalid webhook secret");
     BOOST_TEST(r.error.find("test-secret-123") == std::string::npos);
+}
+
+// A dashboard (or a proxy) whose answer quotes the secret: the message in the error and every
+// string of the parsed answer come back with it redacted, since both reach logs, reports and
+// the command line's output.
+BOOST_AUTO_TEST_CASE(an_answer_that_echoes_the_secret_comes_back_redacted) {
+    TestServer server([](const Seen& s) {
+        return Answer{400, R"({"message":"bad header X-Webhook-Secret: )" + s.secret +
+                               R"(","echo":{"headers":[")" + s.secret + R"("]}})"};
+    });
+    auto c = client_for(local_jobs(server.port()));
+    const auto r = c.send_job(boost::json::object{});
+    BOOST_TEST(r.status == 400u);
+    BOOST_TEST(r.error == "HTTP 400: bad header X-Webhook-Secret: <redacted>");
+    const std::string answer = boost::json::serialize(r.response);
+    BOOST_TEST(answer.find("test-secret-123") == std::string::npos, answer);
+    BOOST_TEST(answer.find("<redacted>") != std::string::npos, answer);
+    // Without the secret in it, an answer is kept as it came.
+    TestServer plain([](const Seen&) { return Answer{200, R"({"success":true,"job_id":"j_9","note":"test-secret"})"}; });
+    auto c2 = client_for(local_jobs(plain.port()));
+    const auto ok = c2.send_job(boost::json::object{});
+    BOOST_TEST(ok.success);
+    BOOST_TEST(boost::json::serialize(ok.response) == R"({"success":true,"job_id":"j_9","note":"test-secret"})");
+}
+
+// A server that reads one request (its head and Content-Length body) on 127.0.0.1 and writes
+// the given bytes back as they are, then waits for the client to close.
+class RawServer {
+public:
+    explicit RawServer(std::string answer) : answer_(std::move(answer)) {
+        thread_ = std::thread([this] {
+            boost::system::error_code ec;
+            auto sock = acceptor_.accept(ec);
+            if (ec) return;
+            std::string req;
+            char buf[4096];
+            for (;;) {
+                const std::size_t n = sock.read_some(boost::asio::buffer(buf), ec);
+                if (ec) return;
+                req.append(buf, n);
+                const auto head = req.find("\r\n\r\n");
+                if (head == std::string::npos) continue;
+                std::size_t length = 0;
+                if (const auto cl = req.find("Content-Length: "); cl != std::string::npos && cl < head)
+                    length = std::stoul(req.substr(cl + 16));
+                if (req.size() >= head + 4 + length) break;
+            }
+            boost::asio::write(sock, boost::asio::buffer(answer_), ec);
+            while (!ec) sock.read_some(boost::asio::buffer(buf), ec);
+        });
+    }
+    ~RawServer() { thread_.join(); }
+    [[nodiscard]] unsigned short port() const { return acceptor_.local_endpoint().port(); }
+
+private:
+    std::string answer_;
+    boost::asio::io_context ioc_;
+    boost::asio::ip::tcp::acceptor acceptor_{ioc_, {boost::asio::ip::make_address("127.0.0.1"), 0}};
+    std::thread thread_;
+};
+
+// Interim answers before the final one (a CDN's 103 Early Hints, a 100 Continue): skipped, the
+// final answer is the one judged (read as the 103 it was, a job the dashboard had accepted went
+// to dead letters, and the next post on the kept connection read this 200 as its own).
+BOOST_AUTO_TEST_CASE(interim_1xx_answers_are_skipped) {
+    RawServer server("HTTP/1.1 103 Early Hints\r\nLink: </app.css>; rel=preload\r\n\r\n"
+                     "HTTP/1.1 100 Continue\r\n\r\n"
+                     "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 31\r\n\r\n"
+                     R"({"success":true,"job_id":"j_1"})");
+    {
+        auto c = client_for(local_jobs(server.port()));
+        const auto r = c.send_job(boost::json::object{});
+        BOOST_TEST(r.success, r.error);
+        BOOST_TEST(r.status == 200u);
+        BOOST_TEST(boost::json::serialize(r.response) == R"({"success":true,"job_id":"j_1"})");
+    }
 }
 
 BOOST_AUTO_TEST_CASE(a_peer_that_never_answers_times_out) {

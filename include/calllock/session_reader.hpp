@@ -6,6 +6,7 @@
 // object on one line, broken inside; otherwise the input is read whole as one document. Each session is checked by parse_session (its limits included); a
 // bad one is reported with its line number and the reading goes on.
 #pragma once
+#include <algorithm>
 #include <cstddef>
 #include <istream>
 #include <iterator>
@@ -26,6 +27,26 @@ constexpr std::string_view trim_blank(std::string_view s) noexcept {
     while (!s.empty() && blank(s.front())) s.remove_prefix(1);
     while (!s.empty() && blank(s.back())) s.remove_suffix(1);
     return s;
+}
+
+// std::getline with a cap on what is kept: a line longer than `cap` bytes keeps its first
+// cap + 1 (enough to know it is too long; `length` says how long it was) and the rest is read
+// and dropped, so memory stays bounded whatever comes in (a 20 GiB line, a stream that never
+// sends a newline). False at the end of the input, as std::getline.
+inline bool getline_capped(std::istream& in, std::string& line, std::size_t cap, std::size_t& length) {
+    line.clear();
+    length = 0;
+    std::streambuf* sb = in.rdbuf();
+    for (;;) {
+        const auto c = sb->sbumpc();
+        if (std::char_traits<char>::eq_int_type(c, std::char_traits<char>::eof())) {
+            in.setstate(length == 0 ? std::ios::eofbit | std::ios::failbit : std::ios::eofbit);
+            return length != 0;
+        }
+        if (c == '\n') return true;
+        ++length;
+        if (line.size() <= cap) line.push_back(std::char_traits<char>::to_char_type(c));
+    }
 }
 
 // Whether a first line makes the input JSON Lines: a whole JSON value, or an object on
@@ -50,7 +71,15 @@ inline bool starts_json_lines(std::string_view text) {
 template <class OnSession, class OnError>
 std::size_t read_sessions(std::istream& in, OnSession&& on_session, OnError&& on_error) {
     std::size_t bad = 0, line_no = 0;
+    constexpr std::size_t cap = limits::max_session_json_bytes;
+    std::size_t length = 0;  // of the line read last, in full
     auto one = [&](std::size_t at, std::string_view text) {
+        if (length > cap) {  // kept only in part: too long, whatever else is wrong with it
+            ++bad;
+            on_error(at, InputError{"", "a session of " + std::to_string(length) + " bytes, more than the limit of " +
+                                            std::to_string(cap) + " (calllock::limits::max_session_json_bytes)"});
+            return;
+        }
         auto s = parse_session(text);
         if (!s) {
             ++bad;
@@ -61,7 +90,7 @@ std::size_t read_sessions(std::istream& in, OnSession&& on_session, OnError&& on
     };
     std::string line;
     bool found = false;
-    while (!found && std::getline(in, line)) {
+    while (!found && detail::getline_capped(in, line, cap, length)) {
         ++line_no;
         found = !detail::trim_blank(line).empty();
     }
@@ -69,18 +98,25 @@ std::size_t read_sessions(std::istream& in, OnSession&& on_session, OnError&& on
 
     if (detail::starts_json_lines(detail::trim_blank(line))) {  // JSON Lines, as they come
         one(line_no, detail::trim_blank(line));
-        while (std::getline(in, line)) {
+        while (detail::getline_capped(in, line, cap, length)) {
             ++line_no;
             if (const auto t = detail::trim_blank(line); !t.empty()) one(line_no, t);
         }
         return bad;
     }
 
-    // One document, read whole (its first lines were blank or it spans lines).
+    // One document, read whole (its first lines were blank or it spans lines), up to one
+    // byte more than the limit: a document larger than that is an error, and what lies
+    // beyond it is not read (memory stays bounded, an endless stream does not hang).
     const std::size_t first_line = line_no;
     std::string text = std::move(line);
     text.push_back('\n');
-    text.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (length > cap) {
+        on_error(std::size_t{1}, InputError{"", "a session of more than " + std::to_string(cap) +
+                                                    " bytes, the limit (calllock::limits::max_session_json_bytes)"});
+        return 1;
+    }
+    for (std::istreambuf_iterator<char> it(in), end; it != end && text.size() <= cap; ++it) text.push_back(*it);
     boost::system::error_code ec = boost::json::error::exception;
     boost::json::value whole;
     const bool small = text.size() <= limits::max_session_json_bytes;
@@ -107,18 +143,32 @@ std::size_t read_sessions(std::istream& in, OnSession&& on_session, OnError&& on
     if (!lines) {
         on_error(std::size_t{1},
                  small ? InputError{"", "invalid JSON: " + ec.message()}
-                       : InputError{"", "a session of " + std::to_string(text.size()) +
-                                            " bytes, more than the limit of " +
-                                            std::to_string(limits::max_session_json_bytes) +
-                                            " (calllock::limits::max_session_json_bytes)"});
+                       : InputError{"", "a session of more than " + std::to_string(cap) +
+                                            " bytes, the limit (calllock::limits::max_session_json_bytes)"});
         return 1;
     }
+    // JSON Lines after all: the lines read so far, then (when the input went on past what
+    // was read) the rest of the last one and the lines after it, as they come.
     std::size_t at = first_line;
-    for (std::size_t b = 0; b < text.size(); ++at) {
-        std::size_t e = text.find('\n', b);
-        if (e == std::string::npos) e = text.size();
+    std::size_t b = 0;
+    for (std::size_t e; (e = text.find('\n', b)) != std::string::npos; b = e + 1, ++at) {
+        length = e - b;
         if (const auto t = detail::trim_blank(std::string_view(text).substr(b, e - b)); !t.empty()) one(at, t);
-        b = e + 1;
+    }
+    if (b < text.size() || !small) {
+        line = text.substr(b);
+        length = line.size();
+        std::string rest;
+        std::size_t rest_length = 0;
+        if (!small && detail::getline_capped(in, rest, cap, rest_length)) {
+            line.append(rest, 0, cap + 1 - std::min(cap + 1, line.size()));
+            length += rest_length;
+        }
+        if (const auto t = detail::trim_blank(line); !t.empty()) one(at, t);
+        ++at;
+        if (!small)
+            for (; detail::getline_capped(in, line, cap, length); ++at)
+                if (const auto t = detail::trim_blank(line); !t.empty()) one(at, t);
     }
     return bad;
 }

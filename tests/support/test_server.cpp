@@ -84,6 +84,7 @@ private:
             }
             http::response<http::string_body> res{static_cast<http::status>(a.status), req.version()};
             res.set(http::field::content_type, "application/json");
+            if (!a.retry_after.empty()) res.set(http::field::retry_after, a.retry_after);
             res.keep_alive(req.keep_alive() && !a.close);
             res.body() = a.body;
             res.prepare_payload();

@@ -28,6 +28,7 @@ struct Answer {
     bool cut = false;    // write half of the answer's bytes, then close the TCP connection
                          // (over TLS: no close_notify, the connection cut mid-answer)
     bool close = false;  // answer with Connection: close (the next request reconnects)
+    std::string retry_after = {};  // a Retry-After header, when not empty
 };
 
 // A server's TLS identity: a certificate chain and its private key (PEM files).

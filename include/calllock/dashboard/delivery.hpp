@@ -58,16 +58,23 @@ inline int month_number(std::string_view m) {
 
 }  // namespace detail
 
+// The longest wait a Retry-After is taken to ask for. A dashboard, proxy or CDN that asks for
+// more (a date centuries ahead, a delay of years) is misconfigured: its payloads are kept and
+// retried after a day, not parked for years (the PostgreSQL outbox's not_before) nor slept on
+// (a wait of centuries also overflows the steady clock's nanoseconds when added to now()).
+inline constexpr std::chrono::milliseconds max_retry_after = std::chrono::hours(24);
+
 // The wait a Retry-After header asks for (RFC 9110 10.2.3): delay-seconds, or an
 // HTTP-date (IMF-fixdate, and the obsolete RFC 850 and asctime forms) compared
-// with now. A date in the past is no wait; anything else unreadable is nullopt.
+// with now, at most max_retry_after. A date in the past is no wait; anything else
+// unreadable is nullopt.
 [[nodiscard]] inline std::optional<std::chrono::milliseconds> parse_retry_after(
     std::string_view v, std::chrono::system_clock::time_point now = std::chrono::system_clock::now()) {
     while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
     while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
     if (detail::all_digits(v)) {
-        if (v.size() > 9) return std::chrono::milliseconds(std::chrono::hours(24 * 365 * 30));  // "forever"
-        return std::chrono::seconds(std::stol(std::string(v)));
+        if (v.size() > 9) return max_retry_after;  // "forever"
+        return std::min<std::chrono::milliseconds>(std::chrono::seconds(std::stol(std::string(v))), max_retry_after);
     }
     // Tokens split on ' ', ',', '-', ':'.
     std::vector<std::string_view> tok;
@@ -102,7 +109,7 @@ inline int month_number(std::string_view m) {
                               hh * 3600 + mm * 60 + ss;
     const auto now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
     const std::int64_t wait = when * 1000 - now_ms;
-    return std::chrono::milliseconds(wait > 0 ? wait : 0);
+    return std::chrono::milliseconds(std::clamp<std::int64_t>(wait, 0, max_retry_after.count()));
 }
 
 // The wait before attempt number `failures` + 1 (failures >= 1): exponential

@@ -105,6 +105,10 @@ public:
         const auto root = std::filesystem::absolute(dir);
         for (const auto& p : {root, root / "tmp", root / "pending", root / "dead"})
             if (auto made = detail::ensure_private_dir(p); !made) return ConfigError{"outbox_dir", made.error().what()};
+        // The entries of tmp/, pending/ and dead/ are in the root, and the root's in its parent:
+        // durable before a first call is spooled into them.
+        for (const auto& p : {root, root.parent_path()})
+            if (detail::unique_fd fd = detail::open_dir(AT_FDCWD, p.string()); fd) ::fsync(fd.get());
         return Outbox(root);
     }
 
@@ -346,13 +350,23 @@ private:
         return out;
     }
 
-    // Writes the job's job_id / lead_id into the pending call record.
-    static StoreResult<> link_call_record(int entry, const SendResult& job_answer) {
+    // Writes the job's job_id / lead_id into the pending call record. An error is one of
+    // the disk (the record could not be read or rewritten): the job is then kept, to be sent
+    // again (the dashboard answers a repeated job with the same ids) and linked then. A
+    // record that is not a JSON object is logged and sent as it is (no retry would mend it).
+    static StoreResult<> link_call_record(int entry, const SendResult& job_answer, const log_fn& log,
+                                          const std::string& key) {
         const std::string name(payload_file(Webhook::calls));
         auto text = detail::read_file_at(entry, name);
-        if (!text) return {};  // no call record in this call (or already sent)
+        if (!text) {
+            if (detail::exists_at(entry, name)) return StoreError{"cannot read " + key + "/" + name};
+            return {};  // no call record in this call (or already sent)
+        }
         const LinkedCallRecord linked = link_call_record_text(*text, job_answer);
-        if (!linked.error.empty()) return StoreError{linked.error};
+        if (!linked.error.empty()) {
+            log(LogLevel::warning, "outbox: " + key + ": linking the call record: " + linked.error);
+            return {};
+        }
         if (linked.body.empty()) return {};
         return detail::write_durably(entry, name, linked.body);
     }
@@ -385,7 +399,10 @@ private:
             return written;
         if (::renameat(entry, base.c_str(), dir.get(), base.c_str()) != 0)
             return detail::errno_error("cannot move to dead/", key + "/" + base);
-        if (::fsync(dir.get()) != 0 || ::fsync(entry) != 0) return detail::errno_error("cannot fsync", "dead/" + key);
+        // dead/ too: the entry of dead/<key>, new with the first payload buried, is in it (a
+        // power cut could otherwise leave the payload in a directory no longer linked).
+        if (::fsync(dir.get()) != 0 || ::fsync(dead.get()) != 0 || ::fsync(entry) != 0)
+            return detail::errno_error("cannot fsync", "dead/" + key);
         return {};  // success
     }
 
@@ -399,7 +416,21 @@ private:
             const std::string name(payload_file(kind));
             auto body = detail::read_file_at(entry, name);
             if (!body) {
-                if (detail::exists_at(entry, name)) report.io_error = "cannot read " + key + "/" + name;
+                if (!detail::exists_at(entry, name)) continue;  // none in this call, or delivered before
+                // There but unreadable (EMFILE in a busy agent, EIO, a file grown past the read
+                // limit): kept, and the payloads after it wait, as behind an undelivered one
+                // (a call record sent before its job would lose the job's link for good).
+                report.io_error = "cannot read " + key + "/" + name;
+                if (!blocked) {
+                    PayloadOutcome unread;
+                    unread.kind = kind;
+                    unread.state = PayloadState::kept;
+                    unread.last.error = report.io_error + " (kept in the outbox)";
+                    report.payloads.push_back(std::move(unread));
+                    blocked = true;
+                } else {
+                    report.payloads.push_back(waiting_behind(kind, report.payloads.back().kind));
+                }
                 continue;
             }
             if (blocked) {
@@ -414,8 +445,16 @@ private:
                     const std::string kind_name(payload_kind_name(kind));
                     detail::crash_point("delivered.before_link_or_unlink:" + kind_name);
                     if (kind == Webhook::jobs)
-                        if (auto linked = link_call_record(entry, out.last); !linked)
-                            log(LogLevel::warning, "outbox: " + key + ": linking the call record: " + linked.error().what());
+                        if (auto linked = link_call_record(entry, out.last, log, key); !linked) {
+                            // The link could not be written (a full disk, say): keep the job rather
+                            // than send the call record without it; the next delivery sends the
+                            // job again and links then.
+                            report.io_error = std::string("linking the call record: ") + linked.error().what();
+                            log(LogLevel::error, "outbox: " + key + ": " + report.io_error + "; the job is kept");
+                            out.state = PayloadState::kept;
+                            blocked = true;
+                            break;
+                        }
                     detail::crash_point("delivered.before_unlink:" + kind_name);
                     if (::unlinkat(entry, name.c_str(), 0) != 0 || ::fsync(entry) != 0)
                         report.io_error = detail::errno_error("cannot remove", key + "/" + name).message;

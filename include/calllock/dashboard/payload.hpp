@@ -327,9 +327,12 @@ inline constexpr std::string_view default_emergency_description = "Safety emerge
 // The call's id: the telephony call id when there is one (not empty or blank);
 // otherwise an id derived from the session's phone number, start time and first
 // transcript entry, the same for every retry of that call: "calllock-" and 16 hex
-// digits (FNV-1a 64).
+// digits (FNV-1a 64). A call id that is not valid UTF-8 has its invalid bytes replaced by
+// U+FFFD, as the payloads' JSON has them: the id is the same in the payloads, the report, the
+// outbox and the PostgreSQL queue (whose text columns refuse invalid UTF-8).
 [[nodiscard]] inline std::string stable_call_id(const CallSession& s) {
-    if (!detail::blank(s.call_sid)) return s.call_sid;
+    if (!detail::blank(s.call_sid))
+        return detail::is_valid_utf8(s.call_sid) ? s.call_sid : detail::to_valid_utf8(s.call_sid);
     std::uint64_t h = 14695981039346656037ull;
     auto mix = [&](std::string_view bytes) {
         for (char c : bytes) {

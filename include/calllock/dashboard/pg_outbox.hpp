@@ -77,12 +77,20 @@ inline std::string trimmed(const char* message, const std::string& password = {}
         const std::size_t colon = e.find(':', at + 3);
         if (colon != std::string::npos && colon < userinfo) e.replace(colon + 1, userinfo - colon - 1, "<redacted>");
     }
-    if (password.size() >= 4)
-        for (auto p = e.find(password); p != std::string::npos; p = e.find(password, p)) e.replace(p, password.size(), "<redacted>");
+    // The password where libpq quotes it alone ("invalid percent-encoded token: \"50%off\""),
+    // whatever its length; elsewhere when it is long enough not to be any word of the message.
+    if (const std::string& pw = password; !pw.empty()) {
+        const std::string quoted = "\"" + pw + "\"";
+        for (auto p = e.find(quoted); p != std::string::npos; p = e.find(quoted, p)) e.replace(p, quoted.size(), "\"<redacted>\"");
+        if (pw.size() >= 4)
+            for (auto p = e.find(pw); p != std::string::npos; p = e.find(pw, p)) e.replace(p, pw.size(), "<redacted>");
+    }
     return e;
 }
 
-// The password of a libpq URL, when it parses ("" otherwise).
+// The password of a libpq URL: its value when libpq reads the URL; otherwise the
+// userinfo's text after its first ':' as written (libpq quotes that text in the error
+// it gives for a password it cannot decode, "50%off"), "" when there is none.
 inline std::string password_of(const std::string& url) {
     char* err = nullptr;
     PQconninfoOption* opts = PQconninfoParse(url.c_str(), &err);
@@ -91,6 +99,18 @@ inline std::string password_of(const std::string& url) {
     for (auto* o = opts; o && o->keyword; ++o)
         if (std::string_view(o->keyword) == "password" && o->val) pw = o->val;
     if (opts) PQconninfoFree(opts);
+    if (!opts) {
+        const std::size_t scheme = url.find("://");
+        if (scheme != std::string::npos) {
+            const std::size_t start = scheme + 3;
+            const std::size_t path = url.find_first_of("/?", start);
+            const std::size_t at = url.rfind('@', path == std::string::npos ? std::string::npos : path);
+            if (at != std::string::npos && at >= start) {
+                const std::size_t colon = url.find(':', start);
+                if (colon != std::string::npos && colon < at) pw = url.substr(colon + 1, at - colon - 1);
+            }
+        }
+    }
     return pw;
 }
 

@@ -61,6 +61,11 @@ struct Url {
             if (colon != std::string_view::npos) u.port = std::string(authority.substr(colon + 1));
         }
         if (u.host.empty()) return std::nullopt;
+        // Nothing that would go out raw into the request line or the Host header: no spaces or
+        // control characters (a line break would start another header), in the host or the path.
+        for (const std::string* part : {&u.host, &u.target})
+            for (const unsigned char c : *part)
+                if (c <= 0x20 || c == 0x7f) return std::nullopt;
         if (u.port.empty()) u.port = u.scheme == "https" ? "443" : "80";
         for (char c : u.port)
             if (c < '0' || c > '9') return std::nullopt;
@@ -79,6 +84,12 @@ struct Url {
         return (v6 ? "[" + host + "]" : host) + ":" + port;
     }
     [[nodiscard]] std::string str() const { return origin() + target; }
+    // The Host header's value: the port left out when it is the scheme's own, an IPv6
+    // address in brackets either way (RFC 9110 7.2, RFC 3986 3.2.2).
+    [[nodiscard]] std::string host_header() const {
+        if (port != (scheme == "https" ? "443" : "80")) return host_port();
+        return host.find(':') != std::string::npos ? "[" + host + "]" : host;
+    }
 };
 
 struct ClientOptions {
@@ -139,6 +150,9 @@ public:
             text.replace(at, secret_.size(), "<redacted>");
         return text;
     }
+
+    // redact() on every string of a JSON value (an answer of the dashboard), in place.
+    void redact_strings(boost::json::value& v) const;
 
     // How many connections have been opened so far (to see keep-alive at work).
     [[nodiscard]] std::size_t connections_opened() const noexcept { return opened_; }

@@ -53,21 +53,31 @@ struct DashboardClient::state {
     template <class Stream>
     boost::system::error_code exchange(Stream& s, net::beast::tcp_stream& low, std::chrono::milliseconds timeout,
                                        net::http::request<net::http::string_body>& req,
-                                       net::http::response_parser<net::http::string_body>& parser,
-                                       bool& got_bytes) {
+                                       std::optional<net::http::response_parser<net::http::string_body>>& parser,
+                                       std::size_t body_limit, bool& got_bytes) {
         boost::system::error_code ec;
         low.expires_after(timeout);
         net::http::async_write(s, req, [&](boost::system::error_code e, std::size_t) { ec = e; });
         run();
         if (ec) return ec;
         net::beast::flat_buffer buffer;
-        low.expires_after(timeout);
-        net::http::async_read(s, buffer, parser, [&](boost::system::error_code e, std::size_t n) {
-            ec = e;
-            got_bytes = n > 0;
-        });
-        run();
-        return ec;
+        // Interim answers (1xx: 100 Continue, 103 Early Hints from a proxy or CDN) come before
+        // the final one on the same connection: each is skipped, up to a few; the parser is new
+        // for the next message, the bytes already read stay in the buffer. (101 is final: no
+        // upgrade is ever asked for.)
+        for (int interim = 0;; ++interim) {
+            parser.emplace();
+            parser->body_limit(body_limit);
+            low.expires_after(timeout);
+            net::http::async_read(s, buffer, *parser, [&](boost::system::error_code e, std::size_t n) {
+                ec = e;
+                got_bytes = got_bytes || n > 0;
+            });
+            run();
+            if (ec) return ec;
+            const unsigned status = parser->get().result_int();
+            if (status < 100 || status > 199 || status == 101 || interim == 4) return ec;
+        }
     }
 };
 
@@ -93,6 +103,16 @@ CALLLOCK_DECL ConfigResult<DashboardClient> DashboardClient::create(std::string_
             return ConfigError{"webhook_url", "refusing plain http:// to " + u->host +
                                " (the secret would travel in clear); use https:// or allow_plain_http"};
     if (secret.empty()) return ConfigError{"webhook_secret", "DASHBOARD_WEBHOOK_SECRET is empty"};
+    // The secret travels as a header value: a line break would end the header and start
+    // another (Beast 1.81 does not check values), and white space at either end is dropped
+    // by HTTP (the dashboard would see another secret and reject every payload).
+    for (const unsigned char ch : secret)
+        if (ch < 0x20 || ch == 0x7f)
+            return ConfigError{"webhook_secret", "DASHBOARD_WEBHOOK_SECRET contains a control character (a line "
+                                                 "break, say): it cannot be sent as a header value"};
+    if (secret.front() == ' ' || secret.front() == '\t' || secret.back() == ' ' || secret.back() == '\t')
+        return ConfigError{"webhook_secret",
+                           "DASHBOARD_WEBHOOK_SECRET begins or ends with white space, which HTTP drops from a header value"};
     if (options.timeout.count() <= 0) return ConfigError{"timeout", "the timeout must be positive"};
     DashboardClient client(std::move(*jobs), std::move(*c), std::move(*a), std::move(secret), std::move(options));
     if (auto err = client.init_tls()) return ConfigError{"ca_file", *err};
@@ -139,6 +159,17 @@ CALLLOCK_DECL SendResult DashboardClient::post_body(const Url& url, const std::s
     } catch (const std::exception& e) {
         close();
         return {false, 0, {}, std::string("internal error: ") + e.what(), {}};
+    }
+}
+
+CALLLOCK_DECL void DashboardClient::redact_strings(boost::json::value& v) const {
+    if (secret_.empty()) return;
+    if (auto* s = v.if_string()) {
+        if (s->subview().find(secret_) != std::string_view::npos) *s = redact(std::string(s->subview()));
+    } else if (auto* a = v.if_array()) {
+        for (auto& e : *a) redact_strings(e);
+    } else if (auto* o = v.if_object()) {
+        for (auto& kv : *o) redact_strings(kv.value());
     }
 }
 
@@ -236,7 +267,7 @@ CALLLOCK_DECL SendResult DashboardClient::post_once(const Url& url, const std::s
         }
     }
     net::http::request<net::http::string_body> req{net::http::verb::post, url.target, 11};
-    req.set(net::http::field::host, url.port == (url.scheme == "https" ? "443" : "80") ? url.host : url.host_port());
+    req.set(net::http::field::host, url.host_header());
     req.set(net::http::field::user_agent, opt_.user_agent);
     req.set(net::http::field::content_type, "application/json");
     req.set(net::http::field::accept, "application/json");
@@ -245,12 +276,11 @@ CALLLOCK_DECL SendResult DashboardClient::post_once(const Url& url, const std::s
     req.body() = body;
     req.prepare_payload();
 
-    net::http::response_parser<net::http::string_body> parser;
-    parser.body_limit(opt_.max_response_bytes);
+    std::optional<net::http::response_parser<net::http::string_body>> parser;
     bool got_bytes = false;
     auto& c = *st_->conn;
-    const auto ec = c.tls ? st_->exchange(*c.tls, c.lowest(), opt_.timeout, req, parser, got_bytes)
-                          : st_->exchange(*c.plain, c.lowest(), opt_.timeout, req, parser, got_bytes);
+    const auto ec = c.tls ? st_->exchange(*c.tls, c.lowest(), opt_.timeout, req, parser, opt_.max_response_bytes, got_bytes)
+                          : st_->exchange(*c.plain, c.lowest(), opt_.timeout, req, parser, opt_.max_response_bytes, got_bytes);
     if (ec) {
         close();
         // A kept-alive connection the server had already closed: once more on a new one.
@@ -263,7 +293,7 @@ CALLLOCK_DECL SendResult DashboardClient::post_once(const Url& url, const std::s
             return {false, 0, {}, "response larger than " + std::to_string(opt_.max_response_bytes) + " bytes", {}};
         return {false, 0, {}, "request to " + url.host_port() + " failed: " + ec.message(), {}};
     }
-    auto& res = parser.get();
+    auto& res = parser->get();
     if (!res.keep_alive()) close();
     SendResult r;
     r.status = res.result_int();
@@ -271,7 +301,12 @@ CALLLOCK_DECL SendResult DashboardClient::post_once(const Url& url, const std::s
         r.retry_after = std::string(ra->value().substr(0, 64));
     boost::system::error_code jec;
     boost::json::value parsed = boost::json::parse(res.body(), jec);
-    if (!jec) r.response = std::move(parsed);
+    if (!jec) {
+        // An answer that echoes the secret (a message quoting the request's headers, say) is
+        // kept without it: the answer and its message reach logs, reports and the command line.
+        redact_strings(parsed);
+        r.response = std::move(parsed);
+    }
     if (r.status < 200 || r.status > 299) {
         r.error = "HTTP " + std::to_string(r.status);
         if (r.response.is_object())
