@@ -2510,3 +2510,33 @@ BOOST_AUTO_TEST_CASE(revenue_ranges_are_ordered_and_hold_their_value) {
         BOOST_TEST(!r.description.empty());
     }
 }
+
+BOOST_AUTO_TEST_CASE(an_air_quality_device_said_to_have_quit_is_down) {
+    // the forty-second field round: the humidifier or dehumidifier the call is about said to have quit
+    // is completely_down (brief: the state of the equipment the call is about), though the furnace or
+    // AC it sits on is said to work after it
+    for (const auto& turns : {std::array<std::string_view, 3>{"The humidifier on the furnace stopped working, we're "
+                                                              "getting static shocks.",
+                                                              "A:Is the furnace heating normally?",
+                                                              "Yes, the furnace heats fine, it's just the humidifier."},
+                              std::array<std::string_view, 3>{"Our whole house dehumidifier isn't working, the basement "
+                                                              "is damp.",
+                                                              "A:Is the AC cooling okay?",
+                                                              "The AC cools fine, it's only the dehumidifier."}})
+        BOOST_TEST_CONTEXT(turns[0]) {
+            const auto f = fields_of(turns);
+            BOOST_TEST((f.system_status && *f.system_status == SystemStatus::completely_down));
+            BOOST_TEST((f.hvac_issue_type && *f.hvac_issue_type == IssueType::air_quality));
+        }
+    // guards: a question, a neighbor's, another time, a condition
+    for (std::string_view first :
+         {"Is the humidifier not working, or is the water valve just shut? The air feels dry.",
+          "My neighbor's humidifier stopped working and now mine makes a clicking noise.",
+          "The humidifier quit working last winter, you fixed it, and now it drips a bit.",
+          "If the humidifier stopped working, would the house feel this dry? It hums loudly."})
+        BOOST_TEST_CONTEXT(first) {
+            const auto f = fields_of(std::array<std::string_view, 3>{
+                first, "A:Is the furnace heating normally?", "Yes, the furnace heats fine, it's just the humidifier."});
+            BOOST_TEST(!f.system_status);
+        }
+}

@@ -2831,6 +2831,7 @@ struct reader {
     }
 
     // The equipment, its state and its age
+    bool iaq_device_down = false;  // an air-quality device said to have quit (below)
     if (customer) {
         if (const auto e = tally_of(kind::equipment).best()) f.equipment_type = static_cast<EquipmentType>(*e);
         if (has(tags::REPAIR_HEATPUMP)) f.equipment_type = EquipmentType::heat_pump;
@@ -2985,6 +2986,36 @@ struct reader {
             });
             if (stopgap) f.system_status = SystemStatus::completely_down;
         }
+        // An air-quality device the call is about (REPAIR_IAQ, the equipment air_quality) said by
+        // the caller to have quit is down (brief: the state of the equipment the call is about;
+        // completely_down, does not run at all), whatever is said of the furnace it sits on: "the
+        // humidifier on our furnace isn't working ... the furnace heats fine, it's just the
+        // humidifier". Not in a question, a condition or another time or home ("is the humidifier
+        // not working or just low?", "if the humidifier stopped working", "my neighbor's humidifier
+        // stopped working", "the humidifier quit working last winter") (the forty-second field round).
+        if (!f.system_status && f.equipment_type == EquipmentType::air_quality && has(tags::REPAIR_IAQ)) {
+            bool& device_down = iaq_device_down;
+            for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
+                bool device_named = false;
+                for (std::size_t b = 0; b < turn.size() && !device_down;) {
+                    std::size_t e = b;
+                    while (e < turn.size() && turn[e] != '.' && turn[e] != '?' && turn[e] != '!') ++e;
+                    const std::string_view sentence = turn.substr(b, e - b);
+                    const bool asked = e < turn.size() && turn[e] == '?';
+                    device_named = device_named ||
+                                   mentions_any(sentence, "humidifier|dehumidifier|air cleaner|air purifier|purifier");
+                    if (device_named && !asked &&
+                        mentions_any(sentence, "stopped working|quit working|isn't working|is not working|not working|"
+                                               "not putting|isn't putting|stopped putting|won't turn on|doesn't turn on|"
+                                               "won't come on|doesn't come on") &&
+                        !mentions_any(sentence, "if|whether|neighbor|friend|sister|brother|mom|mother|dad|father|"
+                                                "last year|last winter|last season|used to|was|were|before|fixed"))
+                        device_down = true;
+                    b = e + 1;
+                }
+            });
+            if (device_down) f.system_status = SystemStatus::completely_down;
+        }
         // A tune-up or a cleaning with no repair asked has no state (brief: null for no
         // malfunction, a tune-up): what it says was wrong is past or someone else's ("last tenant
         // said it wasn't keeping up last summer, so I want a tune-up"), or a fear ("make sure
@@ -3124,6 +3155,10 @@ struct reader {
         else if (!f.system_status && (f.equipment_type == EquipmentType::air_quality || has(tags::REPAIR_IAQ) ||
                                       has(tags::DIAGNOSTIC_SMELL)))
             f.hvac_issue_type = IssueType::air_quality;  // a smell or an air cleaner while the system works
+        // an air-quality device said to have quit, whatever repair tag the furnace it sits on got
+        // ("the humidifier on the furnace stopped working ... the heat's fine") (the forty-second
+        // field round)
+        else if (iaq_device_down) f.hvac_issue_type = IssueType::air_quality;
         // (not beside a refrigerant leak, a problem of its own: "a limb crushed the condenser, it's
         // grinding and hissing at the lines")
         else if (!f.system_status && (has(tags::DIAGNOSTIC_NOISE) || has(tags::REPAIR_DUCTWORK)) &&
