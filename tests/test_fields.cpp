@@ -2540,3 +2540,33 @@ BOOST_AUTO_TEST_CASE(an_air_quality_device_said_to_have_quit_is_down) {
             BOOST_TEST(!f.system_status);
         }
 }
+
+BOOST_AUTO_TEST_CASE(some_cooling_granted_to_the_agent_is_running_but_ineffective) {
+    // the forty-second field round: the caller's answer to "is it cooling / heating at all?" that
+    // grants some of it runs without doing its job (brief: running_but_ineffective)
+    for (const auto& turns :
+         {std::array<std::string_view, 3>{"My AC needs a repair, can someone come out?", "A:Is it cooling at all?",
+                                          "Some. Not great."},
+          std::array<std::string_view, 3>{"The furnace is acting up, I need a repair.",
+                                          "A:Is it heating at all right now?", "A little, it's 62 in here."}})
+        BOOST_TEST_CONTEXT(turns[2]) {
+            const auto f = fields_of(turns);
+            BOOST_TEST((f.system_status && *f.system_status == SystemStatus::running_but_ineffective));
+        }
+    // guards: another question's answer; some rooms; sometimes; a call for new equipment
+    for (const auto& turns :
+         {std::array<std::string_view, 3>{"The AC is making a noise, I need a repair.", "A:Is there any water at all?",
+                                          "A little, by the unit."},
+          std::array<std::string_view, 3>{"My heat pump is making a racket, I need a repair.",
+                                          "A:Did you smell anything burning at all?", "A bit, like dust."},
+          std::array<std::string_view, 3>{"My AC needs a repair, can someone come out?", "A:Is it cooling at all?",
+                                          "Some of the rooms are fine, it's just the back bedroom that's hot."},
+          std::array<std::string_view, 3>{"My AC needs a repair, can someone come out?", "A:Is it cooling at all?",
+                                          "Sometimes, then it quits for an hour."},
+          std::array<std::string_view, 3>{"I want a price on a new AC.", "A:Is your current one cooling at all?",
+                                          "Barely, but I'm not fixing it, I want a quote for a new one."}})
+        BOOST_TEST_CONTEXT(turns[2]) {
+            const auto f = fields_of(turns);
+            BOOST_TEST(!(f.system_status && *f.system_status == SystemStatus::running_but_ineffective));
+        }
+}

@@ -2974,6 +2974,34 @@ struct reader {
         // temperature): "is it cooling at all?" "some. it's 79 in here with it set at 74" (the
         // fortieth field round, stop 54).
         if (!f.system_status && rd.off_set && !rd.works_now) f.system_status = SystemStatus::running_but_ineffective;
+        // The caller's answer to the agent's "is it cooling at all?" that grants some of it ("some.
+        // not great.", "a little", "barely"), with no state said otherwise, is equipment that runs
+        // without doing its job (brief: running_but_ineffective) (the forty-second field round).
+        // Not an answer to another question ("any water at all?" "a little"), nor a bare "no", nor
+        // in a call for new equipment ("barely, but i want a quote for a new one").
+        if (!f.system_status && !rd.works_now && f.work_type == WorkType::service) {
+            bool some = false;
+            for_each_caller_turn(s, [&](std::string_view turn, std::string_view agent) {
+                const std::string_view q = last_question(agent);
+                if (q.empty() || !mentions(q, "at all") || !mentions_any(q, "cooling|heating|cool air|warm air|heat at") ||
+                    mentions_any(q, "smell|noise|water|leak|ice|gas|sound"))
+                    return;
+                std::size_t b = 0;
+                while (b < turn.size() && (turn[b] == ' ' || turn[b] == '"')) ++b;
+                const std::string_view answer = turn.substr(b);
+                // the answer's first words, whole, and "some" alone ("some.", not "some of the rooms
+                // are fine", "sometimes")
+                for (std::string_view x : {"some", "a little", "a bit", "barely", "kind of", "kinda", "sort of",
+                                           "not great", "not much", "not very", "not well"}) {
+                    if (find_words(answer, x) != 0) continue;
+                    const char next = answer.size() > x.size() ? answer[x.size()] : '.';
+                    if (x == "some" ? (next == '.' || next == ',' || next == '!' || next == ';')
+                                    : !(detail::lower(next) >= 'a' && detail::lower(next) <= 'z') && next != '\'' && next != '-')
+                        some = true;
+                }
+            });
+            if (some) f.system_status = SystemStatus::running_but_ineffective;
+        }
         // A part on order (PARTS_DELAY), with the household making do with a stopgap (window
         // units, a space heater) and nothing said to work, is equipment that does not run (brief:
         // completely_down): "your tech ... said my blower motor's shot and he had to order one ...
