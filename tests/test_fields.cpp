@@ -2510,3 +2510,120 @@ BOOST_AUTO_TEST_CASE(revenue_ranges_are_ordered_and_hold_their_value) {
         BOOST_TEST(!r.description.empty());
     }
 }
+
+BOOST_AUTO_TEST_CASE(an_air_quality_device_said_to_have_quit_is_down) {
+    // the forty-second field round: the humidifier or dehumidifier the call is about said to have quit
+    // is completely_down (brief: the state of the equipment the call is about), though the furnace or
+    // AC it sits on is said to work after it
+    for (const auto& turns : {std::array<std::string_view, 3>{"The humidifier on the furnace stopped working, we're "
+                                                              "getting static shocks.",
+                                                              "A:Is the furnace heating normally?",
+                                                              "Yes, the furnace heats fine, it's just the humidifier."},
+                              std::array<std::string_view, 3>{"Our whole house dehumidifier isn't working, the basement "
+                                                              "is damp.",
+                                                              "A:Is the AC cooling okay?",
+                                                              "The AC cools fine, it's only the dehumidifier."}})
+        BOOST_TEST_CONTEXT(turns[0]) {
+            const auto f = fields_of(turns);
+            BOOST_TEST((f.system_status && *f.system_status == SystemStatus::completely_down));
+            BOOST_TEST((f.hvac_issue_type && *f.hvac_issue_type == IssueType::air_quality));
+        }
+    // guards: a question, a neighbor's, another time, a condition
+    for (std::string_view first :
+         {"Is the humidifier not working, or is the water valve just shut? The air feels dry.",
+          "My neighbor's humidifier stopped working and now mine makes a clicking noise.",
+          "The humidifier quit working last winter, you fixed it, and now it drips a bit.",
+          "If the humidifier stopped working, would the house feel this dry? It hums loudly.",
+          "The dehumidifier down in the basement won't come on at night, it's fine in the day."})
+        BOOST_TEST_CONTEXT(first) {
+            const auto f = fields_of(std::array<std::string_view, 3>{
+                first, "A:Is the furnace heating normally?", "Yes, the furnace heats fine, it's just the humidifier."});
+            BOOST_TEST(!f.system_status);
+        }
+    // guards from the round's review (its misfires, each null before the round): the device's own
+    // sentence says how well or when it works ("as well as it should", "right", "like it should",
+    // "when it's below zero, otherwise", "on low but not on high"), a question without its '?', a
+    // guess, a neighbour's, an old house's, a portable or a replaced device, a quote, a device
+    // running again
+    for (const auto& turns : {
+          std::array<std::string_view, 3>{"The humidifier isn't working as well as it should. It puts out some but the air's still dry. Need a repair.", "A:Is the furnace heating okay?", "Yeah, the furnace heats fine."},
+          std::array<std::string_view, 3>{"The dehumidifier is not working right. It runs all the time but the basement's still damp. Need a repair.", "A:Is the AC cooling okay?", "Yes, the AC cools fine."},
+          std::array<std::string_view, 3>{"The humidifier isn't working right, the air's still dry. Need a repair.", "A:Is the furnace heating okay?", "Yeah, the furnace heats fine."},
+          std::array<std::string_view, 3>{"The humidifier stopped working a while back, we replaced it ourselves. Now the new one leaks. Need a repair.", "A:Is the furnace heating okay?", "Yeah, the furnace heats fine."},
+          std::array<std::string_view, 3>{"is the humidifier not working or is the valve shut i dont know the air is dry need a repair", "A:Is the furnace heating okay?", "Yeah, the furnace heats fine."},
+          std::array<std::string_view, 3>{"maybe the humidifier is not working im not sure the house is dry need a repair on the humidifier", "A:Is the furnace heating okay?", "Yeah, the furnace heats fine."},
+          std::array<std::string_view, 3>{"My neighbour's humidifier stopped working. Mine is making a clicking noise. Need a repair on mine.", "A:Is the furnace heating okay?", "Yeah, the furnace heats fine."},
+          std::array<std::string_view, 3>{"The guy next door said his humidifier stopped working. Mine just hums loud. Need a repair on the humidifier.", "A:Is the furnace heating okay?", "Yeah, the furnace heats fine."},
+          std::array<std::string_view, 3>{"Our humidifier stopped working for a day but then came back on by itself. Need a repair to check it.", "A:Is the furnace heating okay?", "Yeah, the furnace heats fine."},
+          std::array<std::string_view, 3>{"The humidifier won't come on when it's below zero outside, otherwise it runs. Need a repair.", "A:Is the furnace heating okay?", "Yeah, the furnace heats fine."},
+          std::array<std::string_view, 3>{"My portable humidifier from Target is not working, but that's not why I'm calling. The furnace humidifier leaks. Need a repair.", "A:Is the furnace heating okay?", "Yeah, the furnace heats fine."},
+          std::array<std::string_view, 3>{"My old house had a humidifier that stopped working all the time. This one just hums. Need a repair on the humidifier.", "A:Is the furnace heating okay?", "Yeah, the furnace heats fine."},
+          std::array<std::string_view, 3>{"I'd like a quote on a new humidifier, the old one isn't working.", "A:Is the furnace heating okay?", "Yeah, the furnace heats fine."},
+          std::array<std::string_view, 3>{"The humidifier quit working. Oh wait, my husband says he just flipped the switch and it's running again. Still want it looked at, need a repair.", "A:Is the furnace heating okay?", "Yeah, the furnace heats fine."},
+          std::array<std::string_view, 3>{"The humidifier pad is not working like it should, there's scale all over. Need a repair.", "A:Is the furnace heating okay?", "Yeah, the furnace heats fine."},
+          std::array<std::string_view, 3>{"The humidifier works on low but not working on high. Need a repair.", "A:Is the furnace heating okay?", "Yeah, the furnace heats fine."}})
+        BOOST_TEST_CONTEXT(turns[0]) {
+            const auto f = fields_of(turns);
+            BOOST_TEST(!f.system_status);
+        }
+}
+
+BOOST_AUTO_TEST_CASE(some_cooling_granted_to_the_agent_is_running_but_ineffective) {
+    // the forty-second field round: the caller's answer to "is it cooling / heating at all?" that
+    // grants some of it runs without doing its job (brief: running_but_ineffective)
+    for (const auto& turns :
+         {std::array<std::string_view, 3>{"My AC needs a repair, can someone come out?", "A:Is it cooling at all?",
+                                          "Some. Not great."},
+          std::array<std::string_view, 3>{"The furnace is acting up, I need a repair.",
+                                          "A:Is it heating at all right now?", "A little."},
+          std::array<std::string_view, 3>{"Our AC needs a repair, it's been acting up.",
+                                          "A:Is it blowing any cool air at all?", "Yeah, a little bit."}})
+        BOOST_TEST_CONTEXT(turns[2]) {
+            const auto f = fields_of(turns);
+            BOOST_TEST((f.system_status && *f.system_status == SystemStatus::running_but_ineffective));
+        }
+    // guards: another question's answer; some rooms; sometimes; a call for new equipment
+    for (const auto& turns :
+         {std::array<std::string_view, 3>{"The AC is making a noise, I need a repair.", "A:Is there any water at all?",
+                                          "A little, by the unit."},
+          std::array<std::string_view, 3>{"My heat pump is making a racket, I need a repair.",
+                                          "A:Did you smell anything burning at all?", "A bit, like dust."},
+          std::array<std::string_view, 3>{"My AC needs a repair, can someone come out?", "A:Is it cooling at all?",
+                                          "Some of the rooms are fine, it's just the back bedroom that's hot."},
+          std::array<std::string_view, 3>{"My AC needs a repair, can someone come out?", "A:Is it cooling at all?",
+                                          "Sometimes, then it quits for an hour."},
+          std::array<std::string_view, 3>{"I want a price on a new AC.", "A:Is your current one cooling at all?",
+                                          "Barely, but I'm not fixing it, I want a quote for a new one."}})
+        BOOST_TEST_CONTEXT(turns[2]) {
+            const auto f = fields_of(turns);
+            BOOST_TEST(!(f.system_status && *f.system_status == SystemStatus::running_but_ineffective));
+        }
+    // guards from the round's review (its misfires, each null before the round): a longer answer
+    // that says more than a grant (unsure, away, works on some settings, cuts out, won't turn on,
+    // fine now), and a question other than whether it cools / heats now (looked at, how old, plans,
+    // past issues, the fan, yesterday, a second question)
+    for (const auto& turns : {
+          std::array<std::string_view, 3>{"my ac needs a repair", "A:Is it cooling at all?", "Not much, no. It won't even turn on."},
+          std::array<std::string_view, 3>{"the ac is acting up, need someone out", "A:Is it cooling at all?", "Kind of hard to say, I'm not home right now."},
+          std::array<std::string_view, 3>{"the furnace is acting up, I need a repair", "A:Is it heating at all?", "Not much I can tell you, my tenant called it in."},
+          std::array<std::string_view, 3>{"the ac is acting up, need someone out", "A:Is it cooling at all?", "A little hard to tell, I'm at work, my wife said something's off."},
+          std::array<std::string_view, 3>{"my ac needs a repair", "A:Is it cooling at all?", "A little, but only on the high fan setting."},
+          std::array<std::string_view, 3>{"the furnace is acting up, need someone out", "A:Has anyone looked at the heating at all?", "A little, my husband took a look."},
+          std::array<std::string_view, 3>{"the ac is acting up, need someone out", "A:Have you had any issues with the cooling at all before?", "A little, last summer."},
+          std::array<std::string_view, 3>{"the ac is acting up, need a repair", "A:Do you know how old the cooling system is at all?", "Kind of, maybe ten years."},
+          std::array<std::string_view, 3>{"my ac is acting up, need a repair", "A:Are you familiar with our cooling plans at all?", "A little, my neighbor has one."},
+          std::array<std::string_view, 3>{"the ac was acting up yesterday but it's fine now, I just want it checked", "A:Is it cooling at all now?", "A little better... well it's fine now really."},
+          std::array<std::string_view, 3>{"my furnace needs a repair", "A:Is it heating at all?", "Kinda sorta, I don't really know, I just got home."},
+          std::array<std::string_view, 3>{"my ac needs a repair, the unit outside", "A:Is the fan outside spinning at all when it's supposed to be cooling?", "A little, it kind of twitches."},
+          std::array<std::string_view, 3>{"my ac needs a repair", "A:Is it cooling at all?", "Barely turns on, and when it does it shuts right off again."},
+          std::array<std::string_view, 3>{"my ac needs a repair", "A:Is the AC cooling at all today, and when would you like us out?", "A bit later in the afternoon would be good."},
+          std::array<std::string_view, 3>{"my ac needs a repair", "A:Is it cooling at all?", "A little, when it's not tripping the breaker."},
+          std::array<std::string_view, 3>{"my furnace needs a repair", "A:Is it heating at all?", "Not much, the pilot keeps going out and I have to relight it."},
+          std::array<std::string_view, 3>{"I need a repair on the AC", "A:Is it cooling at all?", "Not much? I mean, I'm not sure, I haven't been upstairs today."},
+          std::array<std::string_view, 3>{"I'm calling for my mother, her furnace needs repair", "A:Is it heating at all?", "Not much I know about it, I'm not there, she just said it's acting funny."},
+          std::array<std::string_view, 3>{"my ac needs repair", "A:Was it cooling at all yesterday?", "A little yesterday, today it's fine actually."}})
+        BOOST_TEST_CONTEXT(turns[1] << " / " << turns[2]) {
+            const auto f = fields_of(turns);
+            BOOST_TEST(!f.system_status);
+        }
+}

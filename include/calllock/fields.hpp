@@ -2831,6 +2831,7 @@ struct reader {
     }
 
     // The equipment, its state and its age
+    bool iaq_device_down = false;  // an air-quality device said to have quit (below)
     if (customer) {
         if (const auto e = tally_of(kind::equipment).best()) f.equipment_type = static_cast<EquipmentType>(*e);
         if (has(tags::REPAIR_HEATPUMP)) f.equipment_type = EquipmentType::heat_pump;
@@ -2973,6 +2974,94 @@ struct reader {
         // temperature): "is it cooling at all?" "some. it's 79 in here with it set at 74" (the
         // fortieth field round, stop 54).
         if (!f.system_status && rd.off_set && !rd.works_now) f.system_status = SystemStatus::running_but_ineffective;
+        // The caller's short answer to the agent's "is it cooling at all?" that only grants some of
+        // it ("some. not great.", "a little.", "barely.", "yeah a little"), with no state said
+        // otherwise, is equipment that runs without doing its job (brief: running_but_ineffective)
+        // (the forty-second field round, narrowed after its review). The question is only whether
+        // it is cooling / heating now: "is / are" + the system + a cooling or heating word + "at
+        // all" (+ "now", "right now", "today"), no comma, no second question; not "has anyone
+        // looked at the heating at all?", "how old is the cooling system at all?", "are you familiar
+        // with our cooling plans at all?", "was it cooling at all yesterday?", "is the fan outside
+        // spinning at all when it's supposed to be cooling?". The answer is at most four words,
+        // each a grant of some ("some", "a little", "a bit", "barely", "kind of", "somewhat", "not
+        // great / much / very / well") or a filler, with no '?': not "kind of hard to say, I'm not
+        // home", "a little, but only on the high fan setting", "not much, no. it won't even turn
+        // on", "not much? I'm not sure", "a little better... well it's fine now". Not an answer to
+        // another question ("any water at all?" "a little"), nor a bare "no", nor in a call for new
+        // equipment.
+        if (!f.system_status && !rd.works_now && f.work_type == WorkType::service) {
+            // the words of a short text, lowercased, at most 16 (fewer than that are read)
+            struct words16 {
+                std::array<detail::turn_word, 16> w{};
+                std::size_t n = 0;
+                bool over = false;
+            };
+            const auto words_of = [](std::string_view text) {
+                words16 ws;
+                for (std::size_t wi = 0; wi < text.size();) {
+                    if (!detail::is_letter(text[wi])) {
+                        ++wi;
+                        continue;
+                    }
+                    if (ws.n == ws.w.size()) {
+                        ws.over = true;
+                        break;
+                    }
+                    wi = detail::read_word(text, wi, ws.w[ws.n++]);
+                }
+                return ws;
+            };
+            const auto asks_cooling_at_all = [&](std::string_view q) {
+                if (q.empty() || q.find(',') != std::string_view::npos || mentions_any(q, "and|also")) return false;
+                const words16 ws = words_of(q);
+                if (ws.over) return false;
+                std::size_t wi = 0;
+                while (wi < ws.n && detail::in_word_list(ws.w[wi].view(), "okay|ok|so|alright|now")) ++wi;
+                if (wi >= ws.n || !detail::in_word_list(ws.w[wi].view(), "is|are")) return false;
+                ++wi;
+                bool state_said = false;
+                for (; wi + 1 < ws.n; ++wi) {
+                    if (ws.w[wi].view() == "at" && ws.w[wi + 1].view() == "all") break;
+                    const std::string_view word_v = ws.w[wi].view();
+                    if (detail::in_word_list(word_v, "cooling|heating|cool|cold|warm|hot|heat|working"))
+                        state_said = true;
+                    else if (!detail::in_word_list(word_v, "it|the|your|there|any|ac|a|c|unit|system|furnace|heater|pump|"
+                                                      "boiler|radiators|radiator|mini|split|air|conditioner|"
+                                                      "conditioning|blowing|putting|out|getting|coming"))
+                        return false;
+                }
+                if (!state_said || wi + 1 >= ws.n) return false;
+                for (wi += 2; wi < ws.n; ++wi)
+                    if (!detail::in_word_list(ws.w[wi].view(), "right|now|today")) return false;
+                return true;
+            };
+            const auto grants_some_only = [&](std::string_view answer) {
+                if (answer.find('?') != std::string_view::npos) return false;
+                const words16 ws = words_of(answer);
+                if (ws.over || ws.n == 0 || ws.n > 4) return false;
+                bool grant_said = false, negation_said = false, praise_said = false;
+                for (std::size_t wi = 0; wi < ws.n; ++wi) {
+                    const std::string_view word_v = ws.w[wi].view();
+                    if (detail::in_word_list(word_v, "some|little|bit|barely|kind|kinda|sort|sorta|somewhat"))
+                        grant_said = true;
+                    else if (word_v == "not")
+                        negation_said = true;
+                    else if (detail::in_word_list(word_v, "great|much|very|well"))
+                        praise_said = true;
+                    else if (!detail::in_word_list(word_v, "a|of|yeah|yes|eh|uh|um|honestly"))
+                        return false;
+                }
+                // "not great", "not much": a grant; "very well", "great" alone: it cools
+                if (praise_said && !negation_said) return false;
+                if (negation_said && !praise_said) return false;  // "not", "not a bit"
+                return grant_said || (negation_said && praise_said);
+            };
+            bool some = false;
+            for_each_caller_turn(s, [&](std::string_view turn, std::string_view agent) {
+                if (!some && asks_cooling_at_all(last_question(agent)) && grants_some_only(turn)) some = true;
+            });
+            if (some) f.system_status = SystemStatus::running_but_ineffective;
+        }
         // A part on order (PARTS_DELAY), with the household making do with a stopgap (window
         // units, a space heater) and nothing said to work, is equipment that does not run (brief:
         // completely_down): "your tech ... said my blower motor's shot and he had to order one ...
@@ -2984,6 +3073,63 @@ struct reader {
                 stopgap = stopgap || mentions_any(turn, "window unit|space heater");
             });
             if (stopgap) f.system_status = SystemStatus::completely_down;
+        }
+        // An air-quality device the call is about (REPAIR_IAQ, the equipment air_quality) that its
+        // own sentence says has quit outright is down (brief: the state of the equipment the call is
+        // about; completely_down, does not run at all), whatever is said of the furnace it sits on:
+        // "the humidifier on our furnace stopped working ... the furnace heats fine, it's just the
+        // humidifier" (the forty-second field round, narrowed after its review). The device is named
+        // in the sentence that says it quit (not carried to the next one), and the sentence says no
+        // more than that it quit: not how well or when it works ("isn't working as well as it
+        // should", "not working right, it runs all the time", "not working like it should", "won't
+        // come on when it's below zero, otherwise it runs", "works on low but not on high", "won't come
+        // on at night"), not a
+        // question or a guess ("is the humidifier not working or is the valve shut", "maybe the
+        // humidifier is not working, I'm not sure"), not someone else's, another home's, a past or a
+        // replaced device ("my neighbour's humidifier stopped working", "the guy next door said his
+        // ...", "my old house had a humidifier that ...", "stopped working a while back, we replaced
+        // it", "my portable humidifier ... but that's not why I'm calling"), not a quote for a new
+        // one; and nowhere in the call said to run again ("he flipped the switch and it's running
+        // again", "stopped for a day but then came back on by itself").
+        if (!f.system_status && f.equipment_type == EquipmentType::air_quality && has(tags::REPAIR_IAQ)) {
+            bool& device_down = iaq_device_down;
+            bool runs_again = false;
+            for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
+                runs_again = runs_again ||
+                             mentions_any(turn, "running again|it's working again|works again|started working again|"
+                                                "came back on|back on by itself|kicked back on|replaced it|we replaced");
+                for (std::size_t b = 0; b < turn.size() && !device_down;) {
+                    std::size_t e = b;
+                    while (e < turn.size() && turn[e] != '.' && turn[e] != '?' && turn[e] != '!') ++e;
+                    const std::string_view sentence = turn.substr(b, e - b);
+                    const bool asked = (e < turn.size() && turn[e] == '?') ||
+                                       [&] {  // a question without its '?': "is the humidifier not working or ..."
+                                           std::size_t wi = 0;
+                                           while (wi < sentence.size() && !detail::is_letter(sentence[wi])) ++wi;
+                                           return find_words(sentence.substr(wi), "is ") == 0 ||
+                                                  find_words(sentence.substr(wi), "are ") == 0 ||
+                                                  find_words(sentence.substr(wi), "does ") == 0;
+                                       }() ||
+                                       mentions_any(sentence, "is the|are the|does the|did the|or is|or just|or the");
+                    if (!asked && mentions_any(sentence, "humidifier|dehumidifier|air cleaner|air purifier|purifier") &&
+                        mentions_any(sentence, "stopped working|quit working|isn't working|is not working|not working|"
+                                               "isnt working|not putting|isn't putting|stopped putting|won't turn on|"
+                                               "doesn't turn on|won't come on|doesn't come on") &&
+                        !mentions_any(sentence, "if|whether|neighbor|neighbour|next door|friend|sister|brother|mom|"
+                                                "mother|dad|father|his|her|their|said|last year|last winter|"
+                                                "last season|used to|was|were|had|before|fixed|a while back|for a day|"
+                                                "replaced|as well|right|like it|properly|the way|when|whenever|"
+                                                "otherwise|unless|only|low|high|sometimes|all the time|at night|in the morning|"
+                                                "in the afternoon|in the evening|during|some days|at times|except|"
+                                                "until|till|maybe|think|"
+                                                "not sure|don't know|dont know|guess|probably|portable|not why|"
+                                                "old|previous|quote|estimate|new|pad"))
+                        device_down = true;
+                    b = e + 1;
+                }
+            });
+            if (runs_again) device_down = false;
+            if (device_down) f.system_status = SystemStatus::completely_down;
         }
         // A tune-up or a cleaning with no repair asked has no state (brief: null for no
         // malfunction, a tune-up): what it says was wrong is past or someone else's ("last tenant
@@ -3124,6 +3270,10 @@ struct reader {
         else if (!f.system_status && (f.equipment_type == EquipmentType::air_quality || has(tags::REPAIR_IAQ) ||
                                       has(tags::DIAGNOSTIC_SMELL)))
             f.hvac_issue_type = IssueType::air_quality;  // a smell or an air cleaner while the system works
+        // an air-quality device said to have quit, whatever repair tag the furnace it sits on got
+        // ("the humidifier on the furnace stopped working ... the heat's fine") (the forty-second
+        // field round)
+        else if (iaq_device_down) f.hvac_issue_type = IssueType::air_quality;
         // (not beside a refrigerant leak, a problem of its own: "a limb crushed the condenser, it's
         // grinding and hissing at the lines")
         else if (!f.system_status && (has(tags::DIAGNOSTIC_NOISE) || has(tags::REPAIR_DUCTWORK)) &&
