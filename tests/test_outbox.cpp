@@ -422,22 +422,37 @@ BOOST_AUTO_TEST_CASE(the_link_to_the_job_survives_when_the_call_record_waits) {
     BOOST_TEST(o->pending_keys().empty());
 }
 
+// A call ended while the dashboard was down: both its payloads kept in a fresh outbox. Then
+// `down = false` and the dashboard accepts the job (with `job_id`) and the call record.
+struct KeptCall {
+    std::atomic<bool> down{true};
+    std::string job_id;
+    test::TestServer server;
+    TempDir box;
+    Logs logs;
+    std::optional<Outbox> outbox;
+    KeptCall(const std::string& sid, std::string job)
+        : job_id(std::move(job)), server([this](const test::Seen& s) {
+              if (down) return test::Answer{503, R"({"error":"down"})"};
+              if (s.target == "/api/webhook/jobs") return test::Answer{200, R"({"success":true,"job_id":")" + job_id + "\"}"};
+              return test::Answer{};
+          }) {
+        const auto r = handle_call_ended(completed_session(sid), config_for(server.port(), box.path), 1015.0, logs.fn());
+        BOOST_TEST(!r.job->success);
+        auto o = Outbox::open(box.path);
+        BOOST_REQUIRE(o.has_value());
+        outbox.emplace(std::move(*o));
+        BOOST_REQUIRE_EQUAL(outbox->pending_keys().size(), 1u);
+    }
+    auto parts() { return std::tie(down, server, logs, outbox); }
+};
+
 // A job file that is there but cannot be read (here: grown past what the outbox reads; in a
 // busy agent EMFILE, or EIO) is kept, and the call record waits behind it: sent first, the call
 // record would go out without the job's link, for good.
 BOOST_AUTO_TEST_CASE(an_unreadable_job_keeps_the_call_record_waiting) {
-    std::atomic<bool> down{true};
-    test::TestServer server([&](const test::Seen& s) {
-        if (down) return test::Answer{503, R"({"error":"down"})"};
-        if (s.target == "/api/webhook/jobs") return test::Answer{200, R"({"success":true,"job_id":"j_55"})"};
-        return test::Answer{};
-    });
-    TempDir box;
-    Logs logs;
-    const auto r = handle_call_ended(completed_session("CA_unread"), config_for(server.port(), box.path), 1015.0, logs.fn());
-    BOOST_TEST(!r.job->success);
-    auto o = Outbox::open(box.path);
-    BOOST_REQUIRE_EQUAL(o->pending_keys().size(), 1u);
+    KeptCall k("CA_unread", "j_55");
+    auto [down, server, logs, o] = k.parts();
     const auto job = o->pending_dir() / o->pending_keys()[0] / "1-job.json";
     const auto saved = job.string() + ".saved";
     fs::rename(job, saved);
@@ -473,18 +488,8 @@ BOOST_AUTO_TEST_CASE(an_unreadable_job_keeps_the_call_record_waiting) {
 // it; the next delivery sends the job again (the dashboard answers a repeated job with the same
 // ids) and links then.
 BOOST_AUTO_TEST_CASE(a_link_that_cannot_be_written_keeps_the_job) {
-    std::atomic<bool> down{true};
-    test::TestServer server([&](const test::Seen& s) {
-        if (down) return test::Answer{503, R"({"error":"down"})"};
-        if (s.target == "/api/webhook/jobs") return test::Answer{200, R"({"success":true,"job_id":"j_88"})"};
-        return test::Answer{};
-    });
-    TempDir box;
-    Logs logs;
-    const auto r = handle_call_ended(completed_session("CA_full"), config_for(server.port(), box.path), 1015.0, logs.fn());
-    BOOST_TEST(!r.job->success);
-    auto o = Outbox::open(box.path);
-    BOOST_REQUIRE_EQUAL(o->pending_keys().size(), 1u);
+    KeptCall k("CA_full", "j_88");
+    auto [down, server, logs, o] = k.parts();
     down = false;
     const std::size_t before = server.seen().size();  // the call's own attempts, all answered 503
     auto client = client_for(server.port());
