@@ -3,7 +3,7 @@
 // the common rules (classify_checks.hpp): time tags need a start time, at
 // most one duration tag, the zone changes only the time tags, and
 // classifying a session equals classifying its caller turns joined as the profile
-// reads them (with the agent's question before a bare yes). hvac117 scans its
+// reads them (with the agent's question before a yes, and the lead-ins). hvac117 scans its
 // ~9,300 keywords with the default engine (the token engine), and on texts up to
 // 256 bytes also with the reference engine, which must give the same
 // classification; scripts/fuzz.sh gives it -max_len=192.
@@ -29,13 +29,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     CALLLOCK_FUZZ_CHECK(c.tags.set() - time_tags == z.tags.set() - time_tags);
 
     const CallSession s = fuzz::session_of(call);
+    // The reading for_each_caller_piece documents, rebuilt from its predicates: the agent's
+    // last question (without its '?') before a yes to it, the lead-ins before an answer to
+    // "when did it start?" / a bare answer to "how old?".
     std::string caller;
-    std::string question;  // a bare yes makes the agent's last question the caller's
+    std::string_view agent;
     for (const auto& e : s.transcript_log) {
-        if (e.role == Role::agent) question = std::string(last_question(e.content));
+        if (e.role == Role::agent) agent = e.content;
         if (e.role != Role::user) continue;
-        if (!question.empty() && is_bare_yes(e.content)) caller += question + " . ";
-        question.clear();
+        const std::string_view question = last_question(agent);
+        if (!question.empty() && !asks_if_fine(question) && answers_yes(e.content))
+            caller += std::string(question.substr(0, question.size() - 1)) + " . ";
+        if (asks_when_started(agent)) caller += answer_lead_in;
+        else if (asks_how_old(agent) && e.content.size() <= bare_answer_bytes) caller += age_lead_in;
+        agent = {};
         caller += e.content + " . ";
     }
     const Classification from_log = classify_call(ProfileId::hvac117, s, zone);

@@ -18,22 +18,6 @@ namespace detail {
 constexpr char lower(char c) noexcept { return static_cast<char>(ascii_lower(static_cast<unsigned char>(c))); }
 }  // namespace detail
 
-// The agent's last question in a turn: the sentence that ends at its last '?', or ""
-// when it has none, or when it offers alternatives (" or "), which a bare yes does
-// not choose between.
-constexpr std::string_view last_question(std::string_view turn) noexcept {
-    const std::size_t q = turn.rfind('?');
-    if (q == std::string_view::npos) return {};
-    std::size_t b = q;
-    while (b > 0 && turn[b - 1] != '.' && turn[b - 1] != '!' && turn[b - 1] != '?') --b;
-    const std::string_view sentence = turn.substr(b, q + 1 - b);
-    for (std::size_t i = 0; i + 4 <= sentence.size(); ++i)
-        if (sentence[i] == ' ' && detail::lower(sentence[i + 1]) == 'o' && detail::lower(sentence[i + 2]) == 'r' &&
-            (sentence[i + 3] == ' ' || sentence[i + 3] == ','))
-            return {};
-    return sentence;
-}
-
 namespace detail {
 // A word of a caller's turn, lowercased: letters with inner apostrophes and hyphens ("uh-huh",
 // "that's"); one longer than its buffer is read as "" (no word of the lists below).
@@ -102,14 +86,19 @@ constexpr bool is_bare_yes(std::string_view turn) noexcept {
 }
 
 // Whether a caller's turn says yes and goes on without taking it back ("yeah my dad, he's 88",
-// "yes, the one upstairs"): its first word an affirmation, at most seven words, none of them a
-// negation or a "but" ("yeah but it's not leaking", "yes, i don't think so"). A bare yes is one too.
+// "yes, the one upstairs", "yes i can smell it in the house"): its first word an affirmation,
+// at most ten words, none of them a negation, a "but" ("yeah but it's not leaking", "yes, i don't
+// think so") or a word that puts it in the past or takes it back ("yeah he used to be", "yes,
+// turns out it was the trash"). A bare yes is one too.
 constexpr bool answers_yes(std::string_view turn) noexcept {
     if (is_bare_yes(turn)) return true;
     constexpr std::string_view yes = "yes|yeah|yep|yup|yea|uh-huh|mhm|mm-hmm|correct|absolutely";
     constexpr std::string_view taken_back =
         "no|not|nope|never|but|nothing|none|nobody|without|although|though|except|dont|doesnt|didnt|isnt|wasnt|"
-        "arent|werent|cant|wont|couldnt|wouldnt|shouldnt|havent|hasnt|hadnt|aint";
+        "arent|werent|cant|wont|couldnt|wouldnt|shouldnt|havent|hasnt|hadnt|aint|"
+        // past, withdrawn or someone passing through ("he used to be", "turns out it was the trash",
+        // "the gas company fixed it", "he visits", "chirping earlier", "well, more like a puddle")
+        "used|thought|turns|turned|fixed|repaired|resolved|visits|visiting|anymore|earlier|well";
     std::size_t n_words = 0;
     std::size_t i = 0;
     while (i < turn.size()) {
@@ -117,7 +106,7 @@ constexpr bool answers_yes(std::string_view turn) noexcept {
         if (i >= turn.size()) break;
         detail::turn_word w;
         i = detail::read_word(turn, i, w);
-        if (++n_words > 7) return false;
+        if (++n_words > 10) return false;
         const std::string_view v = w.view();
         if (n_words == 1 && !detail::in_word_list(v, yes)) return false;
         if (v.ends_with("n't")) return false;  // "don't", "isn't"
@@ -181,6 +170,44 @@ CALLLOCK_NOINLINE constexpr bool mentions_any(std::string_view turn, std::string
     return false;
 }
 
+// Whether a question offers alternatives ("Is it the furnace or the AC?", "any gas smell or
+// a carbon monoxide alarm?"): an "or" that is not an estimate's, "or so" / "or more" / "or
+// less" / "or longer" at the question's end or before "ago" / "now" ("an hour or so?", "a
+// month or more?"), "or two" / "or three" there or before a unit of time ("a day or two?").
+// "or more of a burning smell?" offers alternatives.
+constexpr bool offers_alternatives(std::string_view question) noexcept {
+    for (std::size_t at = find_words(question, "or"); at != std::string_view::npos; at = find_words(question, "or", at + 1)) {
+        std::size_t i = at + 2;
+        if (i < question.size() && question[i] != ' ' && question[i] != ',') continue;  // "order", "or?"
+        const auto word_at = [&](std::size_t& k, detail::turn_word& w) {
+            while (k < question.size() && (question[k] == ' ' || question[k] == ',')) ++k;
+            if (k < question.size() && detail::is_letter(question[k])) k = detail::read_word(question, k, w);
+        };
+        detail::turn_word next, after;
+        word_at(i, next);
+        word_at(i, after);
+        const bool ends = after.size == 0 || detail::in_word_list(after.view(), "ago|now|already|back");
+        if (detail::in_word_list(next.view(), "so|more|less|longer") && ends) continue;
+        if (detail::in_word_list(next.view(), "two|three") &&
+            (ends || detail::in_word_list(after.view(), "minute|minutes|hour|hours|day|days|week|weeks|month|months|"
+                                                        "year|years")))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+// The agent's last question in a turn: the sentence that ends at its last '?', or ""
+// when it has none, or when it offers alternatives, which a yes does not choose between.
+constexpr std::string_view last_question(std::string_view turn) noexcept {
+    const std::size_t q = turn.rfind('?');
+    if (q == std::string_view::npos) return {};
+    std::size_t b = q;
+    while (b > 0 && turn[b - 1] != '.' && turn[b - 1] != '!' && turn[b - 1] != '?') --b;
+    const std::string_view sentence = turn.substr(b, q + 1 - b);
+    return offers_alternatives(sentence) ? std::string_view{} : sentence;
+}
+
 // The last sentence of a turn: after the last '.', '?' or '!' that ends a sentence
 // before its end ("Got it. When did it stop cooling?" -> " When did it stop cooling?").
 constexpr std::string_view last_sentence(std::string_view turn) noexcept {
@@ -234,6 +261,30 @@ inline constexpr std::size_t bare_answer_bytes = 24;
 // longer answer keeps them ("fifteen years but it stopped heating two days ago").
 inline constexpr std::string_view age_lead_in = "its age is ";
 
+// Whether the agent's question asks if something works as it should ("Is the thermostat
+// display working normally?", "Is the AC cooling fine downstairs?"): a yes to it says nothing
+// is wrong, so the question is not the caller's words. Only a working word said to be fine,
+// and not beside a fault or a change ("running fine but blowing cold air?", "working fine
+// until the storm?", "louder than normal?").
+constexpr bool asks_if_fine(std::string_view question) noexcept {
+    constexpr std::string_view works = "working|running|cooling|heating|work|works|run|runs|cool|heat";
+    constexpr std::string_view fine = "fine|normally|normal|okay|ok|properly|right|alright";
+    bool said = false;
+    for (std::size_t i = 0; i < question.size() && !said;) {
+        if (!detail::is_letter(question[i])) { ++i; continue; }
+        detail::turn_word w;
+        i = detail::read_word(question, i, w);
+        if (!detail::in_word_list(w.view(), works)) continue;
+        std::size_t j = i;
+        while (j < question.size() && question[j] == ' ') ++j;
+        detail::turn_word next;
+        if (j < question.size() && detail::is_letter(question[j])) detail::read_word(question, j, next);
+        said = detail::in_word_list(next.view(), fine);
+    }
+    return said && !mentions_any(question, "not|than|isn't|isnt|doesn't|doesnt|won't|wont|no longer|stop|but|until|"
+                                           "before|after|since|except|other than|and is|and are|and do|and does");
+}
+
 // Each caller turn with the agent's turn before it: f(caller_turn, agent_turn), the
 // agent's turn "" when the caller speaks again before the agent (tool entries between
 // them do not count). The one walk of the dialogue that the readers below share.
@@ -254,7 +305,8 @@ constexpr void for_each_caller_turn(const CallSession& s, F&& f) {
 // What the caller said, piece by piece: each user turn, followed by " . " (a sentence
 // break), and before it the agent's last question when the turn answers it yes (answers_yes:
 // "Do you smell gas?" "Yeah." makes the question the caller's words), without its '?'
-// (a statement now, not a question) and followed by " . "; a bare "no" adds nothing;
+// (a statement now, not a question) and followed by " . ", unless it asks whether something
+// is as it should be (asks_if_fine: "Is the display working normally?"); a bare "no" adds nothing;
 // an answer to the agent's question about when the problem started is led by
 // answer_lead_in, a bare answer to its question about how old something is by age_lead_in. Agent
 // lines and tool results are never the caller's.
@@ -262,7 +314,7 @@ template <class F>
 constexpr void for_each_caller_piece(const CallSession& s, F&& f) {
     for_each_caller_turn(s, [&](std::string_view turn, std::string_view agent) {
         const std::string_view question = last_question(agent);
-        if (!question.empty() && answers_yes(turn)) {
+        if (!question.empty() && !asks_if_fine(question) && answers_yes(turn)) {
             f(question.substr(0, question.size() - 1));  // a statement now: without its '?'
             f(std::string_view{" . "});
         }
