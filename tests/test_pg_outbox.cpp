@@ -196,6 +196,23 @@ BOOST_AUTO_TEST_CASE(a_url_that_is_not_postgres_or_a_database_that_is_down_is_an
     BOOST_TEST(err->what().find("CALLLOCK_OUTBOX_URL") != std::string::npos, err->what());
 }
 
+// A call the database cannot take goes to the file outbox: a configuration without one (no
+// CALLLOCK_OUTBOX_DIR, no XDG_STATE_HOME or HOME), not turned off on purpose, is an error at start.
+BOOST_AUTO_TEST_CASE(a_postgres_outbox_needs_a_file_outbox_to_fall_back_on) {
+    auto c = enqueuing("http://127.0.0.1:1/api/webhook/jobs");
+    BOOST_REQUIRE(c.outbox_dir.empty());
+    const auto err = c.check();
+    BOOST_REQUIRE(err);
+    BOOST_TEST(err->field == "outbox_dir");
+    BOOST_TEST(err->what().find("PostgreSQL outbox cannot take") != std::string::npos, err->what());
+    c.outbox_off = true;  // CALLLOCK_OUTBOX_DIR=off: sending once is chosen
+    BOOST_TEST(!c.check());
+    c.outbox_off = false;
+    TempDir box{"calllock-pg-fallback"};
+    c.outbox_dir = box.path.string();
+    BOOST_TEST(!c.check());
+}
+
 BOOST_AUTO_TEST_CASE(an_agent_that_starts_while_the_database_is_down_comes_up_with_it) {
     empty_outbox();
     Dashboard d;

@@ -23,15 +23,16 @@ CALLLOCK_DECL std::optional<ConfigError> PostCallConfig::check() const {
     if (!outbox_url.empty() && !enqueue)
         return ConfigError{"outbox_url", "CALLLOCK_OUTBOX_URL is set, but this program does not attach the "
                                          "PostgreSQL outbox (calllock::pg::use_outbox, target calllock::pg)"};
-    if (!outbox_url.empty()) {  // the file outbox is the fallback, when there is one
-        if (!outbox_dir.empty())
-            if (auto box = Outbox::open(outbox_dir); !box) return box.error();
-        return std::nullopt;
-    }
+    // The file outbox keeps a call until it is delivered; beside a PostgreSQL outbox it keeps a
+    // call that could not be enqueued (without it, that call would be sent once and lost).
     if (outbox_dir.empty() && !outbox_off)
-        return ConfigError{"outbox_dir", "no outbox directory: CALLLOCK_OUTBOX_DIR is not set and neither is "
-                                         "XDG_STATE_HOME nor HOME (an absolute path); set CALLLOCK_OUTBOX_DIR=DIR, "
-                                         "or CALLLOCK_OUTBOX_DIR=off to deliver without one"};
+        return ConfigError{"outbox_dir",
+                           std::string(outbox_url.empty() ? "no outbox directory"
+                                                          : "no file outbox to keep a call the PostgreSQL outbox "
+                                                            "cannot take") +
+                               ": CALLLOCK_OUTBOX_DIR is not set and neither is XDG_STATE_HOME nor HOME (an "
+                               "absolute path); set CALLLOCK_OUTBOX_DIR=DIR, or CALLLOCK_OUTBOX_DIR=off to deliver "
+                               "without one"};
     if (!outbox_dir.empty())
         if (auto box = Outbox::open(outbox_dir); !box) return box.error();
     return std::nullopt;
