@@ -570,6 +570,16 @@ static_assert(classified(session_of(std::array<std::string_view, 1>{
                   .tags.set()
                   .contains(tag_of("RECENT_INSTALL")));
 static_assert(*fields_of_tags({tag_of("GAS_LEAK"), tag_of("REPAIR_HEATING")}).hvac_issue_type == IssueType::safety);
+// A duct cleaning booked with an air purifier or UV light quoted on the side is an air-quality
+// issue; a duct cleaning alone, or a tune-up with the same quote, is maintenance.
+static_assert(fields_of_tags({tag_of("DUCT_CLEANING"), tag_of("INSTALL_ADDON"), tag_of("IAQ_UPSELL")}, false, true)
+                  .hvac_issue_type == IssueType::air_quality);
+static_assert(fields_of_tags({tag_of("DUCT_CLEANING"), tag_of("IAQ_UPSELL")}, false, true).hvac_issue_type ==
+              IssueType::maintenance);
+static_assert(fields_of_tags({tag_of("DUCT_CLEANING"), tag_of("INSTALL_ADDON")}, false, true).hvac_issue_type ==
+              IssueType::maintenance);
+static_assert(fields_of_tags({tag_of("TUNEUP_HEATING"), tag_of("INSTALL_ADDON"), tag_of("IAQ_UPSELL")}, false, true)
+                  .hvac_issue_type == IssueType::maintenance);
 static_assert(*fields_of_tags({tag_of("CONDENSATE_CLOG")}).hvac_issue_type == IssueType::water_leak);
 // A unit that both heats and cools, with its heating repair at the peak of winter, is a
 // heating issue.
