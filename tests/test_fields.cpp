@@ -1581,6 +1581,28 @@ BOOST_AUTO_TEST_CASE(a_complaint_about_our_visit_to_a_working_system_is_another_
     if (g.hvac_issue_type) BOOST_TEST(name(*g.hvac_issue_type) == "heating");
 }
 
+// The same complaint with a supervisor asked for is the complaint alone: no HVAC issue (brief:
+// null for non-HVAC calls) (the forty-third field round, stop 57).
+BOOST_AUTO_TEST_CASE(a_complaint_escalated_about_a_working_system_is_no_hvac_issue) {
+    const auto complaint = [](std::string_view now, std::string_view ask) {
+        return fields_of(std::array<std::string_view, 3>{
+            "I need to talk to somebody about the technician you sent yesterday, I'm really not happy. He was "
+            "on his phone the whole time and he left the front panel off the furnace. It's very unprofessional.",
+            now, ask});
+    };
+    const CallFields f = complaint("Yes, it's heating fine, the furnace works.",
+                                   "And I want a supervisor to call me. Not a form, a supervisor.");
+    BOOST_TEST(!f.hvac_issue_type.has_value());
+    // guards: no one over him asked for (other); the furnace said not to work (heating)
+    const CallFields g = complaint("Yes, it's heating fine, the furnace works.", "I just want somebody to know.");
+    BOOST_TEST(g.hvac_issue_type.has_value());
+    if (g.hvac_issue_type) BOOST_TEST(name(*g.hvac_issue_type) == "other");
+    const CallFields h = complaint("And now the furnace won't turn on at all.",
+                                   "And I want a supervisor to call me. Not a form, a supervisor.");
+    BOOST_TEST(h.hvac_issue_type.has_value());
+    if (h.hvac_issue_type) BOOST_TEST(name(*h.hvac_issue_type) == "heating");
+}
+
 // An air cleaner the caller names, in a call whose repair is of an air-quality device and not of
 // the heat, is that device (brief: air_quality, an air purifier), not the furnace it sits on (the
 // thirty-sixth field round, stop 50).

@@ -3323,9 +3323,14 @@ struct reader {
         // that is not working right): the visit is, another kind of issue ("he left the front
         // panel off the furnace ... yes it's heating fine, the furnace works") (the thirty-fifth
         // field round, stop 49).
+        // Asked to go over the technician's head (ESCALATION_REQ: "i want a supervisor to call me,
+        // not a form"), the call is the complaint alone, no HVAC issue (brief: null for non-HVAC
+        // calls) (the forty-third field round, stop 57).
         if (settled && has(tags::COMPLAINT_SERVICE) &&
-            (f.hvac_issue_type == IssueType::heating || f.hvac_issue_type == IssueType::cooling))
-            f.hvac_issue_type = IssueType::other;
+            (f.hvac_issue_type == IssueType::heating || f.hvac_issue_type == IssueType::cooling)) {
+            if (has(tags::ESCALATION_REQ)) f.hvac_issue_type.reset();
+            else f.hvac_issue_type = IssueType::other;
+        }
     }
     return f;
 }
