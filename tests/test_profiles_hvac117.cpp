@@ -1322,6 +1322,16 @@ BOOST_AUTO_TEST_CASE(a_yes_that_goes_on_answers_the_question) {
     const auto water = dialogue({{Role::agent, "Is water coming through the ceiling?"},
                                  {Role::user, "Yep, right over the kitchen table."}});
     BOOST_TEST(has(call_tags(water), "ACTIVE_FLOODING"));
+    // Not knowing what it is takes nothing back (policy GAS_LEAK: "i don't know what it is, but i
+    // smell gas"); a "don't" of anything else still does.
+    for (const char* unsure : {"yes, i don't know what it is", "yeah, not sure why", "yes no idea where it's coming from"}) {
+        const auto s = dialogue({{Role::agent, "Do you smell gas?"}, {Role::user, unsure}});
+        BOOST_TEST(has(call_tags(s), "GAS_LEAK"), unsure);
+    }
+    for (const char* denied : {"yeah no, i don't smell anything", "yes, i don't think so", "yeah not really"}) {
+        const auto s = dialogue({{Role::agent, "Do you smell gas?"}, {Role::user, denied}});
+        BOOST_TEST(!has(call_tags(s), "GAS_LEAK"), denied);
+    }
     // Up to ten words: a gas smell confirmed in a sentence of its own.
     const auto gas = dialogue({{Role::agent, "Do you smell gas?"}, {Role::user, "yes i can smell it in the house"}});
     BOOST_TEST(has(call_tags(gas), "GAS_LEAK"));

@@ -109,6 +109,16 @@ constexpr bool answers_yes(std::string_view turn) noexcept {
         if (++n_words > 10) return false;
         const std::string_view v = w.view();
         if (n_words == 1 && !detail::in_word_list(v, yes)) return false;
+        // Not knowing what or why takes nothing back ("yes, i don't know what it is", "yeah, not
+        // sure why", "yes no idea where it's coming from"; the policy: "i don't know what it is,
+        // but i smell gas" is GAS_LEAK).
+        if (v == "don't" || v == "dont" || v == "not" || v == "no") {
+            std::size_t j = i;
+            while (j < turn.size() && turn[j] == ' ') ++j;
+            detail::turn_word next;
+            if (j < turn.size() && detail::is_letter(turn[j])) detail::read_word(turn, j, next);
+            if (next.view() == (v == "not" ? "sure" : v == "no" ? "idea" : "know")) continue;
+        }
         if (v.ends_with("n't")) return false;  // "don't", "isn't"
         if (detail::in_word_list(v, taken_back)) return false;
     }
