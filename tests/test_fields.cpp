@@ -2186,6 +2186,78 @@ BOOST_AUTO_TEST_CASE(ducts_asked_after_a_tune_up_are_an_add_on) {
                    .equipment_type == EquipmentType::ductwork));
 }
 
+BOOST_AUTO_TEST_CASE(the_thermostat_as_a_switch_and_the_outside_units_are_not_the_thermostat) {
+    // the forty-fifth field round: the thermostat the caller turned the system off at is the control used;
+    // the outside units, the outdoor coil and "air condition" name the air conditioner
+    for (std::string_view turn :
+         {"i turned the thermostat off, and the ac is still leaking water all over the closet",
+          "let me turn it off at the thermostat. ok, the air conditioner is still running and still leaking",
+          "there are two outside units and one thermostat upstairs, and the upstairs won't cool",
+          "my air condition ain't come on since the storm, the thermostat screen is blank too",
+          "i'd like to get the outdoor coil cleaned before summer. i had a thermostat thing last year but that got "
+          "fixed"})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST((said(turn).equipment_type == EquipmentType::air_conditioner)); }
+    BOOST_TEST((said("i turned the thermostat off and the furnace still keeps running").equipment_type ==
+                EquipmentType::furnace));
+    // guards: a thermostat that is the trouble; the air's condition; the outdoor parts of other equipment
+    BOOST_TEST((said("my thermostat screen is blank, i turned the thermostat off and back on and it's still blank")
+                    .equipment_type == EquipmentType::thermostat));
+    BOOST_TEST((said("the thermostat keeps turning off by itself and the screen goes dark").equipment_type ==
+                EquipmentType::thermostat));
+    BOOST_TEST((said("the air condition of the house is stale and musty, we want a humidifier installed")
+                    .equipment_type == EquipmentType::air_quality));
+    BOOST_TEST((said("our heat pump outdoor coil is frozen solid, the heat pump won't heat").equipment_type ==
+                EquipmentType::heat_pump));
+    BOOST_TEST((said("my mini split outdoor units are both dead, the mini split won't cool").equipment_type ==
+                EquipmentType::mini_split));
+    BOOST_TEST((said("the outdoor units on the roof of our restaurant are both down, the rooftop unit won't cool")
+                    .equipment_type == EquipmentType::rooftop_unit));
+}
+
+BOOST_AUTO_TEST_CASE(a_heat_pump_repair_beside_a_furnace_and_no_heat_pump_of_the_callers_is_the_furnace) {
+    // the forty-fifth field round: REPAIR_HEATPUMP with a furnace named and the heat pump denied or another's
+    constexpr std::array denied{std::string_view{"my furnace quit last night"},
+                                std::string_view{"A:Is it a heat pump or a gas furnace?"},
+                                std::string_view{"gas furnace, no heat pump. it's just the old furnace in the basement"}};
+    BOOST_TEST((fields_of(denied).equipment_type == EquipmentType::furnace));
+    constexpr std::array fussy{std::string_view{"my furnace is being fussy, sometimes it lights and sometimes not"},
+                               std::string_view{"A:Is that a heat pump system?"},
+                               std::string_view{"just the gas furnace. no heat pump."}};
+    BOOST_TEST((fields_of(fussy).equipment_type == EquipmentType::furnace));
+    BOOST_TEST((said("the furnace keeps shutting off. my neighbor next door, her heat pump thing froze up last week")
+                    .equipment_type == EquipmentType::furnace));
+    // guards: the caller's own heat pump, with the furnace beside it
+    for (std::string_view turn :
+         {"my heat pump froze up, it's iced over, and the furnace backup runs all the time, the furnace is running "
+          "constantly",
+          "my heat pump is iced over and won't heat, the furnace kicks on instead",
+          "my heat pump isn't heating, there's no heat from the heat pump, the furnace isn't it"})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST((said(turn).equipment_type == EquipmentType::heat_pump)); }
+}
+
+BOOST_AUTO_TEST_CASE(a_new_builds_condenser_placed_names_no_main_equipment) {
+    // the forty-fifth field round: a new-construction bid whose air conditioner is only its condenser's place
+    BOOST_TEST(!said("we're building a new house and need a bid for the whole hvac system. the hoa has to approve "
+                     "the condenser location")
+                    .equipment_type);
+    // guards: the air conditioner named in the bid; a condenser that is broken
+    BOOST_TEST((said("we're building a new house and want a quote on a new ac system for it, just the ac, the "
+                     "condenser goes out back")
+                    .equipment_type == EquipmentType::air_conditioner));
+    BOOST_TEST((said("we're building a new house and need a bid for the hvac. we want central air and a gas furnace")
+                    .equipment_type == EquipmentType::air_conditioner));
+    BOOST_TEST((said("my ac condenser is dead, it won't cool, the condenser fan won't spin").equipment_type ==
+                EquipmentType::air_conditioner));
+    BOOST_TEST((said("we're building an addition and want to know if our condenser can handle it").equipment_type ==
+                EquipmentType::air_conditioner));
+    // the other equipment named in the bid is the call's
+    BOOST_TEST((said("new construction, the hoa wants the condenser screened, we want a boiler for heat").equipment_type ==
+                EquipmentType::boiler));
+    BOOST_TEST((said("new build bid please, the condenser goes behind the fence, and we'd like a mini split in the "
+                     "garage")
+                    .equipment_type == EquipmentType::mini_split));
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -510,6 +510,16 @@ inline constexpr cue listed_cues[] = {
     {"condensing unit", kind::equipment, v(EquipmentType::air_conditioner)},
     {"outside unit", kind::equipment, v(EquipmentType::air_conditioner)},
     {"outdoor unit", kind::equipment, v(EquipmentType::air_conditioner)},
+    // the outside unit of a split system said of more than one, or as "the outside unit's" ("two
+    // outside units", "the outside unit's quiet"); its coil ("get the outdoor coil cleaned"); and
+    // the caller's air conditioner said without its ending ("my air condition ain't come on"; not
+    // the air's state: "the air condition in the basement is damp")
+    {"outside units", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"outdoor units", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"outdoor coil", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"air condition unit", kind::equipment, v(EquipmentType::air_conditioner)},
     {"compressor", kind::equipment, v(EquipmentType::air_conditioner)},
     {"seer", kind::equipment, v(EquipmentType::air_conditioner)},
     {"heat pump", kind::equipment, v(EquipmentType::heat_pump)},
@@ -552,6 +562,9 @@ inline constexpr cue listed_cues[] = {
     // the thermostat's phone app, read like the gauge ("the thermostat app says it was fine till ten")
     {"thermostat app", kind::equipment, hidden}, {"thermostats app", kind::equipment, hidden},
     {"thermostat apps", kind::equipment, hidden},
+    // the thermostat as the switch the caller turned the system off at ("i turned the thermostat
+    // off", "let me turn it off at the thermostat"): the control used, not the equipment
+    {"the thermostat off", kind::equipment, hidden}, {"off at the thermostat", kind::equipment, hidden},
     {"rooftop unit", kind::equipment, v(EquipmentType::rooftop_unit)},
     {"rooftop units", kind::equipment, v(EquipmentType::rooftop_unit)},
     {"rtu", kind::equipment, v(EquipmentType::rooftop_unit)},
@@ -2834,7 +2847,21 @@ struct reader {
     bool iaq_device_down = false;  // an air-quality device said to have quit (below)
     if (customer) {
         if (const auto e = tally_of(kind::equipment).best()) f.equipment_type = static_cast<EquipmentType>(*e);
-        if (has(tags::REPAIR_HEATPUMP)) f.equipment_type = EquipmentType::heat_pump;
+        // A heat pump repair is the heat pump's, but not in a call where the caller names a furnace and
+        // either names no heat pump of their own (a neighbor's: "my furnace won't come on ... my neighbor's
+        // heat pump froze up last week") or says there is none ("just the gas furnace. no heat pump").
+        if (has(tags::REPAIR_HEATPUMP)) {
+            const tally& units = tally_of(kind::equipment);
+            bool denied = false;
+            if (units.has(v(EquipmentType::furnace)) && units.has(v(EquipmentType::heat_pump)))
+                for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
+                    denied = denied || mentions_any(turn, "no heat pump|not a heat pump|not heat pump|don't have a heat "
+                                                          "pump|dont have a heat pump|isn't a heat pump|isnt a heat pump|"
+                                                          "never had a heat pump");
+                });
+            if (!units.has(v(EquipmentType::furnace)) || (units.has(v(EquipmentType::heat_pump)) && !denied))
+                f.equipment_type = EquipmentType::heat_pump;
+        }
         // The air conditioner named beside the furnace, in a call whose trouble is the cooling
         // side's (an AC repair, a clogged condensate drain, a refrigerant leak) and not the heat's,
         // is the air conditioner: the furnace is where it stands ("a puddle next to the furnace,
@@ -2909,6 +2936,28 @@ struct reader {
         if (f.equipment_type == EquipmentType::air_conditioner &&
             (tally_of(kind::equipment).has(v(EquipmentType::rooftop_unit)) || tally_of(kind::roof).any()))
             f.equipment_type = EquipmentType::rooftop_unit;
+        // A bid on a new build's whole system (INSTALL_NEWCONSTRUCTION) whose air conditioner is
+        // named only by its condenser's place ("the HOA has to approve the condenser location", "the
+        // condenser on a pad out back") names no main equipment (brief: null), or the other one
+        // named ("the condenser goes behind the fence, and we want a boiler for heat"); not one where
+        // the caller names the air conditioner ("a gas furnace and AC", "we want central air") or
+        // the condenser they have ("can our condenser handle the addition?").
+        if (f.equipment_type == EquipmentType::air_conditioner && has(tags::INSTALL_NEWCONSTRUCTION)) {
+            bool ac_named = false, condenser = false;
+            for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
+                ac_named = ac_named || mentions_any(turn, "ac|a/c|air conditioner|air conditioning|my air condition|"
+                                                          "our air condition|central air|cooling unit|my condenser|"
+                                                          "our condenser|existing condenser|current condenser|"
+                                                          "old condenser");
+                condenser = condenser || mentions_any(turn, "condenser|condensers");
+            });
+            if (condenser && !ac_named) {
+                tally others = tally_of(kind::equipment);
+                others.count[v(EquipmentType::air_conditioner)] = 0;
+                if (const auto e = others.best()) f.equipment_type = static_cast<EquipmentType>(*e);
+                else f.equipment_type.reset();
+            }
+        }
         // A plan cancelled or its renewal stopped (an account change) is about the plan, not the
         // equipment it kept up ("cancelling the maintenance agreements on all the rentals ... the
         // furnaces were just checked"; "cancel our maintenance plan, we're moving").
