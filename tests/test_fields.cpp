@@ -2258,6 +2258,76 @@ BOOST_AUTO_TEST_CASE(a_new_builds_condenser_placed_names_no_main_equipment) {
                     .equipment_type == EquipmentType::mini_split));
 }
 
+BOOST_AUTO_TEST_CASE(the_forty_fifth_rounds_review_misfires_keep_mains_answers) {
+    // the review of the forty-fifth field round: 17 calls its first rules got wrong, kept as main had them
+    // the thermostat knocked, taken or unable to be turned off, or off by degrees, is the thermostat
+    for (std::string_view turn :
+         {"my kid knocked the thermostat off the wall and now nothing comes on",
+          "i took the thermostat off the wall to paint. now the screen is blank",
+          "i can't turn the thermostat off, it just keeps running",
+          "i set the thermostat off but it keeps running anyway",
+          "every time i turn the thermostat off the screen goes blank",
+          "i think the thermostat off by like six degrees"})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST((said(turn).equipment_type == EquipmentType::thermostat)); }
+    // the outdoor units of named mini splits are the mini splits'
+    BOOST_TEST((said("we have mini splits. the outdoor units are both loud, the outdoor units rattle, the outdoor units "
+                     "are shaking")
+                    .equipment_type == EquipmentType::mini_split));
+    constexpr std::array ductless{std::string_view{"something's knocking outside"},
+                                  std::string_view{"A:What's the system?"}, std::string_view{"ductless"},
+                                  std::string_view{"A:Okay, what's it doing?"},
+                                  std::string_view{"the outdoor units are making a knocking sound, both outdoor units"}};
+    BOOST_TEST((fields_of(ductless).equipment_type == EquipmentType::mini_split));
+    BOOST_TEST((said("we've got three mitsubishi ductless heads. the outdoor units are on the back wall and both "
+                     "outdoor units are iced up")
+                    .equipment_type == EquipmentType::mini_split));
+    // "my / our air condition" without a failure word is the air's condition
+    BOOST_TEST(!said("i want to test my air condition in the house for mold").equipment_type);
+    BOOST_TEST(!said("our air condition at the office is stale and stuffy").equipment_type);
+    // a new build with the air conditioner asked for, or a condenser that is itself the trouble
+    constexpr std::array yes_ac{std::string_view{"we're building a new house and need a bid on the hvac"},
+                                std::string_view{"A:Will you want air conditioning too?"}, std::string_view{"yes"},
+                                std::string_view{"A:Anything else I should know?"},
+                                std::string_view{"new house, a gas furnace, and the condenser would go on the side"}};
+    BOOST_TEST((fields_of(yes_ac).equipment_type == EquipmentType::air_conditioner));
+    for (std::string_view turn :
+         {"new build, we want air-conditioning and the condenser behind the garage",
+          "new construction, a cooling system for the whole house, the condenser out back",
+          "we're building a new house, somebody stole the condenser off the pad",
+          "new construction. the condenser the builder put in is too small, can't keep the house cool"})
+        BOOST_TEST_CONTEXT(turn) { BOOST_TEST((said(turn).equipment_type == EquipmentType::air_conditioner)); }
+    // a question about a heat pump denies none
+    BOOST_TEST((said("the furnace is our backup, the furnace runs fine. the heat pump froze up. isn't a heat pump "
+                     "supposed to defrost")
+                    .equipment_type == EquipmentType::heat_pump));
+    // the review's helps stay
+    BOOST_TEST((said("my air condition ain't come on since yesterday").equipment_type == EquipmentType::air_conditioner));
+    BOOST_TEST((said("we have two outside units and one of them isn't running").equipment_type ==
+                EquipmentType::air_conditioner));
+    BOOST_TEST((said("the furnace is making a burning smell, i turned the thermostat off").equipment_type ==
+                EquipmentType::furnace));
+    BOOST_TEST((said("new construction, we need a quote. the condenser goes behind the fence and we want a boiler")
+                    .equipment_type == EquipmentType::boiler));
+    BOOST_TEST((said("i turned the thermostat off but it keeps running anyway").equipment_type ==
+                EquipmentType::thermostat));
+    BOOST_TEST((said("i turned the thermostat off and on again and the screen is still blank").equipment_type ==
+                EquipmentType::thermostat));
+    BOOST_TEST((said("our air condition quit last night").equipment_type == EquipmentType::air_conditioner));
+    BOOST_TEST((said("the mini split in the bedroom works fine, but the two outside units for the central air are both "
+                     "loud")
+                    .equipment_type == EquipmentType::air_conditioner));
+    BOOST_TEST((said("new build, we need heating and cooling, the condenser goes out back").equipment_type ==
+                EquipmentType::air_conditioner));
+    // guards of the narrowed rules
+    BOOST_TEST((said("my air condition ain't the problem, the furnace won't light").equipment_type ==
+                EquipmentType::furnace));
+    BOOST_TEST(!said("is my air condition bad for my allergies").equipment_type);
+    BOOST_TEST((said("the outdoor units are for our mini splits and one is iced up").equipment_type ==
+                EquipmentType::mini_split));
+    BOOST_TEST((said("i knocked the thermostat off the wall, the ac won't come on now").equipment_type ==
+                EquipmentType::thermostat));
+}
+
 // ---- The summary ------------------------------------------------------------
 
 namespace {

@@ -512,13 +512,54 @@ inline constexpr cue listed_cues[] = {
     {"outdoor unit", kind::equipment, v(EquipmentType::air_conditioner)},
     // the outside unit of a split system said of more than one, or as "the outside unit's" ("two
     // outside units", "the outside unit's quiet"); its coil ("get the outdoor coil cleaned"); and
-    // the caller's air conditioner said without its ending ("my air condition ain't come on"; not
-    // the air's state: "the air condition in the basement is damp")
+    // the caller's air conditioner said without its ending, with a failure word after it ("my air
+    // condition ain't come on"; not the air's state: "the air condition in the basement is damp",
+    // "our air condition at the office is stale", "test my air condition for mold")
     {"outside units", kind::equipment, v(EquipmentType::air_conditioner)},
     {"outdoor units", kind::equipment, v(EquipmentType::air_conditioner)},
     {"outdoor coil", kind::equipment, v(EquipmentType::air_conditioner)},
-    {"my air condition", kind::equipment, v(EquipmentType::air_conditioner)},
-    {"our air condition", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition ain't", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition aint", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition isn't", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition isnt", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition won't", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition wont", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition stopped", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition quit", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition went out", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition broke", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition died", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition not working", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition keeps", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition ain't", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition aint", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition isn't", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition isnt", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition won't", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition wont", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition stopped", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition quit", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition went out", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition broke", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition died", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition not working", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition keeps", kind::equipment, v(EquipmentType::air_conditioner)},
+    // ... but not an air conditioner said not to be the trouble ("my air condition ain't the problem, the
+    // furnace won't light")
+    {"my air condition ain't the", kind::equipment, hidden}, {"my air condition ain't a", kind::equipment, hidden},
+    {"my air condition ain't what", kind::equipment, hidden}, {"my air condition aint the", kind::equipment, hidden},
+    {"my air condition aint a", kind::equipment, hidden}, {"my air condition aint what", kind::equipment, hidden},
+    {"my air condition isn't the", kind::equipment, hidden}, {"my air condition isn't a", kind::equipment, hidden},
+    {"my air condition isn't what", kind::equipment, hidden}, {"my air condition isnt the", kind::equipment, hidden},
+    {"my air condition isnt a", kind::equipment, hidden}, {"my air condition isnt what", kind::equipment, hidden},
+    {"our air condition ain't the", kind::equipment, hidden}, {"our air condition ain't a", kind::equipment, hidden},
+    {"our air condition ain't what", kind::equipment, hidden},
+    {"our air condition aint the", kind::equipment, hidden}, {"our air condition aint a", kind::equipment, hidden},
+    {"our air condition aint what", kind::equipment, hidden},
+    {"our air condition isn't the", kind::equipment, hidden}, {"our air condition isn't a", kind::equipment, hidden},
+    {"our air condition isn't what", kind::equipment, hidden},
+    {"our air condition isnt the", kind::equipment, hidden}, {"our air condition isnt a", kind::equipment, hidden},
+    {"our air condition isnt what", kind::equipment, hidden},
     {"air condition unit", kind::equipment, v(EquipmentType::air_conditioner)},
     {"compressor", kind::equipment, v(EquipmentType::air_conditioner)},
     {"seer", kind::equipment, v(EquipmentType::air_conditioner)},
@@ -564,7 +605,11 @@ inline constexpr cue listed_cues[] = {
     {"thermostat apps", kind::equipment, hidden},
     // the thermostat as the switch the caller turned the system off at ("i turned the thermostat
     // off", "let me turn it off at the thermostat"): the control used, not the equipment
-    {"the thermostat off", kind::equipment, hidden}, {"off at the thermostat", kind::equipment, hidden},
+    // Only the switching said in the past ("turned", "switched", "shut"), not "knocked the thermostat
+    // off the wall", "can't turn the thermostat off", "the thermostat's off by six degrees"; and a call
+    // naming no other equipment keeps the thermostat (the reader, below).
+    {"turned the thermostat off", kind::equipment, hidden}, {"switched the thermostat off", kind::equipment, hidden},
+    {"shut the thermostat off", kind::equipment, hidden}, {"off at the thermostat", kind::equipment, hidden},
     {"rooftop unit", kind::equipment, v(EquipmentType::rooftop_unit)},
     {"rooftop units", kind::equipment, v(EquipmentType::rooftop_unit)},
     {"rtu", kind::equipment, v(EquipmentType::rooftop_unit)},
@@ -2847,6 +2892,33 @@ struct reader {
     bool iaq_device_down = false;  // an air-quality device said to have quit (below)
     if (customer) {
         if (const auto e = tally_of(kind::equipment).best()) f.equipment_type = static_cast<EquipmentType>(*e);
+        {
+            // The outdoor units of a call that names its mini splits ("we have mini splits. the
+            // outdoor units are both loud", "ductless ... both outdoor units") are the mini splits'
+            // condensers: said over and over they do not outvote them; and a thermostat the caller
+            // switched the system off at is the equipment when nothing else is named ("i turned
+            // the thermostat off and it keeps running anyway").
+            const tally& units = tally_of(kind::equipment);
+            std::size_t outdoor_units = 0;
+            bool switched_off = false;
+            for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
+                for (std::string_view w : {std::string_view{"outdoor units"}, std::string_view{"outside units"}})
+                    for (std::size_t at = find_words(turn, w); at != std::string_view::npos;
+                         at = find_words(turn, w, at + 1))
+                        ++outdoor_units;
+                switched_off = switched_off ||
+                               mentions_any(turn, "i turned the thermostat off|we turned the thermostat off|i switched the "
+                                                  "thermostat off|we switched the thermostat off|i shut the thermostat "
+                                                  "off|we shut the thermostat off|off at the thermostat");
+            });
+            if (f.equipment_type == EquipmentType::air_conditioner && units.has(v(EquipmentType::mini_split)) &&
+                units.count[v(EquipmentType::air_conditioner)] <= outdoor_units) {
+                tally others = units;
+                others.count[v(EquipmentType::air_conditioner)] = 0;
+                if (const auto e = others.best()) f.equipment_type = static_cast<EquipmentType>(*e);
+            }
+            if (!f.equipment_type && switched_off) f.equipment_type = EquipmentType::thermostat;
+        }
         // A heat pump repair is the heat pump's, but not in a call where the caller names a furnace and
         // either names no heat pump of their own (a neighbor's: "my furnace won't come on ... my neighbor's
         // heat pump froze up last week") or says there is none ("just the gas furnace. no heat pump").
@@ -2855,9 +2927,12 @@ struct reader {
             bool denied = false;
             if (units.has(v(EquipmentType::furnace)) && units.has(v(EquipmentType::heat_pump)))
                 for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
-                    denied = denied || mentions_any(turn, "no heat pump|not a heat pump|not heat pump|don't have a heat "
-                                                          "pump|dont have a heat pump|isn't a heat pump|isnt a heat pump|"
-                                                          "never had a heat pump");
+                    // not a question about it ("isn't a heat pump supposed to defrost?")
+                    denied = denied || (mentions_any(turn, "no heat pump|not a heat pump|not heat pump|don't have a heat "
+                                                           "pump|dont have a heat pump|isn't a heat pump|isnt a heat pump|"
+                                                           "never had a heat pump") &&
+                                        !mentions_any(turn, "heat pump supposed|heat pump meant|heat pump going|"
+                                                            "heat pump gonna|heat pump able|heat pump normal"));
                 });
             if (!units.has(v(EquipmentType::furnace)) || (units.has(v(EquipmentType::heat_pump)) && !denied))
                 f.equipment_type = EquipmentType::heat_pump;
@@ -2944,11 +3019,34 @@ struct reader {
         // the condenser they have ("can our condenser handle the addition?").
         if (f.equipment_type == EquipmentType::air_conditioner && has(tags::INSTALL_NEWCONSTRUCTION)) {
             bool ac_named = false, condenser = false;
-            for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
-                ac_named = ac_named || mentions_any(turn, "ac|a/c|air conditioner|air conditioning|my air condition|"
-                                                          "our air condition|central air|cooling unit|my condenser|"
-                                                          "our condenser|existing condenser|current condenser|"
-                                                          "old condenser");
+            constexpr std::string_view ac_words = "ac|a/c|air conditioner|air conditioning|air-conditioning|"
+                                                  "air-conditioner|my air condition|our air condition|central air|"
+                                                  "cooling unit|cooling system|cooling";
+            // a trouble word in the condenser's own sentence ("... the condenser location. the city
+            // won't let us pull it" is not the condenser's)
+            const auto condenser_trouble = [](std::string_view turn) {
+                for (std::size_t at = find_words(turn, "condenser"); at != std::string_view::npos;
+                     at = find_words(turn, "condenser", at + 1)) {
+                    std::size_t b = at, e = at;
+                    while (b > 0 && turn[b - 1] != '.' && turn[b - 1] != '?' && turn[b - 1] != '!') --b;
+                    while (e < turn.size() && turn[e] != '.' && turn[e] != '?' && turn[e] != '!') ++e;
+                    if (mentions_any(turn.substr(b, e - b), "stole|stolen|too small|undersized|broke|broken|not working|"
+                                                             "isn't working|won't|wont|dead|leaking|damaged|can't keep|"
+                                                             "cant keep|not cooling"))
+                        return true;
+                }
+                return false;
+            };
+            for_each_caller_turn(s, [&](std::string_view turn, std::string_view agent) {
+                // the caller's yes to the agent's question about it ("will you want air conditioning too?"
+                // "yes"); a condenser the caller has, or one that is itself the trouble ("somebody stole
+                // the condenser off the pad", "the condenser the builder put in is too small")
+                const std::string_view question = last_question(agent);
+                ac_named = ac_named || mentions_any(turn, ac_words) ||
+                           (!question.empty() && answers_yes(turn) && mentions_any(question, ac_words)) ||
+                           mentions_any(turn, "my condenser|our condenser|existing condenser|current condenser|"
+                                              "old condenser|condenser the builder|condenser they put|condenser we have") ||
+                           condenser_trouble(turn);
                 condenser = condenser || mentions_any(turn, "condenser|condensers");
             });
             if (condenser && !ac_named) {
