@@ -560,7 +560,6 @@ inline constexpr cue listed_cues[] = {
     {"our air condition isn't what", kind::equipment, hidden},
     {"our air condition isnt the", kind::equipment, hidden}, {"our air condition isnt a", kind::equipment, hidden},
     {"our air condition isnt what", kind::equipment, hidden},
-    {"air condition unit", kind::equipment, v(EquipmentType::air_conditioner)},
     {"compressor", kind::equipment, v(EquipmentType::air_conditioner)},
     {"seer", kind::equipment, v(EquipmentType::air_conditioner)},
     {"heat pump", kind::equipment, v(EquipmentType::heat_pump)},
@@ -607,9 +606,11 @@ inline constexpr cue listed_cues[] = {
     // off", "let me turn it off at the thermostat"): the control used, not the equipment
     // Only the switching said in the past ("turned", "switched", "shut"), not "knocked the thermostat
     // off the wall", "can't turn the thermostat off", "the thermostat's off by six degrees"; and a call
-    // naming no other equipment keeps the thermostat (the reader, below).
+    // naming no other equipment keeps the thermostat, and so does one where the caller says the
+    // thermostat is the bad part or the other equipment works (the reader, below); "it off at the
+    // thermostat", not "the power keeps cutting off at the thermostat".
     {"turned the thermostat off", kind::equipment, hidden}, {"switched the thermostat off", kind::equipment, hidden},
-    {"shut the thermostat off", kind::equipment, hidden}, {"off at the thermostat", kind::equipment, hidden},
+    {"shut the thermostat off", kind::equipment, hidden}, {"it off at the thermostat", kind::equipment, hidden},
     {"rooftop unit", kind::equipment, v(EquipmentType::rooftop_unit)},
     {"rooftop units", kind::equipment, v(EquipmentType::rooftop_unit)},
     {"rtu", kind::equipment, v(EquipmentType::rooftop_unit)},
@@ -2900,7 +2901,7 @@ struct reader {
             // the thermostat off and it keeps running anyway").
             const tally& units = tally_of(kind::equipment);
             std::size_t outdoor_units = 0;
-            bool switched_off = false;
+            bool switched_off = false, switched = false, thermostat_bad = false, said_fine = false;
             for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
                 for (std::string_view w : {std::string_view{"outdoor units"}, std::string_view{"outside units"}})
                     for (std::size_t at = find_words(turn, w); at != std::string_view::npos;
@@ -2909,7 +2910,41 @@ struct reader {
                 switched_off = switched_off ||
                                mentions_any(turn, "i turned the thermostat off|we turned the thermostat off|i switched the "
                                                   "thermostat off|we switched the thermostat off|i shut the thermostat "
-                                                  "off|we shut the thermostat off|off at the thermostat");
+                                                  "off|we shut the thermostat off|it off at the thermostat");
+                switched = switched || mentions_any(turn, "turned the thermostat off|switched the thermostat off|shut "
+                                                          "the thermostat off|it off at the thermostat");
+                // the thermostat said to be the bad part ("the screen is still stuck on heat", "the display
+                // is dead", "the thermostat wiring is bad", "now it wont turn back on"), or the other
+                // equipment said to work ("the furnace runs fine")
+                thermostat_bad =
+                    thermostat_bad ||
+                    mentions_any(turn, "screen|display|blank|wiring|thermostat is bad|thermostat must be bad|"
+                                       "thermostat's bad|thermostat might be bad|thermostat went bad|bad thermostat|"
+                                       "thermostat is broken|thermostat's broken|broken thermostat|thermostat is dead|"
+                                       "thermostat's dead|won't turn back on|wont turn back on|goes dark|went dark");
+                said_fine = said_fine ||
+                            mentions_any(turn,
+                                          "furnace is fine|furnace was fine|furnace runs fine|furnace works fine|"
+                                          "furnace is working fine|furnace is running fine|furnace seems fine|furnace is ok|"
+                                          "furnace is okay|ac is fine|ac was fine|ac runs fine|ac works fine|ac is working fine|"
+                                          "ac is running fine|ac seems fine|ac is ok|ac is okay|a/c is fine|a/c was fine|"
+                                          "a/c runs fine|a/c works fine|a/c is working fine|a/c is running fine|a/c seems fine|"
+                                          "a/c is ok|a/c is okay|air conditioner is fine|air conditioner was fine|"
+                                          "air conditioner runs fine|air conditioner works fine|air conditioner is working fine|"
+                                          "air conditioner is running fine|air conditioner seems fine|air conditioner is ok|"
+                                          "air conditioner is okay|heat pump is fine|heat pump was fine|heat pump runs fine|"
+                                          "heat pump works fine|heat pump is working fine|heat pump is running fine|"
+                                          "heat pump seems fine|heat pump is ok|heat pump is okay|outside unit is fine|"
+                                          "outside unit was fine|outside unit runs fine|outside unit works fine|"
+                                          "outside unit is working fine|outside unit is running fine|outside unit seems fine|"
+                                          "outside unit is ok|outside unit is okay|outdoor unit is fine|outdoor unit was fine|"
+                                          "outdoor unit runs fine|outdoor unit works fine|outdoor unit is working fine|"
+                                          "outdoor unit is running fine|outdoor unit seems fine|outdoor unit is ok|"
+                                          "outdoor unit is okay|condenser is fine|condenser was fine|condenser runs fine|"
+                                          "condenser works fine|condenser is working fine|condenser is running fine|"
+                                          "condenser seems fine|condenser is ok|condenser is okay|boiler is fine|boiler was fine|"
+                                          "boiler runs fine|boiler works fine|boiler is working fine|boiler is running fine|"
+                                          "boiler seems fine|boiler is ok|boiler is okay");
             });
             if (f.equipment_type == EquipmentType::air_conditioner && units.has(v(EquipmentType::mini_split)) &&
                 units.count[v(EquipmentType::air_conditioner)] <= outdoor_units) {
@@ -2918,14 +2953,27 @@ struct reader {
                 if (const auto e = others.best()) f.equipment_type = static_cast<EquipmentType>(*e);
             }
             if (!f.equipment_type && switched_off) f.equipment_type = EquipmentType::thermostat;
+            // the thermostat switched off at is the trouble when the caller says so, or says the one
+            // other equipment named works ("i switched the thermostat off but the furnace keeps
+            // blowing, the thermostat must be bad"; "... the furnace is fine")
+            if (switched && f.equipment_type && f.equipment_type != EquipmentType::thermostat) {
+                std::size_t kinds = 0;
+                for (std::uint8_t x = 0; x < hidden; ++x)
+                    if (units.count[x] && x != v(EquipmentType::thermostat)) ++kinds;
+                if (thermostat_bad || (said_fine && kinds == 1)) f.equipment_type = EquipmentType::thermostat;
+            }
         }
         // A heat pump repair is the heat pump's, but not in a call where the caller names a furnace and
         // either names no heat pump of their own (a neighbor's: "my furnace won't come on ... my neighbor's
         // heat pump froze up last week") or says there is none ("just the gas furnace. no heat pump").
         if (has(tags::REPAIR_HEATPUMP)) {
             const tally& units = tally_of(kind::equipment);
-            bool denied = false;
-            if (units.has(v(EquipmentType::furnace)) && units.has(v(EquipmentType::heat_pump)))
+            bool denied = false, own = units.has(v(EquipmentType::heat_pump));
+            // "the heat pump's iced up" (heat pump is) names it too
+            for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
+                own = own || mentions_any(turn, "heat pump's|heat pumps|heatpump's");
+            });
+            if (units.has(v(EquipmentType::furnace)) && own)
                 for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
                     // not a question about it ("isn't a heat pump supposed to defrost?")
                     denied = denied || (mentions_any(turn, "no heat pump|not a heat pump|not heat pump|don't have a heat "
@@ -2934,7 +2982,7 @@ struct reader {
                                         !mentions_any(turn, "heat pump supposed|heat pump meant|heat pump going|"
                                                             "heat pump gonna|heat pump able|heat pump normal"));
                 });
-            if (!units.has(v(EquipmentType::furnace)) || (units.has(v(EquipmentType::heat_pump)) && !denied))
+            if (!units.has(v(EquipmentType::furnace)) || (own && !denied))
                 f.equipment_type = EquipmentType::heat_pump;
         }
         // The air conditioner named beside the furnace, in a call whose trouble is the cooling
@@ -3045,7 +3093,8 @@ struct reader {
                 ac_named = ac_named || mentions_any(turn, ac_words) ||
                            (!question.empty() && answers_yes(turn) && mentions_any(question, ac_words)) ||
                            mentions_any(turn, "my condenser|our condenser|existing condenser|current condenser|"
-                                              "old condenser|condenser the builder|condenser they put|condenser we have") ||
+                                              "old condenser|condenser the builder|condenser they put|condenser we have|"
+                                              "addition|remodel|remodeling|renovation|renovating|extension") ||
                            condenser_trouble(turn);
                 condenser = condenser || mentions_any(turn, "condenser|condensers");
             });
