@@ -510,6 +510,56 @@ inline constexpr cue listed_cues[] = {
     {"condensing unit", kind::equipment, v(EquipmentType::air_conditioner)},
     {"outside unit", kind::equipment, v(EquipmentType::air_conditioner)},
     {"outdoor unit", kind::equipment, v(EquipmentType::air_conditioner)},
+    // the outside unit of a split system said of more than one, or as "the outside unit's" ("two
+    // outside units", "the outside unit's quiet"); its coil ("get the outdoor coil cleaned"); and
+    // the caller's air conditioner said without its ending, with a failure word after it ("my air
+    // condition ain't come on"; not the air's state: "the air condition in the basement is damp",
+    // "our air condition at the office is stale", "test my air condition for mold")
+    {"outside units", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"outdoor units", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"outdoor coil", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition ain't", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition aint", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition isn't", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition isnt", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition won't", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition wont", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition stopped", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition quit", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition went out", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition broke", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition died", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition not working", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"my air condition keeps", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition ain't", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition aint", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition isn't", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition isnt", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition won't", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition wont", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition stopped", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition quit", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition went out", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition broke", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition died", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition not working", kind::equipment, v(EquipmentType::air_conditioner)},
+    {"our air condition keeps", kind::equipment, v(EquipmentType::air_conditioner)},
+    // ... but not an air conditioner said not to be the trouble ("my air condition ain't the problem, the
+    // furnace won't light")
+    {"my air condition ain't the", kind::equipment, hidden}, {"my air condition ain't a", kind::equipment, hidden},
+    {"my air condition ain't what", kind::equipment, hidden}, {"my air condition aint the", kind::equipment, hidden},
+    {"my air condition aint a", kind::equipment, hidden}, {"my air condition aint what", kind::equipment, hidden},
+    {"my air condition isn't the", kind::equipment, hidden}, {"my air condition isn't a", kind::equipment, hidden},
+    {"my air condition isn't what", kind::equipment, hidden}, {"my air condition isnt the", kind::equipment, hidden},
+    {"my air condition isnt a", kind::equipment, hidden}, {"my air condition isnt what", kind::equipment, hidden},
+    {"our air condition ain't the", kind::equipment, hidden}, {"our air condition ain't a", kind::equipment, hidden},
+    {"our air condition ain't what", kind::equipment, hidden},
+    {"our air condition aint the", kind::equipment, hidden}, {"our air condition aint a", kind::equipment, hidden},
+    {"our air condition aint what", kind::equipment, hidden},
+    {"our air condition isn't the", kind::equipment, hidden}, {"our air condition isn't a", kind::equipment, hidden},
+    {"our air condition isn't what", kind::equipment, hidden},
+    {"our air condition isnt the", kind::equipment, hidden}, {"our air condition isnt a", kind::equipment, hidden},
+    {"our air condition isnt what", kind::equipment, hidden},
     {"compressor", kind::equipment, v(EquipmentType::air_conditioner)},
     {"seer", kind::equipment, v(EquipmentType::air_conditioner)},
     {"heat pump", kind::equipment, v(EquipmentType::heat_pump)},
@@ -552,6 +602,15 @@ inline constexpr cue listed_cues[] = {
     // the thermostat's phone app, read like the gauge ("the thermostat app says it was fine till ten")
     {"thermostat app", kind::equipment, hidden}, {"thermostats app", kind::equipment, hidden},
     {"thermostat apps", kind::equipment, hidden},
+    // the thermostat as the switch the caller turned the system off at ("i turned the thermostat
+    // off", "let me turn it off at the thermostat"): the control used, not the equipment
+    // Only the switching said in the past ("turned", "switched", "shut"), not "knocked the thermostat
+    // off the wall", "can't turn the thermostat off", "the thermostat's off by six degrees"; and a call
+    // naming no other equipment keeps the thermostat, and so does one where the caller says the
+    // thermostat is the bad part or the other equipment works (the reader, below); "it off at the
+    // thermostat", not "the power keeps cutting off at the thermostat".
+    {"turned the thermostat off", kind::equipment, hidden}, {"switched the thermostat off", kind::equipment, hidden},
+    {"shut the thermostat off", kind::equipment, hidden}, {"it off at the thermostat", kind::equipment, hidden},
     {"rooftop unit", kind::equipment, v(EquipmentType::rooftop_unit)},
     {"rooftop units", kind::equipment, v(EquipmentType::rooftop_unit)},
     {"rtu", kind::equipment, v(EquipmentType::rooftop_unit)},
@@ -2834,7 +2893,98 @@ struct reader {
     bool iaq_device_down = false;  // an air-quality device said to have quit (below)
     if (customer) {
         if (const auto e = tally_of(kind::equipment).best()) f.equipment_type = static_cast<EquipmentType>(*e);
-        if (has(tags::REPAIR_HEATPUMP)) f.equipment_type = EquipmentType::heat_pump;
+        {
+            // The outdoor units of a call that names its mini splits ("we have mini splits. the
+            // outdoor units are both loud", "ductless ... both outdoor units") are the mini splits'
+            // condensers: said over and over they do not outvote them; and a thermostat the caller
+            // switched the system off at is the equipment when nothing else is named ("i turned
+            // the thermostat off and it keeps running anyway").
+            const tally& units = tally_of(kind::equipment);
+            std::size_t outdoor_units = 0;
+            bool switched_off = false, switched = false, thermostat_bad = false, said_fine = false;
+            for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
+                for (std::string_view w : {std::string_view{"outdoor units"}, std::string_view{"outside units"}})
+                    for (std::size_t at = find_words(turn, w); at != std::string_view::npos;
+                         at = find_words(turn, w, at + 1))
+                        ++outdoor_units;
+                switched_off = switched_off ||
+                               mentions_any(turn, "i turned the thermostat off|we turned the thermostat off|i switched the "
+                                                  "thermostat off|we switched the thermostat off|i shut the thermostat "
+                                                  "off|we shut the thermostat off|it off at the thermostat");
+                switched = switched || mentions_any(turn, "turned the thermostat off|switched the thermostat off|shut "
+                                                          "the thermostat off|it off at the thermostat");
+                // the thermostat said to be the bad part ("the screen is still stuck on heat", "the display
+                // is dead", "the thermostat wiring is bad", "now it wont turn back on"), or the other
+                // equipment said to work ("the furnace runs fine")
+                thermostat_bad =
+                    thermostat_bad ||
+                    mentions_any(turn, "screen|display|blank|wiring|thermostat is bad|thermostat must be bad|"
+                                       "thermostat's bad|thermostat might be bad|thermostat went bad|bad thermostat|"
+                                       "thermostat is broken|thermostat's broken|broken thermostat|thermostat is dead|"
+                                       "thermostat's dead|won't turn back on|wont turn back on|goes dark|went dark");
+                said_fine = said_fine ||
+                            mentions_any(turn,
+                                          "furnace is fine|furnace was fine|furnace runs fine|furnace works fine|"
+                                          "furnace is working fine|furnace is running fine|furnace seems fine|furnace is ok|"
+                                          "furnace is okay|ac is fine|ac was fine|ac runs fine|ac works fine|ac is working fine|"
+                                          "ac is running fine|ac seems fine|ac is ok|ac is okay|a/c is fine|a/c was fine|"
+                                          "a/c runs fine|a/c works fine|a/c is working fine|a/c is running fine|a/c seems fine|"
+                                          "a/c is ok|a/c is okay|air conditioner is fine|air conditioner was fine|"
+                                          "air conditioner runs fine|air conditioner works fine|air conditioner is working fine|"
+                                          "air conditioner is running fine|air conditioner seems fine|air conditioner is ok|"
+                                          "air conditioner is okay|heat pump is fine|heat pump was fine|heat pump runs fine|"
+                                          "heat pump works fine|heat pump is working fine|heat pump is running fine|"
+                                          "heat pump seems fine|heat pump is ok|heat pump is okay|outside unit is fine|"
+                                          "outside unit was fine|outside unit runs fine|outside unit works fine|"
+                                          "outside unit is working fine|outside unit is running fine|outside unit seems fine|"
+                                          "outside unit is ok|outside unit is okay|outdoor unit is fine|outdoor unit was fine|"
+                                          "outdoor unit runs fine|outdoor unit works fine|outdoor unit is working fine|"
+                                          "outdoor unit is running fine|outdoor unit seems fine|outdoor unit is ok|"
+                                          "outdoor unit is okay|condenser is fine|condenser was fine|condenser runs fine|"
+                                          "condenser works fine|condenser is working fine|condenser is running fine|"
+                                          "condenser seems fine|condenser is ok|condenser is okay|boiler is fine|boiler was fine|"
+                                          "boiler runs fine|boiler works fine|boiler is working fine|boiler is running fine|"
+                                          "boiler seems fine|boiler is ok|boiler is okay");
+            });
+            if (f.equipment_type == EquipmentType::air_conditioner && units.has(v(EquipmentType::mini_split)) &&
+                units.count[v(EquipmentType::air_conditioner)] <= outdoor_units) {
+                tally others = units;
+                others.count[v(EquipmentType::air_conditioner)] = 0;
+                if (const auto e = others.best()) f.equipment_type = static_cast<EquipmentType>(*e);
+            }
+            if (!f.equipment_type && switched_off) f.equipment_type = EquipmentType::thermostat;
+            // the thermostat switched off at is the trouble when the caller says so, or says the one
+            // other equipment named works ("i switched the thermostat off but the furnace keeps
+            // blowing, the thermostat must be bad"; "... the furnace is fine")
+            if (switched && f.equipment_type && f.equipment_type != EquipmentType::thermostat) {
+                std::size_t kinds = 0;
+                for (std::uint8_t x = 0; x < hidden; ++x)
+                    if (units.count[x] && x != v(EquipmentType::thermostat)) ++kinds;
+                if (thermostat_bad || (said_fine && kinds == 1)) f.equipment_type = EquipmentType::thermostat;
+            }
+        }
+        // A heat pump repair is the heat pump's, but not in a call where the caller names a furnace and
+        // either names no heat pump of their own (a neighbor's: "my furnace won't come on ... my neighbor's
+        // heat pump froze up last week") or says there is none ("just the gas furnace. no heat pump").
+        if (has(tags::REPAIR_HEATPUMP)) {
+            const tally& units = tally_of(kind::equipment);
+            bool denied = false, own = units.has(v(EquipmentType::heat_pump));
+            // "the heat pump's iced up" (heat pump is) names it too
+            for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
+                own = own || mentions_any(turn, "heat pump's|heat pumps|heatpump's");
+            });
+            if (units.has(v(EquipmentType::furnace)) && own)
+                for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
+                    // not a question about it ("isn't a heat pump supposed to defrost?")
+                    denied = denied || (mentions_any(turn, "no heat pump|not a heat pump|not heat pump|don't have a heat "
+                                                           "pump|dont have a heat pump|isn't a heat pump|isnt a heat pump|"
+                                                           "never had a heat pump") &&
+                                        !mentions_any(turn, "heat pump supposed|heat pump meant|heat pump going|"
+                                                            "heat pump gonna|heat pump able|heat pump normal"));
+                });
+            if (!units.has(v(EquipmentType::furnace)) || (own && !denied))
+                f.equipment_type = EquipmentType::heat_pump;
+        }
         // The air conditioner named beside the furnace, in a call whose trouble is the cooling
         // side's (an AC repair, a clogged condensate drain, a refrigerant leak) and not the heat's,
         // is the air conditioner: the furnace is where it stands ("a puddle next to the furnace,
@@ -2909,6 +3059,52 @@ struct reader {
         if (f.equipment_type == EquipmentType::air_conditioner &&
             (tally_of(kind::equipment).has(v(EquipmentType::rooftop_unit)) || tally_of(kind::roof).any()))
             f.equipment_type = EquipmentType::rooftop_unit;
+        // A bid on a new build's whole system (INSTALL_NEWCONSTRUCTION) whose air conditioner is
+        // named only by its condenser's place ("the HOA has to approve the condenser location", "the
+        // condenser on a pad out back") names no main equipment (brief: null), or the other one
+        // named ("the condenser goes behind the fence, and we want a boiler for heat"); not one where
+        // the caller names the air conditioner ("a gas furnace and AC", "we want central air") or
+        // the condenser they have ("can our condenser handle the addition?").
+        if (f.equipment_type == EquipmentType::air_conditioner && has(tags::INSTALL_NEWCONSTRUCTION)) {
+            bool ac_named = false, condenser = false;
+            constexpr std::string_view ac_words = "ac|a/c|air conditioner|air conditioning|air-conditioning|"
+                                                  "air-conditioner|my air condition|our air condition|central air|"
+                                                  "cooling unit|cooling system|cooling";
+            // a trouble word in the condenser's own sentence ("... the condenser location. the city
+            // won't let us pull it" is not the condenser's)
+            const auto condenser_trouble = [](std::string_view turn) {
+                for (std::size_t at = find_words(turn, "condenser"); at != std::string_view::npos;
+                     at = find_words(turn, "condenser", at + 1)) {
+                    std::size_t b = at, e = at;
+                    while (b > 0 && turn[b - 1] != '.' && turn[b - 1] != '?' && turn[b - 1] != '!') --b;
+                    while (e < turn.size() && turn[e] != '.' && turn[e] != '?' && turn[e] != '!') ++e;
+                    if (mentions_any(turn.substr(b, e - b), "stole|stolen|too small|undersized|broke|broken|not working|"
+                                                             "isn't working|won't|wont|dead|leaking|damaged|can't keep|"
+                                                             "cant keep|not cooling"))
+                        return true;
+                }
+                return false;
+            };
+            for_each_caller_turn(s, [&](std::string_view turn, std::string_view agent) {
+                // the caller's yes to the agent's question about it ("will you want air conditioning too?"
+                // "yes"); a condenser the caller has, or one that is itself the trouble ("somebody stole
+                // the condenser off the pad", "the condenser the builder put in is too small")
+                const std::string_view question = last_question(agent);
+                ac_named = ac_named || mentions_any(turn, ac_words) ||
+                           (!question.empty() && answers_yes(turn) && mentions_any(question, ac_words)) ||
+                           mentions_any(turn, "my condenser|our condenser|existing condenser|current condenser|"
+                                              "old condenser|condenser the builder|condenser they put|condenser we have|"
+                                              "addition|remodel|remodeling|renovation|renovating|extension") ||
+                           condenser_trouble(turn);
+                condenser = condenser || mentions_any(turn, "condenser|condensers");
+            });
+            if (condenser && !ac_named) {
+                tally others = tally_of(kind::equipment);
+                others.count[v(EquipmentType::air_conditioner)] = 0;
+                if (const auto e = others.best()) f.equipment_type = static_cast<EquipmentType>(*e);
+                else f.equipment_type.reset();
+            }
+        }
         // A plan cancelled or its renewal stopped (an account change) is about the plan, not the
         // equipment it kept up ("cancelling the maintenance agreements on all the rentals ... the
         // furnaces were just checked"; "cancel our maintenance plan, we're moving").
