@@ -2902,6 +2902,31 @@ struct reader {
             const tally& units = tally_of(kind::equipment);
             std::size_t outdoor_units = 0;
             bool switched_off = false, switched = false, thermostat_bad = false, said_fine = false;
+            // an equipment word, right after it words that say it works ("the furnace runs fine", "AC is ok")
+            const auto says_works = [](std::string_view turn) {
+                constexpr std::string_view named =
+                    "furnace|ac|a/c|air conditioner|heat pump|outside unit|outdoor unit|condenser|boiler";
+                constexpr std::string_view works =
+                    "is fine|was fine|runs fine|works fine|is working fine|is running fine|seems fine|is ok|is okay";
+                for (std::size_t b = 0, i = 0; i <= named.size(); ++i) {
+                    if (i < named.size() && named[i] != '|') continue;
+                    const std::string_view w = named.substr(b, i - b);
+                    b = i + 1;
+                    for (std::size_t at = find_words(turn, w); at != std::string_view::npos;
+                         at = find_words(turn, w, at + 1)) {
+                        const std::string_view rest = turn.substr(at + w.size());
+                        for (std::size_t tb = 0, j = 0; j <= works.size(); ++j) {
+                            if (j < works.size() && works[j] != '|') continue;
+                            const std::string_view tail = works.substr(tb, j - tb);
+                            tb = j + 1;
+                            if (rest.size() > tail.size() && rest[0] == ' ' &&
+                                find_words(rest.substr(0, tail.size() + 1), tail) == 1)
+                                return true;
+                        }
+                    }
+                }
+                return false;
+            };
             for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
                 for (std::string_view w : {std::string_view{"outdoor units"}, std::string_view{"outside units"}})
                     for (std::size_t at = find_words(turn, w); at != std::string_view::npos;
@@ -2922,29 +2947,7 @@ struct reader {
                                        "thermostat's bad|thermostat might be bad|thermostat went bad|bad thermostat|"
                                        "thermostat is broken|thermostat's broken|broken thermostat|thermostat is dead|"
                                        "thermostat's dead|won't turn back on|wont turn back on|goes dark|went dark");
-                said_fine = said_fine ||
-                            mentions_any(turn,
-                                          "furnace is fine|furnace was fine|furnace runs fine|furnace works fine|"
-                                          "furnace is working fine|furnace is running fine|furnace seems fine|furnace is ok|"
-                                          "furnace is okay|ac is fine|ac was fine|ac runs fine|ac works fine|ac is working fine|"
-                                          "ac is running fine|ac seems fine|ac is ok|ac is okay|a/c is fine|a/c was fine|"
-                                          "a/c runs fine|a/c works fine|a/c is working fine|a/c is running fine|a/c seems fine|"
-                                          "a/c is ok|a/c is okay|air conditioner is fine|air conditioner was fine|"
-                                          "air conditioner runs fine|air conditioner works fine|air conditioner is working fine|"
-                                          "air conditioner is running fine|air conditioner seems fine|air conditioner is ok|"
-                                          "air conditioner is okay|heat pump is fine|heat pump was fine|heat pump runs fine|"
-                                          "heat pump works fine|heat pump is working fine|heat pump is running fine|"
-                                          "heat pump seems fine|heat pump is ok|heat pump is okay|outside unit is fine|"
-                                          "outside unit was fine|outside unit runs fine|outside unit works fine|"
-                                          "outside unit is working fine|outside unit is running fine|outside unit seems fine|"
-                                          "outside unit is ok|outside unit is okay|outdoor unit is fine|outdoor unit was fine|"
-                                          "outdoor unit runs fine|outdoor unit works fine|outdoor unit is working fine|"
-                                          "outdoor unit is running fine|outdoor unit seems fine|outdoor unit is ok|"
-                                          "outdoor unit is okay|condenser is fine|condenser was fine|condenser runs fine|"
-                                          "condenser works fine|condenser is working fine|condenser is running fine|"
-                                          "condenser seems fine|condenser is ok|condenser is okay|boiler is fine|boiler was fine|"
-                                          "boiler runs fine|boiler works fine|boiler is working fine|boiler is running fine|"
-                                          "boiler seems fine|boiler is ok|boiler is okay");
+                said_fine = said_fine || says_works(turn);
             });
             if (f.equipment_type == EquipmentType::air_conditioner && units.has(v(EquipmentType::mini_split)) &&
                 units.count[v(EquipmentType::air_conditioner)] <= outdoor_units) {
