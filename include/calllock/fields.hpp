@@ -2972,12 +2972,10 @@ struct reader {
         if (has(tags::REPAIR_HEATPUMP)) {
             const tally& units = tally_of(kind::equipment);
             bool denied = false, own = units.has(v(EquipmentType::heat_pump));
-            // "the heat pump's iced up" (heat pump is) names it too
-            for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
-                own = own || mentions_any(turn, "heat pump's|heat pumps|heatpump's");
-            });
-            if (units.has(v(EquipmentType::furnace)) && own)
+            if (units.has(v(EquipmentType::furnace)))
                 for_each_caller_turn(s, [&](std::string_view turn, std::string_view) {
+                    // "the heat pump's iced up" (heat pump is) names it too
+                    own = own || mentions_any(turn, "heat pump's|heat pumps|heatpump's");
                     // not a question about it ("isn't a heat pump supposed to defrost?")
                     denied = denied || (mentions_any(turn, "no heat pump|not a heat pump|not heat pump|don't have a heat "
                                                            "pump|dont have a heat pump|isn't a heat pump|isnt a heat pump|"
